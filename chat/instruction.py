@@ -13,11 +13,16 @@ Example: "a few 90s comedies, nothing too long" ->
 """
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from catalog.filters import Filters
+
+if TYPE_CHECKING:  # only for the type of CatalogVocab.from_items
+    from catalog.item import Item
 
 Language = Literal["en", "zh"]
 Action = Literal["new", "refine", "reset", "feedback", "question", "smalltalk"]
@@ -64,3 +69,49 @@ class Instruction(BaseModel):
     k: int = 8  # how many items to show ("a few" -> 5)
     language: Language = "en"
     notices: list[str] = Field(default_factory=list)  # e.g. "Your message was cut to 2,000 characters."
+    # Which rewriter produced this instruction: "rule" (chat.parser.RuleRewriter) or "llm"
+    # (chat.rewriter.LLMRewriter); an LLM failure that fell back to the parser says "rule".
+    rewriter: Literal["rule", "llm"] = "rule"
+
+
+TitleMatcher = Callable[[str], list[tuple[str, float]]]
+
+
+def _no_titles(_title: str) -> list[tuple[str, float]]:
+    return []
+
+
+@dataclass(frozen=True)
+class CatalogVocab:
+    """What the rewriters need from a catalog, without importing Chroma.
+
+    `genres`: the catalog's genre vocabulary, lower-case (MovieLens: "action", ..., "western").
+    `match_title`: fuzzy title -> [(item_id, score)], best first, score in 0..1 (1 = exact);
+    `catalog.Catalog.match_title` provides it for the real catalog.
+    `years`: the catalog's (first, last) release year, used to anchor "recent" / "old" when no
+    period is in force; None means unknown.
+    Example: CatalogVocab(genres=["comedy", "horror"], match_title=catalog.match_title)
+    """
+
+    genres: list[str] = field(default_factory=list)
+    match_title: TitleMatcher = _no_titles
+    years: tuple[int, int] | None = None
+
+    @classmethod
+    def from_items(cls, items: Iterable["Item"]) -> "CatalogVocab":
+        """A vocabulary with a simple in-memory fuzzy title matcher (rapidfuzz), for tests,
+        small catalogs and the benchmark. Example: CatalogVocab.from_items(tiny_items)"""
+        from rapidfuzz import fuzz, process, utils  # lazy: keeps `import chat.instruction` light
+
+        items = list(items)
+        genres = sorted({g for it in items for g in it.genres})
+        years = [it.year for it in items if it.year is not None]
+        titles = {it.id: it.title for it in items}
+
+        def match_title(title: str) -> list[tuple[str, float]]:
+            hits = process.extract(title, titles, scorer=fuzz.WRatio, processor=utils.default_process,
+                                   limit=5, score_cutoff=60)
+            return [(item_id, score / 100.0) for _t, score, item_id in hits]
+
+        return cls(genres=genres, match_title=match_title,
+                   years=(min(years), max(years)) if years else None)

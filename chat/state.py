@@ -2,6 +2,35 @@
 
 It lives in the browser session (`gr.State`) or in the CLI loop, and serialises to JSON so a
 session can be stored in SQLite and restored after a restart.
+
+Update functions (pure; each returns a new `DialogueState`):
+    apply_instruction(state, instruction)   one parsed turn -> new state
+    apply_feedback(state, item_id, kind)    a like / dislike / "more like this" button
+    record_turn(state, role, text)          append one chat turn
+    record_shown(state, ids)                the list just shown (sets last_list, extends shown_ids)
+    reset(state)                            new conversation: same session_id, all else cleared
+and helpers: merge_constraints(old, new, action) and resolve_instruction(state, instruction).
+
+Merge rules (how a turn's constraints combine with those in force):
+- "new": the turn's constraints and intention replace the old ones. Likes and dislikes are
+  kept, and disliked ids stay excluded.
+- "refine" (also "feedback", "question", "smalltalk"): the turn's constraints are added to
+  those in force. A conflicting constraint replaces the old one:
+    * a genre the turn excludes leaves include_genres and joins exclude_genres, and the
+      reverse ("no horror" after "horror"; "ok, horror after all" after "no horror");
+    * a year bound the turn sets replaces the old bound; if the bounds then cross, the bound the
+      turn did not set is cleared ("90s" then "before 1985" -> max_year 1984, min_year cleared);
+    * max_runtime, min_rating and a non-empty mpaa list replace the old values.
+- "reset": everything is cleared except the session id, then the turn's own constraints (if
+  any, as in "start over: horror films") apply as a new request.
+- Disliked ids always stay in constraints.exclude_ids, whatever the action.
+`merge_constraints` is idempotent: merging the merged result again with the same old
+constraints gives the same result, so an instruction that already carries the constraints in
+force (what the rewriters produce) can be applied safely.
+
+Feedback positions are 1-based positions in `last_list`; `resolve_instruction` turns them into
+item ids (an out-of-range position is dropped with a notice). "that one" is resolved by the
+parser to the item last referred to (`focus_id`), or #1 when none was.
 """
 from __future__ import annotations
 
@@ -11,7 +40,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from catalog.filters import Filters
-from chat.instruction import Instruction, Language
+from chat.instruction import FeedbackKind, FeedbackTarget, Instruction, Language, Preference
 
 
 class Turn(BaseModel):
@@ -37,6 +66,8 @@ class DialogueState(BaseModel):
     last_list: list[str] = Field(default_factory=list)  # ids of the last list, in rank order
     instruction: Instruction | None = None  # the instruction of the last turn
     language: Language = "en"
+    # The item the user last referred to (asked about, gave feedback on): "not that one".
+    focus_id: str | None = None
 
     def to_json(self) -> str:
         return self.model_dump_json()
@@ -44,3 +75,199 @@ class DialogueState(BaseModel):
     @classmethod
     def from_json(cls, text: str) -> "DialogueState":
         return cls.model_validate_json(text)
+
+
+def _unique(ids: list[str]) -> list[str]:
+    """Drop duplicates, keep the first occurrence's order."""
+    return list(dict.fromkeys(ids))
+
+
+def merge_constraints(old: Filters, new: Filters, action: str) -> Filters:
+    """Combine the constraints in force with one turn's constraints (rules in the module doc).
+
+    Example: merge_constraints(Filters(include_genres=["horror"]),
+                               Filters(exclude_genres=["horror"]), "refine")
+             -> Filters(exclude_genres=["horror"])
+    """
+    if action in ("new", "reset"):
+        # The turn replaces everything; only excluded ids (dislikes) survive.
+        return new.model_copy(update={"exclude_ids": _unique(old.exclude_ids + new.exclude_ids)})
+    include = [g for g in _unique(old.include_genres + new.include_genres) if g not in new.exclude_genres]
+    exclude = [g for g in _unique(old.exclude_genres + new.exclude_genres) if g not in new.include_genres]
+    min_year = new.min_year if new.min_year is not None else old.min_year
+    max_year = new.max_year if new.max_year is not None else old.max_year
+    if min_year is not None and max_year is not None and min_year > max_year:
+        # Crossing bounds: the bound this turn set wins, the old one goes.
+        if new.max_year is not None and new.min_year is None:
+            min_year = None
+        elif new.min_year is not None and new.max_year is None:
+            max_year = None
+        else:  # both new (a reversed range): keep the turn's words, in order
+            min_year, max_year = max_year, min_year
+    return Filters(
+        include_genres=include,
+        exclude_genres=exclude,
+        min_year=min_year,
+        max_year=max_year,
+        max_runtime=new.max_runtime if new.max_runtime is not None else old.max_runtime,
+        min_rating=new.min_rating if new.min_rating is not None else old.min_rating,
+        mpaa=list(new.mpaa) if new.mpaa else list(old.mpaa),
+        exclude_ids=_unique(old.exclude_ids + new.exclude_ids),
+    )
+
+
+def _notice(lang: str, en: str, zh: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def resolve_instruction(state: DialogueState, instruction: Instruction) -> Instruction:
+    """Complete one turn's instruction against the state: feedback positions -> item ids,
+    constraints merged into those in force (plus every disliked id), implicit preference ids,
+    the intention and k in force on a refinement, and the task form.
+
+    Task rule: "rank" when the turn reorders a current list (feedback, or a refinement while a
+    list is shown) or gives reference items; otherwise "retrieve".
+    Idempotent: resolving a resolved instruction returns it unchanged.
+    """
+    lang = instruction.language
+    notices = list(instruction.notices)
+    if instruction.action == "reset":
+        base = DialogueState(session_id=state.session_id)
+    else:
+        base = state
+
+    feedback: list[FeedbackTarget] = []
+    for fb in instruction.feedback:
+        if fb.item_id is None and fb.position is not None:
+            if 1 <= fb.position <= len(base.last_list):
+                fb = fb.model_copy(update={"item_id": base.last_list[fb.position - 1]})
+            else:
+                msg = _notice(lang, f"There is no item #{fb.position} in the current list.",
+                              f"当前列表中没有第 {fb.position} 项。")
+                if msg not in notices:
+                    notices.append(msg)
+                continue
+        if fb.item_id is not None:
+            feedback.append(fb)
+
+    question_position = instruction.question_position
+    if question_position is not None and not 1 <= question_position <= len(base.last_list):
+        msg = _notice(lang, f"There is no item #{question_position} in the current list.",
+                      f"当前列表中没有第 {question_position} 项。")
+        if msg not in notices:
+            notices.append(msg)
+
+    # This turn's feedback wins over earlier feedback on the same item.
+    positive = [f.item_id for f in feedback if f.kind != "dislike" and f.item_id]
+    negative = [f.item_id for f in feedback if f.kind == "dislike" and f.item_id]
+    disliked = [i for i in _unique(base.disliked_ids + negative) if i not in positive]
+    liked = [i for i in _unique(base.liked_ids + positive) if i not in negative]
+    turn_constraints = instruction.constraints.model_copy(
+        update={"exclude_ids": _unique(instruction.constraints.exclude_ids + disliked)})
+    if positive:  # an item liked again may not stay excluded by an earlier dislike
+        base = base.model_copy(update={"constraints": base.constraints.model_copy(
+            update={"exclude_ids": [i for i in base.constraints.exclude_ids if i not in positive]})})
+    constraints = merge_constraints(base.constraints, turn_constraints, instruction.action)
+
+    reference_ids = list(instruction.reference_ids)
+    more_like = [f.item_id for f in feedback if f.kind == "more_like" and f.item_id]
+    reference_ids = _unique(reference_ids + more_like)
+    intention = instruction.intention
+    k = instruction.k
+    if instruction.action in ("refine", "feedback", "question") and base.instruction is not None:
+        # A refinement keeps what is searched for and how many; it may add its own words.
+        if base.intention_text and not intention.text.startswith(base.intention_text):
+            text = f"{base.intention_text}; {intention.text}" if intention.text else base.intention_text
+            kind = intention.kind if intention.kind != "none" else base.instruction.intention.kind
+            intention = intention.model_copy(update={"text": text, "kind": kind})
+        if "k" not in instruction.model_fields_set:
+            k = base.instruction.k
+        if not reference_ids and instruction.action == "refine":
+            reference_ids = list(base.reference_ids)
+
+    pref = instruction.preference
+    pref_text = pref.text or (base.preference_text if instruction.action != "reset" else "")
+    pref_ids = _unique(base.history_ids + [i for i in liked if i not in set(disliked)])
+    kind = "explicit" if pref_text else ("implicit" if pref_ids else "none")
+    preference = Preference(kind=kind, text=pref_text, item_ids=pref_ids)
+
+    reorders = instruction.action == "feedback" or (instruction.action == "refine" and bool(base.last_list))
+    task = "rank" if reorders or reference_ids else "retrieve"
+    return instruction.model_copy(update={
+        "feedback": feedback, "constraints": constraints, "reference_ids": reference_ids,
+        "intention": intention, "k": k, "preference": preference, "task": task, "notices": notices,
+    })
+
+
+def apply_feedback(state: DialogueState, item_id: str, kind: FeedbackKind) -> DialogueState:
+    """A button click on one item. "like" and "more_like" add it to liked_ids ("more_like" also
+    makes it the reference item); "dislike" adds it to disliked_ids and excludes it for good.
+    Example: apply_feedback(state, "1", "dislike").constraints.exclude_ids -> [..., "1"]
+    """
+    if kind == "dislike":
+        return state.model_copy(update={
+            "disliked_ids": _unique(state.disliked_ids + [item_id]),
+            "liked_ids": [i for i in state.liked_ids if i != item_id],
+            "reference_ids": [i for i in state.reference_ids if i != item_id],
+            "constraints": state.constraints.model_copy(
+                update={"exclude_ids": _unique(state.constraints.exclude_ids + [item_id])}),
+            "focus_id": item_id,
+        }, deep=True)
+    update: dict = {
+        "liked_ids": _unique(state.liked_ids + [item_id]),
+        "disliked_ids": [i for i in state.disliked_ids if i != item_id],
+        "constraints": state.constraints.model_copy(
+            update={"exclude_ids": [i for i in state.constraints.exclude_ids if i != item_id]}),
+        "focus_id": item_id,
+    }
+    if kind == "more_like":
+        update["reference_ids"] = [item_id]
+    return state.model_copy(update=update, deep=True)
+
+
+def apply_instruction(state: DialogueState, instruction: Instruction) -> DialogueState:
+    """Fold one turn's instruction into the state (rules in the module doc).
+
+    The instruction is first completed with `resolve_instruction` (a no-op for what the
+    rewriters return), and the resolved instruction is stored as `state.instruction`.
+    Example: apply_instruction(DialogueState(), RuleRewriter().rewrite("90s comedies", ...))
+    """
+    instruction = resolve_instruction(state, instruction)
+    base = reset(state) if instruction.action == "reset" else state
+    new = base.model_copy(deep=True)
+    for fb in instruction.feedback:
+        if fb.item_id is not None:
+            new = apply_feedback(new, fb.item_id, fb.kind)
+    update: dict = {
+        "constraints": instruction.constraints.model_copy(
+            update={"exclude_ids": _unique(instruction.constraints.exclude_ids + new.disliked_ids)}),
+        "instruction": instruction,
+        "language": instruction.language,
+        "preference_text": instruction.preference.text,
+    }
+    if instruction.action in ("new", "reset", "refine"):
+        update["intention_text"] = instruction.intention.text
+        update["reference_ids"] = list(instruction.reference_ids)
+    elif instruction.reference_ids:  # feedback "more like #1" sets the reference
+        update["reference_ids"] = list(instruction.reference_ids)
+    if instruction.action == "question" and instruction.question_position is not None \
+            and 1 <= instruction.question_position <= len(new.last_list):
+        update["focus_id"] = new.last_list[instruction.question_position - 1]
+    return new.model_copy(update=update)
+
+
+def record_turn(state: DialogueState, role: str, text: str) -> DialogueState:
+    """Append one chat turn. Example: record_turn(state, "user", "90s comedies")"""
+    return state.model_copy(update={"turns": [*state.turns, Turn(role=role, text=text)]})
+
+
+def record_shown(state: DialogueState, ids: list[str]) -> DialogueState:
+    """The list just shown, in rank order: becomes last_list (what "#2" means next turn) and
+    joins shown_ids. Example: record_shown(state, ["1", "94"]).last_list -> ["1", "94"]"""
+    return state.model_copy(update={
+        "last_list": list(ids), "shown_ids": _unique(state.shown_ids + list(ids))})
+
+
+def reset(state: DialogueState) -> DialogueState:
+    """A new conversation: the same session_id, everything else cleared."""
+    return DialogueState(session_id=state.session_id)

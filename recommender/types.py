@@ -18,6 +18,8 @@ class Candidate(BaseModel):
     item: Item
     signals: dict[str, float] = Field(default_factory=dict)  # "semantic", "collab", "liked_sim", ...
     score: float = 0.0  # fused fast score
+    # Which item a signal came from, e.g. {"liked": "1", "reference": "50"}: reasons name it.
+    evidence: dict[str, str] = Field(default_factory=dict)
 
 
 class Recommendation(BaseModel):

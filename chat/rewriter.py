@@ -1,0 +1,213 @@
+"""Turn text -> Instruction, behind one interface with two implementations.
+
+- `chat.parser.RuleRewriter()`: deterministic EN + ZH rules, instant.
+- `LLMRewriter(llm, fallback=RuleRewriter())`: asks the model for JSON matching `RewriteAnswer`
+  (a flat schema derived from the Instruction fields), validates it with pydantic, retries once
+  with the validation error in the conversation, then falls back to the parser. Any `LLMError`
+  (timeout, unavailable) falls back at once. The result says who produced it:
+  `instruction.rewriter` is "llm" or "rule", and a fallback adds a notice.
+
+The user's text only ever goes into the *user* message; the system prompt is fixed text plus
+the catalog's genre vocabulary, so "ignore your instructions ..." stays data. Whatever the model
+answers, code keeps control: genres outside the vocabulary are dropped, reference titles are
+resolved by `vocab.match_title`, the language is detected from the text, positions are checked
+against the last list, and long messages are cut before the model sees them.
+
+Example:
+    >>> from recommender.llm import make_llm
+    >>> rw = LLMRewriter(make_llm("local"))
+    >>> rw.rewrite("something like Heat but shorter", DialogueState(), vocab).action
+    'new'
+"""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Literal, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+import prompts
+from catalog.filters import Filters
+from chat import lexicon as L
+from chat.instruction import (
+    Action,
+    CatalogVocab,
+    FeedbackKind,
+    FeedbackTarget,
+    Instruction,
+    Intention,
+    Preference,
+)
+from chat.parser import RuleRewriter, detect_language
+from chat.state import DialogueState, resolve_instruction
+from recommender.llm import LLM, LLMError, Message
+
+log = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class Rewriter(Protocol):
+    """One user message plus the session state -> the structured instruction of the turn."""
+
+    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction: ...
+
+
+class FeedbackAnswer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: FeedbackKind
+    position: int = Field(ge=1, le=50)
+
+
+class RewriteAnswer(BaseModel):
+    """What the LLM must answer: the turn on its own (code merges it with the state).
+    Flat on purpose: small models follow a flat schema far more reliably than nested ones."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Action
+    preference_text: str = Field("", max_length=300)  # a stated taste: "I love Pixar"
+    intention_kind: Literal["none", "vague", "specific"] = "none"
+    include_genres: list[str] = Field(default_factory=list, max_length=10)
+    exclude_genres: list[str] = Field(default_factory=list, max_length=10)
+    min_year: int | None = Field(None, ge=1870, le=2100)
+    max_year: int | None = Field(None, ge=1870, le=2100)
+    max_runtime: int | None = Field(None, ge=10, le=600)
+    min_rating: float | None = Field(None, ge=0, le=10)
+    mpaa: list[Literal["G", "PG", "PG-13", "R", "NC-17"]] = Field(default_factory=list, max_length=5)
+    reference_titles: list[str] = Field(default_factory=list, max_length=5)
+    feedback: list[FeedbackAnswer] = Field(default_factory=list, max_length=10)
+    question_position: int | None = Field(None, ge=1, le=50)
+    k: int | None = Field(None, ge=1, le=50)
+
+    @field_validator("include_genres", "exclude_genres")
+    @classmethod
+    def _lower(cls, v: list[str]) -> list[str]:
+        return [g.strip().lower() for g in v]
+
+    @classmethod
+    def json_schema(cls) -> dict:
+        return cls.model_json_schema()
+
+
+def _context(state: DialogueState, lang: str) -> str:
+    """The state as the model needs it, as plain data for the user message."""
+    c = state.constraints.model_dump(exclude_defaults=True, exclude={"exclude_ids"})
+    return json.dumps({
+        "current_list_length": len(state.last_list),
+        "constraints_in_force": c,
+        "intention_in_force": state.intention_text,
+    }, ensure_ascii=False)
+
+
+class LLMRewriter:
+    """Ask the LLM, validate, retry once, fall back to the rule parser.
+
+    `llm` is any `recommender.llm.LLM`; `timeout` (seconds) is passed to each call.
+    """
+
+    name = "llm"
+
+    def __init__(self, llm: LLM, fallback: RuleRewriter | None = None, *, timeout: float | None = 20.0,
+                 max_tokens: int = 256) -> None:
+        self.llm = llm
+        self.fallback = fallback if fallback is not None else RuleRewriter()
+        self.timeout = timeout
+        self.max_tokens = max_tokens
+
+    def messages(self, text: str, state: DialogueState, vocab: CatalogVocab, lang: str) -> list[Message]:
+        system = prompts.render("rewrite", "system", lang=lang, genres=", ".join(vocab.genres),
+                                schema=json.dumps(RewriteAnswer.json_schema(), ensure_ascii=False))
+        user = prompts.render("rewrite", "user", lang=lang, context=_context(state, lang), message=text)
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
+        stripped = " ".join(str(text).split())
+        if not stripped:  # nothing for a model to read: the parser's answer is the right one
+            return self.fallback.rewrite(text, state, vocab)
+        notices: list[str] = []
+        lang = detect_language(stripped[: L.MAX_CHARS])
+        if len(stripped) > L.MAX_CHARS:
+            stripped = stripped[: L.MAX_CHARS]
+            notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
+                           f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
+        messages = self.messages(stripped, state, vocab, lang)
+        schema = RewriteAnswer.json_schema()
+        error = ""
+        for attempt in range(2):
+            try:
+                raw = self.llm.complete(messages, schema=schema, max_tokens=self.max_tokens, timeout=self.timeout)
+            except LLMError as e:
+                error = f"{type(e).__name__}: {e}"
+                break
+            try:
+                answer = RewriteAnswer.model_validate_json(_json_part(raw))
+            except ValidationError as e:
+                error = _short_error(e)
+                log.info("LLM rewriter answer invalid (attempt %d): %s", attempt + 1, error)
+                messages = [*messages, {"role": "assistant", "content": raw[:2000]},
+                            {"role": "user", "content": prompts.render("rewrite", "retry", lang=lang, error=error)}]
+                continue
+            turn = self._to_instruction(answer, stripped, state, vocab, lang, notices)
+            return resolve_instruction(state, turn)
+        result = self.fallback.rewrite(text, state, vocab)
+        note = (f"语言模型未能理解这条消息（{error}），改用规则解析。" if lang == "zh" else
+                f"The language model could not parse this message ({error}); the rule parser was used.")
+        return result.model_copy(update={"rewriter": "rule", "notices": [*result.notices, note]})
+
+    def _to_instruction(self, a: RewriteAnswer, text: str, state: DialogueState, vocab: CatalogVocab,
+                        lang: str, notices: list[str]) -> Instruction:
+        allowed = set(vocab.genres)
+        exclude = [g for g in dict.fromkeys(a.exclude_genres) if g in allowed]
+        include = [g for g in dict.fromkeys(a.include_genres) if g in allowed and g not in exclude]
+        titles, ids = [], []
+        for title in a.reference_titles:
+            title = title.strip()
+            if not title:
+                continue
+            titles.append(title)
+            got = RuleRewriter._accept(vocab, title)
+            ids.extend(i for i in got if i not in ids)
+            if not got:
+                notices.append(f"目录中没有找到《{title}》，已按文字理解。" if lang == "zh" else
+                               f"\"{title}\" was not found in the catalog; it is used as text only.")
+        action = a.action
+        if action in ("refine", "feedback") and not state.last_list and not a.feedback:
+            action = "new"  # nothing to refine: the model's guess cannot hold
+        constraints = Filters(include_genres=include, exclude_genres=exclude, min_year=a.min_year,
+                              max_year=a.max_year, max_runtime=a.max_runtime, min_rating=a.min_rating,
+                              mpaa=list(dict.fromkeys(a.mpaa)))
+        intention_kind = a.intention_kind
+        if intention_kind == "none" and (not constraints.is_empty() or titles):
+            intention_kind = "specific"
+        instruction = Instruction(
+            action=action,
+            preference=Preference(kind="explicit" if a.preference_text else "none", text=a.preference_text),
+            intention=Intention(kind=intention_kind, text=text if intention_kind != "none" else ""),
+            constraints=constraints,
+            reference_titles=titles,
+            reference_ids=ids,
+            feedback=[FeedbackTarget(kind=f.kind, position=f.position) for f in a.feedback],
+            question_position=a.question_position,
+            language=lang,
+            notices=list(notices),
+            rewriter="llm",
+        )
+        if a.k is not None:
+            instruction.k = a.k
+        return instruction
+
+
+def _json_part(raw: str) -> str:
+    """The JSON object inside an answer that may carry a ```json fence or words around it."""
+    start, end = raw.find("{"), raw.rfind("}")
+    return raw[start:end + 1] if start != -1 and end > start else raw
+
+
+def _short_error(e: ValidationError) -> str:
+    parts = []
+    for err in e.errors()[:5]:
+        loc = ".".join(str(x) for x in err.get("loc", ())) or "answer"
+        parts.append(f"{loc}: {err.get('msg', '')}")
+    return "; ".join(parts)

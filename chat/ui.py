@@ -1,0 +1,270 @@
+"""What the chat UI does on each event, without Gradio: call the recommender, build a `View`.
+
+`ChatController` holds only shared, read-only parts (the recommender: catalog, index, model).
+Everything per user comes in and goes out as arguments (the DialogueState, the chat history,
+the ids shown in the card slots), so two browser sessions can never see each other's state.
+`app.py` turns each `View` into Gradio updates; tests drive the controller directly.
+
+Example:
+    >>> ui = ChatController(recommender)                      # doctest: +SKIP
+    >>> views = list(ui.send("a few 90s comedies", [], None))  # doctest: +SKIP
+    >>> views[-1].shown                                        # doctest: +SKIP
+    ['1', '104', ...]
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any, Literal, Protocol
+
+from chat import render
+from chat.state import DialogueState
+from recommender.types import Recommendation, TurnResult
+
+FeedbackKind = Literal["like", "dislike", "more_like"]
+FEEDBACK_KINDS: tuple[str, ...] = ("like", "dislike", "more_like")
+
+STATUS_SEARCHING = {"en": "Finding matches…", "zh": "正在查找…"}
+STATUS_RANKING = {"en": "Ranking with the language model ({model})… the list below may still change.",
+                  "zh": "语言模型（{model}）正在排序并写推荐理由……列表可能还会变化。"}
+EMPTY_MESSAGE = {"en": "Type what you would like to watch first, e.g. “a few 90s comedies”.",
+                 "zh": "请先输入你想看什么，例如“推荐几部九十年代的喜剧”。"}
+
+
+class RecommenderLike(Protocol):
+    """The facade the UI calls (recommender/pipeline.py `Recommender` implements it)."""
+
+    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]: ...
+
+    def feedback(self, state: DialogueState, item_id: str, kind: str) -> Iterator[TurnResult]: ...
+
+    def new_conversation(self, state: DialogueState) -> DialogueState: ...
+
+    def forget(self, state: DialogueState) -> DialogueState: ...
+
+
+@dataclass
+class View:
+    """Everything the page shows after one step of an event, as plain data."""
+
+    history: list[dict[str, Any]]
+    state: DialogueState
+    shown: list[str] = field(default_factory=list)  # item id per visible card slot, rank order
+    cards: list[str] = field(default_factory=list)  # card HTML per visible slot
+    status: str = ""  # status line HTML
+    notes: str = ""  # notes HTML (LLM timed out, constraints relaxed, ...)
+    instruction_md: str = ""
+    instruction_json: dict[str, Any] | None = None
+    timings_md: str = ""
+    taste: str = ""
+    busy: bool = False  # True while more updates of this event will follow
+    full: bool = True  # False: only the chat and status changed; keep cards and panels as they are
+
+
+def _text(content: Any) -> str:
+    """The text of a chat message content, which Gradio may hand back as a list of parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(_text(part) for part in content)
+    if isinstance(content, dict):
+        return str(content.get("text") or content.get("content") or "")
+    return str(content or "")
+
+
+def normalise_history(history: list[Any] | None) -> list[dict[str, Any]]:
+    """Chat history as a list of {"role", "content": str}; Gradio may send parts or message objects."""
+    out: list[dict[str, Any]] = []
+    for message in history or []:
+        if isinstance(message, dict):
+            role, content = message.get("role"), message.get("content")
+        else:  # gr.ChatMessage-like object
+            role, content = getattr(message, "role", None), getattr(message, "content", None)
+        if role in ("user", "assistant"):
+            out.append({"role": role, "content": _text(content)})
+    return out
+
+
+class ChatController:
+    """The chat app's behaviour. `recommender` is a Recommender, or a zero-argument factory that
+    builds one on first use (so the page can open before the catalog index is loaded).
+
+    Example: ChatController(lambda: Recommender.create("movielens", llm="off"), n_slots=8)
+    """
+
+    def __init__(
+        self,
+        recommender: RecommenderLike | Callable[[], RecommenderLike],
+        *,
+        n_slots: int = 8,
+        model_label: str | None = None,
+        taste_fn: Callable[[DialogueState], dict[str, float]] | None = None,
+    ) -> None:
+        if hasattr(recommender, "respond"):
+            self._recommender: RecommenderLike | None = recommender  # type: ignore[assignment]
+            self._factory: Callable[[], RecommenderLike] | None = None
+        elif callable(recommender):
+            self._recommender, self._factory = None, recommender
+        else:
+            raise TypeError("recommender must be a Recommender or a function that returns one, "
+                            f"got {type(recommender).__name__}")
+        self.n_slots = n_slots
+        self.model_label = model_label  # e.g. "local model (Qwen2.5-Coder-1.5B)"; None = LLM off
+        self._taste_fn = taste_fn
+        self._lock = threading.Lock()
+
+    # ---- shared parts -------------------------------------------------------------------
+    @property
+    def recommender(self) -> RecommenderLike:
+        """The recommender, built once on first use (thread-safe: Gradio runs handlers in threads)."""
+        if self._recommender is None:
+            with self._lock:
+                if self._recommender is None:
+                    assert self._factory is not None
+                    self._recommender = self._factory()
+        return self._recommender
+
+    def taste(self, state: DialogueState) -> dict[str, float]:
+        """Genre affinities learned in this session (empty when no taste function is known)."""
+        if self._taste_fn is not None:
+            return self._taste_fn(state)
+        rec = self.recommender
+        catalog = getattr(rec, "catalog", None)
+        if catalog is None:
+            return {}
+        from recommender.feedback import genre_affinity  # the fast-path engineer's module
+
+        return genre_affinity(state, catalog)
+
+    # ---- views --------------------------------------------------------------------------
+    def _view(self, history: list[dict[str, Any]], state: DialogueState,
+              result: TurnResult | None, *, busy: bool, status: str = "") -> View:
+        recs: list[Recommendation] = result.recommendations[: self.n_slots] if result else []
+        instruction = result.instruction if result else state.instruction
+        return View(
+            history=history,
+            state=state,
+            shown=[r.item.id for r in recs],
+            cards=[render.card_html(r) for r in recs],
+            status=render.status_html(status, busy=busy),
+            notes=render.notes_html(result.notes if result else []),
+            instruction_md=render.instruction_summary(instruction),
+            instruction_json=instruction.model_dump(mode="json") if instruction else None,
+            timings_md=render.timings_markdown(result.timings if result else {}),
+            taste=render.taste_html(self.taste(state)) if not busy else "",
+            busy=busy,
+        )
+
+    def _stream(self, results: Iterator[TurnResult], history: list[dict[str, Any]],
+                state: DialogueState) -> Iterator[View]:
+        """Views for each TurnResult: the fast list at once, then LLM updates, then the final list."""
+        history = history + [{"role": "assistant", "content": ""}]
+        last: TurnResult | None = None
+        for result in results:
+            last = result
+            history[-1] = {"role": "assistant", "content": escape(result.reply)}
+            busy = result.stage != "final"
+            status = ""
+            if busy and self.model_label:
+                lang = result.instruction.language
+                status = STATUS_RANKING.get(lang, STATUS_RANKING["en"]).format(model=self.model_label)
+            yield self._view(list(history), result.state, result, busy=busy, status=status)
+        if last is None:
+            raise RuntimeError("The recommender returned no result for this turn.")
+        if last.stage != "final":  # LLM off: the fast list is the final one; clear the status
+            yield self._view(list(history), last.state, last, busy=False)
+
+    def send(self, message: str, history: list[Any] | None, state: DialogueState | None) -> Iterator[View]:
+        """The user sent `message`: show it, then stream the recommender's turn."""
+        state = state or DialogueState()  # a fresh session id per browser session
+        chat = normalise_history(history)
+        if not (message or "").strip():
+            yield View(history=chat, state=state, full=False, status=render.status_html(
+                EMPTY_MESSAGE.get(state.language, EMPTY_MESSAGE["en"])))
+            return
+        chat = chat + [{"role": "user", "content": escape(message)}]
+        # Show the message and a status before the (possibly slow, first-use) recommender runs.
+        yield View(history=chat, state=state, busy=True, full=False, status=render.status_html(
+            STATUS_SEARCHING.get(state.language, STATUS_SEARCHING["en"]), busy=True))
+        yield from self._stream(self.recommender.respond(state, message), chat, state)
+
+    def click(self, slot: int, kind: str, history: list[Any] | None, state: DialogueState | None,
+              shown: list[str] | None) -> Iterator[View]:
+        """A card button: `kind` on the item shown in card `slot` (0-based); the list updates."""
+        if kind not in FEEDBACK_KINDS:
+            raise ValueError(f"Unknown feedback '{kind}': use one of {', '.join(FEEDBACK_KINDS)}.")
+        state = state or DialogueState()
+        shown = shown or []
+        if not 0 <= slot < len(shown):
+            raise ValueError("That card is no longer shown: ask for recommendations first.")
+        item_id = shown[slot]
+        chat = normalise_history(history)
+        title = self._title(item_id)
+        chat = chat + [{"role": "user", "content": render.feedback_chat_text(kind, title, state.language)}]
+        yield View(history=chat, state=state, busy=True, full=False, status=render.status_html(
+            STATUS_SEARCHING.get(state.language, STATUS_SEARCHING["en"]), busy=True))
+        yield from self._stream(self.recommender.feedback(state, item_id, kind), chat, state)
+
+    def _title(self, item_id: str) -> str:
+        catalog = getattr(self.recommender, "catalog", None)
+        item = catalog.get(item_id) if catalog is not None else None
+        return item.display_title() if item is not None else f"item {item_id}"
+
+    def new_conversation(self, state: DialogueState | None) -> View:
+        """Start over: same session, empty chat and cards; likes are cleared by the recommender."""
+        state = self.recommender.new_conversation(state or DialogueState())
+        return View(history=[], state=state, instruction_md=render.instruction_summary(None),
+                    taste=render.taste_html(self.taste(state)),
+                    status=render.status_html("New conversation started."))
+
+    def forget(self, state: DialogueState | None) -> View:
+        """Delete everything stored about this session and say so."""
+        state = self.recommender.forget(state or DialogueState())
+        message = ("Done: everything stored about this session (messages, likes, dislikes) "
+                   "was deleted.")
+        return View(history=[{"role": "assistant", "content": message}], state=state,
+                    instruction_md=render.instruction_summary(None),
+                    taste=render.taste_html(self.taste(state)),
+                    status=render.status_html("Session data deleted."))
+
+    # ---- stateless API (gradio_client) --------------------------------------------------
+    def api_chat(self, message: str, session: str = "") -> dict[str, Any]:
+        """One turn without browser state: pass the returned `session` back on the next call.
+
+        Example: api_chat("a few 90s comedies") -> {"reply": ..., "items": [{"id": "1", ...}],
+        "instruction": {...}, "session": "<json>", ...}
+        """
+        state = DialogueState.from_json(session) if (session or "").strip() else DialogueState()
+        return self._final_json(self.recommender.respond(state, message or ""))
+
+    def api_feedback(self, item_id: str, kind: str, session: str) -> dict[str, Any]:
+        """Like / dislike / more_like one item of the session's list, statelessly (see api_chat)."""
+        if kind not in FEEDBACK_KINDS:
+            raise ValueError(f"Unknown feedback '{kind}': use one of {', '.join(FEEDBACK_KINDS)}.")
+        if not (session or "").strip():
+            raise ValueError("Feedback needs the `session` returned by the chat endpoint.")
+        state = DialogueState.from_json(session)
+        return self._final_json(self.recommender.feedback(state, item_id, kind))
+
+    @staticmethod
+    def _final_json(results: Iterator[TurnResult]) -> dict[str, Any]:
+        last: TurnResult | None = None
+        for last in results:
+            pass  # only the final result of the turn is returned
+        if last is None:
+            raise RuntimeError("The recommender returned no result for this turn.")
+        return turn_json(last) | {"session": last.state.to_json()}
+
+
+def turn_json(result: TurnResult) -> dict[str, Any]:
+    """The JSON of one turn (CLI and API): instruction, items in rank order, reply, timings, notes."""
+    return {
+        "stage": result.stage,
+        "reply": result.reply,
+        "items": [render.item_dict(r) for r in result.recommendations],
+        "instruction": result.instruction.model_dump(mode="json"),
+        "notes": list(result.notes),
+        "timings": {k: round(v, 4) for k, v in result.timings.items()},
+    }

@@ -1,0 +1,151 @@
+"""OpenAI-compatible HTTP backend (vLLM, TGI, llama.cpp server, OpenAI): the path to serve many users.
+
+LangChain's `ChatOpenAI` is the client: it gives streaming, retries and the message format for
+every OpenAI-compatible server, so this module only maps our protocol and errors onto it.
+
+- `schema` is sent as `response_format={"type": "json_schema", ...}`, which vLLM (>= 0.6),
+  llama.cpp server and OpenAI enforce; older vLLM takes `extra_body={"guided_json": schema}`
+  instead (pass `schema_field="guided_json"`).
+- `grammar` (GBNF) is sent only when `grammar_field` names the server's field: "grammar" for
+  llama.cpp server, "guided_grammar" for vLLM; by default it is not sent and callers validate.
+- The model name: the `#model` part of the spec, else the first id the server lists at /models.
+- API key: env RECSYS_LLM_API_KEY or OPENAI_API_KEY, else "unused" (local servers ignore it).
+
+Example: HttpLLM("http://127.0.0.1:8000/v1", model="Qwen/Qwen2.5-1.5B-Instruct")
+Start one with e.g. `vllm serve Qwen/Qwen2.5-1.5B-Instruct` or
+`python -m llama_cpp.server --model models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf`.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, Message
+
+
+class HttpLLM:
+    """LLM protocol over an OpenAI-compatible endpoint, through langchain_openai.ChatOpenAI."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        model: str | None = None,
+        api_key: str | None = None,
+        timeout: float = 60.0,
+        schema_field: str | None = None,
+        grammar_field: str | None = None,
+    ) -> None:
+        if base_url.startswith("openai:"):
+            base_url = base_url[len("openai:") :]
+        if not base_url.startswith(("http://", "https://")):
+            raise ValueError(f"LLM URL must start with http:// or https://, got {base_url!r} (e.g. http://127.0.0.1:8000/v1)")
+        self.base_url = base_url.rstrip("/")
+        self.model = model
+        self.api_key = api_key or os.environ.get("RECSYS_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY") or "unused"
+        self.timeout = timeout
+        self.schema_field = schema_field
+        self.grammar_field = grammar_field
+        self.name = f"http:{self.base_url}#{model or '?'}"
+        self._chat: Any = None
+        self._lock = threading.Lock()
+
+    def _resolve_model(self) -> str:
+        import openai
+
+        client = openai.OpenAI(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout, max_retries=0)
+        try:
+            models = client.models.list()
+        except openai.APIConnectionError as e:
+            raise LLMUnavailable(f"No LLM server answers at {self.base_url}: start it or fix --llm") from e
+        except openai.APIError as e:
+            raise LLMUnavailable(
+                f"{self.base_url}/models failed ({e}); give the model name as {self.base_url}#MODEL"
+            ) from e
+        ids = [m.id for m in models.data]
+        if not ids:
+            raise LLMUnavailable(f"{self.base_url} serves no model; give one as {self.base_url}#MODEL")
+        return ids[0]
+
+    def chat_model(self) -> Any:
+        """The LangChain chat model, built once (lazily: the constructor touches no network)."""
+        with self._lock:
+            if self._chat is None:
+                from langchain_openai import ChatOpenAI
+
+                if self.model is None:
+                    self.model = self._resolve_model()
+                    self.name = f"http:{self.base_url}#{self.model}"
+                self._chat = ChatOpenAI(
+                    base_url=self.base_url,
+                    api_key=self.api_key,
+                    model=self.model,
+                    timeout=self.timeout,
+                    max_retries=1,
+                    temperature=0.0,
+                )
+            return self._chat
+
+    def _kwargs(self, schema: dict | None, max_tokens: int, grammar: str | None) -> dict:
+        kwargs: dict[str, Any] = {"max_tokens": max_tokens}  # LangChain sends it as max_completion_tokens
+        # ... which TGI and older llama.cpp servers ignore: send the classic field too.
+        extra: dict[str, Any] = {"max_tokens": max_tokens}
+        if schema is not None:
+            if self.schema_field:
+                extra[self.schema_field] = schema
+            else:
+                kwargs["response_format"] = {
+                    "type": "json_schema",
+                    "json_schema": {"name": "answer", "schema": schema, "strict": True},
+                }
+        if grammar is not None and self.grammar_field:
+            extra[self.grammar_field] = grammar
+        if extra:
+            kwargs["extra_body"] = extra
+        return kwargs
+
+    def complete(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict | None = None,
+        max_tokens: int = 256,
+        timeout: float | None = None,
+        grammar: str | None = None,
+    ) -> str:
+        return "".join(self.stream(messages, schema=schema, max_tokens=max_tokens, timeout=timeout, grammar=grammar))
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict | None = None,
+        max_tokens: int = 256,
+        timeout: float | None = None,
+        grammar: str | None = None,
+    ) -> Iterator[str]:
+        return self._stream(list(messages), self._kwargs(schema, max_tokens, grammar), timeout)
+
+    def _stream(self, messages: list[Message], kwargs: dict, timeout: float | None) -> Iterator[str]:
+        import openai
+
+        start = time.monotonic()
+        chat = self.chat_model()
+        if timeout is not None:
+            chat = chat.bind(timeout=timeout)
+        try:
+            for chunk in chat.stream([dict(m) for m in messages], **kwargs):
+                piece = chunk.content if isinstance(chunk.content, str) else ""
+                if piece:
+                    yield piece
+                if timeout is not None and time.monotonic() - start > timeout:
+                    raise LLMTimeout(f"{self.base_url} did not finish within {timeout:.1f} s")
+        except openai.APITimeoutError as e:
+            raise LLMTimeout(f"{self.base_url} did not answer within {timeout or self.timeout:.1f} s") from e
+        except openai.APIConnectionError as e:
+            raise LLMUnavailable(f"No LLM server answers at {self.base_url}: start it or fix --llm") from e
+        except openai.APIStatusError as e:
+            raise LLMError(f"{self.base_url} answered HTTP {e.status_code}: {str(e)[:200]}") from e

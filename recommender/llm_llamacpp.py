@@ -1,0 +1,150 @@
+"""llama.cpp backend (llama-cpp-python): the fast CPU default for the shipped GGUF.
+
+Optional dependency (compiles; see requirements-llamacpp.txt and the Makefile's CMAKE_ARGS:
+AMX off, or the first decode segfaults on these Xeons). The model loads lazily, once, under a
+lock; generation is serialised by the same lock because a `Llama` object is not thread-safe.
+
+Example:
+    llm = LlamaCppLLM(size="1.5b")
+    llm.complete([{"role": "user", "content": "Say hi"}], max_tokens=8)
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, Message
+from recommender.model_files import model_path
+
+
+def default_threads() -> int:
+    """Threads for llama.cpp: env RECSYS_LLM_THREADS, else every core (it is compute-bound)."""
+    env = os.environ.get("RECSYS_LLM_THREADS")
+    if env:
+        return max(1, int(env))
+    return max(1, os.cpu_count() or 1)
+
+
+class LlamaCppLLM:
+    """LLM protocol over llama-cpp-python. `path` overrides the shipped GGUF of `size`."""
+
+    def __init__(
+        self,
+        size: str = "1.5b",
+        *,
+        path: str | Path | None = None,
+        n_ctx: int = 2048,
+        n_threads: int | None = None,
+        seed: int = 0,
+    ) -> None:
+        self.size = size
+        self._path = Path(path) if path else None
+        self.n_ctx = n_ctx
+        self.n_threads = n_threads or default_threads()
+        self.seed = seed
+        self.name = f"llamacpp:{size}" if not path else f"llamacpp:{Path(path).name}"
+        self._model: Any = None
+        self._lock = threading.RLock()
+        self.load_seconds: float | None = None
+
+    # loading
+    def load(self) -> Any:
+        """Load the model once (thread-safe); later calls return it at once."""
+        with self._lock:
+            if self._model is not None:
+                return self._model
+            path = self._path or model_path(self.size)
+            if not path.is_file():
+                raise LLMUnavailable(f"No GGUF model at {path}: run `make model`")
+            try:
+                import llama_cpp
+            except ImportError as e:
+                raise LLMUnavailable(
+                    "llama-cpp-python is not installed: run `make setup` (it builds it with the right "
+                    "flags) or use --llm transformers"
+                ) from e
+            start = time.perf_counter()
+            self._model = llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=self.n_ctx,
+                n_threads=self.n_threads,
+                n_threads_batch=self.n_threads,
+                n_batch=512,
+                seed=self.seed,
+                verbose=False,
+            )
+            self.load_seconds = time.perf_counter() - start
+            return self._model
+
+    def _grammar(self, schema: dict | None, grammar: str | None) -> Any:
+        if schema is None and grammar is None:
+            return None
+        from llama_cpp import LlamaGrammar
+
+        if grammar is not None:
+            return LlamaGrammar.from_string(grammar, verbose=False)
+        return LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
+
+    # the LLM protocol
+    def complete(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict | None = None,
+        max_tokens: int = 256,
+        timeout: float | None = None,
+        grammar: str | None = None,
+    ) -> str:
+        return "".join(self.stream(messages, schema=schema, max_tokens=max_tokens, timeout=timeout, grammar=grammar))
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict | None = None,
+        max_tokens: int = 256,
+        timeout: float | None = None,
+        grammar: str | None = None,
+    ) -> Iterator[str]:
+        return self._stream(list(messages), schema, max_tokens, timeout, grammar)
+
+    def _stream(
+        self, messages: list[Message], schema: dict | None, max_tokens: int, timeout: float | None, grammar: str | None
+    ) -> Iterator[str]:
+        start = time.monotonic()
+        with self._lock:
+            model = self.load()
+            waited = time.monotonic() - start  # waiting for another request counts against the timeout
+            if timeout is not None and waited > timeout:
+                raise LLMTimeout(f"The local model was busy for {waited:.1f} s (timeout {timeout:.1f} s)")
+            try:
+                chunks = model.create_chat_completion(
+                    messages=messages,
+                    max_tokens=max_tokens,
+                    temperature=0.0,
+                    repeat_penalty=1.0,
+                    grammar=self._grammar(schema, grammar),
+                    stream=True,
+                )
+            except ValueError as e:  # e.g. prompt longer than the context window
+                raise LLMError(f"llama.cpp refused the request: {e}") from e
+            try:
+                for chunk in chunks:
+                    piece = chunk["choices"][0]["delta"].get("content") or ""
+                    if piece:
+                        yield piece
+                    if timeout is not None and time.monotonic() - start > timeout:
+                        raise LLMTimeout(f"The local model did not finish within {timeout:.1f} s")
+            finally:
+                close = getattr(chunks, "close", None)
+                if close is not None:
+                    close()  # stops generation when the caller abandons the stream
+
+    def tokenize_count(self, text: str) -> int:
+        """Number of tokens of `text` (for benchmarks and prompt budgeting)."""
+        return len(self.load().tokenize(text.encode("utf-8"), add_bos=False, special=True))

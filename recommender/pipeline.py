@@ -1,0 +1,470 @@
+"""The facade the app and the CLI call: one object that turns a message into ranked items.
+
+A turn: rewrite (rule parser, or the LLM rewriter when configured) -> apply to the state ->
+candidates -> fast score -> diversity -> yield TurnResult(stage="fast") at once -> when an LLM
+is configured, the LLM ranker reorders the top ~10 and yields stage="llm_partial" results as
+its reasons stream in -> stage="final". The LAST result of every turn has stage="final"
+(without an LLM it repeats the fast list), so a caller that wants one answer takes the last.
+
+Guarantees, checked by the tests: every item comes from the catalog, satisfies the
+instruction's constraints and is not disliked; a failing or slow LLM leaves the fast list with
+a visible note; when nothing matches, the reply says which constraint emptied the list.
+
+Example:
+    rec = Recommender.create("movielens", llm="off")
+    for result in rec.respond(DialogueState(), "funny 90s movies under two hours"):
+        print(result.stage, [r.item.title for r in result.recommendations])
+    state = result.state
+    *_, result = rec.feedback(state, state.last_list[1], "dislike")
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from catalog.filters import Filters
+from catalog.item import Item
+from chat import state as dialogue
+from chat.instruction import CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
+from chat.state import DialogueState
+from recommender import reply
+from recommender.candidates import CandidateIndex, CatalogLike, CollabLike, Retrieved, annotate, retrieve
+from recommender.diversity import diversify
+from recommender.llm import LLMError
+from recommender.score import FastScorer, template_reason
+from recommender.store import SessionStore
+from recommender.types import Candidate, Recommendation, TurnResult
+
+FEEDBACK_KINDS: tuple[str, ...] = ("like", "dislike", "more_like")
+
+
+class Rewriter(Protocol):
+    """`chat.parser.RuleRewriter` / `chat.rewriter.LLMRewriter`: message -> resolved Instruction."""
+
+    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction: ...
+
+
+class Ranker(Protocol):
+    def rank(self, instruction: Instruction, candidates: list[Candidate], *, state: DialogueState,
+             fallback_reasons: dict[str, str] | None = None) -> Iterator[Any]:
+        """`recommender.rank.LLMRanker.rank`: yields RankUpdate(order, reasons, done, ranked_by,
+        notes); the order is always a permutation of the candidate ids."""
+        ...
+
+
+# Which constraint to suggest relaxing, tried in this order (ties keep the order).
+_RELAX: dict[str, dict[str, Any]] = {
+    "max_runtime": {"max_runtime": None},
+    "min_rating": {"min_rating": None},
+    "years": {"min_year": None, "max_year": None},
+    "mpaa": {"mpaa": []},
+    "exclude_genres": {"exclude_genres": []},
+    "include_genres": {"include_genres": []},
+    "exclude_ids": {"exclude_ids": []},
+}
+
+
+def suggest_relaxation(filters: Filters, items: Sequence[Item] | Any) -> str | None:
+    """The constraint whose removal alone brings back the most items, or None.
+
+    Example: comedies of the 1950s under 80 minutes in a catalog with 1950s comedies of 90
+    minutes -> "max_runtime".
+    """
+    items = list(items)
+    best, best_n = None, 0
+    for key, update in _RELAX.items():
+        relaxed = filters.model_copy(update=update)
+        if relaxed == filters:
+            continue
+        n = sum(1 for it in items if relaxed.allows(it))
+        if n > best_n:
+            best, best_n = key, n
+    return best
+
+
+class Recommender:
+    """Build with `Recommender.create(...)` (real parts, lazy) or the constructor (injected parts).
+
+    Args:
+        catalog: a `catalog.catalog.Catalog` (get, popularity, iteration).
+        index: a `catalog.search.CatalogIndex` (embed_query, search_by_vector, similar_to, vectors).
+        rewriter: message -> Instruction (`chat.parser.RuleRewriter` or `chat.rewriter.LLMRewriter`).
+        ranker: optional `recommender.rank.LLMRanker`; None = the fast path alone.
+        collab: optional item-CF model (`recommender.collab.ItemCF`) for sessions with a history.
+        store: optional `SessionStore`; states are saved after every turn, feedback is logged.
+        k_llm: how many of the fast list's top items the LLM reorders.
+        vocab: what the rewriter knows of the catalog; default: built from `catalog`.
+    """
+
+    def __init__(
+        self,
+        catalog: CatalogLike,
+        index: CandidateIndex,
+        *,
+        rewriter: Rewriter,
+        ranker: Ranker | None = None,
+        collab: CollabLike | None = None,
+        scorer: FastScorer | None = None,
+        store: SessionStore | None = None,
+        k_llm: int = 10,
+        mmr_lambda: float = 0.7,
+        vocab: CatalogVocab | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.catalog = catalog
+        self.index = index
+        self.rewriter = rewriter
+        self.ranker = ranker
+        self.collab = collab
+        self.scorer = scorer or FastScorer()
+        self.store = store
+        self.k_llm = k_llm
+        self.mmr_lambda = mmr_lambda
+        self._clock = clock
+        self.vocab = vocab or catalog_vocab(catalog)
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def create(
+        cls,
+        catalog: str = "movielens",
+        llm: str | None = "off",
+        *,
+        data_dir: str | Path | None = None,
+        embedder: Any = None,
+        store: SessionStore | None | bool = True,
+        progress: bool = True,
+        collab: bool = True,
+    ) -> "Recommender":
+        """The real thing: load the catalog, open (or build, with a progress bar) its index,
+        fit item-CF on the MovieLens interactions, and wire the rule parser or, with an LLM,
+        the LLM rewriter and ranker. `store=True` means the default SQLite file."""
+        # Local imports: importing this module must stay cheap (no Chroma, no torch).
+        from catalog.loaders import load_catalog
+        from catalog.search import open_index
+        from recommender.llm import make_llm
+
+        folder = Path(data_dir) if data_dir is not None else None
+        cat = load_catalog(catalog)
+        index = open_index(cat, embedder, data_dir=folder, build_if_missing=True, progress=progress)
+        index.ensure()  # build or check now, with a progress bar, not in the first turn
+        cf = _fit_collab(cat) if collab else None
+        model = make_llm(llm)
+        rewriter = _make_rewriter(model)
+        ranker = None
+        if model is not None:
+            from recommender.rank import LLMRanker
+
+            ranker = LLMRanker(model)
+        if store is True:
+            store_obj: SessionStore | None = SessionStore(
+                folder / "sessions.sqlite3" if folder is not None else None)
+        else:
+            store_obj = store or None
+        return cls(cat, index, rewriter=rewriter, ranker=ranker, collab=cf, store=store_obj)
+
+    # ------------------------------------------------------------------ public API
+    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
+        """One chat turn. Yields a "fast" result at once and ends with a "final" one."""
+        t0 = self._clock()
+        text = (message or "").strip()
+        if not text:
+            instruction = state.instruction or Instruction(language=state.language)
+            yield from self._no_list_change(state, instruction, reply.empty_message(state.language), t0, {})
+            return
+        state = dialogue.record_turn(state, "user", text)
+        instruction = self.rewriter.rewrite(text, state, self.vocab)
+        t_parse = self._clock() - t0
+        timings = {"parse": t_parse}
+        lang = instruction.language
+        action = instruction.action
+
+        if action == "smalltalk":
+            state = state.model_copy(update={"language": lang})
+            yield from self._no_list_change(
+                state, instruction, reply.smalltalk(lang, bool(state.last_list)), t0, timings)
+            return
+        if action == "question":
+            yield from self._answer_question(state, instruction, t0, timings)
+            return
+
+        state = dialogue.apply_instruction(state, instruction)
+        instruction = state.instruction or instruction
+        if action == "reset" and not _asks_for_anything(instruction):
+            state = dialogue.record_shown(state, [])
+            text_reply = reply.reset(lang)
+            state = dialogue.record_turn(state, "assistant", text_reply)
+            self._save(state)
+            timings["total"] = self._clock() - t0
+            yield TurnResult(state=state, instruction=instruction, reply=text_reply, stage="final",
+                             notes=list(instruction.notices), timings=timings)
+            return
+        ack = None
+        if action == "feedback" and instruction.feedback:
+            fb = instruction.feedback[-1]
+            for f in instruction.feedback:
+                if f.item_id is not None:
+                    self._log(state.session_id, f.item_id, f.kind)
+            ack = (fb.kind, self.catalog.get(fb.item_id) if fb.item_id else None)
+        yield from self._recommend(state, instruction, t0, timings, ack=ack)
+
+    def feedback(self, state: DialogueState, item_id: str, kind: FeedbackKind | str) -> Iterator[TurnResult]:
+        """A like / dislike / "more like this" click on one item; yields the updated list."""
+        t0 = self._clock()
+        if kind not in FEEDBACK_KINDS:
+            raise ValueError(f"Unknown feedback {kind!r}: use one of {', '.join(FEEDBACK_KINDS)}")
+        item = self.catalog.get(item_id)
+        if item is None:
+            raise ValueError(f"No item {item_id!r} in this catalog: feedback needs an id from the list shown")
+        state = dialogue.apply_feedback(state, item_id, kind)  # type: ignore[arg-type]
+        self._log(state.session_id, item_id, kind)
+        base = state.instruction or Instruction(language=state.language)
+        instruction = base.model_copy(update={
+            "action": "feedback",
+            "feedback": [FeedbackTarget(kind=kind, item_id=item_id)],  # type: ignore[arg-type]
+            "constraints": state.constraints,
+            "reference_ids": list(state.reference_ids) if kind == "more_like" else list(base.reference_ids),
+            "task": "rank",
+            "notices": [],
+        })
+        state = state.model_copy(update={"instruction": instruction})
+        yield from self._recommend(state, instruction, t0, {"parse": 0.0}, ack=(kind, item))
+
+    def forget(self, state: DialogueState) -> DialogueState:
+        """Delete everything stored about this session; returns a fresh state (new session id)."""
+        if self.store is not None:
+            self.store.forget(state.session_id)
+        return DialogueState(language=state.language)
+
+    def new_conversation(self, state: DialogueState) -> DialogueState:
+        """Clear the conversation, keeping the session id (and saving the cleared state)."""
+        new = dialogue.reset(state).model_copy(update={"language": state.language})
+        self._save(new)
+        return new
+
+    # ------------------------------------------------------------------ internals
+    def _save(self, state: DialogueState) -> None:
+        if self.store is not None:
+            self.store.save(state)
+
+    def _log(self, session_id: str, item_id: str, kind: str) -> None:
+        if self.store is not None:
+            self.store.log_feedback(session_id, item_id, kind)
+
+    def _titles(self, candidates: Sequence[Candidate]) -> dict[str, str]:
+        ids = {v for c in candidates for v in c.evidence.values()}
+        return {i: it.title for i in ids if (it := self.catalog.get(i)) is not None}
+
+    def _to_recs(self, ranked: Sequence[Candidate], instruction: Instruction, lang: str,
+                 reasons: dict[str, str] | None = None, ranked_by: str = "fast") -> list[Recommendation]:
+        titles = self._titles(ranked)
+        out = []
+        for n, c in enumerate(ranked, start=1):
+            reason = (reasons or {}).get(c.item.id) or template_reason(c, instruction, lang, titles)
+            out.append(Recommendation(item=c.item, rank=n, score=round(min(max(c.score, 0.0), 1.0), 4),
+                                      reason=reason, ranked_by=ranked_by))  # type: ignore[arg-type]
+        return out
+
+    def _fast(self, state: DialogueState, instruction: Instruction, timings: dict[str, float]
+              ) -> tuple[Retrieved, list[Candidate]]:
+        t = self._clock()
+        got = retrieve(instruction, state, index=self.index, catalog=self.catalog, collab=self.collab)
+        timings["retrieve"] = self._clock() - t
+        t = self._clock()
+        scored = self.scorer.score(instruction, state, got.candidates, index=self.index,
+                                   catalog=self.catalog, vectors=got.vectors)
+        ordered = diversify(scored, max(instruction.k, self.k_llm), vectors=got.vectors, lam=self.mmr_lambda)
+        timings["fast_score"] = self._clock() - t
+        return got, ordered
+
+    def _recommend(self, state: DialogueState, instruction: Instruction, t0: float,
+                   timings: dict[str, float], ack: tuple[str, Item | None] | None = None
+                   ) -> Iterator[TurnResult]:
+        lang = instruction.language
+        notes = list(instruction.notices)
+        got, ordered = self._fast(state, instruction, timings)
+        shown = ordered[: instruction.k]
+        if not shown:
+            relax = suggest_relaxation(got.filters, self.catalog)
+            text_reply = reply.no_match(instruction.constraints, relax, lang)
+            state = dialogue.record_shown(state, [])
+            state = dialogue.record_turn(state, "assistant", text_reply)
+            self._save(state)
+            timings["total"] = self._clock() - t0
+            yield TurnResult(state=state, instruction=instruction, reply=text_reply, stage="final",
+                             notes=notes, timings=timings)
+            return
+        recs = self._to_recs(shown, instruction, lang)
+        if ack is not None:
+            text_reply = reply.feedback_ack(ack[0], ack[1], len(recs), lang)
+        else:
+            text_reply = reply.understood(instruction, len(recs), lang)
+        state = dialogue.record_shown(state, [r.item.id for r in recs])
+        state = dialogue.record_turn(state, "assistant", text_reply)
+        self._save(state)
+        timings["first_list"] = self._clock() - t0
+        yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
+                         stage="fast", notes=notes, timings=dict(timings))
+
+        if self.ranker is not None:
+            top = ordered[: max(self.k_llm, instruction.k)]
+            final_recs, llm_notes = yield from self._llm(state, instruction, top, recs, text_reply,
+                                                         notes, timings, t0)
+            notes = notes + llm_notes
+            if [r.item.id for r in final_recs] != state.last_list:
+                state = dialogue.record_shown(state, [r.item.id for r in final_recs])
+                self._save(state)
+            recs = final_recs
+        timings["total"] = self._clock() - t0
+        yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
+                         stage="final", notes=notes, timings=dict(timings))
+
+    def _llm(self, state: DialogueState, instruction: Instruction, top: list[Candidate],
+             fast_recs: list[Recommendation], text_reply: str, notes: list[str],
+             timings: dict[str, float], t0: float):
+        """Run the LLM ranker; yields llm_partial results, returns (final recs, notes)."""
+        assert self.ranker is not None
+        lang = instruction.language
+        by_id = {c.item.id: c for c in top}
+        k = instruction.k
+        t = self._clock()
+        t_order: float | None = None
+        recs = fast_recs
+        extra: list[str] = []
+        fallback = {r.item.id: r.reason for r in fast_recs}
+        fallback.update({c.item.id: template_reason(c, instruction, lang, self._titles(top))
+                         for c in top if c.item.id not in fallback})
+        try:
+            for update in self.ranker.rank(instruction, top, state=state, fallback_reasons=fallback):
+                order = _valid_order(update.order, by_id)
+                by = getattr(update, "ranked_by", "llm")
+                reasons = {i: r for i, r in update.reasons.items() if i in by_id}
+                extra = [n for n in dict.fromkeys([*extra, *update.notes])]
+                if by == "llm" and t_order is None:
+                    t_order = self._clock()
+                    timings["llm_rank"] = t_order - t
+                # ids the model left out keep their fast order after the ones it ranked
+                full = order + [c.item.id for c in top if c.item.id not in set(order)]
+                ranked = [by_id[i] for i in full][:k]
+                recs = self._to_recs(ranked, instruction, lang, reasons=reasons, ranked_by=by)
+                if by == "llm" and reasons and "first_reason" not in timings:
+                    timings["first_reason"] = self._clock() - t0
+                if update.done:
+                    break
+                if by == "llm":
+                    yield TurnResult(state=state, instruction=instruction, recommendations=recs,
+                                     reply=text_reply, stage="llm_partial", notes=notes + extra,
+                                     timings=dict(timings))
+        except LLMError as e:
+            extra.append(_llm_note(e, lang))
+            timings["llm_rank"] = self._clock() - t
+            return fast_recs, extra
+        end = self._clock()
+        timings.setdefault("llm_rank", end - t)
+        timings["explain"] = end - (t_order if t_order is not None else t)
+        return recs, extra
+
+    def _no_list_change(self, state: DialogueState, instruction: Instruction, text_reply: str,
+                        t0: float, timings: dict[str, float]) -> Iterator[TurnResult]:
+        """A reply that keeps the last list as it is (same order, reasons recomputed)."""
+        recs = self._current_list(state, instruction)
+        if text_reply:
+            state = dialogue.record_turn(state, "assistant", text_reply)
+        self._save(state)
+        timings = dict(timings)
+        timings["total"] = self._clock() - t0
+        yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
+                         stage="final", notes=list(instruction.notices), timings=timings)
+
+    def _current_list(self, state: DialogueState, instruction: Instruction) -> list[Recommendation]:
+        disliked = set(state.disliked_ids)
+        ids = [i for i in state.last_list if i not in disliked and self.catalog.get(i) is not None]
+        if not ids:
+            return []
+        # re-explain the list with the instruction that produced it, in today's language
+        basis = (state.instruction or instruction).model_copy(update={"language": instruction.language})
+        cands, vecs = annotate(ids, basis, state, index=self.index, catalog=self.catalog, collab=self.collab)
+        scored = {c.item.id: c for c in self.scorer.score(basis, state, cands, index=self.index,
+                                                            catalog=self.catalog, vectors=vecs)}
+        return self._to_recs([scored[i] for i in ids], basis, instruction.language)
+
+    def _answer_question(self, state: DialogueState, instruction: Instruction, t0: float,
+                         timings: dict[str, float]) -> Iterator[TurnResult]:
+        lang = instruction.language
+        pos = instruction.question_position
+        item_id: str | None = None
+        if pos is not None:
+            if 1 <= pos <= len(state.last_list):
+                item_id = state.last_list[pos - 1]
+            else:
+                text_reply = reply.no_such_position(pos, len(state.last_list), lang)
+                yield from self._no_list_change(state, instruction, text_reply, t0, timings)
+                return
+        item_id = item_id or (instruction.reference_ids[0] if instruction.reference_ids else None) \
+            or state.focus_id or (state.last_list[0] if state.last_list else None)
+        item = self.catalog.get(item_id) if item_id else None
+        if item is None:
+            text_reply = reply.empty_message(lang)
+        else:
+            text_reply = reply.question_answer(item, lang)
+            state = state.model_copy(update={"focus_id": item.id, "language": lang})
+        yield from self._no_list_change(state, instruction, text_reply, t0, timings)
+
+
+def _asks_for_anything(instruction: Instruction) -> bool:
+    c = instruction.constraints.model_copy(update={"exclude_ids": []})
+    return bool(instruction.intention.text or instruction.preference.text or instruction.reference_ids
+                or not c.is_empty())
+
+
+def _valid_order(ids: Sequence[Any], allowed: dict[str, Candidate]) -> list[str]:
+    """The model's order, keeping only candidate ids, each once (never an invented item)."""
+    out: list[str] = []
+    for i in ids:
+        i = str(i)
+        if i in allowed and i not in out:
+            out.append(i)
+    return out
+
+
+def _llm_note(error: LLMError, lang: str) -> str:
+    from recommender.llm import LLMTimeout
+
+    return reply.llm_failed(lang, timed_out=isinstance(error, LLMTimeout), error=str(error))
+
+
+def catalog_vocab(catalog: Any) -> CatalogVocab:
+    """What the rewriters need from a catalog: genres, fuzzy titles (0..1), year span."""
+    years = [it.year for it in catalog if it.year is not None]
+
+    def match_title(title: str) -> list[tuple[str, float]]:
+        return [(i, s / 100.0) for i, s in catalog.match_title(title)]
+
+    return CatalogVocab(genres=catalog.genres(), match_title=match_title,
+                        years=(min(years), max(years)) if years else None)
+
+
+def _fit_collab(catalog: Any) -> CollabLike | None:
+    """Item-CF on the MovieLens interactions (the only catalog that ships with any)."""
+    if catalog.name != "movielens":
+        return None
+    from catalog.interactions import load_interactions, user_sequences
+    from recommender.collab import ItemCF
+
+    seqs = user_sequences(load_interactions(known_items=catalog.items))
+    return ItemCF().fit({u: [x.item_id for x in seq] for u, seq in seqs.items()})
+
+
+def _make_rewriter(llm: Any) -> Rewriter:
+    from chat.parser import RuleRewriter
+
+    if llm is None:
+        return RuleRewriter()
+    from chat.rewriter import LLMRewriter
+
+    return LLMRewriter(llm)
+
+
+__all__ = ["Recommender", "suggest_relaxation"]

@@ -1,0 +1,335 @@
+"""The LLM ranker: reorders the fast list's top candidates and writes one grounded reason each.
+
+Design (for a 1.5B Q4 model on 2 CPU cores):
+- Candidates are shown to the model under LETTERS (A, B, ...) in an order shuffled with a seed
+  fixed per request (position bias, as in LLMRank), with their attributes (genre, year, runtime,
+  rating) so each reason can be grounded.
+- The model answers one line per candidate, "C| reason", best first; with llama.cpp a GBNF grammar
+  forces that shape and the exact number of lines (so it cannot ramble or loop). The answer is
+  parsed while it streams: each reason is shown as soon as its line closes.
+- Answers map back to candidates by letter, in code: an unknown letter is dropped, a repeated one
+  ignored, and so the result is always a permutation of the given candidates' ids.
+- The model's order is fused with the fast order by weighted reciprocal-rank fusion, so a single
+  biased pass cannot wreck a good fast list. Candidates the model left out keep their fast order.
+- Timeout, garbage or an LLMError: the fast order stays, with a note in the user's language.
+
+LlamaRec-style logit scoring (one forward pass reading the letter logits) would give an order in
+about the prefill time but no reasons; the streamed one-pass design gives both, so it is used.
+
+Example:
+    ranker = LLMRanker(make_llm("local"))
+    for update in ranker.rank(instruction, candidates, instruction_text="a funny 90s movie"):
+        show(update.order, update.reasons, update.notes)
+    LLMRanker(llm).rank_ids("a funny 90s movie", candidates, lang="en") -> ["12", "3", ...]
+"""
+from __future__ import annotations
+
+import random
+import re
+import time
+import zlib
+from collections.abc import Iterator, Mapping
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from chat.instruction import Instruction
+from chat.state import DialogueState
+from prompts import render
+from recommender.llm import LLM, LLMError, LLMTimeout, Message
+from recommender.types import Candidate
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LINE = re.compile(r"^\s*[\[(*#]*\s*([A-Za-z])\s*[\])]?\s*[|:.)\-–]\s*(.*)$")
+_MAX_REASON_CHARS = 160
+
+
+class RankUpdate(BaseModel):
+    """One step of a streamed ranking. `order` is always a permutation of the candidates' ids."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    order: list[str]  # candidate item ids, best first
+    reasons: dict[str, str] = Field(default_factory=dict)  # item id -> one sentence from the model
+    done: bool = False
+    ranked_by: Literal["fast", "llm"] = "fast"
+    notes: list[str] = Field(default_factory=list)  # visible, in the user's language
+    elapsed_s: float = 0.0
+
+
+def rrf(orders: list[tuple[list[str], float]], k: float = 10.0) -> list[str]:
+    """Weighted reciprocal-rank fusion; ties keep the first order's ranking.
+
+    Example: rrf([(["a", "b", "c"], 0.7), (["c", "a", "b"], 1.0)]) -> ["a", "c", "b"]
+    """
+    first = orders[0][0]
+    score = {i: 0.0 for i in first}
+    for order, weight in orders:
+        for pos, item_id in enumerate(order):
+            score[item_id] = score.get(item_id, 0.0) + weight / (k + pos + 1)
+    tie = {i: n for n, i in enumerate(first)}
+    return sorted(score, key=lambda i: (-score[i], tie.get(i, len(tie))))
+
+
+def shuffle_seed(request: str, ids: list[str]) -> int:
+    """Seed fixed per request, so the same request always gets the same shuffle (reproducible)."""
+    return zlib.crc32(("\x1f".join([request, *ids])).encode("utf-8"))
+
+
+def clean_reason(text: str) -> str:
+    text = " ".join(text.replace("|", " ").split()).strip(" \"'“”")
+    return text[:_MAX_REASON_CHARS]
+
+
+class LetterParser:
+    """Incremental parser of "C| reason" lines. Feed pieces; get (letter-index, reason) when a line closes.
+
+    Unknown letters and repeated letters are dropped here, so callers can only ever see valid
+    indexes into the shown list, each once.
+    """
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.buffer = ""
+        self.seen: set[int] = set()
+        self.bad_lines = 0
+
+    def feed(self, piece: str) -> list[tuple[int, str]]:
+        self.buffer += piece
+        out = []
+        while "\n" in self.buffer:
+            line, self.buffer = self.buffer.split("\n", 1)
+            out.extend(self._line(line))
+        return out
+
+    def close(self) -> list[tuple[int, str]]:
+        line, self.buffer = self.buffer, ""
+        return self._line(line)
+
+    def _line(self, line: str) -> list[tuple[int, str]]:
+        if not line.strip():
+            return []
+        m = _LINE.match(line)
+        if not m:
+            self.bad_lines += 1
+            return []
+        idx = LETTERS.find(m.group(1).upper())
+        if idx < 0 or idx >= self.n or idx in self.seen:
+            self.bad_lines += 1
+            return []
+        self.seen.add(idx)
+        return [(idx, clean_reason(m.group(2)))]
+
+
+def rank_grammar(n: int, max_reason_chars: int = 120) -> str:
+    """GBNF: exactly n lines "X| reason" with X among the first n letters."""
+    last = LETTERS[n - 1]
+    return (
+        f"root ::= line{{{n}}}\n"
+        f'line ::= [A-{last}] "| " reason "\\n"\n'
+        f"reason ::= [^\\n|] [^\\n|]{{0,{max_reason_chars - 1}}}\n"
+    )
+
+
+def ids_grammar(n: int) -> str:
+    """GBNF: n letters separated by commas."""
+    last = LETTERS[n - 1]
+    return f'root ::= [A-{last}] ("," " "? [A-{last}]){{{n - 1}}}\n'
+
+
+class LLMRanker:
+    """Reorders the top `max_candidates` with the LLM and explains each; see the module docstring.
+
+    `llm_weight`/`fast_weight` set the fusion (llm_weight > fast_weight: the model has the larger say,
+    but cannot push the fast #1 to the bottom alone). `shuffle=False` shows candidates in fast order.
+    """
+
+    def __init__(
+        self,
+        llm: LLM,
+        *,
+        timeout_s: float = 30.0,
+        max_candidates: int = 10,
+        llm_weight: float = 1.0,
+        fast_weight: float = 0.7,
+        shuffle: bool = True,
+        max_reason_chars: int = 120,
+    ) -> None:
+        if not 1 <= max_candidates <= len(LETTERS):
+            raise ValueError(f"max_candidates must be 1..{len(LETTERS)}, got {max_candidates}")
+        self.llm = llm
+        self.timeout_s = timeout_s
+        self.max_candidates = max_candidates
+        self.llm_weight = llm_weight
+        self.fast_weight = fast_weight
+        self.shuffle = shuffle
+        self.max_reason_chars = max_reason_chars
+
+    # prompt building
+    def request_text(self, instruction: Instruction, instruction_text: str | None) -> str:
+        if instruction_text:
+            return instruction_text
+        lang = instruction.language
+        return render(
+            "rank",
+            "request",
+            lang=lang,
+            intention=instruction.intention.text or instruction.preference.text or "-",
+            preference=instruction.preference.text if instruction.intention.text else "",
+            references=", ".join(instruction.reference_titles),
+        )
+
+    def _shown(self, request: str, candidates: list[Candidate]) -> list[Candidate]:
+        top = candidates[: self.max_candidates]
+        if self.shuffle:
+            top = list(top)
+            random.Random(shuffle_seed(request, [c.item.id for c in top])).shuffle(top)
+        return top
+
+    def messages(self, request: str, shown: list[Candidate], lang: str, *, with_reasons: bool = True) -> list[Message]:
+        lines = "\n".join(
+            render(
+                "rank",
+                "candidate_line",
+                letter=LETTERS[i],
+                title=c.item.title,
+                year=c.item.year,
+                genres=", ".join(c.item.genres),
+                runtime=c.item.runtime,
+                rating=c.item.rating,
+                mpaa=c.item.mpaa,
+            )
+            for i, c in enumerate(shown)
+        )
+        system = render("rank", "system" if with_reasons else "ids_system", lang=lang, n=len(shown))
+        return [
+            {"role": "system", "content": system},
+            {"role": "user", "content": render("rank", "user", lang=lang, request=request, lines=lines)},
+        ]
+
+    # ranking
+    def _fuse(self, fast: list[str], llm_order: list[str]) -> list[str]:
+        """Fuse the (possibly partial) LLM order with the fast order; unplaced items follow in fast order."""
+        placed = set(llm_order)
+        full_llm = llm_order + [i for i in fast if i not in placed]
+        return rrf([(fast, self.fast_weight), (full_llm, self.llm_weight)])
+
+    def rank(
+        self,
+        instruction: Instruction,
+        candidates: list[Candidate],
+        *,
+        state: DialogueState | None = None,
+        instruction_text: str | None = None,
+        fallback_reasons: Mapping[str, str] | None = None,
+    ) -> Iterator[RankUpdate]:
+        """Stream updates: first the fast order, then one update per reason, then a final `done` one.
+
+        `candidates` come in fast order. Candidates beyond `max_candidates` keep their fast place
+        after the ranked ones. `fallback_reasons` (item id -> template reason) fill in for items the
+        model gave no reason for, in the final update only. `state` is accepted for future use
+        (e.g. liked titles in the prompt) and is not read yet.
+        """
+        del state  # the verbalised instruction already carries what the prompt needs
+        start = time.monotonic()
+        lang = instruction.language
+        fast = [c.item.id for c in candidates]
+        if len(set(fast)) != len(fast):
+            raise ValueError("candidates contain a duplicated item id; deduplicate before ranking")
+        request = self.request_text(instruction, instruction_text)
+        shown = self._shown(request, candidates)
+        head_fast = [i for i in fast if i in {c.item.id for c in shown}]
+        tail = fast[len(head_fast):]
+        reasons: dict[str, str] = {}
+
+        def update(order: list[str], done: bool, by: Literal["fast", "llm"], notes: list[str]) -> RankUpdate:
+            final_reasons = dict(reasons)
+            if done and fallback_reasons:
+                for i in fast:
+                    if i not in final_reasons and i in fallback_reasons:
+                        final_reasons[i] = fallback_reasons[i]
+            return RankUpdate(
+                order=order + tail,
+                reasons=final_reasons,
+                done=done,
+                ranked_by=by,
+                notes=notes,
+                elapsed_s=time.monotonic() - start,
+            )
+
+        yield update(head_fast, False, "fast", [])
+        if not candidates:
+            yield update([], True, "fast", [])
+            return
+        parser = LetterParser(len(shown))
+        llm_order: list[str] = []
+        try:
+            pieces = self.llm.stream(
+                self.messages(request, shown, lang),
+                max_tokens=len(shown) * 48 + 16,
+                timeout=self.timeout_s,
+                grammar=rank_grammar(len(shown), self.max_reason_chars),
+            )
+            for piece in pieces:
+                got = parser.feed(piece)
+                for idx, reason in got:
+                    item_id = shown[idx].item.id
+                    llm_order.append(item_id)
+                    if reason:
+                        reasons[item_id] = reason
+                if got:
+                    yield update(self._fuse(head_fast, llm_order), False, "llm", [])
+            for idx, reason in parser.close():
+                llm_order.append(shown[idx].item.id)
+                if reason:
+                    reasons[shown[idx].item.id] = reason
+        except LLMTimeout:
+            yield update(head_fast, True, "fast", [render("rank", "notes.timeout", lang=lang)])
+            return
+        except LLMError as e:
+            yield update(head_fast, True, "fast", [render("rank", "notes.error", lang=lang, error=_short(e))])
+            return
+        if not llm_order:
+            reasons.clear()
+            yield update(head_fast, True, "fast", [render("rank", "notes.garbage", lang=lang)])
+            return
+        notes = []
+        if len(llm_order) < len(shown):
+            notes.append(render("rank", "notes.partial", lang=lang, got=len(llm_order), n=len(shown)))
+        yield update(self._fuse(head_fast, llm_order), True, "llm", notes)
+
+    def rank_ids(
+        self, instruction_text: str, candidates: list[Candidate], lang: str = "en", *, fuse: bool = True
+    ) -> list[str]:
+        """Non-streaming ranking without reasons (evaluation): a permutation of the candidates' ids.
+
+        Asks only for letters (about 2 tokens per candidate). With `fuse=False` the model's order
+        alone (left-out items appended in fast order). On any LLMError the fast order is returned.
+        """
+        fast = [c.item.id for c in candidates]
+        shown = self._shown(instruction_text, candidates)
+        head_fast = [i for i in fast if i in {c.item.id for c in shown}]
+        try:
+            answer = self.llm.complete(
+                self.messages(instruction_text, shown, lang, with_reasons=False),
+                max_tokens=len(shown) * 3 + 8,
+                timeout=self.timeout_s,
+                grammar=ids_grammar(len(shown)),
+            )
+        except LLMError:
+            return fast
+        llm_order = []
+        for letter in re.findall(r"\b([A-Za-z])\b", answer):
+            idx = LETTERS.find(letter.upper())
+            if 0 <= idx < len(shown) and shown[idx].item.id not in llm_order:
+                llm_order.append(shown[idx].item.id)
+        if fuse:
+            head = self._fuse(head_fast, llm_order)
+        else:
+            head = llm_order + [i for i in head_fast if i not in llm_order]
+        return head + fast[len(head_fast):]
+
+
+def _short(error: Exception) -> str:
+    text = str(error).split("\n")[0]
+    return text[:120]

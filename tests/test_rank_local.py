@@ -1,0 +1,52 @@
+"""The LLM ranker with the real 1.5B model on 8 real candidates, English and Chinese (slow)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chat.instruction import Instruction
+from recommender.llm_llamacpp import LlamaCppLLM
+from recommender.rank import LLMRanker
+from recommender.types import Candidate
+
+pytestmark = pytest.mark.slow
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def ranker() -> LLMRanker:
+    llm = LlamaCppLLM(size="1.5b")
+    llm.load()
+    return LLMRanker(llm, max_candidates=8, timeout_s=90)
+
+
+@pytest.fixture
+def candidates(tiny_items) -> list[Candidate]:
+    return [Candidate(item=item, score=1 - i / 10) for i, item in enumerate(tiny_items[:8])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "a funny animated movie for kids"), ("zh", "适合孩子看的搞笑动画片")],
+)
+def test_real_model_ranks_only_candidates_with_reasons_in_the_users_language(ranker, candidates, lang, text):
+    updates = list(ranker.rank(Instruction(language=lang), candidates, instruction_text=text))
+    final = updates[-1]
+    ids = [c.item.id for c in candidates]
+    assert final.done and final.ranked_by == "llm", final.notes
+    assert sorted(final.order) == sorted(ids)
+    assert all(sorted(u.order) == sorted(ids) for u in updates)
+    assert len(final.reasons) >= 6  # the grammar asks for 8 lines; duplicates are dropped
+    assert all(r.strip() for r in final.reasons.values())
+    with_cjk = sum(bool(CJK.search(r)) for r in final.reasons.values())
+    if lang == "zh":
+        assert with_cjk >= len(final.reasons) - 1
+    else:
+        assert with_cjk == 0
+    # Reasons stream: the first one arrives in an update before the final one.
+    assert any(u.reasons and not u.done for u in updates)
+    # The request is for a kids' animation: Toy Story (the only animated candidate) is in the top 3.
+    toy = next(c.item.id for c in candidates if c.item.title == "Toy Story")
+    assert toy in final.order[:3]

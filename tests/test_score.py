@@ -1,0 +1,150 @@
+"""Fast scorer, template reasons and diversity, on hand-made vectors (no index needed)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from catalog.filters import Filters
+from catalog.item import Item
+from chat.instruction import Instruction, Intention
+from chat.state import DialogueState
+from prompts import load, render
+from recommender.diversity import diversify, franchise_stem, same_franchise
+from recommender.score import FastScorer, ScoreWeights, strongest_signal, template_reason
+from recommender.types import Candidate
+
+
+class Vectors:
+    """A stand-in for the index's stored vectors."""
+
+    def __init__(self, table: dict[str, list[float]]):
+        self.table = {k: np.asarray(v, np.float32) / np.linalg.norm(v) for k, v in table.items()}
+
+    def vectors(self, ids):
+        return np.stack([self.table[i] for i in ids])
+
+
+ITEMS = {
+    "a": Item(id="a", title="Toy Story", year=1995, genres=("animation", "comedy"), runtime=81, rating=8.2),
+    "b": Item(id="b", title="The Lion King", year=1994, genres=("animation", "musical"), runtime=88, rating=8.2),
+    "c": Item(id="c", title="Psycho", year=1960, genres=("horror", "thriller"), runtime=109, rating=8.6),
+    "d": Item(id="d", title="Alien", year=1979, genres=("horror", "sci-fi"), runtime=117, rating=8.5),
+}
+VECS = Vectors({"a": [1, 0.1, 0], "b": [0.9, 0.3, 0], "c": [0, 0.1, 1], "d": [0.1, 0, 0.9]})
+
+
+def cands(**semantic) -> list[Candidate]:
+    return [Candidate(item=ITEMS[i], signals={"semantic": s, "popularity": 0.5}) for i, s in semantic.items()]
+
+
+def test_semantic_order_without_feedback():
+    out = FastScorer().score(Instruction(), DialogueState(), cands(a=0.2, b=0.9, c=0.5), index=VECS)
+    assert [c.item.id for c in out] == ["b", "c", "a"]
+    assert out[0].score == pytest.approx(1.0) and all(0 <= c.score <= 1 for c in out)
+
+
+def test_like_pulls_similar_items_up_and_dislike_pushes_down():
+    base = cands(b=0.5, c=0.55, d=0.5)
+    neutral = [c.item.id for c in FastScorer().score(Instruction(), DialogueState(), base, index=VECS)]
+    assert neutral[0] == "c"
+    liked = FastScorer().score(Instruction(), DialogueState(liked_ids=["a"]), base, index=VECS)
+    assert liked[0].item.id == "b"  # close to the liked Toy Story
+    assert liked[0].evidence.get("liked") == "a"
+    disliked = FastScorer().score(Instruction(), DialogueState(disliked_ids=["c"]), cands(b=0.5, d=0.55), index=VECS)
+    assert [c.item.id for c in disliked] == ["b", "d"]  # d is close to the disliked Psycho
+
+
+def test_weights_are_configurable_and_validated():
+    heavy_pop = FastScorer({"semantic": 0.0, "popularity": 1.0})
+    base = [Candidate(item=ITEMS["a"], signals={"semantic": 0.9, "popularity": 0.1}),
+            Candidate(item=ITEMS["c"], signals={"semantic": 0.1, "popularity": 0.9})]
+    assert heavy_pop.score(Instruction(), DialogueState(), base, index=VECS)[0].item.id == "c"
+    with pytest.raises(ValueError):
+        FastScorer({"semantics": 1.0})
+    assert ScoreWeights().disliked < 0
+
+
+def test_recency_only_when_asked():
+    base = cands(c=0.5, d=0.5)
+    asked = Instruction(intention=Intention(kind="vague", text="something recent and scary"))
+    assert FastScorer().score(asked, DialogueState(), base, index=VECS)[0].item.id == "d"
+    assert FastScorer().score(Instruction(), DialogueState(), base, index=VECS)[0].signals["recency_part"] == 0
+
+
+def test_template_reason_english_names_liked_item_and_attributes():
+    out = FastScorer().score(Instruction(), DialogueState(liked_ids=["a"]), cands(b=0.5, c=0.5), index=VECS)
+    top = out[0]
+    assert strongest_signal(top) == "affinity"
+    line = template_reason(top, Instruction(), "en", {"a": "Toy Story"})
+    assert line == "A 1994 animation/musical film, 88 min, IMDb 8.2 — close to Toy Story, which you liked"
+
+
+def test_template_reason_chinese_and_query():
+    ins = Instruction(intention=Intention(kind="specific", text="恐怖片"), language="zh",
+                      constraints=Filters(include_genres=["horror"]))
+    out = FastScorer().score(ins, DialogueState(), cands(c=0.9, d=0.2), index=VECS)
+    line = template_reason(out[0], ins, "zh")
+    assert line.startswith("1960年的恐怖、惊悚电影，109分钟，IMDb 8.6分")
+    assert "恐怖片" in line
+
+
+def test_reason_without_evidence_title_falls_back():
+    c = Candidate(item=ITEMS["a"], signals={"reference_part": 0.3}, evidence={"reference": "zz"})
+    assert template_reason(c, Instruction(), "en").endswith("a popular, well-rated pick")
+
+
+@pytest.mark.parametrize("name", ["reasons", "replies"])
+def test_every_template_renders_in_both_languages(name):
+    sample = dict(article="A", year=1995, genre="comedy film", runtime=81, rating="8.2", title="Toy Story",
+                  query="funny", genres="comedy", attributes="A", because="b", n=3, what="x",
+                  constraints="comedy", references=["Toy Story"], lo=1990, hi=1999, minutes=90, mpaa="PG",
+                  votes=1000, description="d", position=4, has_list=True, hint="h", error="e")
+
+    def walk(node, key=""):
+        if isinstance(node, dict) and set(node) >= {"en", "zh"} and all(isinstance(v, str) for v in node.values()):
+            for lang in ("en", "zh"):
+                assert render(name, key, lang=lang, **sample)
+        elif isinstance(node, dict) and key != "genre_names":
+            for k, v in node.items():
+                walk(v, f"{key}.{k}" if key else k)
+
+    walk(load(name))
+    assert set(load("reasons")["genre_names"]["en"]) == set(load("reasons")["genre_names"]["zh"])
+
+
+# ----------------------------------------------------------------- diversity
+
+@pytest.mark.parametrize("title,stem", [
+    ("Star Trek VI: The Undiscovered Country", "star trek"), ("Star Trek: First Contact", "star trek"),
+    ("Godfather: Part II, The", "godfather"), ("The Godfather", "godfather"), ("Die Hard 2", "die hard"),
+    ("Batman Returns", "batman returns"), ("Toy Story (1995)", "toy story"),
+])
+def test_franchise_stem(title, stem):
+    assert franchise_stem(title) == stem
+
+
+def test_same_franchise():
+    assert same_franchise("batman", "batman returns") and not same_franchise("star wars", "star trek")
+
+
+def trek(i: int, title: str, score: float) -> Candidate:
+    return Candidate(item=Item(id=str(i), title=title, genres=("sci-fi",)), score=score)
+
+
+def test_franchise_cap_breaks_up_sequels():
+    titles = ["Star Trek: First Contact", "Star Trek: Generations", "Star Trek III: The Search for Spock",
+              "Star Trek IV: The Voyage Home", "Alien", "Contact"]
+    pool = [trek(n, t, 1.0 - n * 0.05) for n, t in enumerate(titles)]
+    out = diversify(pool, k=4)
+    first4 = [c.item.title for c in out[:4]]
+    assert sum(t.startswith("Star Trek") for t in first4) == 2
+    assert "Alien" in first4 and "Contact" in first4
+    assert len(out) == len(pool)  # nothing is lost: capped items follow
+
+
+def test_mmr_prefers_a_different_item_over_a_near_duplicate():
+    pool = [Candidate(item=ITEMS["a"], score=1.0), Candidate(item=ITEMS["b"], score=0.95),
+            Candidate(item=ITEMS["c"], score=0.7)]
+    vecs = {i: VECS.table[i] for i in "abc"}
+    assert [c.item.id for c in diversify(pool, k=3, vectors=vecs, lam=0.7)] == ["a", "c", "b"]
+    assert [c.item.id for c in diversify(pool, k=3, vectors=vecs, lam=1.0)] == ["a", "b", "c"]
