@@ -34,7 +34,8 @@ log = logging.getLogger("recsys.app")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 N_SLOTS = 8
-CATALOG_LABELS = {"movielens": "MovieLens-100K (1,682 movies, IMDb attributes)"}
+CATALOG_LABELS = {"movielens": ("MovieLens-100K + IMDb attributes", "movies"),
+                  "books": ("Example books", "books")}  # (display name, unit) per catalog name
 
 
 # ---- the one error boundary ----------------------------------------------------------------
@@ -105,9 +106,10 @@ def describe_recommender(recommender: Any) -> tuple[str | None, str | None]:
     """(catalog label, model label) read from a built Recommender; None where unknown."""
     catalog = getattr(recommender, "catalog", None)
     catalog_name = getattr(catalog, "name", None)
-    catalog_label = CATALOG_LABELS.get(catalog_name, catalog_name) if catalog_name else None
-    if catalog_label and catalog is not None and catalog_name not in CATALOG_LABELS:
-        catalog_label = f"{catalog_label} ({len(catalog):,} items)"
+    catalog_label = None
+    if catalog_name:
+        name, unit = CATALOG_LABELS.get(catalog_name, (catalog_name, "items"))
+        catalog_label = f"{name} ({len(catalog):,} {unit})"
     # The pipeline keeps its model inside the LLM ranker; a simpler recommender may hold it directly.
     llm = getattr(recommender, "llm", None) or getattr(getattr(recommender, "ranker", None), "llm", None)
     model_label = getattr(llm, "name", None) if llm is not None else None
@@ -180,7 +182,7 @@ def build_app(
                             slot_buttons.append(buttons)  # wired below, once the outputs list exists
                 with gr.Accordion("What I understood", open=False, elem_id="rs-understood"):
                     instruction_md = gr.Markdown(render.instruction_summary(None))
-                    instruction_json = gr.JSON(label="Instruction (structured)", open=False)
+                    instruction_json = gr.JSON(label="Instruction (structured)", max_height=260)
                     timings_md = gr.Markdown("")
                 with gr.Accordion("Your taste so far", open=True):
                     taste = gr.HTML(render.taste_html({}), elem_id="rs-taste")
@@ -305,7 +307,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--llm", default=None,
                    help="off | local | llamacpp | transformers[:path] | http://host:port/v1 "
                         "(default: $RECSYS_LLM, else local if the model file exists, else off)")
-    p.add_argument("--host", default=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"))
+    p.add_argument("--host", default=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"),
+                   help="interface to listen on (default 127.0.0.1; a Space sets GRADIO_SERVER_NAME)")
     p.add_argument("--port", type=int, default=int(os.environ.get("GRADIO_SERVER_PORT", "7860")))
     p.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
     p.add_argument("--data-dir", default=None, help="data folder (default: $RECSYS_DATA_DIR or ./data)")
@@ -328,7 +331,14 @@ def main(argv: list[str] | None = None) -> None:
     print(f"Loading catalog '{args.catalog}' (LLM: {llm}); the index is built on first start…",
           file=sys.stderr)
     try:
-        recommender = Recommender.create(catalog=args.catalog, llm=llm, data_dir=args.data_dir, progress=True)
+        try:
+            recommender = Recommender.create(catalog=args.catalog, llm=llm, data_dir=args.data_dir)
+        except LLMError as exc:
+            if args.llm or os.environ.get("RECSYS_LLM"):
+                raise  # the user asked for this model: say why it failed
+            # The automatic choice failed (e.g. llama-cpp-python not built): the fast path still works.
+            print(f"The local model could not be loaded ({exc}); starting with the LLM off.", file=sys.stderr)
+            recommender = Recommender.create(catalog=args.catalog, llm="off", data_dir=args.data_dir)
     except (CatalogError, LLMError, LookupError, OSError, ValueError) as exc:
         raise SystemExit(f"Cannot start: {exc}") from None
     app = build_app(recommender)

@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="play the script this many times")
     ap.add_argument("--data-dir", default=None, help="data folder (default $RECSYS_DATA_DIR or data/)")
     ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
+    ap.add_argument("--max-turns", type=int, default=None,
+                    help="stop after this many turns (a slow LLM on a busy CPU)")
     args = ap.parse_args(argv)
 
     from chat.state import DialogueState
@@ -87,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             for conv in CONVERSATIONS:
                 state = DialogueState()
                 for step in conv:
+                    if args.max_turns is not None and turns >= args.max_turns:
+                        break
                     t = time.perf_counter()
                     if isinstance(step, tuple):
                         kind, pos = step

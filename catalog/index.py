@@ -37,15 +37,15 @@ SCHEMA = 1  # bump when the stored metadata layout changes: old collections must
 PAGE = 5000  # rows per Chroma get() page when reading back hashes
 
 
-class IndexError_(RuntimeError):
-    """Base class of index problems (named with a trailing _ to not shadow the builtin)."""
+class CatalogIndexError(RuntimeError):
+    """Base class of index problems."""
 
 
-class IndexMissingError(IndexError_):
+class IndexMissingError(CatalogIndexError):
     """No (complete) index for the catalog; the message says the command that builds it."""
 
 
-class IndexMismatchError(IndexError_):
+class IndexMismatchError(CatalogIndexError):
     """The index was built with another schema or embedding model; the message says how to rebuild."""
 
 
@@ -115,6 +115,14 @@ def item_metadata(item: Item, genre_vocab: list[str]) -> dict[str, Any]:
 
 def vocab_hash(genre_vocab: list[str]) -> str:
     return hashlib.sha1("|".join(genre_vocab).encode("utf-8")).hexdigest()[:12]
+
+
+def catalog_fingerprint(catalog: Catalog) -> str:
+    """One hash over every (id, content hash): equal fingerprints mean the index is current."""
+    h = hashlib.sha256()
+    for item_id in sorted(catalog.items):
+        h.update(f"{item_id}\t{catalog.items[item_id].content_hash()}\n".encode("utf-8"))
+    return h.hexdigest()[:16]
 
 
 def expected_metadata(embedder: Embedder, genre_vocab: list[str]) -> dict[str, Any]:
@@ -247,7 +255,7 @@ def build_index(catalog: Catalog, embedder: Embedder, *, data_dir: Path | None =
     if bar is not None:
         bar.close()
     collection.modify(metadata={**_user_meta(collection), **want, "complete": True,
-                                "items": len(catalog)})
+                                "items": len(catalog), "fingerprint": catalog_fingerprint(catalog)})
     report = IndexReport(catalog=catalog.name, collection=name, total=len(catalog),
                          embedded=len(todo), unchanged=len(catalog) - len(todo),
                          deleted=len(removed), seconds=time.perf_counter() - start,

@@ -30,7 +30,7 @@ from catalog.validate import CatalogError, collect_items
 log = logging.getLogger(__name__)
 
 # Bump when the parsing/join logic changes: cached catalogs built by older code are ignored.
-LOADER_VERSION = 5
+LOADER_VERSION = 6
 UNKNOWN_ITEM_ID = "267"  # MovieLens item 267 is a placeholder titled "unkonwn" with no year
 BOOKS_PATH = REPO_ROOT / "examples" / "books.jsonl"
 IMDB_GENRES = ("Action", "Animation", "Comedy", "Drama", "Documentary", "Romance", "Short")
@@ -38,16 +38,22 @@ IMDB_GENRES = ("Action", "Animation", "Comedy", "Drama", "Documentary", "Romance
 
 # -- helpers -----------------------------------------------------------------------------
 
+# Natural words for genre codes in descriptions ("sci-fi" embeds worse than "science-fiction").
+GENRE_WORDS = {"animation": "animated", "sci-fi": "science-fiction"}
+
+
 def describe(item_kind: str, year: int | None, genres: tuple[str, ...], runtime: int | None,
              mpaa: str | None, rating: float | None, votes: int | None,
              also_known_as: str | None = None) -> str:
     """A factual sentence from attributes, so items without plot text still embed meaningfully.
 
-    Example: "A 1995 animation/children's/comedy film, 81 minutes, rated G, IMDb 7.9 from
-    46,019 votes."
+    Example: "A 1995 animated/children's/comedy film, 81 minutes, IMDb 7.9 from 46,019 votes.
+    A film for children and families."
     """
-    head = " ".join(p for p in (str(year) if year else "", "/".join(genres), item_kind) if p)
-    article = "An" if head[:1].lower() in "aeiou" or head[:2] in ("18",) or head[:1] == "8" else "A"
+    words = "/".join(GENRE_WORDS.get(g, g) for g in genres)
+    head = " ".join(p for p in (str(year) if year else "", words, item_kind) if p)
+    # "An 18th...", "An 8..." and vowels take "an"; years like 1995 read "a nineteen..."
+    article = "An" if head[:1].lower() in "aeiou" or head.startswith(("8", "18", "11")) else "A"
     parts = [f"{article} {head}"]
     if runtime:
         parts.append(f"{runtime} minutes")
@@ -56,6 +62,8 @@ def describe(item_kind: str, year: int | None, genres: tuple[str, ...], runtime:
     if rating is not None:
         parts.append(f"IMDb {rating:.1f}" + (f" from {votes:,} votes" if votes else ""))
     text = ", ".join(parts) + "."
+    if "children's" in genres:
+        text += " A film for children and families."
     if also_known_as:
         text += f" Also known as {also_known_as}."
     return text

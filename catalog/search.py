@@ -22,6 +22,7 @@ from catalog.filters import Filters
 from catalog.index import (
     IndexMissingError,
     build_index,
+    catalog_fingerprint,
     check_collection,
     collection_name,
     genre_key,
@@ -121,8 +122,7 @@ class CatalogIndex:
             check_collection(collection, self.catalog.name, self.embedder, vocab)
             meta = collection.metadata or {}
             complete = meta.get("complete") is True
-            # Same size is a cheap staleness check; build_index does the exact per-item one.
-            current = complete and meta.get("items") == len(self.catalog) == collection.count()
+            current = complete and meta.get("fingerprint") == catalog_fingerprint(self.catalog)
             if current:
                 return collection
             if not self.build_if_missing:

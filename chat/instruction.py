@@ -9,7 +9,7 @@ dialogue action of the turn, so the rest of the system never has to re-read the 
 Example: "a few 90s comedies, nothing too long" ->
   Instruction(action="new", intention=Intention(kind="specific", text="90s comedies"),
               constraints=Filters(include_genres=["comedy"], min_year=1990, max_year=1999,
-                                  max_runtime=100), language="en")
+                                  max_runtime=110), k=5, language="en")
 """
 from __future__ import annotations
 

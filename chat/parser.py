@@ -25,9 +25,9 @@ Rules, in the order they apply:
   in the last list, else #1.
 - Greetings and thanks with nothing else -> "smalltalk".
 - Otherwise "new" or "refine": "refine" when a list is shown and the turn starts with a
-  refinement cue ("and", "also", "but", "还要", "再") or only adds constraints (no genre,
-  reference or free words of its own: "older ones", "shorter", "only PG", "更老一点的");
-  else "new". Merging is done by chat.state.resolve_instruction (rules in chat/state.py).
+  refinement cue ("and", "also", "but", "还要", "再") or has no subject of its own (no genre,
+  reference, stated taste or free words: "older ones", "shorter", "only PG", "更老一点的",
+  "show me 10 more"); else "new". "now show me westerns" / "换成西部片" are new requests. Merging is done by chat.state.resolve_instruction (rules in chat/state.py).
 - Genres mentioned only in a stated-taste clause ("I love sci-fi") are the explicit
   preference, not hard constraints; elsewhere a genre is included, or excluded when a negation
   ("no", "without", "不要", "别") precedes it in the same clause.
@@ -284,7 +284,9 @@ class RuleRewriter:
         if action == "new":
             if not own_subject and not has_constraint and self._smalltalk(stripped):
                 action = "smalltalk"
-            elif state.last_list and (self._refine_cue(w.text.lower()) or (has_constraint and not own_subject)):
+            elif state.last_list and (self._refine_cue(w.text.lower()) or not own_subject):
+                # "older ones", "only PG", and also "more please": nothing of its own, so it
+                # keeps the request in force instead of wiping it
                 action = "refine"
 
         if f.include_genres or f.exclude_genres or f.min_year or f.max_year or f.max_runtime \
@@ -348,6 +350,9 @@ class RuleRewriter:
             if not inside:
                 continue
             clause = w.low[cs:ce]
+            # "drop 4 and 5", "not 2 or 3": bare numbers joined to a position in the clause
+            inside += [int(m.group(1)) for m in re.finditer(
+                r"(?:\band|\bor|&|和|或)\s*#?\s*(\d{1,2})(?![\d.%]|\s*(?:min|hour|year|star|s\b))", clause)]
             if _has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH):
                 question = question or inside[0]
             else:
@@ -434,8 +439,8 @@ class RuleRewriter:
             found.append(w.text[m.start():m.end()].strip())
             return True
 
-        w.sub(r"\b(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?(?:love|like|adore|enjoy|am into|'m into|"
-              r"am a (?:big |huge )?fan of|'m a (?:big |huge )?fan of)\s+[^,.;!?]+"
+        w.sub(r"\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|just\s+|absolutely\s+)?(?:love|like|adore|enjoy|am into|['’]m into|"
+              r"am a (?:big |huge )?fan of|['’]m a (?:big |huge )?fan of)\s+[^,.;!?]+"
               r"|\bmy favou?rites? (?:are|is)\s+[^,.;!?]+|\b(?:big|huge) fan of\s+[^,.;!?]+", on)
         w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)[^，。,.!?！？第这那]+", on)
         return "; ".join(found)
@@ -462,6 +467,7 @@ class RuleRewriter:
               r"(?:[a-z'-]+\s+){0,2}?(?:movies|films|ones|picks|suggestions|recommendations|books|items|"
               r"titles|options|ideas|comedies|thrillers|westerns|dramas|musicals|documentaries|romances)\b", num)
         w.sub(r"\b(?:just|only)\s+(?P<n>one)\b(?!\s+(?:of|more))", num)
+        w.sub(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+more\b", num)
         w.sub(r"\ba few\b|\bsome more\b|\ba couple(?: of)?\b", few)
 
         def zh(m: re.Match) -> bool:
@@ -504,8 +510,8 @@ class RuleRewriter:
 
         w.sub(r"\bfamily[- ]friendly\b|\bsuitable for (?:kids|children|the whole family)\b|\bok for kids\b|"
               r"适合全家|合家欢|适合孩子|适合小孩|适合儿童", family)
-        w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?\b(?:rated[- ])?"
-              r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?\b(?:\s+(?:films?|movies?|ones?))?"
+        w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
+              r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder))?"
               r"|(?P<neg2>不要|别|不看)?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级",
               rated)

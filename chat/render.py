@@ -156,14 +156,12 @@ def _md(text: str) -> str:
 
 
 def timings_markdown(timings: dict[str, float]) -> str:
-    """Per-stage seconds as a small markdown table. Example: {'parse': 0.01} -> '| parse | 10 ms |'"""
+    """Per-stage seconds on one line. Example: {'parse': 0.002, 'total': 1.5} -> '⏱ parse 2 ms · total 1.50 s'"""
     if not timings:
         return ""
-    rows = ["| stage | time |", "|---|---|"]
-    for stage, seconds in timings.items():
-        value = f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
-        rows.append(f"| {_md(stage)} | {value} |")
-    return "\n".join(rows)
+    parts = [f"{_md(stage)} {seconds * 1000:.0f} ms" if seconds < 1 else f"{_md(stage)} {seconds:.2f} s"
+             for stage, seconds in timings.items()]
+    return "⏱ " + " · ".join(parts)
 
 
 def taste_html(affinity: dict[str, float], *, top: int = 8) -> str:

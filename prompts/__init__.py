@@ -50,6 +50,12 @@ def template_text(name: str, key: str, lang: str | None = None) -> str:
     return entry
 
 
+@lru_cache(maxsize=4096)
+def _compiled(text: str) -> jinja2.Template:
+    # Compiling costs ~1 ms; a turn renders dozens of templates (a reason per item), so compile once.
+    return _ENV.from_string(text)
+
+
 def render(name: str, key: str, lang: str | None = None, **variables: Any) -> str:
     """Render one template strictly. Example: render("reasons", "genre_match", lang="zh", genre="喜剧")"""
-    return _ENV.from_string(template_text(name, key, lang)).render(**variables).strip()
+    return _compiled(template_text(name, key, lang)).render(**variables).strip()

@@ -19,6 +19,9 @@ Example:
 """
 from __future__ import annotations
 
+import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -64,6 +67,37 @@ class CollabLike(Protocol):
     def neighbours(self, history_ids: Sequence[str], k: int = 50, exclude: Sequence[str] = ()) -> list[tuple[str, float]]: ...
 
 
+class QueryCache:
+    """Wraps an index so repeated query texts are embedded once (refinements, re-explained
+    lists, many users asking for "comedies"). A bounded cache of a pure function: no per-user
+    state. Every other attribute is the wrapped index's.
+
+    Example: index = QueryCache(open_index(catalog)); index.embed_query("comedies")  # cached
+    """
+
+    def __init__(self, index: CandidateIndex, maxsize: int = 512) -> None:
+        self._index = index
+        self._maxsize = maxsize
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self._lock:
+            if text in self._cache:
+                self._cache.move_to_end(text)
+                return self._cache[text]
+        vec = np.asarray(self._index.embed_query(text), dtype=np.float32)
+        vec.setflags(write=False)  # shared between callers: nobody may change it in place
+        with self._lock:
+            self._cache[text] = vec
+            while len(self._cache) > self._maxsize:
+                self._cache.popitem(last=False)
+        return vec
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._index, name)
+
+
 @dataclass
 class Retrieved:
     """Candidates plus what was computed on the way (reused by the scorer and diversity)."""
@@ -74,12 +108,29 @@ class Retrieved:
     query: str = ""
 
 
-def query_text(instruction: Instruction, state: DialogueState | None = None) -> str:
-    """What is embedded for the semantic search: the intention, plus an explicit taste."""
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9'&:.\- ]*[A-Za-z0-9]")
+
+
+def query_text(instruction: Instruction, state: DialogueState | None = None, *,
+               english_only: bool = True) -> str:
+    """What is embedded for the semantic search: the intention, plus an explicit taste.
+
+    The shipped embedder (MiniLM) is English-only: Chinese text embeds to noise. So with
+    `english_only`, a request with Chinese characters is searched with its structured part
+    in English instead (the genres the parser understood, plus any Latin-script words such as
+    a title), or not searched at all (popular items + neighbours + item-CF then fill the list).
+    Example: "推荐几部科幻片" (include_genres=["sci-fi"]) -> "sci-fi films"
+    """
     parts = [instruction.intention.text.strip(), instruction.preference.text.strip()]
     if state is not None and not parts[1]:
         parts[1] = state.preference_text.strip()
-    return ". ".join(p for p in dict.fromkeys(parts) if p)
+    text = ". ".join(p for p in dict.fromkeys(parts) if p)
+    if english_only and _CJK.search(text):
+        latin = [w for w in _LATIN_WORDS.findall(text) if len(w) > 1]
+        genres = " and ".join(instruction.constraints.include_genres)
+        return " ".join([*latin, f"{genres} films" if genres else ""]).strip()
+    return text
 
 
 def effective_filters(instruction: Instruction, state: DialogueState, *, exclude_references: bool = True) -> Filters:

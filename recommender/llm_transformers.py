@@ -108,7 +108,12 @@ class TransformersLLM:
         from safetensors.torch import save_model
 
         cache.mkdir(parents=True, exist_ok=True)
-        model.config.save_pretrained(cache)
+        # The config of a GGUF-loaded model says quant_method "gguf": the cache holds plain bf16
+        # tensors, so drop it, or from_pretrained(cache) would look for the GGUF again.
+        config = model.config.to_dict()
+        config.pop("quantization_config", None)
+        config.pop("_model_name_or_path", None)
+        (cache / "config.json").write_text(json.dumps(config, indent=2))
         if getattr(model, "generation_config", None) is not None:
             model.generation_config.save_pretrained(cache)
         tokenizer.save_pretrained(cache)

@@ -30,8 +30,17 @@ from chat import state as dialogue
 from chat.instruction import CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
 from chat.state import DialogueState
 from recommender import reply
-from recommender.candidates import CandidateIndex, CatalogLike, CollabLike, Retrieved, annotate, retrieve
+from recommender.candidates import (
+    CandidateIndex,
+    CatalogLike,
+    CollabLike,
+    QueryCache,
+    Retrieved,
+    annotate,
+    retrieve,
+)
 from recommender.diversity import diversify
+from recommender.feedback import genre_affinity
 from recommender.llm import LLMError
 from recommender.score import FastScorer, template_reason
 from recommender.store import SessionStore
@@ -114,7 +123,7 @@ class Recommender:
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self.catalog = catalog
-        self.index = index
+        self.index = index if isinstance(index, QueryCache) else QueryCache(index)
         self.rewriter = rewriter
         self.ranker = ranker
         self.collab = collab
@@ -150,6 +159,10 @@ class Recommender:
         cat = load_catalog(catalog)
         index = open_index(cat, embedder, data_dir=folder, build_if_missing=True, progress=progress)
         index.ensure()  # build or check now, with a progress bar, not in the first turn
+        # one-time lazy setup paid here rather than by the first user: the embedding model
+        # and the fuzzy title index
+        index.embed_query("warm-up")
+        cat.match_title("warm-up")
         cf = _fit_collab(cat) if collab else None
         model = make_llm(llm)
         rewriter = _make_rewriter(model)
@@ -243,6 +256,10 @@ class Recommender:
         new = dialogue.reset(state).model_copy(update={"language": state.language})
         self._save(new)
         return new
+
+    def taste(self, state: DialogueState) -> dict[str, float]:
+        """The session's learned genre taste in [-1, 1] (what the UI charts)."""
+        return genre_affinity(state, self.catalog)
 
     # ------------------------------------------------------------------ internals
     def _save(self, state: DialogueState) -> None:

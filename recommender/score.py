@@ -10,7 +10,7 @@ least COSINE_MIN_SPAN so that tiny differences are not stretched into big ones):
 | reference   | max cosine to the reference items ("like Toy Story")         |  0.25  |
 | affinity    | cosine to the session's Rocchio vector (likes - dislikes)    |  0.25  |
 | collab      | item-CF score from history + likes (MovieLens co-occurrence)  |  0.15  |
-| popularity  | log interaction count / IMDb votes, plus IMDb rating         |  0.10  |
+| popularity  | log interaction count / IMDb votes, plus IMDb rating         |  0.15  |
 | genre       | overlap with reference genres and learned genre affinity     |  0.10  |
 | recency     | release year, only when the user asked for recent titles     |  0.10  |
 | disliked    | max cosine to a disliked item (a penalty)                     | -0.20  |
@@ -53,7 +53,7 @@ class ScoreWeights(BaseModel):
     reference: float = 0.25
     affinity: float = 0.25
     collab: float = 0.15
-    popularity: float = 0.10
+    popularity: float = 0.15
     genre: float = 0.10
     recency: float = 0.10
     disliked: float = -0.20

@@ -103,3 +103,22 @@ def test_effective_filters_add_dislikes_and_keep_constraints():
     ins = instr("x", include_genres=["comedy"], exclude_ids=["3"])
     f = effective_filters(ins, DialogueState(disliked_ids=["7"]))
     assert f.include_genres == ["comedy"] and set(f.exclude_ids) == {"3", "7"}
+
+
+@pytest.mark.parametrize("text,genres,expected", [
+    ("推荐几部科幻片", ["sci-fi"], "sci-fi films"),
+    ("像 Toy Story 一样的动画片", ["animation"], "Toy Story animation films"),
+    ("类似星球大战的", [], ""),
+    ("funny space movies", ["sci-fi"], "funny space movies"),
+])
+def test_chinese_requests_search_with_their_structured_part(text, genres, expected):
+    from recommender.candidates import query_text
+
+    ins = instr(text, include_genres=genres)
+    assert query_text(ins) == expected
+    assert query_text(ins, english_only=False) == text
+
+
+def test_chinese_request_without_genres_still_gets_a_list(index, catalog):
+    cands = generate(instr("类似星球大战的"), DialogueState(), index=index, catalog=catalog)
+    assert cands and all(c.signals.get("from_popular") for c in cands)

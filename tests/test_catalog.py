@@ -216,7 +216,8 @@ def test_movielens_items_and_titles(movielens):
     assert toy.title == "Toy Story" and toy.year == 1995
     assert toy.genres == ("animation", "children's", "comedy")
     assert toy.runtime == 81 and toy.rating is not None and toy.votes > 10_000
-    assert "81 minutes" in toy.description and "animation" in toy.description
+    assert "81 minutes" in toy.description and "animated" in toy.description
+    assert "children and families" in toy.description  # helps "films for kids" queries
     suspects = movielens.get("12")
     assert suspects.title == "The Usual Suspects"
     assert suspects.metadata["original_title"] == "Usual Suspects, The"

@@ -110,10 +110,16 @@ def test_interrupted_build_is_refused_then_resumed(tiny, tmp_path):
     assert open_index(tiny, emb, data_dir=tmp_path).search("toy story", k=1)[0].item_id == "1"
 
 
-def test_changed_catalog_is_reported_out_of_date(tiny_items, tmp_path):
+def test_changed_catalog_is_reported_out_of_date_or_updated(tiny_items, tmp_path):
     build_index(Catalog("tiny", tiny_items), FakeEmbedder(), data_dir=tmp_path, progress=False)
-    with pytest.raises(IndexMissingError, match="out of date"):
-        open_index(Catalog("tiny", tiny_items[:-1]), FakeEmbedder(), data_dir=tmp_path).ensure()
+    edited = [tiny_items[0].model_copy(update={"title": "Toy Story (edited)"}), *tiny_items[1:]]
+    with pytest.raises(IndexMissingError, match="out of date: run"):
+        open_index(Catalog("tiny", edited), FakeEmbedder(), data_dir=tmp_path).ensure()
+    emb = FakeEmbedder()
+    index = open_index(Catalog("tiny", edited), emb, data_dir=tmp_path, build_if_missing=True,
+                       progress=False).ensure()
+    assert emb.calls == 1  # only the edited item was re-embedded
+    assert index.search("Toy Story edited", k=1)[0].item_id == "1"
 
 
 def test_cli_builds_books_index(tmp_path, capsys):

@@ -46,3 +46,22 @@ def test_llamacpp_timeout_between_tokens(llamacpp):
     messages = [{"role": "user", "content": "Count from 1 to 200, separated by commas."}]
     with pytest.raises(LLMTimeout):
         llamacpp.complete(messages, max_tokens=400, timeout=1.0)
+
+
+def test_transformers_loads_the_gguf_once_then_starts_from_its_cache(tmp_path, monkeypatch):
+    """0.5B to keep CI time down: the first start dequantises and caches, the second reads the cache."""
+    from recommender.llm_transformers import TransformersLLM
+    from recommender.model_files import MODELS, model_path
+
+    gguf = model_path("0.5b")
+    for path in (gguf, gguf.with_name(gguf.name + ".sha256-ok")):
+        (tmp_path / path.name).symlink_to(path)
+    monkeypatch.setenv("RECSYS_MODEL_DIR", str(tmp_path))
+    messages = [{"role": "user", "content": "What is the capital of France? Answer in one word."}]
+    first = TransformersLLM("0.5b")
+    answer = first.complete(messages, max_tokens=4)
+    assert first.loaded_from == "gguf" and "paris" in answer.lower()
+    assert (tmp_path / (MODELS["0.5b"].filename.removesuffix(".gguf") + "-bf16") / "model.safetensors").is_file()
+    second = TransformersLLM("0.5b")
+    assert "".join(second.stream(messages, max_tokens=4)) == answer  # greedy: same answer from the cache
+    assert second.loaded_from == "cache"

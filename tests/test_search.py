@@ -116,3 +116,31 @@ def test_similar_to_excludes_the_seeds_and_keeps_filters(index, catalog):
 def test_search_by_vector_matches_search(index):
     vec = index.embed_query("space adventure")
     assert index.search_by_vector(vec, k=5) == index.search("space adventure", k=5)
+
+
+def test_random_filters_match_allows_exactly(index, catalog):
+    """Property: for any Filters, Chroma returns exactly the items Filters.allows accepts."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    genres = st.sampled_from([*catalog.genres(), "opera"])
+    ids = st.sampled_from(sorted(catalog.items))
+    filters_st = st.builds(
+        Filters,
+        include_genres=st.lists(genres, max_size=2),
+        exclude_genres=st.lists(genres, max_size=2),
+        min_year=st.none() | st.integers(1930, 2000),
+        max_year=st.none() | st.integers(1930, 2000),
+        max_runtime=st.none() | st.integers(60, 180),
+        min_rating=st.none() | st.floats(5.0, 9.0, allow_nan=False),
+        mpaa=st.lists(st.sampled_from(["G", "PG", "PG-13", "R"]), max_size=2),
+        exclude_ids=st.lists(ids, max_size=3),
+    )
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(filters_st)
+    def check(filters):
+        got = {h.item_id for h in index.search("a film", filters, k=100)}
+        assert got == {i.id for i in catalog if filters.allows(i)}
+
+    check()

@@ -152,3 +152,15 @@ def test_resolve_is_idempotent():
     once = resolve_instruction(state, turn)
     assert resolve_instruction(state, once) == once
     assert apply_instruction(state, once) == apply_instruction(state, turn)
+
+
+def test_reset_with_a_request_starts_fresh_with_it():
+    state = record_shown(DialogueState(), ["1", "2"])
+    state = apply_instruction(state, RuleRewriter().rewrite("90s comedies", state, VOCAB))
+    state = apply_feedback(state, "2", "dislike")
+    instruction = RuleRewriter().rewrite("start over: horror movies", state, VOCAB)
+    assert instruction.action == "reset"
+    after = apply_instruction(state, instruction)
+    assert after.constraints == instruction.constraints
+    assert after.constraints.include_genres == ["horror"] and after.constraints.min_year is None
+    assert after.disliked_ids == [] and after.session_id == state.session_id

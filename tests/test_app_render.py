@@ -1,0 +1,54 @@
+"""HTML and text pieces of the UI: what the user reads, escaped and bounded."""
+from __future__ import annotations
+
+from catalog.filters import Filters
+from catalog.item import Item
+from chat import render
+from chat.instruction import Instruction, Intention
+from recommender.types import Recommendation
+
+
+def rec(**item) -> Recommendation:
+    base = dict(id="1", title="Toy Story", year=1995, genres=("animation", "comedy"), runtime=81,
+                rating=8.2, mpaa="G")
+    return Recommendation(item=Item(**(base | item)), rank=2, score=0.75, reason="Because <fun>.")
+
+
+def test_card_shows_rank_title_facts_genres_score_and_reason():
+    html = render.card_html(rec())
+    for text in ("#2", "Toy Story", "1995", "1 h 21 min", "★ 8.2", "G", "animation", "comedy",
+                 "width:75%", "Because &lt;fun&gt;."):
+        assert text in html, text
+
+
+def test_card_score_bar_stays_in_its_track_and_unknowns_are_left_out():
+    html = render.card_html(rec(runtime=None, rating=None, mpaa=None).model_copy(update={"score": 1.7}))
+    assert "width:100%" in html and "★" not in html and " min" not in html
+
+
+def test_llm_ranked_cards_are_marked():
+    assert "rs-badge-llm" in render.card_html(rec().model_copy(update={"ranked_by": "llm"}))
+    assert "rs-badge-llm" not in render.card_html(rec())
+
+
+def test_instruction_summary_names_the_constraints_and_escapes_user_text():
+    instruction = Instruction(intention=Intention(kind="specific", text="<b>90s</b> *comedies*"),
+                              constraints=Filters(include_genres=["comedy"], min_year=1990, max_year=1999,
+                                                  max_runtime=110), k=5)
+    text = render.instruction_summary(instruction)
+    assert "comedy" in text and "1990–1999" in text and "110 min" in text and "**Show:** 5" in text
+    assert "<b>" not in text and "\\*comedies\\*" in text
+    assert "send a request" in render.instruction_summary(None)
+
+
+def test_taste_chart_orders_by_strength_and_colours_by_sign():
+    html = render.taste_html({"comedy": 1.0, "horror": -0.5, "war": 0.0})
+    assert html.index("comedy") < html.index("horror") and "war" not in html
+    assert "rs-bar-pos" in html and "rs-bar-neg" in html and "width:50%" in html
+    assert "Like or dismiss" in render.taste_html({})
+
+
+def test_timings_and_item_json():
+    assert render.timings_markdown({"parse": 0.002, "total": 1.5}) == "⏱ parse 2 ms · total 1.50 s"
+    data = render.item_dict(rec())
+    assert data["id"] == "1" and data["rank"] == 2 and data["score"] == 0.75 and data["genres"] == ["animation", "comedy"]

@@ -1,0 +1,156 @@
+"""The evaluation harness end to end on a tiny synthetic log where the right answer is known.
+
+Two taste clusters: every user watches only films of one cluster (by genre), so a
+collaborative ranker must put the held-out film (same cluster) above negatives that are
+mostly from the other cluster, and the random ranker must not.
+"""
+import json
+
+import numpy as np
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.embed import FakeEmbedder
+from recommender.evaluate import (
+    ALL_RANKERS,
+    EvalData,
+    Query,
+    evaluate,
+    load_data,
+    make_query,
+    markdown,
+    run_ranker,
+    write_reports,
+)
+from recommender.split import make_cases
+from recommender.sequential import SASRec
+
+
+@pytest.fixture
+def tiny_data(tiny_items) -> EvalData:
+    ids = sorted(it.id for it in tiny_items)
+    a, b = ids[: len(ids) // 2], ids[len(ids) // 2 :]
+    rng = np.random.default_rng(0)
+    seqs = {}
+    for u in range(40):
+        cluster = a if u % 2 == 0 else b
+        seqs[str(u + 1)] = [cluster[i] for i in rng.permutation(len(cluster))[:6]]
+    return load_data(embedder=FakeEmbedder(), catalog=Catalog("tiny", tiny_items), sequences=seqs)
+
+
+def tiny_sasrec(seed: int) -> SASRec:
+    return SASRec(dim=16, n_blocks=1, max_len=8, epochs=3, seed=seed, threads=1)
+
+
+def run(data, **kw):
+    kw.setdefault("rankers", [r for r in ALL_RANKERS if r != "llm"])
+    kw.setdefault("seeds", [0])
+    kw.setdefault("protocols", ["n9"])
+    return evaluate(data, sasrec_factory=tiny_sasrec, **kw)
+
+
+def test_every_ranker_answers_with_candidates_only(tiny_data):
+    report = run(tiny_data)
+    for variant, rankers in report["results"]["n9"].items():
+        for name, m in rankers.items():
+            assert m["invalid_share"]["mean"] == 0.0, (variant, name)
+            assert m["duplicate_share"]["mean"] == 0.0, (variant, name)
+            assert m["missing_share"]["mean"] == 0.0, (variant, name)
+            assert m["users"]["mean"] == 40
+
+
+def test_collaborative_ranker_finds_the_cluster_and_random_does_not(tiny_data):
+    res = run(tiny_data, rankers=["random", "itemcf"], variants=["preference"])["results"]["n9"]["preference"]
+    assert res["itemcf"]["NDCG@10"]["mean"] > res["random"]["NDCG@10"]["mean"] + 0.1
+
+
+def test_oracle_scores_one_and_reversed_oracle_scores_the_last_rank(tiny_data):
+    cases = make_cases(tiny_data.splits, tiny_data.universe, 9, seed=0)
+    queries = [make_query(c, "preference", tiny_data.genres_of) for c in cases]
+    targets = {c.user_id: c.target for c in cases}
+
+    class Oracle:
+        name = "oracle"
+
+        def __init__(self, reverse: bool) -> None:
+            self.reverse = reverse
+
+        def rank(self, qs):
+            out = []
+            for q in qs:
+                order = [targets[q.user_id]] + [c for c in q.candidates if c != targets[q.user_id]]
+                out.append(order[::-1] if self.reverse else order)
+            return out
+
+    from recommender.metrics import aggregate
+
+    best = aggregate(run_ranker(Oracle(False), queries, [c.target for c in cases]))
+    worst = aggregate(run_ranker(Oracle(True), queries, [c.target for c in cases]))
+    assert best["HR@1"] == best["NDCG@10"] == best["MRR"] == 1.0
+    assert worst["HR@5"] == 0.0 and worst["MRR"] == pytest.approx(1 / 10)
+    assert worst["NDCG@10"] == pytest.approx(1 / np.log2(11))
+
+
+def test_variants_give_rankers_what_instructrec_gives_them(tiny_data):
+    case = make_cases(tiny_data.splits, tiny_data.universe, 9, seed=0)[0]
+    pref = make_query(case, "preference", tiny_data.genres_of)
+    both = make_query(case, "preference+intention", tiny_data.genres_of)
+    cold = make_query(case, "intention", tiny_data.genres_of)
+    assert pref.history == case.history and pref.intention_genres == ()
+    assert both.history == case.history and both.intention_genres == tiny_data.genres_of(case.target)
+    assert cold.history == [] and cold.intention_genres == both.intention_genres
+    assert not hasattr(pref, "target")  # rankers never receive the answer
+    assert case.target not in pref.history
+
+
+def quality(report):
+    """The results without latency (which varies from run to run)."""
+    return {p: {v: {r: {k: m[k]["mean"] for k in m if not k.startswith("latency")} for r, m in rs.items()}
+                for v, rs in vs.items()} for p, vs in report["results"].items()}
+
+
+def test_same_seed_same_report_other_seed_other_candidates(tiny_data):
+    a = run(tiny_data, rankers=["random", "popularity", "itemcf"], variants=["preference"])
+    b = run(tiny_data, rankers=["random", "popularity", "itemcf"], variants=["preference"])
+    assert quality(a) == quality(b)
+    c = run(tiny_data, rankers=["random", "popularity", "itemcf"], variants=["preference"], seeds=[1])
+    assert quality(c) != quality(a)
+
+
+def test_three_seeds_report_mean_and_spread(tiny_data):
+    report = run(tiny_data, rankers=["random", "itemcf"], seeds=[0, 1, 2], variants=["preference"])
+    m = report["results"]["n9"]["preference"]["random"]["NDCG@10"]
+    assert len(m["seeds"]) == 3 and m["mean"] == pytest.approx(np.mean(m["seeds"]))
+    assert m["std"] == pytest.approx(np.std(m["seeds"]))
+
+
+def test_reports_are_written_with_table_json_and_plot(tiny_data, tmp_path):
+    report = run(tiny_data, rankers=["random", "popularity", "itemcf", "fast"], protocols=["n9", "n19"],
+                 variants=["preference"])
+    paths = write_reports(report, tmp_path)
+    assert [p.suffix for p in paths] == [".json", ".md", ".png"] and all(p.stat().st_size > 0 for p in paths)
+    md = markdown(report)
+    assert "| itemcf |" in md and "n19 (target + 19 negatives)" in md and "seeds" in md.lower()
+    assert json.loads(paths[0].read_text())["meta"]["users"] == 40
+
+
+def test_unknown_names_say_what_is_allowed(tiny_data):
+    with pytest.raises(ValueError, match="choose from"):
+        run(tiny_data, rankers=["magic"])
+    with pytest.raises(ValueError, match="--llm"):
+        run(tiny_data, rankers=["llm"])
+    with pytest.raises(ValueError, match="n19, n9"):
+        run(tiny_data, protocols=["n5"])
+
+
+def test_llm_ranker_is_fed_real_candidates_and_its_answers_are_checked(tiny_data):
+    from recommender.llm import FakeLLM
+
+    llm = FakeLLM()
+    # the fake answers letters; one is outside the list and one repeats: both must be dropped
+    for _ in range(10):
+        llm.enqueue("B A A Z")
+    report = run(tiny_data, rankers=["fast", "llm"], variants=["preference+intention"], llm=llm, llm_users=10)
+    m = report["results"]["n9"]["preference+intention"]
+    assert m["llm"]["users"]["mean"] == 10 and m["llm"]["invalid_share"]["mean"] == 0.0
+    assert "fast@llm-users" in m
