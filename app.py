@@ -22,6 +22,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -160,8 +161,8 @@ def build_app(
                     new_btn = gr.Button("🔄 New conversation", size="sm", elem_id="rs-new")
                     forget_btn = gr.Button("🗑️ Forget me", size="sm", variant="stop", elem_id="rs-forget")
             with gr.Column(scale=6, min_width=380):
-                status = gr.HTML(render.status_html(""), elem_id="rs-status")
-                notes = gr.HTML("", elem_id="rs-notes")
+                status = gr.HTML(render.status_html(""), elem_id="rs-status", min_height=0)
+                notes = gr.HTML("", elem_id="rs-notes", min_height=0)
                 empty = gr.HTML(render.EMPTY_STATE_HTML, elem_id="rs-empty")
                 groups, cards, slot_buttons = [], [], []
                 for row_start in range(0, n_slots, 2):  # cards in a two-column grid
@@ -187,9 +188,9 @@ def build_app(
                 with gr.Accordion("Your taste so far", open=True):
                     taste = gr.HTML(render.taste_html({}), elem_id="rs-taste")
         gr.HTML(
-            f'<div class="rs-footer">Catalog: {render.escape(catalog_label or "default")} · '
-            f"Ranking: {render.escape(model_label or 'fast ranking (language model off)')} · "
-            "Runs offline: Chroma + MiniLM + a local LLM</div>"
+            f'<div class="rs-footer">Catalog: {escape(catalog_label or "default")} · '
+            f"Ranking: {escape(model_label or 'fast ranking (language model off)')} · "
+            "Runs offline: Chroma + all-MiniLM-L6-v2" + (" + a local LLM" if model_label else "") + "</div>"
         )
 
         outputs = [chatbot, state, shown, status, notes, empty, instruction_md, instruction_json,

@@ -22,7 +22,6 @@ import json
 import os
 import platform
 import resource
-import statistics
 import sys
 import tempfile
 import time
@@ -59,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--catalog", default="movielens")
     ap.add_argument("--llm", default="off", help="off (default), local, llamacpp[:0.5b], fake, http://...")
+    ap.add_argument("--rewriter", default="rule", choices=["rule", "llm"],
+                    help="rule parser (default) or the LLM rewriter (needs --llm)")
     ap.add_argument("--repeat", type=int, default=1, help="play the script this many times")
+    ap.add_argument("--llm-timeout", type=float, default=30.0,
+                    help="seconds before the LLM ranking is abandoned (the app's default: 30)")
     ap.add_argument("--data-dir", default=None, help="data folder (default $RECSYS_DATA_DIR or data/)")
     ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
     ap.add_argument("--max-turns", type=int, default=None,
@@ -74,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         rec = Recommender.create(args.catalog, llm=args.llm, data_dir=args.data_dir,
-                                 store=SessionStore(Path(tmp) / "sessions.sqlite3"), progress=True)
+                                 store=SessionStore(Path(tmp) / "sessions.sqlite3"), progress=True,
+                                 rewriter=args.rewriter, llm_timeout_s=args.llm_timeout)
         setup_s = time.perf_counter() - t
         catalog = rec.catalog
         # warm-up turn (loads the embedder / model); reported apart, not in the percentiles
@@ -85,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         first_list: list[float] = []
         stages: dict[str, list[float]] = {}
         out_of_catalog = violations = disliked_shown = lists = turns = empty = 0
+        llm_ranked = 0  # final lists the LLM actually reordered
+        notes: dict[str, int] = {}  # visible notes (LLM timeout ...) and how often
         for _ in range(args.repeat):
             for conv in CONVERSATIONS:
                 state = DialogueState()
@@ -115,15 +121,21 @@ def main(argv: list[str] | None = None) -> int:
                     assert result is not None and first is not None
                     turns += 1
                     empty += not result.recommendations
+                    llm_ranked += any(r.ranked_by == "llm" for r in result.recommendations)
+                    for note in result.notes:
+                        notes[note] = notes.get(note, 0) + 1
                     first_list.append(first)
                     for key, value in result.timings.items():
                         stages.setdefault(key, []).append(value)
                     state = result.state
+                    print(f"turn {turns}: first list {first:.3f} s, total {result.timings.get('total', 0):.2f} s "
+                          f"({step!r})", file=sys.stderr, flush=True)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     load1 = os.getloadavg()
 
     report = {
-        "catalog": args.catalog, "items": len(catalog), "llm": args.llm, "turns": turns,
+        "catalog": args.catalog, "items": len(catalog), "llm": args.llm, "rewriter": args.rewriter,
+        "turns": turns,
         "lists_checked": lists, "empty_lists": empty,
         "setup_s": round(setup_s, 2), "cold_first_turn_s": round(cold_s, 3),
         "first_list_p50_s": round(pct(first_list, 0.5), 4), "first_list_p95_s": round(pct(first_list, 0.95), 4),
@@ -131,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         "stages_p95_s": {k: round(pct(v, 0.95), 4) for k, v in sorted(stages.items())},
         "peak_rss_mb": round(peak_mb, 1),
         "out_of_catalog": out_of_catalog, "constraint_violations": violations,
-        "disliked_shown": disliked_shown,
+        "disliked_shown": disliked_shown, "llm_ranked_lists": llm_ranked, "notes": notes,
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         "load_avg_before_after": [round(load0[0], 2), round(load1[0], 2)],
         "date": time.strftime("%Y-%m-%d %H:%M"),
@@ -148,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peak RSS: {peak_mb:.0f} MB")
     print(f"out-of-catalog items: {out_of_catalog}; constraint violations: {violations}; "
           f"disliked items shown: {disliked_shown}; empty lists: {empty}")
+    if args.llm != "off":
+        print(f"lists reordered by the LLM: {llm_ranked} of {turns} turns")
+    for note, count in notes.items():
+        print(f"note x{count}: {note}")
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -14,6 +14,7 @@ import argparse
 import hashlib
 import json
 import logging
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -104,8 +105,9 @@ def _cached(name: str, key: str, build: Callable[[], Catalog]) -> Catalog:
     catalog = build()
     path.parent.mkdir(parents=True, exist_ok=True)
     for old in path.parent.glob(f"catalog-{name}-*.json"):
-        old.unlink()  # one cache per catalog: old versions would only take space
-    tmp = path.with_suffix(".tmp")
+        if old != path:  # one cache per catalog: old versions would only take space
+            old.unlink(missing_ok=True)  # another process may be tidying up too
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # per process: two app starts may race
     tmp.write_text(json.dumps({
         "name": catalog.name, "skipped": catalog.skipped, "source": catalog.source,
         "notes": catalog.notes, "items": [i.model_dump(mode="json") for i in catalog],

@@ -338,20 +338,24 @@ class FastRanker:
 
 
 class FusedRanker:
-    """Weighted sum of min-max normalised scores of several rankers' *ranks*: Borda-style,
-    so no ranker's raw scale dominates. Example: fast + sasrec with weights (1.0, 1.0)."""
+    """Weighted Borda fusion: each ranker's rank turned into a 0..1 score ((k-1-pos)/(k-1)),
+    weighted and summed, so no raw scale dominates. A part marked `needs_history` counts only
+    for users with a history (a sequential model knows nothing about a cold-start intention).
+    Example: FusedRanker("fast+sasrec", [(fast, 1.0, False), (sasrec, 0.5, True)])."""
 
-    def __init__(self, name: str, parts: Sequence[tuple[Ranker, float]]) -> None:
+    def __init__(self, name: str, parts: Sequence[tuple[Ranker, float, bool]]) -> None:
         self.name = name
         self.parts = list(parts)
 
     def rank(self, queries: Sequence[Query]) -> list[list[str]]:
-        orders = [(r.rank(queries), w) for r, w in self.parts]
+        orders = [(r.rank(queries), w, needs) for r, w, needs in self.parts]
         out = []
         for n, q in enumerate(queries):
             k = len(q.candidates)
             score = np.zeros(k)
-            for ranked, w in orders:
+            for ranked, w, needs in orders:
+                if needs and not q.history:
+                    continue
                 pos = {cid: p for p, cid in enumerate(ranked[n])}
                 score += w * np.array([(k - 1 - pos[c]) / max(k - 1, 1) for c in q.candidates])
             out.append(rank_by_scores(q.candidates, score))
@@ -429,6 +433,7 @@ def evaluate(
     sasrec_per_seed: bool = False,
     fast_weights: Mapping[str, float] | None = None,
     stage: str = "test",
+    sasrec_weight: float = 0.5,
 ) -> dict[str, Any]:
     """Run every (protocol, variant, ranker) over `seeds`; returns the JSON-ready results."""
     unknown = set(rankers) - set(ALL_RANKERS)
@@ -452,10 +457,17 @@ def evaluate(
         if key not in sasrec_models:
             t0 = time.perf_counter()
             print(f"training SASRec (seed {key}) on {len(data.train)} training sequences ...", file=sys.stderr, flush=True)
-            sasrec_models[key] = sasrec_factory(key).fit(data.train, progress=eta_printer("SASRec epochs"))
+            t_fit = time.perf_counter()
+            sasrec_models[key] = sasrec_factory(key).fit(data.train, progress=lambda e, n, loss: print(
+                f"  SASRec epoch {e}/{n}: loss {loss:.3f}, {time.perf_counter() - t_fit:.0f} s", file=sys.stderr,
+                flush=True))
             timings[f"sasrec_train_s_seed{key}"] = time.perf_counter() - t0
         return sasrec_models[key]
 
+    if {"content", "fast", "fast+sasrec", "llm"} & set(rankers):
+        t0 = time.perf_counter()
+        data.vectors()  # embed (or load) the catalog once, outside every ranker's latency
+        timings["item_vectors_s"] = time.perf_counter() - t0
     raw: dict[str, dict[str, dict[str, list[dict[str, float]]]]] = {}
     for seed in seeds:
         fast = FastRanker(data, fast_weights) if ({"fast", "fast+sasrec", "llm"} & set(rankers)) else None
@@ -474,7 +486,8 @@ def evaluate(
             elif name == "fast":
                 made[name] = fast
             elif name == "fast+sasrec":
-                made[name] = FusedRanker("fast+sasrec", [(fast, 1.0), (SASRecRanker(sasrec_for(seed)), 1.0)])
+                made[name] = FusedRanker("fast+sasrec", [(fast, 1.0, False),
+                                                          (SASRecRanker(sasrec_for(seed)), sasrec_weight, True)])
         for proto in protocols:
             cases = make_cases(data.splits, data.universe, PROTOCOLS[proto], seed, stage=stage,
                                users=user_ids)
@@ -513,9 +526,12 @@ def evaluate(
             "llm_users": len(llm_user_ids) if "llm" in rankers else 0,
             "sasrec_per_seed": sasrec_per_seed,
             "stage": stage,
+            "fast+sasrec": f"Borda fusion: fast 1.0 + sasrec {sasrec_weight} (sasrec only with a history)",
             "fast_weights": dict(fast_weights or {}),
-            "split": "leave-one-out by time (ties by numeric item id); models fitted on history parts only; "
-                     "test input = history + validation item",
+            "split": "leave-one-out by time (ties by numeric item id); models and the popularity prior "
+                     "fitted on every user's history part only (no user's validation or test target); "
+                     "test input = history + validation item; no global time cut (other users' history "
+                     "may be later than a user's target, as in the papers' protocol)",
             "negatives": "uniform over catalog items the user never rated, seeded by (seed, user)",
         },
         "timings_s": timings,
@@ -599,9 +615,15 @@ def plot(report: dict[str, Any], path: Path) -> None:
     matplotlib.use("Agg")  # no display on CI or a Space
     import matplotlib.pyplot as plt
 
-    cells = [(p, v) for p, vs in report["results"].items() for v in vs]
-    fig, axes = plt.subplots(1, len(cells), figsize=(4.2 * len(cells), 4.2), squeeze=False)
-    for ax, (p, v) in zip(axes[0], cells):
+    protos = list(report["results"])
+    variants = list(dict.fromkeys(v for vs in report["results"].values() for v in vs))
+    fig, axes = plt.subplots(len(protos), len(variants), figsize=(4.4 * len(variants), 3.8 * len(protos)),
+                             squeeze=False)
+    for (r, p), (c, v) in ((rp, cv) for rp in enumerate(protos) for cv in enumerate(variants)):
+        ax = axes[r][c]
+        if v not in report["results"][p]:
+            ax.axis("off")
+            continue
         rankers = report["results"][p][v]
         names = list(rankers)
         for off, metric in ((-0.2, "NDCG@10"), (0.2, "HR@1")):
@@ -610,7 +632,7 @@ def plot(report: dict[str, Any], path: Path) -> None:
             ax.bar(np.arange(len(names)) + off, means, 0.4, yerr=stds, label=metric, capsize=2)
         ax.set_xticks(np.arange(len(names)), names, rotation=60, ha="right", fontsize=8)
         ax.set_ylim(0, 1)
-        ax.set_title(f"{p} · {v}", fontsize=9)
+        ax.set_title(f"{p} (1 target + {PROTOCOLS[p]} negatives) · {v}", fontsize=9)
     axes[0][0].legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
@@ -639,6 +661,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--llm", default="off", help="LLM spec for the 'llm' ranker, e.g. llamacpp (see recommender.llm.make_llm)")
     p.add_argument("--llm-users", type=int, default=50, help="users in the LLM's fixed sample")
     p.add_argument("--sasrec-epochs", type=int, default=None, help="SASRec epochs (default 8)")
+    p.add_argument("--sasrec-weight", type=float, default=0.5,
+                   help="weight of SASRec in the fast+sasrec fusion (fast has 1.0)")
     p.add_argument("--sasrec-per-seed", action="store_true", help="retrain SASRec for every seed (slower)")
     p.add_argument("--stage", choices=["test", "valid"], default="test",
                    help="'valid' scores the validation targets (for tuning without touching the test)")
@@ -675,6 +699,7 @@ def main(argv: list[str] | None = None) -> int:
         sasrec_per_seed=args.sasrec_per_seed,
         fast_weights=args.fast_weights,
         stage=args.stage,
+        sasrec_weight=args.sasrec_weight,
     )
     report["meta"]["total_s"] = round(time.perf_counter() - t0, 1)
     for path in write_reports(report, args.out):

@@ -146,10 +146,17 @@ class Recommender:
         store: SessionStore | None | bool = True,
         progress: bool = True,
         collab: bool = True,
+        rewriter: str = "rule",
+        llm_timeout_s: float = 30.0,
     ) -> "Recommender":
         """The real thing: load the catalog, open (or build, with a progress bar) its index,
-        fit item-CF on the MovieLens interactions, and wire the rule parser or, with an LLM,
-        the LLM rewriter and ranker. `store=True` means the default SQLite file."""
+        fit item-CF on the MovieLens interactions, wire the LLM ranker when `llm` names a
+        model, and the rewriter: "rule" (default: instant, so the first list stays fast even
+        with a slow CPU model) or "llm" (the LLM rewriter, falling back to the rules).
+        `store=True` means the default SQLite file under the data folder; False/None: no store.
+        `llm_timeout_s`: past it the LLM ranking is abandoned and the fast list stays (with a note)."""
+        if rewriter not in ("rule", "llm"):
+            raise ValueError(f"Unknown rewriter {rewriter!r}: use 'rule' or 'llm'")
         # Local imports: importing this module must stay cheap (no Chroma, no torch).
         from catalog.loaders import load_catalog
         from catalog.search import open_index
@@ -165,18 +172,20 @@ class Recommender:
         cat.match_title("warm-up")
         cf = _fit_collab(cat) if collab else None
         model = make_llm(llm)
-        rewriter = _make_rewriter(model)
+        rewriter_obj = _make_rewriter(model if rewriter == "llm" else None)
+        if rewriter == "llm" and model is None:
+            raise ValueError("rewriter='llm' needs a model: pass llm='local' (or another spec)")
         ranker = None
         if model is not None:
             from recommender.rank import LLMRanker
 
-            ranker = LLMRanker(model)
+            ranker = LLMRanker(model, timeout_s=llm_timeout_s)
         if store is True:
             store_obj: SessionStore | None = SessionStore(
                 folder / "sessions.sqlite3" if folder is not None else None)
         else:
             store_obj = store or None
-        return cls(cat, index, rewriter=rewriter, ranker=ranker, collab=cf, store=store_obj)
+        return cls(cat, index, rewriter=rewriter_obj, ranker=ranker, collab=cf, store=store_obj)
 
     # ------------------------------------------------------------------ public API
     def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:

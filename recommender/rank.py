@@ -40,7 +40,7 @@ from recommender.llm import LLM, LLMError, LLMTimeout, Message
 from recommender.types import Candidate
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_LINE = re.compile(r"^\s*[\[(*#]*\s*([A-Za-z])\s*[\])]?\s*[|:.)\-–]\s*(.*)$")
+_LINE = re.compile(r"^\s*[\[(*#]*\s*([A-Za-z])\s*[\])]?\s*[|:.)\-–=]\s*(?:(10|\d)\s*(?:/\s*10)?\s*(?:[|:.,\-–]\s*|$))?(.*)$")
 _MAX_REASON_CHARS = 160
 
 
@@ -82,7 +82,8 @@ def clean_reason(text: str) -> str:
 
 
 class LetterParser:
-    """Incremental parser of "C| reason" lines. Feed pieces; get (letter-index, reason) when a line closes.
+    """Incremental parser of "C| 8 | reason" lines (score optional). Feed pieces; get
+    (letter-index, score or None, reason) when a line closes.
 
     Unknown letters and repeated letters are dropped here, so callers can only ever see valid
     indexes into the shown list, each once.
@@ -94,7 +95,7 @@ class LetterParser:
         self.seen: set[int] = set()
         self.bad_lines = 0
 
-    def feed(self, piece: str) -> list[tuple[int, str]]:
+    def feed(self, piece: str) -> list[tuple[int, int | None, str]]:
         self.buffer += piece
         out = []
         while "\n" in self.buffer:
@@ -102,11 +103,11 @@ class LetterParser:
             out.extend(self._line(line))
         return out
 
-    def close(self) -> list[tuple[int, str]]:
+    def close(self) -> list[tuple[int, int | None, str]]:
         line, self.buffer = self.buffer, ""
         return self._line(line)
 
-    def _line(self, line: str) -> list[tuple[int, str]]:
+    def _line(self, line: str) -> list[tuple[int, int | None, str]]:
         if not line.strip():
             return []
         m = _LINE.match(line)
@@ -118,23 +119,39 @@ class LetterParser:
             self.bad_lines += 1
             return []
         self.seen.add(idx)
-        return [(idx, clean_reason(m.group(2)))]
+        score = int(m.group(2)) if m.group(2) is not None else None
+        return [(idx, score, clean_reason(m.group(3)))]
 
 
 def rank_grammar(n: int, max_reason_chars: int = 120) -> str:
-    """GBNF: exactly n lines "X| reason" with X among the first n letters."""
-    last = LETTERS[n - 1]
+    """GBNF: the n lines "A| 7 | reason", "B| ..." in letter order, a score 0-10 on each.
+
+    Scoring every candidate in the shown order (rather than asking for a sorted list) avoids the
+    small model's habit of listing candidates in prompt order, and the forced score after the
+    letter stops it from copying the candidate line as its "reason".
+    """
+    lines = " ".join(f'"{LETTERS[i]}| " score " | " reason "\\n"' for i in range(n))
     return (
-        f"root ::= line{{{n}}}\n"
-        f'line ::= [A-{last}] "| " reason "\\n"\n'
+        f"root ::= {lines}\n"
+        'score ::= [0-9] | "10"\n'
         f"reason ::= [^\\n|] [^\\n|]{{0,{max_reason_chars - 1}}}\n"
     )
 
 
 def ids_grammar(n: int) -> str:
-    """GBNF: n letters separated by commas."""
-    last = LETTERS[n - 1]
-    return f'root ::= [A-{last}] ("," " "? [A-{last}]){{{n - 1}}}\n'
+    """GBNF: "A: 7", "B: 3", ... one score line per candidate, no reasons (about 4 tokens each)."""
+    lines = " ".join(f'"{LETTERS[i]}: " score "\\n"' for i in range(n))
+    return f'root ::= {lines}\nscore ::= [0-9] | "10"\n'
+
+
+def model_order(parsed: list[tuple[str, int | None]], fast: list[str]) -> list[str]:
+    """The model's order: scored items by score (ties: fast order), then unscored ones as listed.
+
+    Example: model_order([("a", 3), ("b", 9), ("c", None)], ["a", "b", "c"]) -> ["b", "a", "c"]
+    """
+    pos = {i: n for n, i in enumerate(fast)}
+    scored = sorted((p for p in parsed if p[1] is not None), key=lambda p: (-p[1], pos.get(p[0], len(pos))))
+    return [i for i, _ in scored] + [i for i, score in parsed if score is None]
 
 
 class LLMRanker:
@@ -262,7 +279,15 @@ class LLMRanker:
             yield update([], True, "fast", [])
             return
         parser = LetterParser(len(shown))
-        llm_order: list[str] = []
+        parsed: list[tuple[str, int | None]] = []  # (item id, score) in the order the model wrote them
+
+        def take(got: list[tuple[int, int | None, str]]) -> None:
+            for idx, score, reason in got:
+                item_id = shown[idx].item.id
+                parsed.append((item_id, score))
+                if reason:
+                    reasons[item_id] = reason
+
         try:
             pieces = self.llm.stream(
                 self.messages(request, shown, lang),
@@ -272,39 +297,32 @@ class LLMRanker:
             )
             for piece in pieces:
                 got = parser.feed(piece)
-                for idx, reason in got:
-                    item_id = shown[idx].item.id
-                    llm_order.append(item_id)
-                    if reason:
-                        reasons[item_id] = reason
+                take(got)
                 if got:
-                    yield update(self._fuse(head_fast, llm_order), False, "llm", [])
-            for idx, reason in parser.close():
-                llm_order.append(shown[idx].item.id)
-                if reason:
-                    reasons[shown[idx].item.id] = reason
+                    yield update(self._fuse(head_fast, model_order(parsed, head_fast)), False, "llm", [])
+            take(parser.close())
         except LLMTimeout:
             yield update(head_fast, True, "fast", [render("rank", "notes.timeout", lang=lang)])
             return
         except LLMError as e:
             yield update(head_fast, True, "fast", [render("rank", "notes.error", lang=lang, error=_short(e))])
             return
-        if not llm_order:
+        if not parsed:
             reasons.clear()
             yield update(head_fast, True, "fast", [render("rank", "notes.garbage", lang=lang)])
             return
         notes = []
-        if len(llm_order) < len(shown):
-            notes.append(render("rank", "notes.partial", lang=lang, got=len(llm_order), n=len(shown)))
-        yield update(self._fuse(head_fast, llm_order), True, "llm", notes)
+        if len(parsed) < len(shown):
+            notes.append(render("rank", "notes.partial", lang=lang, got=len(parsed), n=len(shown)))
+        yield update(self._fuse(head_fast, model_order(parsed, head_fast)), True, "llm", notes)
 
     def rank_ids(
         self, instruction_text: str, candidates: list[Candidate], lang: str = "en", *, fuse: bool = True
     ) -> list[str]:
         """Non-streaming ranking without reasons (evaluation): a permutation of the candidates' ids.
 
-        Asks only for letters (about 2 tokens per candidate). With `fuse=False` the model's order
-        alone (left-out items appended in fast order). On any LLMError the fast order is returned.
+        Asks only for a 0-10 score per letter (about 4 tokens per candidate). With `fuse=False` the
+        model's order alone (left-out items appended in fast order). On any LLMError: the fast order.
         """
         fast = [c.item.id for c in candidates]
         shown = self._shown(instruction_text, candidates)
@@ -312,17 +330,20 @@ class LLMRanker:
         try:
             answer = self.llm.complete(
                 self.messages(instruction_text, shown, lang, with_reasons=False),
-                max_tokens=len(shown) * 3 + 8,
+                max_tokens=len(shown) * 5 + 8,
                 timeout=self.timeout_s,
                 grammar=ids_grammar(len(shown)),
             )
         except LLMError:
             return fast
-        llm_order = []
-        for letter in re.findall(r"\b([A-Za-z])\b", answer):
-            idx = LETTERS.find(letter.upper())
-            if 0 <= idx < len(shown) and shown[idx].item.id not in llm_order:
-                llm_order.append(shown[idx].item.id)
+        parser = LetterParser(len(shown))
+        parsed = [(shown[i].item.id, score) for i, score, _ in parser.feed(answer) + parser.close()]
+        if not parsed:  # a bare "C, A, B" list (backends without grammar)
+            for letter in re.findall(r"\b([A-Za-z])\b", answer):
+                idx = LETTERS.find(letter.upper())
+                if 0 <= idx < len(shown) and shown[idx].item.id not in [p[0] for p in parsed]:
+                    parsed.append((shown[idx].item.id, None))
+        llm_order = model_order(parsed, head_fast)
         if fuse:
             head = self._fuse(head_fast, llm_order)
         else:

@@ -245,3 +245,26 @@ def test_build_app_wires_without_launching(fake):
     assert isinstance(app, gr.Blocks)
     api_names = {d.api_name for d in app.fns.values() if d.api_visibility == "public"}
     assert {"chat", "feedback"} <= api_names
+
+
+def test_missing_movielens_data_says_how_to_install_it(monkeypatch):
+    import importlib.util
+
+    import app
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "recbole" else real_find_spec(name, *a))
+    with pytest.raises(SystemExit, match="make data"):
+        app.ensure_data("movielens", install=False)
+    app.ensure_data("books", install=False)  # other catalogs need no package
+
+
+def test_llm_default_follows_the_environment(monkeypatch):
+    import app
+
+    monkeypatch.setenv("RECSYS_LLM", "http://127.0.0.1:9/v1")
+    assert app.default_llm_spec() == "http://127.0.0.1:9/v1"
+    monkeypatch.setenv("RECSYS_LLM", "")
+    monkeypatch.setenv("RECSYS_MODEL_DIR", "/nonexistent-model-dir")
+    assert app.default_llm_spec() == "off", "no model file: the fast path alone"

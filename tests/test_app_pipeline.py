@@ -54,3 +54,38 @@ def test_chinese_turn_gets_a_chinese_reply(real):
     view = final(ChatController(rec).send("推荐几部九十年代的喜剧，不要太长", [], None))
     assert view.shown and view.state.language == "zh"
     assert any("\u4e00" <= ch <= "\u9fff" for ch in view.history[-1]["content"])
+
+
+def test_llm_stream_shows_a_status_then_the_models_order_and_reasons(tiny_items, tmp_path):
+    from recommender.llm import FakeLLM
+    from recommender.rank import LLMRanker
+
+    catalog = Catalog("tiny", tiny_items)
+    index = open_index(catalog, FakeEmbedder(), data_dir=tmp_path / "idx", build_if_missing=True,
+                       progress=False)
+    llm = FakeLLM(default="B| Short, funny and kind.\nA| A warm classic.\n")
+    rec = Recommender(catalog, index, rewriter=RuleRewriter(), ranker=LLMRanker(llm, shuffle=False))
+    views = list(ChatController(rec, model_label="fake").send("a few comedies", [], None))
+    working = [v for v in views if v.full and v.busy]
+    assert working and "Ranking with the language model" in working[0].status
+    final = views[-1]
+    assert not final.busy and "Ranking" not in final.status
+    html = "".join(final.cards)
+    assert "rs-badge-llm" in html and ("Short, funny and kind." in html or "A warm classic." in html)
+    assert llm.calls, "the model was asked"
+
+
+def test_llm_timeout_keeps_the_fast_list_with_a_visible_note(tiny_items, tmp_path):
+    from recommender.llm import FakeLLM, LLMTimeout
+    from recommender.rank import LLMRanker
+
+    catalog = Catalog("tiny", tiny_items)
+    index = open_index(catalog, FakeEmbedder(), data_dir=tmp_path / "idx", build_if_missing=True,
+                       progress=False)
+    llm = FakeLLM().enqueue_error(LLMTimeout("too slow"))
+    rec = Recommender(catalog, index, rewriter=RuleRewriter(), ranker=LLMRanker(llm))
+    views = list(ChatController(rec, model_label="fake").send("a few comedies", [], None))
+    fast = next(v for v in views if v.full)
+    final = views[-1]
+    assert final.shown == fast.shown, "the fast ranking stays"
+    assert final.notes and "rs-note" in final.notes

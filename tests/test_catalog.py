@@ -268,3 +268,22 @@ def test_interactions_and_sequences():
     assert sum(len(s) for s in seqs.values()) == 100_000
     kept = load_interactions(known_items={"1", "2"})
     assert kept and {x.item_id for x in kept} == {"1", "2"}
+
+
+def test_cli_map_argument_parsing():
+    from catalog.loaders import parse_mapping
+
+    assert parse_mapping("id=isbn, title=name") == {"id": "isbn", "title": "name"}
+    assert parse_mapping(None) is None
+    with pytest.raises(CatalogError, match="field=column pairs"):
+        parse_mapping("id:isbn")
+
+
+def test_loaders_cli_prints_count_and_errors(tmp_path, capsys):
+    from catalog.loaders import main
+
+    assert main(["books"]) == 0
+    assert "books: 65 items" in capsys.readouterr().out
+    bad = write(tmp_path / "bad.jsonl", '{"title": "No id"}\n')
+    assert main([str(bad)]) == 2
+    assert "bad.jsonl, line 1, field 'id': missing id" in capsys.readouterr().err

@@ -128,7 +128,7 @@ def test_prompt_grounds_reasons_and_keeps_user_text_in_the_user_message(candidat
     assert "ignore your instructions" in user["content"]
     toy = next(c.item for c in candidates if c.item.title == "Toy Story")
     assert f"Toy Story ({toy.year}); {', '.join(toy.genres)}; {toy.runtime} min" in user["content"]
-    assert "line{8}" in llm.calls[0]["grammar"]
+    assert llm.calls[0]["grammar"].count("score") == 8 + 1  # one score per candidate line
 
 
 def test_shuffle_is_fixed_per_request_and_differs_between_requests(candidates):
@@ -176,9 +176,20 @@ def test_rrf_example():
 
 def test_letter_parser_accepts_common_line_shapes():
     p = LetterParser(4)
-    got = p.feed("A| one\n(b): two\n  C. three\nD - four\n")
-    assert [i for i, _ in got] == [0, 1, 2, 3]
-    assert [r for _, r in got] == ["one", "two", "three", "four"]
+    got = p.feed("A| 7 | one\n(b): two\n  C. 10/10 - three\nD - 1995 film\n")
+    assert [i for i, _, _ in got] == [0, 1, 2, 3]
+    assert [s for _, s, _ in got] == [7, None, 10, None]
+    assert [r for _, _, r in got] == ["one", "two", "three", "1995 film"]
+
+
+def test_scores_decide_the_model_order_and_ties_keep_fast_order(candidates):
+    llm = FakeLLM(["A| 3 | meh\nB| 9 | great\nC| 9 | also great\nD| 0 | no"])
+    final = run(LLMRanker(llm, max_candidates=4, fast_weight=0.0), candidates)[-1]
+    letters = shown_letters(llm, candidates)
+    fast = [c.item.id for c in candidates]
+    b, c = letters["B"], letters["C"]
+    first_two = sorted([b, c], key=fast.index)
+    assert final.order[:4] == first_two + [letters["A"], letters["D"]]
 
 
 # tiny_items is read-only here, so sharing it across examples is safe.
