@@ -186,6 +186,16 @@ def _positions(w: _Work, state: DialogueState) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
+def _fold(text: str) -> str:
+    """Lower-case, full-width -> ASCII (NFKC), one character for one, so that offsets in the
+    folded text are offsets in the original ("ﬁ" or "İ" would otherwise change the length)."""
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        out.append(folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
+    return "".join(out)
+
+
 def _hours(m: re.Match) -> int:
     """ "2 hours" -> 120, "an hour and a half" -> 90, "1.5 hours" -> 90."""
     token = m.group("h").lower()
@@ -239,7 +249,7 @@ class RuleRewriter:
         turn = self.parse(text, state, vocab)
         return resolve_instruction(state, turn)
 
-    # The turn on its own, before merging with the state (the LLM rewriter reuses the parts).
+    # The turn on its own, before it is merged with the state by resolve_instruction.
     def parse(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
         text = text if isinstance(text, str) else str(text)
         notices: list[str] = []
@@ -253,10 +263,7 @@ class RuleRewriter:
             stripped = stripped[: L.MAX_CHARS]
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
-        low = unicodedata.normalize("NFKC", stripped).lower()
-        if len(low) != len(stripped):  # NFKC may change lengths (ligatures); keep offsets simple
-            low = stripped.lower()
-        w = _Work(text=stripped, low=low, notices=notices)
+        w = _Work(text=stripped, low=_fold(stripped), notices=notices)
 
         action = "new"
         if self._consume_reset(w):

@@ -117,8 +117,9 @@ class LLMRewriter:
         self.max_tokens = max_tokens
 
     def messages(self, text: str, state: DialogueState, vocab: CatalogVocab, lang: str) -> list[Message]:
-        system = prompts.render("rewrite", "system", lang=lang, genres=", ".join(vocab.genres),
-                                schema=json.dumps(RewriteAnswer.json_schema(), ensure_ascii=False))
+        # The schema itself goes to the backend (grammar where it can); the prompt describes the
+        # keys in words, which keeps the prompt short enough for CPU prefill.
+        system = prompts.render("rewrite", "system", lang=lang, genres=", ".join(vocab.genres))
         user = prompts.render("rewrite", "user", lang=lang, context=_context(state, lang), message=text)
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 

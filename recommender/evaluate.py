@@ -362,6 +362,32 @@ class FusedRanker:
         return out
 
 
+class CountingLLM:
+    """Wraps an LLM to count calls and model failures: `LLMRanker.rank_ids` falls back to the
+    fast order on an LLMError, and the report must say how often that happened."""
+
+    def __init__(self, llm: Any) -> None:
+        self.llm, self.name = llm, getattr(llm, "name", "llm")
+        self.calls = self.failures = 0
+        self.seconds = 0.0
+
+    def complete(self, messages, **kw) -> str:
+        from recommender.llm import LLMError
+
+        self.calls += 1
+        t0 = time.perf_counter()
+        try:
+            return self.llm.complete(messages, **kw)
+        except LLMError:
+            self.failures += 1
+            raise
+        finally:
+            self.seconds += time.perf_counter() - t0
+
+    def stream(self, messages, **kw):
+        return self.llm.stream(messages, **kw)
+
+
 class LLMEvalRanker:
     """The app's `LLMRanker.rank_ids` over the candidates in the project's fast order; the
     instruction text comes from `chat.verbalise.verbalise` (InstructRec templates)."""
@@ -434,6 +460,7 @@ def evaluate(
     fast_weights: Mapping[str, float] | None = None,
     stage: str = "test",
     sasrec_weight: float = 0.5,
+    llm_timeout_s: float = 120.0,
 ) -> dict[str, Any]:
     """Run every (protocol, variant, ranker) over `seeds`; returns the JSON-ready results."""
     unknown = set(rankers) - set(ALL_RANKERS)
@@ -506,10 +533,16 @@ def evaluate(
                     from recommender.rank import LLMRanker
 
                     sub = [(q, t) for q, t in zip(queries, targets) if q.user_id in llm_user_ids]
-                    ranker = LLMEvalRanker(data, LLMRanker(llm, max_candidates=len(sub[0][0].candidates)), fast,
+                    counting = CountingLLM(llm)
+                    ranker = LLMEvalRanker(data, LLMRanker(counting, max_candidates=len(sub[0][0].candidates),
+                                                           timeout_s=llm_timeout_s), fast,
                                            progress=eta_printer(f"LLM {proto} {variant}"))
                     outcomes = run_ranker(ranker, [q for q, _ in sub], [t for _, t in sub])
-                    raw[proto][variant]["llm"] = [aggregate(outcomes)]
+                    agg = aggregate(outcomes)
+                    # a failed call leaves the fast order: say how often the model really ranked
+                    agg["llm_failure_share"] = counting.failures / max(counting.calls, 1)
+                    agg["llm_s_per_call"] = counting.seconds / max(counting.calls, 1)
+                    raw[proto][variant]["llm"] = [agg]
                     # the same users for the fast ranker, so the two can be compared directly
                     fo = run_ranker(fast, [q for q, _ in sub], [t for _, t in sub])
                     raw[proto][variant]["fast@llm-users"] = [aggregate(fo)]
@@ -575,7 +608,14 @@ def markdown(report: dict[str, Any]) -> str:
                           f"{m['latency_ms_mean']['mean']:.2f}"]
                 lines.append("| " + " | ".join(cells) + " |")
             lines.append("")
-    lines += ["## Claims checked", ""] + [f"- {c}" for c in claims(report)] + [""]
+    for proto, variants in report["results"].items():
+        for variant, rankers in variants.items():
+            if "llm" in rankers:
+                m = rankers["llm"]
+                lines.append(f"LLM ({proto}, {variant}): {m['users']['mean']:.0f} users, "
+                             f"{m['llm_failure_share']['mean']:.1%} of calls failed or timed out (fast order kept), "
+                             f"{m['llm_s_per_call']['mean']:.1f} s per call.")
+    lines += ["", "## Claims checked", ""] + [f"- {c}" for c in claims(report)] + [""]
     return "\n".join(lines)
 
 
@@ -660,6 +700,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seeds", type=int, default=3, help="how many seeds (seed, seed+1, ...) for the spread")
     p.add_argument("--llm", default="off", help="LLM spec for the 'llm' ranker, e.g. llamacpp (see recommender.llm.make_llm)")
     p.add_argument("--llm-users", type=int, default=50, help="users in the LLM's fixed sample")
+    p.add_argument("--llm-timeout", type=float, default=120.0, help="seconds per LLM call before the fast order is kept")
+    p.add_argument("--name", default="eval_movielens", help="file stem of the reports")
     p.add_argument("--sasrec-epochs", type=int, default=None, help="SASRec epochs (default 8)")
     p.add_argument("--sasrec-weight", type=float, default=0.5,
                    help="weight of SASRec in the fast+sasrec fusion (fast has 1.0)")
@@ -700,9 +742,10 @@ def main(argv: list[str] | None = None) -> int:
         fast_weights=args.fast_weights,
         stage=args.stage,
         sasrec_weight=args.sasrec_weight,
+        llm_timeout_s=args.llm_timeout,
     )
     report["meta"]["total_s"] = round(time.perf_counter() - t0, 1)
-    for path in write_reports(report, args.out):
+    for path in write_reports(report, args.out, args.name):
         print(f"wrote {path}")
     print("\n".join(claims(report)))
     return 0

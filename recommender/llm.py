@@ -13,9 +13,15 @@ Specs understood by `make_llm` (env `RECSYS_LLM` gives the default):
     "transformers[:path-or-id]"  -> transformers; default the shipped GGUF (recommender/llm_transformers.py)
     "http://host:port/v1[#model]" or "openai:URL[#model]" -> OpenAI-compatible endpoint (llm_http.py)
 
-Why llama.cpp is the CPU default (benchmarks/bench_llm.py, 1.5B Q4_K_M, 2 cores): it loads in
-well under a second and decodes ~2-3x faster than transformers, which must dequantise the GGUF
-to bf16 (tens of seconds on the first start). With a CUDA GPU, transformers is the default.
+Why llama.cpp is the CPU default ("local" picks it when llama-cpp-python is installed and no
+CUDA GPU is present; with a GPU, transformers). Measured with benchmarks/bench_llm.py on the 1.5B
+Q4_K_M, 2 cores (OFFLINE notes, quiet machine; ours under heavy contention, load average 8-11):
+| backend      | start                               | prefill      | decode          | RSS     |
+| llama.cpp    | 0.3 s (quiet)                       | 64-132 tok/s | 11.5-13.4 tok/s | 1.4-2.0 GB |
+| transformers | 35-57 s quiet; 363 s first start    | ~365 tok/s   | ~5 tok/s quiet; | 4.1 GB quiet; |
+|              | (dequantise + cache) and 19.7 s     | quiet        | 0.2-0.5 tok/s   | 5.6 GB first, |
+|              | from the bf16 cache, contended      |              | contended       | 3.6 GB cached |
+Decode speed decides the LLM ranker's latency (one reason line is ~15 tokens), so llama.cpp.
 """
 from __future__ import annotations
 

@@ -41,6 +41,7 @@ from recommender.types import Candidate
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LINE = re.compile(r"^\s*[\[(*#]*\s*([A-Za-z])\s*[\])]?\s*[|:.)\-–=]\s*(?:(10|\d)\s*(?:/\s*10)?\s*(?:[|:.,\-–]\s*|$))?(.*)$")
+_TAIL_SCORE = re.compile(r"\s*\|\s*(10|\d)\s*(?:/\s*10)?\s*$")
 _MAX_REASON_CHARS = 160
 
 
@@ -120,17 +121,25 @@ class LetterParser:
             return []
         self.seen.add(idx)
         score = int(m.group(2)) if m.group(2) is not None else None
-        return [(idx, score, clean_reason(m.group(3)))]
+        reason = m.group(3)
+        tail = _TAIL_SCORE.search(reason)  # the grammar's shape: "C| reason | 3"
+        if score is None and tail:
+            score, reason = int(tail.group(1)), reason[: tail.start()]
+        # The small model sometimes repeats its letter before the reason ("C| C 1995 crime");
+        # not for "A", which is also the English article ("A| A 1995 comedy").
+        if idx > 0:
+            reason = re.sub(rf"^\s*{LETTERS[idx]}\s+(?=\d)", "", reason)
+        return [(idx, score, clean_reason(reason))]
 
 
-def rank_grammar(n: int, max_reason_chars: int = 120) -> str:
-    """GBNF: the n lines "A| 7 | reason", "B| ..." in letter order, a score 0-10 on each.
+def rank_grammar(n: int, max_reason_chars: int = 90) -> str:
+    """GBNF: the n lines "A| reason | 7", "B| ..." in letter order, a score 0-10 closing each.
 
     Scoring every candidate in the shown order (rather than asking for a sorted list) avoids the
-    small model's habit of listing candidates in prompt order, and the forced score after the
-    letter stops it from copying the candidate line as its "reason".
+    small model's habit of listing candidates in prompt order; the score comes after the reason so
+    that it is conditioned on what the model just said about the item (a one-line rationale).
     """
-    lines = " ".join(f'"{LETTERS[i]}| " score " | " reason "\\n"' for i in range(n))
+    lines = " ".join(f'"{LETTERS[i]}| " reason " | " score "\\n"' for i in range(n))
     return (
         f"root ::= {lines}\n"
         'score ::= [0-9] | "10"\n'
@@ -154,6 +163,21 @@ def model_order(parsed: list[tuple[str, int | None]], fast: list[str]) -> list[s
     return [i for i, _ in scored] + [i for i, score in parsed if score is None]
 
 
+def follows_prompt_order(parsed: list[tuple[str, int | None]], shown: list[str], threshold: float = 0.9) -> bool:
+    """True when the scores merely fall with the position in the prompt (9, 8, 7, ... down the
+    letters): the small model's degenerate pass, which carries no judgement of the items. With
+    the shuffled prompt such an order would be random, so the caller keeps the fast order.
+
+    Example: follows_prompt_order([("a", 9), ("b", 8), ("c", 7), ("d", 6)], ["a", "b", "c", "d"]) -> True
+    """
+    pos = {i: n for n, i in enumerate(shown)}
+    scores = [score for _, score in sorted((p for p in parsed if p[1] is not None), key=lambda p: pos[p[0]])]
+    if len(scores) < 4:
+        return False
+    pairs = [(a, b) for n, a in enumerate(scores) for b in scores[n + 1 :]]
+    return sum(a > b for a, b in pairs) / len(pairs) >= threshold
+
+
 class LLMRanker:
     """Reorders the top `max_candidates` with the LLM and explains each; see the module docstring.
 
@@ -170,7 +194,7 @@ class LLMRanker:
         llm_weight: float = 1.0,
         fast_weight: float = 0.7,
         shuffle: bool = True,
-        max_reason_chars: int = 120,
+        max_reason_chars: int = 90,
     ) -> None:
         if not 1 <= max_candidates <= len(LETTERS):
             raise ValueError(f"max_candidates must be 1..{len(LETTERS)}, got {max_candidates}")
@@ -225,6 +249,12 @@ class LLMRanker:
         ]
 
     # ranking
+    def _order(self, parsed: list[tuple[str, int | None]], fast: list[str], shown: list[Candidate]) -> list[str]:
+        """Fused order from what the model said so far; the fast order if its scores are degenerate."""
+        if follows_prompt_order(parsed, [c.item.id for c in shown]):
+            return fast
+        return self._fuse(fast, model_order(parsed, fast))
+
     def _fuse(self, fast: list[str], llm_order: list[str]) -> list[str]:
         """Fuse the (possibly partial) LLM order with the fast order; unplaced items follow in fast order."""
         placed = set(llm_order)
@@ -299,7 +329,7 @@ class LLMRanker:
                 got = parser.feed(piece)
                 take(got)
                 if got:
-                    yield update(self._fuse(head_fast, model_order(parsed, head_fast)), False, "llm", [])
+                    yield update(self._order(parsed, head_fast, shown), False, "llm", [])
             take(parser.close())
         except LLMTimeout:
             yield update(head_fast, True, "fast", [render("rank", "notes.timeout", lang=lang)])
@@ -314,7 +344,11 @@ class LLMRanker:
         notes = []
         if len(parsed) < len(shown):
             notes.append(render("rank", "notes.partial", lang=lang, got=len(parsed), n=len(shown)))
-        yield update(self._fuse(head_fast, model_order(parsed, head_fast)), True, "llm", notes)
+        if follows_prompt_order(parsed, [c.item.id for c in shown]):
+            notes.append(render("rank", "notes.position", lang=lang))
+            yield update(head_fast, True, "fast", notes)
+            return
+        yield update(self._order(parsed, head_fast, shown), True, "llm", notes)
 
     def rank_ids(
         self, instruction_text: str, candidates: list[Candidate], lang: str = "en", *, fuse: bool = True
@@ -343,6 +377,8 @@ class LLMRanker:
                 idx = LETTERS.find(letter.upper())
                 if 0 <= idx < len(shown) and shown[idx].item.id not in [p[0] for p in parsed]:
                     parsed.append((shown[idx].item.id, None))
+        if follows_prompt_order(parsed, [c.item.id for c in shown]):
+            return fast
         llm_order = model_order(parsed, head_fast)
         if fuse:
             head = self._fuse(head_fast, llm_order)

@@ -87,7 +87,7 @@ def _wait_for_change(page, before: list[str], timeout_s: float = 120) -> list[st
     pytest.fail(f"the cards did not change after the click (still {before})")
 
 
-def test_browser_chat_cards_dislike_like_and_screenshot(app_url, tmp_path):
+def test_browser_chat_cards_dislike_like_forget_and_screenshot(app_url, tmp_path):
     if not CHROMIUM.exists():
         pytest.fail("Chromium not found at /usr/bin/chromium: run `make browser` (Debian chromium).")
     from playwright.sync_api import sync_playwright
@@ -123,6 +123,11 @@ def test_browser_chat_cards_dislike_like_and_screenshot(app_url, tmp_path):
 
             shot.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(shot), full_page=True)
+
+            page.click("#rs-forget")  # deletes the session and says so; the cards go away
+            page.wait_for_selector("#rs-empty", state="visible", timeout=60_000)
+            assert _titles(page) == []
+            assert "deleted" in page.inner_text("#rs-chat")
         finally:
             browser.close()
     assert shot.stat().st_size > 20_000, "the screenshot is not blank"

@@ -14,7 +14,6 @@ from catalog.embed import FakeEmbedder
 from recommender.evaluate import (
     ALL_RANKERS,
     EvalData,
-    Query,
     evaluate,
     load_data,
     make_query,
@@ -154,3 +153,8 @@ def test_llm_ranker_is_fed_real_candidates_and_its_answers_are_checked(tiny_data
     m = report["results"]["n9"]["preference+intention"]
     assert m["llm"]["users"]["mean"] == 10 and m["llm"]["invalid_share"]["mean"] == 0.0
     assert "fast@llm-users" in m
+    assert len(llm.calls) == 10 and m["llm"]["llm_failure_share"]["mean"] == 0.0
+    # the instruction carries the target's genres (InstructRec's specific intention)
+    prompt = " ".join(msg["content"] for msg in llm.calls[0]["messages"])
+    assert any(g in prompt for g in ("drama", "comedy", "action", "thriller", "romance", "animation",
+                                     "sci-fi", "crime", "adventure", "children's", "war", "horror"))

@@ -104,3 +104,9 @@ def test_refine_needs_a_list_on_screen():
 def test_hours_and_a_half():
     assert parse("under an hour and a half").constraints.max_runtime == 90
     assert parse("一个半小时以内").constraints.max_runtime == 90
+
+
+def test_characters_that_change_length_when_folded_do_not_shift_offsets():
+    i = parse("İstanbul ﬁlm noir? no, a ＣＯＭＥＤＹ from the ９０s, ｎｏ horror")
+    assert i.constraints.include_genres == ["comedy"] and i.constraints.exclude_genres == ["horror"]
+    assert (i.constraints.min_year, i.constraints.max_year) == (1990, 1999)

@@ -176,7 +176,7 @@ def test_rrf_example():
 
 def test_letter_parser_accepts_common_line_shapes():
     p = LetterParser(4)
-    got = p.feed("A| 7 | one\n(b): two\n  C. 10/10 - three\nD - 1995 film\n")
+    got = p.feed("A| 7 | one\n(b): two\n  C. 10/10 - three\nD - D 1995 film\n")
     assert [i for i, _, _ in got] == [0, 1, 2, 3]
     assert [s for _, s, _ in got] == [7, None, 10, None]
     assert [r for _, _, r in got] == ["one", "two", "three", "1995 film"]
@@ -207,3 +207,19 @@ def test_property_any_answer_yields_only_candidate_ids_each_once(tiny_items, ans
         assert sorted(update.order) == sorted(ids)  # a permutation: nothing invented, nothing lost
         assert set(update.reasons) <= set(ids)
     assert update.done
+
+
+def test_scores_that_only_fall_down_the_letters_keep_the_fast_order_with_a_note(candidates):
+    answer = "".join(f"{LETTERS[i]}| {9 - i} | reason {i}\n" for i in range(8))
+    final = run(LLMRanker(FakeLLM([answer])), candidates)[-1]
+    assert final.order == [c.item.id for c in candidates] and final.ranked_by == "fast"
+    assert len(final.reasons) == 8  # the reasons are still shown
+    assert "only followed the order" in final.notes[0]
+    assert LLMRanker(FakeLLM([answer.replace(" | reason", ":").replace("| ", "")])).rank_ids(
+        "a funny movie", candidates
+    ) == [c.item.id for c in candidates]
+
+
+def test_parser_reads_the_grammar_shape_with_the_score_last():
+    got = LetterParser(3).feed("A| A 1995 comedy, fun for kids | 9\nB| too dark | 1\nC| 1995 drama | 10/10\n")
+    assert got == [(0, 9, "A 1995 comedy, fun for kids"), (1, 1, "too dark"), (2, 10, "1995 drama")]
