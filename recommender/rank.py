@@ -4,9 +4,13 @@ Design (for a 1.5B Q4 model on 2 CPU cores):
 - Candidates are shown to the model under LETTERS (A, B, ...) in an order shuffled with a seed
   fixed per request (position bias, as in LLMRank), with their attributes (genre, year, runtime,
   rating) so each reason can be grounded.
-- The model answers one line per candidate, "C| reason", best first; with llama.cpp a GBNF grammar
-  forces that shape and the exact number of lines (so it cannot ramble or loop). The answer is
-  parsed while it streams: each reason is shown as soon as its line closes.
+- The model answers one line per candidate in letter order, "C| reason | score" (score 0-10, after
+  the reason so it is conditioned on it); with llama.cpp a GBNF grammar forces that shape and the
+  exact lines (so it cannot ramble or loop). The model's order is the scores sorted (ties: fast
+  order). Asking for a sorted list instead, the 1.5B model listed candidates in prompt order and
+  copied the candidate lines; scoring before the reason gave 9, 8, 7, ... down the letters. A pass
+  whose scores merely fall down the letters is detected and ignored (fast order kept, with a note).
+  The answer is parsed while it streams: each reason is shown as soon as its line closes.
 - Answers map back to candidates by letter, in code: an unknown letter is dropped, a repeated one
   ignored, and so the result is always a permutation of the given candidates' ids.
 - The model's order is fused with the fast order by weighted reciprocal-rank fusion, so a single
@@ -14,7 +18,8 @@ Design (for a 1.5B Q4 model on 2 CPU cores):
 - Timeout, garbage or an LLMError: the fast order stays, with a note in the user's language.
 
 LlamaRec-style logit scoring (one forward pass reading the letter logits) would give an order in
-about the prefill time but no reasons; the streamed one-pass design gives both, so it is used.
+about the prefill time but no reasons, and the LLM protocol exposes no logits (HTTP servers
+differ); the streamed one-pass design gives both through `stream()`, so it is used. Not measured.
 
 Example:
     ranker = LLMRanker(make_llm("local"))

@@ -19,7 +19,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 def ranker() -> LLMRanker:
     llm = LlamaCppLLM(size="1.5b")
     llm.load()
-    return LLMRanker(llm, max_candidates=8, timeout_s=90)
+    return LLMRanker(llm, max_candidates=8, timeout_s=300)  # generous: CI machines may be busy
 
 
 @pytest.fixture
