@@ -53,7 +53,7 @@ class _Timed:
             self.seconds.append(time.perf_counter() - start)
 
 
-def evaluate(rewriter, cases, repeat: int = 1) -> dict:
+def evaluate(rewriter, cases, repeat: int = 1, verbose: bool = False) -> dict:
     items = load_items()
     vocab = table_vocab(items)
     timed = _Timed(rewriter)
@@ -61,8 +61,12 @@ def evaluate(rewriter, cases, repeat: int = 1) -> dict:
     for _ in range(repeat):
         pairs.clear()
         for case in cases:
-            for _turn_id, _text, exp, obs, instruction in run_case(timed, case, vocab, items):
+            for turn_id, _text, exp, obs, instruction in run_case(timed, case, vocab, items):
                 pairs.append((exp, obs))
+                if verbose:  # slow rewriters: show each turn as it lands, so a cut-off run still says something
+                    wrong = sorted(k for k, v in exp.items() if obs.get(k) != v)
+                    print(f"  {turn_id:<28} {timed.seconds[-1]:7.1f} s  by {instruction.rewriter:<4} "
+                          f"wrong: {', '.join(wrong) or '-'}", flush=True)
                 sources[instruction.rewriter] = sources.get(instruction.rewriter, 0) + 1
     turns = len(pairs)
     accuracy = field_accuracy(pairs)
@@ -133,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             rewriter.rewrite("hello there, a comedy please", __import__("chat.state").state.DialogueState(),
                              table_vocab(load_items()))  # warm-up: loads the model lazily
             print(f"\nLLM warm-up (model load + first call): {time.perf_counter() - start:.1f} s")
-            figures["llm"] = evaluate(rewriter, sample)
+            figures["llm"] = evaluate(rewriter, sample, verbose=True)
             figures["llm"]["spec"] = args.llm
             figures["rule_same_sample"] = evaluate(RuleRewriter(), sample)
             report(f"LLM rewriter ({args.llm})", figures["llm"])

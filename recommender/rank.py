@@ -137,18 +137,22 @@ class LetterParser:
         return [(idx, score, clean_reason(reason))]
 
 
-def rank_grammar(n: int, max_reason_chars: int = 90) -> str:
+def rank_grammar(n: int, max_reason_chars: int = 90, lang: str = "en") -> str:
     """GBNF: the n lines "A| reason | 7", "B| ..." in letter order, a score 0-10 closing each.
 
     Scoring every candidate in the shown order (rather than asking for a sorted list) avoids the
     small model's habit of listing candidates in prompt order; the score comes after the reason so
     that it is conditioned on what the model just said about the item (a one-line rationale).
+    A reason cannot contain ";" (the candidate lines' separator: the 1.5B model otherwise copies
+    its candidate line as the "reason"), and in Chinese it must start with a CJK character (else
+    it answers in English).
     """
     lines = " ".join(f'"{LETTERS[i]}| " reason " | " score "\\n"' for i in range(n))
+    first = "[\\u4e00-\\u9fff]" if lang == "zh" else "[^\\n|; ]"
     return (
         f"root ::= {lines}\n"
         'score ::= [0-9] | "10"\n'
-        f"reason ::= [^\\n|] [^\\n|]{{0,{max_reason_chars - 1}}}\n"
+        f"reason ::= {first} [^\\n|;]{{0,{max_reason_chars - 1}}}\n"
     )
 
 
@@ -328,7 +332,7 @@ class LLMRanker:
                 self.messages(request, shown, lang),
                 max_tokens=len(shown) * 48 + 16,
                 timeout=self.timeout_s,
-                grammar=rank_grammar(len(shown), self.max_reason_chars),
+                grammar=rank_grammar(len(shown), self.max_reason_chars, lang),
             )
             for piece in pieces:
                 got = parser.feed(piece)

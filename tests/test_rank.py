@@ -144,7 +144,8 @@ def test_shuffle_is_fixed_per_request_and_differs_between_requests(candidates):
 def test_chinese_request_uses_chinese_prompt(candidates):
     llm = FakeLLM(default="")
     list(LLMRanker(llm).rank(Instruction(language="zh"), candidates, instruction_text="来点喜剧"))
-    assert "中文" in llm.calls[0]["messages"][0]["content"] and "请求：来点喜剧" in llm.calls[0]["messages"][1]["content"]
+    assert "Simplified Chinese" in llm.calls[0]["messages"][0]["content"]
+    assert "请求：来点喜剧" in llm.calls[0]["messages"][1]["content"]
 
 
 def test_request_is_verbalised_from_the_instruction_when_no_text_given(candidates):
