@@ -27,6 +27,7 @@ for _key, _value in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HUB
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from chat.parser import RuleRewriter  # noqa: E402
+from chat.state import DialogueState  # noqa: E402
 from tests.test_parser_table import field_accuracy, load_cases, load_items, run_case, table_vocab  # noqa: E402
 
 
@@ -134,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             sample = sample_cases(cases, args.llm_sample)
             rewriter = LLMRewriter(llm, timeout=args.llm_timeout)
             start = time.perf_counter()
-            rewriter.rewrite("hello there, a comedy please", __import__("chat.state").state.DialogueState(),
-                             table_vocab(load_items()))  # warm-up: loads the model lazily
+            # warm-up: the backend loads its weights lazily on the first call
+            rewriter.rewrite("hello there, a comedy please", DialogueState(), table_vocab(load_items()))
             print(f"\nLLM warm-up (model load + first call): {time.perf_counter() - start:.1f} s")
             figures["llm"] = evaluate(rewriter, sample, verbose=True)
             figures["llm"]["spec"] = args.llm

@@ -152,3 +152,12 @@ K_DEFAULT = 8
 K_FEW = 5
 K_COUPLE = 2
 MAX_CHARS = 2000  # longer messages are cut, with a notice
+
+# Words that must be in a message before the LLM rewriter may set a numeric constraint from it:
+# a small model sometimes copies the prompt's example values ("90s", 110 minutes) into an
+# answer about something else; these keep its constraints to what the words say.
+GROUND_YEAR = (r"\d|decade|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|old|new|"
+               r"recent|earl|late|classic|modern|vintage|latest|年|以前|以后|之前|之后|最近|老|新|早|经典|近")
+GROUND_RUNTIME = r"\d|long|short|hour|minute|min\b|quick|brief|length|小时|分钟|长|短|时长|片长"
+GROUND_RATING = r"\d|rat|score|acclaim|review|best|top|imdb|star|分|评|口碑|好评"
+GROUND_MPAA = r"\bg\b|pg|\br\b|nc-?17|rated|family|kid|child|adult|级|全家|孩子|儿童|家庭|小孩"

@@ -10,8 +10,11 @@
 The user's text only ever goes into the *user* message; the system prompt is fixed text plus
 the catalog's genre vocabulary, so "ignore your instructions ..." stays data. Whatever the model
 answers, code keeps control: genres outside the vocabulary are dropped, reference titles are
-resolved by `vocab.match_title`, the language is detected from the text, positions are checked
-against the last list, and long messages are cut before the model sees them.
+resolved by `vocab.match_title` (the parser's references fill in when the model gives none),
+the language is detected from the text, positions are checked
+against the last list, long messages are cut before the model sees them, and a year, runtime,
+rating or MPAA value is kept only when the message has a word for it (small models sometimes copy
+the prompt's example values into an unrelated answer).
 
 Example:
     >>> from recommender.llm import make_llm
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -173,12 +177,26 @@ class LLMRewriter:
             if not got:
                 notices.append(f"目录中没有找到《{title}》，已按文字理解。" if lang == "zh" else
                                f"\"{title}\" was not found in the catalog; it is used as text only.")
+        if not titles:
+            # Quoted titles and "like X" that match the catalog are found reliably by the parser
+            # (under a millisecond); a small model often leaves reference_titles empty.
+            parsed = self.fallback.parse(text, state, vocab)
+            titles, ids = list(parsed.reference_titles), list(parsed.reference_ids)
         action = a.action
         if action in ("refine", "feedback") and not state.last_list and not a.feedback:
             action = "new"  # nothing to refine: the model's guess cannot hold
-        constraints = Filters(include_genres=include, exclude_genres=exclude, min_year=a.min_year,
-                              max_year=a.max_year, max_runtime=a.max_runtime, min_rating=a.min_rating,
-                              mpaa=list(dict.fromkeys(a.mpaa)))
+        low = text.lower()
+
+        def grounded(value, cues: str):
+            # only what the words say: drop a value the message gives no word for
+            return value if re.search(cues, low) else None
+
+        constraints = Filters(include_genres=include, exclude_genres=exclude,
+                              min_year=grounded(a.min_year, L.GROUND_YEAR),
+                              max_year=grounded(a.max_year, L.GROUND_YEAR),
+                              max_runtime=grounded(a.max_runtime, L.GROUND_RUNTIME),
+                              min_rating=grounded(a.min_rating, L.GROUND_RATING),
+                              mpaa=list(dict.fromkeys(a.mpaa)) if re.search(L.GROUND_MPAA, low) else [])
         intention_kind = a.intention_kind
         if intention_kind == "none" and (not constraints.is_empty() or titles):
             intention_kind = "specific"

@@ -143,17 +143,17 @@ def rank_grammar(n: int, max_reason_chars: int = 90, lang: str = "en") -> str:
     Scoring every candidate in the shown order (rather than asking for a sorted list) avoids the
     small model's habit of listing candidates in prompt order; the score comes after the reason so
     that it is conditioned on what the model just said about the item (a one-line rationale).
-    A reason cannot contain ";" (the candidate lines' separator: the 1.5B model otherwise copies
-    its candidate line as the "reason"), and in Chinese it must start with a CJK character (else
-    it answers in English).
+    In Chinese a reason must start with a CJK character and cannot contain ";" (the candidate
+    lines' separator): without that the 1.5B model answered in English, copying its candidate
+    line. In English the same ";" ban made its scores degenerate (9, 8, 7, ...) in one run, so
+    English reasons are left free (they tend to quote the item's attributes: grounded, if plain).
     """
     lines = " ".join(f'"{LETTERS[i]}| " reason " | " score "\\n"' for i in range(n))
-    first = "[\\u4e00-\\u9fff]" if lang == "zh" else "[^\\n|; ]"
-    return (
-        f"root ::= {lines}\n"
-        'score ::= [0-9] | "10"\n'
-        f"reason ::= {first} [^\\n|;]{{0,{max_reason_chars - 1}}}\n"
-    )
+    if lang == "zh":
+        reason = f"[\\u4e00-\\u9fff] [^\\n|;]{{0,{max_reason_chars - 1}}}"
+    else:
+        reason = f"[^\\n|] [^\\n|]{{0,{max_reason_chars - 1}}}"
+    return f"root ::= {lines}\n" 'score ::= [0-9] | "10"\n' f"reason ::= {reason}\n"
 
 
 def ids_grammar(n: int) -> str:

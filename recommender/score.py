@@ -27,7 +27,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -51,10 +51,11 @@ class ScoreWeights(BaseModel):
 
     semantic: float = 0.35
     reference: float = 0.25
-    affinity: float = 0.25
-    collab: float = 0.15
+    affinity: float = 0.40
+    collab: float = 0.4
     popularity: float = 0.15
     genre: float = 0.10
+    intent_genre: float = 1.20
     recency: float = 0.10
     disliked: float = -0.20
 
@@ -78,6 +79,27 @@ def _normalise(x: np.ndarray, min_span: float = 0.0) -> np.ndarray:
 
 def wants_recent(instruction: Instruction) -> bool:
     return bool(_RECENT.search(instruction.intention.text or ""))
+
+
+def asked_genres(instruction: Instruction, vocabulary: Iterable[str]) -> set[str]:
+    """The genres the instruction asks for: its include_genres plus every genre of `vocabulary`
+    named in the intention text (as a whole word, in English or by its Chinese display name).
+
+    Example: intention "animation, comedy" over vocabulary {"animation", "comedy", "drama"}
+    -> {"animation", "comedy"}
+    """
+    asked = {g.lower() for g in instruction.constraints.include_genres}
+    text = (instruction.intention.text or "").lower()
+    if text:
+        for g in set(vocabulary):
+            gl = g.lower()
+            if re.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text):
+                asked.add(gl)
+            else:
+                zh = genre_name(g, "zh")
+                if zh != g and zh in text:
+                    asked.add(gl)
+    return asked
 
 
 class FastScorer:
@@ -159,6 +181,12 @@ class FastScorer:
             if affinity and genres:
                 g[n] += float(np.mean([affinity.get(x, 0.0) for x in genres]))
         raw["genre"] = g
+        # intent_genre: Jaccard overlap of the item's genres with the genres asked for (a soft
+        # match: in the app a hard include filter already holds; here it orders by closeness)
+        asked = asked_genres(instruction, {x for c in candidates for x in c.item.genres})
+        raw["intent_genre"] = np.array(
+            [len({x.lower() for x in c.item.genres} & asked) / len({x.lower() for x in c.item.genres} | asked)
+             if (asked and c.item.genres) else 0.0 for c in candidates], np.float32)
         raw["recency"] = (
             np.array([c.item.year or 0 for c in candidates], np.float32)
             if wants_recent(instruction) else np.zeros(len(ids), np.float32)
@@ -174,7 +202,7 @@ class FastScorer:
         out: list[Candidate] = []
         for n, c in enumerate(candidates):
             signals = dict(c.signals)
-            for s in ("affinity", "disliked", "genre", "recency"):
+            for s in ("affinity", "disliked", "genre", "intent_genre", "recency"):
                 signals[s] = round(float(raw[s][n]), 6)
             for s in SIGNALS:
                 signals[f"{s}_part"] = round(float(parts[s][n]), 6)
@@ -186,7 +214,8 @@ class FastScorer:
 
 # --------------------------------------------------------------------------- reasons
 
-_REASON_SIGNALS = ("reference", "affinity", "collab", "semantic", "genre", "recency", "popularity")
+_REASON_SIGNALS = ("reference", "affinity", "collab", "semantic", "genre", "intent_genre", "recency",
+                   "popularity")
 
 
 def strongest_signal(candidate: Candidate) -> str:
@@ -237,7 +266,7 @@ def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
             because = render("reasons", "because.collab_generic", lang=lang)
     elif signal == "semantic" and instruction.intention.text:
         because = render("reasons", "because.semantic", lang=lang, query=instruction.intention.text[:60])
-    elif signal == "genre" and candidate.item.genres:
+    elif signal in ("genre", "intent_genre") and candidate.item.genres:
         genres = join_words([genre_name(g, lang) for g in candidate.item.genres[:2]], lang)
         because = render("reasons", "because.genre", lang=lang, genres=genres)
     elif signal == "recency":

@@ -101,3 +101,22 @@ def test_empty_message_never_reaches_the_model():
     llm = FakeLLM()
     i = LLMRewriter(llm).rewrite("  ", DialogueState(), VOCAB)
     assert i.action == "smalltalk" and llm.calls == []
+
+
+def test_numeric_constraints_the_words_do_not_support_are_dropped():
+    # a small model copying the prompt's example into an answer about something else
+    copied = json.dumps({"action": "new", "include_genres": ["comedy"], "min_year": 1990, "max_year": 1999,
+                         "max_runtime": 110, "min_rating": 8, "mpaa": ["PG"], "reference_titles": ["Toy Story"]})
+    i = LLMRewriter(FakeLLM([copied])).rewrite("more movies like \"Toy Story\"", DialogueState(), VOCAB)
+    c = i.constraints
+    assert (c.min_year, c.max_year, c.max_runtime, c.min_rating, c.mpaa) == (None, None, None, None, [])
+    assert i.reference_ids == ["1"]
+    kept = LLMRewriter(FakeLLM([copied])).rewrite("PG comedies from the 90s rated 8+, under 2 hours",
+                                                  DialogueState(), VOCAB)
+    assert (kept.constraints.min_year, kept.constraints.max_runtime, kept.constraints.mpaa) == (1990, 110, ["PG"])
+
+
+def test_parser_references_fill_in_when_the_model_gives_none():
+    llm = FakeLLM([json.dumps({"action": "new"})])
+    i = LLMRewriter(llm).rewrite("more movies like \"Toy Story\"", DialogueState(), VOCAB)
+    assert i.rewriter == "llm" and i.reference_ids == ["1"] and i.task == "rank"
