@@ -51,7 +51,7 @@ class ScoreWeights(BaseModel):
 
     semantic: float = 0.35
     reference: float = 0.25
-    affinity: float = 0.40
+    affinity: float = 0.25
     collab: float = 0.4
     popularity: float = 0.15
     genre: float = 0.10
