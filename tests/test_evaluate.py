@@ -158,3 +158,22 @@ def test_llm_ranker_is_fed_real_candidates_and_its_answers_are_checked(tiny_data
     prompt = " ".join(msg["content"] for msg in llm.calls[0]["messages"])
     assert any(g in prompt for g in ("drama", "comedy", "action", "thriller", "romance", "animation",
                                      "sci-fi", "crime", "adventure", "children's", "war", "horror"))
+
+
+def test_claims_say_pass_or_fail_for_the_project_ranker():
+    from recommender.evaluate import claims
+
+    def cell(mean: float, std: float = 0.001) -> dict:
+        return {"mean": mean, "std": std}
+
+    def row(ndcg: float, hr1: float = 0.5) -> dict:
+        return {"NDCG@10": cell(ndcg), "HR@1": cell(hr1), "invalid_share": cell(0.0)}
+
+    report = {"results": {"n9": {
+        "preference": {"sasrec": row(0.70), "fast": row(0.70)},  # a tie: not a win
+        "preference+intention": {"content": row(0.77), "fast": row(0.95, hr1=0.9)},
+    }}}
+    lines = claims(report)
+    assert any(l.startswith("FAIL n9 / preference:") for l in lines)
+    assert any(l.startswith("PASS n9 / preference+intention: fast NDCG@10") for l in lines)
+    assert any(l.startswith("PASS n9 / preference+intention: fast HR@1") for l in lines)
