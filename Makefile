@@ -46,10 +46,17 @@ $(VENV)/.data: $(VENV)/.runtime
 model: $(VENV)/.runtime
 	$(PY) -m recommender.model_files fetch
 
-index: setup data
+# The app's sequential model (SASRec on all MovieLens ratings, a few minutes on 2 cores),
+# trained once and cached in the data folder; the app runs without it if it is missing.
+DATA_DIR := $(or $(RECSYS_DATA_DIR),data)
+SASREC := $(DATA_DIR)/sasrec-movielens-v1.pt
+$(SASREC): | $(VENV)/.data
+	$(PY) -m recommender.sequential fit
+
+index: setup data $(SASREC)
 	$(PY) -m catalog.index --catalog movielens
 
-run: setup data model
+run: setup data model $(SASREC)
 	$(PY) app.py
 
 # Headless Chromium for the end-to-end test (Debian packages; Playwright drives it).

@@ -52,7 +52,9 @@ log = logging.getLogger("recommender.evaluate")
 PROTOCOLS: dict[str, int] = {"n19": 19, "n9": 9}
 VARIANTS = ("preference", "preference+intention", "intention")
 ALL_RANKERS = ("random", "popularity", "content", "itemcf", "sasrec", "fast", "fast+sasrec", "llm")
-DEFAULT_RANKERS = tuple(r for r in ALL_RANKERS if r != "llm")
+# fast+sasrec (a Borda fusion of two rankers) is kept as an option only: since the fast scorer
+# has its own "sequential" signal (the same SASRec), fusing SASRec again would count it twice.
+DEFAULT_RANKERS = tuple(r for r in ALL_RANKERS if r not in ("llm", "fast+sasrec"))
 BASELINES = ("random", "popularity", "content", "itemcf", "sasrec")
 HISTORY_FOR_TEXT = 20  # recent history items a text-based ranker reads (titles / mean vector)
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
@@ -287,11 +289,14 @@ class FastRanker:
 
     name = "fast"
 
-    def __init__(self, data: EvalData, weights: Mapping[str, float] | None = None) -> None:
+    def __init__(self, data: EvalData, weights: Mapping[str, float] | None = None,
+                 sequential: Any = None) -> None:
         from recommender.score import FastScorer
 
         self.data = data
-        self.scorer = FastScorer(weights)
+        # `sequential`: the SASRec fitted on the training part (the same object as the sasrec
+        # baseline's), as the app's FastScorer gets the one fitted on all interactions
+        self.scorer = FastScorer(weights, sequential=sequential)
         self._catalog = _TrainingCatalog(data.catalog, data.popularity)
         self._memo: dict[tuple, list[str]] = {}  # fused rankers re-ask for the same queries
 
@@ -474,7 +479,9 @@ def evaluate(
     user_ids = sample_users(list(data.splits), users, seed=0)
     llm_user_ids = set(sample_users(user_ids, llm_users, seed=0))
     timings: dict[str, float] = {}
-    needs_sasrec = {"sasrec", "fast+sasrec"} & set(rankers)
+    # the app's fast scorer reads SASRec too (its "sequential" signal) unless its weight is 0
+    fast_uses_sasrec = _fast_config(fast_weights)["sequential"] != 0
+    needs_sasrec = ({"sasrec", "fast+sasrec"} | ({"fast", "llm"} if fast_uses_sasrec else set())) & set(rankers)
     if needs_sasrec and sasrec_factory is None:
         sasrec_factory = default_sasrec
     sasrec_models: dict[int, Any] = {}
@@ -497,7 +504,8 @@ def evaluate(
         timings["item_vectors_s"] = time.perf_counter() - t0
     raw: dict[str, dict[str, dict[str, list[dict[str, float]]]]] = {}
     for seed in seeds:
-        fast = FastRanker(data, fast_weights) if ({"fast", "fast+sasrec", "llm"} & set(rankers)) else None
+        fast = (FastRanker(data, fast_weights, sequential=sasrec_for(seed) if fast_uses_sasrec else None)
+                if ({"fast", "fast+sasrec", "llm"} & set(rankers)) else None)
         made: dict[str, Ranker] = {}
         for name in rankers:
             if name == "random":

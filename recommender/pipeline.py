@@ -146,6 +146,7 @@ class Recommender:
         store: SessionStore | None | bool = True,
         progress: bool = True,
         collab: bool = True,
+        sequential: bool = True,
         rewriter: str = "rule",
         llm_timeout_s: float = 30.0,
     ) -> "Recommender":
@@ -154,7 +155,10 @@ class Recommender:
         model, and the rewriter: "rule" (default: instant, so the first list stays fast even
         with a slow CPU model) or "llm" (the LLM rewriter, falling back to the rules).
         `store=True` means the default SQLite file under the data folder; False/None: no store.
-        `llm_timeout_s`: past it the LLM ranking is abandoned and the fast list stays (with a note)."""
+        `llm_timeout_s`: past it the LLM ranking is abandoned and the fast list stays (with a note).
+        `sequential`: load the SASRec model that `python -m recommender.sequential fit` cached under
+        the data folder (MovieLens only) for the scorer's "sequential" signal; without the file the
+        app ranks without it (logged once) and never trains at start."""
         if rewriter not in ("rule", "llm"):
             raise ValueError(f"Unknown rewriter {rewriter!r}: use 'rule' or 'llm'")
         # Local imports: importing this module must stay cheap (no Chroma, no torch).
@@ -170,7 +174,9 @@ class Recommender:
         # and the fuzzy title index
         index.embed_query("warm-up")
         cat.match_title("warm-up")
-        cf = _fit_collab(cat) if collab else None
+        seqs = _sequences(cat) if (collab or sequential) else None
+        cf = _fit_collab(cat, seqs) if collab else None
+        scorer = FastScorer(sequential=_load_sequential(cat, seqs) if sequential else None)
         model = make_llm(llm)
         rewriter_obj = _make_rewriter(model if rewriter == "llm" else None)
         if rewriter == "llm" and model is None:
@@ -185,7 +191,7 @@ class Recommender:
                 folder / "sessions.sqlite3" if folder is not None else None)
         else:
             store_obj = store or None
-        return cls(cat, index, rewriter=rewriter_obj, ranker=ranker, collab=cf, store=store_obj)
+        return cls(cat, index, rewriter=rewriter_obj, ranker=ranker, collab=cf, scorer=scorer, store=store_obj)
 
     # ------------------------------------------------------------------ public API
     def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
@@ -472,15 +478,31 @@ def catalog_vocab(catalog: Any) -> CatalogVocab:
                         years=(min(years), max(years)) if years else None)
 
 
-def _fit_collab(catalog: Any) -> CollabLike | None:
+def _sequences(catalog: Any) -> dict[str, list[str]] | None:
+    """Time-ordered item ids per user, for the only catalog that ships interactions (MovieLens)."""
+    if catalog.name != "movielens":
+        return None
+    from recommender.sequential import catalog_sequences
+
+    return catalog_sequences(catalog)
+
+
+def _fit_collab(catalog: Any, sequences: dict[str, list[str]] | None = None) -> CollabLike | None:
     """Item-CF on the MovieLens interactions (the only catalog that ships with any)."""
     if catalog.name != "movielens":
         return None
-    from catalog.interactions import load_interactions, user_sequences
     from recommender.collab import ItemCF
 
-    seqs = user_sequences(load_interactions(known_items=catalog.items))
-    return ItemCF().fit({u: [x.item_id for x in seq] for u, seq in seqs.items()})
+    return ItemCF().fit(sequences if sequences is not None else _sequences(catalog) or {})
+
+
+def _load_sequential(catalog: Any, sequences: dict[str, list[str]] | None = None) -> Any:
+    """The cached SASRec for the catalog, or None (not MovieLens, or not trained yet: logged)."""
+    if catalog.name != "movielens":
+        return None
+    from recommender.sequential import load_app_model
+
+    return load_app_model(catalog, sequences)
 
 
 def _make_rewriter(llm: Any) -> Rewriter:

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict
@@ -60,6 +60,26 @@ from recommender.types import Candidate
 
 # Words that ask for recent titles (a soft preference, not a hard year filter).
 _RECENT = re.compile(r"\b(recent|newer|newest|latest|new releases?|modern)\b|最新|新一点|近几年|新片|较新", re.I)
+
+
+# Tuned on validation targets only (see the module docstring).
+SEQUENTIAL_WEIGHT = 0.0
+
+
+class SequentialModel(Protocol):
+    """`recommender.sequential.SASRec`: next-item scores of candidates after a history."""
+
+    def score(self, history_ids: Sequence[str], candidate_ids: Sequence[str]) -> np.ndarray: ...
+
+
+def session_sequence(state: DialogueState) -> list[str]:
+    """The session's item sequence for the sequential model: the history, then the likes, in the
+    order they happened (a like of an item already in the history does not repeat it).
+
+    Example: history ["1", "2"], liked ["2", "50"] -> ["1", "2", "50"]
+    """
+    seen = set(state.history_ids)
+    return list(state.history_ids) + [i for i in dict.fromkeys(state.liked_ids) if i not in seen]
 
 
 class ScoreWeights(BaseModel):
@@ -76,6 +96,7 @@ class ScoreWeights(BaseModel):
     intent_genre: float = 1.20
     recency: float = 0.10
     disliked: float = -0.20
+    sequential: float = SEQUENTIAL_WEIGHT
 
 
 SIGNALS = tuple(ScoreWeights.model_fields)
@@ -127,12 +148,14 @@ class FastScorer:
     weighted contribution, which `template_reason` uses to name the strongest reason.
     """
 
-    def __init__(self, weights: ScoreWeights | Mapping[str, float] | None = None) -> None:
+    def __init__(self, weights: ScoreWeights | Mapping[str, float] | None = None,
+                 sequential: SequentialModel | None = None) -> None:
         if weights is None:
             weights = ScoreWeights()
         elif not isinstance(weights, ScoreWeights):
             weights = ScoreWeights(**dict(weights))
         self.weights = weights
+        self.sequential = sequential
 
     def score(
         self,
@@ -205,6 +228,10 @@ class FastScorer:
         raw["intent_genre"] = np.array(
             [len({x.lower() for x in c.item.genres} & asked) / len({x.lower() for x in c.item.genres} | asked)
              if (asked and c.item.genres) else 0.0 for c in candidates], np.float32)
+        # sequential: next-item logits of the session's sequence (none without a model/history)
+        seq = session_sequence(state) if self.sequential is not None and self.weights.sequential else []
+        raw["sequential"] = (np.asarray(self.sequential.score(seq, ids), np.float32) if seq
+                             else np.zeros(len(ids), np.float32))
         raw["recency"] = (
             np.array([c.item.year or 0 for c in candidates], np.float32)
             if wants_recent(instruction) else np.zeros(len(ids), np.float32)
@@ -220,7 +247,7 @@ class FastScorer:
         out: list[Candidate] = []
         for n, c in enumerate(candidates):
             signals = dict(c.signals)
-            for s in ("affinity", "disliked", "genre", "intent_genre", "recency"):
+            for s in ("affinity", "disliked", "genre", "intent_genre", "recency", "sequential"):
                 signals[s] = round(float(raw[s][n]), 6)
             for s in SIGNALS:
                 signals[f"{s}_part"] = round(float(parts[s][n]), 6)
@@ -232,8 +259,8 @@ class FastScorer:
 
 # --------------------------------------------------------------------------- reasons
 
-_REASON_SIGNALS = ("reference", "affinity", "collab", "semantic", "genre", "intent_genre", "recency",
-                   "popularity")
+_REASON_SIGNALS = ("reference", "affinity", "collab", "sequential", "semantic", "genre", "intent_genre",
+                   "recency", "popularity")
 
 
 def strongest_signal(candidate: Candidate) -> str:
@@ -282,6 +309,8 @@ def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
             because = render("reasons", "because.collab", lang=lang, title=titles[ev["collab"]])
         else:
             because = render("reasons", "because.collab_generic", lang=lang)
+    elif signal == "sequential":  # what viewers with a similar watch sequence chose next
+        because = render("reasons", "because.collab_generic", lang=lang)
     elif signal == "semantic" and instruction.intention.text:
         because = render("reasons", "because.semantic", lang=lang, query=instruction.intention.text[:60])
     elif signal in ("genre", "intent_genre") and candidate.item.genres:

@@ -13,13 +13,19 @@ Example (tiny, for shape only):
 """
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import time
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 log = logging.getLogger(__name__)
+
+APP_EPOCHS = 8  # the evaluation's default too (recommender.evaluate.default_sasrec)
 
 
 class NotFittedError(RuntimeError):
@@ -191,3 +197,142 @@ class SASRec:
     def score(self, history_ids: Sequence[str], candidate_ids: Sequence[str]) -> np.ndarray:
         """Next-item logit of each candidate after `history_ids` (higher = more likely next)."""
         return self.score_batch([history_ids], [candidate_ids])[0]
+
+    # -- persistence -------------------------------------------------------------------------
+    _CONFIG = ("dim", "n_blocks", "n_heads", "max_len", "dropout", "epochs", "lr", "batch_size", "seed")
+
+    def save(self, path: str | Path, fingerprint: str = "") -> Path:
+        """Write the fitted model (config, item ids, weights, `fingerprint` of the training data)
+        to `path` (torch format, loadable with weights_only=True)."""
+        import torch
+
+        net = self._require()
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        torch.save({"version": MODEL_VERSION, "fingerprint": fingerprint,
+                    "config": {k: getattr(self, k) for k in self._CONFIG},
+                    "ids": list(self._ids), "state": net.state_dict()}, tmp)
+        tmp.replace(path)  # never a half-written file under the real name
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path, fingerprint: str | None = None) -> "SASRec":
+        """Read a model written by `save`. Raises StaleModelError when the file was written by
+        another format version or (if `fingerprint` is given) from other training data."""
+        import torch
+
+        blob = torch.load(Path(path), map_location="cpu", weights_only=True)
+        if blob.get("version") != MODEL_VERSION:
+            raise StaleModelError(f"{path} has format version {blob.get('version')}, expected "
+                                  f"{MODEL_VERSION}: rebuild it with `python -m recommender.sequential fit`")
+        if fingerprint is not None and blob.get("fingerprint") != fingerprint:
+            raise StaleModelError(f"{path} was trained on other interactions: rebuild it with "
+                                  "`python -m recommender.sequential fit`")
+        model = cls(**blob["config"])
+        model._ids = list(blob["ids"])
+        model._pos = {i: n + 1 for n, i in enumerate(model._ids)}
+        net = model._build(len(model._ids) + 1)
+        net.load_state_dict(blob["state"])
+        net.eval()
+        model._net = net
+        return model
+
+
+MODEL_VERSION = 1
+
+
+class StaleModelError(RuntimeError):
+    """A cached model file that does not match this code or these interactions."""
+
+
+def sequences_fingerprint(sequences: Mapping[str, Sequence[str]]) -> str:
+    """A short hash of time-ordered sequences: a cached model is only used on the data it saw.
+
+    Example: sequences_fingerprint({"u": ["1", "2"]}) == sequences_fingerprint({"u": ["1", "2"]})
+    """
+    h = hashlib.sha256()
+    for user in sorted(sequences):
+        h.update(f"{user}:{','.join(sequences[user])};".encode())
+    return h.hexdigest()[:16]
+
+
+def model_path(catalog: str = "movielens") -> Path:
+    """Where the app's SASRec for `catalog` is cached: <data_dir>/sasrec-<catalog>-v<version>.pt."""
+    from catalog.paths import data_dir
+
+    return data_dir() / f"sasrec-{catalog}-v{MODEL_VERSION}.pt"
+
+
+def catalog_sequences(catalog: Any) -> dict[str, list[str]]:
+    """Every user's time-ordered item ids for a catalog that ships interactions (MovieLens)."""
+    from catalog.interactions import load_interactions, user_sequences
+
+    seqs = user_sequences(load_interactions(known_items=catalog.items))
+    return {u: [x.item_id for x in seq] for u, seq in seqs.items()}
+
+
+def load_app_model(catalog: Any, sequences: Mapping[str, Sequence[str]] | None = None) -> SASRec | None:
+    """The cached app model for `catalog` if `python -m recommender.sequential fit` wrote one for
+    these interactions, else None (logged once: the app then ranks without the signal)."""
+    if getattr(catalog, "name", None) != "movielens":
+        return None  # only MovieLens ships interactions to learn sequences from
+    path = model_path(catalog.name)
+    if not path.is_file():
+        log.warning("No sequential model at %s: ranking without it (run `python -m recommender.sequential "
+                    "fit` or `make index` to train it once)", path)
+        return None
+    seqs = sequences if sequences is not None else catalog_sequences(catalog)
+    try:
+        return SASRec.load(path, fingerprint=sequences_fingerprint(seqs))
+    except StaleModelError as e:
+        log.warning("%s; ranking without the sequential signal until then", e)
+        return None
+
+
+def fit_app_model(catalog_name: str = "movielens", epochs: int = APP_EPOCHS, force: bool = False) -> Path:
+    """Train the app's SASRec on ALL interactions of the catalog and cache it (skipped when an
+    up-to-date file exists, unless `force`)."""
+    from catalog.loaders import load_catalog
+
+    if catalog_name != "movielens":
+        raise ValueError(f"Catalog {catalog_name!r} has no interactions to learn from: only 'movielens' does")
+    cat = load_catalog(catalog_name)
+    seqs = catalog_sequences(cat)
+    fp = sequences_fingerprint(seqs)
+    path = model_path(catalog_name)
+    if path.is_file() and not force:
+        try:
+            SASRec.load(path, fingerprint=fp)
+            print(f"{path} is up to date")
+            return path
+        except StaleModelError as e:
+            print(f"{e}: retraining")
+    threads = int(os.environ.get("OMP_NUM_THREADS", "2") or 2)
+    model = SASRec(seed=0, epochs=epochs, threads=threads)
+    t0 = time.perf_counter()
+    model.fit(seqs, progress=lambda e, n, loss: print(
+        f"  SASRec epoch {e}/{n}: loss {loss:.3f}, {time.perf_counter() - t0:.0f} s", flush=True))
+    model.save(path, fingerprint=fp)
+    print(f"wrote {path} ({len(seqs)} users, {len(model._ids)} items, {model.train_seconds:.0f} s)")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m recommender.sequential",
+                                description="Train and cache the app's SASRec model.")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    f = sub.add_parser("fit", help="train on all MovieLens interactions and cache under the data folder")
+    f.add_argument("--catalog", default="movielens")
+    f.add_argument("--epochs", type=int, default=APP_EPOCHS)
+    f.add_argument("--force", action="store_true", help="retrain even if the cached file is up to date")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    fit_app_model(args.catalog, epochs=args.epochs, force=args.force)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
