@@ -606,6 +606,7 @@ def _weights_text(weights: Mapping[str, float]) -> str:
 
 def markdown(report: dict[str, Any]) -> str:
     meta = report["meta"]
+    fused = any("fast+sasrec" in rs for vs in report["results"].values() for rs in vs.values())
     lines = [
         "# Offline evaluation on MovieLens-100K",
         "",
@@ -617,20 +618,24 @@ def markdown(report: dict[str, Any]) -> str:
         "",
         "Each cell: mean ± standard deviation over the seeds. `invalid` = share of answers naming an "
         "item outside the candidates, `dup` = share with a repeated item, `ms/user` = ranking latency "
-        "(for fast+sasrec it excludes the fast scorer's part, which is computed once and reused).",
+        "per user (fast: its whole scorer, SASRec's forward pass included)"
+        + (" (for fast+sasrec it excludes the fast scorer's part, which is computed once and reused)"
+           if fused else "") + ".",
         "",
         ("SASRec was retrained for every seed." if meta.get("sasrec_per_seed") else
          f"SASRec was trained once (seed {meta['seeds'][0]}, on the training part) and reused, so the spread "
          "covers the sampled negatives and the random ranker, not SASRec's initialisation.")
-        + f" fast+sasrec: {meta.get('fast+sasrec', 'n/a')}; its SASRec weight was chosen on the validation "
-        "targets (300 users; weights 0.3/0.5/0.8/1.2), never on the test targets. In the claims, "
-        "'spread' is the larger of the two standard deviations.",
+        + " The `sasrec` baseline and the fast scorer's `sequential` signal use that same fitted model object."
+        + (f" fast+sasrec (reference row, not the app): {meta.get('fast+sasrec', 'n/a')}." if fused else "")
+        + " In the claims, 'spread' is the larger of the two standard deviations.",
         "",
         f"The project's ranker is `{PROJECT_RANKER}`: the app's `FastScorer` with exactly its default weights "
         + (f"(here: {_weights_text(meta['fast_config'])})" if meta.get("fast_config") else "")
-        + ". Those defaults (notably intent_genre, collab and affinity) were chosen on the validation "
-        "targets (`--stage valid`, 400 sampled users, seeds 0 and 1), never on the test targets; "
-        "recommender/score.py says how. `fast+sasrec` is a reference row only: the app does not run SASRec.",
+        + ", including its `sequential` signal (SASRec's next-item score of each candidate after the "
+        "user's history; in the app, a SASRec trained on all interactions by `python -m recommender.sequential "
+        "fit`). Those defaults (notably intent_genre, collab, affinity and sequential) were chosen on the "
+        "validation targets (`--stage valid`, 400 sampled users, seeds 0 and 1), never on the test targets; "
+        "recommender/score.py says how.",
         "",
     ]
     for proto, variants in report["results"].items():
