@@ -136,3 +136,15 @@ def test_a_tampered_final_file_is_fetched_again(tmp_path):
     download2, calls2 = fake_download(tmp_path, PARTS)
     assemble(spec, tmp_path / "m", download=download2, log=lambda s: None)
     assert len(calls2) == 3 and out.read_bytes() == b"".join(PARTS)
+
+
+def test_llamacpp_threads_default_to_every_core_and_obey_the_env_override(monkeypatch):
+    import os
+
+    from recommender.llm_llamacpp import default_threads
+
+    monkeypatch.delenv("RECSYS_LLM_THREADS", raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")  # set for torch; must not halve llama.cpp's threads
+    assert default_threads() == (os.cpu_count() or 1)
+    monkeypatch.setenv("RECSYS_LLM_THREADS", "3")
+    assert default_threads() == 3

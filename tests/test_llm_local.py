@@ -42,6 +42,25 @@ def test_llamacpp_grammar_shapes_the_answer(llamacpp):
     assert len(lines) == 2 and all(line in {"A", "B", "C"} for line in lines)
 
 
+def test_llamacpp_reuses_the_prompt_prefix_between_calls(llamacpp):
+    """A second request sharing the long system prefix prefills only what differs: the LLM ranker
+    relies on this (its system text is fixed). Same object, no reload between calls."""
+    import time
+
+    system = {"role": "system", "content": "You are a film critic. " * 60}  # ~360 tokens
+    model = llamacpp.load()
+
+    def timed(question: str) -> float:
+        start = time.perf_counter()
+        llamacpp.complete([system, {"role": "user", "content": question}], max_tokens=1)
+        return time.perf_counter() - start
+
+    first = timed("Say yes.")
+    second = timed("Say no.")
+    assert llamacpp.load() is model
+    assert second < first / 3, (first, second)
+
+
 def test_llamacpp_timeout_between_tokens(llamacpp):
     messages = [{"role": "user", "content": "Count from 1 to 200, separated by commas."}]
     with pytest.raises(LLMTimeout):
