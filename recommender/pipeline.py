@@ -19,6 +19,7 @@ Example:
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -186,6 +187,13 @@ class Recommender:
             from recommender.rank import LLMRanker
 
             ranker = LLMRanker(model, timeout_s=llm_timeout_s)
+            from recommender.llm_llamacpp import LlamaCppLLM
+
+            if isinstance(model, LlamaCppLLM):
+                # Load the model and prefill the fixed system prompt now, off the request path, so
+                # the first user's ranking reuses it from llama.cpp's KV cache (warm() returns
+                # False instead of raising when the model fails).
+                threading.Thread(target=ranker.warm, name="llm-warm", daemon=True).start()
         if store is True:
             store_obj: SessionStore | None = SessionStore(
                 folder / "sessions.sqlite3" if folder is not None else None)
