@@ -13,7 +13,7 @@ export TOKENIZERS_PARALLELISM=false PIP_DISABLE_PIP_VERSION_CHECK=1
 # llama.cpp with AMX off: a default native build segfaults on these Xeons at the first decode.
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF
 
-.PHONY: setup setup-dev data model run test test-fast index bench eval browser clean
+.PHONY: setup setup-dev data model model-small run test test-fast index bench eval browser clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ $(VENV)/.data: $(VENV)/.runtime
 model: $(VENV)/.runtime
 	$(PY) -m recommender.model_files fetch
 
+# The 0.5B model too: the transformers backend's integration test loads it (faster than 1.5B).
+model-small: $(VENV)/.runtime
+	$(PY) -m recommender.model_files fetch --size 0.5b
+
 # The app's sequential model (SASRec on all MovieLens ratings, a few minutes on 2 cores),
 # trained once and cached in the data folder; the app runs without it if it is missing.
 DATA_DIR := $(or $(RECSYS_DATA_DIR),data)
@@ -65,7 +69,7 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk fonts-noto-color-emoji >/dev/null; }
 
-test: setup-dev data model browser
+test: setup-dev data model model-small browser
 	OMP_NUM_THREADS=1 $(PY) -m pytest -q
 
 test-fast: setup-dev

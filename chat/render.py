@@ -172,6 +172,12 @@ def taste_html(affinity: dict[str, float], *, top: int = 8) -> str:
     """
     shown = sorted(((g, v) for g, v in affinity.items() if abs(v) > 1e-9),
                    key=lambda gv: -abs(gv[1]))[:top]
+    if not shown and affinity:
+        # every genre touched so far got as many likes as dislikes
+        return '<div class="rs-taste">' + "".join(
+            f'<div class="rs-taste-row"><span class="rs-taste-label">{escape(genre)}</span>'
+            '<span class="rs-taste-track"></span><span class="rs-taste-value">mixed</span></div>'
+            for genre in list(affinity)[:top]) + "</div>"
     if not shown:
         return ('<div class="rs-taste-empty">Like or dismiss a few cards and your taste '
                 "(genres you like and avoid) shows up here.</div>")

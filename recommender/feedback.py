@@ -112,6 +112,8 @@ def genre_affinity(state: DialogueState, catalog: ItemLookup) -> dict[str, float
                 raw[g] = raw.get(g, 0.0) + weight
     top = max((abs(x) for x in raw.values()), default=0.0)
     if top == 0:
-        return {}
+        # Feedback so far cancels out (a liked and a disliked comedy): the genres stay, at 0,
+        # so the chart can say "mixed" instead of pretending nothing was learned.
+        return {g: 0.0 for g in sorted(raw)}
     out = {g: round(x / top, 3) for g, x in raw.items() if x != 0}
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -48,6 +48,11 @@ def test_taste_chart_orders_by_strength_and_colours_by_sign():
     assert "Like or dismiss" in render.taste_html({})
 
 
+def test_taste_chart_says_mixed_when_likes_and_dislikes_cancel():
+    html = render.taste_html({"comedy": 0.0})
+    assert "comedy" in html and "mixed" in html and "Like or dismiss" not in html
+
+
 def test_timings_and_item_json():
     assert render.timings_markdown({"parse": 0.002, "total": 1.5}) == "⏱ parse 2 ms · total 1.50 s"
     data = render.item_dict(rec())

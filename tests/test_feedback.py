@@ -54,3 +54,8 @@ def test_genre_affinity_is_the_learned_taste():
     # comedy +2, animation +1, romance +1, horror -1; divided by the largest (2)
     assert aff == {"comedy": 1.0, "animation": 0.5, "romance": 0.5, "horror": -0.5}
     assert list(aff)[0] == "comedy" and list(aff)[-1] == "horror"
+
+
+def test_genre_affinity_keeps_genres_whose_feedback_cancels_out():
+    aff = genre_affinity(DialogueState(liked_ids=["1"], disliked_ids=["1"]), CAT)
+    assert aff and set(aff.values()) == {0.0}
