@@ -87,6 +87,33 @@ class LLM(Protocol):
 GARBAGE = "}}{{ ~~ <|im_end|> not an answer \x00"
 
 
+class StreamingLLM:
+    """Base for backends: implement `stream`, and `complete` is the joined stream."""
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict | None = None,
+        max_tokens: int = 256,
+        timeout: float | None = None,
+        grammar: str | None = None,
+    ) -> Iterator[str]:
+        raise NotImplementedError
+
+    def complete(
+        self,
+        messages: list[Message],
+        *,
+        schema: dict | None = None,
+        max_tokens: int = 256,
+        timeout: float | None = None,
+        grammar: str | None = None,
+    ) -> str:
+        pieces = self.stream(messages, schema=schema, max_tokens=max_tokens, timeout=timeout, grammar=grammar)
+        return "".join(pieces)
+
+
 class _Queued:
     """One scripted answer: text, or an error to raise (after `fail_after` pieces when streaming)."""
 
@@ -96,7 +123,7 @@ class _Queued:
         self.fail_after = fail_after
 
 
-class FakeLLM:
+class FakeLLM(StreamingLLM):
     """Replays queued answers and records what it was asked. No weights, instant.
 
     Example:
@@ -169,17 +196,6 @@ class FakeLLM:
         if self.default is not None:
             return _Queued(self.default)
         raise RuntimeError("FakeLLM has no queued answer: call llm.enqueue(text) before using it")
-
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        schema: dict | None = None,
-        max_tokens: int = 256,
-        timeout: float | None = None,
-        grammar: str | None = None,
-    ) -> str:
-        return "".join(self._pieces(self._next(messages, schema, max_tokens, timeout, grammar), timeout))
 
     def stream(
         self,

@@ -23,10 +23,10 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, Message
+from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, Message, StreamingLLM
 
 
-class HttpLLM:
+class HttpLLM(StreamingLLM):
     """LLM protocol over an OpenAI-compatible endpoint, through langchain_openai.ChatOpenAI."""
 
     def __init__(
@@ -106,17 +106,6 @@ class HttpLLM:
         if extra:
             kwargs["extra_body"] = extra
         return kwargs
-
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        schema: dict | None = None,
-        max_tokens: int = 256,
-        timeout: float | None = None,
-        grammar: str | None = None,
-    ) -> str:
-        return "".join(self.stream(messages, schema=schema, max_tokens=max_tokens, timeout=timeout, grammar=grammar))
 
     def stream(
         self,

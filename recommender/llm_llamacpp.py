@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, Message
+from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, Message, StreamingLLM
 from recommender.model_files import model_path
 
 
@@ -45,7 +45,7 @@ def default_threads() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-class LlamaCppLLM:
+class LlamaCppLLM(StreamingLLM):
     """LLM protocol over llama-cpp-python. `path` overrides the shipped GGUF of `size`."""
 
     def __init__(
@@ -106,17 +106,6 @@ class LlamaCppLLM:
         return LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
 
     # the LLM protocol
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        schema: dict | None = None,
-        max_tokens: int = 256,
-        timeout: float | None = None,
-        grammar: str | None = None,
-    ) -> str:
-        return "".join(self.stream(messages, schema=schema, max_tokens=max_tokens, timeout=timeout, grammar=grammar))
-
     def stream(
         self,
         messages: list[Message],

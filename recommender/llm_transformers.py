@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from recommender.llm import LLMTimeout, LLMUnavailable, Message
+from recommender.llm import LLMTimeout, LLMUnavailable, Message, StreamingLLM
 from recommender.model_files import MODELS, model_dir, model_path
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 CACHE_VERSION = "1"  # bump when the cached layout changes
 
 
-class TransformersLLM:
+class TransformersLLM(StreamingLLM):
     """LLM protocol over transformers `generate`. `model`: None (shipped GGUF), "0.5b", a folder or hub id."""
 
     def __init__(self, model: str | None = None, *, device: str | None = None, cache: bool = True) -> None:
@@ -122,17 +122,6 @@ class TransformersLLM:
         log.info("Cached bf16 weights in %s", cache)
 
     # the LLM protocol
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        schema: dict | None = None,
-        max_tokens: int = 256,
-        timeout: float | None = None,
-        grammar: str | None = None,
-    ) -> str:
-        return "".join(self.stream(messages, schema=schema, max_tokens=max_tokens, timeout=timeout, grammar=grammar))
-
     def stream(
         self,
         messages: list[Message],
