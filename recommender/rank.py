@@ -1,40 +1,48 @@
 """The LLM ranker: reorders the fast list's top candidates and writes one grounded reason each.
 
-Design (for a 1.5B Q4 model on 2 CPU cores):
-- Candidates are shown to the model under LETTERS (A, B, ...) in an order shuffled with a seed
-  fixed per request (position bias, as in LLMRank), with their attributes (genre, year, runtime,
-  rating) so each reason can be grounded.
-- The model answers one line per candidate in letter order, "C| reason | score" (score 0-10, after
-  the reason so it is conditioned on it); with llama.cpp a GBNF grammar forces that shape and the
-  exact lines (so it cannot ramble or loop). The model's order is the scores sorted (ties: fast
-  order). Asking for a sorted list instead, the 1.5B model listed candidates in prompt order and
-  copied the candidate lines; scoring before the reason gave 9, 8, 7, ... down the letters. A pass
-  whose scores merely fall down the letters is detected and ignored (fast order kept, with a note).
-  The answer is parsed while it streams: each reason is shown as soon as its line closes.
-- Answers map back to candidates by letter, in code: an unknown letter is dropped, a repeated one
-  ignored, and so the result is always a permutation of the given candidates' ids.
-- The model's order is fused with the fast order by weighted reciprocal-rank fusion, so a single
-  biased pass cannot wreck a good fast list. Candidates the model left out keep their fast order.
-- Timeout, garbage or an LLMError: the fast order stays, with a note in the user's language.
+Two modes, both for a 1.5B Q4 model on 2 CPU cores; answers always map back to candidates in code
+(never by title), so the result is always a permutation of the given candidates' ids.
 
-Latency (1.5B Q4_K_M on 2 quiet cores: prefill ~50 tok/s, decode ~19 tok/s, so every token counts):
-- The system prompt is one fixed text for every request and language (no candidate count, no
-  language in it), sent first. llama.cpp keeps the previous prompt's KV cache and re-evaluates only
-  from the first differing token, so the system prefix is computed once per process (`warm()` does
-  it at start) and a request prefills only its user message (request, compact candidate lines and
-  the language line, ~150-200 tokens).
-- Compact candidate lines (~27 tokens each), short reasons (about 10 words / 20 characters) capped
-  by the grammar per language (`MAX_REASON_CHARS`), and 6 candidates by default: 8 lines took
-  ~4.5 s to prefill at 50 tok/s, past the 5 s budget for the first reason once its line (~18
-  tokens) is decoded. The UI's other cards keep their fast order and template reasons.
+Item mode (the default, pointwise as in InstructRec's per-candidate scoring):
+- One short call per head candidate, in fast order (the fast #1 is explained first). Each prompt
+  is a fixed prefix (system text + worked examples as earlier turns, `prompts/rank.yaml`
+  item_system/item_shots) and one user message: the request and this one candidate's line, with
+  its attributes in the request's language. The model answers "reason | score" (score 0-10 after
+  the reason, so it is conditioned on it), the shape forced by a GBNF grammar.
+- Why: llama.cpp re-evaluates a prompt only from its first token that differs from the previous
+  one, so the fixed prefix (a few hundred tokens) is computed once per process (`warm()`), and each call
+  prefills only ~35 tokens. The first reason comes after one such call (measured p50 ~2.3 s on 2
+  cores) instead of after prefilling every candidate's line (list mode: ~5.9 s); the whole list
+  takes about as long as list mode. A candidate judged alone has no position bias (no other
+  candidate is in sight), so there is nothing to shuffle; the worked examples are free (cached).
+- A garbage answer skips its item (two in a row end the pass); one overall deadline (`timeout_s`).
+
+List mode (`mode="list"`, the earlier default, kept as the benchmark's baseline and for servers
+where one long prompt is cheaper than several calls):
+- Candidates are shown under LETTERS (A, B, ...) in an order shuffled with a seed fixed per
+  request (position bias, as in LLMRank); the model answers one line per candidate in letter
+  order, "C| reason | score", grammar-forced. Asking for a sorted list instead, the 1.5B model
+  listed candidates in prompt order; scoring before the reason gave 9, 8, 7, ... down the letters.
+  A pass whose scores merely fall down the letters is ignored (fast order kept, with a note).
+- Unknown letters are dropped, a repeated one ignored. The fixed system text is cached as above.
+
+Both modes:
+- Every reason is checked against its item (`recommender.grounding.holds`): it must name a true
+  attribute and claim nothing false (the 1.5B model calls half the candidates "thrillers" when
+  asked for a thriller). A refused reason is replaced by the template reason; `RankUpdate.refused`
+  counts them.
+- The model's order (scores sorted, ties in fast order) is fused with the fast order by weighted
+  reciprocal-rank fusion, so one poor pass cannot wreck a good fast list; the cards after the head
+  keep their fast place.
+- Timeout, garbage or an LLMError: the fast order stays, with a note in the user's language.
 
 LlamaRec-style logit scoring (one forward pass reading the letter logits) would give an order in
 about the prefill time but no reasons, and the LLM protocol exposes no logits (HTTP servers
-differ); the streamed one-pass design gives both through `stream()`, so it is used. Not measured.
+differ); the streamed design gives both through `complete()`/`stream()`. Not measured.
 
 Example:
     ranker = LLMRanker(make_llm("local"))
-    ranker.warm()  # once at start: the fixed system prompt's KV cache, so requests prefill only their part
+    ranker.warm()  # once at start: the fixed prefix's KV cache, so requests prefill only their part
     for update in ranker.rank(instruction, candidates, instruction_text="a funny 90s movie"):
         show(update.order, update.reasons, update.notes)
     LLMRanker(llm).rank_ids("a funny 90s movie", candidates, lang="en") -> ["12", "3", ...]
@@ -45,14 +53,18 @@ import random
 import re
 import time
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from catalog.item import Item
 from chat.instruction import Instruction
 from chat.state import DialogueState
 from prompts import render
+from chat.lexicon import GENRE_NAMES_ZH
+from prompts import load as load_prompts
+from recommender.grounding import holds
 from recommender.llm import LLM, LLMError, LLMTimeout, Message
 from recommender.types import Candidate
 
@@ -76,6 +88,7 @@ class RankUpdate(BaseModel):
     ranked_by: Literal["fast", "llm"] = "fast"
     notes: list[str] = Field(default_factory=list)  # visible, in the user's language
     elapsed_s: float = 0.0
+    refused: int = 0  # model reasons refused by recommender.grounding (a template reason shows instead)
 
 
 def rrf(orders: list[tuple[list[str], float]], k: float = 10.0) -> list[str]:
@@ -185,6 +198,33 @@ def rank_grammar(n: int, max_reason_chars: int | None = None, lang: str = "en") 
     return f"root ::= {lines}\n" 'score ::= [0-9] | "10"\n' f"reason ::= {reason}\n"
 
 
+def item_grammar(lang: str = "en", max_reason_chars: int | None = None) -> str:
+    """GBNF for one item-mode answer: "reason | 7". A Chinese reason starts with a CJK character or
+    digit and has no Latin letters (the model otherwise drifts into English or copies the title);
+    an English one has no CJK characters (after the Chinese worked examples the model sometimes
+    answered an English request in Chinese)."""
+    if max_reason_chars is None:
+        max_reason_chars = MAX_REASON_CHARS.get(lang, MAX_REASON_CHARS["en"])
+    if lang == "zh":
+        reason = f"[\\u4e00-\\u9fff0-9] [^\\n|;a-zA-Z]{{1,{max_reason_chars - 1}}}"
+    else:
+        reason = f"[^\\n|\\u4e00-\\u9fff] [^\\n|\\u4e00-\\u9fff]{{2,{max_reason_chars - 1}}}"
+    return f'root ::= reason " | " score\n' 'score ::= [0-9] | "10"\n' f"reason ::= {reason}\n"
+
+
+def parse_item_answer(text: str) -> tuple[int | None, str] | None:
+    """(score, reason) of an item-mode answer "reason | 7"; None when it is not that shape.
+
+    Example: parse_item_answer("1995 comedy, a fine fit | 8") -> (8, "1995 comedy, a fine fit")
+    """
+    line = text.strip().split("\n")[0]
+    tail = _TAIL_SCORE.search(line)
+    if not tail:
+        return None
+    reason = clean_reason(line[: tail.start()])
+    return (int(tail.group(1)), reason) if reason else None
+
+
 def ids_grammar(n: int) -> str:
     """GBNF: "A: 7", "B: 3", ... one score line per candidate, no reasons (about 4 tokens each)."""
     lines = " ".join(f'"{LETTERS[i]}: " score "\\n"' for i in range(n))
@@ -219,8 +259,15 @@ def follows_prompt_order(parsed: list[tuple[str, int | None]], shown: list[str],
 class LLMRanker:
     """Reorders the top `max_candidates` with the LLM and explains each; see the module docstring.
 
+    `mode="item"` (default): one short call per candidate, in fast order, after a cached prefix
+    of fixed instructions and worked examples; the first reason appears after one ~35-token
+    prefill. `mode="list"`: every candidate in one prompt under shuffled letters, one answer line
+    each (fewer calls, but the first reason waits for every candidate's line to be prefilled).
     `llm_weight`/`fast_weight` set the fusion (llm_weight > fast_weight: the model has the larger say,
-    but cannot push the fast #1 to the bottom alone). `shuffle=False` shows candidates in fast order.
+    but cannot push the fast #1 to the bottom alone). `shuffle=False` shows list-mode candidates in
+    fast order. Every model reason is checked by `reason_check` (default `recommender.grounding.holds`:
+    grounded, no false claim); a refused one is replaced by the template reason (its score still
+    counts). `reason_check=None` shows every reason unchecked (tests of the parsing mechanics).
     """
 
     def __init__(
@@ -233,9 +280,13 @@ class LLMRanker:
         fast_weight: float = 0.7,
         shuffle: bool = True,
         max_reason_chars: int | None = None,
+        mode: Literal["item", "list"] = "item",
+        reason_check: Callable[[str, Item, str], bool] | None = holds,
     ) -> None:
         if not 1 <= max_candidates <= len(LETTERS):
             raise ValueError(f"max_candidates must be 1..{len(LETTERS)}, got {max_candidates}")
+        if mode not in ("item", "list"):
+            raise ValueError(f"mode must be 'item' or 'list', got {mode!r}")
         self.llm = llm
         self.timeout_s = timeout_s
         self.max_candidates = max_candidates
@@ -243,15 +294,20 @@ class LLMRanker:
         self.fast_weight = fast_weight
         self.shuffle = shuffle
         self.max_reason_chars = max_reason_chars
+        self.mode = mode
+        self.reason_check = reason_check
 
     def warm(self, timeout_s: float | None = None) -> bool:
-        """Compute the fixed system prompt's KV cache now (a 1-token completion), so the first user
+        """Compute the fixed prompt prefix's KV cache now (a 1-token completion), so the first user
         request prefills only its own part. Call once after loading the model; cheap to repeat.
         Returns False (and changes nothing) when the model fails: ranking will fall back as usual.
 
-        Example: ranker.warm()  # ~5 s on 2 cores, once per process
+        Example: ranker.warm()  # ~7 s on 2 cores, once per process
         """
-        stub = [{"role": "system", "content": render("rank", "system")}, {"role": "user", "content": "Request:"}]
+        if self.mode == "item":
+            stub = [*self.item_prefix(), {"role": "user", "content": "Request:"}]
+        else:
+            stub = [{"role": "system", "content": render("rank", "system")}, {"role": "user", "content": "Request:"}]
         try:
             self.llm.complete(stub, max_tokens=1, timeout=timeout_s or self.timeout_s)
         except LLMError:
@@ -272,14 +328,18 @@ class LLMRanker:
             references=", ".join(instruction.reference_titles),
         )
 
-    def _shown(self, request: str, candidates: list[Candidate]) -> list[Candidate]:
+    def _shown(self, request: str, candidates: list[Candidate], *, lettered: bool | None = None) -> list[Candidate]:
+        """The head the model judges; shuffled (fixed per request) when shown under letters."""
         top = candidates[: self.max_candidates]
-        if self.shuffle:
+        if lettered is None:
+            lettered = self.mode == "list"
+        if self.shuffle and lettered:
             top = list(top)
             random.Random(shuffle_seed(request, [c.item.id for c in top])).shuffle(top)
         return top
 
     def messages(self, request: str, shown: list[Candidate], lang: str, *, with_reasons: bool = True) -> list[Message]:
+        """List mode: every shown candidate under its letter in one user message."""
         lines = "\n".join(
             render(
                 "rank",
@@ -300,10 +360,36 @@ class LLMRanker:
             {"role": "user", "content": render("rank", "user", lang=lang, request=request, lines=lines)},
         ]
 
+    @staticmethod
+    def item_prefix() -> list[Message]:
+        """Item mode's fixed prefix: the system text and the worked examples as earlier turns."""
+        out: list[Message] = [{"role": "system", "content": render("rank", "item_system")}]
+        for shot in load_prompts("rank")["item_shots"]:
+            out.append({"role": "user", "content": shot["user"]})
+            out.append({"role": "assistant", "content": shot["assistant"]})
+        return out
+
+    def item_messages(self, request: str, candidate: Candidate, lang: str) -> list[Message]:
+        """Item mode: the fixed prefix, then the request and this one candidate (genres in `lang`)."""
+        item = candidate.item
+        genres = [GENRE_NAMES_ZH.get(g, g) for g in item.genres] if lang == "zh" else list(item.genres)
+        line = render(
+            "rank",
+            "item_line",
+            lang=lang,
+            title=item.title,
+            year=item.year,
+            genres=("、" if lang == "zh" else ", ").join(genres),
+            runtime=item.runtime,
+            rating=item.rating,
+        )
+        user = render("rank", "item_user", lang=lang, request=request, line=line)
+        return [*self.item_prefix(), {"role": "user", "content": user}]
+
     # ranking
     def _order(self, parsed: list[tuple[str, int | None]], fast: list[str], shown: list[Candidate]) -> list[str]:
         """Fused order from what the model said so far; the fast order if its scores are degenerate."""
-        if follows_prompt_order(parsed, [c.item.id for c in shown]):
+        if self.mode == "list" and follows_prompt_order(parsed, [c.item.id for c in shown]):
             return fast
         return self._fuse(fast, model_order(parsed, fast))
 
@@ -312,6 +398,43 @@ class LLMRanker:
         placed = set(llm_order)
         full_llm = llm_order + [i for i in fast if i not in placed]
         return rrf([(fast, self.fast_weight), (full_llm, self.llm_weight)])
+
+    def _list_answers(self, request: str, shown: list[Candidate], lang: str) -> Iterator[list[tuple[int, int | None, str]]]:
+        """List mode: one streamed call; yields the lines parsed so far each time one closes."""
+        parser = LetterParser(len(shown))
+        pieces = self.llm.stream(
+            self.messages(request, shown, lang),
+            max_tokens=len(shown) * 36 + 16,
+            timeout=self.timeout_s,
+            grammar=rank_grammar(len(shown), self.max_reason_chars, lang),
+        )
+        for piece in pieces:
+            got = parser.feed(piece)
+            if got:
+                yield got
+        tail = parser.close()
+        if tail:
+            yield tail
+
+    def _item_answers(self, request: str, shown: list[Candidate], lang: str) -> Iterator[list[tuple[int, int | None, str]]]:
+        """Item mode: one call per candidate within one overall deadline. A garbage answer skips its
+        item; two garbage answers in a row end the pass (the model is not following the format)."""
+        deadline = time.monotonic() + self.timeout_s
+        grammar = item_grammar(lang, self.max_reason_chars)
+        garbage_run = 0
+        for idx, candidate in enumerate(shown):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise LLMTimeout(f"The model did not judge every candidate within {self.timeout_s:.0f} s")
+            answer = self.llm.complete(self.item_messages(request, candidate, lang), max_tokens=40, timeout=left, grammar=grammar)
+            got = parse_item_answer(answer)
+            if got is None:
+                garbage_run += 1
+                if garbage_run >= 2:
+                    return
+                continue
+            garbage_run = 0
+            yield [(idx, got[0], got[1])]
 
     def rank(
         self,
@@ -326,8 +449,8 @@ class LLMRanker:
 
         `candidates` come in fast order. Candidates beyond `max_candidates` keep their fast place
         after the ranked ones. `fallback_reasons` (item id -> template reason) fill in for items the
-        model gave no reason for, in the final update only. `state` is accepted for future use
-        (e.g. liked titles in the prompt) and is not read yet.
+        model gave no usable reason for, in the final update only. `state` is accepted for future
+        use (e.g. liked titles in the prompt) and is not read yet.
         """
         del state  # the verbalised instruction already carries what the prompt needs
         start = time.monotonic()
@@ -340,6 +463,7 @@ class LLMRanker:
         head_fast = [i for i in fast if i in {c.item.id for c in shown}]
         tail = fast[len(head_fast):]
         reasons: dict[str, str] = {}
+        refused: list[str] = []
 
         def update(order: list[str], done: bool, by: Literal["fast", "llm"], notes: list[str]) -> RankUpdate:
             final_reasons = dict(reasons)
@@ -354,36 +478,30 @@ class LLMRanker:
                 ranked_by=by,
                 notes=notes,
                 elapsed_s=time.monotonic() - start,
+                refused=len(refused),
             )
 
         yield update(head_fast, False, "fast", [])
         if not candidates:
             yield update([], True, "fast", [])
             return
-        parser = LetterParser(len(shown))
         parsed: list[tuple[str, int | None]] = []  # (item id, score) in the order the model wrote them
 
         def take(got: list[tuple[int, int | None, str]]) -> None:
             for idx, score, reason in got:
-                item_id = shown[idx].item.id
-                parsed.append((item_id, score))
-                reason = strip_title(reason, shown[idx].item.title)
-                if reason:
-                    reasons[item_id] = reason
+                item = shown[idx].item
+                parsed.append((item.id, score))
+                reason = strip_title(reason, item.title)
+                if reason and (self.reason_check is None or self.reason_check(reason, item, request)):
+                    reasons[item.id] = reason
+                elif reason:
+                    refused.append(item.id)
 
+        answers = self._item_answers if self.mode == "item" else self._list_answers
         try:
-            pieces = self.llm.stream(
-                self.messages(request, shown, lang),
-                max_tokens=len(shown) * 36 + 16,
-                timeout=self.timeout_s,
-                grammar=rank_grammar(len(shown), self.max_reason_chars, lang),
-            )
-            for piece in pieces:
-                got = parser.feed(piece)
+            for got in answers(request, shown, lang):
                 take(got)
-                if got:
-                    yield update(self._order(parsed, head_fast, shown), False, "llm", [])
-            take(parser.close())
+                yield update(self._order(parsed, head_fast, shown), False, "llm", [])
         except LLMTimeout:
             yield update(head_fast, True, "fast", [render("rank", "notes.timeout", lang=lang)])
             return
@@ -397,7 +515,7 @@ class LLMRanker:
         notes = []
         if len(parsed) < len(shown):
             notes.append(render("rank", "notes.partial", lang=lang, got=len(parsed), n=len(shown)))
-        if follows_prompt_order(parsed, [c.item.id for c in shown]):
+        if self.mode == "list" and follows_prompt_order(parsed, [c.item.id for c in shown]):
             notes.append(render("rank", "notes.position", lang=lang))
             yield update(head_fast, True, "fast", notes)
             return
@@ -412,7 +530,7 @@ class LLMRanker:
         model's order alone (left-out items appended in fast order). On any LLMError: the fast order.
         """
         fast = [c.item.id for c in candidates]
-        shown = self._shown(instruction_text, candidates)
+        shown = self._shown(instruction_text, candidates, lettered=True)
         head_fast = [i for i in fast if i in {c.item.id for c in shown}]
         try:
             answer = self.llm.complete(

@@ -63,15 +63,15 @@ def test_llm_stream_shows_a_status_then_the_models_order_and_reasons(tiny_items,
     catalog = Catalog("tiny", tiny_items)
     index = open_index(catalog, FakeEmbedder(), data_dir=tmp_path / "idx", build_if_missing=True,
                        progress=False)
-    llm = FakeLLM(default="B| Short, funny and kind.\nA| A warm classic.\n")
-    rec = Recommender(catalog, index, rewriter=RuleRewriter(), ranker=LLMRanker(llm, shuffle=False))
+    llm = FakeLLM(default="a comedy, short, funny and kind | 8")  # item mode: one answer per card
+    rec = Recommender(catalog, index, rewriter=RuleRewriter(), ranker=LLMRanker(llm))
     views = list(ChatController(rec, model_label="fake").send("a few comedies", [], None))
     working = [v for v in views if v.full and v.busy]
     assert working and "Ranking with the language model" in working[0].status
     final = views[-1]
     assert not final.busy and "Ranking" not in final.status
     html = "".join(final.cards)
-    assert "rs-badge-llm" in html and ("Short, funny and kind." in html or "A warm classic." in html)
+    assert "rs-badge-llm" in html and "a comedy, short, funny and kind" in html
     assert llm.calls, "the model was asked"
 
 

@@ -263,39 +263,49 @@ def test_llm_timeout_keeps_fast_list_with_note(catalog, index, tmp_path):
     assert_valid(final, catalog)
 
 
-@pytest.mark.parametrize("answer", ["garbage", "Z| an invented item\nQ| another", "A| first\nA| again"])
-def test_llm_bad_answers_never_invent_items(catalog, index, tmp_path, answer):
-    llm = FakeLLM()
-    if answer == "garbage":
-        llm.enqueue_garbage()
-    else:
-        llm.enqueue(answer)
-    rec = llm_rec(catalog, index, tmp_path, llm)
+@pytest.mark.parametrize(
+    "mode, answer",
+    [
+        ("item", "garbage"),
+        ("item", "Z| an invented item"),  # list-style line: no score, so not an item-mode answer
+        ("item", "a 1942 western | 7"),  # a false reason: refused, the template reason stays
+        ("list", "garbage"),
+        ("list", "Z| an invented item\nQ| another"),
+        ("list", "A| first\nA| again"),
+    ],
+)
+def test_llm_bad_answers_never_invent_items(catalog, index, tmp_path, mode, answer):
+    llm = FakeLLM(default=None if answer == "garbage" else answer)
+    for _ in range(8):
+        if answer == "garbage":
+            llm.enqueue_garbage()
+    rec = make_rec(catalog, index, tmp_path, ranker=LLMRanker(llm, timeout_s=5.0, mode=mode))
     results = list(rec.respond(DialogueState(), "comedies"))
     final = results[-1]
     assert sorted(ids(final)) == sorted(ids(results[0]))  # same items, no invented, no duplicate
     assert len(set(ids(final))) == len(ids(final))
+    assert all(r.reason and "1942 western" not in r.reason for r in final.recommendations)
     assert_valid(final, catalog)
 
 
 def test_llm_reorders_and_streams_reasons(catalog, index, tmp_path):
     rec0 = make_rec(catalog, index, tmp_path)
     fast = last(rec0.respond(DialogueState(), "comedies"))
-    n = len(fast.recommendations)
-    letters = "ABCDEFGHIJ"[:n]
-    # the model puts the fast list's last item first, with its own reason
-    answer = "".join(f"{c}| model reason {c}\n" for c in reversed(letters))
+    head = fast.recommendations[:6]  # item mode judges the fast head, one call per item, in fast order
+    # the model scores the fast list's head upside down, each with a true reason of its own
     llm = FakeLLM(chunk_size=4)
-    llm.enqueue(answer)
+    for score, r in enumerate(head):
+        llm.enqueue(f"{r.item.year} comedy, model reason | {score}")
     rec = llm_rec(catalog, index, tmp_path, llm)
     results = list(rec.respond(DialogueState(), "comedies"))
     stages = [r.stage for r in results]
     assert stages[0] == "fast" and stages[-1] == "final" and "llm_partial" in stages
     final = results[-1]
-    assert set(ids(final)) <= set(ids(results[0])) | set(fast.state.last_list) or True
+    assert sorted(ids(final)) == sorted(ids(results[0]))
     assert all(r.ranked_by == "llm" for r in final.recommendations)
-    assert any(r.reason.startswith("model reason") for r in final.recommendations)
+    assert sum(r.reason.endswith("comedy, model reason") for r in final.recommendations) == 6
     assert ids(final)[0] != ids(results[0])[0]  # the model's order took effect
+    assert [m["content"] for m in llm.calls[0]["messages"]][-1].startswith("Request:")
     assert {"llm_rank", "explain", "first_reason", "total"} <= set(final.timings)
     assert final.state.last_list == ids(final)
     assert_valid(final, catalog)

@@ -1,4 +1,4 @@
-"""The LLM ranker with FakeLLM: whatever the model says, the list stays a permutation of the candidates."""
+"""The LLM ranker's list mode with FakeLLM: whatever the model says, the list stays a permutation of the candidates."""
 from __future__ import annotations
 
 import pytest
@@ -12,8 +12,12 @@ from recommender.types import Candidate
 
 
 def ranker8(llm, **kw) -> LLMRanker:
-    """A ranker over all 8 fixture candidates (the default head is 6, see the default-head test)."""
+    """A list-mode ranker over all 8 fixture candidates (the default head is 6, see the default-head
+    test). These tests check list mode's parsing and fusion, so reasons are not checked against
+    the items here; item mode and the reason check are tested in tests/test_rank_item.py."""
     kw.setdefault("max_candidates", 8)
+    kw.setdefault("mode", "list")
+    kw.setdefault("reason_check", None)
     return LLMRanker(llm, **kw)
 
 
@@ -265,7 +269,7 @@ def test_parser_reads_the_grammar_shape_with_the_score_last():
 def test_default_head_is_six_and_the_rest_keep_their_fast_place(candidates):
     fast = [c.item.id for c in candidates]
     llm = FakeLLM(default="")
-    final = list(LLMRanker(llm).rank(Instruction(), candidates, instruction_text="x"))[-1]
+    final = list(LLMRanker(llm, mode="list").rank(Instruction(), candidates, instruction_text="x"))[-1]
     assert llm.calls[0]["grammar"].count("score") == 6 + 1
     assert "F|" in llm.calls[0]["messages"][1]["content"] and "G|" not in llm.calls[0]["messages"][1]["content"]
     assert final.order[6:] == fast[6:] and sorted(final.order) == sorted(fast)
