@@ -38,6 +38,12 @@ QUERIES = [
     ("zh", "紧张刺激的惊悚片，不要太长"),
     ("en", "a classic drama with great reviews"),
     ("zh", "评分高的经典剧情片"),
+    ("en", "something romantic from the 80s"),
+    ("zh", "八十年代的科幻冒险片"),
+    ("en", "a scary horror film, nothing for kids"),
+    ("zh", "轻松的爱情喜剧"),
+    ("en", "an epic adventure, long is fine"),
+    ("zh", "不要动画片，来点犯罪片"),
 ]
 
 def rss_gb() -> float:
@@ -214,7 +220,7 @@ def main() -> None:
     p.add_argument("--rank", action="store_true", help="benchmark the LLM ranker instead")
     p.add_argument("--candidates", type=int, default=8, help="cards in the list (the UI shows 8)")
     p.add_argument("--top", type=int, default=None, help="how many the LLM reorders (default: LLMRanker's)")
-    p.add_argument("--queries", type=int, default=6)
+    p.add_argument("--queries", type=int, default=12)
     p.add_argument("--baseline", action="store_true", help="with --rank: also list mode (the previous default), same process")
     p.add_argument("--mode", choices=["item", "list"], default="item", help="with --rank: the ranker's mode")
     a = p.parse_args()
