@@ -37,3 +37,24 @@ def tiny_items() -> list[Item]:
     """27 real movies (MovieLens ids) with genres, year, runtime, rating, MPAA and a plot line."""
     with open(TEST_DATA / "tiny_movies.jsonl", encoding="utf-8") as f:
         return [Item(**json.loads(line)) for line in f]
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    """The same 27 movies as a Catalog, built once per module (tests that need another catalog,
+    like tests/test_search.py, define their own `catalog`)."""
+    from catalog.catalog import Catalog
+
+    with open(TEST_DATA / "tiny_movies.jsonl", encoding="utf-8") as f:
+        return Catalog("tiny", [Item(**json.loads(line)) for line in f])
+
+
+@pytest.fixture(scope="module")
+def index(catalog, tmp_path_factory):
+    """A real Chroma index of `catalog` with the FakeEmbedder, built once per module on tmp_path
+    (read-only for the tests: building it is the slow part)."""
+    from catalog.embed import FakeEmbedder
+    from catalog.search import open_index
+
+    return open_index(catalog, FakeEmbedder(), data_dir=tmp_path_factory.mktemp("chroma"),
+                      build_if_missing=True, progress=False).ensure()

@@ -1,16 +1,9 @@
 """Candidate generation: the union of sources, and nothing the user or the constraints rule out."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from catalog.catalog import Catalog
-from catalog.embed import FakeEmbedder
 from catalog.filters import Filters
-from catalog.item import Item
-from catalog.search import open_index
 from chat.instruction import Instruction, Intention
 from chat.state import DialogueState
 from recommender.candidates import effective_filters, generate, popularity_prior, retrieve
@@ -20,23 +13,6 @@ SEQUENCES = {
     "u1": ["1", "71", "588", "94"], "u2": ["1", "588", "420", "8"], "u3": ["71", "588", "1"],
     "u4": ["12", "56", "98", "5"], "u5": ["56", "12", "3", "185"], "u6": ["50", "174", "222", "183"],
 }
-
-
-def load_tiny() -> Catalog:
-    """The 27-movie fixture catalog (the same file as conftest's `tiny_items`), module-scopable."""
-    path = Path(__file__).parent / "data" / "tiny_movies.jsonl"
-    return Catalog("tiny", [Item(**json.loads(line)) for line in path.read_text("utf-8").splitlines()])
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_tiny()
-
-
-@pytest.fixture(scope="module")
-def index(catalog, tmp_path_factory):
-    return open_index(catalog, FakeEmbedder(), data_dir=tmp_path_factory.mktemp("chroma"),
-                      build_if_missing=True, progress=False).ensure()
 
 
 def instr(text: str = "", **constraints) -> Instruction:

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.catalog import Catalog
-from catalog.embed import FakeEmbedder
-from catalog.search import open_index
 from chat.parser import RuleRewriter
 from chat.state import DialogueState
 from recommender.collab import ItemCF
@@ -22,20 +19,6 @@ SEQUENCES = {
     "u1": ["1", "71", "588", "94"], "u2": ["1", "588", "420", "8"], "u3": ["71", "588", "1"],
     "u4": ["12", "56", "98", "5"], "u5": ["56", "12", "3"], "u6": ["50", "174", "222", "183"],
 }
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    from tests.test_candidates import load_tiny
-
-    return load_tiny()
-
-
-@pytest.fixture(scope="module")
-def index(catalog, tmp_path_factory):
-    # one real Chroma index per module (read-only for the tests): building it is the slow part
-    return open_index(catalog, FakeEmbedder(), data_dir=tmp_path_factory.mktemp("chroma"),
-                      build_if_missing=True, progress=False).ensure()
 
 
 def make_rec(catalog, index, tmp_path, ranker=None, collab=True) -> Recommender:
