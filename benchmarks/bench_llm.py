@@ -4,6 +4,8 @@
     python benchmarks/bench_llm.py --backend transformers              # first start (dequantise) and cached start
     python benchmarks/bench_llm.py --rank --backend llamacpp           # the LLM ranker on 8 real candidates
     python benchmarks/bench_llm.py --rank --baseline                   # ... and list mode, same process
+    python benchmarks/bench_llm.py --pair                              # LLM rewriter + ranker per turn: one
+                                                                       # shared llama.cpp context vs two
 
 Run each backend in its own process (RSS is the process peak). Note the machine load: the figures
 in the docs say under what CPU contention they were taken (`uptime` load average is printed).
@@ -211,6 +213,42 @@ def run_queries(ranker, n_candidates: int, queries: int, label: str) -> dict:
     }
 
 
+def bench_pair(size: str, turns: int) -> dict:
+    """Turns of (LLM rewriter, then LLM ranker), first with both on one llama.cpp context (each
+    evicts the other's cached prefix), then with the rewriter on `second_context()`; same process."""
+    from catalog.item import Item
+    from chat.instruction import CatalogVocab, Instruction
+    from chat.rewriter import LLMRewriter
+    from chat.state import DialogueState
+    from recommender.llm_llamacpp import LlamaCppLLM
+    from recommender.rank import LLMRanker
+    from recommender.types import Candidate
+
+    with open(ROOT / "tests" / "data" / "tiny_movies.jsonl", encoding="utf-8") as f:
+        items = [Item(**json.loads(line)) for line in f]
+    vocab = CatalogVocab(genres=sorted({g for it in items for g in it.genres}))
+    llm = LlamaCppLLM(size=size)
+    llm.load()
+    out: dict = {"size": size, "turns": turns}
+    for label, rewriter_llm in [("one shared context", llm), ("second context for the rewriter", llm.second_context())]:
+        rewriter, ranker = LLMRewriter(rewriter_llm, timeout=120), LLMRanker(llm, timeout_s=120)
+        ranker.warm()
+        rewriter.rewrite("warm-up: a comedy", DialogueState(), vocab)  # the rewriter's own prefix
+        times = []
+        for qi, (lang, text) in enumerate((QUERIES * 2)[:turns]):
+            window = (items * 2)[qi * 3 :][:8]
+            t0 = time.perf_counter()
+            rewriter.rewrite(text, DialogueState(), vocab)
+            for _ in ranker.rank(Instruction(language=lang), [Candidate(item=it) for it in window], instruction_text=text):
+                pass
+            times.append(time.perf_counter() - t0)
+            print(json.dumps({"setup": label, "lang": lang, "turn_s": round(times[-1], 2), "load_avg": load_avg()}, ensure_ascii=False), flush=True)
+        out[label] = {"turn_p50_s": round(statistics.median(times), 2), "turn_max_s": round(max(times), 2), "rss_gb": round(rss_gb(), 2)}
+    out["speedup_p50"] = round(out["one shared context"]["turn_p50_s"] / out["second context for the rewriter"]["turn_p50_s"], 2)
+    out["load_avg"] = load_avg()
+    return out
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--backend", choices=["llamacpp", "transformers"], default="llamacpp")
@@ -223,8 +261,12 @@ def main() -> None:
     p.add_argument("--queries", type=int, default=12)
     p.add_argument("--baseline", action="store_true", help="with --rank: also list mode (the previous default), same process")
     p.add_argument("--mode", choices=["item", "list"], default="item", help="with --rank: the ranker's mode")
+    p.add_argument("--pair", action="store_true", help="LLM rewriter + ranker turns: shared context vs two")
+    p.add_argument("--turns", type=int, default=4, help="with --pair")
     a = p.parse_args()
-    if a.rank:
+    if a.pair:
+        out = bench_pair(a.size, a.turns)
+    elif a.rank:
         out = bench_rank(a.backend, a.size, a.candidates, a.queries, a.baseline, a.top, a.mode)
     else:
         out = bench_speed(a.backend, a.size, a.prompt_tokens, a.gen_tokens)

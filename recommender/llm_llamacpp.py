@@ -9,8 +9,12 @@ between calls), and llama-cpp-python keeps the KV cache of the last prompt and a
 only from the first token that differs. So a caller whose prompts share a fixed prefix (the LLM
 ranker's fixed system text) pays its prefill once (measured: a repeated 1-token call with the
 ranker's system prompt, 8.2 s the first time, 0.01 s the second, load average ~2.5). Only the
-latest prompt is kept: another caller with a different system text (the LLM rewriter sharing this
-object) evicts it, and the next ranking prefills the system text again.
+latest prompt is kept: another caller with a different fixed prefix would evict it, so the LLM
+rewriter gets its own model object from `second_context()` (same GGUF, its own KV cache) and
+neither evicts the other's prefix: measured 38.4 s -> 26.4 s p50 per turn of LLM rewriter + LLM
+ranker (`benchmarks/bench_llm.py --pair`), for +1.9 GB RSS (llama.cpp copies the weights into each
+model object's own buffers). llama-cpp-python's LlamaRAMCache was tried instead: 24.6 s per turn,
+but it snapshots the logits with every answer and peaked at 12 GB RSS.
 
 Example:
     llm = LlamaCppLLM(size="1.5b")
@@ -148,6 +152,16 @@ class LlamaCppLLM(StreamingLLM):
                 close = getattr(chunks, "close", None)
                 if close is not None:
                     close()  # stops generation when the caller abandons the stream
+
+    def second_context(self) -> "LlamaCppLLM":
+        """Another model object over the same GGUF, with its own KV cache and lock (and its own copy
+        of the weights: +1.9 GB RSS for the 1.5B model). For a second caller with its own fixed
+        prompt prefix (the LLM rewriter beside the ranker), so each keeps its prefix cached. Loads
+        lazily, like this one.
+
+        Example: rewriter_llm = ranker_llm.second_context()
+        """
+        return LlamaCppLLM(self.size, path=self._path, n_ctx=self.n_ctx, n_threads=self.n_threads, seed=self.seed)
 
     def tokenize_count(self, text: str) -> int:
         """Number of tokens of `text` (for benchmarks and prompt budgeting)."""

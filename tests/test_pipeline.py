@@ -292,3 +292,16 @@ def test_llm_reorders_and_streams_reasons(catalog, index, tmp_path):
     assert {"llm_rank", "explain", "first_reason", "total"} <= set(final.timings)
     assert final.state.last_list == ids(final)
     assert_valid(final, catalog)
+
+
+def test_the_llm_rewriter_gets_its_own_llama_cpp_context_so_neither_prefix_is_evicted():
+    from recommender.llm_llamacpp import LlamaCppLLM
+    from recommender.pipeline import _rewriter_llm
+
+    ranker_llm = LlamaCppLLM(size="1.5b", n_threads=2)  # nothing loads until first use
+    rewriter_llm = _rewriter_llm(ranker_llm)
+    assert isinstance(rewriter_llm, LlamaCppLLM) and rewriter_llm is not ranker_llm
+    assert (rewriter_llm.size, rewriter_llm.n_ctx, rewriter_llm.n_threads) == ("1.5b", ranker_llm.n_ctx, 2)
+    assert rewriter_llm._lock is not ranker_llm._lock  # its own context, cache and lock
+    fake = FakeLLM()
+    assert _rewriter_llm(fake) is fake  # servers and fakes keep no per-process prefix: shared as is
