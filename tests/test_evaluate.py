@@ -149,7 +149,8 @@ def test_llm_ranker_is_fed_real_candidates_and_its_answers_are_checked(tiny_data
     # the fake answers letters; one is outside the list and one repeats: both must be dropped
     for _ in range(10):
         llm.enqueue("B A A Z")
-    report = run(tiny_data, rankers=["fast", "llm"], variants=["preference+intention"], llm=llm, llm_users=10)
+    report = run(tiny_data, rankers=["fast", "llm"], variants=["preference+intention"], llm=llm, llm_users=10,
+                 llm_mode="list")
     m = report["results"]["n9"]["preference+intention"]
     assert m["llm"]["users"]["mean"] == 10 and m["llm"]["invalid_share"]["mean"] == 0.0
     assert "fast@llm-users" in m
@@ -177,3 +178,16 @@ def test_claims_say_pass_or_fail_for_the_project_ranker():
     assert any(l.startswith("FAIL n9 / preference:") for l in lines)
     assert any(l.startswith("PASS n9 / preference+intention: fast NDCG@10") for l in lines)
     assert any(l.startswith("PASS n9 / preference+intention: fast HR@1") for l in lines)
+
+
+def test_llm_ranker_in_item_mode_judges_every_candidate_and_only_reorders_them(tiny_data):
+    from recommender.llm import FakeLLM
+
+    llm = FakeLLM(default="a film | 5")
+    report = run(tiny_data, rankers=["fast", "llm"], variants=["preference+intention"], llm=llm, llm_users=4)
+    m = report["results"]["n9"]["preference+intention"]
+    assert report["meta"]["llm_mode"] == "item"
+    assert m["llm"]["users"]["mean"] == 4 and m["llm"]["invalid_share"]["mean"] == 0.0 and m["llm"]["duplicate_share"]["mean"] == 0.0
+    assert len(llm.calls) == 4 * 10  # one call per candidate (target + 9 negatives) per user
+    # equal scores change nothing: the model's order ties back to the fast order
+    assert m["llm"]["NDCG@10"]["mean"] == m["fast@llm-users"]["NDCG@10"]["mean"]
