@@ -476,6 +476,7 @@ def evaluate(
     sasrec_weight: float = 0.5,
     llm_timeout_s: float = 120.0,
     llm_mode: str = "item",
+    llm_fusion: Sequence[float] = (),
 ) -> dict[str, Any]:
     """Run every (protocol, variant, ranker) over `seeds`; returns the JSON-ready results."""
     unknown = set(rankers) - set(ALL_RANKERS)
@@ -548,19 +549,36 @@ def evaluate(
                     print(f"seed {seed} {proto} {variant:21s} {name:12s} NDCG@10 "
                           f"{raw[proto][variant][name][-1]['NDCG@10']:.4f}", file=sys.stderr, flush=True)
                 if "llm" in rankers and seed == seeds[0]:
-                    from recommender.rank import LLMRanker
+                    from recommender.rank import LLMRanker, rrf
 
                     sub = [(q, t) for q, t in zip(queries, targets) if q.user_id in llm_user_ids]
                     counting = CountingLLM(llm)
+                    app_default = LLMRanker(counting)
+                    grid = llm_fusion if (llm_fusion and llm_mode == "item") else ()
+                    # With a fusion grid the model runs once with no fast weight (its own order);
+                    # each fast weight is then fused here exactly as LLMRanker.rank fuses it.
                     ranker = LLMEvalRanker(data, LLMRanker(counting, max_candidates=len(sub[0][0].candidates),
-                                                           timeout_s=llm_timeout_s, mode=llm_mode), fast,
+                                                           timeout_s=llm_timeout_s, mode=llm_mode,
+                                                           **({"fast_weight": 0.0} if grid else {})), fast,
                                            progress=eta_printer(f"LLM {proto} {variant}"))
-                    outcomes = run_ranker(ranker, [q for q, _ in sub], [t for _, t in sub])
-                    agg = aggregate(outcomes)
-                    # a failed call leaves the fast order: say how often the model really ranked
-                    agg["llm_failure_share"] = counting.failures / max(counting.calls, 1)
-                    agg["llm_s_per_call"] = counting.seconds / max(counting.calls, 1)
-                    raw[proto][variant]["llm"] = [agg]
+                    qs, ts = [q for q, _ in sub], [t for _, t in sub]
+                    t_llm = time.perf_counter()
+                    answers = ranker.rank(qs)
+                    per_user = (time.perf_counter() - t_llm) / max(len(qs), 1)
+                    weights = sorted({*grid, app_default.fast_weight}) if grid else [None]
+                    for w in weights:
+                        if w is None:
+                            orders = answers
+                        else:
+                            fast_orders = [[c.item.id for c in fast.scored(q)] for q in qs]
+                            orders = [rrf([(f, w), (a, app_default.llm_weight)]) if w > 0 else a
+                                      for f, a in zip(fast_orders, answers)]
+                        agg = aggregate([score_answer(a, t, q.candidates, per_user) for a, t, q in zip(orders, ts, qs)])
+                        # a failed call leaves the fast order: say how often the model really ranked
+                        agg["llm_failure_share"] = counting.failures / max(counting.calls, 1)
+                        agg["llm_s_per_call"] = counting.seconds / max(counting.calls, 1)
+                        name = "llm" if w in (None, app_default.fast_weight) else f"llm, fast weight {w:g}"
+                        raw[proto][variant][name] = [agg]
                     # the same users for the fast ranker, so the two can be compared directly
                     fo = run_ranker(fast, [q for q, _ in sub], [t for _, t in sub])
                     raw[proto][variant]["fast@llm-users"] = [aggregate(fo)]
@@ -779,6 +797,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--llm-mode", choices=["item", "list"], default="item",
                    help="item: the app's ranking (one call per candidate, final order of LLMRanker.rank); "
                         "list: one call scoring every candidate (LLMRanker.rank_ids)")
+    p.add_argument("--llm-fusion", type=lambda v: [float(x) for x in v.split(",") if x.strip()], default=[],
+                   help="item mode: fast weights to fuse with the model's order (LLM weight 1), e.g. 0,0.7,1.4,3; "
+                        "one model pass, one 'llm, fast weight w' row each ('llm' = the app's default)")
     p.add_argument("--name", default="eval_movielens", help="file stem of the reports")
     p.add_argument("--sasrec-epochs", type=int, default=None, help="SASRec epochs (default 8)")
     p.add_argument("--sasrec-weight", type=float, default=0.5,
@@ -822,6 +843,7 @@ def main(argv: list[str] | None = None) -> int:
         sasrec_weight=args.sasrec_weight,
         llm_timeout_s=args.llm_timeout,
         llm_mode=args.llm_mode,
+        llm_fusion=args.llm_fusion,
     )
     report["meta"]["total_s"] = round(time.perf_counter() - t0, 1)
     for path in write_reports(report, args.out, args.name):

@@ -191,3 +191,17 @@ def test_llm_ranker_in_item_mode_judges_every_candidate_and_only_reorders_them(t
     assert len(llm.calls) == 4 * 10  # one call per candidate (target + 9 negatives) per user
     # equal scores change nothing: the model's order ties back to the fast order
     assert m["llm"]["NDCG@10"]["mean"] == m["fast@llm-users"]["NDCG@10"]["mean"]
+
+
+def test_llm_fusion_grid_scores_one_model_pass_at_several_fast_weights(tiny_data):
+    from recommender.llm import FakeLLM
+
+    llm = FakeLLM([f"a film | {n % 10}" for n in range(40)])  # 4 users x 10 candidates, varied scores
+    report = run(tiny_data, rankers=["fast", "llm"], variants=["preference+intention"], llm=llm, llm_users=4,
+                 llm_fusion=[0.0, 100.0])
+    m = report["results"]["n9"]["preference+intention"]
+    assert len(llm.calls) == 40  # the model ran once, whatever the number of weights
+    assert {"llm", "llm, fast weight 0", "llm, fast weight 100"} <= set(m)
+    # a huge fast weight gives back the fast order exactly
+    assert m["llm, fast weight 100"]["NDCG@10"]["mean"] == m["fast@llm-users"]["NDCG@10"]["mean"]
+    assert all(m[k]["invalid_share"]["mean"] == 0.0 for k in m)
