@@ -275,9 +275,9 @@ def test_llm_reorders_and_streams_reasons(catalog, index, tmp_path):
     rec0 = make_rec(catalog, index, tmp_path)
     fast = last(rec0.respond(DialogueState(), "comedies"))
     head = fast.recommendations[:6]  # item mode judges the fast head, one call per item, in fast order
-    # the model scores the fast list's head upside down, each with a true reason of its own
+    # the model much prefers the fast #2 to the fast #1, each with a true reason of its own
     llm = FakeLLM(chunk_size=4)
-    for score, r in enumerate(head):
+    for score, r in zip([0, 10, 5, 5, 5, 5], head):
         llm.enqueue(f"{r.item.year} comedy, model reason | {score}")
     rec = llm_rec(catalog, index, tmp_path, llm)
     results = list(rec.respond(DialogueState(), "comedies"))
@@ -287,7 +287,7 @@ def test_llm_reorders_and_streams_reasons(catalog, index, tmp_path):
     assert sorted(ids(final)) == sorted(ids(results[0]))
     assert all(r.ranked_by == "llm" for r in final.recommendations)
     assert sum(r.reason.endswith("comedy, model reason") for r in final.recommendations) == 6
-    assert ids(final)[0] != ids(results[0])[0]  # the model's order took effect
+    assert ids(final)[:2] == [ids(results[0])[1], ids(results[0])[0]]  # the model's order took effect
     assert [m["content"] for m in llm.calls[0]["messages"]][-1].startswith("Request:")
     assert {"llm_rank", "explain", "first_reason", "total"} <= set(final.timings)
     assert final.state.last_list == ids(final)

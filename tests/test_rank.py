@@ -54,7 +54,7 @@ def test_streams_reasons_line_by_line_then_a_fused_final_order(candidates):
     letters = shown_letters(probe, candidates)
     model_order = list(reversed(fast))
     llm = FakeLLM([answer_for(model_order, letters)], chunk_size=5)
-    updates = run(ranker8(llm), candidates)
+    updates = run(ranker8(llm, fast_weight=0.7), candidates)  # a model with more say than the default
     assert updates[0].order == fast and updates[0].reasons == {} and not updates[0].done
     assert [len(u.reasons) for u in updates[1:]] == list(range(1, 9)) + [8]  # one more reason per update
     final = updates[-1]

@@ -40,7 +40,20 @@ def test_one_call_per_head_item_in_fast_order_each_reason_streamed_as_it_comes(c
     fast = [c.item.id for c in candidates]
     assert final.done and final.ranked_by == "llm" and final.notes == [] and final.refused == 0
     assert sorted(final.order) == sorted(fast) and final.order[6:] == fast[6:]
-    assert final.order[0] == head[-1].item.id  # scored 5, the model's best, fused ahead of the fast #1
+    # Default weights favour the fast order (chosen on validation data): reversing it changes nothing ...
+    assert final.order == fast
+    # ... with more say the model's best (scored 5) comes first
+    llm = FakeLLM([f"{true_reason(c.item)} | {s}" for s, c in enumerate(head)])
+    assert run(LLMRanker(llm, fast_weight=0.7), candidates)[-1].order[0] == head[-1].item.id
+
+
+def test_with_default_weights_a_strong_disagreement_swaps_neighbours(candidates):
+    head = candidates[:6]
+    scores = [0, 10, 5, 5, 5, 5]  # the model wants the fast #2 first and the fast #1 last
+    llm = FakeLLM([f"{true_reason(c.item)} | {s}" for s, c in zip(scores, head)])
+    final = run(LLMRanker(llm), candidates)[-1]
+    fast = [c.item.id for c in candidates]
+    assert final.order[:2] == [fast[1], fast[0]] and final.order[2:] == fast[2:]
 
 
 def test_the_prefix_is_identical_for_every_request_and_language_so_its_kv_cache_is_reused(candidates):
