@@ -11,7 +11,7 @@ Item mode (the default, pointwise as in InstructRec's per-candidate scoring):
   the reason, so it is conditioned on it), the shape forced by a GBNF grammar.
 - Why: llama.cpp re-evaluates a prompt only from its first token that differs from the previous
   one, so the fixed prefix (a few hundred tokens) is computed once per process (`warm()`), and each call
-  prefills only ~35 tokens. The first reason comes after one such call (measured p50 ~2.3 s on 2
+  prefills only ~35 tokens. The first reason comes after one such call (measured p50 2.5 s on 2
   cores) instead of after prefilling every candidate's line (list mode: ~5.9 s); the whole list
   takes about as long as list mode. A candidate judged alone has no position bias (no other
   candidate is in sight), so there is nothing to shuffle; the worked examples are free (cached).
