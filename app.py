@@ -4,7 +4,7 @@
     python app.py --llm off --port 7861
     RECSYS_LLM=http://127.0.0.1:8000/v1 python app.py
 
-`build_app(recommender)` only wires components to `chat.ui.ChatController`; `main()` reads the
+`build_app(recommender)` only wires components to `ui.controller.ChatController`; `main()` reads the
 configuration, builds the recommender (the index on first start, with progress) and launches.
 Importing this module loads no model and reads no file.
 
@@ -28,30 +28,18 @@ from typing import Any
 
 import gradio as gr
 
-from chat import render
-from chat.ui import ChatController, RecommenderLike, View
+from errors import RecsysError
+from recommender.types import RecommenderLike
+from ui import render
+from ui.controller import ChatController, View
 
 log = logging.getLogger("recsys.app")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 N_SLOTS = 8
-CATALOG_LABELS = {"movielens": ("MovieLens-100K + IMDb attributes", "movies"),
-                  "books": ("Example books", "books")}  # (display name, unit) per catalog name
 
 
 # ---- the one error boundary ----------------------------------------------------------------
-def _user_errors() -> tuple[type[BaseException], ...]:
-    """Exceptions caused by input, data or the model, which the user can act on."""
-    from recommender.llm import LLMError
-
-    errors: list[type[BaseException]] = [ValueError, LLMError, LookupError]
-    with contextlib.suppress(ImportError):  # the store is optional for the UI
-        from recommender.store import StoreError
-
-        errors.append(StoreError)
-    return tuple(errors)
-
-
 def _raise_errors(explicit: bool | None) -> bool:
     """Re-raise instead of showing a message: under pytest or RECSYS_RAISE_ERRORS=1 (tracebacks)."""
     if explicit is not None:
@@ -66,7 +54,9 @@ def _short(exc: BaseException) -> str:
 
 @contextlib.contextmanager
 def error_boundary(raise_errors: bool | None = None) -> Iterator[None]:
-    """Turn project exceptions into a short gr.Error toast (never a stack trace in the UI).
+    """Turn project exceptions (`errors.RecsysError`: their message says how to fix the problem) into
+    a short gr.Error toast; any other exception is a bug: logged with its traceback, shown as a
+    short generic message. Never a stack trace in the UI.
 
     Example: with error_boundary(): controller.api_chat(message)
     """
@@ -74,7 +64,7 @@ def error_boundary(raise_errors: bool | None = None) -> Iterator[None]:
         yield
     except gr.Error:
         raise
-    except _user_errors() as exc:
+    except RecsysError as exc:
         if _raise_errors(raise_errors):
             raise
         raise gr.Error(_short(exc)) from None
@@ -103,20 +93,6 @@ def launch_options() -> dict[str, Any]:
     return {"theme": theme(), "css_paths": [ASSETS / "app.css"]}
 
 
-def describe_recommender(recommender: Any) -> tuple[str | None, str | None]:
-    """(catalog label, model label) read from a built Recommender; None where unknown."""
-    catalog = getattr(recommender, "catalog", None)
-    catalog_name = getattr(catalog, "name", None)
-    catalog_label = None
-    if catalog_name:
-        name, unit = CATALOG_LABELS.get(catalog_name, (catalog_name, "items"))
-        catalog_label = f"{name} ({len(catalog):,} {unit})"
-    # The pipeline keeps its model inside the LLM ranker; a simpler recommender may hold it directly.
-    llm = getattr(recommender, "llm", None) or getattr(getattr(recommender, "ranker", None), "llm", None)
-    model_label = getattr(llm, "name", None) if llm is not None else None
-    return catalog_label, model_label
-
-
 def build_app(
     recommender: RecommenderLike | Callable[[], RecommenderLike],
     *,
@@ -130,10 +106,9 @@ def build_app(
     `model_label` names the LLM shown in the status line and footer; None means the LLM is off.
     Launch with `app.launch(**launch_options())`.
     """
-    if hasattr(recommender, "respond"):
-        found_catalog, found_model = describe_recommender(recommender)
-        catalog_label = catalog_label or found_catalog
-        model_label = model_label or found_model
+    if hasattr(recommender, "respond"):  # built already: it says what it runs on
+        catalog_label = catalog_label or recommender.catalog_label
+        model_label = model_label or recommender.model_label
     ui = ChatController(recommender, n_slots=n_slots, model_label=model_label)
 
     with gr.Blocks(title="Movie Night: a conversational recommender", fill_width=True) as app:
@@ -276,13 +251,11 @@ def default_llm_spec() -> str:
     spec = os.environ.get("RECSYS_LLM", "").strip()
     if spec:
         return spec
-    from recommender.llm import LLMUnavailable
+    from lm.model_files import model_path
 
     try:
-        from recommender.model_files import model_path
-
         model_path()
-    except (ImportError, LLMUnavailable):
+    except RecsysError:  # LLMUnavailable: the model file is not there
         return "off"
     return "local"
 
@@ -325,8 +298,7 @@ def main(argv: list[str] | None = None) -> None:
     ensure_data(args.catalog, install=args.install_data or on_space)
     llm = args.llm or default_llm_spec()
 
-    from catalog.validate import CatalogError
-    from recommender.llm import LLMError
+    from lm import LLMError
     from recommender.pipeline import Recommender
 
     print(f"Loading catalog '{args.catalog}' (LLM: {llm}); the index is built on first start…",
@@ -340,7 +312,7 @@ def main(argv: list[str] | None = None) -> None:
             # The automatic choice failed (e.g. llama-cpp-python not built): the fast path still works.
             print(f"The local model could not be loaded ({exc}); starting with the LLM off.", file=sys.stderr)
             recommender = Recommender.create(catalog=args.catalog, llm="off", data_dir=args.data_dir)
-    except (CatalogError, LLMError, LookupError, OSError, ValueError) as exc:
+    except (RecsysError, OSError) as exc:
         raise SystemExit(f"Cannot start: {exc}") from None
     app = build_app(recommender)
     app.queue(default_concurrency_limit=4).launch(

@@ -69,7 +69,8 @@ def pct(values: list[float], q: float) -> float:
 
 def bench_catalog(spec: str, limit: int | None, runs: int, embedder_kind: str) -> dict:
     from catalog.catalog import Catalog
-    from catalog.embed import FakeEmbedder, MiniLMEmbedder
+    from catalog.embed import MiniLMEmbedder
+    from fakes import FakeEmbedder
     from catalog.index import build_index
     from catalog.loaders import load_catalog
     from catalog.search import open_index

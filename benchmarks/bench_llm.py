@@ -58,10 +58,10 @@ def load_avg() -> str:
 
 def make(backend: str, size: str):
     if backend == "llamacpp":
-        from recommender.llm_llamacpp import LlamaCppLLM
+        from lm.llamacpp import LlamaCppLLM
 
         return LlamaCppLLM(size=size)
-    from recommender.llm_transformers import TransformersLLM
+    from lm.hf import TransformersLLM
 
     return TransformersLLM(size)
 
@@ -85,11 +85,13 @@ def bench_speed(backend: str, size: str, prompt_tokens: int, gen_tokens: int) ->
         {"role": "system", "content": "You are a helpful assistant."},
         {"role": "user", "content": words + "\nWrite a long essay comparing these films."},
     ]
+    from lm import GenerateOptions
+
     n_prompt = count_tokens(llm, messages[0]["content"] + messages[1]["content"])
     start = time.perf_counter()
     first = None
     text = ""
-    for piece in llm.stream(messages, max_tokens=gen_tokens):
+    for piece in llm.stream(messages, GenerateOptions(max_tokens=gen_tokens)):
         if first is None:
             first = time.perf_counter()
         text += piece
@@ -220,7 +222,7 @@ def bench_pair(size: str, turns: int) -> dict:
     from chat.instruction import CatalogVocab, Instruction
     from chat.rewriter import LLMRewriter
     from chat.state import DialogueState
-    from recommender.llm_llamacpp import LlamaCppLLM
+    from lm.llamacpp import LlamaCppLLM
     from recommender.rank import LLMRanker
     from recommender.types import Candidate
 

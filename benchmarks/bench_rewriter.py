@@ -110,7 +110,7 @@ def report(name: str, result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=20, help="passes over the table for the parser timing")
-    parser.add_argument("--llm", default=None, help="LLM spec for recommender.llm.make_llm, e.g. local, llamacpp:0.5b")
+    parser.add_argument("--llm", default=None, help="LLM spec for lm.make_llm, e.g. local, llamacpp:0.5b")
     parser.add_argument("--llm-sample", type=int, default=20, help="turns of the table to send to the LLM")
     parser.add_argument("--llm-timeout", type=float, default=60.0, help="seconds per LLM call")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here as JSON")
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.llm:
         from chat.rewriter import LLMRewriter
-        from recommender.llm import LLMUnavailable, make_llm
+        from lm import LLMUnavailable, make_llm
 
         try:
             llm = make_llm(args.llm)

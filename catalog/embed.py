@@ -13,6 +13,7 @@ import threading
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+from errors import ModelUnavailable
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; importing torch here would be slow
     from sentence_transformers import SentenceTransformer
@@ -27,7 +28,7 @@ class Embedder(Protocol):
         ...
 
 
-class EmbedderUnavailable(RuntimeError):
+class EmbedderUnavailable(ModelUnavailable):
     """The real embedding model cannot be loaded (package missing or broken)."""
 
 

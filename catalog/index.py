@@ -26,6 +26,7 @@ from catalog.catalog import Catalog
 from catalog.embed import Embedder
 from catalog.item import Item
 from catalog.paths import data_dir as default_data_dir
+from errors import IndexUnavailable
 
 if TYPE_CHECKING:  # pragma: no cover
     from chromadb.api import ClientAPI
@@ -37,7 +38,7 @@ SCHEMA = 1  # bump when the stored metadata layout changes: old collections must
 PAGE = 5000  # rows per Chroma get() page when reading back hashes
 
 
-class CatalogIndexError(RuntimeError):
+class CatalogIndexError(IndexUnavailable):
     """Base class of index problems."""
 
 

@@ -10,11 +10,12 @@ import importlib.util
 import io
 import tarfile
 from pathlib import Path
+from errors import DataMissing
 
 IMDB_MEMBER = "resources/rdata/csv/ggplot2/movies.csv"
 
 
-class DataMissingError(FileNotFoundError):
+class DataMissingError(DataMissing):
     """A packaged data set is not installed; the message says the install command."""
 
 

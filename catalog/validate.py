@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from catalog.item import Item, Scalar
+from errors import CatalogInvalid
 
 # The columns a catalog file may use; anything else goes to Item.metadata.
 KNOWN_FIELDS = ("id", "title", "year", "genres", "description", "runtime", "rating", "votes",
@@ -22,7 +23,7 @@ KNOWN_FIELDS = ("id", "title", "year", "genres", "description", "runtime", "rati
 MPAA_RATINGS = ("G", "PG", "PG-13", "R", "NC-17")
 
 
-class CatalogError(ValueError):
+class CatalogError(CatalogInvalid):
     """A catalog file or row is invalid. The message names the file, line and field, and the fix.
 
     Example: "books.csv, line 7, field 'year': 'abc' is not a whole number. Fix the row or

@@ -13,13 +13,16 @@ Example: "a few 90s comedies, nothing too long" ->
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from catalog.filters import Filters
+from catalog.genres import genre_name
+from chat.lexicon import RECENT_WORDS
 
 if TYPE_CHECKING:  # only for the type of CatalogVocab.from_items
     from catalog.item import Item
@@ -27,6 +30,7 @@ if TYPE_CHECKING:  # only for the type of CatalogVocab.from_items
 Language = Literal["en", "zh"]
 Action = Literal["new", "refine", "reset", "feedback", "question", "smalltalk"]
 FeedbackKind = Literal["like", "dislike", "more_like"]
+FEEDBACK_KINDS: tuple[FeedbackKind, ...] = get_args(FeedbackKind)  # the one list: UI, store, pipeline
 
 
 class Preference(BaseModel):
@@ -42,6 +46,30 @@ class Intention(BaseModel):
 
     kind: Literal["none", "vague", "specific"] = "none"
     text: str = ""  # what is searched for, e.g. "90s comedies" or "something fun for a rainy day"
+    # What the scorer reads of the text (filled by `read_intention` when the turn is resolved), so
+    # nothing downstream re-reads the raw words:
+    genres: list[str] = Field(default_factory=list)  # catalog genres the text names: soft, preferred
+    recent: bool = False  # the text asks for recent titles ("newer", "最新")
+
+
+def read_intention(intention: Intention, genres: Iterable[str]) -> Intention:
+    """The intention with `genres` (every genre of the catalog's vocabulary that the text names as a
+    whole word, in English or by its Chinese display name) and `recent` filled in.
+
+    Example: read_intention(Intention(text="animation, comedy"), ["animation", "comedy", "drama"])
+    -> genres ["animation", "comedy"], recent False
+    """
+    text = (intention.text or "").lower()
+    named: list[str] = []
+    if text:
+        for g in genres:
+            gl = g.lower()
+            zh = genre_name(g, "zh")
+            if re.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text) or (zh != g and zh in text):
+                if gl not in named:
+                    named.append(gl)
+    recent = bool(re.search(RECENT_WORDS, text, re.I))
+    return intention.model_copy(update={"genres": named, "recent": recent})
 
 
 class FeedbackTarget(BaseModel):

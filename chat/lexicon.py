@@ -1,10 +1,10 @@
 """The words the rule parser knows, in English and Chinese: data, not logic.
 
-Genre synonyms map onto canonical genre names; the parser only emits a genre that the
-catalog's vocabulary (`CatalogVocab.genres`) contains, and any vocabulary genre that appears
-literally in the text is recognised too (so a books catalog works without editing this file).
-English entries are regular expressions matched on lower-cased text at word boundaries;
-Chinese entries are plain substrings.
+Genre words live with the genre vocabulary (catalog/genres.yaml, `says`); the parser only emits a
+genre that the catalog's vocabulary (`CatalogVocab.genres`) contains, and any vocabulary genre
+that appears literally in the text is recognised too (so a books catalog works without editing
+either file). English entries are regular expressions matched on lower-cased text at word
+boundaries; Chinese entries are plain substrings.
 
 Numeric defaults (documented here because users see them in the instruction panel):
     "nothing too long" / "not too long" / "不要太长"      -> max_runtime 110
@@ -22,51 +22,6 @@ Numeric defaults (documented here because users see them in the instruction pane
 """
 from __future__ import annotations
 
-GENRE_SYNONYMS_EN: dict[str, list[str]] = {
-    "action": [r"action(?:[- ]packed)?", r"action (?:movies?|films?)"],
-    "adventure": [r"adventures?"],
-    "animation": [r"animation", r"animated", r"cartoons?", r"anime", r"pixar"],
-    "children's": [r"kids?", r"kid's", r"children'?s?", r"childrens", r"family (?:movies?|films?|night)",
-                   r"for the family"],
-    "comedy": [r"comed(?:y|ies)", r"funny", r"hilarious", r"laughs?", r"humou?rous", r"rom-?coms?"],
-    "crime": [r"crimes?", r"heists?", r"gangsters?", r"mafia", r"mob (?:movies?|films?)"],
-    "documentary": [r"documentar(?:y|ies)"],
-    "drama": [r"dramas?", r"dramatic"],
-    "fantasy": [r"fantasy", r"fantasies", r"magical"],
-    "film-noir": [r"film[- ]noirs?", r"noir"],
-    "horror": [r"horror", r"scary", r"frightening", r"terrifying", r"spooky", r"creepy", r"slashers?"],
-    "musical": [r"musicals?"],
-    "mystery": [r"myster(?:y|ies)", r"whodunn?its?", r"detective"],
-    "romance": [r"romances?", r"romantic", r"rom-?coms?", r"love stor(?:y|ies)"],
-    "sci-fi": [r"sci-?fi", r"science[- ]fiction", r"scifi"],
-    "thriller": [r"thrillers?", r"suspense(?:ful)?"],
-    "war": [r"war", r"wwii", r"ww2", r"world war"],
-    "western": [r"westerns?", r"cowboys?"],
-}
-
-GENRE_SYNONYMS_ZH: dict[str, list[str]] = {
-    "action": ["动作"],
-    "adventure": ["冒险"],
-    "animation": ["动画", "动漫", "卡通"],
-    "children's": ["儿童", "家庭", "孩子", "小孩", "亲子"],
-    "comedy": ["喜剧", "搞笑", "好笑", "幽默"],
-    "crime": ["犯罪", "黑帮"],
-    "documentary": ["纪录片", "纪录"],
-    "drama": ["剧情"],
-    "fantasy": ["奇幻", "魔幻"],
-    "film-noir": ["黑色电影"],
-    "horror": ["恐怖", "吓人", "鬼片"],
-    "musical": ["歌舞", "音乐剧"],
-    "mystery": ["悬疑", "推理", "侦探"],
-    "romance": ["爱情", "浪漫", "恋爱"],
-    "sci-fi": ["科幻"],
-    "thriller": ["惊悚"],
-    "war": ["战争"],
-    "western": ["西部"],
-}
-
-# Chinese names of genres, for instruction texts shown in Chinese.
-GENRE_NAMES_ZH: dict[str, str] = {g: words[0] for g, words in GENRE_SYNONYMS_ZH.items()}
 
 NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|exclude|skip|minus|"
                r"don'?t|do not|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but)\b")
@@ -147,6 +102,8 @@ RUNTIME_SHORTER_STEP = 20
 RATING_HIGH = 7.5
 OLD_MAX_YEAR = 1979
 RECENT_SPAN = 5
+# Words that ask for recent titles (the scorer's recency signal; `Intention.recent`).
+RECENT_WORDS = r"\b(?:recent|newer|newest|latest|new releases?|modern)\b|最新|新一点|近几年|新片|较新"
 RECENT_MIN_YEAR_UNKNOWN = 2015
 K_DEFAULT = 8
 K_FEW = 5

@@ -41,6 +41,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from catalog.filters import Filters
+from catalog.genres import says as genre_words
 from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Language, Preference
 from chat.state import DialogueState, resolve_instruction
@@ -247,7 +248,7 @@ class RuleRewriter:
 
     def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
         turn = self.parse(text, state, vocab)
-        return resolve_instruction(state, turn)
+        return resolve_instruction(state, turn, vocab.genres)
 
     # The turn on its own, before it is merged with the state by resolve_instruction.
     def parse(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
@@ -648,13 +649,13 @@ class RuleRewriter:
     def _genres(w: _Work, vocab: CatalogVocab) -> tuple[list[str], list[str]]:
         allowed = set(vocab.genres)
         hits: list[tuple[int, int, str]] = []
-        for genre, patterns in L.GENRE_SYNONYMS_EN.items():
+        for genre, patterns in genre_words("en").items():
             if genre not in allowed:
                 continue
             for pat in patterns:
                 for m in re.finditer(rf"(?<![a-z0-9'-]){pat}(?![a-z0-9-])", w.low):
                     hits.append((m.start(), m.end(), genre))
-        for genre, words in L.GENRE_SYNONYMS_ZH.items():
+        for genre, words in genre_words("zh").items():
             if genre in allowed:
                 hits.extend((s, e, genre) for s, e, _ in w.find_zh(words))
         for genre in allowed:  # any vocabulary genre written literally ("cozy mystery")

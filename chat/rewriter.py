@@ -17,7 +17,7 @@ rating or MPAA value is kept only when the message has a word for it (small mode
 the prompt's example values into an unrelated answer).
 
 Example:
-    >>> from recommender.llm import make_llm
+    >>> from lm import make_llm
     >>> rw = LLMRewriter(make_llm("local"))
     >>> rw.rewrite("something like Heat but shorter", DialogueState(), vocab).action
     'new'
@@ -45,7 +45,7 @@ from chat.instruction import (
 )
 from chat.parser import RuleRewriter, detect_language
 from chat.state import DialogueState, resolve_instruction
-from recommender.llm import LLM, LLMError, Message
+from lm import LLM, GenerateOptions, LLMError, Message
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ def _context(state: DialogueState, lang: str) -> str:
 class LLMRewriter:
     """Ask the LLM, validate, retry once, fall back to the rule parser.
 
-    `llm` is any `recommender.llm.LLM`; `timeout` (seconds) is passed to each call.
+    `llm` is any `lm.base.LLM`; `timeout` (seconds) is passed to each call.
     """
 
     name = "llm"
@@ -142,7 +142,7 @@ class LLMRewriter:
         error = ""
         for attempt in range(2):
             try:
-                raw = self.llm.complete(messages, schema=schema, max_tokens=self.max_tokens, timeout=self.timeout)
+                raw = self.llm.complete(messages, GenerateOptions(schema=schema, max_tokens=self.max_tokens, timeout=self.timeout))
             except LLMError as e:
                 error = f"{type(e).__name__}: {e}"
                 break
@@ -155,7 +155,7 @@ class LLMRewriter:
                             {"role": "user", "content": prompts.render("rewrite", "retry", lang=lang, error=error)}]
                 continue
             turn = self._to_instruction(answer, stripped, state, vocab, lang, notices)
-            return resolve_instruction(state, turn)
+            return resolve_instruction(state, turn, vocab.genres)
         result = self.fallback.rewrite(text, state, vocab)
         note = (f"语言模型未能理解这条消息（{error}），改用规则解析。" if lang == "zh" else
                 f"The language model could not parse this message ({error}); the rule parser was used.")

@@ -35,12 +35,13 @@ parser to the item last referred to (`focus_id`), or #1 when none was.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from catalog.filters import Filters
-from chat.instruction import FeedbackKind, FeedbackTarget, Instruction, Language, Preference
+from chat.instruction import FeedbackKind, FeedbackTarget, Instruction, Language, Preference, read_intention
 
 
 class Turn(BaseModel):
@@ -120,10 +121,12 @@ def _notice(lang: str, en: str, zh: str) -> str:
     return zh if lang == "zh" else en
 
 
-def resolve_instruction(state: DialogueState, instruction: Instruction) -> Instruction:
+def resolve_instruction(state: DialogueState, instruction: Instruction,
+                        genres: Iterable[str] | None = None) -> Instruction:
     """Complete one turn's instruction against the state: feedback positions -> item ids,
     constraints merged into those in force (plus every disliked id), implicit preference ids,
-    the intention and k in force on a refinement, and the task form.
+    the intention and k in force on a refinement, and the task form. With the catalog's `genres`
+    the intention in force is read once for what the scorer needs (`read_intention`).
 
     Task rule: "rank" when the turn reorders a current list (feedback, or a refinement while a
     list is shown) or gives reference items; otherwise "retrieve".
@@ -191,6 +194,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction) -> Instr
     kind = "explicit" if pref_text else ("implicit" if pref_ids else "none")
     preference = Preference(kind=kind, text=pref_text, item_ids=pref_ids)
 
+    if genres is not None:
+        intention = read_intention(intention, genres)
+
     reorders = instruction.action == "feedback" or (instruction.action == "refine" and bool(base.last_list))
     task = "rank" if reorders or reference_ids else "retrieve"
     return instruction.model_copy(update={
@@ -228,11 +234,17 @@ def apply_feedback(state: DialogueState, item_id: str, kind: FeedbackKind) -> Di
 def apply_instruction(state: DialogueState, instruction: Instruction) -> DialogueState:
     """Fold one turn's instruction into the state (rules in the module doc).
 
-    The instruction is first completed with `resolve_instruction` (a no-op for what the
-    rewriters return), and the resolved instruction is stored as `state.instruction`.
-    Example: apply_instruction(DialogueState(), RuleRewriter().rewrite("90s comedies", ...))
+    The instruction is first completed with `resolve_instruction`, and the resolved instruction
+    is stored as `state.instruction`. What the rewriters return is resolved already: fold it
+    with `apply_resolved` (the pipeline does), which skips the second resolution.
+    Example: apply_instruction(DialogueState(), Instruction(intention=Intention(text="90s comedies")))
     """
-    instruction = resolve_instruction(state, instruction)
+    return apply_resolved(state, resolve_instruction(state, instruction))
+
+
+def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueState:
+    """`apply_instruction` for an instruction that `resolve_instruction` completed already
+    (every `Rewriter.rewrite` result). Example: apply_resolved(state, rewriter.rewrite(text, state, vocab))"""
     base = reset(state) if instruction.action == "reset" else state
     new = base.model_copy(deep=True)
     for fb in instruction.feedback:

@@ -19,8 +19,8 @@ Example:
 from __future__ import annotations
 
 from catalog.filters import Filters
+from catalog.genres import genre_name
 from chat.instruction import Instruction
-from chat.lexicon import GENRE_NAMES_ZH
 
 import prompts
 
@@ -37,7 +37,7 @@ def template_keys(preference: str, intention: str, task: str) -> list[str]:
 
 def _genre_names(genres: list[str], lang: str) -> str:
     if lang == "zh":
-        return "、".join(GENRE_NAMES_ZH.get(g, g) for g in genres)
+        return "、".join(genre_name(g, "zh") for g in genres)
     return ", ".join(genres)
 
 

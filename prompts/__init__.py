@@ -1,5 +1,7 @@
 """Prompts are data: YAML files in this folder, rendered strictly with Jinja.
 
+May import: nothing of the project (ground floor). Imported by: chat, recommender, ui.
+
 Each file maps template keys to text, usually one entry per language:
     # prompts/rank.yaml
     system:

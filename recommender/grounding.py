@@ -23,53 +23,20 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from catalog.genres import claims
 from catalog.item import Item
 
-# Words that claim a genre. Nouns and the adjectives that plainly mean the genre; "family"/"kids"
-# are left out on purpose (see the module docstring).
-GENRE_WORDS_EN: dict[str, str] = {
-    "action": r"action",
-    "adventure": r"adventures?",
-    "animation": r"animat(?:ion|ed)|cartoons?",
-    "comedy": r"comed(?:y|ies)|comedic",
-    "crime": r"crime",
-    "documentary": r"documentar(?:y|ies)",
-    "drama": r"dramas?",
-    "fantasy": r"fantasy",
-    "film-noir": r"noir",
-    "horror": r"horror",
-    "musical": r"musicals?",
-    "mystery": r"myster(?:y|ies)",
-    "romance": r"romance|romantic|rom-?com",
-    "sci-fi": r"sci-?fi|science[- ]fiction",
-    "thriller": r"thrillers?",
-    "war": r"war",
-    "western": r"westerns?",
-}
-GENRE_WORDS_ZH: dict[str, str] = {
-    "action": "动作",
-    "adventure": "冒险",
-    "animation": "动画|动漫|卡通",
-    "comedy": "喜剧|搞笑",
-    "crime": "犯罪|黑帮",
-    "documentary": "纪录",
-    "drama": "剧情片",  # bare 剧情 also means "the plot"
-    "fantasy": "奇幻|魔幻",
-    "film-noir": "黑色电影",
-    "horror": "恐怖|鬼片",
-    "musical": "歌舞|音乐剧",
-    "mystery": "悬疑|推理|侦探",
-    "romance": "爱情|浪漫",
-    "sci-fi": "科幻",
-    "thriller": "惊悚",
-    "war": "战争",
-    "western": "西部",
-}
-_GENRE_EN = [(g, re.compile(rf"\b(?:{p})\b", re.I)) for g, p in GENRE_WORDS_EN.items()]
-_GENRE_ZH = [(g, re.compile(p)) for g, p in GENRE_WORDS_ZH.items()]
+
+@lru_cache(maxsize=1)
+def _genre_claims() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    """(English, Chinese) patterns of the words that claim each genre (catalog/genres.yaml `claims`:
+    nouns and the adjectives that plainly mean the genre; "family"/"kids" left out on purpose)."""
+    return ([(g, re.compile(rf"\b(?:{p})\b", re.I)) for g, p in claims("en").items()],
+            [(g, re.compile(p)) for g, p in claims("zh").items()])
 # A genre word preceded by one of these (within a few words / characters) is negated, not claimed.
 _NEG_EN = re.compile(r"\b(?:not|no|nor|neither|nothing|unlike|far from|isn'?t|without|rather than|instead of|lacks?|never|hardly|less)\b(?:\W+\w+){0,3}\W*$", re.I)
 _NEG_ZH = re.compile(r"[不没非无别][^，。,.;；]{0,4}$")
@@ -91,10 +58,11 @@ def claimed_genres(reason: str) -> set[str]:
     Example: claimed_genres("a 1995 comedy, not a thriller") -> {"comedy"}
     """
     out = set()
-    for genre, pattern in _GENRE_EN:
+    claims_en, claims_zh = _genre_claims()
+    for genre, pattern in claims_en:
         if any(not _negated(reason[: m.start()], False) for m in pattern.finditer(reason)):
             out.add(genre)
-    for genre, pattern in _GENRE_ZH:
+    for genre, pattern in claims_zh:
         if any(not _negated(reason[: m.start()], True) for m in pattern.finditer(reason)):
             out.add(genre)
     return out

@@ -28,8 +28,10 @@ from typing import Any, Protocol
 from catalog.filters import Filters
 from catalog.item import Item
 from chat import state as dialogue
-from chat.instruction import CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
+from chat.instruction import FEEDBACK_KINDS, CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
+from chat.rewriter import Rewriter
 from chat.state import DialogueState
+from errors import InvalidRequest
 from recommender import reply
 from recommender.candidates import (
     CandidateIndex,
@@ -42,21 +44,16 @@ from recommender.candidates import (
 )
 from recommender.diversity import diversify
 from recommender.feedback import genre_affinity
-from recommender.llm import LLMError
-from recommender.score import FastScorer, template_reason
+from lm import LLM, LLMError
+from catalog.loaders import catalog_label
+from recommender.reasons import template_reason
+from recommender.score import FastScorer
 from recommender.store import SessionStore
 from recommender.types import Candidate, Recommendation, TurnResult
 
-FEEDBACK_KINDS: tuple[str, ...] = ("like", "dislike", "more_like")
-
-
-class Rewriter(Protocol):
-    """`chat.parser.RuleRewriter` / `chat.rewriter.LLMRewriter`: message -> resolved Instruction."""
-
-    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction: ...
-
-
 class Ranker(Protocol):
+    llm: LLM  # the model that ranks and explains
+
     def rank(self, instruction: Instruction, candidates: list[Candidate], *, state: DialogueState,
              fallback_reasons: dict[str, str] | None = None) -> Iterator[Any]:
         """`recommender.rank.LLMRanker.rank`: yields RankUpdate(order, reasons, done, ranked_by,
@@ -161,11 +158,11 @@ class Recommender:
         the data folder (MovieLens only) for the scorer's "sequential" signal; without the file the
         app ranks without it (logged once) and never trains at start."""
         if rewriter not in ("rule", "llm"):
-            raise ValueError(f"Unknown rewriter {rewriter!r}: use 'rule' or 'llm'")
+            raise InvalidRequest(f"Unknown rewriter {rewriter!r}: use 'rule' or 'llm'")
         # Local imports: importing this module must stay cheap (no Chroma, no torch).
         from catalog.loaders import load_catalog
         from catalog.search import open_index
-        from recommender.llm import make_llm
+        from lm import make_llm
 
         folder = Path(data_dir) if data_dir is not None else None
         cat = load_catalog(catalog)
@@ -181,13 +178,13 @@ class Recommender:
         model = make_llm(llm)
         rewriter_obj = _make_rewriter(_rewriter_llm(model) if rewriter == "llm" else None)
         if rewriter == "llm" and model is None:
-            raise ValueError("rewriter='llm' needs a model: pass llm='local' (or another spec)")
+            raise InvalidRequest("rewriter='llm' needs a model: pass llm='local' (or another spec)")
         ranker = None
         if model is not None:
             from recommender.rank import LLMRanker
 
             ranker = LLMRanker(model, timeout_s=llm_timeout_s)
-            from recommender.llm_llamacpp import LlamaCppLLM
+            from lm.llamacpp import LlamaCppLLM
 
             if isinstance(model, LlamaCppLLM):
                 # Load the model and prefill the fixed system prompt now, off the request path, so
@@ -226,7 +223,7 @@ class Recommender:
             yield from self._answer_question(state, instruction, t0, timings)
             return
 
-        state = dialogue.apply_instruction(state, instruction)
+        state = dialogue.apply_resolved(state, instruction)  # rewriters resolve: once per turn
         instruction = state.instruction or instruction
         if action == "reset" and not _asks_for_anything(instruction):
             state = dialogue.record_shown(state, [])
@@ -250,10 +247,10 @@ class Recommender:
         """A like / dislike / "more like this" click on one item; yields the updated list."""
         t0 = self._clock()
         if kind not in FEEDBACK_KINDS:
-            raise ValueError(f"Unknown feedback {kind!r}: use one of {', '.join(FEEDBACK_KINDS)}")
+            raise InvalidRequest(f"Unknown feedback {kind!r}: use one of {', '.join(FEEDBACK_KINDS)}")
         item = self.catalog.get(item_id)
         if item is None:
-            raise ValueError(f"No item {item_id!r} in this catalog: feedback needs an id from the list shown")
+            raise InvalidRequest(f"No item {item_id!r} in this catalog: feedback needs an id from the list shown")
         state = dialogue.apply_feedback(state, item_id, kind)  # type: ignore[arg-type]
         self._log(state.session_id, item_id, kind)
         base = state.instruction or Instruction(language=state.language)
@@ -283,6 +280,21 @@ class Recommender:
     def taste(self, state: DialogueState) -> dict[str, float]:
         """The session's learned genre taste in [-1, 1] (what the UI charts)."""
         return genre_affinity(state, self.catalog)
+
+    def item_title(self, item_id: str) -> str:
+        """The display title of a catalog item, e.g. "Toy Story (1995)"; "item ID" when unknown."""
+        item = self.catalog.get(item_id)
+        return item.display_title() if item is not None else f"item {item_id}"
+
+    @property
+    def catalog_label(self) -> str:
+        """What the footer says of the catalog, e.g. "MovieLens-100K + IMDb attributes (1,681 movies)"."""
+        return catalog_label(self.catalog)
+
+    @property
+    def model_label(self) -> str | None:
+        """The language model that ranks and explains, by name; None when it is off."""
+        return self.ranker.llm.name if self.ranker is not None else None
 
     # ------------------------------------------------------------------ internals
     def _save(self, state: DialogueState) -> None:
@@ -470,7 +482,7 @@ def _valid_order(ids: Sequence[Any], allowed: dict[str, Candidate]) -> list[str]
 
 
 def _llm_note(error: LLMError, lang: str) -> str:
-    from recommender.llm import LLMTimeout
+    from lm import LLMTimeout
 
     return reply.llm_failed(lang, timed_out=isinstance(error, LLMTimeout), error=str(error))
 
@@ -517,9 +529,9 @@ def _rewriter_llm(model: Any) -> Any:
     """The model the LLM rewriter talks to: for llama.cpp a second model object over the same GGUF,
     so the rewriter's and the ranker's fixed prompt prefixes each stay in their own KV cache.
     Sharing one, each turn re-prefilled both (38.4 s p50 per turn against 26.4 s, for +1.9 GB RSS:
-    see recommender/llm_llamacpp.py). HTTP servers and transformers keep no per-process prefix
+    see lm/llamacpp.py). HTTP servers and transformers keep no per-process prefix
     cache, so they are shared as they are."""
-    from recommender.llm_llamacpp import LlamaCppLLM
+    from lm.llamacpp import LlamaCppLLM
 
     return model.second_context() if isinstance(model, LlamaCppLLM) else model
 

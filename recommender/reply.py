@@ -12,15 +12,10 @@ Example:
 from __future__ import annotations
 
 from catalog.filters import Filters
+from catalog.genres import genre_name
 from catalog.item import Item
 from chat.instruction import Instruction, Language
-from prompts import load, render, template_text
-
-
-def genre_name(genre: str, lang: str) -> str:
-    """Display name of a catalog genre ("comedy" -> "喜剧" in Chinese); unknown ones unchanged."""
-    names = load("reasons").get("genre_names", {}).get(lang, {})
-    return names.get(genre, genre)
+from prompts import render, template_text
 
 
 def join_words(words: list[str], lang: str) -> str:

@@ -17,15 +17,15 @@ least COSINE_MIN_SPAN so that tiny differences are not stretched into big ones):
 | disliked     | max cosine to a disliked item (a penalty)                     | -0.20  |
 | sequential   | SASRec next-item logit after the session's sequence           |  1.00  |
 
-"The genres asked for" (`asked_genres`) are the instruction's include_genres plus every genre
-named in the intention text. In the app an include filter already keeps only items with those
+"The genres asked for" (`asked_genres`) are the instruction's include_genres plus the genres
+the intention names (`Intention.genres`, read from its text once, when the turn is resolved). In the app an include filter already keeps only items with those
 genres, so intent_genre only prefers the closest genre mix ("comedy" ranks a pure comedy over a
 comedy-drama-romance); in the offline evaluation the intention is soft and it does the real work.
 
 How the weights were chosen. semantic, reference, popularity, genre, recency and disliked were
 set by hand for this order of priority: what the user asks for now, then what they showed us in
 this session, then the crowd. intent_genre, collab and affinity were then tuned on MovieLens-100K
-*validation* targets only (`python -m recommender.evaluate --stage valid`: each user's
+*validation* targets only (`python -m evaluation --stage valid`: each user's
 second-to-last item, 400 sampled users, seeds 0 and 1, both protocols, all three instruction
 variants; never the test targets), by grid search over intent_genre {0.1..1.5}, collab
 {0.15..1.2}, affinity {0.15, 0.25, 0.4}, popularity {0.1..0.25}, semantic {0.25..0.5},
@@ -46,7 +46,7 @@ all MovieLens interactions (cached under the data folder; other catalogs have no
 offline evaluation passes the SASRec fitted on the training part, the same object as its
 `sasrec` baseline. Its weight 1.0 was chosen with every other weight fixed, on MovieLens-100K
 *validation* targets only (each user's second-to-last item; the same `evaluate()` that
-`python -m recommender.evaluate --stage valid --users 400 --seeds 2` runs, with one SASRec
+`python -m evaluation --stage valid --users 400 --seeds 2` runs, with one SASRec
 trained on the training part and reused; never the test targets). Grid: 0, 0.4, 0.8, 0.9, 1.0,
 1.2, 1.6, 2.4. Criterion: the smallest margin of fast's NDCG@10 over the best baseline across
 the six protocol x variant cells (the issue's figure), with HR@1 (N=9, history + intention)
@@ -73,8 +73,7 @@ Example:
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -82,13 +81,10 @@ from pydantic import BaseModel, ConfigDict
 
 from chat.instruction import Instruction
 from chat.state import DialogueState
-from prompts import render
 from recommender.feedback import VectorSource, genre_affinity, preference_vector, vectors_by_id
-from recommender.reply import genre_name, join_words
 from recommender.types import Candidate
 
 # Words that ask for recent titles (a soft preference, not a hard year filter).
-_RECENT = re.compile(r"\b(recent|newer|newest|latest|new releases?|modern)\b|最新|新一点|近几年|新片|较新", re.I)
 
 
 # Tuned on validation targets only (see the module docstring).
@@ -145,29 +141,13 @@ def _normalise(x: np.ndarray, min_span: float = 0.0) -> np.ndarray:
     return (x - x.min()) / max(span, min_span)
 
 
-def wants_recent(instruction: Instruction) -> bool:
-    return bool(_RECENT.search(instruction.intention.text or ""))
+def asked_genres(instruction: Instruction) -> set[str]:
+    """The genres the instruction asks for: its include_genres plus the genres its intention names
+    (`Intention.genres`, read when the turn was resolved: the scorer never re-reads the words).
 
-
-def asked_genres(instruction: Instruction, vocabulary: Iterable[str]) -> set[str]:
-    """The genres the instruction asks for: its include_genres plus every genre of `vocabulary`
-    named in the intention text (as a whole word, in English or by its Chinese display name).
-
-    Example: intention "animation, comedy" over vocabulary {"animation", "comedy", "drama"}
-    -> {"animation", "comedy"}
+    Example: include ["comedy"], intention genres ["animation"] -> {"animation", "comedy"}
     """
-    asked = {g.lower() for g in instruction.constraints.include_genres}
-    text = (instruction.intention.text or "").lower()
-    if text:
-        for g in set(vocabulary):
-            gl = g.lower()
-            if re.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text):
-                asked.add(gl)
-            else:
-                zh = genre_name(g, "zh")
-                if zh != g and zh in text:
-                    asked.add(gl)
-    return asked
+    return {g.lower() for g in instruction.constraints.include_genres} | {g.lower() for g in instruction.intention.genres}
 
 
 class FastScorer:
@@ -253,7 +233,7 @@ class FastScorer:
         raw["genre"] = g
         # intent_genre: Jaccard overlap of the item's genres with the genres asked for (a soft
         # match: in the app a hard include filter already holds; here it orders by closeness)
-        asked = asked_genres(instruction, {x for c in candidates for x in c.item.genres})
+        asked = asked_genres(instruction)
         raw["intent_genre"] = np.array(
             [len({x.lower() for x in c.item.genres} & asked) / len({x.lower() for x in c.item.genres} | asked)
              if (asked and c.item.genres) else 0.0 for c in candidates], np.float32)
@@ -263,7 +243,7 @@ class FastScorer:
                              else np.zeros(len(ids), np.float32))
         raw["recency"] = (
             np.array([c.item.year or 0 for c in candidates], np.float32)
-            if wants_recent(instruction) else np.zeros(len(ids), np.float32)
+            if instruction.intention.recent else np.zeros(len(ids), np.float32)
         )
 
         w = self.weights.model_dump()
@@ -284,72 +264,3 @@ class FastScorer:
                                             "evidence": evidence[n]}))
         out.sort(key=lambda c: (-c.score, -c.signals.get("semantic", 0.0), c.item.id))
         return out
-
-
-# --------------------------------------------------------------------------- reasons
-
-_REASON_SIGNALS = ("reference", "affinity", "collab", "sequential", "semantic", "genre", "intent_genre",
-                   "recency", "popularity")
-
-
-def strongest_signal(candidate: Candidate) -> str:
-    """The positive signal that contributed most to the candidate's score ("popularity" when
-    none did). A signal needs its evidence to be named (a liked title, a query)."""
-    best, best_val = "popularity", 0.0
-    for s in _REASON_SIGNALS:
-        val = candidate.signals.get(f"{s}_part", 0.0)
-        if val > best_val + 1e-9:
-            best, best_val = s, val
-    return best
-
-
-def _attributes(candidate: Candidate, instruction: Instruction, lang: str) -> str:
-    item = candidate.item
-    asked = [g for g in instruction.constraints.include_genres if g in item.genres]
-    genres = (asked + [g for g in item.genres if g not in asked])[:2]
-    sep = "/" if lang == "en" else "、"
-    genre_words = sep.join(genre_name(g, lang) for g in genres)
-    film = render("reasons", "words.film", lang=lang)
-    genre = f"{genre_words} {film}" if (genre_words and lang == "en") else f"{genre_words}{film}"
-    article = "An" if (not item.year and genre[:1].lower() in "aeiou") else "A"
-    rating = f"{item.rating:.1f}" if item.rating is not None else None
-    return render("reasons", "attributes", lang=lang, article=article, year=item.year, genre=genre,
-                  runtime=item.runtime, rating=rating)
-
-
-def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
-                    titles: Mapping[str, str] | None = None) -> str:
-    """One grounded line: the item's attributes + its strongest signal, in `lang` ("en"/"zh").
-
-    `titles` maps evidence ids (liked / reference items) to display titles; without it the
-    reason falls back to a signal that needs no title.
-    Example: "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy Story, which you liked"
-    """
-    titles = titles or {}
-    signal = strongest_signal(candidate)
-    because: str
-    ev = candidate.evidence
-    if signal == "reference" and ev.get("reference") in titles:
-        because = render("reasons", "because.reference", lang=lang, title=titles[ev["reference"]])
-    elif signal in ("affinity", "reference") and ev.get("liked") in titles:
-        because = render("reasons", "because.liked", lang=lang, title=titles[ev["liked"]])
-    elif signal == "collab":
-        if ev.get("collab") in titles:
-            because = render("reasons", "because.collab", lang=lang, title=titles[ev["collab"]])
-        else:
-            because = render("reasons", "because.collab_generic", lang=lang)
-    elif signal == "sequential":  # what viewers with a similar watch sequence chose next
-        because = render("reasons", "because.collab_generic", lang=lang)
-    elif signal == "semantic" and instruction.intention.text:
-        because = render("reasons", "because.semantic", lang=lang, query=instruction.intention.text[:60])
-    elif signal in ("genre", "intent_genre") and candidate.item.genres:
-        genres = join_words([genre_name(g, lang) for g in candidate.item.genres[:2]], lang)
-        because = render("reasons", "because.genre", lang=lang, genres=genres)
-    elif signal == "recency":
-        because = render("reasons", "because.recency", lang=lang)
-    elif instruction.intention.text and candidate.signals.get("semantic", 0.0) > 0:
-        because = render("reasons", "because.semantic", lang=lang, query=instruction.intention.text[:60])
-    else:
-        because = render("reasons", "because.popularity", lang=lang)
-    return render("reasons", "line", lang=lang, attributes=_attributes(candidate, instruction, lang),
-                  because=because)

@@ -25,7 +25,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-APP_EPOCHS = 8  # the evaluation's default too (recommender.evaluate.default_sasrec)
+APP_EPOCHS = 8  # the evaluation's default too (evaluation.rankers.default_sasrec)
 
 
 class NotFittedError(RuntimeError):

@@ -26,10 +26,11 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from catalog.paths import data_dir
+from chat.instruction import FEEDBACK_KINDS, FeedbackKind
 from chat.state import DialogueState
+from errors import InvalidRequest, StoreFailure
 
 SCHEMA_VERSION = 1
-FEEDBACK_KINDS = ("like", "dislike", "more_like")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -49,7 +50,7 @@ CREATE INDEX IF NOT EXISTS feedback_session ON feedback (session_id, id);
 """
 
 
-class StoreError(RuntimeError):
+class StoreError(StoreFailure):
     """The session file cannot be used as it is (wrong schema version, corrupt row)."""
 
 
@@ -58,7 +59,7 @@ class FeedbackEvent(BaseModel):
 
     session_id: str
     item_id: str
-    kind: str
+    kind: FeedbackKind
     ts: float
 
 
@@ -140,7 +141,7 @@ class SessionStore:
     def log_feedback(self, session_id: str, item_id: str, kind: str, ts: float | None = None) -> None:
         """Append one feedback event. `kind` is one of like / dislike / more_like."""
         if kind not in FEEDBACK_KINDS:
-            raise ValueError(f"Unknown feedback kind {kind!r}: use one of {', '.join(FEEDBACK_KINDS)}")
+            raise InvalidRequest(f"Unknown feedback kind {kind!r}: use one of {', '.join(FEEDBACK_KINDS)}")
         with self._connect() as conn:
             conn.execute(
                 "INSERT INTO feedback (session_id, item_id, kind, ts) VALUES (?, ?, ?, ?)",

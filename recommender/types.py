@@ -1,7 +1,8 @@
 """Typed objects that leave the recommender: candidates, recommendations, turn results."""
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterator
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -44,3 +45,23 @@ class TurnResult(BaseModel):
     stage: Literal["fast", "llm_partial", "final"] = "final"
     notes: list[str] = Field(default_factory=list)  # visible notes, e.g. "The model timed out ..."
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
+
+
+class RecommenderLike(Protocol):
+    """The facade every interface calls (`recommender.pipeline.Recommender` implements it, and
+    `fakes.FakeRecommender` imitates it): everything the UI shows comes from here."""
+
+    catalog_label: str | None  # e.g. "MovieLens-100K + IMDb attributes (1,681 movies)"
+    model_label: str | None  # the language model that ranks and explains; None when off
+
+    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]: ...
+
+    def feedback(self, state: DialogueState, item_id: str, kind: str) -> Iterator[TurnResult]: ...
+
+    def new_conversation(self, state: DialogueState) -> DialogueState: ...
+
+    def forget(self, state: DialogueState) -> DialogueState: ...
+
+    def taste(self, state: DialogueState) -> dict[str, float]: ...
+
+    def item_title(self, item_id: str) -> str: ...

@@ -1,84 +1,18 @@
 """Chat app handlers with a fake recommender (instant, no weights): what a user sees change.
 
-`FakeRecommender` is also used by tests/test_cli.py. It follows the pipeline's contract
-(recommender/pipeline.py): respond/feedback yield a "fast" result, optionally "llm_partial",
-then a "final" one; disliked items never come back; likes move same-genre items up.
+`fakes.FakeRecommender` follows the pipeline's contract (recommender/pipeline.py): respond/feedback
+yield a "fast" result, optionally "llm_partial", then a "final" one; disliked items never come back;
+likes move same-genre items up.
 """
 from __future__ import annotations
 
 import gradio as gr
 import pytest
 
-from catalog.filters import Filters
 from catalog.item import Item
-from chat.instruction import Instruction, Intention
-from chat.state import DialogueState, Turn
-from chat.ui import ChatController, normalise_history
-from recommender.types import Recommendation, TurnResult
-
-
-class FakeRecommender:
-    """A tiny rule-based stand-in for recommender.pipeline.Recommender."""
-
-    def __init__(self, items: list[Item], *, llm_stages: bool = False) -> None:
-        self.items = items
-        self.catalog = {i.id: i for i in items}  # has .get(id), like catalog.Catalog
-        self.llm_stages = llm_stages
-        self.forgotten: list[str] = []
-        self.calls: list[tuple[str, str]] = []
-
-    def respond(self, state: DialogueState, message: str):
-        self.calls.append((state.session_id, message))
-        if "boom" in message:
-            raise ValueError("No index for catalog 'tiny' at data/chroma: run `make index`")
-        lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in message) else "en"
-        genres = ["comedy"] if ("comed" in message or "喜剧" in message) else []
-        instruction = Instruction(language=lang, intention=Intention(kind="specific", text=message),
-                                  constraints=Filters(include_genres=genres, exclude_ids=list(state.disliked_ids)),
-                                  k=5)
-        state = state.model_copy(update={
-            "instruction": instruction, "constraints": instruction.constraints, "language": lang,
-            "turns": state.turns + [Turn(role="user", text=message)]})
-        reply = "这里有几部" if lang == "zh" else f"Here are some picks for “{message}”."
-        yield from self._list(state, instruction, reply)
-
-    def feedback(self, state: DialogueState, item_id: str, kind: str):
-        if item_id not in self.catalog:
-            raise ValueError(f"No item {item_id!r} in this catalog")
-        if kind == "dislike":
-            state = state.model_copy(update={"disliked_ids": state.disliked_ids + [item_id]})
-        else:
-            state = state.model_copy(update={"liked_ids": state.liked_ids + [item_id]})
-        base = state.instruction or Instruction(k=5)
-        constraints = base.constraints.model_copy(update={"exclude_ids": list(state.disliked_ids)})
-        instruction = base.model_copy(update={"action": "feedback", "constraints": constraints})
-        yield from self._list(state.model_copy(update={"instruction": instruction}), instruction, "Noted.")
-
-    def _list(self, state: DialogueState, instruction: Instruction, reply: str):
-        liked = {g for i in state.liked_ids for g in self.catalog[i].genres}
-        pool = [i for i in self.items if instruction.constraints.allows(i) and i.id not in state.disliked_ids]
-        pool.sort(key=lambda i: -((i.rating or 0) / 10 + len(liked & set(i.genres))))
-        top = pool[: instruction.k]
-        recs = [Recommendation(item=i, rank=n, score=1 - n / 10, reason=f"A {i.year} film.")
-                for n, i in enumerate(top, 1)]
-        state = state.model_copy(update={"last_list": [r.item.id for r in recs],
-                                         "shown_ids": state.shown_ids + [r.item.id for r in recs]})
-        common = dict(state=state, instruction=instruction, reply=reply, timings={"parse": 0.001})
-        yield TurnResult(recommendations=recs, stage="fast", **common)
-        if self.llm_stages:
-            llm = [r.model_copy(update={"rank": n, "ranked_by": "llm", "reason": "LLM says so."})
-                   for n, r in enumerate(reversed(recs), 1)]
-            yield TurnResult(recommendations=llm[:1] + recs[1:], stage="llm_partial", **common)
-            yield TurnResult(recommendations=llm, stage="final", notes=["ranked by fake"], **common)
-        else:
-            yield TurnResult(recommendations=recs, stage="final", **common)
-
-    def new_conversation(self, state: DialogueState) -> DialogueState:
-        return DialogueState(session_id=state.session_id, language=state.language)
-
-    def forget(self, state: DialogueState) -> DialogueState:
-        self.forgotten.append(state.session_id)
-        return DialogueState(language=state.language)
+from errors import IndexUnavailable, InvalidRequest
+from fakes import FakeRecommender
+from ui.controller import ChatController, normalise_history
 
 
 @pytest.fixture
@@ -206,22 +140,58 @@ def test_project_errors_become_short_gr_errors(fake):
             list(ui.send("boom", [], None))
     assert "run `make index`" in info.value.message
     assert "Traceback" not in info.value.message
-    with pytest.raises(ValueError):  # under pytest / RECSYS_RAISE_ERRORS=1 the traceback stays
+    with pytest.raises(IndexUnavailable):  # under pytest / RECSYS_RAISE_ERRORS=1 the traceback stays
         with error_boundary(raise_errors=True):
             list(ui.send("boom", [], None))
 
 
-def test_unexpected_bug_is_logged_and_shown_as_a_short_message():
+def _project_errors():
+    from catalog.embed import EmbedderUnavailable
+    from catalog.index import IndexMismatchError, IndexMissingError
+    from catalog.sources import DataMissingError
+    from catalog.validate import CatalogError
+    from lm import LLMTimeout, LLMUnavailable
+    from lm.model_files import ModelFetchError
+    from recommender.store import StoreError
+
+    return [IndexMissingError, IndexMismatchError, EmbedderUnavailable, CatalogError, DataMissingError,
+            LLMUnavailable, LLMTimeout, ModelFetchError, StoreError, InvalidRequest]
+
+
+@pytest.mark.parametrize("error", _project_errors(), ids=lambda e: e.__name__)
+def test_every_project_error_keeps_its_advice_in_the_ui(error):
+    """Each user-facing error reaches the user with the fix it carries, not a generic message."""
+    from app import error_boundary
+
+    advice = f"{error.__name__}: run `make index` to fix it"
+    with pytest.raises(gr.Error) as info:
+        with error_boundary(raise_errors=False):
+            raise error(advice)
+    assert info.value.message == advice
+
+
+@pytest.mark.parametrize("bug", [KeyError("internal"), TypeError("internal"), ValueError("internal")],
+                         ids=lambda e: type(e).__name__)
+def test_unexpected_bug_is_logged_and_shown_as_a_short_message(bug, caplog):
     from app import error_boundary
 
     with pytest.raises(gr.Error) as info:
         with error_boundary(raise_errors=False):
-            raise KeyError("internal")  # LookupError: a user-facing error (e.g. unknown item)
-    assert "internal" in info.value.message
+            raise bug
+    assert "server" in info.value.message and "internal" not in info.value.message
+    assert "Traceback" in caplog.text  # the bug is logged with its traceback
+
+
+def test_a_missing_prompt_is_a_bug_not_a_user_error():
+    from app import error_boundary
+    from prompts import PromptNotFound, render
+
     with pytest.raises(gr.Error) as info:
         with error_boundary(raise_errors=False):
-            raise TypeError("bug")
-    assert "server" in info.value.message and "bug" not in info.value.message
+            render("no-such-file", "key", lang="en")
+    assert "no-such-file" not in info.value.message  # not shown as if the user could fix it
+    with pytest.raises(PromptNotFound):
+        render("no-such-file", "key", lang="en")
 
 
 def test_factory_is_built_once_on_first_use(tiny_items):

@@ -7,7 +7,7 @@ import pytest
 from gradio_client import Client
 
 from app import build_app, launch_options
-from tests.test_app import FakeRecommender
+from fakes import FakeRecommender
 
 
 def free_port() -> int:

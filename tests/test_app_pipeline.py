@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from catalog.catalog import Catalog
-from catalog.embed import FakeEmbedder
 from catalog.search import open_index
 from chat.parser import RuleRewriter
-from chat.ui import ChatController
+from fakes import FakeEmbedder
 from recommender.pipeline import Recommender
 from recommender.store import SessionStore
+from ui.controller import ChatController
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_chinese_turn_gets_a_chinese_reply(real):
 
 
 def test_llm_stream_shows_a_status_then_the_models_order_and_reasons(tiny_items, tmp_path):
-    from recommender.llm import FakeLLM
+    from fakes import FakeLLM
     from recommender.rank import LLMRanker
 
     catalog = Catalog("tiny", tiny_items)
@@ -76,7 +76,8 @@ def test_llm_stream_shows_a_status_then_the_models_order_and_reasons(tiny_items,
 
 
 def test_llm_timeout_keeps_the_fast_list_with_a_visible_note(tiny_items, tmp_path):
-    from recommender.llm import FakeLLM, LLMTimeout
+    from fakes import FakeLLM
+    from lm import LLMTimeout
     from recommender.rank import LLMRanker
 
     catalog = Catalog("tiny", tiny_items)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from catalog.filters import Filters
 from catalog.item import Item
-from chat import render
 from chat.instruction import Instruction, Intention
 from recommender.types import Recommendation
+from ui import render
 
 
 def rec(**item) -> Recommendation:

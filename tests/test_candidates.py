@@ -6,7 +6,12 @@ import pytest
 from catalog.filters import Filters
 from chat.instruction import Instruction, Intention
 from chat.state import DialogueState
-from recommender.candidates import effective_filters, generate, popularity_prior, retrieve
+from recommender.candidates import (
+    effective_filters,
+    generate,
+    popularity_prior,
+    retrieve,
+)
 from recommender.collab import ItemCF
 
 SEQUENCES = {

@@ -11,7 +11,6 @@ from catalog.catalog import Catalog, display_title, norm_title
 from catalog.loaders import CATALOG_LOADERS, load_catalog
 from catalog.validate import CatalogError
 
-
 # -- titles ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("raw, shown", [
@@ -209,6 +208,7 @@ def movielens(ml_dir):
         mp.undo()
 
 
+@pytest.mark.data
 def test_movielens_items_and_titles(movielens):
     assert len(movielens) == 1681  # 1,682 minus placeholder item 267 "unkonwn"
     assert "267" not in movielens
@@ -225,6 +225,7 @@ def test_movielens_items_and_titles(movielens):
     assert movielens.get("1412").year == 1995  # its year hides in the title in the source
 
 
+@pytest.mark.data
 def test_movielens_genres_and_join_coverage(movielens):
     assert movielens.genres() == sorted([
         "action", "adventure", "animation", "children's", "comedy", "crime", "documentary",
@@ -238,6 +239,7 @@ def test_movielens_genres_and_join_coverage(movielens):
     assert movielens.get("172").metadata["imdb_title"].startswith("Star Wars: Episode V")
 
 
+@pytest.mark.data
 def test_movielens_cache_is_used(movielens, ml_dir, monkeypatch):
     monkeypatch.setenv("RECSYS_DATA_DIR", str(ml_dir))
     assert list((ml_dir / "cache").glob("catalog-movielens-*.json"))
@@ -247,6 +249,7 @@ def test_movielens_cache_is_used(movielens, ml_dir, monkeypatch):
     assert [i.model_dump() for i in again] == [i.model_dump() for i in movielens]
 
 
+@pytest.mark.data
 def test_movielens_match_title_handles_duplicates_and_articles(movielens):
     assert movielens.match_title("the usual suspects")[0][0] == "12"
     assert movielens.match_title("Star Wars")[0][0] == "50"
@@ -255,6 +258,7 @@ def test_movielens_match_title_handles_duplicates_and_articles(movielens):
     assert movielens.popularity("50") == 1.0  # the most-rated film
 
 
+@pytest.mark.data
 def test_interactions_and_sequences():
     from catalog.interactions import load_interactions, user_sequences
 

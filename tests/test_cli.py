@@ -1,4 +1,4 @@
-"""`python -m chat.cli`: one JSON object per turn on stdout, errors as JSON, setup errors exit 2."""
+"""`python -m ui.cli`: one JSON object per turn on stdout, errors as JSON, setup errors exit 2."""
 from __future__ import annotations
 
 import io
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from chat import cli
-from tests.test_app import FakeRecommender
+from ui import cli
+from fakes import FakeRecommender
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -106,12 +106,13 @@ def _env(data_dir: Path) -> dict[str, str]:
 
 
 @pytest.mark.slow
+@pytest.mark.data
 def test_cli_on_the_real_movielens_catalog(tmp_path):
     pytest.importorskip("recbole", reason="MovieLens data missing: run `make data`")
     from catalog.loaders import load_catalog
 
     proc = subprocess.Popen(
-        [sys.executable, "-m", "chat.cli", "--catalog", "movielens", "--llm", "off", "--no-store"],
+        [sys.executable, "-m", "ui.cli", "--catalog", "movielens", "--llm", "off", "--no-store"],
         cwd=REPO, env=_env(tmp_path / "data"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True, encoding="utf-8")
 

@@ -10,18 +10,11 @@ import numpy as np
 import pytest
 
 from catalog.catalog import Catalog
-from catalog.embed import FakeEmbedder
-from recommender.evaluate import (
-    ALL_RANKERS,
-    EvalData,
-    evaluate,
-    load_data,
-    make_query,
-    markdown,
-    run_ranker,
-    write_reports,
-)
-from recommender.split import make_cases
+from evaluation.data import ALL_RANKERS, EvalData, load_data, make_query
+from evaluation.report import markdown, write_reports
+from evaluation.run import evaluate, run_ranker
+from evaluation.split import make_cases
+from fakes import FakeEmbedder
 from recommender.sequential import SASRec
 
 
@@ -81,7 +74,7 @@ def test_oracle_scores_one_and_reversed_oracle_scores_the_last_rank(tiny_data):
                 out.append(order[::-1] if self.reverse else order)
             return out
 
-    from recommender.metrics import aggregate
+    from evaluation.metrics import aggregate
 
     best = aggregate(run_ranker(Oracle(False), queries, [c.target for c in cases]))
     worst = aggregate(run_ranker(Oracle(True), queries, [c.target for c in cases]))
@@ -143,7 +136,7 @@ def test_unknown_names_say_what_is_allowed(tiny_data):
 
 
 def test_llm_ranker_is_fed_real_candidates_and_its_answers_are_checked(tiny_data):
-    from recommender.llm import FakeLLM
+    from fakes import FakeLLM
 
     llm = FakeLLM()
     # the fake answers letters; one is outside the list and one repeats: both must be dropped
@@ -162,7 +155,7 @@ def test_llm_ranker_is_fed_real_candidates_and_its_answers_are_checked(tiny_data
 
 
 def test_claims_say_pass_or_fail_for_the_project_ranker():
-    from recommender.evaluate import claims
+    from evaluation.report import claims
 
     def cell(mean: float, std: float = 0.001) -> dict:
         return {"mean": mean, "std": std}
@@ -181,7 +174,7 @@ def test_claims_say_pass_or_fail_for_the_project_ranker():
 
 
 def test_llm_ranker_in_item_mode_judges_every_candidate_and_only_reorders_them(tiny_data):
-    from recommender.llm import FakeLLM
+    from fakes import FakeLLM
 
     llm = FakeLLM(default="a film | 5")
     report = run(tiny_data, rankers=["fast", "llm"], variants=["preference+intention"], llm=llm, llm_users=4)
@@ -194,7 +187,7 @@ def test_llm_ranker_in_item_mode_judges_every_candidate_and_only_reorders_them(t
 
 
 def test_llm_fusion_grid_scores_one_model_pass_at_several_fast_weights(tiny_data):
-    from recommender.llm import FakeLLM
+    from fakes import FakeLLM
 
     llm = FakeLLM([f"a film | {n % 10}" for n in range(40)])  # 4 users x 10 candidates, varied scores
     report = run(tiny_data, rankers=["fast", "llm"], variants=["preference+intention"], llm=llm, llm_users=4,

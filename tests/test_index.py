@@ -5,17 +5,17 @@ import numpy as np
 import pytest
 
 from catalog.catalog import Catalog
-from catalog.embed import FakeEmbedder
 from catalog.index import (
     SCHEMA,
     IndexMismatchError,
     IndexMissingError,
     build_index,
     collection_name,
-    make_client,
     main,
+    make_client,
 )
 from catalog.search import open_index
+from fakes import FakeEmbedder
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from catalog.catalog import Catalog
-from catalog.embed import FakeEmbedder
 from catalog.filters import Filters
 from catalog.index import IndexMissingError, build_index, make_client
 from catalog.search import open_index
+from fakes import FakeEmbedder
 
 pytestmark = pytest.mark.slow
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from recommender import model_files
-from recommender.llm import LLM, FakeLLM, LLMTimeout, LLMUnavailable, make_llm
-from recommender.model_files import ModelFetchError, ModelSpec, assemble
+from fakes import FakeLLM
+from lm import LLM, GenerateOptions, LLMTimeout, LLMUnavailable, make_llm
+from lm.model_files import ModelFetchError, ModelSpec, assemble
+from lm import model_files
 
 MSG = [{"role": "user", "content": "hi"}]
 
@@ -17,8 +18,8 @@ MSG = [{"role": "user", "content": "hi"}]
 def test_fake_llm_replays_in_order_and_records_calls():
     llm = FakeLLM(["one", "two"])
     assert isinstance(llm, LLM)
-    assert llm.complete(MSG, max_tokens=5) == "one"
-    assert "".join(llm.stream(MSG, schema={"type": "object"})) == "two"
+    assert llm.complete(MSG, GenerateOptions(max_tokens=5)) == "one"
+    assert "".join(llm.stream(MSG, GenerateOptions(schema={"type": "object"}))) == "two"
     assert [c["max_tokens"] for c in llm.calls] == [5, 256]
     assert llm.calls[1]["schema"] == {"type": "object"} and llm.calls[0]["messages"] == MSG
 
@@ -38,7 +39,7 @@ def test_fake_llm_errors_garbage_delay_and_empty_queue():
         llm.complete(MSG)
     assert not llm.complete(MSG).startswith("{")
     with pytest.raises(LLMTimeout):
-        llm.complete(MSG, timeout=0.1)
+        llm.complete(MSG, GenerateOptions(timeout=0.1))
     with pytest.raises(RuntimeError, match="enqueue"):
         llm.complete(MSG)
     assert FakeLLM(default="x").complete(MSG) == "x"
@@ -141,7 +142,7 @@ def test_a_tampered_final_file_is_fetched_again(tmp_path):
 def test_llamacpp_threads_default_to_every_core_and_obey_the_env_override(monkeypatch):
     import os
 
-    from recommender.llm_llamacpp import default_threads
+    from lm.llamacpp import default_threads
 
     monkeypatch.delenv("RECSYS_LLM_THREADS", raising=False)
     monkeypatch.setenv("OMP_NUM_THREADS", "1")  # set for torch; must not halve llama.cpp's threads

@@ -11,8 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, make_llm
-from recommender.llm_http import HttpLLM
+from lm import GenerateOptions, LLMError, LLMTimeout, LLMUnavailable, make_llm
+from lm.http import HttpLLM
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -100,7 +100,7 @@ MSG = [{"role": "system", "content": "rank"}, {"role": "user", "content": "a com
 def test_streams_the_answer_in_pieces_and_resolves_the_model_name(server):
     handler, url = server
     llm = make_llm(url)
-    pieces = list(llm.stream(MSG, max_tokens=40))
+    pieces = list(llm.stream(MSG, GenerateOptions(max_tokens=40)))
     assert len(pieces) > 1
     assert "".join(pieces) == handler.answer
     sent = handler.requests[-1]
@@ -113,7 +113,7 @@ def test_complete_sends_schema_as_response_format_and_named_model(server):
     handler, url = server
     llm = make_llm(f"openai:{url}#served-name")
     schema = {"type": "object", "properties": {"ids": {"type": "array", "items": {"type": "string"}}}}
-    assert llm.complete(MSG, schema=schema) == handler.answer
+    assert llm.complete(MSG, GenerateOptions(schema=schema)) == handler.answer
     sent = handler.requests[-1]
     assert sent["model"] == "served-name"
     assert sent["response_format"]["json_schema"]["schema"] == schema
@@ -121,9 +121,9 @@ def test_complete_sends_schema_as_response_format_and_named_model(server):
 
 def test_grammar_is_sent_only_when_the_server_field_is_named(server):
     handler, url = server
-    list(HttpLLM(url, model="m").stream(MSG, grammar="root ::= [A-B]"))
+    list(HttpLLM(url, model="m").stream(MSG, GenerateOptions(grammar="root ::= [A-B]")))
     assert "grammar" not in handler.requests[-1]
-    list(HttpLLM(url, model="m", grammar_field="grammar").stream(MSG, grammar="root ::= [A-B]"))
+    list(HttpLLM(url, model="m", grammar_field="grammar").stream(MSG, GenerateOptions(grammar="root ::= [A-B]")))
     assert handler.requests[-1]["grammar"] == "root ::= [A-B]"
 
 
@@ -131,7 +131,7 @@ def test_slow_server_raises_llm_timeout(server):
     handler, url = server
     handler.delay_s = 0.3
     with pytest.raises(LLMTimeout):
-        list(HttpLLM(url, model="m").stream(MSG, timeout=0.5))
+        list(HttpLLM(url, model="m").stream(MSG, GenerateOptions(timeout=0.5)))
 
 
 def test_server_error_raises_llm_error(server):

@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from recommender.llm import LLMTimeout
-from recommender.llm_llamacpp import LlamaCppLLM
+from lm import GenerateOptions, LLMTimeout
+from lm.llamacpp import LlamaCppLLM
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def llamacpp() -> LlamaCppLLM:
 
 def test_llamacpp_answers_and_streams(llamacpp):
     messages = [{"role": "user", "content": "What is the capital of France? Answer in one word."}]
-    pieces = list(llamacpp.stream(messages, max_tokens=8))
+    pieces = list(llamacpp.stream(messages, GenerateOptions(max_tokens=8)))
     assert "paris" in "".join(pieces).lower()
 
 
@@ -31,14 +31,14 @@ def test_llamacpp_schema_forces_valid_json(llamacpp):
         "required": ["genre"],
     }
     messages = [{"role": "user", "content": "Which genre is 'The Hangover'? Reply as JSON."}]
-    answer = json.loads(llamacpp.complete(messages, schema=schema, max_tokens=20))
+    answer = json.loads(llamacpp.complete(messages, GenerateOptions(schema=schema, max_tokens=20)))
     assert answer["genre"] in {"comedy", "horror", "drama"}
 
 
 def test_llamacpp_grammar_shapes_the_answer(llamacpp):
     messages = [{"role": "user", "content": "Pick two letters from A to C, one per line."}]
     grammar = 'root ::= line{2}\nline ::= [A-C] "\\n"\n'
-    lines = llamacpp.complete(messages, grammar=grammar, max_tokens=10).splitlines()
+    lines = llamacpp.complete(messages, GenerateOptions(grammar=grammar, max_tokens=10)).splitlines()
     assert len(lines) == 2 and all(line in {"A", "B", "C"} for line in lines)
 
 
@@ -52,7 +52,7 @@ def test_llamacpp_reuses_the_prompt_prefix_between_calls(llamacpp):
 
     def timed(question: str) -> float:
         start = time.perf_counter()
-        llamacpp.complete([system, {"role": "user", "content": question}], max_tokens=1)
+        llamacpp.complete([system, {"role": "user", "content": question}], GenerateOptions(max_tokens=1))
         return time.perf_counter() - start
 
     first = timed("Say yes.")
@@ -64,13 +64,13 @@ def test_llamacpp_reuses_the_prompt_prefix_between_calls(llamacpp):
 def test_llamacpp_timeout_between_tokens(llamacpp):
     messages = [{"role": "user", "content": "Count from 1 to 200, separated by commas."}]
     with pytest.raises(LLMTimeout):
-        llamacpp.complete(messages, max_tokens=400, timeout=1.0)
+        llamacpp.complete(messages, GenerateOptions(max_tokens=400, timeout=1.0))
 
 
 def test_transformers_loads_the_gguf_once_then_starts_from_its_cache(tmp_path, monkeypatch):
     """0.5B to keep CI time down: the first start dequantises and caches, the second reads the cache."""
-    from recommender.llm_transformers import TransformersLLM
-    from recommender.model_files import MODELS, model_path
+    from lm.hf import TransformersLLM
+    from lm.model_files import MODELS, model_path
 
     gguf = model_path("0.5b")
     for path in (gguf, gguf.with_name(gguf.name + ".sha256-ok")):
@@ -78,9 +78,9 @@ def test_transformers_loads_the_gguf_once_then_starts_from_its_cache(tmp_path, m
     monkeypatch.setenv("RECSYS_MODEL_DIR", str(tmp_path))
     messages = [{"role": "user", "content": "What is the capital of France? Answer in one word."}]
     first = TransformersLLM("0.5b")
-    answer = first.complete(messages, max_tokens=4)
+    answer = first.complete(messages, GenerateOptions(max_tokens=4))
     assert first.loaded_from == "gguf" and "paris" in answer.lower()
     assert (tmp_path / (MODELS["0.5b"].filename.removesuffix(".gguf") + "-bf16") / "model.safetensors").is_file()
     second = TransformersLLM("0.5b")
-    assert "".join(second.stream(messages, max_tokens=4)) == answer  # greedy: same answer from the cache
+    assert "".join(second.stream(messages, GenerateOptions(max_tokens=4))) == answer  # greedy: same answer from the cache
     assert second.loaded_from == "cache"

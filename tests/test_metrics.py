@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from recommender.metrics import aggregate, clean_answer, rank_by_scores, score_answer
+from evaluation.metrics import aggregate, clean_answer, rank_by_scores, score_answer
 
 CANDS = [str(i) for i in range(20)]  # target "0" among 19 negatives (the N = 19 protocol)
 

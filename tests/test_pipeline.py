@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.filters import Filters
 from chat.parser import RuleRewriter
 from chat.state import DialogueState
+from fakes import FakeLLM
+from lm import LLMTimeout
 from recommender.collab import ItemCF
-from recommender.llm import FakeLLM, LLMTimeout
 from recommender.pipeline import Recommender, suggest_relaxation
 from recommender.rank import LLMRanker
 from recommender.store import SessionStore
-from catalog.filters import Filters
 
 # Toy co-watching log over tiny ids: family films go together, so do crime/thrillers.
 SEQUENCES = {
@@ -295,7 +296,7 @@ def test_llm_reorders_and_streams_reasons(catalog, index, tmp_path):
 
 
 def test_the_llm_rewriter_gets_its_own_llama_cpp_context_so_neither_prefix_is_evicted():
-    from recommender.llm_llamacpp import LlamaCppLLM
+    from lm.llamacpp import LlamaCppLLM
     from recommender.pipeline import _rewriter_llm
 
     ranker_llm = LlamaCppLLM(size="1.5b", n_threads=2)  # nothing loads until first use

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.embed import FakeEmbedder
 from catalog.search import open_index
 from chat.parser import RuleRewriter
 from chat.state import DialogueState
+from fakes import FakeEmbedder
 from recommender.pipeline import Recommender, _fit_collab
 from recommender.store import SessionStore
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.data]
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chat.instruction import Instruction
-from recommender.llm import FakeLLM, LLMTimeout, LLMUnavailable
-from recommender.rank import LETTERS, LetterParser, LLMRanker, rrf
+from fakes import FakeLLM
+from lm import LLMTimeout, LLMUnavailable
+from recommender.rank import LLMRanker, rrf
+from recommender.rank_format import LETTERS, LetterParser
 from recommender.types import Candidate
 
 

@@ -7,8 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chat.instruction import Instruction
-from recommender.llm import FakeLLM, LLMTimeout
-from recommender.rank import LLMRanker, item_grammar, parse_item_answer
+from fakes import FakeLLM
+from recommender.rank import LLMRanker
+from recommender.rank_format import item_grammar, parse_item_answer
 from recommender.types import Candidate
 
 

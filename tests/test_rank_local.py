@@ -6,12 +6,12 @@ import re
 import pytest
 
 from chat.instruction import Instruction
-from recommender.llm_llamacpp import LlamaCppLLM
+from lm.llamacpp import LlamaCppLLM
 from recommender.grounding import holds
 from recommender.rank import LLMRanker
 from recommender.types import Candidate
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -6,9 +6,10 @@ import json
 
 from chat.instruction import CatalogVocab
 from chat.parser import RuleRewriter
-from chat.rewriter import LLMRewriter, Rewriter, RewriteAnswer
+from chat.rewriter import LLMRewriter, RewriteAnswer, Rewriter
 from chat.state import DialogueState, record_shown
-from recommender.llm import FakeLLM, LLMTimeout, LLMUnavailable
+from fakes import FakeLLM
+from lm import LLMTimeout, LLMUnavailable
 
 VOCAB = CatalogVocab(genres=["comedy", "horror", "drama"],
                      match_title=lambda t: [("1", 0.97)] if "toy story" in t.lower() else [])

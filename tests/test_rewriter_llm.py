@@ -14,7 +14,14 @@ import pytest
 
 from chat.instruction import Instruction
 from chat.rewriter import LLMRewriter
-from tests.test_parser_table import field_accuracy, load_cases, load_items, run_case, table_vocab
+from lm import GenerateOptions
+from tests.test_parser_table import (
+    field_accuracy,
+    load_cases,
+    load_items,
+    run_case,
+    table_vocab,
+)
 
 pytestmark = pytest.mark.slow
 SAMPLE_TURNS = int(os.environ.get("RECSYS_REWRITER_SAMPLE", "20"))
@@ -22,13 +29,13 @@ SAMPLE_TURNS = int(os.environ.get("RECSYS_REWRITER_SAMPLE", "20"))
 
 def _llm():
     try:
-        from recommender.llm import LLMUnavailable, make_llm
+        from lm import LLMUnavailable, make_llm
     except ImportError as e:  # the factory belongs to another module; say so instead of failing
-        pytest.skip(f"recommender.llm.make_llm is not available: {e}")
+        pytest.skip(f"lm.make_llm is not available: {e}")
     try:
         llm = make_llm("local")
         # make_llm loads lazily: one tiny call proves the weights are there
-        llm.complete([{"role": "user", "content": "Say OK."}], max_tokens=2, timeout=300)
+        llm.complete([{"role": "user", "content": "Say OK."}], GenerateOptions(max_tokens=2, timeout=300))
     except LLMUnavailable as e:
         pytest.skip(f"no local model: {e} (run `make model`)")
     except ImportError as e:

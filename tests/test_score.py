@@ -10,7 +10,8 @@ from chat.instruction import Instruction, Intention
 from chat.state import DialogueState
 from prompts import load, render
 from recommender.diversity import diversify, franchise_stem, same_franchise
-from recommender.score import FastScorer, ScoreWeights, strongest_signal, template_reason
+from recommender.reasons import strongest_signal, template_reason
+from recommender.score import FastScorer, ScoreWeights
 from recommender.types import Candidate
 
 
@@ -66,7 +67,7 @@ def test_weights_are_configurable_and_validated():
 
 def test_recency_only_when_asked():
     base = cands(c=0.5, d=0.5)
-    asked = Instruction(intention=Intention(kind="vague", text="something recent and scary"))
+    asked = Instruction(intention=Intention(kind="vague", text="something recent and scary", recent=True))
     assert FastScorer().score(asked, DialogueState(), base, index=VECS)[0].item.id == "d"
     assert FastScorer().score(Instruction(), DialogueState(), base, index=VECS)[0].signals["recency_part"] == 0
 
@@ -109,7 +110,16 @@ def test_every_template_renders_in_both_languages(name):
                 walk(v, f"{key}.{k}" if key else k)
 
     walk(load(name))
-    assert set(load("reasons")["genre_names"]["en"]) == set(load("reasons")["genre_names"]["zh"])
+
+
+def test_every_genre_of_the_vocabulary_has_a_name_in_both_languages():
+    from catalog.genres import genre_name, vocabulary
+
+    for g in vocabulary():
+        assert set(g.names) == {"en", "zh"}, g.key
+        assert genre_name(g.key, "zh") != genre_name(g.key, "en"), g.key
+    assert genre_name("documentary", "zh") == "纪录片"  # one name everywhere (it was 纪录 in one copy)
+    assert genre_name("cozy mystery", "zh") == "cozy mystery"  # a catalog's own genre keeps its name
 
 
 # ----------------------------------------------------------------- diversity

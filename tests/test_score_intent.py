@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from catalog.filters import Filters
-from chat.instruction import Instruction, Intention
+from chat.instruction import Instruction, Intention, read_intention
 from chat.state import DialogueState
-from recommender.score import FastScorer, asked_genres, template_reason
+from recommender.reasons import template_reason
+from recommender.score import FastScorer, asked_genres
 from recommender.types import Candidate
 from tests.test_score import ITEMS, VECS
 
@@ -12,16 +13,25 @@ VOCAB = {"animation", "comedy", "musical", "horror", "thriller", "sci-fi", "dram
 
 
 def _ask(text: str = "", include: tuple[str, ...] = ()) -> Instruction:
-    return Instruction(intention=Intention(kind="specific" if text else "none", text=text),
-                       constraints=Filters(include_genres=list(include)))
+    """An instruction as a rewriter resolves it: the intention read against the catalog's genres."""
+    intention = read_intention(Intention(kind="specific" if text else "none", text=text), sorted(VOCAB))
+    return Instruction(intention=intention, constraints=Filters(include_genres=list(include)))
 
 
 def test_asked_genres_reads_the_intention_and_the_include_filter():
-    assert asked_genres(_ask("horror, sci-fi"), VOCAB) == {"horror", "sci-fi"}
-    assert asked_genres(_ask("a melodrama please"), VOCAB) == set()  # whole words only
-    assert asked_genres(_ask("", ("comedy",)), VOCAB) == {"comedy"}
-    assert asked_genres(_ask("来点恐怖片"), VOCAB) == {"horror"}  # the Chinese display name
-    assert asked_genres(_ask("something fun"), VOCAB) == set()
+    assert asked_genres(_ask("horror, sci-fi")) == {"horror", "sci-fi"}
+    assert asked_genres(_ask("a melodrama please")) == set()  # whole words only
+    assert asked_genres(_ask("", ("comedy",))) == {"comedy"}
+    assert asked_genres(_ask("来点恐怖片")) == {"horror"}  # the Chinese display name
+    assert asked_genres(_ask("something fun")) == set()
+
+
+def test_the_intention_is_read_once_and_carried_by_the_instruction():
+    """The scorer reads the Instruction's fields, not the raw words: unread text asks for nothing."""
+    raw = Instruction(intention=Intention(kind="specific", text="recent horror"))
+    assert asked_genres(raw) == set() and not raw.intention.recent
+    read = read_intention(raw.intention, sorted(VOCAB))
+    assert read.genres == ["horror"] and read.recent
 
 
 def test_exact_genre_mix_beats_a_slightly_closer_text_match():

@@ -8,8 +8,13 @@ import pytest
 from chat.instruction import Instruction
 from chat.state import DialogueState
 from recommender.score import FastScorer, ScoreWeights, session_sequence
-from recommender.sequential import SASRec, load_app_model, model_path, sequences_fingerprint
-from tests.test_score import ITEMS, VECS, cands
+from recommender.sequential import (
+    SASRec,
+    load_app_model,
+    model_path,
+    sequences_fingerprint,
+)
+from tests.test_score import VECS, cands
 
 # Viewers go round the cycle Lion King -> Toy Story -> Alien -> Psycho -> Lion King, three films
 # each, so whoever just watched Toy Story ("a") watches Alien ("d") next: a pattern no content

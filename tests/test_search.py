@@ -5,18 +5,18 @@ import numpy as np
 import pytest
 
 from catalog.catalog import Catalog
-from catalog.embed import FakeEmbedder
 from catalog.filters import Filters
 from catalog.index import build_index, genre_key
 from catalog.search import CatalogIndex, filters_to_where, open_index
+from fakes import FakeEmbedder
 
 
 @pytest.fixture(scope="module")
 def catalog(request) -> Catalog:
-    from tests.conftest import TEST_DATA
     import json
 
     from catalog.item import Item
+    from tests.conftest import TEST_DATA
 
     with open(TEST_DATA / "tiny_movies.jsonl", encoding="utf-8") as f:
         items = [Item(**json.loads(line)) for line in f]

@@ -9,7 +9,7 @@ from catalog.index import build_index
 from catalog.loaders import load_catalog
 from catalog.search import open_index
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.data]
 
 
 @pytest.fixture(scope="module")

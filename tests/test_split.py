@@ -1,7 +1,13 @@
 """Leave-one-out split and negative sampling on a tiny synthetic log with known answers."""
 import pytest
 
-from recommender.split import leave_one_out, make_cases, sample_candidates, sample_users, training_sequences
+from evaluation.split import (
+    leave_one_out,
+    make_cases,
+    sample_candidates,
+    sample_users,
+    training_sequences,
+)
 
 LOG = {
     "1": ["a", "b", "c", "d", "e"],

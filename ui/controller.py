@@ -17,32 +17,21 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html import escape
-from typing import Any, Literal, Protocol
+from typing import Any
 
-from chat import render
+from pydantic import ValidationError
+
+from chat.instruction import FEEDBACK_KINDS
 from chat.state import DialogueState
-from recommender.types import Recommendation, TurnResult
-
-FeedbackKind = Literal["like", "dislike", "more_like"]
-FEEDBACK_KINDS: tuple[str, ...] = ("like", "dislike", "more_like")
+from errors import InvalidRequest
+from recommender.types import Recommendation, RecommenderLike, TurnResult
+from ui import render
 
 STATUS_SEARCHING = {"en": "Finding matches…", "zh": "正在查找…"}
 STATUS_RANKING = {"en": "Ranking with the language model ({model})… the list below may still change.",
                   "zh": "语言模型（{model}）正在排序并写推荐理由……列表可能还会变化。"}
 EMPTY_MESSAGE = {"en": "Type what you would like to watch first, e.g. “a few 90s comedies”.",
                  "zh": "请先输入你想看什么，例如“推荐几部九十年代的喜剧”。"}
-
-
-class RecommenderLike(Protocol):
-    """The facade the UI calls (recommender/pipeline.py `Recommender` implements it)."""
-
-    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]: ...
-
-    def feedback(self, state: DialogueState, item_id: str, kind: str) -> Iterator[TurnResult]: ...
-
-    def new_conversation(self, state: DialogueState) -> DialogueState: ...
-
-    def forget(self, state: DialogueState) -> DialogueState: ...
 
 
 @dataclass
@@ -100,7 +89,6 @@ class ChatController:
         *,
         n_slots: int = 8,
         model_label: str | None = None,
-        taste_fn: Callable[[DialogueState], dict[str, float]] | None = None,
     ) -> None:
         if hasattr(recommender, "respond"):
             self._recommender: RecommenderLike | None = recommender  # type: ignore[assignment]
@@ -112,7 +100,6 @@ class ChatController:
                             f"got {type(recommender).__name__}")
         self.n_slots = n_slots
         self.model_label = model_label  # e.g. "local model (Qwen2.5-Coder-1.5B)"; None = LLM off
-        self._taste_fn = taste_fn
         self._lock = threading.Lock()
 
     # ---- shared parts -------------------------------------------------------------------
@@ -127,16 +114,8 @@ class ChatController:
         return self._recommender
 
     def taste(self, state: DialogueState) -> dict[str, float]:
-        """Genre affinities learned in this session (empty when no taste function is known)."""
-        if self._taste_fn is not None:
-            return self._taste_fn(state)
-        rec = self.recommender
-        catalog = getattr(rec, "catalog", None)
-        if catalog is None:
-            return {}
-        from recommender.feedback import genre_affinity  # the fast-path engineer's module
-
-        return genre_affinity(state, catalog)
+        """Genre affinities learned in this session, as the recommender reports them."""
+        return self.recommender.taste(state)
 
     # ---- views --------------------------------------------------------------------------
     def _view(self, history: list[dict[str, Any]], state: DialogueState,
@@ -172,7 +151,7 @@ class ChatController:
                 status = STATUS_RANKING.get(lang, STATUS_RANKING["en"]).format(model=self.model_label)
             yield self._view(list(history), result.state, result, busy=busy, status=status)
         if last is None:
-            raise RuntimeError("The recommender returned no result for this turn.")
+            raise RuntimeError("The recommender returned no result for this turn.")  # a bug
         if last.stage != "final":  # LLM off: the fast list is the final one; clear the status
             yield self._view(list(history), last.state, last, busy=False)
 
@@ -194,23 +173,18 @@ class ChatController:
               shown: list[str] | None) -> Iterator[View]:
         """A card button: `kind` on the item shown in card `slot` (0-based); the list updates."""
         if kind not in FEEDBACK_KINDS:
-            raise ValueError(f"Unknown feedback '{kind}': use one of {', '.join(FEEDBACK_KINDS)}.")
+            raise InvalidRequest(f"Unknown feedback '{kind}': use one of {', '.join(FEEDBACK_KINDS)}.")
         state = state or DialogueState()
         shown = shown or []
         if not 0 <= slot < len(shown):
-            raise ValueError("That card is no longer shown: ask for recommendations first.")
+            raise InvalidRequest("That card is no longer shown: ask for recommendations first.")
         item_id = shown[slot]
         chat = normalise_history(history)
-        title = self._title(item_id)
+        title = self.recommender.item_title(item_id)
         chat = chat + [{"role": "user", "content": render.feedback_chat_text(kind, title, state.language)}]
         yield View(history=chat, state=state, busy=True, full=False, status=render.status_html(
             STATUS_SEARCHING.get(state.language, STATUS_SEARCHING["en"]), busy=True))
         yield from self._stream(self.recommender.feedback(state, item_id, kind), chat, state)
-
-    def _title(self, item_id: str) -> str:
-        catalog = getattr(self.recommender, "catalog", None)
-        item = catalog.get(item_id) if catalog is not None else None
-        return item.display_title() if item is not None else f"item {item_id}"
 
     def new_conversation(self, state: DialogueState | None) -> View:
         """Start over: same session, empty chat and cards; likes are cleared by the recommender."""
@@ -236,16 +210,16 @@ class ChatController:
         Example: api_chat("a few 90s comedies") -> {"reply": ..., "items": [{"id": "1", ...}],
         "instruction": {...}, "session": "<json>", ...}
         """
-        state = DialogueState.from_json(session) if (session or "").strip() else DialogueState()
+        state = _session(session) if (session or "").strip() else DialogueState()
         return self._final_json(self.recommender.respond(state, message or ""))
 
     def api_feedback(self, item_id: str, kind: str, session: str) -> dict[str, Any]:
         """Like / dislike / more_like one item of the session's list, statelessly (see api_chat)."""
         if kind not in FEEDBACK_KINDS:
-            raise ValueError(f"Unknown feedback '{kind}': use one of {', '.join(FEEDBACK_KINDS)}.")
+            raise InvalidRequest(f"Unknown feedback '{kind}': use one of {', '.join(FEEDBACK_KINDS)}.")
         if not (session or "").strip():
-            raise ValueError("Feedback needs the `session` returned by the chat endpoint.")
-        state = DialogueState.from_json(session)
+            raise InvalidRequest("Feedback needs the `session` returned by the chat endpoint.")
+        state = _session(session)
         return self._final_json(self.recommender.feedback(state, item_id, kind))
 
     @staticmethod
@@ -256,6 +230,15 @@ class ChatController:
         if last is None:
             raise RuntimeError("The recommender returned no result for this turn.")
         return turn_json(last) | {"session": last.state.to_json()}
+
+
+def _session(blob: str) -> DialogueState:
+    """The API's session blob as a DialogueState; a malformed one is the caller's mistake."""
+    try:
+        return DialogueState.from_json(blob)
+    except (ValidationError, ValueError) as e:
+        raise InvalidRequest("The `session` is not one this app returned: pass back the `session` "
+                             "of the previous answer unchanged, or an empty string to start over.") from e
 
 
 def turn_json(result: TurnResult) -> dict[str, Any]:

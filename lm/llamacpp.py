@@ -18,7 +18,7 @@ but it snapshots the logits with every answer and peaked at 12 GB RSS.
 
 Example:
     llm = LlamaCppLLM(size="1.5b")
-    llm.complete([{"role": "user", "content": "Say hi"}], max_tokens=8)
+    llm.complete([{"role": "user", "content": "Say hi"}], GenerateOptions(max_tokens=8))
 """
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, Message, StreamingLLM
-from recommender.model_files import model_path
+from lm.base import DEFAULT_OPTIONS, GenerateOptions, LLMError, LLMTimeout, LLMUnavailable, Message, StreamingLLM
+from lm.model_files import model_path
 
 
 def default_threads() -> int:
@@ -110,16 +110,9 @@ class LlamaCppLLM(StreamingLLM):
         return LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
 
     # the LLM protocol
-    def stream(
-        self,
-        messages: list[Message],
-        *,
-        schema: dict | None = None,
-        max_tokens: int = 256,
-        timeout: float | None = None,
-        grammar: str | None = None,
-    ) -> Iterator[str]:
-        return self._stream(list(messages), schema, max_tokens, timeout, grammar)
+    def stream(self, messages: list[Message], options: GenerateOptions = DEFAULT_OPTIONS) -> Iterator[str]:
+        o = options
+        return self._stream(list(messages), o.schema, o.max_tokens, o.timeout, o.grammar)
 
     def _stream(
         self, messages: list[Message], schema: dict | None, max_tokens: int, timeout: float | None, grammar: str | None

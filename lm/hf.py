@@ -1,6 +1,6 @@
 """transformers backend: the shipped GGUF (dequantised to bf16), any local model folder or hub id.
 
-The default on a CUDA GPU; on CPU llama.cpp is faster (see recommender/llm.py). Loading the GGUF
+The default on a CUDA GPU; on CPU llama.cpp is faster (see lm/base.py). Loading the GGUF
 with `gguf_file=` dequantises every tensor (tens of seconds), and `save_pretrained` refuses a
 GGUF-loaded model, so after the first load we save config + tokenizer + the state dict as
 safetensors into `<models dir>/<gguf stem>-bf16/` and load that folder with `from_pretrained`
@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from recommender.llm import LLMTimeout, LLMUnavailable, Message, StreamingLLM
-from recommender.model_files import MODELS, model_dir, model_path
+from lm.base import DEFAULT_OPTIONS, GenerateOptions, LLMTimeout, LLMUnavailable, Message, StreamingLLM
+from lm.model_files import MODELS, model_dir, model_path
 
 log = logging.getLogger(__name__)
 
@@ -122,20 +122,12 @@ class TransformersLLM(StreamingLLM):
         log.info("Cached bf16 weights in %s", cache)
 
     # the LLM protocol
-    def stream(
-        self,
-        messages: list[Message],
-        *,
-        schema: dict | None = None,
-        max_tokens: int = 256,
-        timeout: float | None = None,
-        grammar: str | None = None,
-    ) -> Iterator[str]:
-        del grammar  # not enforceable here; callers validate
+    def stream(self, messages: list[Message], options: GenerateOptions = DEFAULT_OPTIONS) -> Iterator[str]:
+        # options.grammar is not enforceable here; callers validate
         msgs = [dict(m) for m in messages]
-        if schema is not None:
-            msgs.append({"role": "system", "content": "Answer with JSON only, matching this JSON schema: " + json.dumps(schema)})
-        return self._stream(msgs, max_tokens, timeout)
+        if options.schema is not None:
+            msgs.append({"role": "system", "content": "Answer with JSON only, matching this JSON schema: " + json.dumps(options.schema)})
+        return self._stream(msgs, options.max_tokens, options.timeout)
 
     def _stream(self, messages: list[dict], max_tokens: int, timeout: float | None) -> Iterator[str]:
         import torch

@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from recommender.llm import LLMError, LLMTimeout, LLMUnavailable, Message, StreamingLLM
+from lm.base import DEFAULT_OPTIONS, GenerateOptions, LLMError, LLMTimeout, LLMUnavailable, Message, StreamingLLM
 
 
 class HttpLLM(StreamingLLM):
@@ -107,16 +107,9 @@ class HttpLLM(StreamingLLM):
             kwargs["extra_body"] = extra
         return kwargs
 
-    def stream(
-        self,
-        messages: list[Message],
-        *,
-        schema: dict | None = None,
-        max_tokens: int = 256,
-        timeout: float | None = None,
-        grammar: str | None = None,
-    ) -> Iterator[str]:
-        return self._stream(list(messages), self._kwargs(schema, max_tokens, grammar), timeout)
+    def stream(self, messages: list[Message], options: GenerateOptions = DEFAULT_OPTIONS) -> Iterator[str]:
+        o = options
+        return self._stream(list(messages), self._kwargs(o.schema, o.max_tokens, o.grammar), o.timeout)
 
     def _stream(self, messages: list[Message], kwargs: dict, timeout: float | None) -> Iterator[str]:
         import openai

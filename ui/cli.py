@@ -1,43 +1,36 @@
 """A terminal interface for scripting and tests: one message per line in, one JSON object per turn out.
 
-    printf 'a few 90s comedies, nothing too long\\nolder ones\\n' | python -m chat.cli --llm off
+    printf 'a few 90s comedies, nothing too long\\nolder ones\\n' | python -m ui.cli --llm off
 
 Commands besides plain messages: `/like ID`, `/dislike ID`, `/more ID` (more like this),
 `/reset` (new conversation), `/forget` (delete what is stored about the session).
 Each output line has `instruction`, `items` ([{id, title, score, reason, ...}] in rank order,
 ids are catalog ids), `reply`, `timings` (seconds per stage), `notes`, `stage` and `input`.
 Only the final result of a turn is printed unless --stream. A bad line prints
-{"error": ..., "input": ...} and the loop goes on; setup errors (missing data or index, a model
-that cannot load) go to stderr with exit code 2. Progress bars and logs go to stderr, so stdout
-is pure JSON lines.
+{"error": ..., "hint": ..., "input": ...} and the loop goes on (a project error says how to fix it;
+any other exception is a bug: its traceback goes to stderr and the line gets a short generic
+error); setup errors (missing data or index, a model that cannot load) go to stderr with exit
+code 2. Progress bars and logs go to stderr, so stdout is pure JSON lines.
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from chat.state import DialogueState
-from chat.ui import RecommenderLike, turn_json
-from recommender.types import TurnResult
+from errors import InvalidRequest, RecsysError
+from recommender.types import RecommenderLike, TurnResult
+from ui.controller import turn_json
+
+log = logging.getLogger("recsys.cli")
 
 COMMANDS = {"/like": "like", "/dislike": "dislike", "/more": "more_like"}
 HELP = "Commands: /like ID, /dislike ID, /more ID, /reset, /forget; anything else is a message."
-
-
-def _user_errors() -> tuple[type[BaseException], ...]:
-    """Errors a line of input can cause, reported as JSON; anything else is a bug and propagates."""
-    from recommender.llm import LLMError
-
-    errors: list[type[BaseException]] = [ValueError, LookupError, LLMError]
-    with contextlib.suppress(ImportError):
-        from recommender.store import StoreError
-
-        errors.append(StoreError)
-    return tuple(errors)
 
 
 def _emit(out: IO[str], obj: dict[str, Any]) -> None:
@@ -52,7 +45,7 @@ def _turn(recommender: RecommenderLike, state: DialogueState, line: str
     if word in COMMANDS:
         item_id = arg.strip()
         if not item_id:
-            raise ValueError(f"{word} needs an item id from the last list, e.g. `{word} 1`.")
+            raise InvalidRequest(f"{word} needs an item id from the last list, e.g. `{word} 1`.")
         return recommender.feedback(state, item_id, COMMANDS[word]), state, None
     if word == "/reset":
         state = recommender.new_conversation(state)
@@ -64,7 +57,7 @@ def _turn(recommender: RecommenderLike, state: DialogueState, line: str
     if word == "/help":
         return None, state, {"reply": HELP, "items": [], "stage": "final"}
     if word.startswith("/") and len(word) > 1:
-        raise ValueError(f"Unknown command {word!r}. {HELP}")
+        raise InvalidRequest(f"Unknown command {word!r}. {HELP}")
     return recommender.respond(state, line), state, None
 
 
@@ -75,7 +68,6 @@ def run(lines: Iterable[str], recommender: RecommenderLike, *, out: IO[str] = sy
     Example: run(["comedies", "/dislike 1"], rec, out=io.StringIO())
     """
     state = state or DialogueState()
-    errors = _user_errors()
     for raw in lines:
         line = raw.rstrip("\r\n")
         if not line.strip():
@@ -95,9 +87,13 @@ def run(lines: Iterable[str], recommender: RecommenderLike, *, out: IO[str] = sy
                 raise RuntimeError("The recommender returned no result for this turn.")
             state = last.state
             _emit(out, _as_json(last, line, k))
-        except errors as exc:
+        except RecsysError as exc:  # the boundary: a problem the user can act on
             _emit(out, {"input": line, "error": str(exc) or type(exc).__name__,
                         "hint": "Fix the line and send it again; " + HELP})
+        except Exception:  # a bug: traceback to stderr, a short answer, and the loop goes on
+            log.exception("Unexpected error on input line %r", line[:200])
+            _emit(out, {"input": line, "error": "Internal error (details are in the log on stderr).",
+                        "hint": "Try again, or /reset to start a new conversation."})
     return state
 
 
@@ -109,7 +105,7 @@ def _as_json(result: TurnResult, line: str, k: int | None) -> dict[str, Any]:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m chat.cli", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="python -m ui.cli", description=__doc__.split("\n")[0])
     p.add_argument("--catalog", default="movielens", help="catalog name or a .csv/.jsonl path")
     p.add_argument("--llm", default="off", help="off | local | llamacpp | transformers[:path] | URL")
     p.add_argument("--k", type=int, default=8, help="at most this many items per answer (default 8)")
@@ -133,7 +129,7 @@ def main(argv: list[str] | None = None, *,
             recommender = factory(args) if factory else _create(args)
         except SystemExit:
             raise
-        except (ImportError, OSError, *_user_errors()) as exc:
+        except (ImportError, OSError, RecsysError) as exc:
             print(f"Cannot start: {exc}", file=sys.stderr)
             return 2
         run(sys.stdin, recommender, out=stdout, k=args.k, stream=args.stream)

