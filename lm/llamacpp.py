@@ -22,7 +22,9 @@ Example:
 """
 from __future__ import annotations
 
+import ctypes
 import json
+import logging
 import os
 import threading
 import time
@@ -32,6 +34,31 @@ from typing import Any
 
 from lm.base import DEFAULT_OPTIONS, GenerateOptions, LLMError, LLMTimeout, LLMUnavailable, Message, StreamingLLM
 from lm.model_files import model_path
+
+
+_LOG = logging.getLogger("recsys.llamacpp")
+# llama.cpp's log levels (ggml_log_level) -> logging levels; 5 = "continue the previous line".
+_LEVELS = {0: logging.CRITICAL, 1: logging.DEBUG, 2: logging.WARNING, 3: logging.ERROR, 4: logging.DEBUG,
+           5: logging.DEBUG}
+_log_callback: Any = None  # the ctypes callback must outlive every call into llama.cpp
+
+
+def route_logs_to_logging(llama_cpp: Any) -> None:
+    """Send llama.cpp's own log lines to Python logging ("recsys.llamacpp"; info as DEBUG) instead of
+    llama-cpp-python's printer. Never touches a file descriptor, so it is safe from any thread.
+    Installed once per process."""
+    global _log_callback
+    if _log_callback is not None:
+        return
+
+    @llama_cpp.llama_log_callback
+    def callback(level: int, text: bytes, user_data: Any) -> None:
+        line = text.decode("utf-8", errors="replace").rstrip()
+        if line:
+            _LOG.log(_LEVELS.get(level, logging.DEBUG), "%s", line)
+
+    _log_callback = callback
+    llama_cpp.llama_log_set(callback, ctypes.c_void_p(0))
 
 
 def default_threads() -> int:
@@ -87,16 +114,25 @@ class LlamaCppLLM(StreamingLLM):
                     "llama-cpp-python is not installed: run `make setup` (it builds it with the right "
                     "flags) or use --llm transformers"
                 ) from e
+            route_logs_to_logging(llama_cpp)
             start = time.perf_counter()
-            self._model = llama_cpp.Llama(
+            # verbose=True: with verbose=False llama-cpp-python wraps loading in suppress_stdout_stderr,
+            # which dup2()s /dev/null over file descriptors 1 and 2 and restores them afterwards; done
+            # on a worker thread (the background warm-up, a second model object) while another thread
+            # writes an answer, the answer went to /dev/null, or /dev/null stayed on fd 1 for good
+            # (issue 17). Its C logs go to Python logging instead (route_logs_to_logging), and after
+            # loading verbose is turned off so generation prints nothing either.
+            model = llama_cpp.Llama(
                 model_path=str(path),
                 n_ctx=self.n_ctx,
                 n_threads=self.n_threads,
                 n_threads_batch=self.n_threads,
                 n_batch=512,
                 seed=self.seed,
-                verbose=False,
+                verbose=True,
             )
+            model.verbose = False
+            self._model = model
             self.load_seconds = time.perf_counter() - start
             return self._model
 

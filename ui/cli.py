@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
@@ -108,6 +109,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m ui.cli", description=__doc__.split("\n")[0])
     p.add_argument("--catalog", default="movielens", help="catalog name or a .csv/.jsonl path")
     p.add_argument("--llm", default="off", help="off | local | llamacpp | transformers[:path] | URL")
+    p.add_argument("--rewriter", choices=["rule", "llm"], default="rule",
+                   help="how a turn becomes an instruction: rule (instant) or llm (the model, falling back to the rules)")
     p.add_argument("--k", type=int, default=8, help="at most this many items per answer (default 8)")
     p.add_argument("--stream", action="store_true", help="also print the fast and partial results")
     p.add_argument("--data-dir", default=None, help="data folder (default: $RECSYS_DATA_DIR or ./data)")
@@ -122,7 +125,7 @@ def main(argv: list[str] | None = None, *,
     if args.k < 1:
         print("--k must be at least 1", file=sys.stderr)
         return 2
-    stdout = sys.stdout
+    out = json_channel()  # taken before any library can redirect file descriptor 1
     # Setup prints progress (index build) on stdout in some libraries: keep stdout pure JSON.
     with contextlib.redirect_stdout(sys.stderr):
         try:
@@ -132,15 +135,32 @@ def main(argv: list[str] | None = None, *,
         except (ImportError, OSError, RecsysError) as exc:
             print(f"Cannot start: {exc}", file=sys.stderr)
             return 2
-        run(sys.stdin, recommender, out=stdout, k=args.k, stream=args.stream)
+        run(sys.stdin, recommender, out=out, k=args.k, stream=args.stream)
     return 0
+
+
+def json_channel() -> IO[str]:
+    """The CLI's JSON output: a private duplicate of the process's stdout, taken at start.
+
+    A library may point file descriptor 1 elsewhere for a while (llama-cpp-python's
+    suppress_stdout_stderr dup2()s /dev/null over it), and on a worker thread that can race with an
+    answer being written, or leave /dev/null on fd 1 for good. The duplicate is a file descriptor of
+    our own that nothing else knows, so every answer reaches the reader. When stdout has no file
+    descriptor (tests that capture it), stdout itself is used.
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is an OSError
+        return sys.stdout
+    sys.stdout.flush()
+    return os.fdopen(os.dup(fd), "w", encoding="utf-8", errors="replace", buffering=1, closefd=True)
 
 
 def _create(args: argparse.Namespace) -> RecommenderLike:
     from recommender.pipeline import Recommender
 
     return Recommender.create(catalog=args.catalog, llm=args.llm, data_dir=args.data_dir,
-                              store=not args.no_store, progress=True)
+                              store=not args.no_store, progress=True, rewriter=args.rewriter)
 
 
 if __name__ == "__main__":
