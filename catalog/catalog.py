@@ -86,6 +86,58 @@ def title_variants(title: str) -> list[str]:
     return out
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+class _TitleSpotter:
+    """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
+
+    def __init__(self, catalog: "Catalog") -> None:
+        self.cjk: dict[str, list[tuple[str, str]]] = {}  # first character -> [(name, id)]
+        self.words: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}  # first word -> [(words, single?, id)]
+        for item in catalog:
+            names = [strip_year(item.title), *catalog._aliases_of(item)]
+            original = item.metadata.get("original_title")
+            if isinstance(original, str):
+                names.append(strip_year(original))
+            m = re.match(r"^(?P<main>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$", strip_year(item.title))
+            if m:
+                names += [m.group("main"), m.group("alt")]
+            for name in names:
+                name = display_title(name.strip())
+                if _CJK_CHAR.search(name):
+                    self.cjk.setdefault(name[0], []).append((name, item.id))
+                    continue
+                words = tuple(norm_title(name).split())
+                if words and words[0] in ("the", "a", "an") and len(words) > 1:
+                    words = words[1:]
+                if words:
+                    self.words.setdefault(words[0], []).append((words, len(words) == 1, item.id))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        for i, ch in enumerate(text):
+            for name, item_id in self.cjk.get(ch, ()):
+                if text.startswith(name, i) and (len(name) >= 3 or text[i - 1:i] == "《" and
+                                                  text[i + len(name):i + len(name) + 1] == "》"):
+                    out.append((i, i + len(name), item_id))
+        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        low = [norm_title(t) for t, _, _ in tokens]
+        for n, word in enumerate(low):
+            for words, single, item_id in self.words.get(word, ()):
+                if tuple(low[n:n + len(words)]) != words:
+                    continue
+                raw = tokens[n][0]
+                if single and not (len(raw) >= 4 and raw[0].isupper() and not _CJK_CHAR.search(raw)):
+                    continue
+                start = tokens[n][1]
+                if n > 0 and low[n - 1] in ("the", "a", "an"):
+                    start = tokens[n - 1][1]
+                out.append((start, tokens[n + len(words) - 1][2], item_id))
+        return out
+
+
 class Catalog:
     """Items of one catalog, by id. `skipped` counts rows dropped by skip_bad loading.
 
@@ -103,6 +155,8 @@ class Catalog:
         self.skipped = skipped
         self.source = source
         self.notes = notes or []  # human-readable loading notes, e.g. the IMDb join coverage
+        self.aliases: dict[str, list[str]] = {}  # item id -> other titles (e.g. Chinese), see set_aliases
+        self._spotter: _TitleSpotter | None = None
         self._title_keys: dict[str, list[str]] | None = None
         self._choices: dict[str, str] | None = None
         self._pop: dict[str, float] | None = None
@@ -133,6 +187,30 @@ class Catalog:
         return list(self._genres)
 
     # -- titles --------------------------------------------------------------------------
+    def set_aliases(self, aliases: dict[str, list[str]]) -> None:
+        """Other titles of items, matched like their own: {"64": ["肖申克的救赎", "刺激1995"]}.
+        Ids not in the catalog are ignored. A user's catalog may also give an `aliases` column."""
+        self.aliases = {str(k): [str(a) for a in v] for k, v in aliases.items() if str(k) in self.items}
+        self._title_keys = self._choices = None
+        self._spotter = None
+
+    def local_title(self, item_id: str, lang: str) -> str:
+        """The title to show in `lang`: in Chinese the first alias written in Chinese characters,
+        else the catalog title. Example: local_title("64", "zh") -> "肖申克的救赎" """
+        item = self.items.get(item_id)
+        if item is None:
+            return ""
+        if lang == "zh":
+            for alias in self._aliases_of(item):
+                if re.search(r"[\u4e00-\u9fff]", alias):
+                    return alias
+        return display_title(item.title)
+
+    def _aliases_of(self, item: Item) -> list[str]:
+        own = item.metadata.get("aliases")
+        own_list = own.split("|") if isinstance(own, str) else (list(own) if isinstance(own, list) else [])
+        return [*self.aliases.get(item.id, []), *(str(a).strip() for a in own_list if str(a).strip())]
+
     def _index_titles(self) -> None:
         keys: dict[str, list[str]] = {}
         choices: dict[str, str] = {}
@@ -141,11 +219,33 @@ class Catalog:
             original = item.metadata.get("original_title")
             if isinstance(original, str):
                 variants += [v for v in title_variants(original) if v not in variants]
+            for alias in self._aliases_of(item):
+                variants += [v for v in title_variants(alias) if v not in variants]
             for n, key in enumerate(variants):
                 keys.setdefault(key, []).append(item.id)
                 if n == 0:
                     choices[item.id] = key
         self._title_keys, self._choices = keys, choices
+
+    def titles_in(self, text: str, ids: Iterable[str] | None = None) -> list[tuple[int, int, str]]:
+        """Titles written inside free text: [(start, end, item_id)] in `text`, longest first, not
+        overlapping. Chinese titles (aliases) are found as substrings (3 characters or more, or 2
+        inside 《》); an English title is matched word by word (case, punctuation and a leading
+        article are free) and needs two words or more, or one capitalised word of four letters or
+        more ("Heat", not "heat"). `ids` limits the result (e.g. to the shown list).
+
+        Example: titles_in("we already saw Titanic and the lion king") -> [(15, 22, "313"), (27, 41, "71")]
+        """
+        if self._spotter is None:
+            self._spotter = _TitleSpotter(self)
+        allowed = set(ids) if ids is not None else None
+        found = [f for f in self._spotter.find(text) if allowed is None or f[2] in allowed]
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        out: list[tuple[int, int, str]] = []
+        for s, e, i in found:
+            if all(e <= a or s >= b for a, b, _ in out) and i not in {x for _, _, x in out}:
+                out.append((s, e, i))
+        return sorted(out)
 
     def match_title(self, text: str, limit: int = 3, min_score: float = 80) -> list[tuple[str, float]]:
         """Fuzzy title lookup -> [(item_id, score 0-100)], exact (normalised) matches first.

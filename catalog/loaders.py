@@ -149,11 +149,29 @@ CATALOG_LOADERS: dict[str, Callable[..., Catalog]] = {
 FILE_LOADERS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
+ALIASES_DIR = Path(__file__).with_name("aliases")
+
+
+def load_aliases(name: str) -> dict[str, list[str]]:
+    """Other titles (e.g. Chinese) of a registered catalog's items: catalog/aliases/<name>.yaml."""
+    path = ALIASES_DIR / f"{name}.yaml"
+    if not path.is_file():
+        return {}
+    import yaml
+
+    with open(path, encoding="utf-8") as f:
+        raw = yaml.safe_load(f) or {}
+    return {str(k): [str(a) for a in (v or [])] for k, v in raw.items()}
+
+
 def load_catalog(spec: str, *, skip_bad: bool = False,
                  mapping: dict[str, str] | None = None) -> Catalog:
-    """Load a catalog by registry name ("movielens", "imdb", "books") or a .csv/.jsonl path."""
+    """Load a catalog by registry name ("movielens", "imdb", "books") or a .csv/.jsonl path.
+    A registered catalog gets the other titles of catalog/aliases/<name>.yaml (Chinese titles)."""
     if spec in CATALOG_LOADERS and spec not in ("csv", "jsonl"):
-        return CATALOG_LOADERS[spec](skip_bad=skip_bad, mapping=mapping)
+        catalog = CATALOG_LOADERS[spec](skip_bad=skip_bad, mapping=mapping)
+        catalog.set_aliases(load_aliases(spec))
+        return catalog
     path = Path(spec)
     kind = FILE_LOADERS.get(path.suffix.lower())
     if kind is None:

@@ -28,7 +28,15 @@ if TYPE_CHECKING:  # only for the type of CatalogVocab.from_items
     from catalog.item import Item
 
 Language = Literal["en", "zh"]
-Action = Literal["new", "refine", "reset", "feedback", "question", "smalltalk"]
+# The dialogue act of a turn. new: a fresh request; refine: change the request in force (add,
+# replace or relax a constraint, a mood); more: the same request, items not shown yet (paging);
+# feedback: a reaction to a shown item; seen: "I watched / loved / hated X"; question: about a
+# shown or named item; reset; smalltalk; unclear: nothing to act on, ask back.
+Action = Literal["new", "refine", "more", "feedback", "seen", "question", "reset", "smalltalk", "unclear"]
+ACTIONS: tuple[Action, ...] = get_args(Action)
+# What a question asks about an item ("why the first one?" -> why; "how long is #2" -> runtime).
+QuestionKind = Literal["why", "what", "runtime", "year", "rating", "genre", "director", "cast", "plot", "other"]
+Opinion = Literal["seen", "loved", "hated"]
 FeedbackKind = Literal["like", "dislike", "more_like"]
 FEEDBACK_KINDS: tuple[FeedbackKind, ...] = get_args(FeedbackKind)  # the one list: UI, store, pipeline
 
@@ -48,8 +56,21 @@ class Intention(BaseModel):
     text: str = ""  # what is searched for, e.g. "90s comedies" or "something fun for a rainy day"
     # What the scorer reads of the text (filled by `read_intention` when the turn is resolved), so
     # nothing downstream re-reads the raw words:
-    genres: list[str] = Field(default_factory=list)  # catalog genres the text names: soft, preferred
+    genres: list[str] = Field(default_factory=list)  # catalog genres the text names or a mood prefers: soft
     recent: bool = False  # the text asks for recent titles ("newer", "最新")
+    avoid: list[str] = Field(default_factory=list)  # genres a mood steers away from ("lighter": war, horror): soft
+    moods: list[str] = Field(default_factory=list)  # the moods understood, by name ("lighter", "less violent")
+
+
+class Mention(BaseModel):
+    """A film the user says they watched, loved or hated: never shown again; loved = positive
+    evidence (a like), hated = negative (a dislike). Example: "we already saw Titanic" -> seen."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    item_id: str
+    title: str = ""  # as the user wrote it
+    opinion: Opinion = "seen"
 
 
 def read_intention(intention: Intention, genres: Iterable[str]) -> Intention:
@@ -60,7 +81,7 @@ def read_intention(intention: Intention, genres: Iterable[str]) -> Intention:
     -> genres ["animation", "comedy"], recent False
     """
     text = (intention.text or "").lower()
-    named: list[str] = []
+    named: list[str] = list(intention.genres)  # a mood's genres stay; the text may name more
     if text:
         for g in genres:
             gl = g.lower()
@@ -68,7 +89,8 @@ def read_intention(intention: Intention, genres: Iterable[str]) -> Intention:
             if re.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text) or (zh != g and zh in text):
                 if gl not in named:
                     named.append(gl)
-    recent = bool(re.search(RECENT_WORDS, text, re.I))
+    recent = intention.recent or bool(re.search(RECENT_WORDS, text, re.I))
+    named = [g for g in named if g not in intention.avoid]
     return intention.model_copy(update={"genres": named, "recent": recent})
 
 
@@ -94,6 +116,16 @@ class Instruction(BaseModel):
     reference_ids: list[str] = Field(default_factory=list)  # the titles resolved to catalog ids
     feedback: list[FeedbackTarget] = Field(default_factory=list)
     question_position: int | None = None  # "tell me more about #3" -> 3
+    question: QuestionKind | None = None  # what a question asks ("how long is #2" -> runtime)
+    question_item_id: str | None = None  # a question about a named film ("what is Heat about?")
+    mentions: list[Mention] = Field(default_factory=list)  # "I just watched Heat and loved it"
+    people: list[str] = Field(default_factory=list)  # "directed by X", "with Tom Hanks" (needs people data)
+    # Constraints in force that this turn lifts: "any year is fine" -> ["years"]; one of
+    # years, runtime, rating, genres, mpaa.
+    relax: list[str] = Field(default_factory=list)
+    # Words the rules could not account for: a sign they may have misread the turn, so the
+    # language model (when configured) is asked what it means.
+    unread: list[str] = Field(default_factory=list)
     k: int = 8  # how many items to show ("a few" -> 5)
     language: Language = "en"
     notices: list[str] = Field(default_factory=list)  # e.g. "Your message was cut to 2,000 characters."
@@ -103,9 +135,15 @@ class Instruction(BaseModel):
 
 
 TitleMatcher = Callable[[str], list[tuple[str, float]]]
+# Titles written inside text: (text, ids to look for or None) -> [(start, end, item_id)].
+TitleSpotter = Callable[[str, "Iterable[str] | None"], list[tuple[int, int, str]]]
 
 
 def _no_titles(_title: str) -> list[tuple[str, float]]:
+    return []
+
+
+def _no_spots(_text: str, _ids: Iterable[str] | None = None) -> list[tuple[int, int, str]]:
     return []
 
 
@@ -118,18 +156,23 @@ class CatalogVocab:
     `catalog.Catalog.match_title` provides it for the real catalog.
     `years`: the catalog's (first, last) release year, used to anchor "recent" / "old" when no
     period is in force; None means unknown.
+    `find_titles`: titles written inside a message (English titles and Chinese aliases), so
+    "we already saw Titanic" or "玩具总动员看过了" resolve without quotes.
     Example: CatalogVocab(genres=["comedy", "horror"], match_title=catalog.match_title)
     """
 
     genres: list[str] = field(default_factory=list)
     match_title: TitleMatcher = _no_titles
     years: tuple[int, int] | None = None
+    find_titles: TitleSpotter = _no_spots  # `catalog.Catalog.titles_in`: titles written in free text
 
     @classmethod
     def from_items(cls, items: Iterable["Item"]) -> "CatalogVocab":
         """A vocabulary with a simple in-memory fuzzy title matcher (rapidfuzz), for tests,
         small catalogs and the benchmark. Example: CatalogVocab.from_items(tiny_items)"""
         from rapidfuzz import fuzz, process, utils  # lazy: keeps `import chat.instruction` light
+
+        from catalog.catalog import Catalog
 
         items = list(items)
         genres = sorted({g for it in items for g in it.genres})
@@ -142,4 +185,5 @@ class CatalogVocab:
             return [(item_id, score / 100.0) for _t, score, item_id in hits]
 
         return cls(genres=genres, match_title=match_title,
-                   years=(min(years), max(years)) if years else None)
+                   years=(min(years), max(years)) if years else None,
+                   find_titles=Catalog("vocab", items).titles_in)

@@ -22,22 +22,50 @@ Numeric defaults (documented here because users see them in the instruction pane
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 
 NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|exclude|skip|minus|"
-               r"don'?t|do not|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but)\b")
+               r"don'?t|do not|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but|"
+               r"can'?t stand|cannot stand|can'?t bear|hate|hates|not into|not a fan of|sick of|tired of|"
+               r"allergic to|no more|enough of|spare me|steer clear of|stay away from|keep away from)\b")
+# Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
-               "没有", "不需要")
+               "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
+               "最怕", "怕", "烦", "腻", "看腻", "看够")
+# Words that start like a negation but are none.
+NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人"))
+# Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
+NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
+                     r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
+NEGATION_AFTER_ZH = ("就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
+                     "pass", "不了", "就免了", "别来", "不要了")
+# Words jieba must keep whole (genre and negation words it would otherwise cut).
+ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "动画片", "战争片", "西部片", "纪录片", "悬疑片", "惊悚片",
+            "犯罪片", "歌舞片", "奇幻片", "冒险片", "剧情片", "文艺片", "鬼片", "不想看", "不爱看", "受不了", "不感兴趣",
+            "就算了", "看腻", "看够", "别的", "其他")
 
 # Clause boundaries: negation and feedback cues do not cross them.
 CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|\bbut\b|\bhowever\b|\bwhereas\b|但是|不过|可是|而是|但"
 
 RESET_EN = (r"\b(?:start over|start again|new conversation|new chat|forget (?:that|it|everything|all that|all of that)|"
             r"reset|clear (?:it|everything|all)|from scratch|never ?mind)\b")
-RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "算了")
+RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐")
+# "算了" resets only as the whole message or its start ("算了，换个别的"); "恐怖片就算了" negates.
+RESET_ZH_START = ("算了",)
 
-SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|ok|okay|cool|great|nice|bye|goodbye|"
-                r"good (?:morning|evening|night|afternoon)|how are you|yo|sure|yes|no thanks|a lot|so much|very much|again|guys|there|mate|for (?:that|this|the help|your help))\b")
-SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧")
+SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok|okay|cool|great|nice|bye|goodbye|"
+                r"good (?:morning|evening|night|afternoon)|how are you|yo|sure|yes|yeah|yep|no thanks|a lot|so much|"
+                r"very much|again|guys|there|mate|for (?:that|this|the help|your help)|haha+|hehe+|lol|lmao|perfect|"
+                r"awesome|amazing|wonderful|excellent|works|that works|sounds good|looks good|got it|will do|cheers|"
+                r"see (?:you|ya)|no worries|np|wow|appreciate it|you'?re the best|love it|that'?s it|i'?ll go with "
+                r"(?:that|this|it|those|these)|i'?ll (?:watch|try|check out) (?:that|this|it|those|these|one)|"
+                r"that'?s all|all good|great stuff|good job|well done|brilliant|fab|fantastic|alright|fine|"
+                r"that one it is|done|bye bye|good night|night)\b")
+SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
+                "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
+                "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
+                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样")
 
 # Words that carry no intention of their own ("recommend me a movie" has no intention).
 FILLER_EN = set("""
@@ -49,6 +77,14 @@ for to of with and or in on at it is are be that this what which how about maybe
 good great nice new more other another again also tonight today now please find me some
 pick picks option options idea ideas few couple top
 actually hmm well ok okay instead rather though kind sort really
+from over under than then too very so only all ones any rated made released before after since until
+between around yet still even much many lot lots bit little quite pretty etc btw though tho anyway
+preferably ideally perhaps possibly either whatever fine works great perfect is are was were been be
+do does did done don't can't cannot got get gotten have has had there here these those them they he she
+him her his hers its our ours their theirs yours mine who whom whose when where why would should
+shall will wont won't isn't aren't wasn't not no nah yeah yes yep sure same different else
+also too as if but because since while just now then next last first second third lol haha
+time times tonight weekend evening night day morning afternoon today tomorrow
 """.split())
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
              "有没有", "什么", "好看", "一下", "请", "吗", "呢", "吧", "的", "部", "看", "我", "来", "点", "些",
@@ -110,6 +146,37 @@ K_FEW = 5
 K_COUPLE = 2
 MAX_CHARS = 2000  # longer messages are cut, with a notice
 
+# Relaxing one constraint in force: "any year is fine", "forget the runtime", "片长无所谓了".
+RELAX_EN: dict[str, str] = {
+    "years": r"\b(?:any (?:year|decade|era|period)s?|whatever (?:year|decade)|(?:forget|drop|remove|ignore|lose|skip|"
+             r"never ?mind) (?:the |about the )?(?:years?|decade|era|date)|(?:years?|decade|era|age|how old) "
+             r"(?:doesn'?t|does not|don'?t) matter|don'?t care (?:about|how) (?:the )?(?:years?|old|decade)|"
+             r"older is (?:fine|ok|okay)|newer is (?:fine|ok|okay)|no (?:year|date) (?:limit|restriction)s?)\b",
+    "runtime": r"\b(?:any (?:length|runtime)|(?:forget|drop|remove|ignore|lose|skip|never ?mind) (?:the |about the )?"
+               r"(?:length|runtime|running time|time limit)|(?:length|runtime|how long) (?:doesn'?t|does not|don'?t) "
+               r"matter|don'?t care (?:about|how) (?:the )?(?:length|runtime|long)|longer (?:is|ones are) "
+               r"(?:fine|ok|okay)|no (?:time|length) (?:limit|restriction)s?|long is (?:fine|ok))\b",
+    "rating": r"\b(?:any rating|(?:forget|drop|remove|ignore|never ?mind) (?:the |about the )?(?:rating|score)s?|"
+              r"(?:rating|score)s? (?:doesn'?t|does not|don'?t) matter|don'?t care about (?:the )?(?:rating|score)s?)\b",
+    "genres": r"\b(?:any genre|(?:forget|drop|remove|ignore|never ?mind) (?:the |about the )?genres?|genre "
+              r"(?:doesn'?t|does not) matter)\b",
+    "mpaa": r"\b(?:(?:forget|drop|ignore) (?:the )?(?:age|mpaa) rating|any (?:age|mpaa) rating|r-?rated is (?:fine|ok))\b",
+}
+RELAX_ZH: dict[str, tuple[str, ...]] = {
+    "years": ("年份不限", "年代不限", "年份也不限", "年代也不限", "年份无所谓", "年代无所谓", "哪年都行", "什么年代都行",
+              "哪个年代都行", "不限年份", "不限年代", "老一点也行", "新一点也行", "年份随意", "年代随意", "年份都行"),
+    "runtime": ("片长无所谓", "时长无所谓", "多长都行", "长一点也行", "长短无所谓", "不限时长", "不限片长", "片长不限",
+                "时长不限", "长也没关系", "长点也行", "时长随意", "片长随意", "长的也行"),
+    "rating": ("评分无所谓", "评分不限", "不限评分", "分数无所谓", "评分随意", "评分都行"),
+    "genres": ("类型不限", "类型无所谓", "什么类型都行", "不限类型"),
+    "mpaa": ("分级无所谓", "不限分级"),
+}
+# Soft wishes: a genre in such a clause is preferred, not required ("comedy preferably").
+SOFT_EN = (r"\b(?:preferably|ideally|if possible|maybe|perhaps|bonus (?:points )?if|especially|would be nice|"
+           r"would be great|nice to have|lean(?:ing)? towards|a bit of|with some|a touch of|some kind of|"
+           r"(?:'s|is|are) into|(?:he|she|they) (?:likes?|loves?|enjoys?))\b")
+SOFT_ZH = ("最好", "最好是", "尽量", "特别是", "可能的话", "如果有", "偏", "带点", "带一点", "有点", "优先", "稍微")
+
 # Words that must be in a message before the LLM rewriter may set a numeric constraint from it:
 # a small model sometimes copies the prompt's example values ("90s", 110 minutes) into an
 # answer about something else; these keep its constraints to what the words say.
@@ -118,3 +185,201 @@ GROUND_YEAR = (r"\d|decade|twenties|thirties|forties|fifties|sixties|seventies|e
 GROUND_RUNTIME = r"\d|long|short|hour|minute|min\b|quick|brief|length|小时|分钟|长|短|时长|片长"
 GROUND_RATING = r"\d|rat|score|acclaim|review|best|top|imdb|star|分|评|口碑|好评"
 GROUND_MPAA = r"\bg\b|pg|\br\b|nc-?17|rated|family|kid|child|adult|级|全家|孩子|儿童|家庭|小孩"
+
+# Follow-up words the rules read, which a spelling slip should not hide ("odler ones", "shoter",
+# "simillar"); genre and decade words are added from catalog/genres.yaml and DECADE_WORDS_EN.
+SLIP_WORDS = (
+    "older", "newer", "shorter", "longer", "lighter", "darker", "classic", "classics", "recent", "family",
+    "friendly", "violent", "violence", "minutes", "hours", "movies", "films", "something", "similar",
+    "another", "different", "options", "please", "already", "watched", "comedy", "comedies", "movie", "film",
+    "minute", "hour", "option",
+)
+# Real words close to a domain word, never "corrected" ("comic" is not a slip of "comedy").
+KNOWN_NOT_SLIPS = frozenset("""
+comic comics music musics roman romans fantastic animal animals scare scared crimes actor actors
+actress horse horses mystic thrill thrills light lights dark short shorts newest oldest lighten
+shortest warm ward wars wards dramatic romance romantic action actions order orders offer
+drawn dream dreams horrible horrid western westerns sifi never lower later latter letter
+""".split())
+
+
+# --------------------------------------------------------------------------- moods (chat/acts.py)
+class Mood(NamedTuple):
+    """A mood and its soft genre leanings. `en`: one regex on lower-cased text; `zh`: substrings.
+    `negates`: the words already say "less of it" ("less violent"), so a negation before them
+    must not turn the mood around."""
+
+    name: str
+    en: str
+    zh: tuple[str, ...]
+    prefer: tuple[str, ...]
+    avoid: tuple[str, ...]
+    negates: bool = False
+
+
+_HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
+MOODS: tuple[Mood, ...] = (
+    Mood("less violent",
+         r"\b(?:less|not (?:too |so |that |very |overly )?|non-?|no|nothing|without|minus)\s*(?:violent|violence|"
+         r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b",
+         ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
+          "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀"),
+         (), ("action", "war", "horror", "crime", "thriller"), negates=True),
+    Mood("lighter",
+         r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
+         r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
+         r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
+         r"intense|dramatic)\b|\bless heavy\b|\bfun\b|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
+         r"\bbreezy\b|\bsweet\b|\bcharming\b",
+         ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
+          "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
+          "别太虐", "不虐", "甜", "可爱", "欢快", "喜庆", "别那么压抑", "不那么压抑", "别太丧"),
+         ("comedy",), _HEAVY, negates=False),
+    Mood("darker",
+         r"\bdark(?:er)?\b|\bgritty\b|\bbleak\b|\bgrim\b|\bheavier\b|\bmore serious\b|\bserious\b|\bdisturbing\b|"
+         r"\bbrooding\b|\bmoody\b",
+         ("黑暗", "暗黑", "压抑", "沉重", "深刻", "严肃", "暗一点", "阴暗", "致郁", "沉重一点", "重口"),
+         ("drama", "thriller", "crime", "film-noir"), ("children's", "animation", "musical", "comedy")),
+    Mood("date night",
+         r"\bdate[- ]night\b|\bfor a date\b|\bon a date\b|\bvalentine'?s?\b|\bwith my (?:girlfriend|boyfriend|wife|"
+         r"husband|partner|date|gf|bf)\b|\bromantic evening\b|\bfor couples\b",
+         ("约会", "情人节", "和女朋友", "和男朋友", "跟女朋友", "跟男朋友", "和老婆", "和老公", "跟老婆", "跟老公", "情侣",
+          "和对象", "跟对象"),
+         ("romance", "comedy"), ("horror", "war")),
+    Mood("moving",
+         r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
+         r"\bheartbreaking\b|\bweepy\b",
+         ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭"),
+         ("drama", "romance"), ()),
+    Mood("exciting",
+         r"\bexciting\b|\bthrilling\b|\badrenaline\b|\bedge of (?:my|your|the) seat\b|\bfast[- ]paced\b|\btense\b|"
+         r"\bintense\b|\bpulse[- ]pounding\b|\bgripping\b|\bsuspenseful\b",
+         ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲"),
+         ("action", "thriller", "adventure"), ()),
+    Mood("mind-bending",
+         r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
+         r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b",
+         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑"),
+         ("mystery", "thriller", "sci-fi"), ()),
+    Mood("epic",
+         r"\bepic\b|\bsweeping\b|\bspectacular\b|\bgrand scale\b",
+         ("史诗", "大场面", "宏大", "大片"),
+         ("adventure", "war", "action"), ()),
+    Mood("relaxing",
+         r"\brelax(?:ing|ed)?\b|\bchill(?:ed|y)?\b(?! me)|\blaid[- ]back\b|\bunwind\b|\bmellow\b|\blazy sunday\b|"
+         r"\brainy day\b|\bcomfort (?:movie|film|watch)\b",
+         ("放松", "下饭", "休闲", "解压", "无脑", "打发时间"),
+         ("comedy",), ("horror", "war", "thriller")),
+)
+
+# --------------------------------------------------------------------------- paging (chat/acts.py)
+PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|yes|nah|meh)[,!. ]*)*"
+             r"(?:(?:can you |could you |please )?(?:show|give|get|find|got|any|have you got|are there|what about|how about)"
+             r"\s+(?:me\s+|us\s+)?)?(?:some\s+|a few\s+|a couple\s+|any\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|"
+             r"nine|ten)\s+)?(?:more|others|other (?:ones|options|suggestions|picks|titles|films|movies|choices|ideas)|"
+             r"different (?:ones|options|films|movies|picks|titles)|something else|anything else|else|"
+             r"(?:a\s+)?(?:next|another) (?:page|batch|set|round|list|few)|new ones|fresh ones)"
+             r"(?:\s+(?:please|pls|plz|thanks|of (?:those|these|them|that|this)|like (?:those|these|them)|"
+             r"(?:movies|films|ones|options|suggestions|picks)))*\s*[.!?]*$"
+             r"|\b(?:show|give) me (?:some )?(?:more|others|other ones|different ones)\b|\bnone of (?:these|those|them)\b|"
+             r"\b(?:seen|watched) (?:all|them all|all of (?:these|those|them)|these|those)(?: already)?\b|"
+             r"\bnext (?:page|batch)\b|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
+             r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|^\s*more\b(?!\s+(?:like|recent|of|than|"
+             r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b")
+PAGING_ZH = ("换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
+             "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
+             "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
+             "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些")
+
+# --------------------------------------------------------------------------- seen / loved / hated
+_T = r"(?P<t>[^,.;!?]{2,80})"
+SEEN_EN: tuple[tuple[str, str], ...] = (
+    (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
+     r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
+     r"(?:seen|watched|saw|finished|rewatched|re-watched)\s+" + _T, "seen"),
+    (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
+    (r"^\s*(?:seen|watched|saw)\s+" + _T, "seen"),
+    (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
+    (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?(?:hated|disliked|couldn'?t stand|could not stand)\s+"
+     + _T, "hated"),
+)
+_ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
+SEEN_ZH: tuple[tuple[str, str], ...] = (
+    (r"(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
+    (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:我|我们|孩子|他们|她|他|我俩)?(?:已经|都|早就|也|刚)?"
+     r"(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了)", "seen"),
+    (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
+    (r"(?:很|特别|超|非常|最|真)?(?:喜欢|爱看|爱死)(?:了)?" + r"(?P<t>《[^》]{1,40}》)", "loved"),
+)
+SEEN_CUES: tuple[tuple[str, str], ...] = (
+    (r"\bloved\b|\badored\b|喜欢|爱看", "loved"), (r"\bhated\b|讨厌|受不了", "hated"),
+    (r"\b(?:seen|watched|saw)\b|看过|看了|看完", "seen"),
+)
+LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally )?(?:loved|liked|enjoyed|adored)\s+it|"
+               r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
+               r"[，,\s]*(?:很|特别|超|非常|真|挺)?(?:喜欢|爱|好看|不错|棒|精彩)")
+HATED_AFTER = (r"[，,\s]*(?:and|&|but)?\s*(?:i |we )?(?:really )?(?:hated|disliked|didn'?t like)\s+it|"
+               r"[，,\s]*(?:it was|was)\s+(?:awful|terrible|boring|bad)|[，,\s]*(?:很|太|特别)?(?:难看|无聊|讨厌|烂|不喜欢)")
+
+# --------------------------------------------------------------------------- questions
+# What a question asks, checked in order (first hit wins); ("why", en regex, zh words).
+QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("other", r"\btrue story\b|\bbased on\b|\bsuitable for\b|\bok for (?:kids|children)\b|\btoo (?:scary|violent)\b|"
+              r"\bis it (?:scary|violent|sad|gory)\b", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
+    ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
+    ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导")),
+    ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
+             r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演")),
+    ("runtime", r"\bhow long\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|\bduration\b",
+     ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
+    ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
+             r"\bcame out\b|\bcome out\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),
+    ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
+               r"\bis it good\b|\bstars\b", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
+    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b", ("什么类型", "哪种类型", "类型", "什么片")),
+    ("plot", r"\bplot\b|\bstory(?:line)?\b|\bsynopsis\b|\bspoilers?\b|\babout\b", ("剧情", "故事", "情节", "讲什么", "讲啥",
+                                                                             "讲的是", "讲了什么", "关于什么", "内容",
+                                                                             "讲的什么")),
+    ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
+     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样")),
+)
+QUESTION_START_EN = (r"^(?:so\s+|and\s+|ok\s+|hmm\s+|wait\s+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
+                     r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
+QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
+QUESTION_WORDS_ZH = ("为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
+                     "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
+                     "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")
+
+# --------------------------------------------------------------------------- people (chat/acts.py)
+_NAME = r"(?P<name>[a-z][a-z.'-]+(?: [a-z][a-z.'-]+){0,2})"
+PEOPLE_EN = (r"\b(?:directed by|from director|by director|starring|featuring|with (?:actor|actress)|"
+             r"(?:films?|movies?) (?:by|starring))\s+" + _NAME + r"(?=$|[,.;!?]|\s+(?:and|or|from|in|please|that)\b)")
+PEOPLE_ZH = r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:导演的|执导的|主演的|演的|拍的)"
+
+# --------------------------------------------------------------------------- nothing to act on
+INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earlier )*(?:instructions|rules|prompts?|"
+                r"directions)\b|\bsystem prompt\b|\byour (?:full |whole |initial )?prompt\b|\byou are now\b|"
+                r"\badmin mode\b|\bdeveloper mode\b|\bjailbreak\b|\b(?:list|dump|show|print) (?:all )?(?:the )?"
+                r"(?:users|passwords|database|tables|api keys?|secrets|sessions)\b|"
+                r"\bpretend (?:you are|to be)\b|\bact as (?:a|an|my)\b|^\s*system\s*:")
+INJECTION_ZH = ("忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
+                "列出所有用户", "所有用户", "数据库", "越狱", "扮演")
+INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
+INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
+
+# Cues around a title written in a message (chat/acts.py `spot`), in its clause.
+SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there)\b"
+SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了")
+LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|fantastic)|"
+            r"so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough)\b")
+LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱")
+HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
+            r"not a fan of|didn'?t like|did not like)\b")
+HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
+SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style)|in the vein of|along the lines of|reminds? me of|"
+              r"such as|the likes of|kind of like|style of)\b")
+SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
+# "something similar" without a title: points back at the film just named.
+SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style)\b|"
+                      r"\bin that vein\b|\bmore of (?:that|the same)\b")
+SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的")

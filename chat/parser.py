@@ -37,42 +37,17 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 
 from catalog.filters import Filters
 from catalog.genres import says as genre_words
+from chat import acts, spelling
 from chat import lexicon as L
-from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Language, Preference
+from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Preference
 from chat.state import DialogueState, resolve_instruction
+from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, zh_number
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
 _TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
-
-
-def detect_language(text: str) -> Language:
-    """ "zh" when CJK ideographs outnumber Latin words. Example: detect_language("90年代 comedy") -> "zh" """
-    cjk = len(_CJK.findall(text))
-    latin = len(_LATIN_WORD.findall(text))
-    return "zh" if cjk and cjk >= latin else "en"
-
-
-def zh_number(token: str) -> int | None:
-    """Chinese or Arabic numeral -> int, up to 99. Example: zh_number("十二") -> 12, zh_number("两") -> 2"""
-    if token.isdigit():
-        return int(token)
-    if not token or any(c not in L.ZH_DIGITS for c in token):
-        return None
-    if "十" in token:
-        tens, _, ones = token.partition("十")
-        t = L.ZH_DIGITS[tens] if tens else 1
-        o = L.ZH_DIGITS[ones] if ones else 0
-        return t * 10 + o
-    if len(token) == 1:
-        return L.ZH_DIGITS[token]
-    return int("".join(str(L.ZH_DIGITS[c]) for c in token))  # "九零" -> 90
 
 
 def _en_number(token: str) -> int | None:
@@ -82,58 +57,6 @@ def _en_number(token: str) -> int | None:
     return L.NUMBERS_EN.get(token)
 
 
-@dataclass
-class _Work:
-    """The message being parsed: `low` is lower-cased, NFKC-normalised text in which consumed
-    spans are blanked (same length, so offsets stay valid)."""
-
-    text: str
-    low: str
-    notices: list[str] = field(default_factory=list)
-
-    def consume(self, start: int, end: int) -> None:
-        self.low = self.low[:start] + " " * (end - start) + self.low[end:]
-
-    def sub(self, pattern: str | re.Pattern, handler) -> None:
-        """Call handler(match) for each match of pattern in the remaining text; a handler that
-        returns True consumes the match."""
-        for m in list(re.finditer(pattern, self.low)):
-            if self.low[m.start():m.end()] != m.group(0):
-                continue  # overlaps a span consumed by an earlier match
-            if handler(m):
-                self.consume(m.start(), m.end())
-
-    def find_zh(self, words: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
-        found = []
-        for w in words:
-            for m in re.finditer(re.escape(w), self.low):
-                found.append((m.start(), m.end(), w))
-        return found
-
-
-def _clauses(low: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of the text."""
-    spans, start = [], 0
-    for m in re.finditer(L.CLAUSE_SPLIT, low):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(low)))
-    return [(s, e) for s, e in spans if low[s:e].strip()]
-
-
-def _has_cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
-    return bool(re.search(en, text)) or any(w in text for w in zh)
-
-
-def _negated(low: str, pos: int) -> bool:
-    """True when a negation cue precedes `pos` inside its clause."""
-    start = 0
-    for m in re.finditer(L.CLAUSE_SPLIT, low[:pos]):
-        start = m.end()
-    before = low[start:pos]
-    return bool(re.search(L.NEGATION_EN, before)) or any(w in before for w in L.NEGATION_ZH)
-
-
 _POSITION_EN = re.compile(
     r"#\s*(?P<hash>\d{1,2})\b"
     r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
@@ -141,6 +64,7 @@ _POSITION_EN = re.compile(
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
+    r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
     r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen)\s+"
     r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
     r"points?|\.\d|/|or (?:more|less|lower|higher)|and (?:up|above)))"
@@ -152,12 +76,19 @@ _POSITION_ZH = re.compile(
 )
 
 
-def _positions(w: _Work, state: DialogueState) -> list[tuple[int, int, int]]:
-    """(start, end, 1-based position) of every reference to an item of the last list."""
+def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, 1-based position) of every reference to an item of the last list: a number,
+    an ordinal, "that one", or the item's title ("Raiders of the Lost Ark is perfect")."""
     focus = 1
     if state.focus_id and state.focus_id in state.last_list:
         focus = state.last_list.index(state.focus_id) + 1
     found = []
+    if vocab is not None and state.last_list:
+        for s, e, item_id in vocab.find_titles(w.text, state.last_list):
+            if w.low[s:e].strip():
+                found.append((s, e, state.last_list.index(item_id) + 1))
+        if found:
+            focus = found[-1][2]  # "Heat is great, more like that": "that" is Heat
     for m in _POSITION_EN.finditer(w.low):
         if m.group("hash"):
             p = int(m.group("hash"))
@@ -167,7 +98,7 @@ def _positions(w: _Work, state: DialogueState) -> list[tuple[int, int, int]]:
             p = L.ORDINALS_EN[m.group("ord")]
         elif m.group("last") is not None:
             p = max(len(state.last_list), 1)
-        elif m.group("that"):
+        elif m.group("that") or m.group("that2"):
             p = focus
         else:
             p = int(m.group("bare"))
@@ -187,14 +118,11 @@ def _positions(w: _Work, state: DialogueState) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
-def _fold(text: str) -> str:
-    """Lower-case, full-width -> ASCII (NFKC), one character for one, so that offsets in the
-    folded text are offsets in the original ("ﬁ" or "İ" would otherwise change the length)."""
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch).lower()
-        out.append(folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
-    return "".join(out)
+def _soft_clause(low: str, pos: int) -> bool:
+    """True when the clause around `pos` says the wish is soft ("preferably", "特别是")."""
+    cs, ce = next(((a, b) for a, b in clauses(low) if a <= pos < b), (0, len(low)))
+    clause = low[cs:ce]
+    return bool(re.search(L.SOFT_EN, clause)) or any(word in clause for word in L.SOFT_ZH)
 
 
 def _hours(m: re.Match) -> int:
@@ -264,68 +192,119 @@ class RuleRewriter:
             stripped = stripped[: L.MAX_CHARS]
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
-        w = _Work(text=stripped, low=_fold(stripped), notices=notices)
+        stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
+        w = Work(text=stripped, low=fold(stripped), notices=notices)
 
         action = "new"
         if self._consume_reset(w):
             action = "reset"
-        feedback, question_position = self._feedback(w, state, lang)
+        injected = acts.injection(stripped)
+        feedback, question_position = self._feedback(w, state, lang, vocab)
         if action != "reset":
             if feedback:
                 action = "feedback"
             elif question_position is not None:
                 action = "question"
 
+        spotted = acts.spot(w, vocab, state.last_list)  # titles written in the text, by their cues
+        mentions = spotted.mentions + [m for m in acts.mentions(w, vocab)
+                                       if m.item_id not in {x.item_id for x in spotted.mentions}]
         references, ref_ids = self._references(w, vocab, lang)
+        references = spotted.reference_titles + [t for t in references if t not in spotted.reference_titles]
+        ref_ids = spotted.reference_ids + [i for i in ref_ids if i not in spotted.reference_ids]
         pref_text = self._preference(w)
+        people = acts.people(w)
+        mood = acts.moods(w, vocab.genres)
         f = Filters()
         f.mpaa = self._mpaa(w)
         f.min_rating = self._rating(w)
         f.max_runtime = self._runtime(w, state)
         f.min_year, f.max_year = self._years(w, state, vocab)
+        more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
-        f.include_genres, f.exclude_genres = self._genres(w, vocab)
-        free = self._free_words(w)
+        acts.paging(w)
+        relax = self._relax(w)
+        f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
+        unread = self._unread(w)
+        free = bool(unread)
 
-        own_subject = bool(f.include_genres or references or free or pref_text)
-        has_constraint = not f.is_empty() or k is not None
+        own_subject = bool(f.include_genres or references or free or pref_text or people)
+        has_constraint = not f.is_empty() or k is not None or bool(relax)
+        mood.prefer += [g for g in soft_genres if g not in mood.prefer]
+        soft = bool(mood.names or soft_genres)
+        question_item = None
+        if action == "new" and acts.is_question(stripped) and not (has_constraint or soft or people) \
+                and (mentions or references or state.last_list):
+            # "what is Heat about?", "why this one?", "is it any good?"
+            action = "question"
+            question_item = (mentions[0].item_id if mentions else (ref_ids[0] if ref_ids else None))
+            if question_item is None and state.last_list:
+                focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
+                question_position = state.last_list.index(focus) + 1
+            mentions, references, ref_ids = [], [], []
         if action == "new":
-            if not own_subject and not has_constraint and self._smalltalk(stripped):
+            in_force = state.constraints
+            repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
+            if more and state.last_list and repeats and not references and not mentions:
+                action = "more"  # "more", "换一批", "more westerns" while westerns are shown
+            elif mentions:
+                action = "seen"  # "we already saw Titanic"; with a request of its own the request counts too
+            elif not own_subject and not has_constraint and not soft and self._smalltalk(stripped):
                 action = "smalltalk"
-            elif state.last_list and (self._refine_cue(w.text.lower()) or not own_subject):
-                # "older ones", "only PG", and also "more please": nothing of its own, so it
+            elif injected and not (has_constraint or soft or references or people):
+                action = "unclear"  # instructions to the system are data, never obeyed: ask back
+            elif not own_subject and not has_constraint and not soft and acts.nonsense(stripped):
+                action = "unclear"
+            elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state):
+                # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
                 action = "refine"
+        if injected and action not in ("unclear", "reset"):
+            unread = [u for u in unread if not acts.injection(u)]
 
         if f.include_genres or f.exclude_genres or f.min_year or f.max_year or f.max_runtime \
                 or f.min_rating or f.mpaa or references:
-            intention = Intention(kind="specific", text=stripped)
-        elif free:
-            intention = Intention(kind="vague", text=stripped)
+            kind = "specific"
+        elif free or soft:
+            kind = "vague"
         else:
-            intention = Intention(kind="none", text="")
-        if action in ("feedback", "question", "smalltalk") and intention.kind == "none":
+            kind = "none"
+        # A follow-up adds only its own free words to the request in force; a new request is
+        # searched with the whole message (minus what was read as a mood or a film seen).
+        words = " ".join(unread) if action in ("refine", "more", "seen", "feedback") else stripped
+        intention = Intention(kind=kind, text=words if kind != "none" else "", genres=list(mood.prefer),
+                              avoid=list(mood.avoid), moods=list(mood.names))
+        if action in ("feedback", "question", "smalltalk", "unclear") and kind == "none":
+            intention = Intention()
+        if action in ("question", "smalltalk", "unclear"):
             intention = Intention()
         instruction = Instruction(
             action=action,
             preference=Preference(kind="explicit" if pref_text else "none", text=pref_text),
             intention=intention,
-            constraints=f,
+            constraints=f if action not in ("question", "smalltalk", "unclear") else Filters(),
             reference_titles=references,
             reference_ids=ref_ids,
             feedback=feedback,
             question_position=question_position,
+            question=acts.question_kind(stripped) if action == "question" else None,
+            question_item_id=question_item,
+            mentions=mentions,
+            people=people,
+            relax=relax if action not in ("question", "smalltalk", "unclear") else [],
+            unread=unread if action not in ("question", "smalltalk", "unclear", "reset") or injected
+            or action == "unclear" else [],
             language=lang,
             notices=w.notices,
             rewriter="rule",
         )
-        if k is not None:
+        if k is not None and action not in ("question", "smalltalk", "unclear"):
             instruction.k = k  # marks k as set, so a refinement without a number keeps the old k
         return instruction
 
     # --- pieces -------------------------------------------------------------------------
     @staticmethod
-    def _consume_reset(w: _Work) -> bool:
+    def _consume_reset(w: Work) -> bool:
         hit = False
 
         def on(m: re.Match) -> bool:
@@ -337,6 +316,13 @@ class RuleRewriter:
         for s, e, _ in w.find_zh(L.RESET_ZH):
             w.consume(s, e)
             hit = True
+        head = w.low.lstrip()
+        for word in L.RESET_ZH_START:  # "算了": a new request follows, or nothing (then: start over)
+            if head.startswith(word):
+                start = len(w.low) - len(head)
+                w.consume(start, start + len(word))
+                if not re.search(r"[\w\u4e00-\u9fff]", w.low):
+                    hit = True
         return hit
 
     @staticmethod
@@ -347,13 +333,14 @@ class RuleRewriter:
         # Whatever is left must be punctuation, symbols or emoji only.
         return not any(ch.isalnum() for ch in rest)
 
-    def _feedback(self, w: _Work, state: DialogueState, lang: str) -> tuple[list[FeedbackTarget], int | None]:
-        positions = _positions(w, state)
+    def _feedback(self, w: Work, state: DialogueState, lang: str,
+                  vocab: CatalogVocab | None = None) -> tuple[list[FeedbackTarget], int | None]:
+        positions = _positions(w, state, vocab)
         if not positions:
             return [], None
         feedback: list[FeedbackTarget] = []
         question: int | None = None
-        for cs, ce in _clauses(w.low):
+        for cs, ce in clauses(w.low):
             inside = [p for s, e, p in positions if cs <= s < ce]
             if not inside:
                 continue
@@ -361,14 +348,14 @@ class RuleRewriter:
             # "drop 4 and 5", "not 2 or 3": bare numbers joined to a position in the clause
             inside += [int(m.group(1)) for m in re.finditer(
                 r"(?:\band|\bor|&|和|或)\s*#?\s*(\d{1,2})(?![\d.%]|\s*(?:min|hour|year|star|s\b))", clause)]
-            if _has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH):
+            if has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH) or acts.is_question(clause):
                 question = question or inside[0]
             else:
-                if _has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
+                if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
                     kind = "more_like"
-                elif _has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
+                elif has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
                     kind = "dislike"
-                elif _has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
+                elif has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
                     kind = "like"
                 else:
                     question = question or inside[0]  # "#3?" alone asks about it
@@ -393,7 +380,7 @@ class RuleRewriter:
                 best.append(str(item_id))
         return best
 
-    def _references(self, w: _Work, vocab: CatalogVocab, lang: str) -> tuple[list[str], list[str]]:
+    def _references(self, w: Work, vocab: CatalogVocab, lang: str) -> tuple[list[str], list[str]]:
         titles: list[str] = []
         ids: list[str] = []
         unmatched: list[str] = []
@@ -440,7 +427,7 @@ class RuleRewriter:
         return titles, ids
 
     @staticmethod
-    def _preference(w: _Work) -> str:
+    def _preference(w: Work) -> str:
         found: list[str] = []
 
         def on(m: re.Match) -> bool:
@@ -454,7 +441,7 @@ class RuleRewriter:
         return "; ".join(found)
 
     @staticmethod
-    def _k(w: _Work) -> int | None:
+    def _k(w: Work) -> int | None:
         k: int | None = None
 
         def num(m: re.Match) -> bool:
@@ -491,7 +478,7 @@ class RuleRewriter:
         return k
 
     @staticmethod
-    def _mpaa(w: _Work) -> list[str]:
+    def _mpaa(w: Work) -> list[str]:
         result: list[str] = []
 
         def up_to(rating: str, inclusive: bool = True) -> list[str]:
@@ -526,7 +513,7 @@ class RuleRewriter:
         return result
 
     @staticmethod
-    def _rating(w: _Work) -> float | None:
+    def _rating(w: Work) -> float | None:
         rating: float | None = None
 
         def value(m: re.Match) -> bool:
@@ -542,18 +529,29 @@ class RuleRewriter:
             rating = L.RATING_HIGH
             return True
 
+        def value_zh(token: str) -> bool:
+            nonlocal rating
+            whole, _, tenth = token.partition("点")
+            v = zh_number(whole)
+            if v is None or v > 10:
+                return False
+            rating = v + ((zh_number(tenth) or 0) / 10 if tenth else 0)
+            return True
+
         w.sub(r"\b(?:rated|rating|ratings|score|scored|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|>=?|"
               r"higher than|of at least)?\s*(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
         w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
         w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分以上",
               value)
+        w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
+              lambda m: value_zh(m.group("z")))
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
-              r"高分|评分高|好评|口碑好", high)
+              r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", high)
         return rating
 
     @staticmethod
-    def _runtime(w: _Work, state: DialogueState) -> int | None:
+    def _runtime(w: Work, state: DialogueState) -> int | None:
         runtime: int | None = None
 
         def setv(v: int) -> bool:
@@ -563,7 +561,7 @@ class RuleRewriter:
 
         hours = r"(?P<h>\d(?:\.\d)?|one|two|three|an?|half an?)"
         w.sub(rf"\b(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to)\s+"
-              rf"{hours}\s+(?:and a half\s+)?hours?(?P<half>\s+and a half)?",
+              rf"{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         w.sub(r"\b(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to)\s+"
               r"(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b"
@@ -581,7 +579,7 @@ class RuleRewriter:
         return runtime
 
     @staticmethod
-    def _years(w: _Work, state: DialogueState, vocab: CatalogVocab) -> tuple[int | None, int | None]:
+    def _years(w: Work, state: DialogueState, vocab: CatalogVocab) -> tuple[int | None, int | None]:
         lo: int | None = None
         hi: int | None = None
 
@@ -602,6 +600,11 @@ class RuleRewriter:
               r"|(?P<a4>1[89]\d\d|20\d\d)\s*年?\s*(?:到|至|-)\s*(?P<b4>1[89]\d\d|20\d\d)\s*年?",
               lambda m: span(int(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")),
                              int(m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"))))
+        def two(m: re.Match) -> bool:
+            a, b = two_digit(int(m.group("a"))), two_digit(int(m.group("b")))
+            return span(min(a, b), max(a, b) + 9)
+
+        w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|to|-|–|through|thru)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
         w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
         w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))
         w.sub(r"\b(?:the\s+)?(?P<w>" + "|".join(L.DECADE_WORDS_EN) + r")\b",
@@ -641,12 +644,12 @@ class RuleRewriter:
 
             w.sub(r"\b(?:older|earlier|old|classic|classics|vintage)\b|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
                   older)
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近|近几年|最新|近期",
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|不要太老|别太老|不要太旧",
                   newer)
         return lo, hi
 
     @staticmethod
-    def _genres(w: _Work, vocab: CatalogVocab) -> tuple[list[str], list[str]]:
+    def _genres(w: Work, vocab: CatalogVocab) -> tuple[list[str], list[str], list[str]]:
         allowed = set(vocab.genres)
         hits: list[tuple[int, int, str]] = []
         for genre, patterns in genre_words("en").items():
@@ -663,28 +666,68 @@ class RuleRewriter:
                 hits.append((m.start(), m.end(), genre))
         include: list[str] = []
         exclude: list[str] = []
+        soft: list[str] = []
         low_before = w.low
         for s, e, genre in sorted(hits):
-            if _negated(low_before, s):
+            if negated(low_before, s, e):
                 if genre not in exclude:
                     exclude.append(genre)
+            elif _soft_clause(low_before, s):
+                if genre not in soft:
+                    soft.append(genre)  # "comedy preferably", "特别是爱情片": preferred, not required
             elif genre not in include:
                 include.append(genre)
         for s, e, _ in hits:
             w.consume(s, e)
         include = [g for g in include if g not in exclude]
-        return include, exclude
+        soft = [g for g in soft if g not in exclude and g not in include]
+        return include, exclude, soft
+
+    def _refines(self, w: Work, f: Filters, references: list[str], free: bool, pref_text: str, soft: bool,
+                 state: DialogueState) -> bool:
+        """A turn that changes the request in force rather than replacing it: it starts with a
+        refinement cue ("and", "only", "但"), or brings no subject of its own (only constraints, a
+        mood, excluded genres), or adds genres to a request that had none ("科幻片" after "适合孩子的")
+        or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
+        if self._refine_cue(w.text.lower()) or re.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
+            return True
+        if references or pref_text:
+            return False
+        if f.include_genres:
+            in_force = state.constraints.include_genres
+            return not in_force or set(f.include_genres) >= set(in_force)
+        return not free or soft
 
     @staticmethod
-    def _free_words(w: _Work) -> bool:
-        """True when words remain that carry an intention of their own ("fun", "rainy day")."""
+    def _relax(w: Work) -> list[str]:
+        out: list[str] = []
+        for key, pattern in L.RELAX_EN.items():
+            for m in list(re.finditer(pattern, w.low)):
+                w.consume(m.start(), m.end())
+                out.append(key)
+        for key, words in L.RELAX_ZH.items():
+            for s, e, _ in w.find_zh(words):
+                if w.low[s:e].strip():
+                    w.consume(s, e)
+                    out.append(key)
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _unread(w: Work) -> list[str]:
+        """The words no rule accounted for, in order: Latin words that are no filler, and Chinese
+        runs left after fillers, negations and small talk are taken out ("fun", "rainy day")."""
         rest = re.sub(L.NEGATION_EN, " ", w.low)
         rest = re.sub(L.SMALLTALK_EN, " ", rest)
-        latin = [t for t in re.findall(r"[a-z][a-z'-]+", rest) if t not in L.FILLER_EN and len(t) > 2]
-        cjk = "".join(_CJK.findall(rest))
-        for word in sorted(L.FILLER_ZH + L.NEGATION_ZH + L.SMALLTALK_ZH, key=len, reverse=True):
-            cjk = cjk.replace(word, "")
-        return bool(latin) or len(cjk) >= 2
+        out: list[str] = []
+        for m in re.finditer(r"[a-z][a-z'-]+|[\u3400-\u9fff]+", rest):
+            token = m.group(0)
+            if _CJK.match(token):
+                for word in sorted(L.FILLER_ZH + L.NEGATION_ZH + L.SMALLTALK_ZH, key=len, reverse=True):
+                    token = token.replace(word, " ")
+                out += [t for t in token.split() if len(t) >= 2]
+            elif token not in L.FILLER_EN and len(token) > 2:
+                out.append(w.text[m.start():m.end()])
+        return out
 
     @staticmethod
     def _refine_cue(low: str) -> bool:

@@ -160,32 +160,45 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         if msg not in notices:
             notices.append(msg)
 
-    # This turn's feedback wins over earlier feedback on the same item.
+    # This turn's feedback wins over earlier feedback on the same item. A film the user has seen
+    # is never shown again; loved, it counts as a like, hated as a dislike.
+    seen = [m.item_id for m in instruction.mentions]
+    loved = [m.item_id for m in instruction.mentions if m.opinion == "loved"]
+    hated = [m.item_id for m in instruction.mentions if m.opinion == "hated"]
     positive = [f.item_id for f in feedback if f.kind != "dislike" and f.item_id]
-    negative = [f.item_id for f in feedback if f.kind == "dislike" and f.item_id]
-    disliked = [i for i in _unique(base.disliked_ids + negative) if i not in positive]
-    liked = [i for i in _unique(base.liked_ids + positive) if i not in negative]
+    negative = [f.item_id for f in feedback if f.kind == "dislike" and f.item_id] + hated
+    disliked = [i for i in _unique(base.disliked_ids + negative) if i not in positive + loved]
+    liked = [i for i in _unique(base.liked_ids + positive + loved) if i not in negative]
     turn_constraints = instruction.constraints.model_copy(
-        update={"exclude_ids": _unique(instruction.constraints.exclude_ids + disliked)})
+        update={"exclude_ids": _unique(instruction.constraints.exclude_ids + disliked + seen)})
     if positive:  # an item liked again may not stay excluded by an earlier dislike
         base = base.model_copy(update={"constraints": base.constraints.model_copy(
-            update={"exclude_ids": [i for i in base.constraints.exclude_ids if i not in positive]})})
-    constraints = merge_constraints(base.constraints, turn_constraints, instruction.action)
+            update={"exclude_ids": [i for i in base.constraints.exclude_ids if i not in positive or i in seen]})})
+    merge = merge_action(instruction)
+    constraints = merge_constraints(relax_constraints(base.constraints, instruction.relax), turn_constraints, merge)
 
     reference_ids = list(instruction.reference_ids)
     more_like = [f.item_id for f in feedback if f.kind == "more_like" and f.item_id]
     reference_ids = _unique(reference_ids + more_like)
     intention = instruction.intention
     k = instruction.k
-    if instruction.action in ("refine", "feedback", "question") and base.instruction is not None:
-        # A refinement keeps what is searched for and how many; it may add its own words.
+    if merge != "new" and instruction.action != "reset" and base.instruction is not None:
+        # A follow-up keeps what is searched for, how many, and the moods in force; it may add
+        # its own words and moods (a later mood wins over an earlier opposite one).
         if base.intention_text and not intention.text.startswith(base.intention_text):
             text = f"{base.intention_text}; {intention.text}" if intention.text else base.intention_text
             kind = intention.kind if intention.kind != "none" else base.instruction.intention.kind
             intention = intention.model_copy(update={"text": text, "kind": kind})
+        old = base.instruction.intention
+        intention = intention.model_copy(update={
+            "genres": [g for g in _unique(old.genres + intention.genres) if g not in intention.avoid],
+            "avoid": [g for g in _unique(old.avoid + intention.avoid) if g not in intention.genres],
+            "moods": _unique(old.moods + intention.moods),
+            "recent": intention.recent or old.recent,
+        })
         if "k" not in instruction.model_fields_set:
             k = base.instruction.k
-        if not reference_ids and instruction.action == "refine":
+        if not reference_ids and instruction.action in ("refine", "more", "seen"):
             reference_ids = list(base.reference_ids)
 
     pref = instruction.preference
@@ -197,12 +210,35 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
     if genres is not None:
         intention = read_intention(intention, genres)
 
-    reorders = instruction.action == "feedback" or (instruction.action == "refine" and bool(base.last_list))
+    reorders = instruction.action == "feedback" or (merge == "refine" and instruction.action in ("refine", "seen")
+                                                     and bool(base.last_list))
     task = "rank" if reorders or reference_ids else "retrieve"
     return instruction.model_copy(update={
         "feedback": feedback, "constraints": constraints, "reference_ids": reference_ids,
         "intention": intention, "k": k, "preference": preference, "task": task, "notices": notices,
     })
+
+
+_RELAX = {"years": {"min_year": None, "max_year": None}, "runtime": {"max_runtime": None},
+          "rating": {"min_rating": None}, "genres": {"include_genres": [], "exclude_genres": []}, "mpaa": {"mpaa": []}}
+
+
+def relax_constraints(f: Filters, relax: list[str]) -> Filters:
+    """The constraints in force without those a turn lifts. Example: (90s comedies, ["years"]) -> comedies"""
+    update: dict = {}
+    for key in relax:
+        update.update(_RELAX.get(key, {}))
+    return f.model_copy(update=update) if update else f
+
+
+def merge_action(instruction: Instruction) -> str:
+    """How a turn's constraints combine with those in force: "new" / "reset" replace them, every
+    other act refines. A "seen" turn with a request of its own ("I loved Heat, something like it")
+    is a new request; "we already saw Titanic" refines the one in force."""
+    if instruction.action == "seen":
+        own = instruction.constraints.include_genres or instruction.reference_ids
+        return "new" if own else "refine"
+    return instruction.action if instruction.action in ("new", "reset") else "refine"
 
 
 def apply_feedback(state: DialogueState, item_id: str, kind: FeedbackKind) -> DialogueState:
@@ -250,6 +286,13 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
     for fb in instruction.feedback:
         if fb.item_id is not None:
             new = apply_feedback(new, fb.item_id, fb.kind)
+    for m in instruction.mentions:  # loved: a like; hated: a dislike; either way never shown again
+        if m.opinion == "loved":
+            new = new.model_copy(update={"liked_ids": _unique(new.liked_ids + [m.item_id]),
+                                         "disliked_ids": [i for i in new.disliked_ids if i != m.item_id]})
+        elif m.opinion == "hated":
+            new = new.model_copy(update={"disliked_ids": _unique(new.disliked_ids + [m.item_id]),
+                                         "liked_ids": [i for i in new.liked_ids if i != m.item_id]})
     update: dict = {
         "constraints": instruction.constraints.model_copy(
             update={"exclude_ids": _unique(instruction.constraints.exclude_ids + new.disliked_ids)}),
@@ -257,7 +300,7 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
         "language": instruction.language,
         "preference_text": instruction.preference.text,
     }
-    if instruction.action in ("new", "reset", "refine"):
+    if instruction.action in ("new", "reset", "refine", "more", "seen"):
         update["intention_text"] = instruction.intention.text
         update["reference_ids"] = list(instruction.reference_ids)
     elif instruction.reference_ids:  # feedback "more like #1" sets the reference
@@ -265,6 +308,8 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
     if instruction.action == "question" and instruction.question_position is not None \
             and 1 <= instruction.question_position <= len(new.last_list):
         update["focus_id"] = new.last_list[instruction.question_position - 1]
+    elif instruction.action == "question" and instruction.question_item_id is not None:
+        update["focus_id"] = instruction.question_item_id
     return new.model_copy(update=update)
 
 

@@ -30,6 +30,7 @@ from catalog.item import Item
 from chat import state as dialogue
 from chat.instruction import FEEDBACK_KINDS, CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
 from chat.rewriter import Rewriter
+from chat.text import detect_language as detect_lang
 from chat.state import DialogueState
 from errors import InvalidRequest
 from recommender import reply
@@ -50,6 +51,11 @@ from recommender.reasons import template_reason
 from recommender.score import FastScorer
 from recommender.store import SessionStore
 from recommender.types import Candidate, Recommendation, TurnResult
+
+# How a turn is understood: the rules alone; the model reads every turn (the rules as its
+# fallback); or hybrid: the rules answer at once, the model reads the turns they are unsure of.
+UNDERSTAND = ("rules", "llm", "hybrid")
+
 
 class Ranker(Protocol):
     llm: LLM  # the model that ranks and explains
@@ -98,6 +104,10 @@ class Recommender:
         catalog: a `catalog.catalog.Catalog` (get, popularity, iteration).
         index: a `catalog.search.CatalogIndex` (embed_query, search_by_vector, similar_to, vectors).
         rewriter: message -> Instruction (`chat.parser.RuleRewriter` or `chat.rewriter.LLMRewriter`).
+        understander: optional second reader (`chat.rewriter.LLMRewriter`) asked, after the first
+            list, about the turns the rewriter is unsure of (`Instruction.unread`); when its reading
+            differs, the turn is answered again from it (stage "understood", with a note).
+        understand_timeout_s: the understander's budget per turn; past it the first reading stands.
         ranker: optional `recommender.rank.LLMRanker`; None = the fast path alone.
         collab: optional item-CF model (`recommender.collab.ItemCF`) for sessions with a history.
         store: optional `SessionStore`; states are saved after every turn, feedback is logged.
@@ -111,6 +121,8 @@ class Recommender:
         index: CandidateIndex,
         *,
         rewriter: Rewriter,
+        understander: Rewriter | None = None,
+        understand_timeout_s: float = 6.0,
         ranker: Ranker | None = None,
         collab: CollabLike | None = None,
         scorer: FastScorer | None = None,
@@ -123,6 +135,8 @@ class Recommender:
         self.catalog = catalog
         self.index = index if isinstance(index, QueryCache) else QueryCache(index)
         self.rewriter = rewriter
+        self.understander = understander
+        self.understand_timeout_s = understand_timeout_s
         self.ranker = ranker
         self.collab = collab
         self.scorer = scorer or FastScorer()
@@ -145,7 +159,9 @@ class Recommender:
         progress: bool = True,
         collab: bool = True,
         sequential: bool = True,
-        rewriter: str = "rule",
+        rewriter: str | None = None,
+        understand: str = "hybrid",
+        rank_with_llm: bool = True,
         llm_timeout_s: float = 30.0,
     ) -> "Recommender":
         """The real thing: load the catalog, open (or build, with a progress bar) its index,
@@ -157,8 +173,12 @@ class Recommender:
         `sequential`: load the SASRec model that `python -m recommender.sequential fit` cached under
         the data folder (MovieLens only) for the scorer's "sequential" signal; without the file the
         app ranks without it (logged once) and never trains at start."""
-        if rewriter not in ("rule", "llm"):
-            raise InvalidRequest(f"Unknown rewriter {rewriter!r}: use 'rule' or 'llm'")
+        if rewriter is not None:  # the older name: rewriter="rule" / "llm"
+            if rewriter not in ("rule", "llm"):
+                raise InvalidRequest(f"Unknown rewriter {rewriter!r}: use 'rule' or 'llm'")
+            understand = "rules" if rewriter == "rule" else "llm"
+        if understand not in UNDERSTAND:
+            raise InvalidRequest(f"Unknown understanding mode {understand!r}: use one of {', '.join(UNDERSTAND)}")
         # Local imports: importing this module must stay cheap (no Chroma, no torch).
         from catalog.loaders import load_catalog
         from catalog.search import open_index
@@ -176,48 +196,115 @@ class Recommender:
         cf = _fit_collab(cat, seqs) if collab else None
         scorer = FastScorer(sequential=_load_sequential(cat, seqs) if sequential else None)
         model = make_llm(llm)
-        rewriter_obj = _make_rewriter(_rewriter_llm(model) if rewriter == "llm" else None)
-        if rewriter == "llm" and model is None:
-            raise InvalidRequest("rewriter='llm' needs a model: pass llm='local' (or another spec)")
+        if understand == "llm" and model is None:
+            raise InvalidRequest("understand='llm' needs a model: pass llm='local' (or another spec)")
+        rules, reader = _make_readers(model if understand != "rules" else None)
+        rewriter_obj = reader if (understand == "llm" and reader is not None) else rules
+        understander = reader if understand == "hybrid" else None
         ranker = None
-        if model is not None:
+        if model is not None and rank_with_llm:
             from recommender.rank import LLMRanker
 
             ranker = LLMRanker(model, timeout_s=llm_timeout_s)
-            from lm.llamacpp import LlamaCppLLM
+        from chat.text import warm_segmenter
+        from lm.llamacpp import LlamaCppLLM
 
-            if isinstance(model, LlamaCppLLM):
-                # Load the model and prefill the fixed system prompt now, off the request path, so
-                # the first user's ranking reuses it from llama.cpp's KV cache (warm() returns
-                # False instead of raising when the model fails).
-                threading.Thread(target=ranker.warm, name="llm-warm", daemon=True).start()
+        warm_segmenter()  # the Chinese word segmenter's dictionary: ~1 s, not in a first Chinese turn
+        if isinstance(model, LlamaCppLLM):
+            # Load the models and prefill their fixed prompts now, off the request path, so the
+            # first user's turn reuses them from llama.cpp's KV cache (warm() returns False
+            # instead of raising when the model fails).
+            warmers = [w.warm for w in (reader, ranker) if w is not None]
+            threading.Thread(target=lambda: [w() for w in warmers], name="llm-warm", daemon=True).start()
         if store is True:
             store_obj: SessionStore | None = SessionStore(
                 folder / "sessions.sqlite3" if folder is not None else None)
         else:
             store_obj = store or None
-        return cls(cat, index, rewriter=rewriter_obj, ranker=ranker, collab=cf, scorer=scorer, store=store_obj)
+        return cls(cat, index, rewriter=rewriter_obj, understander=understander, ranker=ranker, collab=cf,
+                   scorer=scorer, store=store_obj)
 
     # ------------------------------------------------------------------ public API
     def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
-        """One chat turn. Yields a "fast" result at once and ends with a "final" one."""
+        """One chat turn. Yields a "fast" result at once and ends with a "final" one.
+
+        With an understander (hybrid understanding), a turn the rules are unsure of (words they
+        could not account for) is read again by the model after the first list: when its reading
+        differs, the turn is answered again from it (stage "understood", with a note saying so);
+        a model that fails or times out leaves the rules' reading, with a note."""
         t0 = self._clock()
         text = (message or "").strip()
         if not text:
             instruction = state.instruction or Instruction(language=state.language)
             yield from self._no_list_change(state, instruction, reply.empty_message(state.language), t0, {})
             return
-        state = dialogue.record_turn(state, "user", text)
-        instruction = self.rewriter.rewrite(text, state, self.vocab)
-        t_parse = self._clock() - t0
-        timings = {"parse": t_parse}
+        before = dialogue.record_turn(state, "user", text)
+        instruction = self.rewriter.rewrite(text, before, self.vocab)
+        timings = {"parse": self._clock() - t0}
+        if self.understander is None or not instruction.unread:
+            yield from self._act(before, instruction, t0, timings)
+            return
+        # Hybrid: the rules' list at once (without the slow LLM ranking), then the model's reading.
+        first = list(self._act(before, instruction, t0, timings, rank=False, log=False))
+        provisional = first[-1].model_copy(update={"stage": "fast"})
+        yield provisional
+        t = self._clock()
+        reading, note = self._read_again(text, before, instruction)
+        timings["understand"] = self._clock() - t
+        if reading is None:  # the model read it the same way, failed or timed out
+            notes = [note] if note else []
+            if self.ranker is None or instruction.action in _NO_LIST_ACTS:
+                yield provisional.model_copy(update={"stage": "final", "notes": provisional.notes + notes,
+                                                     "timings": {**provisional.timings, **timings}})
+                self._log_feedback(before, instruction)
+                return
+            reading = instruction
+        self._log_feedback(before, reading)
+        stage = "understood" if reading is not instruction else None
+        for n, result in enumerate(self._act(before, reading, t0, timings, log=False)):
+            if n == 0 and stage is None and result.stage == "fast":
+                continue  # the same list as the provisional one: only the ranking follows
+            if n == 0 and stage:
+                result = result.model_copy(update={"stage": stage if result.stage == "fast" else result.stage,
+                                                   "notes": [note, *result.notes] if note else result.notes})
+            elif note and result.stage == "final" and note not in result.notes:
+                result = result.model_copy(update={"notes": [note, *result.notes]})
+            yield result
+
+    def _read_again(self, text: str, before: DialogueState, first: Instruction) -> tuple[Instruction | None, str]:
+        """The understander's reading of a turn the rules were unsure of: (the reading, a visible
+        note) when it differs from the rules', else (None, a note or "")."""
+        assert self.understander is not None
+        lang = first.language
+        try:
+            reading = self.understander.rewrite(text, before, self.vocab)
+        except LLMError as e:  # the understander falls back itself; this is belt and braces
+            return None, reply.understand_failed(lang, str(e))
+        if reading.rewriter != "llm":  # it fell back to the rules: say why, keep their reading
+            return None, reply.understand_failed(lang, "")
+        if same_reading(reading, first):
+            return None, ""
+        return reading, reply.understood_again(reading, lang)
+
+    def _log_feedback(self, state: DialogueState, instruction: Instruction) -> None:
+        for f in instruction.feedback:
+            if f.item_id is not None:
+                self._log(state.session_id, f.item_id, f.kind)
+
+    def _act(self, state: DialogueState, instruction: Instruction, t0: float, timings: dict[str, float],
+             *, rank: bool = True, log: bool = True) -> Iterator[TurnResult]:
+        """Answer one understood turn: `state` holds the user's message already, `instruction` is
+        resolved against it. `rank=False` skips the LLM ranking (a provisional list)."""
         lang = instruction.language
         action = instruction.action
-
         if action == "smalltalk":
             state = state.model_copy(update={"language": lang})
             yield from self._no_list_change(
                 state, instruction, reply.smalltalk(lang, bool(state.last_list)), t0, timings)
+            return
+        if action == "unclear":
+            state = state.model_copy(update={"language": lang})
+            yield from self._no_list_change(state, instruction, reply.unclear(lang, bool(state.last_list)), t0, timings)
             return
         if action == "question":
             yield from self._answer_question(state, instruction, t0, timings)
@@ -234,14 +321,20 @@ class Recommender:
             yield TurnResult(state=state, instruction=instruction, reply=text_reply, stage="final",
                              notes=list(instruction.notices), timings=timings)
             return
+        if instruction.people and not self._has_people():
+            instruction = instruction.model_copy(update={
+                "notices": [*instruction.notices, reply.no_people(instruction.people, lang)]})
         ack = None
+        keep: list[str] | None = None
         if action == "feedback" and instruction.feedback:
             fb = instruction.feedback[-1]
-            for f in instruction.feedback:
-                if f.item_id is not None:
-                    self._log(state.session_id, f.item_id, f.kind)
+            if log:
+                self._log_feedback(state, instruction)
             ack = (fb.kind, self.catalog.get(fb.item_id) if fb.item_id else None)
-        yield from self._recommend(state, instruction, t0, timings, ack=ack)
+            if all(f.kind == "dislike" for f in instruction.feedback):
+                keep = list(state.last_list)  # "not the second one": the rest of the list stays
+        yield from self._recommend(state, instruction, t0, timings, ack=ack, rank=rank, keep=keep,
+                                   more=action == "more")
 
     def feedback(self, state: DialogueState, item_id: str, kind: FeedbackKind | str) -> Iterator[TurnResult]:
         """A like / dislike / "more like this" click on one item; yields the updated list."""
@@ -319,9 +412,12 @@ class Recommender:
                                       reason=reason, ranked_by=ranked_by))  # type: ignore[arg-type]
         return out
 
-    def _fast(self, state: DialogueState, instruction: Instruction, timings: dict[str, float]
-              ) -> tuple[Retrieved, list[Candidate]]:
+    def _fast(self, state: DialogueState, instruction: Instruction, timings: dict[str, float],
+              hide: Sequence[str] = ()) -> tuple[Retrieved, list[Candidate]]:
         t = self._clock()
+        if hide:  # paging: this list leaves out what was shown (for this list only)
+            instruction = instruction.model_copy(update={"constraints": instruction.constraints.model_copy(
+                update={"exclude_ids": list(dict.fromkeys([*instruction.constraints.exclude_ids, *hide]))})})
         got = retrieve(instruction, state, index=self.index, catalog=self.catalog, collab=self.collab)
         timings["retrieve"] = self._clock() - t
         t = self._clock()
@@ -331,16 +427,57 @@ class Recommender:
         timings["fast_score"] = self._clock() - t
         return got, ordered
 
+    def _stable(self, keep: list[str], ordered: list[Candidate], instruction: Instruction,
+                state: DialogueState, got: Retrieved) -> list[Candidate]:
+        """The previous list in its order, minus what no longer qualifies, then the best new items."""
+        allowed = [i for i in keep if (it := self.catalog.get(i)) is not None and got.filters.allows(it)]
+        by_id = {c.item.id: c for c in ordered}
+        missing = [i for i in allowed if i not in by_id]
+        if missing:
+            cands, vecs = annotate(missing, instruction, state, index=self.index, catalog=self.catalog,
+                                   collab=self.collab)
+            for c in self.scorer.score(instruction, state, cands, index=self.index, catalog=self.catalog,
+                                       vectors=vecs):
+                by_id[c.item.id] = c
+        kept = [by_id[i] for i in allowed if i in by_id]
+        return kept + [c for c in ordered if c.item.id not in set(allowed)]
+
+    def _any_allowed(self, filters: Filters, hidden: Sequence[str]) -> bool:
+        """True when an item hidden only because it was shown already would pass the filters."""
+        return any((it := self.catalog.get(i)) is not None and filters.model_copy(update={
+            "exclude_ids": [x for x in filters.exclude_ids if x not in set(hidden)]}).allows(it) for i in hidden)
+
+    def _local_title(self, item: Item | None, lang: str) -> str:
+        """The item's title for a reply in `lang`: its Chinese title where the catalog knows one."""
+        if item is None:
+            return ""
+        local = getattr(self.catalog, "local_title", None)
+        return local(item.id, lang) if local is not None else item.title
+
+    def _has_people(self) -> bool:
+        """Whether the catalog has director / cast columns that people filters can use."""
+        fields = {f for fs in reply.PEOPLE_FIELDS.values() for f in fs}
+        return any(fields & set(it.metadata) for it in list(self.catalog)[:200])
+
     def _recommend(self, state: DialogueState, instruction: Instruction, t0: float,
-                   timings: dict[str, float], ack: tuple[str, Item | None] | None = None
+                   timings: dict[str, float], ack: tuple[str, Item | None] | None = None, *,
+                   rank: bool = True, keep: list[str] | None = None, more: bool = False
                    ) -> Iterator[TurnResult]:
+        """The list for an understood request. `keep`: the ids of the list shown before, kept in
+        their order where they still qualify (a dislike removes one card, not the list); `more`:
+        paging, nothing shown before in this session comes back."""
         lang = instruction.language
         notes = list(instruction.notices)
-        got, ordered = self._fast(state, instruction, timings)
+        shown_before = list(state.shown_ids) if more else []
+        got, ordered = self._fast(state, instruction, timings, hide=shown_before)
+        if keep:
+            ordered = self._stable(keep, ordered, instruction, state, got)
         shown = ordered[: instruction.k]
         if not shown:
             relax = suggest_relaxation(got.filters, self.catalog)
-            text_reply = reply.no_match(instruction.constraints, relax, lang)
+            text_reply = (reply.no_more(instruction.constraints, lang) if more and relax is None
+                          or more and self._any_allowed(got.filters, shown_before)
+                          else reply.no_match(instruction.constraints, relax, lang))
             state = dialogue.record_shown(state, [])
             state = dialogue.record_turn(state, "assistant", text_reply)
             self._save(state)
@@ -350,9 +487,13 @@ class Recommender:
             return
         recs = self._to_recs(shown, instruction, lang)
         if ack is not None:
-            text_reply = reply.feedback_ack(ack[0], ack[1], len(recs), lang)
+            text_reply = reply.feedback_ack(ack[0], self._local_title(ack[1], lang) if ack[1] else "", len(recs), lang)
         else:
-            text_reply = reply.understood(instruction, len(recs), lang)
+            seen = [self._local_title(self.catalog.get(m.item_id), lang) for m in instruction.mentions
+                    if self.catalog.get(m.item_id) is not None]
+            refs = [self._local_title(it, lang) for i in instruction.reference_ids if (it := self.catalog.get(i))]
+            text_reply = reply.understood(instruction, len(recs), lang, seen=seen, more=more,
+                                          references=refs or instruction.reference_titles)
         state = dialogue.record_shown(state, [r.item.id for r in recs])
         state = dialogue.record_turn(state, "assistant", text_reply)
         self._save(state)
@@ -360,7 +501,7 @@ class Recommender:
         yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
                          stage="fast", notes=notes, timings=dict(timings))
 
-        if self.ranker is not None:
+        if self.ranker is not None and rank:
             top = ordered[: max(self.k_llm, instruction.k)]
             final_recs, llm_notes = yield from self._llm(state, instruction, top, recs, text_reply,
                                                          notes, timings, t0)
@@ -444,10 +585,12 @@ class Recommender:
 
     def _answer_question(self, state: DialogueState, instruction: Instruction, t0: float,
                          timings: dict[str, float]) -> Iterator[TurnResult]:
+        """A question about a shown or named item, answered from catalog facts in the user's
+        language; the list and its reasons stay as they are."""
         lang = instruction.language
         pos = instruction.question_position
-        item_id: str | None = None
-        if pos is not None:
+        item_id: str | None = instruction.question_item_id
+        if item_id is None and pos is not None:
             if 1 <= pos <= len(state.last_list):
                 item_id = state.last_list[pos - 1]
             else:
@@ -460,9 +603,35 @@ class Recommender:
         if item is None:
             text_reply = reply.empty_message(lang)
         else:
-            text_reply = reply.question_answer(item, lang)
+            reason = ""
+            if instruction.question == "why" and item.id in state.last_list:
+                recs = self._current_list(state, instruction)
+                reason = next((r.reason for r in recs if r.item.id == item.id), "")
+            plot = item.description if self._own_descriptions() and detect_lang(item.description) == lang else ""
+            text_reply = reply.question_answer(item, lang, instruction.question, title=self._local_title(item, lang),
+                                               reason=reason, plot=plot)
             state = state.model_copy(update={"focus_id": item.id, "language": lang})
         yield from self._no_list_change(state, instruction, text_reply, t0, timings)
+
+    def _own_descriptions(self) -> bool:
+        """Whether item descriptions are the catalog's own text (a user's catalog) rather than the
+        sentence the MovieLens / IMDb loaders write from attributes (no plot in it)."""
+        return getattr(self.catalog, "name", "") not in ("movielens", "imdb")
+
+
+# Acts that leave the list as it is (no ranking to run).
+_NO_LIST_ACTS = ("question", "smalltalk", "unclear")
+
+
+def same_reading(a: Instruction, b: Instruction) -> bool:
+    """Whether two readings of one turn ask for the same thing (the hybrid's "did the model read it
+    differently?"): act, constraints, references, feedback, films mentioned, question, moods, k."""
+    def key(i: Instruction) -> tuple:
+        return (i.action, i.constraints.model_dump(), sorted(i.reference_ids),
+                sorted((f.kind, f.item_id) for f in i.feedback), sorted((m.item_id, m.opinion) for m in i.mentions),
+                i.question, i.question_position, i.question_item_id, sorted(i.intention.genres),
+                sorted(i.intention.avoid), i.k)
+    return key(a) == key(b)
 
 
 def _asks_for_anything(instruction: Instruction) -> bool:
@@ -495,7 +664,8 @@ def catalog_vocab(catalog: Any) -> CatalogVocab:
         return [(i, s / 100.0) for i, s in catalog.match_title(title)]
 
     return CatalogVocab(genres=catalog.genres(), match_title=match_title,
-                        years=(min(years), max(years)) if years else None)
+                        years=(min(years), max(years)) if years else None,
+                        find_titles=getattr(catalog, "titles_in", CatalogVocab().find_titles))
 
 
 def _sequences(catalog: Any) -> dict[str, list[str]] | None:
@@ -536,14 +706,16 @@ def _rewriter_llm(model: Any) -> Any:
     return model.second_context() if isinstance(model, LlamaCppLLM) else model
 
 
-def _make_rewriter(llm: Any) -> Rewriter:
+def _make_readers(model: Any) -> tuple[Rewriter, Any]:
+    """(the rule reader, the model's reader over its own context, or None without a model)."""
     from chat.parser import RuleRewriter
 
-    if llm is None:
-        return RuleRewriter()
+    rules = RuleRewriter()
+    if model is None:
+        return rules, None
     from chat.rewriter import LLMRewriter
 
-    return LLMRewriter(llm)
+    return rules, LLMRewriter(_rewriter_llm(model), fallback=rules)
 
 
 __all__ = ["Recommender", "suggest_relaxation"]

@@ -15,7 +15,7 @@ from catalog.filters import Filters
 from catalog.genres import genre_name
 from catalog.item import Item
 from chat.instruction import Instruction, Language
-from prompts import render, template_text
+from prompts import load, render, template_text
 
 
 def join_words(words: list[str], lang: str) -> str:
@@ -42,31 +42,88 @@ def describe_filters(f: Filters, lang: Language) -> str:
     return template_text("replies", "filter.sep", lang).join(parts)
 
 
-def understood(instruction: Instruction, n: int, lang: Language) -> str:
-    """The reply above a fresh list: what was understood, how many items, what to do next."""
-    what = instruction.intention.text or instruction.preference.text
-    if any(t.lower() in what.lower() for t in instruction.reference_titles):
-        what = ""  # "something like Toy Story" is already said by the reference
+def moods_text(moods: list[str], lang: Language) -> str:
+    """The moods understood, in words: ["lighter", "not moving"] -> "lighter, not moving"."""
+    names = load("replies")["moods"]
+    out = []
+    for mood in moods:
+        flipped = mood.startswith("not ")
+        key = mood[4:] if flipped else mood
+        word = names.get(key, {}).get(lang, key)
+        out.append(render("replies", "moods.not", lang=lang, mood=word) if flipped else word)
+    return join_words(out, lang)
+
+
+def understood(instruction: Instruction, n: int, lang: Language, *, seen: list[str] | None = None,
+               more: bool = False, references: list[str] | None = None) -> str:
+    """The reply above a fresh list: what was understood, from the instruction's fields (never the
+    message pasted back), how many items, and what to do next. `seen`: titles the user watched."""
     return render(
-        "replies", "list", lang=lang, n=n, what=what,
+        "replies", "list", lang=lang, n=n, more=more, seen=seen or [],
+        moods=moods_text(instruction.intention.moods, lang),
         constraints=describe_filters(instruction.constraints.model_copy(update={"exclude_ids": []}), lang),
-        references=instruction.reference_titles,
+        references=references if references is not None else instruction.reference_titles,
     )
 
 
-def feedback_ack(kind: str, item: Item | None, n: int, lang: Language) -> str:
-    title = item.title if item is not None else ""
+def no_more(f: Filters, lang: Language) -> str:
+    return render("replies", "no_more", lang=lang,
+                  constraints=describe_filters(f.model_copy(update={"exclude_ids": []}), lang) or "-")
+
+
+def unclear(lang: Language, has_list: bool) -> str:
+    return render("replies", "unclear", lang=lang, has_list=has_list)
+
+
+def no_people(names: list[str], lang: Language) -> str:
+    return render("replies", "no_people", lang=lang, names=join_words(names, lang))
+
+
+PEOPLE_FIELDS = {"director": ("director", "directors", "directed_by"), "cast": ("cast", "actors", "stars", "starring")}
+
+
+def feedback_ack(kind: str, title: str, n: int, lang: Language) -> str:
     return render("replies", f"feedback.{kind}", lang=lang, title=title, n=n)
 
 
-def question_answer(item: Item, lang: Language) -> str:
-    """An answer about one item, from its catalog attributes only (nothing invented)."""
-    return render(
-        "replies", "question", lang=lang, title=item.title, year=item.year,
-        genres=join_words([genre_name(g, lang) for g in item.genres], lang),
-        runtime=item.runtime, rating=item.rating, votes=item.votes, mpaa=item.mpaa,
-        description=item.description,
-    )
+def understood_again(instruction: Instruction, lang: Language) -> str:
+    """The visible note when the language model read a turn differently from the rules."""
+    parts = [moods_text(instruction.intention.moods, lang),
+             describe_filters(instruction.constraints.model_copy(update={"exclude_ids": []}), lang)]
+    what = template_text("replies", "filter.sep", lang).join(p for p in parts if p)
+    return render("replies", "understood_again", lang=lang, act=instruction.action, what=what)
+
+
+def understand_failed(lang: Language, error: str) -> str:
+    """The model could not read the turn (time-out, invalid answer): the rules' reading stands."""
+    return render("replies", "understand_failed", lang=lang, error=error[:120])
+
+
+def question_answer(item: Item, lang: Language, asks: str | None = None, *, title: str | None = None,
+                    reason: str = "", plot: str = "") -> str:
+    """An answer about one item from its catalog attributes only, in `lang`, by what was asked
+    (chat.instruction.QuestionKind): why (the card's reason), runtime, year, rating, genre,
+    director / cast (from the item's own columns when a catalog has them, else said plainly),
+    plot / what / other (the facts, and `plot`: the catalog's own description in the user's
+    language when it has one, else a plain statement that it has none)."""
+    title = title or item.title
+    genres = join_words([genre_name(g, lang) for g in item.genres], lang)
+    facts = render("replies", "question.facts", lang=lang, title=title, year=item.year, genres=genres,
+                   runtime=item.runtime, rating=item.rating, votes=item.votes, mpaa=item.mpaa)
+    if asks == "why" and reason:
+        return render("replies", "question.why", lang=lang, title=title, reason=reason.rstrip("。."))
+    if asks in ("runtime", "year", "rating", "genre"):
+        return render("replies", f"question.{asks}", lang=lang, title=title, runtime=item.runtime, year=item.year,
+                      rating=item.rating, votes=item.votes, genres=genres)
+    if asks in PEOPLE_FIELDS:
+        names = [str(v) for key in PEOPLE_FIELDS[asks] if (v := item.metadata.get(key))]
+        if names:
+            return render("replies", "question.people", lang=lang, title=title, people="; ".join(names))
+        return render("replies", "question.no_people", lang=lang, title=title, asks=asks) + " " + facts
+    text = facts
+    if asks in ("plot", "what", "other", None):
+        text += " " + (plot or render("replies", "question.no_plot", lang=lang))
+    return text + ("\n" if lang == "en" else "") + render("replies", "question.next", lang=lang)
 
 
 def no_such_position(position: int, n: int, lang: Language) -> str:

@@ -42,7 +42,9 @@ class TurnResult(BaseModel):
     instruction: Instruction
     recommendations: list[Recommendation] = Field(default_factory=list)
     reply: str = ""
-    stage: Literal["fast", "llm_partial", "final"] = "final"
+    # fast: the first list; understood: the list again after the language model read the turn
+    # differently; llm_partial: reasons and order streaming in; final: the last result of the turn
+    stage: Literal["fast", "understood", "llm_partial", "final"] = "final"
     notes: list[str] = Field(default_factory=list)  # visible notes, e.g. "The model timed out ..."
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
 

@@ -99,7 +99,9 @@ def test_every_template_renders_in_both_languages(name):
     sample = dict(article="A", year=1995, genre="comedy film", runtime=81, rating="8.2", title="Toy Story",
                   query="funny", genres="comedy", attributes="A", because="b", n=3, what="x",
                   constraints="comedy", references=["Toy Story"], lo=1990, hi=1999, minutes=90, mpaa="PG",
-                  votes=1000, description="d", position=4, has_list=True, hint="h", error="e")
+                  votes=1000, description="d", position=4, has_list=True, hint="h", error="e",
+                  seen=["Titanic"], more=True, moods="lighter", mood="sad", reason="r", people="p", asks="director",
+                  names="Spielberg", act="refine")
 
     def walk(node, key=""):
         if isinstance(node, dict) and set(node) >= {"en", "zh"} and all(isinstance(v, str) for v in node.values()):

@@ -1,0 +1,276 @@
+"""Dialogue acts the rule reader recognises beyond constraints: moods, paging, films the user has
+seen / loved / hated, what a question asks, people, and turns with nothing to act on.
+
+Each reader takes the `Work` text of the parser, consumes what it understood (so those words are
+never searched as free text: "lighter please" must not find *The Unbearable Lightness of Being*)
+and returns a typed result. Words live in chat/lexicon.py.
+
+Example:
+    moods(Work.of("something lighter, less violent"), ["comedy", "war", "action"])
+    # -> Moods(names=["lighter", "less violent"], prefer=["comedy"], avoid=["war", "action"])
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chat import lexicon as L
+from chat.instruction import CatalogVocab, Mention, Opinion, QuestionKind
+from chat.text import _CJK, Work, clauses, negated
+from chat.words import is_word
+
+
+# --------------------------------------------------------------------------- moods
+@dataclass
+class Moods:
+    names: list[str] = field(default_factory=list)
+    prefer: list[str] = field(default_factory=list)
+    avoid: list[str] = field(default_factory=list)
+
+
+def moods(w: Work, genres: list[str]) -> Moods:
+    """Mood words -> soft genre leanings (lexicon.MOODS), restricted to the catalog's genres.
+    A negated mood turns its leaning around: "nothing sad" avoids what "sad" prefers."""
+    out = Moods()
+    allowed = set(genres)
+    # A catalog genre written literally ("cozy mystery" in a books catalog) is a genre, not a mood.
+    literal = [(m.start(), m.end()) for g in genres if " " in g
+               for m in re.finditer(rf"(?<![a-z]){re.escape(g.lower())}", w.low)]
+
+    def add(mood: L.Mood, flipped: bool) -> None:
+        prefer, avoid = (mood.avoid, mood.prefer) if flipped else (mood.prefer, mood.avoid)
+        name = f"not {mood.name}" if flipped else mood.name
+        if name not in out.names:
+            out.names.append(name)
+        out.prefer += [g for g in prefer if g in allowed and g not in out.prefer]
+        out.avoid += [g for g in avoid if g in allowed and g not in out.avoid]
+
+    for mood in L.MOODS:
+        hits: list[tuple[int, int]] = []
+        if mood.en:
+            hits += [(m.start(), m.end()) for m in re.finditer(mood.en, w.low)]
+        hits += [(s, e) for s, e, _ in w.find_zh(sorted(mood.zh, key=len, reverse=True))]
+        for s, e in sorted(hits):
+            if w.low[s:e].strip() == "" or any(a <= s < b for a, b in literal):
+                continue  # consumed by a longer mood, or part of a literal genre
+            add(mood, flipped=not mood.negates and negated(w.low, s))
+            w.consume(s, e)
+    out.prefer = [g for g in out.prefer if g not in out.avoid]
+    return out
+
+
+# --------------------------------------------------------------------------- paging
+def paging(w: Work) -> bool:
+    """True for "more", "other options", "show me different ones", "换一批", "还有别的吗"
+    (consumed). "more like #1", "more recent" and "more westerns" with a new genre are no paging:
+    the first two are read before this, the last keeps its genre words for the caller to weigh."""
+    hit = False
+
+    def on(m: re.Match) -> bool:
+        nonlocal hit
+        hit = True
+        return True
+
+    w.sub(L.PAGING_EN, on)
+    for s, e, _ in w.find_zh(sorted(L.PAGING_ZH, key=len, reverse=True)):
+        if w.low[s:e].strip():
+            w.consume(s, e)
+            hit = True
+    return hit
+
+
+# --------------------------------------------------------------------------- titles in the text
+@dataclass
+class Spotted:
+    mentions: list[Mention] = field(default_factory=list)
+    reference_ids: list[str] = field(default_factory=list)
+    reference_titles: list[str] = field(default_factory=list)
+
+
+def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
+    """Catalog titles written in the message (English titles, Chinese titles), read by the cues of
+    their clause: seen / loved / hated -> a Mention; "like", "类似", "那种" -> a reference; loved and
+    "something similar" -> both. Titles of the shown list are left to the feedback reader.
+
+    Example: "我女儿超喜欢玩具总动员，还有类似的吗" -> Mention(Toy Story, loved) and reference Toy Story
+    """
+    out = Spotted()
+    hits = [h for h in vocab.find_titles(w.text, None) if h[2] not in shown and w.low[h[0]:h[1]].strip()]
+    if not hits:
+        return out
+    similar_anywhere = bool(re.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
+    spans = clauses(w.low)
+    short = len(re.findall(r"\w+", w.low)) <= 8
+    for s, e, item_id in hits:
+        cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(w.low)))
+        clause = w.low[cs:s] + " " + w.low[e:ce]  # the clause without the title's own words
+        title = w.text[s:e]
+        opinion: Opinion | None = None
+        if _cue(clause, L.HATED_EN, L.HATED_ZH):
+            opinion = "hated"
+        elif _cue(clause, L.LOVED_EN, L.LOVED_ZH):
+            opinion = "loved"
+        elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
+            opinion = "seen"
+        similar = _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH)
+        if opinion is not None:
+            out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
+            if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
+                out.reference_ids.append(item_id)
+                out.reference_titles.append(title)
+        elif similar or short:
+            out.reference_ids.append(item_id)
+            out.reference_titles.append(title)
+        else:
+            continue
+        w.consume(s, e)
+    return out
+
+
+def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
+    return bool(re.search(en, text)) or any(word in text for word in zh)
+
+
+# --------------------------------------------------------------------------- seen / loved / hated
+def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
+    """Films the user says they watched, loved or hated, resolved to catalog ids (consumed).
+
+    English: "I just watched Heat and loved it", "we already saw Titanic", "seen Scream already",
+    "I hated Titanic". Chinese: "刚看完《肖申克的救赎》，很喜欢", "泰坦尼克号看过了", "讨厌泰坦尼克号".
+    A title that is not in the catalog is left as text (the caller says so)."""
+    found: list[Mention] = []
+
+    def add(title: str, opinion: Opinion, span: tuple[int, int]) -> bool:
+        title = title.strip(" \"'“”‘’《》「」.,!?，。！？").strip()
+        title = re.sub(r"^(?:the movie|the film|movie|film)\s+", "", title, flags=re.I)
+        if len(title) < 2:
+            return False
+        item_id = _best_title(vocab, title)
+        if item_id is None:
+            return False
+        for m in found:
+            if m.item_id == item_id:
+                if opinion != "seen":
+                    m.opinion = opinion
+                return True
+        found.append(Mention(item_id=item_id, title=title, opinion=opinion))
+        w.consume(*span)
+        return True
+
+    text, low = w.text, w.low
+    for pattern, opinion in L.SEEN_EN:
+        for m in list(re.finditer(pattern, low)):
+            t = m.group("t")
+            if not t or low[m.start("t"):m.end("t")].strip() == "":
+                continue
+            raw = text[m.start("t"):m.end("t")]
+            for cut in _title_prefixes(raw):
+                if add(cut, _opinion_after(low, m.end(), opinion), (m.start(), m.start("t") + len(cut))):
+                    break
+    for pattern, opinion in L.SEEN_ZH:
+        for m in list(re.finditer(pattern, low)):
+            raw = text[m.start("t"):m.end("t")]
+            for cut in _zh_title_prefixes(raw):
+                if add(cut, _opinion_after(low, m.end(), opinion), (m.start(), m.end())):
+                    break
+    # A bare catalog title written in 《》 with a seen/opinion cue anywhere in its clause
+    for cs, ce in clauses(low):
+        clause = low[cs:ce]
+        cue = next((op for cue_re, op in L.SEEN_CUES if re.search(cue_re, clause)), None)
+        if cue is None:
+            continue
+        for m in re.finditer(r"《([^》]{1,40})》|\"([^\"]{1,60})\"|“([^”]{1,60})”", low[cs:ce]):
+            s = cs + m.start()
+            add(text[s + 1:cs + m.end() - 1], cue, (s, cs + m.end()))
+    return found
+
+
+def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:
+    """"watched Heat and loved it" -> loved; "看过了，很喜欢" -> loved; "...and hated it" -> hated."""
+    tail = low[end:end + 40]
+    if re.match(L.LOVED_AFTER, tail):
+        return "loved"
+    if re.match(L.HATED_AFTER, tail):
+        return "hated"
+    return default
+
+
+def _title_prefixes(raw: str) -> list[str]:
+    """Candidate titles after a cue, longest first: "Heat and loved it" -> "Heat and loved it",
+    "Heat and loved", ..., "Heat". Stops at sentence punctuation."""
+    raw = re.split(r"[.,;!?]|\s+-\s+", raw, maxsplit=1)[0]
+    words = raw.split()
+    return [" ".join(words[:n]) for n in range(min(len(words), 8), 0, -1)]
+
+
+def _zh_title_prefixes(raw: str) -> list[str]:
+    raw = re.split(r"[，。,.;；！？!?、]", raw, maxsplit=1)[0]
+    raw = re.sub(r"^[了过完的]+", "", raw)
+    return [raw[:n] for n in range(min(len(raw), 16), 1, -1)]
+
+
+def _best_title(vocab: CatalogVocab, title: str) -> str | None:
+    hits = vocab.match_title(title)
+    if not hits:
+        return None
+    item_id, score = hits[0]
+    score = score / 100.0 if score > 1 else score
+    need = 0.99 if _CJK.search(title) else (0.9 if len(title) < 8 else 0.86)
+    return str(item_id) if score >= need else None
+
+
+# --------------------------------------------------------------------------- questions
+def question_kind(text: str) -> QuestionKind:
+    """What a question asks. Example: "how long is the second one?" -> "runtime"."""
+    low = text.lower()
+    for kind, en, zh in L.QUESTION_KINDS:
+        if (en and re.search(en, low)) or any(word in text for word in zh):
+            return kind
+    return "other"
+
+
+def is_question(text: str) -> bool:
+    """A question about an item rather than a request ("is the third one any good?", "多长")."""
+    low = text.lower().strip()
+    return bool(re.match(L.QUESTION_START_EN, low) or re.search(L.QUESTION_ANYWHERE_EN, low)
+                or any(word in text for word in L.QUESTION_WORDS_ZH))
+
+
+# --------------------------------------------------------------------------- people
+def people(w: Work) -> list[str]:
+    """Names after "directed by", "starring", "with actor", "films by", or before "导演的 / 主演的"."""
+    names: list[str] = []
+
+    def on(m: re.Match) -> bool:
+        name = w.text[m.start("name"):m.end("name")].strip()
+        if name and name not in names:
+            names.append(name)
+        return True
+
+    w.sub(L.PEOPLE_EN, on)
+    w.sub(L.PEOPLE_ZH, on)
+    return names
+
+
+# --------------------------------------------------------------------------- nothing to act on
+def injection(text: str) -> bool:
+    """Instructions to the system instead of a request ("ignore previous instructions", "print your
+    prompt"): treated as data, never obeyed; with nothing else in the turn, asked back."""
+    return bool(re.search(L.INJECTION_EN, text.lower())) or any(w in text for w in L.INJECTION_ZH)
+
+
+def nonsense(text: str) -> bool:
+    """Keyboard mashing, interjections or bare punctuation: "asdfgh", "hmm", "???", "嗯嗯"."""
+    low = text.lower().strip()
+    if not low:
+        return False
+    if re.fullmatch(L.INTERJECTION_EN, low) or re.fullmatch(L.INTERJECTION_ZH, low):
+        return True
+    if not any(ch.isalnum() for ch in low):
+        return True  # "???", "..." (greetings and emoji are small talk: checked before this)
+    latin = re.findall(r"[a-z]+", low)
+    cjk = _CJK.findall(low)
+    if cjk:
+        return False
+    known = [t for t in latin if is_word(t) or t in L.FILLER_EN]
+    return bool(latin) and not known

@@ -1,0 +1,104 @@
+"""Spelling slips in the words the rules read: "comdies", "horor", "thriler", "ninties", "80's".
+
+Only into domain words (genre words from catalog/genres.yaml, decade words, the follow-up words
+of lexicon.SLIP_WORDS), and only a token that is no English word itself (chat/words.py: "mastery"
+stays "mastery"): at least `MIN_LEN` letters, the same first letter as its correction, and at most
+one edit away (two from a word of 6 letters or more; a swap of neighbours is one edit: "odler").
+Everything else is left as typed, so a title or a name is not rewritten into a genre. Offsets do not matter to callers: the corrected
+text is parsed as if the user had typed it.
+
+Example:
+    correct("some comdies from the ninties, nothing too lnog")
+    # -> "some comedies from the nineties, nothing too long"
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from catalog.genres import vocabulary
+from chat import lexicon as L
+from chat.words import is_word
+
+MIN_LEN = 4
+_TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    """The plain words a correction may produce: genre words (regexes expanded where simple),
+    decade words and the follow-up words the rules read."""
+    words: set[str] = set(L.SLIP_WORDS) | set(L.DECADE_WORDS_EN)
+    for g in vocabulary():
+        words.add(g.key)
+        words.add(g.name("en"))
+        for pattern in g.says.get("en", ()):
+            words.update(_expand(pattern))
+    return frozenset(w for w in words if w.isalpha() and len(w) >= MIN_LEN)
+
+
+def _expand(pattern: str) -> set[str]:
+    """The words a simple genre regex matches: "comed(?:y|ies)" -> {"comedy", "comedies"},
+    "thrillers?" -> {"thriller", "thrillers"}. Patterns with other syntax yield nothing."""
+    m = re.fullmatch(r"([a-z]+)\(\?:([a-z|]+)\)", pattern)
+    if m:
+        return {m.group(1) + tail for tail in m.group(2).split("|")}
+    m = re.fullmatch(r"([a-z]+)(s)\?", pattern)
+    if m:
+        return {m.group(1), m.group(1) + "s"}
+    return {pattern} if pattern.isalpha() else set()
+
+
+@lru_cache(maxsize=4096)
+def correct_word(word: str) -> str:
+    """The domain word `word` was meant to be, or `word` itself. Example: "horor" -> "horror"."""
+    if len(word) < MIN_LEN or word in domain_words() or word in L.KNOWN_NOT_SLIPS or is_word(word):
+        return word
+    from rapidfuzz.distance import DamerauLevenshtein  # lazy: importing the parser stays light
+
+    limit = 1 if len(word) <= 5 else 2
+    best, best_d = word, limit + 1
+    for w in sorted(domain_words()):
+        if w[0] != word[0] or abs(len(w) - len(word)) > limit:
+            continue
+        d = DamerauLevenshtein.distance(word, w, score_cutoff=limit)
+        if d < best_d:
+            best, best_d = w, d
+    return best
+
+
+def correct(text: str) -> str:
+    """`text` with domain-word slips corrected and "80's" / "90’s" written "80s" (lower-cased
+    input expected, as the parser's folded text). Quoted titles are left alone."""
+    text = re.sub(r"(\d0)\s*['’]\s*s\b", r"\1s", text)
+    out: list[str] = []
+    last = 0
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"\"[^\"]*\"|“[^”]*”|《[^》]*》", text)]
+    for m in _TOKEN.finditer(text):
+        if any(s <= m.start() < e for s, e in quoted):
+            continue
+        fixed = correct_word(m.group(0))
+        if fixed != m.group(0):
+            out.append(text[last:m.start()])
+            out.append(fixed)
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def correct_case_kept(text: str) -> str:
+    """`correct` for text as typed: only corrected words change (to lower case); the rest of the
+    text, titles' capitals included, is kept. Example: "Comdies like Heat" -> "comedies like Heat"."""
+    low = text.lower()
+    fixed = correct(low)
+    if fixed == low:
+        return text
+    # Rebuild from the token alignment: equal tokens keep their original spelling.
+    out = []
+    tokens = re.findall(r"\S+|\s+", text)
+    fixed_tokens = re.findall(r"\S+|\s+", fixed)
+    if len(tokens) != len(fixed_tokens):
+        return fixed
+    for a, b in zip(tokens, fixed_tokens):
+        out.append(a if a.lower() == b else b)
+    return "".join(out)

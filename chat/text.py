@@ -1,0 +1,150 @@
+"""Text helpers of the rule reader: language detection, Chinese numerals, clauses, negation scope,
+and `Work`, the message being parsed (lower-cased, folded, with consumed spans blanked).
+
+Negation scope in Chinese uses word segmentation (jieba), so "别的" (other) is no negation while
+"别" (don't) is, and a negation reaches to the end of its clause ("不想看太血腥的恐怖片").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from chat import lexicon as L
+from chat.instruction import Language
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def detect_language(text: str) -> Language:
+    """ "zh" when CJK ideographs outnumber Latin words. Example: detect_language("90年代 comedy") -> "zh" """
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN_WORD.findall(text))
+    return "zh" if cjk and cjk >= latin else "en"
+
+
+def zh_number(token: str) -> int | None:
+    """Chinese or Arabic numeral -> int, up to 99. Example: zh_number("十二") -> 12, zh_number("两") -> 2"""
+    if token.isdigit():
+        return int(token)
+    if not token or any(c not in L.ZH_DIGITS for c in token):
+        return None
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        t = L.ZH_DIGITS[tens] if tens else 1
+        o = L.ZH_DIGITS[ones] if ones else 0
+        return t * 10 + o
+    if len(token) == 1:
+        return L.ZH_DIGITS[token]
+    return int("".join(str(L.ZH_DIGITS[c]) for c in token))  # "九零" -> 90
+
+
+@dataclass
+class Work:
+    """The message being parsed: `low` is lower-cased, NFKC-normalised text in which consumed
+    spans are blanked (same length, so offsets stay valid)."""
+
+    text: str
+    low: str
+    notices: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> "Work":
+        """The work of a raw message. Example: Work.of("Older ones").low -> "older ones" """
+        return cls(text=text, low=fold(text))
+
+    def consume(self, start: int, end: int) -> None:
+        self.low = self.low[:start] + " " * (end - start) + self.low[end:]
+
+    def sub(self, pattern: str | re.Pattern, handler) -> None:
+        """Call handler(match) for each match of pattern in the remaining text; a handler that
+        returns True consumes the match."""
+        for m in list(re.finditer(pattern, self.low)):
+            if self.low[m.start():m.end()] != m.group(0):
+                continue  # overlaps a span consumed by an earlier match
+            if handler(m):
+                self.consume(m.start(), m.end())
+
+    def find_zh(self, words: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
+        found = []
+        for w in words:
+            for m in re.finditer(re.escape(w), self.low):
+                found.append((m.start(), m.end(), w))
+        return found
+
+
+def clauses(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of the text."""
+    spans, start = [], 0
+    for m in re.finditer(L.CLAUSE_SPLIT, low):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(low)))
+    return [(s, e) for s, e in spans if low[s:e].strip()]
+
+
+def has_cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
+    return bool(re.search(en, text)) or any(w in text for w in zh)
+
+
+def negated(low: str, pos: int, end: int | None = None) -> bool:
+    """True when the word at `pos` (ending at `end`) is negated inside its clause: a negation cue
+    before it ("no horror", "不想看太血腥的恐怖片"), or, with `end`, one right after it ("horror is a
+    no", "恐怖片就算了"). Chinese cues count only as whole words (jieba): "有别的喜剧吗" negates nothing."""
+    start = 0
+    for m in re.finditer(L.CLAUSE_SPLIT, low[:pos]):
+        start = m.end()
+    before = low[start:pos]
+    if re.search(L.NEGATION_EN, before) or zh_negation(before):
+        return True
+    if end is None:
+        return False
+    stop = re.search(L.CLAUSE_SPLIT, low[end:])
+    after = low[end:end + stop.start()] if stop else low[end:]
+    return bool(re.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) for w in L.NEGATION_AFTER_ZH)
+
+
+def zh_negation(text: str) -> bool:
+    """True when a word of `text` is or starts with a Chinese negation word (lexicon.NEGATION_ZH:
+    "别太" and "不想看" count, "别的" and "别人" do not)."""
+    if not _CJK.search(text):
+        return False
+    return any(token not in L.NOT_NEGATION_ZH and token.startswith(L.NEGATION_ZH) for token in segment(text))
+
+
+@lru_cache(maxsize=4096)
+def segment(text: str) -> tuple[str, ...]:
+    """Chinese word segmentation (jieba, loaded once; lexicon.ZH_WORDS added so that genre and
+    negation words stay whole). Example: segment("有别的喜剧吗") -> ("有", "别的", "喜剧", "吗")"""
+    return tuple(_jieba().lcut(text))
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import logging
+
+    import jieba  # lazy: its dictionary takes ~1 s to load; warm it at start (`warm_segmenter`)
+
+    jieba.setLogLevel(logging.WARNING)
+    for word in L.ZH_WORDS:
+        jieba.add_word(word)
+    return jieba
+
+
+def warm_segmenter() -> None:
+    """Load the Chinese segmenter now (about a second), not in a user's first Chinese turn."""
+    segment("预热分词器")
+
+
+def fold(text: str) -> str:
+    """Lower-case, full-width -> ASCII (NFKC), one character for one, so that offsets in the
+    folded text are offsets in the original ("ﬁ" or "İ" would otherwise change the length)."""
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        out.append(folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
+    return "".join(out)
+
+
