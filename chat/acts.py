@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from chat import lexicon as L
@@ -95,7 +96,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
     Example: "我女儿超喜欢玩具总动员，还有类似的吗" -> Mention(Toy Story, loved) and reference Toy Story
     """
     out = Spotted()
-    hits = [h for h in vocab.find_titles(w.text, None) if h[2] not in shown and w.low[h[0]:h[1]].strip()]
+    hits = [h for h in vocab.find_titles(w.text, None) if w.low[h[0]:h[1]].strip()]
     if not hits:
         return out
     similar_anywhere = bool(re.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
@@ -113,6 +114,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
             opinion = "seen"
         similar = _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH)
+        if item_id in shown and (opinion is None or opinion == "loved" and not re.search(L.PAST_EN, clause)
+                                 and not _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
+            continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
             if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
@@ -124,6 +128,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         else:
             continue
         w.consume(s, e)
+        for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN):  # "is a classic" is about the film, not a period
+            for m in list(re.finditer(cue_en, w.low[cs:ce])):
+                w.consume(cs + m.start(), cs + m.end())
     return out
 
 
@@ -267,7 +274,8 @@ def nonsense(text: str) -> bool:
     if re.fullmatch(L.INTERJECTION_EN, low) or re.fullmatch(L.INTERJECTION_ZH, low):
         return True
     if not any(ch.isalnum() for ch in low):
-        return True  # "???", "..." (greetings and emoji are small talk: checked before this)
+        # "???", "..." ; emoji alone is small talk
+        return all(ch.isspace() or unicodedata.category(ch).startswith("P") for ch in low)
     latin = re.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)
     if cjk:

@@ -34,7 +34,10 @@ NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不�
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
                "最怕", "怕", "烦", "腻", "看腻", "看够")
 # Words that start like a negation but are none.
-NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人"))
+NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
+                             "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
+# Negation words that count only as a whole word: "太吓人了" (too scary), not "太空" (space).
+NEGATION_ZH_EXACT = frozenset(("太",))
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
 NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
@@ -86,6 +89,17 @@ shall will wont won't isn't aren't wasn't not no nah yeah yes yep sure same diff
 also too as if but because since while just now then next last first second third lol haha
 time times tonight weekend evening night day morning afternoon today tomorrow
 """.split())
+# Chinese words with no intention of their own, for telling what a message asks for beyond what
+# the rules read (compared with whole words from jieba).
+STOP_ZH = frozenset("""
+推荐 电影 影片 片子 片 一些 几部 一部 给 给我 我 我们 你 你们 他 她 他们 想 想要 想看 要 需要 有 有没有 没有 什么 好看
+一下 请 请问 帮 帮我 麻烦 吗 呢 吧 啊 呀 的 了 着 过 部 看 看看 来 来点 来个 来部 来几部 整点 点 些 个 就 也 还 都 又
+再 很 太 更 最 比较 非常 特别 真的 真 可以 能 能不能 行 就行 就好 的话 然后 还是 还有 而且 另外 左右 大概 差不多 一点
+稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
+周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
+少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
+""".split())
+
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
              "有没有", "什么", "好看", "一下", "请", "吗", "呢", "吧", "的", "部", "看", "我", "来", "点", "些",
              "书", "本", "个", "找", "要", "一", "几", "帮", "作品")
@@ -233,6 +247,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bbreezy\b|\bsweet\b|\bcharming\b",
          ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
+          "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
           "别太虐", "不虐", "甜", "可爱", "欢快", "喜庆", "别那么压抑", "不那么压抑", "别太丧"),
          ("comedy",), _HEAVY, negates=False),
     Mood("darker",
@@ -240,6 +255,12 @@ MOODS: tuple[Mood, ...] = (
          r"\bbrooding\b|\bmoody\b",
          ("黑暗", "暗黑", "压抑", "沉重", "深刻", "严肃", "暗一点", "阴暗", "致郁", "沉重一点", "重口"),
          ("drama", "thriller", "crime", "film-noir"), ("children's", "animation", "musical", "comedy")),
+    Mood("family",
+         r"\bfamily[- ](?:night|movie|film|evening|time)\b|\bfor (?:the )?(?:whole )?family\b|\bnieces?\b|\bnephews?\b|"
+         r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
+         r"\b(?:aged?|ages) [3-9]\b|\b[3-9] (?:and|or|to) [4-9]\b|\b[3-9][- ]year[- ]olds?\b|\bgrandkids\b",
+         ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝"),
+         ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),
     Mood("date night",
          r"\bdate[- ]night\b|\bfor a date\b|\bon a date\b|\bvalentine'?s?\b|\bwith my (?:girlfriend|boyfriend|wife|"
          r"husband|partner|date|gf|bf)\b|\bromantic evening\b|\bfor couples\b",
@@ -367,7 +388,12 @@ INJECTION_ZH = ("忽略之前", "忽略以上", "忽略所有", "忽略前面", 
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
+# "it", "that one": a question after a card was named is about that card.
+ANAPHOR_EN = r"\b(?:it|that one|this one|that|this)\b"
+ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
+
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
+PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了")
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|fantastic)|"

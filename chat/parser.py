@@ -44,7 +44,7 @@ from chat import acts, spelling
 from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Preference
 from chat.state import DialogueState, resolve_instruction
-from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, zh_number
+from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, zh_number
 
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
 _TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
@@ -125,6 +125,27 @@ def _soft_clause(low: str, pos: int) -> bool:
     return bool(re.search(L.SOFT_EN, clause)) or any(word in clause for word in L.SOFT_ZH)
 
 
+def _zh_minutes(token: str) -> int | None:
+    """"一百" -> 100, "九十" -> 90, "一百二十" -> 120, "90" -> 90; None for anything else."""
+    if token.isdigit():
+        return int(token)
+    hundreds = 0
+    if "百" in token:
+        head, _, token = token.partition("百")
+        h = zh_number(head) if head else 1
+        if h is None:
+            return None
+        hundreds = h * 100
+        token = token.lstrip("零")
+        if token and len(token) == 1:  # "一百二" = 120
+            token += "十"
+    rest = zh_number(token) if token else 0
+    if rest is None:
+        return None
+    value = hundreds + rest
+    return value if 30 <= value <= 400 else None
+
+
 def _hours(m: re.Match) -> int:
     """ "2 hours" -> 120, "an hour and a half" -> 90, "1.5 hours" -> 90."""
     token = m.group("h").lower()
@@ -148,6 +169,13 @@ def _zh_hours(token: str) -> int:
     except ValueError:
         h = float(zh_number(token) or 0)
     return int(round((h + (0.5 if half else 0)) * 60))
+
+
+def _zh_jinian(digit: str) -> tuple[int, int]:
+    """"九几年" (the nineties, spoken) -> (1990, 1999); "八几年" -> (1980, 1989)."""
+    d = zh_number(digit) or 0
+    start = 1900 + d * 10
+    return start, start + 9
 
 
 def _zh_decade(m: re.Match) -> tuple[int, int]:
@@ -199,6 +227,7 @@ class RuleRewriter:
         if self._consume_reset(w):
             action = "reset"
         injected = acts.injection(stripped)
+        spotted = acts.spot(w, vocab, state.last_list)  # titles written in the text, by their cues
         feedback, question_position = self._feedback(w, state, lang, vocab)
         if action != "reset":
             if feedback:
@@ -206,7 +235,6 @@ class RuleRewriter:
             elif question_position is not None:
                 action = "question"
 
-        spotted = acts.spot(w, vocab, state.last_list)  # titles written in the text, by their cues
         mentions = spotted.mentions + [m for m in acts.mentions(w, vocab)
                                        if m.item_id not in {x.item_id for x in spotted.mentions}]
         references, ref_ids = self._references(w, vocab, lang)
@@ -214,12 +242,12 @@ class RuleRewriter:
         ref_ids = spotted.reference_ids + [i for i in ref_ids if i not in spotted.reference_ids]
         pref_text = self._preference(w)
         people = acts.people(w)
-        mood = acts.moods(w, vocab.genres)
         f = Filters()
         f.mpaa = self._mpaa(w)
         f.min_rating = self._rating(w)
         f.max_runtime = self._runtime(w, state)
         f.min_year, f.max_year = self._years(w, state, vocab)
+        mood = acts.moods(w, vocab.genres)
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
@@ -249,12 +277,12 @@ class RuleRewriter:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions:
                 action = "seen"  # "we already saw Titanic"; with a request of its own the request counts too
+            elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
+                action = "unclear"  # "asdfgh", "???", "hmm": ask back
             elif not own_subject and not has_constraint and not soft and self._smalltalk(stripped):
                 action = "smalltalk"
             elif injected and not (has_constraint or soft or references or people):
                 action = "unclear"  # instructions to the system are data, never obeyed: ask back
-            elif not own_subject and not has_constraint and not soft and acts.nonsense(stripped):
-                action = "unclear"
             elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
@@ -364,6 +392,14 @@ class RuleRewriter:
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
             w.consume(cs, ce)
+        # "the 3rd one looks good, is it long?": a question about the card just named wins
+        last = positions[-1][2]
+        for cs, ce in clauses(w.low):
+            clause = w.low[cs:ce]
+            if clause.strip() and re.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
+                if acts.is_question(clause) or has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH):
+                    w.consume(cs, ce)
+                    return [], last
         return feedback, question
 
     @staticmethod
@@ -510,6 +546,13 @@ class RuleRewriter:
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder))?"
               r"|(?P<neg2>不要|别|不看)?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级",
               rated)
+
+        def restricted(m: re.Match) -> bool:
+            nonlocal result
+            result = up_to("PG-13") if m.group("n") else ["R", "NC-17"]
+            return True
+
+        w.sub(r"(?P<n>不要|别|不看|不能是|不能有|没有)?\s*(?:限制级|成人级|r级片)", restricted)
         return result
 
     @staticmethod
@@ -560,6 +603,14 @@ class RuleRewriter:
             return True
 
         hours = r"(?P<h>\d(?:\.\d)?|one|two|three|an?|half an?)"
+        over = r"(?:(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)"
+        w.sub(rf"\b{over}\s+{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
+              lambda m: setv(_hours(m)))
+        w.sub(rf"\b{over}\s+(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
+        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
+              lambda m: setv(_zh_hours(m.group("zh"))))
+        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|控制在|最多|最长)?\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟(?:以内|之内|以下|内)?",
+              lambda m: setv(_zh_minutes(m.group("zm"))) if _zh_minutes(m.group("zm")) else False)
         w.sub(rf"\b(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to)\s+"
               rf"{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
@@ -612,6 +663,21 @@ class RuleRewriter:
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
+        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:made\s+|released\s+|from\s+)?(?:after|later than|newer than|past)\s+"
+              r"(?P<y>1[89]\d\d|20\d\d)\b", lambda m: span(None, int(m.group("y"))))
+        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:made\s+|released\s+|from\s+)?(?:before|earlier than|older than|prior to)\s+"
+              r"(?P<y>1[89]\d\d|20\d\d)\b", lambda m: span(int(m.group("y")), None))
+        w.sub(r"\b(?:before|earlier than|older than|prior to)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
+              lambda m: span(None, (int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
+                                    + int(m.group("d"))) - 1))
+        w.sub(r"\b(?:after|later than|newer than|since)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
+              lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
+                              + int(m.group("d"))) + (0 if "since" in m.group(0) else 10), None))
+        w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)|(?P<d>[0-9]0)\s*年代\s*(?P<c2>以前|之前|前|以后|之后|后)"
+              r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
+              lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
+                         else span(_zh_decade(m)[1] + 1, None)))
+        w.sub(r"(?P<zz>[一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
         w.sub(r"\b(?:after|post-?|newer than|later than)\s*(?P<y>1[89]\d\d|20\d\d)\b",
@@ -722,9 +788,8 @@ class RuleRewriter:
         for m in re.finditer(r"[a-z][a-z'-]+|[\u3400-\u9fff]+", rest):
             token = m.group(0)
             if _CJK.match(token):
-                for word in sorted(L.FILLER_ZH + L.NEGATION_ZH + L.SMALLTALK_ZH, key=len, reverse=True):
-                    token = token.replace(word, " ")
-                out += [t for t in token.split() if len(t) >= 2]
+                out += [t for t in segment(token) if len(t) >= 2 and t not in L.STOP_ZH
+                        and t not in L.SMALLTALK_ZH and t not in L.NEGATION_ZH]
             elif token not in L.FILLER_EN and len(token) > 2:
                 out.append(w.text[m.start():m.end()])
         return out

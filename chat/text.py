@@ -111,7 +111,13 @@ def zh_negation(text: str) -> bool:
     "别太" and "不想看" count, "别的" and "别人" do not)."""
     if not _CJK.search(text):
         return False
-    return any(token not in L.NOT_NEGATION_ZH and token.startswith(L.NEGATION_ZH) for token in segment(text))
+    for token in segment(text):
+        if token in L.NOT_NEGATION_ZH:
+            continue
+        if token in L.NEGATION_ZH_EXACT or token.startswith(L.NEGATION_ZH) \
+                or any(n in token for n in L.NEGATION_ZH if len(n) >= 2):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
