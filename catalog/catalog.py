@@ -90,6 +90,12 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+def _norm_word(word: str) -> str:
+    """One word of a title or a message, compared without case or accents."""
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).lower()
+
+
 class _TitleSpotter:
     """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
 
@@ -109,7 +115,7 @@ class _TitleSpotter:
                 if _CJK_CHAR.search(name):
                     self.cjk.setdefault(name[0], []).append((name, item.id))
                     continue
-                words = tuple(norm_title(name).split())
+                words = tuple(_norm_word(t) for t in _WORD.findall(name))  # "Schindler's" -> schindler, s
                 if words and words[0] in ("the", "a", "an") and len(words) > 1:
                     words = words[1:]
                 if words:
@@ -123,7 +129,7 @@ class _TitleSpotter:
                                                   text[i + len(name):i + len(name) + 1] == "》"):
                     out.append((i, i + len(name), item_id))
         tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-        low = [norm_title(t) for t, _, _ in tokens]
+        low = [_norm_word(t) for t, _, _ in tokens]
         for n, word in enumerate(low):
             for words, single, item_id in self.words.get(word, ()):
                 if tuple(low[n:n + len(words)]) != words:

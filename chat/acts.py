@@ -102,9 +102,13 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
     similar_anywhere = bool(re.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
     spans = clauses(w.low)
     short = len(re.findall(r"\w+", w.low)) <= 8
+    low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
+    consume: list[tuple[int, int]] = []
     for s, e, item_id in hits:
-        cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(w.low)))
-        clause = w.low[cs:s] + " " + w.low[e:ce]  # the clause without the title's own words
+        cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
+        others = [(a, b) for a, b, _ in hits if (a, b) != (s, e)]
+        clause = "".join(" " if any(a <= k < b for a, b in others) else ch for k, ch in enumerate(low))
+        clause = clause[cs:s] + " " + clause[e:ce]  # the clause without the titles' own words
         title = w.text[s:e]
         opinion: Opinion | None = None
         if _cue(clause, L.HATED_EN, L.HATED_ZH):
@@ -127,10 +131,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
             out.reference_titles.append(title)
         else:
             continue
-        w.consume(s, e)
+        consume.append((s, e))
         for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN):  # "is a classic" is about the film, not a period
-            for m in list(re.finditer(cue_en, w.low[cs:ce])):
-                w.consume(cs + m.start(), cs + m.end())
+            consume += [(cs + m.start(), cs + m.end()) for m in re.finditer(cue_en, low[cs:ce])]
+    for s, e in consume:
+        w.consume(s, e)
     return out
 
 

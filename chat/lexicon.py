@@ -258,8 +258,10 @@ MOODS: tuple[Mood, ...] = (
     Mood("family",
          r"\bfamily[- ](?:night|movie|film|evening|time)\b|\bfor (?:the )?(?:whole )?family\b|\bnieces?\b|\bnephews?\b|"
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
-         r"\b(?:aged?|ages) [3-9]\b|\b[3-9] (?:and|or|to) [4-9]\b|\b[3-9][- ]year[- ]olds?\b|\bgrandkids\b",
-         ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝"),
+         r"\b(?:aged?|ages) [3-9]\b|\b[3-9] (?:and|or|to) [4-9]\b|\b[3-9][- ]year[- ]olds?\b|\bgrandkids\b|"
+         r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b",
+         ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
+          "孩子", "小孩", "家庭"),
          ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),
     Mood("date night",
          r"\bdate[- ]night\b|\bfor a date\b|\bon a date\b|\bvalentine'?s?\b|\bwith my (?:girlfriend|boyfriend|wife|"

@@ -247,12 +247,12 @@ class RuleRewriter:
         f.min_rating = self._rating(w)
         f.max_runtime = self._runtime(w, state)
         f.min_year, f.max_year = self._years(w, state, vocab)
-        mood = acts.moods(w, vocab.genres)
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
         relax = self._relax(w)
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
+        mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
         unread = self._unread(w)
         free = bool(unread)
 
@@ -261,11 +261,12 @@ class RuleRewriter:
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
         soft = bool(mood.names or soft_genres)
         question_item = None
-        if action == "new" and acts.is_question(stripped) and not (has_constraint or soft or people) \
-                and (mentions or references or state.last_list):
-            # "what is Heat about?", "why this one?", "is it any good?"
+        if action == "new" and not more and acts.is_question(w.low) and not (has_constraint or soft or people) \
+                and not mentions and (references or state.last_list):
+            # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
+            # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
-            question_item = (mentions[0].item_id if mentions else (ref_ids[0] if ref_ids else None))
+            question_item = ref_ids[0] if ref_ids else None
             if question_item is None and state.last_list:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1
@@ -585,6 +586,8 @@ class RuleRewriter:
               r"higher than|of at least)?\s*(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
         w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
+        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
+              r"(?P<v>\d(?:\.\d)?)\b", value)
         w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分以上",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
@@ -607,6 +610,9 @@ class RuleRewriter:
         w.sub(rf"\b{over}\s+{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         w.sub(rf"\b{over}\s+(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:左右|上下)", lambda m: setv(_zh_hours(m.group("zh"))))
+        w.sub(rf"\b(?:about|around|roughly|approximately)\s+{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
+              lambda m: setv(_hours(m)))
         w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(rf"(?:不超过|别超过|不要超过|不能超过|控制在|最多|最长)?\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟(?:以内|之内|以下|内)?",
@@ -624,10 +630,11 @@ class RuleRewriter:
         w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
               r"不要太长|别太长|不太长|不要很长|不要太久|别太久", lambda m: setv(L.RUNTIME_NOT_TOO_LONG))
         old = state.constraints.max_runtime
+        explicit = runtime  # "shorter ones, under 2 hours": the number wins
         w.sub(r"\bshorter\b|更短|短一些|再短",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         w.sub(r"\b(?:short|quick|brief)\b|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
-        return runtime
+        return explicit if explicit is not None else runtime
 
     @staticmethod
     def _years(w: Work, state: DialogueState, vocab: CatalogVocab) -> tuple[int | None, int | None]:
@@ -655,14 +662,6 @@ class RuleRewriter:
             a, b = two_digit(int(m.group("a"))), two_digit(int(m.group("b")))
             return span(min(a, b), max(a, b) + 9)
 
-        w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|to|-|–|through|thru)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
-        w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
-        w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))
-        w.sub(r"\b(?:the\s+)?(?P<w>" + "|".join(L.DECADE_WORDS_EN) + r")\b",
-              lambda m: span(L.DECADE_WORDS_EN[m.group("w")], L.DECADE_WORDS_EN[m.group("w")] + 9))
-        w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
-              r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代",
-              lambda m: span(*_zh_decade(m)))
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:made\s+|released\s+|from\s+)?(?:after|later than|newer than|past)\s+"
               r"(?P<y>1[89]\d\d|20\d\d)\b", lambda m: span(None, int(m.group("y"))))
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:made\s+|released\s+|from\s+)?(?:before|earlier than|older than|prior to)\s+"
@@ -678,6 +677,14 @@ class RuleRewriter:
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
                          else span(_zh_decade(m)[1] + 1, None)))
         w.sub(r"(?P<zz>[一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
+        w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|to|-|–|through|thru)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
+        w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
+        w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))
+        w.sub(r"\b(?:the\s+)?(?P<w>" + "|".join(L.DECADE_WORDS_EN) + r")\b",
+              lambda m: span(L.DECADE_WORDS_EN[m.group("w")], L.DECADE_WORDS_EN[m.group("w")] + 9))
+        w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
+              r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代",
+              lambda m: span(*_zh_decade(m)))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
         w.sub(r"\b(?:after|post-?|newer than|later than)\s*(?P<y>1[89]\d\d|20\d\d)\b",
@@ -727,6 +734,15 @@ class RuleRewriter:
         for genre, words in genre_words("zh").items():
             if genre in allowed:
                 hits.extend((s, e, genre) for s, e, _ in w.find_zh(words))
+        for genre, words in genre_words("zh").items():  # one-character slips: "动做片", "恐布片"
+            if genre not in allowed:
+                continue
+            for word in words:
+                if len(word) != 2:
+                    continue
+                for m in re.finditer(rf"(?:{re.escape(word[0])}[\u4e00-\u9fff]|[\u4e00-\u9fff]{re.escape(word[1])})片", w.low):
+                    if m.group(0)[:2] != word and not any(m.group(0)[:2] == x for ws in genre_words("zh").values() for x in ws):
+                        hits.append((m.start(), m.end(), genre))
         for genre in allowed:  # any vocabulary genre written literally ("cozy mystery")
             for m in re.finditer(rf"(?<![a-z0-9'-]){re.escape(genre)}s?(?![a-z0-9-])", w.low):
                 hits.append((m.start(), m.end(), genre))
@@ -738,6 +754,8 @@ class RuleRewriter:
             if negated(low_before, s, e):
                 if genre not in exclude:
                     exclude.append(genre)
+            elif re.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
+                continue  # "too scary for them", "太吓人了": a complaint, neither wished nor ruled out
             elif _soft_clause(low_before, s):
                 if genre not in soft:
                     soft.append(genre)  # "comedy preferably", "特别是爱情片": preferred, not required
