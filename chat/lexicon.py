@@ -37,7 +37,7 @@ NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不�
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
 # Negation words that count only as a whole word: "太吓人了" (too scary), not "太空" (space).
-NEGATION_ZH_EXACT = frozenset(("太",))
+NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
 NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
@@ -353,7 +353,8 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
              r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演")),
-    ("runtime", r"\bhow long\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|\bduration\b",
+    ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
+                r"\bduration\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),

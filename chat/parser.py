@@ -393,8 +393,15 @@ class RuleRewriter:
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
             w.consume(cs, ce)
-        # "the 3rd one looks good, is it long?": a question about the card just named wins
+        # "the 3rd one looks good, is it long?": a question about the card just named wins;
+        # "第二部不错，类似的多来几部": "similar ones" without a number is about that card too
         last = positions[-1][2]
+        for cs, ce in clauses(w.low):
+            clause = w.low[cs:ce]
+            if clause.strip() and (re.search(L.SIMILAR_ANAPHOR_EN, clause) or any(a in clause for a in L.SIMILAR_ANAPHOR_ZH)):
+                if not any(f.kind == "more_like" and f.position == last for f in feedback):
+                    feedback.append(FeedbackTarget(kind="more_like", position=last))
+                w.consume(cs, ce)
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
             if clause.strip() and re.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
@@ -719,6 +726,8 @@ class RuleRewriter:
                   older)
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|不要太老|别太老|不要太旧",
                   newer)
+        else:  # "不要太老的，九十年代的": the period given says it already
+            w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b", lambda m: True)
         return lo, hi
 
     @staticmethod
@@ -734,15 +743,7 @@ class RuleRewriter:
         for genre, words in genre_words("zh").items():
             if genre in allowed:
                 hits.extend((s, e, genre) for s, e, _ in w.find_zh(words))
-        for genre, words in genre_words("zh").items():  # one-character slips: "动做片", "恐布片"
-            if genre not in allowed:
-                continue
-            for word in words:
-                if len(word) != 2:
-                    continue
-                for m in re.finditer(rf"(?:{re.escape(word[0])}[\u4e00-\u9fff]|[\u4e00-\u9fff]{re.escape(word[1])})片", w.low):
-                    if m.group(0)[:2] != word and not any(m.group(0)[:2] == x for ws in genre_words("zh").values() for x in ws):
-                        hits.append((m.start(), m.end(), genre))
+        hits += [h for h in spelling.zh_homophones(w.low, genre_words("zh")) if h[2] in allowed]  # "动做片", "恐布片"
         for genre in allowed:  # any vocabulary genre written literally ("cozy mystery")
             for m in re.finditer(rf"(?<![a-z0-9'-]){re.escape(genre)}s?(?![a-z0-9-])", w.low):
                 hits.append((m.start(), m.end(), genre))

@@ -102,3 +102,26 @@ def correct_case_kept(text: str) -> str:
     for a, b in zip(tokens, fixed_tokens):
         out.append(a if a.lower() == b else b)
     return "".join(out)
+
+
+def zh_homophones(text: str, words: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """Chinese slips of the input method: a word typed with a same-sounding character ("动做片" for
+    动作片, "恐布片" for 恐怖片, "记录片" for 纪录片), found by pinyin (pypinyin, tones ignored) where it
+    is followed by 片 / 电影 / 类 / 的. `words`: {genre: its Chinese words}. Returns (start, end, genre)."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return []
+    from pypinyin import lazy_pinyin  # lazy: only Chinese text pays for it
+
+    out: list[tuple[int, int, str]] = []
+    sounds = {(g, w): tuple(lazy_pinyin(w)) for g, ws in words.items() for w in ws if len(w) >= 2}
+    for (genre, word), sound in sounds.items():
+        n = len(word)
+        for i in range(len(text) - n + 1):
+            chunk = text[i:i + n]
+            if chunk == word or not re.fullmatch(r"[\u4e00-\u9fff]+", chunk):
+                continue
+            if not re.match(r"片|电影|类|的", text[i + n:i + n + 2]) and not word.endswith("片"):
+                continue
+            if tuple(lazy_pinyin(chunk)) == sound:
+                out.append((i, i + n, genre))
+    return out
