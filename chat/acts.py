@@ -60,6 +60,16 @@ def moods(w: Work, genres: list[str]) -> Moods:
     return out
 
 
+def add_mood(out: Moods, name: str, genres: list[str]) -> None:
+    """Add the named mood's leanings to `out` (when another reader found the words)."""
+    mood = next(m for m in L.MOODS if m.name == name)
+    allowed = set(genres)
+    if name not in out.names:
+        out.names.append(name)
+    out.prefer += [g for g in mood.prefer if g in allowed and g not in out.prefer]
+    out.avoid += [g for g in mood.avoid if g in allowed and g not in out.avoid and g not in out.prefer]
+
+
 # --------------------------------------------------------------------------- paging
 def paging(w: Work) -> bool:
     """True for "more", "other options", "show me different ones", "换一批", "还有别的吗"

@@ -185,6 +185,9 @@ RELAX_ZH: dict[str, tuple[str, ...]] = {
     "genres": ("类型不限", "类型无所谓", "什么类型都行", "不限类型"),
     "mpaa": ("分级无所谓", "不限分级"),
 }
+# MPAA words that also say who watches: the "family" mood comes with them.
+FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|全家|合家欢|孩子|小孩|儿童"
+
 # Soft wishes: a genre in such a clause is preferred, not required ("comedy preferably").
 SOFT_EN = (r"\b(?:preferably|ideally|if possible|maybe|perhaps|bonus (?:points )?if|especially|would be nice|"
            r"would be great|nice to have|lean(?:ing)? towards|a bit of|with some|a touch of|some kind of|"

@@ -99,12 +99,15 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         elif m.group("last") is not None:
             p = max(len(state.last_list), 1)
         elif m.group("that") or m.group("that2"):
+            if not state.last_list:
+                continue
             p = focus
         else:
             p = int(m.group("bare"))
             found.append((m.start("bare"), m.end("bare"), p))
             continue
         found.append((m.start(), m.end(), p))
+    spans = clauses(w.low)
     for m in _POSITION_ZH.finditer(w.low):
         if m.group("zh"):
             p = zh_number(m.group("zh"))
@@ -113,6 +116,10 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         elif m.group("zhlast"):
             p = max(len(state.last_list), 1)
         else:
+            # "这个/那部" points at a card only with a list shown, in a short clause ("那个不要")
+            cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(w.low)))
+            if not state.last_list or len(w.low[cs:ce].strip()) > 15:
+                continue
             p = focus
         found.append((m.start(), m.end(), p))
     return sorted(found)
@@ -253,6 +260,8 @@ class RuleRewriter:
         relax = self._relax(w)
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
+        if f.mpaa == ["G", "PG"] and re.search(L.FAMILY_AUDIENCE, stripped.lower()):
+            acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films
         unread = self._unread(w)
         free = bool(unread)
 
@@ -401,7 +410,11 @@ class RuleRewriter:
             if clause.strip() and (re.search(L.SIMILAR_ANAPHOR_EN, clause) or any(a in clause for a in L.SIMILAR_ANAPHOR_ZH)):
                 if not any(f.kind == "more_like" and f.position == last for f in feedback):
                     feedback.append(FeedbackTarget(kind="more_like", position=last))
-                w.consume(cs, ce)
+                for m in list(re.finditer(L.SIMILAR_ANAPHOR_EN, w.low[cs:ce])):
+                    w.consume(cs + m.start(), cs + m.end())
+                for s, e, _ in w.find_zh(L.SIMILAR_ANAPHOR_ZH):
+                    if cs <= s < ce:
+                        w.consume(s, e)
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
             if clause.strip() and re.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
@@ -636,6 +649,11 @@ class RuleRewriter:
         w.sub(r"(?P<m>\d{2,3})\s*分钟(?:以内|之内|以下|内)", lambda m: setv(int(m.group("m"))))
         w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
               r"不要太长|别太长|不太长|不要很长|不要太久|别太久", lambda m: setv(L.RUNTIME_NOT_TOO_LONG))
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久)了?"
+              r"|\b(?P<h2>\d(?:\.\d)?|two|three)\s*(?:hours?|hrs?)\s+(?:is|are)\s+too long\b",
+              lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
+                             int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
+              if runtime is None else True)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
         w.sub(r"\bshorter\b|更短|短一些|再短",
