@@ -43,6 +43,9 @@ NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
 NEGATION_AFTER_ZH = ("就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
                      "pass", "不了", "就免了", "别来", "不要了")
+# Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
+NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
+                     "免了", "除外", "欣赏不来", "get不到")
 # Words jieba must keep whole (genre and negation words it would otherwise cut).
 ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "动画片", "战争片", "西部片", "纪录片", "悬疑片", "惊悚片",
             "犯罪片", "歌舞片", "奇幻片", "冒险片", "剧情片", "文艺片", "鬼片", "不想看", "不爱看", "受不了", "不感兴趣",

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -41,7 +42,9 @@ from chat.instruction import (
     FeedbackTarget,
     Instruction,
     Intention,
+    Mention,
     Preference,
+    QuestionKind,
 )
 from chat.parser import RuleRewriter, detect_language
 from chat.state import DialogueState, resolve_instruction
@@ -84,8 +87,17 @@ class RewriteAnswer(BaseModel):
     feedback: list[FeedbackAnswer] = Field(default_factory=list, max_length=10)
     question_position: int | None = Field(None, ge=1, le=50)
     k: int | None = Field(None, ge=1, le=50)
+    # Soft wishes and moods: genres to prefer / steer away from ("lighter" -> prefer comedy).
+    prefer_genres: list[str] = Field(default_factory=list, max_length=6)
+    avoid_genres: list[str] = Field(default_factory=list, max_length=6)
+    # Films the user says they watched / loved / hated (never shown again).
+    seen_titles: list[str] = Field(default_factory=list, max_length=5)
+    loved_titles: list[str] = Field(default_factory=list, max_length=5)
+    hated_titles: list[str] = Field(default_factory=list, max_length=5)
+    question: QuestionKind | None = None
+    relax: list[Literal["years", "runtime", "rating", "genres", "mpaa"]] = Field(default_factory=list, max_length=5)
 
-    @field_validator("include_genres", "exclude_genres")
+    @field_validator("include_genres", "exclude_genres", "prefer_genres", "avoid_genres")
     @classmethod
     def _lower(cls, v: list[str]) -> list[str]:
         return [g.strip().lower() for g in v]
@@ -114,20 +126,40 @@ class LLMRewriter:
     name = "llm"
 
     def __init__(self, llm: LLM, fallback: RuleRewriter | None = None, *, timeout: float | None = 20.0,
-                 max_tokens: int = 256) -> None:
+                 max_tokens: int = 160) -> None:
         self.llm = llm
         self.fallback = fallback if fallback is not None else RuleRewriter()
         self.timeout = timeout
         self.max_tokens = max_tokens
+        self._genres = ""  # the vocabulary of the last prompt, for warm()
 
-    def messages(self, text: str, state: DialogueState, vocab: CatalogVocab, lang: str) -> list[Message]:
+    def messages(self, text: str, state: DialogueState, vocab: CatalogVocab, lang: str,
+                 hint: Instruction | None = None) -> list[Message]:
         # The schema itself goes to the backend (grammar where it can); the prompt describes the
-        # keys in words, which keeps the prompt short enough for CPU prefill.
-        system = prompts.render("rewrite", "system", lang=lang, genres=", ".join(vocab.genres))
-        user = prompts.render("rewrite", "user", lang=lang, context=_context(state, lang), message=text)
+        # keys in words. The system text is the same for every turn of a catalog, so llama.cpp
+        # computes it once (warm()) and each turn prefills only its user message.
+        self._genres = ", ".join(vocab.genres)
+        system = prompts.render("rewrite", "system", lang="en", genres=self._genres)
+        user = prompts.render("rewrite", "user", lang=lang, context=_context(state, lang), message=text,
+                              hint=_hint(hint) if hint is not None else "")
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
-    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
+    def warm(self, genres: list[str] | None = None) -> bool:
+        """Compute the fixed system prompt now (llama.cpp keeps it), off the request path.
+        Returns False instead of raising when the model fails."""
+        if genres is not None:
+            self._genres = ", ".join(genres)
+        stub = [{"role": "system", "content": prompts.render("rewrite", "system", lang="en", genres=self._genres)},
+                {"role": "user", "content": "Message:"}]
+        try:
+            self.llm.complete(stub, GenerateOptions(max_tokens=1, timeout=120))
+        except LLMError:
+            return False
+        return True
+
+    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab, *, assisted: bool = False) -> Instruction:
+        """The model's reading of one turn. `assisted` (hybrid understanding): the model is shown
+        the rules' reading of the turn and corrects it; otherwise it reads the message alone."""
         stripped = " ".join(str(text).split())
         if not stripped:  # nothing for a model to read: the parser's answer is the right one
             return self.fallback.rewrite(text, state, vocab)
@@ -137,12 +169,18 @@ class LLMRewriter:
             stripped = stripped[: L.MAX_CHARS]
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
-        messages = self.messages(stripped, state, vocab, lang)
+        hint = self.fallback.parse(stripped, state, vocab) if assisted else None
+        messages = self.messages(stripped, state, vocab, lang, hint)
         schema = RewriteAnswer.json_schema()
         error = ""
+        deadline = time.monotonic() + self.timeout if self.timeout is not None else None
         for attempt in range(2):
+            left = deadline - time.monotonic() if deadline is not None else None
+            if left is not None and left <= 0.5:
+                error = error or "no time left for another try"
+                break
             try:
-                raw = self.llm.complete(messages, GenerateOptions(schema=schema, max_tokens=self.max_tokens, timeout=self.timeout))
+                raw = self.llm.complete(messages, GenerateOptions(schema=schema, max_tokens=self.max_tokens, timeout=left))
             except LLMError as e:
                 error = f"{type(e).__name__}: {e}"
                 break
@@ -183,8 +221,17 @@ class LLMRewriter:
             parsed = self.fallback.parse(text, state, vocab)
             titles, ids = list(parsed.reference_titles), list(parsed.reference_ids)
         action = a.action
-        if action in ("refine", "feedback") and not state.last_list and not a.feedback:
+        if action in ("refine", "feedback", "more") and not state.last_list and not a.feedback:
             action = "new"  # nothing to refine: the model's guess cannot hold
+        mentions: list[Mention] = []
+        for titles_of, opinion in ((a.seen_titles, "seen"), (a.loved_titles, "loved"), (a.hated_titles, "hated")):
+            for title in titles_of:
+                got = RuleRewriter._accept(vocab, title.strip())  # checked against the catalog, never free text
+                for item_id in got[:1]:
+                    if item_id not in {m.item_id for m in mentions}:
+                        mentions.append(Mention(item_id=item_id, title=title.strip(), opinion=opinion))
+        if action == "seen" and not mentions:
+            action = "refine" if state.last_list else "new"  # nothing in the catalog was named
         low = text.lower()
 
         def grounded(value, cues: str):
@@ -200,15 +247,27 @@ class LLMRewriter:
         intention_kind = a.intention_kind
         if intention_kind == "none" and (not constraints.is_empty() or titles):
             intention_kind = "specific"
+        prefer = [g for g in dict.fromkeys(a.prefer_genres) if g in allowed and g not in exclude]
+        avoid = [g for g in dict.fromkeys(a.avoid_genres) if g in allowed and g not in include and g not in prefer]
+        if action in ("refine", "more", "seen", "feedback"):
+            words = ""  # a follow-up's words are read into fields, not searched as text
+        else:
+            words = text if intention_kind != "none" or prefer else ""
+        no_list = action in ("question", "smalltalk", "unclear")
         instruction = Instruction(
             action=action,
             preference=Preference(kind="explicit" if a.preference_text else "none", text=a.preference_text),
-            intention=Intention(kind=intention_kind, text=text if intention_kind != "none" else ""),
-            constraints=constraints,
-            reference_titles=titles,
-            reference_ids=ids,
+            intention=Intention(kind=intention_kind if not no_list else "none", text=words if not no_list else "",
+                                genres=prefer, avoid=avoid),
+            constraints=constraints if not no_list else Filters(),
+            reference_titles=titles if action != "question" else [],
+            reference_ids=ids if action != "question" else [],
             feedback=[FeedbackTarget(kind=f.kind, position=f.position) for f in a.feedback],
             question_position=a.question_position,
+            question=(a.question or "other") if action == "question" else None,
+            question_item_id=ids[0] if action == "question" and ids and a.question_position is None else None,
+            mentions=mentions,
+            relax=list(a.relax),
             language=lang,
             notices=list(notices),
             rewriter="llm",
@@ -216,6 +275,25 @@ class LLMRewriter:
         if a.k is not None:
             instruction.k = a.k
         return instruction
+
+
+def _hint(i: Instruction) -> str:
+    """The rules' reading of a turn, in the answer's own JSON shape, for the model to correct."""
+    c = i.constraints
+    answer: dict = {"action": i.action}
+    for key, value in (("include_genres", c.include_genres), ("exclude_genres", c.exclude_genres),
+                       ("min_year", c.min_year), ("max_year", c.max_year), ("max_runtime", c.max_runtime),
+                       ("min_rating", c.min_rating), ("mpaa", c.mpaa), ("reference_titles", i.reference_titles),
+                       ("prefer_genres", i.intention.genres), ("avoid_genres", i.intention.avoid),
+                       ("seen_titles", [m.title for m in i.mentions if m.opinion == "seen"]),
+                       ("loved_titles", [m.title for m in i.mentions if m.opinion == "loved"]),
+                       ("hated_titles", [m.title for m in i.mentions if m.opinion == "hated"]),
+                       ("question_position", i.question_position), ("question", i.question), ("relax", i.relax)):
+        if value not in (None, [], ""):
+            answer[key] = value
+    if i.feedback:
+        answer["feedback"] = [{"kind": f.kind, "position": f.position} for f in i.feedback if f.position]
+    return json.dumps(answer, ensure_ascii=False)
 
 
 def _json_part(raw: str) -> str:

@@ -209,6 +209,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
 
     if genres is not None:
         intention = read_intention(intention, genres)
+    if intention.genres and constraints.exclude_genres:  # a genre ruled out is not preferred either
+        intention = intention.model_copy(update={"genres": [g for g in intention.genres
+                                                            if g not in constraints.exclude_genres]})
 
     reorders = instruction.action == "feedback" or (merge == "refine" and instruction.action in ("refine", "seen")
                                                      and bool(base.last_list))

@@ -103,7 +103,8 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
         return False
     stop = re.search(L.CLAUSE_SPLIT, low[end:])
     after = low[end:end + stop.start()] if stop else low[end:]
-    return bool(re.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) for w in L.NEGATION_AFTER_ZH)
+    return (bool(re.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) for w in L.NEGATION_AFTER_ZH)
+            or any(w in after[:10] for w in L.NEGATION_LATER_ZH))
 
 
 def zh_negation(text: str) -> bool:

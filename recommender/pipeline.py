@@ -163,6 +163,7 @@ class Recommender:
         understand: str = "hybrid",
         rank_with_llm: bool = True,
         llm_timeout_s: float = 30.0,
+        understand_timeout_s: float = 6.0,
     ) -> "Recommender":
         """The real thing: load the catalog, open (or build, with a progress bar) its index,
         fit item-CF on the MovieLens interactions, wire the LLM ranker when `llm` names a
@@ -198,7 +199,8 @@ class Recommender:
         model = make_llm(llm)
         if understand == "llm" and model is None:
             raise InvalidRequest("understand='llm' needs a model: pass llm='local' (or another spec)")
-        rules, reader = _make_readers(model if understand != "rules" else None)
+        rules, reader = _make_readers(model if understand != "rules" else None,
+                                      timeout=understand_timeout_s if understand == "hybrid" else 20.0)
         rewriter_obj = reader if (understand == "llm" and reader is not None) else rules
         understander = reader if understand == "hybrid" else None
         ranker = None
@@ -214,7 +216,8 @@ class Recommender:
             # Load the models and prefill their fixed prompts now, off the request path, so the
             # first user's turn reuses them from llama.cpp's KV cache (warm() returns False
             # instead of raising when the model fails).
-            warmers = [w.warm for w in (reader, ranker) if w is not None]
+            genres = cat.genres()
+            warmers = ([lambda: reader.warm(genres)] if reader is not None else []) + ([ranker.warm] if ranker else [])
             threading.Thread(target=lambda: [w() for w in warmers], name="llm-warm", daemon=True).start()
         if store is True:
             store_obj: SessionStore | None = SessionStore(
@@ -222,7 +225,7 @@ class Recommender:
         else:
             store_obj = store or None
         return cls(cat, index, rewriter=rewriter_obj, understander=understander, ranker=ranker, collab=cf,
-                   scorer=scorer, store=store_obj)
+                   scorer=scorer, store=store_obj, understand_timeout_s=understand_timeout_s)
 
     # ------------------------------------------------------------------ public API
     def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
@@ -277,7 +280,7 @@ class Recommender:
         assert self.understander is not None
         lang = first.language
         try:
-            reading = self.understander.rewrite(text, before, self.vocab)
+            reading = self.understander.rewrite(text, before, self.vocab, assisted=True)
         except LLMError as e:  # the understander falls back itself; this is belt and braces
             return None, reply.understand_failed(lang, str(e))
         if reading.rewriter != "llm":  # it fell back to the rules: say why, keep their reading
@@ -706,7 +709,7 @@ def _rewriter_llm(model: Any) -> Any:
     return model.second_context() if isinstance(model, LlamaCppLLM) else model
 
 
-def _make_readers(model: Any) -> tuple[Rewriter, Any]:
+def _make_readers(model: Any, timeout: float = 20.0) -> tuple[Rewriter, Any]:
     """(the rule reader, the model's reader over its own context, or None without a model)."""
     from chat.parser import RuleRewriter
 
@@ -715,7 +718,7 @@ def _make_readers(model: Any) -> tuple[Rewriter, Any]:
         return rules, None
     from chat.rewriter import LLMRewriter
 
-    return rules, LLMRewriter(_rewriter_llm(model), fallback=rules)
+    return rules, LLMRewriter(_rewriter_llm(model), fallback=rules, timeout=timeout)
 
 
 __all__ = ["Recommender", "suggest_relaxation"]
