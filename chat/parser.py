@@ -283,7 +283,7 @@ class RuleRewriter:
         if action == "new":
             in_force = state.constraints
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
-            if more and state.last_list and repeats and not references and not mentions:
+            if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions:
                 action = "seen"  # "we already saw Titanic"; with a request of its own the request counts too

@@ -117,6 +117,20 @@ def _context(state: DialogueState, lang: str) -> str:
     }, ensure_ascii=False)
 
 
+def _line_context(state: DialogueState) -> str:
+    """The request in force in the compact format, e.g. "8 shown; genres=comedy; years=1990-1999"."""
+    c = state.constraints
+    parts = [f"{len(state.last_list)} shown"]
+    for key, values in (("genres", c.include_genres), ("not", c.exclude_genres)):
+        if values:
+            parts.append(f"{key}={','.join(values)}")
+    if c.min_year is not None or c.max_year is not None:
+        parts.append(f"years={c.min_year or ''}-{c.max_year or ''}")
+    if c.max_runtime is not None:
+        parts.append(f"minutes={c.max_runtime}")
+    return "; ".join(parts)
+
+
 class LLMRewriter:
     """Ask the LLM, validate, retry once, fall back to the rule parser.
 
@@ -126,8 +140,9 @@ class LLMRewriter:
     name = "llm"
 
     def __init__(self, llm: LLM, fallback: RuleRewriter | None = None, *, timeout: float | None = 20.0,
-                 max_tokens: int = 160) -> None:
+                 max_tokens: int = 160, answer_format: Literal["json", "line"] = "json") -> None:
         self.llm = llm
+        self.answer_format = answer_format  # "line": the compact reading (the app's, for speed)
         self.fallback = fallback if fallback is not None else RuleRewriter()
         self.timeout = timeout
         self.max_tokens = max_tokens
@@ -139,9 +154,14 @@ class LLMRewriter:
         # keys in words. The system text is the same for every turn of a catalog, so llama.cpp
         # computes it once (warm()) and each turn prefills only its user message.
         self._genres = ", ".join(vocab.genres)
-        system = prompts.render("rewrite", "system", lang="en", genres=self._genres)
-        user = prompts.render("rewrite", "user", lang=lang, context=_context(state, lang), message=text,
-                              hint=_hint(hint) if hint is not None else "")
+        line = self.answer_format == "line"
+        system = prompts.render("rewrite", "system_line" if line else "system", lang="en", genres=self._genres)
+        if line:  # short: every token of the user message is prefilled on every turn
+            user = prompts.render("rewrite", "user_line", context=_line_context(state), message=text,
+                                  hint=to_line(hint) if hint is not None else "")
+        else:
+            user = prompts.render("rewrite", "user", lang=lang, context=_context(state, lang), message=text,
+                                  hint=_hint(hint) if hint is not None else "")
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
     def warm(self, genres: list[str] | None = None) -> bool:
@@ -149,8 +169,9 @@ class LLMRewriter:
         Returns False instead of raising when the model fails."""
         if genres is not None:
             self._genres = ", ".join(genres)
-        stub = [{"role": "system", "content": prompts.render("rewrite", "system", lang="en", genres=self._genres)},
-                {"role": "user", "content": "Message:"}]
+        key = "system_line" if self.answer_format == "line" else "system"
+        stub = [{"role": "system", "content": prompts.render("rewrite", key, lang="en", genres=self._genres)},
+                {"role": "user", "content": "Request in force (data):"}]
         try:
             self.llm.complete(stub, GenerateOptions(max_tokens=1, timeout=120))
         except LLMError:
@@ -171,7 +192,8 @@ class LLMRewriter:
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
         hint = self.fallback.parse(stripped, state, vocab) if assisted else None
         messages = self.messages(stripped, state, vocab, lang, hint)
-        schema = RewriteAnswer.json_schema()
+        schema = RewriteAnswer.json_schema() if self.answer_format == "json" else None
+        grammar = line_grammar(vocab.genres) if self.answer_format == "line" else None
         error = ""
         deadline = time.monotonic() + self.timeout if self.timeout is not None else None
         for attempt in range(2):
@@ -180,19 +202,23 @@ class LLMRewriter:
                 error = error or "no time left for another try"
                 break
             try:
-                raw = self.llm.complete(messages, GenerateOptions(schema=schema, max_tokens=self.max_tokens, timeout=left))
+                raw = self.llm.complete(messages, GenerateOptions(schema=schema, grammar=grammar,
+                                                                  max_tokens=self.max_tokens, timeout=left))
             except LLMError as e:
                 error = f"{type(e).__name__}: {e}"
                 break
             try:
-                answer = RewriteAnswer.model_validate_json(_json_part(raw))
-            except ValidationError as e:
-                error = _short_error(e)
+                answer = (parse_line(raw) if self.answer_format == "line"
+                          else RewriteAnswer.model_validate_json(_json_part(raw)))
+            except (ValidationError, ValueError) as e:
+                error = _short_error(e) if isinstance(e, ValidationError) else str(e)
                 log.info("LLM rewriter answer invalid (attempt %d): %s", attempt + 1, error)
                 messages = [*messages, {"role": "assistant", "content": raw[:2000]},
                             {"role": "user", "content": prompts.render("rewrite", "retry", lang=lang, error=error)}]
                 continue
             turn = self._to_instruction(answer, stripped, state, vocab, lang, notices)
+            if hint is not None:
+                turn = merge_readings(hint, turn)
             return resolve_instruction(state, turn, vocab.genres)
         result = self.fallback.rewrite(text, state, vocab)
         note = (f"语言模型未能理解这条消息（{error}），改用规则解析。" if lang == "zh" else
@@ -275,6 +301,168 @@ class LLMRewriter:
         if a.k is not None:
             instruction.k = a.k
         return instruction
+
+
+def merge_readings(rules: Instruction, model: Instruction) -> Instruction:
+    """Hybrid understanding: the rules' reading of a turn, completed by the model's. What the rules
+    read they read reliably (numbers, titles checked against the catalog, positions), so the model
+    adds what they left empty and sets the act only where the rules found nothing to go on (a
+    message they could read only as free words). Both are one turn's readings, before resolution.
+
+    Example: rules "act=new" for "something for a rainy sunday" + model "act=new; prefer=comedy"
+    -> act=new, prefer comedy.
+    """
+    r, m = rules.constraints, model.constraints
+    found = bool(not r.is_empty() or rules.reference_ids or rules.mentions or rules.feedback or rules.relax
+                 or rules.question or rules.intention.genres or rules.intention.avoid)
+    action = rules.action
+    if not found and rules.action in ("new", "refine", "unclear") and model.action not in ("new", "refine"):
+        action = model.action
+    elif not found and rules.action in ("new", "refine") and model.action in ("new", "refine"):
+        action = model.action
+    constraints = r.model_copy(update={
+        "include_genres": r.include_genres or [g for g in m.include_genres if g not in r.exclude_genres],
+        "exclude_genres": list(dict.fromkeys(r.exclude_genres + [g for g in m.exclude_genres if g not in r.include_genres])),
+        "min_year": r.min_year if (r.min_year is not None or r.max_year is not None) else m.min_year,
+        "max_year": r.max_year if (r.min_year is not None or r.max_year is not None) else m.max_year,
+        "max_runtime": r.max_runtime if r.max_runtime is not None else m.max_runtime,
+        "min_rating": r.min_rating if r.min_rating is not None else m.min_rating,
+        "mpaa": r.mpaa or m.mpaa,
+    })
+    known = {x.item_id for x in rules.mentions}
+    intention = rules.intention.model_copy(update={
+        "genres": list(dict.fromkeys(rules.intention.genres + [g for g in model.intention.genres
+                                                                if g not in rules.intention.avoid])),
+        "avoid": list(dict.fromkeys(rules.intention.avoid + [g for g in model.intention.avoid
+                                                              if g not in rules.intention.genres])),
+        "kind": rules.intention.kind if rules.intention.kind != "none" else model.intention.kind,
+    })
+    merged = rules.model_copy(update={
+        "action": action,
+        "constraints": constraints,
+        "intention": intention,
+        "mentions": rules.mentions + [x for x in model.mentions if x.item_id not in known],
+        "reference_ids": list(dict.fromkeys(rules.reference_ids + model.reference_ids)),
+        "reference_titles": list(dict.fromkeys(rules.reference_titles + model.reference_titles)),
+        "feedback": rules.feedback or model.feedback,
+        "question_position": rules.question_position if rules.question_position is not None else model.question_position,
+        "question": rules.question if rules.question not in (None, "other") else (model.question or rules.question),
+        "question_item_id": rules.question_item_id or model.question_item_id,
+        "relax": list(dict.fromkeys(rules.relax + model.relax)),
+        "unread": [],
+        "rewriter": "llm",
+    })
+    if "k" in rules.model_fields_set:
+        merged.k = rules.k
+    elif "k" in model.model_fields_set:
+        merged.k = model.k
+    if merged.action == "seen" and not merged.mentions:
+        merged.action = rules.action
+    return merged
+
+
+# The compact reading: one line of "key=value" pairs, e.g.
+#   act=refine; prefer=comedy; avoid=war,horror
+#   act=seen; loved=Titanic
+#   act=question; pos=3; ask=runtime
+# Far fewer tokens than JSON and a small grammar, so a 1.5B model on 2 CPU cores answers in a couple
+# of seconds (the JSON schema's grammar took 7-10 s a turn); parsed into the same RewriteAnswer.
+_LINE_KEYS = {
+    "genres": "include_genres", "not": "exclude_genres", "prefer": "prefer_genres", "avoid": "avoid_genres",
+    "seen": "seen_titles", "loved": "loved_titles", "hated": "hated_titles", "like": "reference_titles",
+    "relax": "relax", "mpaa": "mpaa",
+}
+
+
+def line_grammar(genres: list[str]) -> str:
+    """GBNF of the compact reading, with the catalog's genres as the only genre words."""
+    def alt(words) -> str:
+        return " | ".join(json.dumps(w) for w in words)
+
+    acts = alt(["new", "refine", "more", "feedback", "seen", "question", "reset", "smalltalk", "unclear"])
+    asks = alt(["why", "what", "plot", "runtime", "year", "rating", "genre", "director", "cast", "other"])
+    genre = alt(sorted(genres, key=len, reverse=True)) if genres else '[a-z]+'
+    return "\n".join([
+        'root ::= "act=" act field*',
+        f"act ::= {acts}",
+        'field ::= "; " (glist | years | num | titles | fb | ask | relax)',
+        'glist ::= ("genres" | "not" | "prefer" | "avoid") "=" genre ("," genre)*',
+        f"genre ::= {genre}",
+        'years ::= "years=" year? "-" year?',
+        'year ::= [12] [0-9] [0-9] [0-9]',
+        'num ::= ("minutes" | "rating" | "k" | "pos") "=" [0-9] [0-9]? [0-9]? ("." [0-9])?',
+        'titles ::= ("seen" | "loved" | "hated" | "like") "=" title ("|" title)*',
+        'title ::= [^;|\\n]{1,60}',
+        'fb ::= ("dislike" | "likes" | "morelike") "=" [0-9] [0-9]? ("," [0-9] [0-9]?)*',
+        f"ask ::= \"ask=\" ({asks})",
+        f"relax ::= \"relax=\" ({alt(['years', 'runtime', 'rating', 'genres', 'mpaa'])}) (\",\" "
+        f"({alt(['years', 'runtime', 'rating', 'genres', 'mpaa'])}))*",
+    ]) + "\n"
+
+
+def parse_line(raw: str) -> RewriteAnswer:
+    """The compact reading -> RewriteAnswer (raises ValidationError / ValueError when malformed).
+    Example: parse_line("act=refine; prefer=comedy; years=1990-1999").prefer_genres -> ["comedy"]"""
+    line = raw.strip().splitlines()[0] if raw.strip() else ""
+    if not line.startswith("act="):
+        raise ValueError("the reading must start with act=")
+    data: dict = {"feedback": []}
+    for part in line.split(";"):
+        key, sep, value = part.strip().partition("=")
+        if not sep:
+            continue
+        value = value.strip()
+        if key == "act":
+            data["action"] = value
+        elif key in _LINE_KEYS:
+            sepchar = "|" if key in ("seen", "loved", "hated", "like") else ","
+            data[_LINE_KEYS[key]] = [v.strip() for v in value.split(sepchar) if v.strip()]
+        elif key == "years":
+            lo, _, hi = value.partition("-")
+            data["min_year"] = int(lo) if lo.strip() else None
+            data["max_year"] = int(hi) if hi.strip() else None
+        elif key in ("minutes", "rating", "k", "pos"):
+            number = float(value)
+            target = {"minutes": "max_runtime", "rating": "min_rating", "k": "k", "pos": "question_position"}[key]
+            data[target] = number if key == "rating" else int(number)
+        elif key in ("dislike", "likes", "morelike"):
+            kind = {"dislike": "dislike", "likes": "like", "morelike": "more_like"}[key]
+            data["feedback"] += [{"kind": kind, "position": int(p)} for p in value.split(",") if p.strip()]
+        elif key == "ask":
+            data["question"] = value
+    if data.get("action") == "feedback" and data.get("question_position") and not data["feedback"]:
+        data["feedback"] = [{"kind": "like", "position": data.pop("question_position")}]
+    return RewriteAnswer.model_validate(data)
+
+
+def to_line(i: Instruction) -> str:
+    """An Instruction in the compact reading (the rules' first reading shown to the model)."""
+    c = i.constraints
+    parts = [f"act={i.action}"]
+    for key, values in (("genres", c.include_genres), ("not", c.exclude_genres), ("prefer", i.intention.genres),
+                        ("avoid", i.intention.avoid)):
+        if values:
+            parts.append(f"{key}={','.join(values)}")
+    if c.min_year is not None or c.max_year is not None:
+        parts.append(f"years={c.min_year or ''}-{c.max_year or ''}")
+    for key, value in (("minutes", c.max_runtime), ("rating", c.min_rating), ("pos", i.question_position)):
+        if value is not None:
+            parts.append(f"{key}={value:g}" if isinstance(value, float) else f"{key}={value}")
+    for opinion in ("seen", "loved", "hated"):
+        titles = [m.title for m in i.mentions if m.opinion == opinion]
+        if titles:
+            parts.append(f"{opinion}={'|'.join(titles)}")
+    if i.reference_titles:
+        parts.append(f"like={'|'.join(i.reference_titles)}")
+    for kind, key in (("dislike", "dislike"), ("like", "likes"), ("more_like", "morelike")):
+        pos = [str(f.position) for f in i.feedback if f.kind == kind and f.position]
+        if pos:
+            parts.append(f"{key}={','.join(pos)}")
+    if i.question:
+        parts.append(f"ask={i.question}")
+    if i.relax:
+        parts.append(f"relax={','.join(i.relax)}")
+    return "; ".join(parts)
 
 
 def _hint(i: Instruction) -> str:

@@ -219,8 +219,8 @@ def play(recommender: Any, dialogue: DialogueCase, checker: Checker) -> Iterator
             now = time.perf_counter() - t0
             if first_s is None:
                 first_s = now
-            if result.stage == "understood":
-                asked = True
+            if "understand" in result.timings and understood_s is None:
+                asked = True  # the model read the turn: its reading (or "same") is in at this point
                 understood_s = now
             last = result
         assert last is not None
@@ -228,7 +228,7 @@ def play(recommender: Any, dialogue: DialogueCase, checker: Checker) -> Iterator
         outcome = TurnOutcome(dialogue.id, n, turn.say, turn.act, last.instruction.action,
                               checks=checker.check(turn, last, before), first_s=first_s or 0.0,
                               understood_s=understood_s if understood_s is not None else (first_s or 0.0),
-                              model_asked=asked or "model" in last.timings.get("understanding", ""),
+                              model_asked=asked,
                               got={"constraints": state.constraints.model_dump(exclude_defaults=True,
                                                                                exclude={"exclude_ids"}),
                                    "intention": last.instruction.intention.model_dump(exclude_defaults=True),

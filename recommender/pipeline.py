@@ -122,7 +122,7 @@ class Recommender:
         *,
         rewriter: Rewriter,
         understander: Rewriter | None = None,
-        understand_timeout_s: float = 6.0,
+        understand_timeout_s: float = 4.0,
         ranker: Ranker | None = None,
         collab: CollabLike | None = None,
         scorer: FastScorer | None = None,
@@ -163,7 +163,7 @@ class Recommender:
         understand: str = "hybrid",
         rank_with_llm: bool = True,
         llm_timeout_s: float = 30.0,
-        understand_timeout_s: float = 6.0,
+        understand_timeout_s: float = 4.0,
     ) -> "Recommender":
         """The real thing: load the catalog, open (or build, with a progress bar) its index,
         fit item-CF on the MovieLens interactions, wire the LLM ranker when `llm` names a
@@ -718,7 +718,7 @@ def _make_readers(model: Any, timeout: float = 20.0) -> tuple[Rewriter, Any]:
         return rules, None
     from chat.rewriter import LLMRewriter
 
-    return rules, LLMRewriter(_rewriter_llm(model), fallback=rules, timeout=timeout)
+    return rules, LLMRewriter(_rewriter_llm(model), fallback=rules, timeout=timeout, answer_format="line")
 
 
 __all__ = ["Recommender", "suggest_relaxation"]

@@ -24,7 +24,9 @@ def run_lines(recommender, lines: list[str], **kw) -> list[dict]:
 
 def test_one_json_line_per_turn_with_the_required_fields(tiny_items):
     rows = run_lines(FakeRecommender(tiny_items), ["a few comedies\n", "\n", "推荐几部喜剧\n"])
-    assert len(rows) == 2, "blank lines are skipped, one object per turn"
+    assert len(rows) == 3, "one object per line, a blank line included"
+    assert rows[1]["items"] == [] and "Tell me what you would like" in rows[1]["reply"] and rows[1]["hint"]
+    rows = [rows[0], rows[2]]
     first = rows[0]
     assert {"instruction", "items", "reply", "timings", "notes", "stage"} <= first.keys()
     assert first["stage"] == "final"

@@ -80,15 +80,15 @@ def shared_data_dir(tmp_path_factory) -> Path:
 @pytest.mark.slow
 @pytest.mark.data
 @pytest.mark.model
-@pytest.mark.parametrize("rewriter", ["rule", "llm"])
-def test_real_model_every_line_is_answered(shared_data_dir, rewriter):
+@pytest.mark.parametrize("understand", ["hybrid", "llm"])
+def test_real_model_every_line_is_answered(shared_data_dir, understand):
     """The real local model: the ranker's background warm-up races the first turn (and with the LLM
     rewriter a second model object loads too); every line still gets its one JSON answer."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("RECSYS_")}
     env.update({"RECSYS_DATA_DIR": str(shared_data_dir), "RECSYS_LLM_THREADS": "2", "OMP_NUM_THREADS": "1"})
     lines = ["a documentary western from the 1920s", "comedies", "not the second one"]
     run = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "--llm", "llamacpp", "--rewriter", rewriter, "--no-store", "--k", "3"],
+        [sys.executable, "-m", "ui.cli", "--llm", "llamacpp", "--understand", understand, "--no-store", "--k", "3"],
         input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=900, cwd=REPO, env=env)
     assert run.returncode == 0, run.stderr[-3000:]
     rows = [json.loads(line) for line in run.stdout.splitlines()]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from chat.instruction import CatalogVocab
 from chat.parser import RuleRewriter
 from chat.rewriter import LLMRewriter, RewriteAnswer, Rewriter
@@ -121,3 +123,27 @@ def test_parser_references_fill_in_when_the_model_gives_none():
     llm = FakeLLM([json.dumps({"action": "new"})])
     i = LLMRewriter(llm).rewrite("more movies like \"Toy Story\"", DialogueState(), VOCAB)
     assert i.rewriter == "llm" and i.reference_ids == ["1"] and i.task == "rank"
+
+
+def test_the_compact_reading_parses_and_merges_without_losing_what_the_rules_read():
+    from chat.rewriter import merge_readings, parse_line, to_line
+
+    a = parse_line("act=refine; prefer=comedy,romance; avoid=horror; years=1990-; minutes=100; seen=Titanic|Heat")
+    assert (a.action, a.prefer_genres, a.avoid_genres, a.min_year, a.max_year, a.max_runtime) == \
+        ("refine", ["comedy", "romance"], ["horror"], 1990, None, 100)
+    assert a.seen_titles == ["Titanic", "Heat"]
+    q = parse_line("act=question; pos=3; ask=runtime")
+    assert (q.question_position, q.question) == (3, "runtime")
+    with pytest.raises(ValueError):
+        parse_line("sure! here is the reading")
+    vocab = CatalogVocab(genres=["comedy", "horror", "romance"])
+    rules = RuleRewriter().parse("90s comedies for a rainy day", DialogueState(), vocab)
+    model = rules.model_copy(update={"action": "more", "intention": rules.intention.model_copy(
+        update={"genres": ["romance"]}), "constraints": rules.constraints.model_copy(update={"min_year": 1970})})
+    merged = merge_readings(rules, model)
+    assert merged.action == "new"  # the rules read something: their act stands
+    assert merged.constraints.min_year == 1990  # and their numbers
+    assert "romance" in merged.intention.genres and merged.rewriter == "llm"  # the model adds what they missed
+    line = to_line(rules)
+    assert line.startswith("act=new; genres=comedy") and "years=1990-1999" in line
+    assert parse_line(line).include_genres == ["comedy"]  # the format reads back

@@ -32,6 +32,8 @@ log = logging.getLogger("recsys.cli")
 
 COMMANDS = {"/like": "like", "/dislike": "dislike", "/more": "more_like"}
 HELP = "Commands: /like ID, /dislike ID, /more ID, /reset, /forget; anything else is a message."
+EMPTY_HINT = {"en": "Tell me what you would like to watch, e.g. “a funny 90s movie under two hours”.",
+              "zh": "告诉我你想看什么，比如“九十年代的喜剧，两小时以内”。"}
 
 
 def _emit(out: IO[str], obj: dict[str, Any]) -> None:
@@ -71,8 +73,10 @@ def run(lines: Iterable[str], recommender: RecommenderLike, *, out: IO[str] = sy
     state = state or DialogueState()
     for raw in lines:
         line = raw.rstrip("\r\n")
-        if not line.strip():
-            continue  # blank lines separate nothing; skip them quietly
+        if not line.strip():  # one answer per line, a blank one too: say what to type
+            _emit(out, {"input": line, "reply": EMPTY_HINT[state.language], "items": [], "stage": "final",
+                        "hint": HELP, "session_id": state.session_id})
+            continue
         try:
             results, state, direct = _turn(recommender, state, line.strip())
             if direct is not None:
@@ -109,8 +113,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m ui.cli", description=__doc__.split("\n")[0])
     p.add_argument("--catalog", default="movielens", help="catalog name or a .csv/.jsonl path")
     p.add_argument("--llm", default="off", help="off | local | llamacpp | transformers[:path] | URL")
-    p.add_argument("--rewriter", choices=["rule", "llm"], default="rule",
-                   help="how a turn becomes an instruction: rule (instant) or llm (the model, falling back to the rules)")
+    p.add_argument("--understand", choices=["hybrid", "rules", "llm"], default="hybrid",
+                   help="how a turn is understood: hybrid (default: the rules at once, the model for the turns "
+                        "they are unsure of), rules, or llm (the model reads every turn); without a model: rules")
     p.add_argument("--k", type=int, default=8, help="at most this many items per answer (default 8)")
     p.add_argument("--stream", action="store_true", help="also print the fast and partial results")
     p.add_argument("--data-dir", default=None, help="data folder (default: $RECSYS_DATA_DIR or ./data)")
@@ -160,7 +165,7 @@ def _create(args: argparse.Namespace) -> RecommenderLike:
     from recommender.pipeline import Recommender
 
     return Recommender.create(catalog=args.catalog, llm=args.llm, data_dir=args.data_dir,
-                              store=not args.no_store, progress=True, rewriter=args.rewriter)
+                              store=not args.no_store, progress=True, understand=args.understand)
 
 
 if __name__ == "__main__":
