@@ -11,6 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from catalog.item import Item
 
 
+# Columns of a catalog that name people, in the order answers use them.
+PEOPLE_FIELDS = ("director", "directors", "directed_by", "cast", "actors", "stars", "starring", "author", "authors")
+
+
 class Filters(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -22,6 +26,9 @@ class Filters(BaseModel):
     min_rating: float | None = None  # 0-10; items with unknown rating are excluded
     mpaa: list[str] = Field(default_factory=list)  # allowed ratings; empty = any
     exclude_ids: list[str] = Field(default_factory=list)
+    # Names that must appear in the item's people columns (PEOPLE_FIELDS of a user's catalog, e.g.
+    # "director", "cast"); checked in code, not in Chroma (a substring test).
+    people: list[str] = Field(default_factory=list)
 
     def is_empty(self) -> bool:
         return self == Filters()
@@ -43,4 +50,8 @@ class Filters(BaseModel):
             return False
         if self.mpaa and item.mpaa not in self.mpaa:
             return False
+        if self.people:
+            text = " ".join(str(item.metadata.get(k, "")) for k in PEOPLE_FIELDS).lower()
+            if not all(name.lower() in text for name in self.people):
+                return False
         return item.id not in set(self.exclude_ids)

@@ -114,6 +114,7 @@ def merge_constraints(old: Filters, new: Filters, action: str) -> Filters:
         min_rating=new.min_rating if new.min_rating is not None else old.min_rating,
         mpaa=list(new.mpaa) if new.mpaa else list(old.mpaa),
         exclude_ids=_unique(old.exclude_ids + new.exclude_ids),
+        people=list(new.people) if new.people else list(old.people),
     )
 
 
@@ -222,7 +223,7 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
     })
 
 
-_RELAX = {"years": {"min_year": None, "max_year": None}, "runtime": {"max_runtime": None},
+_RELAX = {"years": {"min_year": None, "max_year": None}, "runtime": {"max_runtime": None}, "people": {"people": []},
           "rating": {"min_rating": None}, "genres": {"include_genres": [], "exclude_genres": []}, "mpaa": {"mpaa": []}}
 
 

@@ -186,6 +186,11 @@ def retrieve(
         for hit in index.search_by_vector(qvec, filters, k_semantic):
             add(hit.item_id, "semantic")
 
+    if filters.people:  # a people filter is checked in code: take every item that passes it
+        for item in catalog:
+            if len(found) >= 200:
+                break
+            add(item.id, "people")
     refs = reference_ids(instruction, state)
     liked = [i for i in state.liked_ids if i not in set(state.disliked_ids)]
     seeds = [i for i in dict.fromkeys(refs + liked) if catalog.get(i) is not None]

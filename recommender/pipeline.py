@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from catalog.filters import Filters
+from catalog.filters import PEOPLE_FIELDS, Filters
 from catalog.item import Item
 from chat import state as dialogue
 from chat.instruction import FEEDBACK_KINDS, CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
@@ -313,6 +313,12 @@ class Recommender:
             yield from self._answer_question(state, instruction, t0, timings)
             return
 
+        if instruction.people and not self._has_people():
+            instruction = instruction.model_copy(update={
+                "notices": [*instruction.notices, reply.no_people(instruction.people, lang)]})
+        elif instruction.people:  # a catalog with director / cast columns: "films by X" is a filter
+            instruction = instruction.model_copy(update={"constraints": instruction.constraints.model_copy(
+                update={"people": list(dict.fromkeys(instruction.constraints.people + instruction.people))})})
         state = dialogue.apply_resolved(state, instruction)  # rewriters resolve: once per turn
         instruction = state.instruction or instruction
         if action == "reset" and not _asks_for_anything(instruction):
@@ -324,9 +330,6 @@ class Recommender:
             yield TurnResult(state=state, instruction=instruction, reply=text_reply, stage="final",
                              notes=list(instruction.notices), timings=timings)
             return
-        if instruction.people and not self._has_people():
-            instruction = instruction.model_copy(update={
-                "notices": [*instruction.notices, reply.no_people(instruction.people, lang)]})
         ack = None
         keep: list[str] | None = None
         if action == "feedback" and instruction.feedback:
@@ -459,8 +462,7 @@ class Recommender:
 
     def _has_people(self) -> bool:
         """Whether the catalog has director / cast columns that people filters can use."""
-        fields = {f for fs in reply.PEOPLE_FIELDS.values() for f in fs}
-        return any(fields & set(it.metadata) for it in list(self.catalog)[:200])
+        return any(set(PEOPLE_FIELDS) & set(it.metadata) for it in list(self.catalog)[:200])
 
     def _recommend(self, state: DialogueState, instruction: Instruction, t0: float,
                    timings: dict[str, float], ack: tuple[str, Item | None] | None = None, *,

@@ -185,3 +185,35 @@ def test_hybrid_model_that_invents_a_title_cannot_add_it(catalog, index):
     final = list(rec.respond(DialogueState(), "blorp the snorkel movie"))[-1]
     assert all(catalog.get(i) is not None for i in ids(final))
     assert final.instruction.mentions == []
+
+
+def test_people_filter_a_catalog_that_has_them_and_are_explained_where_it_has_not(rec, index):
+    from catalog.catalog import Catalog
+    from catalog.item import Item
+    from chat.instruction import CatalogVocab
+
+    items = [Item(id="a", title="Jaws", year=1975, genres=("horror",), metadata={"director": "Steven Spielberg"}),
+             Item(id="b", title="Alien", year=1979, genres=("horror",), metadata={"director": "Ridley Scott"}),
+             Item(id="c", title="E.T.", year=1982, genres=("children's",), metadata={"director": "Steven Spielberg"})]
+    cat = Catalog("films", items)
+
+    class Index:  # no vectors needed: the people filter brings its own candidates
+        def embed_query(self, text):
+            return [0.0]
+
+        def search_by_vector(self, vec, filters, k):
+            return []
+
+        def similar_to(self, ids, filters, k):
+            return []
+
+        def vectors(self, ids):
+            return {}
+
+    people_rec = Recommender(cat, Index(), rewriter=RuleRewriter(), vocab=CatalogVocab.from_items(items))
+    out = turn(people_rec, DialogueState(), "films directed by steven spielberg")
+    assert sorted(ids(out)) == ["a", "c"]
+    who = turn(people_rec, out.state, "who directed the first one?")
+    assert "Steven Spielberg" in who.reply
+    no_people = turn(rec, DialogueState(), "movies starring tom hanks")
+    assert any("no director or cast data" in n for n in no_people.notes)
