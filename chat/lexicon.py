@@ -67,7 +67,8 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"see (?:you|ya)|no worries|np|wow|appreciate it|you'?re the best|love it|that'?s it|i'?ll go with "
                 r"(?:that|this|it|those|these)|i'?ll (?:watch|try|check out) (?:that|this|it|those|these|one)|"
                 r"that'?s all|all good|great stuff|good job|well done|brilliant|fab|fantastic|alright|fine|"
-                r"that one it is|done|bye bye|good night|night)\b")
+                r"that one it is|done|bye bye|good night|night|a bunch|a ton|heaps|loads|so much|it is|"
+                r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try))\b")
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
@@ -313,7 +314,8 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"|\b(?:show|give) me (?:some )?(?:more|others|other ones|different ones)\b|\bnone of (?:these|those|them)\b|"
              r"\b(?:seen|watched) (?:all|them all|all of (?:these|those|them)|these|those)(?: already)?\b|"
              r"\bnext (?:page|batch)\b|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
-             r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|^\s*more\b(?!\s+(?:like|recent|of|than|"
+             r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
+             r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b")
 PAGING_ZH = ("换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
@@ -391,11 +393,17 @@ INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earli
                 r"directions)\b|\bsystem prompt\b|\byour (?:full |whole |initial )?prompt\b|\byou are now\b|"
                 r"\badmin mode\b|\bdeveloper mode\b|\bjailbreak\b|\b(?:list|dump|show|print) (?:all )?(?:the )?"
                 r"(?:users|passwords|database|tables|api keys?|secrets|sessions)\b|"
-                r"\bpretend (?:you are|to be)\b|\bact as (?:a|an|my)\b|^\s*system\s*:")
+                r"\bpretend (?:you are|to be)\b|\bact as (?:a|an|my)\b|^\s*system\s*:|\badmin override\b|"
+                r"\bdump (?:all )?(?:the )?(?:user|users|customer)?\s*data\b|\boverride\b.*\b(?:data|users|prompt)\b")
 INJECTION_ZH = ("忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
                 "列出所有用户", "所有用户", "数据库", "越狱", "扮演")
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
+
+# Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
+ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|gonna|going to|let'?s)\s+(?:try|watch|go with|take|pick|see)\b|\bit is\b|"
+             r"\bthat'?s the one\b|\bsold\b|\bdecided on\b")
+ACCEPT_ZH = ("就它了", "就看这个", "就这部", "就看它", "就选", "就看第")
 
 # "it", "that one": a question after a card was named is about that card.
 ANAPHOR_EN = r"\b(?:it|that one|this one|that|this)\b"
@@ -405,16 +413,21 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了")
-LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|fantastic)|"
-            r"so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough)\b")
+LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
+            r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
+            r"can'?t stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"
+            r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
+            r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱")
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
-            r"not a fan of|didn'?t like|did not like)\b")
+            r"not a fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
+            r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow)\b")
 HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
-SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style)|in the vein of|along the lines of|reminds? me of|"
-              r"such as|the likes of|kind of like|style of)\b")
+SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
+              r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b")
 SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
 # "something similar" without a title: points back at the film just named.
-SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style)\b|"
-                      r"\bin that vein\b|\bmore of (?:that|the same)\b")
+SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
+                      r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
+                      r"\bwhat else would you\b|\bin that spirit\b|\bsomething like (?:it|that)\b")
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的")

@@ -62,6 +62,7 @@ _POSITION_EN = re.compile(
     r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
+    r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|[a-z]+s\b|godfather|star|alien|\d))"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
@@ -289,7 +290,8 @@ class RuleRewriter:
                 action = "seen"  # "we already saw Titanic"; with a request of its own the request counts too
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
-            elif not own_subject and not has_constraint and not soft and self._smalltalk(stripped):
+            elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
+                                                                          or self._smalltalk(w.low)):
                 action = "smalltalk"
             elif injected and not (has_constraint or soft or references or people):
                 action = "unclear"  # instructions to the system are data, never obeyed: ask back
@@ -383,6 +385,9 @@ class RuleRewriter:
             if not inside:
                 continue
             clause = w.low[cs:ce]
+            if re.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
+                w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
+                continue
             # "drop 4 and 5", "not 2 or 3": bare numbers joined to a position in the clause
             inside += [int(m.group(1)) for m in re.finditer(
                 r"(?:\band|\bor|&|和|或)\s*#?\s*(\d{1,2})(?![\d.%]|\s*(?:min|hour|year|star|s\b))", clause)]
@@ -740,7 +745,8 @@ class RuleRewriter:
                 last = vocab.years[1] if vocab.years else None
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
-            w.sub(r"\b(?:older|earlier|old|classic|classics|vintage)\b|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
+            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]timers?)|classic|classics|vintage|old[- ]school)\b"
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
                   older)
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|不要太老|别太老|不要太旧",
                   newer)
@@ -799,6 +805,8 @@ class RuleRewriter:
         if f.include_genres:
             in_force = state.constraints.include_genres
             return not in_force or set(f.include_genres) >= set(in_force)
+        if f.exclude_genres or f.min_year or f.max_year or f.max_runtime or f.min_rating or f.mpaa:
+            return True  # "under 80 minutes, her attention span is tiny": the rest is context
         return not free or soft
 
     @staticmethod

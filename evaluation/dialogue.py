@@ -62,9 +62,11 @@ class DialogueCase:
 
 
 def load_dialogues(split: str) -> list[DialogueCase]:
-    """The labelled dialogues of one part: "dev" or "test"."""
-    with open(DIALOGUES / f"{split}.yaml", encoding="utf-8") as f:
-        raw = yaml.safe_load(f)
+    """The labelled dialogues of one part: "dev" (dev.yaml, dev2.yaml, ...) or "test" (test.yaml)."""
+    raw = []
+    for path in sorted(DIALOGUES.glob(f"{split}*.yaml")):
+        with open(path, encoding="utf-8") as f:
+            raw += yaml.safe_load(f)
     return [DialogueCase(d["id"], d["lang"], tuple(
         TurnCase(t["say"], t["act"], t.get("expect") or {}, t.get("lang", d["lang"])) for t in d["turns"]))
         for d in raw]
