@@ -114,14 +114,17 @@ def zh_homophones(text: str, words: dict[str, tuple[str, ...]]) -> list[tuple[in
 
     out: list[tuple[int, int, str]] = []
     sounds = {(g, w): tuple(lazy_pinyin(w)) for g, ws in words.items() for w in ws if len(w) >= 2}
+    # the sound of every character once (a long paste must not cost a pinyin call per window)
+    per_char = [lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else "" for ch in text]
     for (genre, word), sound in sounds.items():
         n = len(word)
         for i in range(len(text) - n + 1):
+            if tuple(per_char[i:i + n]) != sound or "" in per_char[i:i + n]:
+                continue
             chunk = text[i:i + n]
-            if chunk == word or not re.fullmatch(r"[\u4e00-\u9fff]+", chunk):
+            if chunk == word:
                 continue
             if not re.match(r"片|电影|类|的", text[i + n:i + n + 2]) and not word.endswith("片"):
                 continue
-            if tuple(lazy_pinyin(chunk)) == sound:
-                out.append((i, i + n, genre))
+            out.append((i, i + n, genre))
     return out

@@ -96,8 +96,8 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
     start = 0
     for m in re.finditer(L.CLAUSE_SPLIT, low[:pos]):
         start = m.end()
-    before = low[start:pos]
-    if re.search(L.NEGATION_EN, before) or zh_negation(before):
+    before = low[max(start, pos - 80):pos]  # a negation reaches this far within its clause
+    if re.search(L.NEGATION_EN, before) or zh_negation(before[-24:]):
         return True
     if end is None:
         return False
