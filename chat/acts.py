@@ -144,6 +144,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         consume.append((s, e))
         for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN):  # "is a classic" is about the film, not a period
             consume += [(cs + m.start(), cs + m.end()) for m in re.finditer(cue_en, low[cs:ce])]
+        for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH):  # "看过了" is said of the film, not searched
+            consume += [(cs + m.start(), cs + m.end()) for m in re.finditer(re.escape(word), low[cs:ce])]
     for s, e in consume:
         w.consume(s, e)
     return out

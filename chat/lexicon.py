@@ -92,6 +92,7 @@ him her his hers its our ours their theirs yours mine who whom whose when where 
 shall will wont won't isn't aren't wasn't not no nah yeah yes yep sure same different else
 also too as if but because since while just now then next last first second third lol haha
 time times tonight weekend evening night day morning afternoon today tomorrow
+already obviously honestly btw literally basically seriously definitely probably kinda sorta anyways
 """.split())
 # Chinese words with no intention of their own, for telling what a message asks for beyond what
 # the rules read (compared with whole words from jieba).
