@@ -142,6 +142,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         else:
             continue
         consume.append((s, e))
+        if low[s - 1:s] in "《“\"" and low[e:e + 1] in "》”\"" and s > 0:
+            consume.append((s - 1, e + 1))  # the quotes around it too
         for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN):  # "is a classic" is about the film, not a period
             consume += [(cs + m.start(), cs + m.end()) for m in re.finditer(cue_en, low[cs:ce])]
         for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH):  # "看过了" is said of the film, not searched

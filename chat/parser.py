@@ -464,7 +464,7 @@ class RuleRewriter:
 
         # Quoted titles and 《》 are references wherever they are.
         quoted = r"\"([^\"]{1,80})\"|“([^”]{1,80})”|《([^》]{1,80})》|「([^」]{1,80})」"
-        w.sub(quoted, lambda m: add(w.text[m.start() + 1:m.end() - 1], strong=True))
+        w.sub(quoted, lambda m: bool(m.group(0)[1:-1].strip()) and add(w.text[m.start() + 1:m.end() - 1], strong=True))
         stop = (r"(?=$|[,.;!?，。；！？]|\s+(?:but|and|with|without|from|in the|that|which|please|except|"
                 r"or|only|nothing|not|no|for|since|after|before|under|over)\b)")
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
