@@ -23,6 +23,8 @@ import pytest  # noqa: E402
 from catalog.item import Item  # noqa: E402
 
 TEST_DATA = Path(__file__).parent / "data"
+# Variables that steer the tests themselves (not a server or a model), kept from the shell.
+KEEP_RECSYS = ("RECSYS_UPDATE_SCREENSHOT",)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -49,7 +51,7 @@ def pytest_collection_modifyitems(config, items):
 def _isolated(monkeypatch, tmp_path):
     """Clear every RECSYS_* variable of the developer's shell (none may point a test at a server or
     a model), point the data folder at tmp_path and unset API keys: no test touches real state."""
-    for key in [k for k in os.environ if k.startswith("RECSYS_")]:
+    for key in [k for k in os.environ if k.startswith("RECSYS_") and k not in KEEP_RECSYS]:
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("RECSYS_RAISE_ERRORS", "1")
     monkeypatch.setenv("RECSYS_DATA_DIR", str(tmp_path / "data"))
