@@ -12,7 +12,9 @@ from catalog.item import Item
 
 
 # Columns of a catalog that name people, in the order answers use them.
-PEOPLE_FIELDS = ("director", "directors", "directed_by", "cast", "actors", "stars", "starring", "author", "authors")
+PEOPLE_BY_ROLE = {"director": ("director", "directors", "directed_by"), "cast": ("cast", "actors", "stars", "starring"),
+                  "author": ("author", "authors")}
+PEOPLE_FIELDS = tuple(f for fields in PEOPLE_BY_ROLE.values() for f in fields)
 
 
 class Filters(BaseModel):

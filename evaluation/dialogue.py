@@ -28,10 +28,9 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import statistics
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -320,18 +319,12 @@ def table(results: Mapping[str, Mapping[str, Any]]) -> str:
             r = results[c]
             vals.append(fmt.format(*(r[k] for k in key)) if isinstance(key, tuple) else fmt.format(r[key]))
         out.append(f"| {label} | " + " | ".join(vals) + " |")
-    keys = sorted({k for r in results.values() for k in r["fields"]})
-    out += ["", "| field accuracy | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
-    for k in keys:
-        vals = [f"{results[c]['fields'][k]['accuracy']:.1%} (n={results[c]['fields'][k]['n']})"
-                if k in results[c]["fields"] else "" for c in cols]
-        out.append(f"| {k} | " + " | ".join(vals) + " |")
-    acts = sorted({k for r in results.values() for k in r["acts"]})
-    out += ["", "| act accuracy | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
-    for k in acts:
-        vals = [f"{results[c]['acts'][k]['accuracy']:.1%} (n={results[c]['acts'][k]['n']})"
-                if k in results[c]["acts"] else "" for c in cols]
-        out.append(f"| {k} | " + " | ".join(vals) + " |")
+    for group, title in (("fields", "field accuracy"), ("acts", "act accuracy")):
+        out += ["", f"| {title} | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+        for k in sorted({k for r in results.values() for k in r[group]}):
+            vals = [f"{results[c][group][k]['accuracy']:.1%} (n={results[c][group][k]['n']})"
+                    if k in results[c][group] else "" for c in cols]
+            out.append(f"| {k} | " + " | ".join(vals) + " |")
     return "\n".join(out)
 
 

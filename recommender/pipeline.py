@@ -193,6 +193,7 @@ class Recommender:
         # and the fuzzy title index
         index.embed_query("warm-up")
         cat.match_title("warm-up")
+        cat.titles_in("warm-up")  # the title spotter's index, built once here, not in a first turn
         seqs = _sequences(cat) if (collab or sequential) else None
         cf = _fit_collab(cat, seqs) if collab else None
         scorer = FastScorer(sequential=_load_sequential(cat, seqs) if sequential else None)

@@ -11,7 +11,7 @@ Example:
 """
 from __future__ import annotations
 
-from catalog.filters import Filters
+from catalog.filters import PEOPLE_BY_ROLE, Filters
 from catalog.genres import genre_name
 from catalog.item import Item
 from chat.instruction import Instruction, Language
@@ -79,7 +79,6 @@ def no_people(names: list[str], lang: Language) -> str:
     return render("replies", "no_people", lang=lang, names=join_words(names, lang))
 
 
-PEOPLE_FIELDS = {"director": ("director", "directors", "directed_by"), "cast": ("cast", "actors", "stars", "starring")}
 
 
 def feedback_ack(kind: str, title: str, n: int, lang: Language) -> str:
@@ -115,8 +114,8 @@ def question_answer(item: Item, lang: Language, asks: str | None = None, *, titl
     if asks in ("runtime", "year", "rating", "genre"):
         return render("replies", f"question.{asks}", lang=lang, title=title, runtime=item.runtime, year=item.year,
                       rating=item.rating, votes=item.votes, genres=genres)
-    if asks in PEOPLE_FIELDS:
-        names = [str(v) for key in PEOPLE_FIELDS[asks] if (v := item.metadata.get(key))]
+    if asks in PEOPLE_BY_ROLE:
+        names = [str(v) for key in PEOPLE_BY_ROLE[asks] if (v := item.metadata.get(key))]
         if names:
             return render("replies", "question.people", lang=lang, title=title, people="; ".join(names))
         return render("replies", "question.no_people", lang=lang, title=title, asks=asks) + " " + facts
