@@ -405,13 +405,14 @@ class Recommender:
         if self.store is not None:
             self.store.log_feedback(session_id, item_id, kind)
 
-    def _titles(self, candidates: Sequence[Candidate]) -> dict[str, str]:
+    def _titles(self, candidates: Sequence[Candidate], lang: str = "en") -> dict[str, str]:
+        """Titles of the items the reasons name (liked, reference), in the reason's language."""
         ids = {v for c in candidates for v in c.evidence.values()}
-        return {i: it.title for i in ids if (it := self.catalog.get(i)) is not None}
+        return {i: self._local_title(it, lang) for i in ids if (it := self.catalog.get(i)) is not None}
 
     def _to_recs(self, ranked: Sequence[Candidate], instruction: Instruction, lang: str,
                  reasons: dict[str, str] | None = None, ranked_by: str = "fast") -> list[Recommendation]:
-        titles = self._titles(ranked)
+        titles = self._titles(ranked, lang)
         out = []
         for n, c in enumerate(ranked, start=1):
             reason = (reasons or {}).get(c.item.id) or template_reason(c, instruction, lang, titles)
@@ -533,7 +534,7 @@ class Recommender:
         recs = fast_recs
         extra: list[str] = []
         fallback = {r.item.id: r.reason for r in fast_recs}
-        fallback.update({c.item.id: template_reason(c, instruction, lang, self._titles(top))
+        fallback.update({c.item.id: template_reason(c, instruction, lang, self._titles(top, lang))
                          for c in top if c.item.id not in fallback})
         try:
             for update in self.ranker.rank(instruction, top, state=state, fallback_reasons=fallback):
