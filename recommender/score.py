@@ -15,6 +15,7 @@ least COSINE_MIN_SPAN so that tiny differences are not stretched into big ones):
 | intent_genre | Jaccard of the item's genres with the genres asked for       |  1.20  |
 | recency      | release year, only when the user asked for recent titles     |  0.10  |
 | disliked     | max cosine to a disliked item (a penalty)                     | -0.20  |
+| avoided      | share of the item's genres a mood steers away from (penalty) | -0.80  |
 | sequential   | SASRec next-item logit after the session's sequence           |  1.00  |
 
 "The genres asked for" (`asked_genres`) are the instruction's include_genres plus the genres
@@ -121,6 +122,10 @@ class ScoreWeights(BaseModel):
     intent_genre: float = 1.20
     recency: float = 0.10
     disliked: float = -0.20
+    # Set by hand (no labelled data steers moods yet): "lighter" must push a comedy-horror below a
+    # pure comedy, as much as intent_genre pulls the asked genres up. The evaluation has no moods,
+    # so its figures do not change.
+    avoided: float = -0.80
     sequential: float = SEQUENTIAL_WEIGHT
 
 
@@ -237,6 +242,11 @@ class FastScorer:
         raw["intent_genre"] = np.array(
             [len({x.lower() for x in c.item.genres} & asked) / len({x.lower() for x in c.item.genres} | asked)
              if (asked and c.item.genres) else 0.0 for c in candidates], np.float32)
+        # avoided: how much of the item is what a mood steers away from ("lighter": war, horror)
+        avoid = {g.lower() for g in instruction.intention.avoid}
+        raw["avoided"] = np.array(
+            [len({x.lower() for x in c.item.genres} & avoid) / len(c.item.genres) if (avoid and c.item.genres) else 0.0
+             for c in candidates], np.float32)
         # sequential: next-item logits of the session's sequence (none without a model/history)
         seq = session_sequence(state) if self.sequential is not None and self.weights.sequential else []
         raw["sequential"] = (np.asarray(self.sequential.score(seq, ids), np.float32) if seq
@@ -256,11 +266,14 @@ class FastScorer:
         out: list[Candidate] = []
         for n, c in enumerate(candidates):
             signals = dict(c.signals)
-            for s in ("affinity", "disliked", "genre", "intent_genre", "recency", "sequential"):
+            for s in ("affinity", "disliked", "genre", "intent_genre", "avoided", "recency", "sequential"):
                 signals[s] = round(float(raw[s][n]), 6)
             for s in SIGNALS:
                 signals[f"{s}_part"] = round(float(parts[s][n]), 6)
             out.append(c.model_copy(update={"score": float(scaled[n]), "signals": signals,
                                             "evidence": evidence[n]}))
-        out.sort(key=lambda c: (-c.score, -c.signals.get("semantic", 0.0), c.item.id))
-        return out
+        # ordered by the fused value itself: the 0..1 display score is clipped, and two penalised
+        # items clipped to 0 must still keep their order
+        order = sorted(range(len(out)), key=lambda n: (-float(fused[n]), -out[n].signals.get("semantic", 0.0),
+                                                          out[n].item.id))
+        return [out[n] for n in order]

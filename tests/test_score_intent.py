@@ -51,3 +51,13 @@ def test_no_asked_genres_means_no_genre_push():
     out = FastScorer().score(_ask("something scary"), DialogueState(), cands, index=VECS)
     assert [c.item.id for c in out] == ["c", "d"]
     assert all(c.signals["intent_genre_part"] == 0 for c in out)
+
+
+def test_a_mood_that_avoids_a_genre_pushes_it_down():
+    """"lighter": with the same text match and popularity, the horror item goes below the other."""
+    cands = [Candidate(item=ITEMS["c"], signals={"semantic": 0.6, "popularity": 0.6}),
+             Candidate(item=ITEMS["b"], signals={"semantic": 0.5, "popularity": 0.5})]
+    plain = FastScorer().score(Instruction(), DialogueState(), cands, index=VECS)
+    assert plain[0].item.id == "c"  # without the mood the horror film leads
+    out = FastScorer().score(Instruction(intention=Intention(avoid=["horror"])), DialogueState(), cands, index=VECS)
+    assert [c.item.id for c in out] == ["b", "c"] and out[1].signals["avoided"] == 0.5
