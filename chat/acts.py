@@ -96,6 +96,7 @@ class Spotted:
     mentions: list[Mention] = field(default_factory=list)
     reference_ids: list[str] = field(default_factory=list)
     reference_titles: list[str] = field(default_factory=list)
+    unplaced: list[Mention] = field(default_factory=list)  # titles with no cue the rules know (hybrid asks)
 
 
 def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
@@ -140,6 +141,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
             out.reference_ids.append(item_id)
             out.reference_titles.append(title)
         else:
+            out.unplaced.append(Mention(item_id=item_id, title=title))
             continue
         consume.append((s, e))
         if low[s - 1:s] in "《“\"" and low[e:e + 1] in "》”\"" and s > 0:

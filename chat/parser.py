@@ -37,12 +37,15 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from catalog.filters import Filters
 from catalog.genres import says as genre_words
 from chat import acts, spelling
+from chat import opinions as opinion_labels
 from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Preference
+from chat.opinions import Opinion
 from chat.state import DialogueState, resolve_instruction
 from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, zh_number
 
@@ -210,12 +213,17 @@ class RuleRewriter:
 
     name = "rule"
 
-    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
-        turn = self.parse(text, state, vocab)
+    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab, *,
+                opinions: Mapping[str, Opinion] | None = None) -> Instruction:
+        """`opinions`: what the user thinks of the films the message names ({item_id: loved | hated |
+        seen | similar}, from `chat.opinions.OpinionReader`); they replace the rules' reading of
+        those films' cues."""
+        turn = self.parse(text, state, vocab, opinions=opinions)
         return resolve_instruction(state, turn, vocab.genres)
 
     # The turn on its own, before it is merged with the state by resolve_instruction.
-    def parse(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
+    def parse(self, text: str, state: DialogueState, vocab: CatalogVocab, *,
+              opinions: Mapping[str, Opinion] | None = None) -> Instruction:
         text = text if isinstance(text, str) else str(text)
         notices: list[str] = []
         stripped = " ".join(text.split())
@@ -248,6 +256,10 @@ class RuleRewriter:
         references, ref_ids = self._references(w, vocab, lang)
         references = spotted.reference_titles + [t for t in references if t not in spotted.reference_titles]
         ref_ids = spotted.reference_ids + [i for i in ref_ids if i not in spotted.reference_ids]
+        if opinions:
+            similar = bool(re.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
+            mentions, references, ref_ids = opinion_labels.apply(dict(opinions), mentions, references, ref_ids,
+                                                                 similar)
         pref_text = self._preference(w)
         people = acts.people(w)
         f = Filters()
@@ -286,8 +298,9 @@ class RuleRewriter:
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
             if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
-            elif mentions:
-                action = "seen"  # "we already saw Titanic"; with a request of its own the request counts too
+            elif mentions and not f.include_genres:
+                action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
+                # blew my mind") it stays a new request, and the films count as seen either way
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
@@ -330,6 +343,8 @@ class RuleRewriter:
             question=acts.question_kind(stripped) if action == "question" else None,
             question_item_id=question_item,
             mentions=mentions,
+            unplaced=[m for m in spotted.unplaced
+                      if m.item_id not in {x.item_id for x in mentions} and m.item_id not in ref_ids],
             people=people,
             relax=relax if action not in ("question", "smalltalk", "unclear") else [],
             unread=unread if action not in ("question", "smalltalk", "unclear", "reset") or injected

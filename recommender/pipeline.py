@@ -29,7 +29,9 @@ from catalog.filters import PEOPLE_FIELDS, Filters
 from catalog.item import Item
 from chat import state as dialogue
 from chat.instruction import FEEDBACK_KINDS, CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
+from chat.opinions import OpinionReader
 from chat.rewriter import Rewriter
+from chat.understand import ModelUnderstanding
 from chat.text import detect_language as detect_lang
 from chat.state import DialogueState
 from errors import InvalidRequest
@@ -104,9 +106,11 @@ class Recommender:
         catalog: a `catalog.catalog.Catalog` (get, popularity, iteration).
         index: a `catalog.search.CatalogIndex` (embed_query, search_by_vector, similar_to, vectors).
         rewriter: message -> Instruction (`chat.parser.RuleRewriter` or `chat.rewriter.LLMRewriter`).
-        understander: optional second reader (`chat.rewriter.LLMRewriter`) asked, after the first
-            list, about the turns the rewriter is unsure of (`Instruction.unread`); when its reading
-            differs, the turn is answered again from it (stage "understood", with a note).
+        understander: optional `chat.understand.ModelUnderstanding`, asked after the first list about
+            the turns where the model's reading can help (films the user names: loved, hated, seen or
+            wanted as a reference); when its reading differs, the turn is answered again from it
+            (stage "understood", with a note). A bare `chat.rewriter.LLMRewriter` is wrapped to read
+            the turns with words the rules could not account for (`Instruction.unread`).
         understand_timeout_s: the understander's budget per turn; past it the first reading stands.
         ranker: optional `recommender.rank.LLMRanker`; None = the fast path alone.
         collab: optional item-CF model (`recommender.collab.ItemCF`) for sessions with a history.
@@ -135,6 +139,8 @@ class Recommender:
         self.catalog = catalog
         self.index = index if isinstance(index, QueryCache) else QueryCache(index)
         self.rewriter = rewriter
+        if understander is not None and not hasattr(understander, "wants"):  # a bare LLMRewriter
+            understander = ModelUnderstanding(rewriter, rewriter=understander, rewrite_unread=True)
         self.understander = understander
         self.understand_timeout_s = understand_timeout_s
         self.ranker = ranker
@@ -200,10 +206,11 @@ class Recommender:
         model = make_llm(llm)
         if understand == "llm" and model is None:
             raise InvalidRequest("understand='llm' needs a model: pass llm='local' (or another spec)")
-        rules, reader = _make_readers(model if understand != "rules" else None,
-                                      timeout=understand_timeout_s if understand == "hybrid" else 20.0)
+        rules, reader = _make_readers(model if understand == "llm" else None)
         rewriter_obj = reader if (understand == "llm" and reader is not None) else rules
-        understander = reader if understand == "hybrid" else None
+        understander = None
+        if understand == "hybrid" and model is not None:
+            understander = ModelUnderstanding(rules, OpinionReader(_rewriter_llm(model), timeout=understand_timeout_s))
         ranker = None
         if model is not None and rank_with_llm:
             from recommender.rank import LLMRanker
@@ -218,7 +225,8 @@ class Recommender:
             # first user's turn reuses them from llama.cpp's KV cache (warm() returns False
             # instead of raising when the model fails).
             genres = cat.genres()
-            warmers = ([lambda: reader.warm(genres)] if reader is not None else []) + ([ranker.warm] if ranker else [])
+            reading = understander or reader
+            warmers = ([lambda: reading.warm(genres)] if reading is not None else []) + ([ranker.warm] if ranker else [])
             threading.Thread(target=lambda: [w() for w in warmers], name="llm-warm", daemon=True).start()
         if store is True:
             store_obj: SessionStore | None = SessionStore(
@@ -245,7 +253,7 @@ class Recommender:
         before = dialogue.record_turn(state, "user", text)
         instruction = self.rewriter.rewrite(text, before, self.vocab)
         timings = {"parse": self._clock() - t0}
-        if self.understander is None or not instruction.unread:
+        if self.understander is None or not self.understander.wants(instruction):
             yield from self._act(before, instruction, t0, timings)
             return
         # Hybrid: the rules' list at once (without the slow LLM ranking), then the model's reading.
@@ -281,13 +289,21 @@ class Recommender:
         assert self.understander is not None
         lang = first.language
         try:
-            reading = self.understander.rewrite(text, before, self.vocab, assisted=True)
+            reading = self.understander.reread(text, before, self.vocab, first)
         except LLMError as e:  # the understander falls back itself; this is belt and braces
             return None, reply.understand_failed(lang, str(e))
         if reading.rewriter != "llm":  # it fell back to the rules: say why, keep their reading
             return None, reply.understand_failed(lang, "")
         if same_reading(reading, first):
             return None, ""
+        said = {m.item_id: m.opinion for m in first.mentions}
+        said.update({i: "similar" for i in first.reference_ids if i not in said})
+        now = {m.item_id: m.opinion for m in reading.mentions}
+        now.update({i: "similar" for i in reading.reference_ids if i not in now})
+        changed = [(self._local_title(it, lang), op) for i, op in now.items()
+                   if said.get(i) != op and (it := self.catalog.get(i)) is not None]
+        if changed:
+            return reading, reply.understood_films(changed, lang)
         return reading, reply.understood_again(reading, lang)
 
     def _log_feedback(self, state: DialogueState, instruction: Instruction) -> None:
@@ -496,10 +512,10 @@ class Recommender:
         if ack is not None:
             text_reply = reply.feedback_ack(ack[0], self._local_title(ack[1], lang) if ack[1] else "", len(recs), lang)
         else:
-            seen = [self._local_title(self.catalog.get(m.item_id), lang) for m in instruction.mentions
-                    if self.catalog.get(m.item_id) is not None]
+            named = {m.item_id: self._local_title(it, lang) for m in instruction.mentions
+                     if (it := self.catalog.get(m.item_id)) is not None}
             refs = [self._local_title(it, lang) for i in instruction.reference_ids if (it := self.catalog.get(i))]
-            text_reply = reply.understood(instruction, len(recs), lang, seen=seen, more=more,
+            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more,
                                           references=refs or instruction.reference_titles)
         state = dialogue.record_shown(state, [r.item.id for r in recs])
         state = dialogue.record_turn(state, "assistant", text_reply)

@@ -101,7 +101,8 @@ def test_every_template_renders_in_both_languages(name):
                   constraints="comedy", references=["Toy Story"], lo=1990, hi=1999, minutes=90, mpaa="PG",
                   votes=1000, description="d", position=4, has_list=True, hint="h", error="e",
                   seen=["Titanic"], more=True, moods="lighter", mood="sad", reason="r", people="p", asks="director",
-                  names="Spielberg", act="refine")
+                  names="Spielberg", act="refine", noted="Noted: you loved Heat.", loved=["Heat"],
+                  hated=["Cats"], count=3)
 
     def walk(node, key=""):
         if isinstance(node, dict) and set(node) >= {"en", "zh"} and all(isinstance(v, str) for v in node.values()):
