@@ -137,7 +137,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
             if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
                 out.reference_ids.append(item_id)
                 out.reference_titles.append(title)
-        elif similar or short:
+        elif similar or (short and not chatty(w.low)):  # "good morning!" is no wish for *Good Morning*
             out.reference_ids.append(item_id)
             out.reference_titles.append(title)
         else:
@@ -303,3 +303,16 @@ def nonsense(text: str) -> bool:
         return False
     known = [t for t in latin if is_word(t) or t in L.FILLER_EN]
     return bool(latin) and not known
+
+
+def chatty(text: str) -> bool:
+    """Small talk around the request: a greeting, thanks, taking a pick, a question to the assistant,
+    with no word asking for films. Example: "hey, how's it going?" -> True; "hi, something funny" -> False."""
+    low = text.lower()
+    if len(re.findall(r"\w+", low)) > 14:
+        return False
+    if re.search(L.CHAT_ANCHOR_EN, low):
+        return not re.search(L.REQUEST_EN, low)
+    if any(a in low for a in L.CHAT_ANCHOR_ZH):
+        return not any(r in low for r in L.REQUEST_ZH)
+    return False

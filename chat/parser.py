@@ -65,7 +65,8 @@ _POSITION_EN = re.compile(
     r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
-    r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|[a-z]+s\b|godfather|star|alien|\d))"
+    r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|\d|"
+    r"(?!(?:is|was|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
@@ -208,6 +209,17 @@ def _zh_decade(m: re.Match) -> tuple[int, int]:
     return start, start + 9
 
 
+def _cue_kind(clause: str) -> str | None:
+    """The reaction a clause about a card carries: more_like, dislike, like, or None."""
+    if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
+        return "more_like"
+    if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
+        return "dislike"
+    if has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
+        return "like"
+    return None
+
+
 class RuleRewriter:
     """Deterministic EN + ZH parser (rules in the module docstring). Stateless: safe to share."""
 
@@ -283,6 +295,9 @@ class RuleRewriter:
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
         soft = bool(mood.names or soft_genres)
         question_item = None
+        if action == "new" and not more and not feedback and not mentions and not references \
+                and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and acts.chatty(stripped):
+            action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
         if action == "new" and not more and acts.is_question(w.low) and not (has_constraint or soft or people) \
                 and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
@@ -395,11 +410,18 @@ class RuleRewriter:
             return [], None
         feedback: list[FeedbackTarget] = []
         question: int | None = None
-        for cs, ce in clauses(w.low):
+        spans = clauses(w.low)
+        for n, (cs, ce) in enumerate(spans):
             inside = [p for s, e, p in positions if cs <= s < ce]
             if not inside:
                 continue
             clause = w.low[cs:ce]
+            if n + 1 < len(spans) and not _cue_kind(clause) and not acts.is_question(clause):
+                # "the 2nd looks dumb, skip it": the verdict sits in the next clause, which names no card
+                ns, ne = spans[n + 1]
+                if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
+                    clause = clause + " " + w.low[ns:ne]
+                    w.consume(ns, ne)
             if re.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
                 w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
                 continue
@@ -409,13 +431,8 @@ class RuleRewriter:
             if has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH) or acts.is_question(clause):
                 question = question or inside[0]
             else:
-                if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
-                    kind = "more_like"
-                elif has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
-                    kind = "dislike"
-                elif has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
-                    kind = "like"
-                else:
+                kind = _cue_kind(clause)
+                if kind is None:
                     question = question or inside[0]  # "#3?" alone asks about it
                     w.consume(cs, ce)
                     continue
