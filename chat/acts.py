@@ -128,6 +128,21 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
             opinion = "loved"
         elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
             opinion = "seen"
+        if opinion in (None, "seen"):
+            # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
+            # the next film named
+            for a, b in spans:
+                if a < ce:
+                    continue
+                if any(a <= hs < b for hs, _he, _ in hits):
+                    break
+                later = low[a:b]
+                if _cue(later, L.HATED_EN, L.HATED_ZH):
+                    opinion = "hated"
+                    break
+                if _cue(later, L.LOVED_EN, L.LOVED_ZH):
+                    opinion = "loved"
+                    break
         similar = _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH)
         if item_id in shown and (opinion is None or opinion == "loved" and not re.search(L.PAST_EN, clause)
                                  and not _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):

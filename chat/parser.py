@@ -739,6 +739,17 @@ class RuleRewriter:
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
                          else span(_zh_decade(m)[1] + 1, None)))
         w.sub(r"(?P<zz>[一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
+
+        def zh_range(m: re.Match) -> bool:  # "四五十年代", "八九十年代", "80、90年代", "八十到九十年代"
+            a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
+            da = int(a) if a.isdigit() else (zh_number(a if len(a) > 1 else a + "十") or 0)
+            db = int(b) if b.isdigit() else (zh_number(b if b.endswith("十") else b + "十") or 0)
+            ya, yb = two_digit(da), two_digit(db)
+            return span(min(ya, yb), max(ya, yb) + 9)
+
+        w.sub(r"(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])十\s*年代"
+              r"|(?P<a2>[0-9]0)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b2>[0-9]0)\s*年代"
+              r"|(?P<a3>[一二三四五六七八九]十)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b3>[一二三四五六七八九]十)\s*年代", zh_range)
         w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|to|-|–|through|thru)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
         w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
         w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))
