@@ -49,7 +49,7 @@ from recommender.diversity import diversify
 from recommender.feedback import genre_affinity
 from lm import LLM, LLMError
 from catalog.loaders import catalog_label
-from recommender.reasons import template_reason
+from recommender.reasons import liked_genre_counts, list_facts, template_reason
 from recommender.score import FastScorer
 from recommender.store import SessionStore
 from recommender.types import Candidate, Recommendation, TurnResult
@@ -427,13 +427,21 @@ class Recommender:
         return {i: self._local_title(it, lang) for i in ids if (it := self.catalog.get(i)) is not None}
 
     def _to_recs(self, ranked: Sequence[Candidate], instruction: Instruction, lang: str,
-                 reasons: dict[str, str] | None = None, ranked_by: str = "fast") -> list[Recommendation]:
+                 reasons: dict[str, str] | None = None, ranked_by: str = "fast",
+                 state: DialogueState | None = None) -> list[Recommendation]:
+        """Cards for `ranked`: the model's reason where `reasons` has one, else the template reason
+        (personal: the user's likes in `state`; specific: what sets the card apart on this list)."""
         titles = self._titles(ranked, lang)
+        apart = list_facts(ranked)
+        liked = liked_genre_counts([self.catalog.get(i) for i in state.liked_ids]) if state is not None else None
         out = []
         for n, c in enumerate(ranked, start=1):
-            reason = (reasons or {}).get(c.item.id) or template_reason(c, instruction, lang, titles)
+            model_reason = (reasons or {}).get(c.item.id)
+            reason = model_reason or template_reason(c, instruction, lang, titles, apart=apart.get(c.item.id),
+                                                     liked_genres=liked)
             out.append(Recommendation(item=c.item, rank=n, score=round(min(max(c.score, 0.0), 1.0), 4),
-                                      reason=reason, ranked_by=ranked_by))  # type: ignore[arg-type]
+                                      reason=reason, ranked_by=ranked_by,  # type: ignore[arg-type]
+                                      reason_by="model" if model_reason else "template"))
         return out
 
     def _fast(self, state: DialogueState, instruction: Instruction, timings: dict[str, float],
@@ -508,7 +516,7 @@ class Recommender:
             yield TurnResult(state=state, instruction=instruction, reply=text_reply, stage="final",
                              notes=notes, timings=timings)
             return
-        recs = self._to_recs(shown, instruction, lang)
+        recs = self._to_recs(shown, instruction, lang, state=state)
         if ack is not None:
             text_reply = reply.feedback_ack(ack[0], self._local_title(ack[1], lang) if ack[1] else "", len(recs), lang)
         else:
@@ -529,8 +537,9 @@ class Recommender:
             final_recs, llm_notes = yield from self._llm(state, instruction, top, recs, text_reply,
                                                          notes, timings, t0)
             notes = notes + llm_notes
-            if [r.item.id for r in final_recs] != state.last_list:
-                state = dialogue.record_shown(state, [r.item.id for r in final_recs])
+            written = {r.item.id: r.reason for r in final_recs if r.reason_by == "model"}
+            if [r.item.id for r in final_recs] != state.last_list or written:
+                state = dialogue.record_shown(state, [r.item.id for r in final_recs], reasons=written)
                 self._save(state)
             recs = final_recs
         timings["total"] = self._clock() - t0
@@ -564,7 +573,7 @@ class Recommender:
                 # ids the model left out keep their fast order after the ones it ranked
                 full = order + [c.item.id for c in top if c.item.id not in set(order)]
                 ranked = [by_id[i] for i in full][:k]
-                recs = self._to_recs(ranked, instruction, lang, reasons=reasons, ranked_by=by)
+                recs = self._to_recs(ranked, instruction, lang, reasons=reasons, ranked_by=by, state=state)
                 if by == "llm" and reasons and "first_reason" not in timings:
                     timings["first_reason"] = self._clock() - t0
                 if update.done:
@@ -604,7 +613,8 @@ class Recommender:
         cands, vecs = annotate(ids, basis, state, index=self.index, catalog=self.catalog, collab=self.collab)
         scored = {c.item.id: c for c in self.scorer.score(basis, state, cands, index=self.index,
                                                             catalog=self.catalog, vectors=vecs)}
-        return self._to_recs([scored[i] for i in ids], basis, instruction.language)
+        kept = {i: r for i, r in state.last_reasons.items() if i in scored}  # the reasons shown stay
+        return self._to_recs([scored[i] for i in ids], basis, instruction.language, reasons=kept, state=state)
 
     def _answer_question(self, state: DialogueState, instruction: Instruction, t0: float,
                          timings: dict[str, float]) -> Iterator[TurnResult]:

@@ -31,6 +31,7 @@ class Recommendation(BaseModel):
     score: float  # 0..1 for the score bar
     reason: str  # one line, in the user's language
     ranked_by: Literal["fast", "llm"] = "fast"
+    reason_by: Literal["template", "model"] = "template"  # who wrote `reason` (the card says so)
 
 
 class TurnResult(BaseModel):
