@@ -12,7 +12,12 @@ A reason is kept when:
   "children's" is not checked ("fine for kids" is an opinion, not a genre claim);
 - every year, decade ("1990s", "90年代"), runtime ("129-minute", "129分钟") and rating ("8.6")
   it names is the item's own (runtime within a minute, rating within 0.05);
-- it is not the request said back (fuzzy ratio >= 85 after removing spaces and punctuation).
+- it is not the request said back (fuzzy ratio >= 85 after removing spaces and punctuation), nor
+  copies four words (six Chinese characters) of it, nor says "matches your request";
+- it denies none of the item's facts ("not a comedy" on a comedy, "not from the 90s" on a 1996
+  film, "not family-friendly" on a PG film);
+- it says nothing against the pick ("but not the best", "mediocre", "we already saw it", "看过了");
+- it is not cut off mid-phrase, does not repeat itself, and is in the request's language.
 
 Example:
     problems("129-minute sci-fi comedy made for kids", twelve_monkeys)  # drama, sci-fi; 129 min
@@ -96,7 +101,81 @@ def problems(reason: str, item: Item, request: str = "") -> list[str]:
             found.append(f"rating {m.group(1)}")
     if request and _parrots(reason, request):
         found.append("repeats the request")
+    found += [f"negates its {what}" for what in negated_facts(reason, item)]
+    found += style_problems(reason, request)
     return found
+
+
+# Saying something bad of a pick, or that the user has seen it, defeats the reason for showing it.
+_EVALUATIVE_EN = re.compile(
+    r"\b(?:not (?:the|as|that|very|so|too|really|particularly) (?:best|good|great|strong|funny|memorable)|not (?:good|great|"
+    r"the best)|mediocre|overrated|disappointing|forgettable|worst|boring|dull|bad|weak|meh|so-so|"
+    r"(?:already|have|you'?ve|we'?ve|you) (?:seen|watched|saw)|already seen|seen it|watched it)\b", re.I)
+_EVALUATIVE_ZH = re.compile(r"不是最好|不算好|一般般|不怎么样|不太好|很差|无聊|烂|平庸|看过了|已经看过|你看过|我们看过|不够好|不是很好")
+# Reasons that describe the request instead of the item.
+_ECHO = re.compile(r"\b(?:matches|fits|as per|per) (?:your |the )?(?:request|query|search|words?)\b|[“\"«]|"
+                   r"\bmatch(?:es|ing)?\s*['‘]|(?:^|\s)'[^']{3,}'|符合“|符合‘|符合你说的", re.I)
+_CUT_EN = re.compile(r"(?:[,;:(\-–—/]|\b(?:and|or|with|a|an|the|of|but|for|to|in|its|that|which|from|by))\s*$", re.I)
+_CUT_ZH = re.compile(r"[，、；：（(和与及或但]\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[a-z']+|[\u4e00-\u9fff]", re.I)
+
+
+def negated_facts(reason: str, item: Item) -> list[str]:
+    """Facts of the item the reason denies: "not a comedy" on a comedy, "not from the 90s" on a
+    1996 film, "not family-friendly" on a G/PG film, "不是喜剧" on a comedy."""
+    out: list[str] = []
+    claims_en, claims_zh = _genre_claims()
+    for genre, pattern in [*claims_en, *claims_zh]:
+        zh = pattern in [p for _g, p in claims_zh]
+        if genre in item.genres and any(_negated(reason[: m.start()], zh) for m in pattern.finditer(reason)):
+            out.append(f"genre {genre}")
+    if item.year:
+        for m in _DECADE.finditer(reason):
+            before = reason[: m.start()]
+            if _decade_of(m) == item.year // 10 * 10 and _negated(before, bool(_CJK.search(m.group(0)))):
+                out.append("decade")
+    if (item.mpaa or "").upper() in ("G", "PG") and re.search(
+            r"\bnot (?:\w+ )?(?:family[- ]friendly|for (?:the )?(?:family|kids|children))|不适合(?:全家|孩子|小孩)", reason, re.I):
+        out.append("rating for families")
+    return out
+
+
+def style_problems(reason: str, request: str = "") -> list[str]:
+    """What makes a line a bad reason whatever the item: a bad word about the pick or "already seen",
+    an echo of the request, cut off mid-phrase, repeating itself, or in the wrong language."""
+    out: list[str] = []
+    text = reason.strip()
+    if _EVALUATIVE_EN.search(text) or _EVALUATIVE_ZH.search(text):
+        out.append("speaks against the pick")
+    if (_ECHO.search(text) or (request and _copies(text, request))) and not (request and _parrots(text, request)):
+        out.append("echoes the request")
+    if not text or _CUT_EN.search(text) or _CUT_ZH.search(text):
+        out.append("cut off")
+    words = [w.lower() for w in _WORD.findall(text) if len(w) > 3]
+    counts = {w: words.count(w) for w in set(words)}
+    grams = [" ".join(words[i:i + 3]) for i in range(len(words) - 2)]
+    if any(c >= 3 for c in counts.values()) or len(grams) != len(set(grams)):
+        out.append("repeats itself")
+    want_zh = bool(_CJK.search(request)) if request else None
+    if want_zh is not None:
+        letters = len(re.findall(r"[a-z]", text, re.I))
+        cjk = len(_CJK.findall(text))
+        if want_zh and cjk < max(2, letters // 6):
+            out.append("wrong language")
+        if not want_zh and cjk > 0:
+            out.append("wrong language")
+    return out
+
+
+def _copies(reason: str, request: str) -> bool:
+    """Four words in a row (English) or six characters (Chinese) taken from the request."""
+    r, q = reason.lower(), request.lower()
+    words = re.findall(r"[a-z']+", q)
+    if any(" ".join(words[i:i + 4]) in r for i in range(len(words) - 3)):
+        return True
+    chars = "".join(_CJK.findall(q))
+    return any(chars[i:i + 6] in "".join(_CJK.findall(r)) for i in range(len(chars) - 5))
 
 
 def _parrots(reason: str, request: str) -> bool:

@@ -19,6 +19,7 @@ Example:
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -116,6 +117,9 @@ class Recommender:
         collab: optional item-CF model (`recommender.collab.ItemCF`) for sessions with a history.
         store: optional `SessionStore`; states are saved after every turn, feedback is logged.
         k_llm: how many of the fast list's top items the LLM reorders.
+        llm_reorders: False keeps the fast order and lets the model write reasons only (the cards
+            never move while reasons arrive): the default for a local model on CPU, where the fast
+            ranker orders better (README, "Evaluation"); True for a larger model behind a server.
         vocab: what the rewriter knows of the catalog; default: built from `catalog`.
     """
 
@@ -132,6 +136,7 @@ class Recommender:
         scorer: FastScorer | None = None,
         store: SessionStore | None = None,
         k_llm: int = 10,
+        llm_reorders: bool = True,
         mmr_lambda: float = 0.7,
         vocab: CatalogVocab | None = None,
         clock: Callable[[], float] = time.perf_counter,
@@ -148,6 +153,7 @@ class Recommender:
         self.scorer = scorer or FastScorer()
         self.store = store
         self.k_llm = k_llm
+        self.llm_reorders = llm_reorders
         self.mmr_lambda = mmr_lambda
         self._clock = clock
         self.vocab = vocab or catalog_vocab(catalog)
@@ -204,6 +210,9 @@ class Recommender:
         cf = _fit_collab(cat, seqs) if collab else None
         scorer = FastScorer(sequential=_load_sequential(cat, seqs) if sequential else None)
         model = make_llm(llm)
+        from lm.llamacpp import LlamaCppLLM
+
+        local_cpu = False
         if understand == "llm" and model is None:
             raise InvalidRequest("understand='llm' needs a model: pass llm='local' (or another spec)")
         rules, reader = _make_readers(model if understand == "llm" else None)
@@ -216,8 +225,8 @@ class Recommender:
             from recommender.rank import LLMRanker
 
             ranker = LLMRanker(model, timeout_s=llm_timeout_s)
+        local_cpu = isinstance(model, LlamaCppLLM) and os.environ.get("RECSYS_LLM_REORDER", "") != "1"
         from chat.text import warm_segmenter
-        from lm.llamacpp import LlamaCppLLM
 
         warm_segmenter()  # the Chinese word segmenter's dictionary: ~1 s, not in a first Chinese turn
         if isinstance(model, LlamaCppLLM):
@@ -234,7 +243,8 @@ class Recommender:
         else:
             store_obj = store or None
         return cls(cat, index, rewriter=rewriter_obj, understander=understander, ranker=ranker, collab=cf,
-                   scorer=scorer, store=store_obj, understand_timeout_s=understand_timeout_s)
+                   scorer=scorer, store=store_obj, understand_timeout_s=understand_timeout_s,
+                   llm_reorders=not local_cpu)
 
     # ------------------------------------------------------------------ public API
     def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
@@ -532,10 +542,11 @@ class Recommender:
         yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
                          stage="fast", notes=notes, timings=dict(timings))
 
+        refused = 0
         if self.ranker is not None and rank:
             top = ordered[: max(self.k_llm, instruction.k)]
-            final_recs, llm_notes = yield from self._llm(state, instruction, top, recs, text_reply,
-                                                         notes, timings, t0)
+            final_recs, llm_notes, refused = yield from self._llm(state, instruction, top, recs, text_reply,
+                                                                  notes, timings, t0)
             notes = notes + llm_notes
             written = {r.item.id: r.reason for r in final_recs if r.reason_by == "model"}
             if [r.item.id for r in final_recs] != state.last_list or written:
@@ -544,7 +555,7 @@ class Recommender:
             recs = final_recs
         timings["total"] = self._clock() - t0
         yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
-                         stage="final", notes=notes, timings=dict(timings))
+                         stage="final", notes=notes, timings=dict(timings), reasons_refused=refused)
 
     def _llm(self, state: DialogueState, instruction: Instruction, top: list[Candidate],
              fast_recs: list[Recommendation], text_reply: str, notes: list[str],
@@ -556,6 +567,7 @@ class Recommender:
         k = instruction.k
         t = self._clock()
         t_order: float | None = None
+        refused = 0
         recs = fast_recs
         extra: list[str] = []
         fallback = {r.item.id: r.reason for r in fast_recs}
@@ -565,31 +577,34 @@ class Recommender:
             for update in self.ranker.rank(instruction, top, state=state, fallback_reasons=fallback):
                 order = _valid_order(update.order, by_id)
                 by = getattr(update, "ranked_by", "llm")
-                reasons = {i: r for i, r in update.reasons.items() if i in by_id}
+                reasons = {i: r for i, r in update.reasons.items() if i in by_id and r != fallback.get(i)}
+                refused = update.refused
                 extra = [n for n in dict.fromkeys([*extra, *update.notes])]
                 if by == "llm" and t_order is None:
                     t_order = self._clock()
                     timings["llm_rank"] = t_order - t
                 # ids the model left out keep their fast order after the ones it ranked
                 full = order + [c.item.id for c in top if c.item.id not in set(order)]
-                ranked = [by_id[i] for i in full][:k]
+                if not self.llm_reorders:  # reasons only: the cards stay where they are
+                    full, by = [r.item.id for r in fast_recs], "fast"
+                ranked = [by_id[i] for i in full if i in by_id][:k]
                 recs = self._to_recs(ranked, instruction, lang, reasons=reasons, ranked_by=by, state=state)
-                if by == "llm" and reasons and "first_reason" not in timings:
+                if reasons and "first_reason" not in timings:
                     timings["first_reason"] = self._clock() - t0
                 if update.done:
                     break
-                if by == "llm":
+                if by == "llm" or reasons:
                     yield TurnResult(state=state, instruction=instruction, recommendations=recs,
                                      reply=text_reply, stage="llm_partial", notes=notes + extra,
-                                     timings=dict(timings))
-        except LLMError as e:
+                                     timings=dict(timings), reasons_refused=refused)
+        except LLMError as e:  # what the model finished stays on the cards; the rest keep their template reason
             extra.append(_llm_note(e, lang))
             timings["llm_rank"] = self._clock() - t
-            return fast_recs, extra
+            return recs, extra, refused
         end = self._clock()
         timings.setdefault("llm_rank", end - t)
         timings["explain"] = end - (t_order if t_order is not None else t)
-        return recs, extra
+        return recs, extra, refused
 
     def _no_list_change(self, state: DialogueState, instruction: Instruction, text_reply: str,
                         t0: float, timings: dict[str, float]) -> Iterator[TurnResult]:

@@ -48,6 +48,7 @@ class TurnResult(BaseModel):
     stage: Literal["fast", "understood", "llm_partial", "final"] = "final"
     notes: list[str] = Field(default_factory=list)  # visible notes, e.g. "The model timed out ..."
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
+    reasons_refused: int = 0  # model reasons the checker refused this turn (their cards keep the template reason)
 
 
 class RecommenderLike(Protocol):
