@@ -115,9 +115,10 @@ _EVALUATIVE_ZH = re.compile(r"不是最好|不算好|一般般|不怎么样|不�
 # Reasons that describe the request instead of the item.
 _ECHO = re.compile(r"\b(?:matches|fits|as per|per) (?:your |the )?(?:request|query|search|words?)\b|[“\"«]|"
                    r"\bmatch(?:es|ing)?\s*['‘]|(?:^|\s)'[^']{3,}'|符合“|符合‘|符合你说的", re.I)
-_CUT_EN = re.compile(r"(?:[,;:(\-–—/]|\b(?:and|or|with|a|an|the|of|but|for|to|in|its|that|which|from|by))\s*$", re.I)
+_CUT_EN = re.compile(r"(?:[,;:(\-–—/]|\b(?:and|or|with|a|an|the|but|its|which|whose|than))\s*$", re.I)
 _CUT_ZH = re.compile(r"[，、；：（(和与及或但]\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_COMMON = {"film", "films", "movie", "movies", "this", "that", "with", "list", "from", "than", "which"}
 _WORD = re.compile(r"[a-z']+|[\u4e00-\u9fff]", re.I)
 
 
@@ -152,10 +153,15 @@ def style_problems(reason: str, request: str = "") -> list[str]:
         out.append("echoes the request")
     if not text or _CUT_EN.search(text) or _CUT_ZH.search(text):
         out.append("cut off")
-    words = [w.lower() for w in _WORD.findall(text) if len(w) > 3]
-    counts = {w: words.count(w) for w in set(words)}
+    words = [w.lower() for w in re.findall(r"[a-z']+", text, re.I)]
+    content = [w for w in words if len(w) > 3 and w not in _COMMON]
+    counts = {w: content.count(w) for w in set(content)}
     grams = [" ".join(words[i:i + 3]) for i in range(len(words) - 2)]
-    if any(c >= 3 for c in counts.values()) or len(grams) != len(set(grams)):
+    cjk = "".join(_CJK.findall(text))
+    cgrams = [cjk[i:i + 5] for i in range(len(cjk) - 4)]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if a in counts and b in counts]
+    if any(c >= 4 for c in counts.values()) or len(grams) != len(set(grams)) or len(cgrams) != len(set(cgrams)) \
+            or len(pairs) != len(set(pairs)):
         out.append("repeats itself")
     want_zh = bool(_CJK.search(request)) if request else None
     if want_zh is not None:
@@ -169,13 +175,16 @@ def style_problems(reason: str, request: str = "") -> list[str]:
 
 
 def _copies(reason: str, request: str) -> bool:
-    """Four words in a row (English) or six characters (Chinese) taken from the request."""
-    r, q = reason.lower(), request.lower()
-    words = re.findall(r"[a-z']+", q)
-    if any(" ".join(words[i:i + 4]) in r for i in range(len(words) - 3)):
+    """Five words in a row (English) or eight characters (Chinese) taken from the request; words of
+    titles (capitalised in the reason, in 《》 in Chinese) do not count: naming a film is no echo."""
+    plain = re.sub(r"《[^》]*》", " ", reason)
+    kept = " ".join(w.lower() for w in re.findall(r"[A-Za-z']+", plain) if not w[:1].isupper())
+    words = re.findall(r"[a-z']+", request.lower())
+    if any(" ".join(words[i:i + 5]) in kept for i in range(len(words) - 4)):
         return True
-    chars = "".join(_CJK.findall(q))
-    return any(chars[i:i + 6] in "".join(_CJK.findall(r)) for i in range(len(chars) - 5))
+    chars = "".join(_CJK.findall(request))
+    mine = "".join(_CJK.findall(plain))
+    return any(chars[i:i + 8] in mine for i in range(len(chars) - 7))
 
 
 def _parrots(reason: str, request: str) -> bool:

@@ -73,7 +73,10 @@ def _attributes(candidate: Candidate, instruction: Instruction, lang: str) -> st
     sep = "/" if lang == "en" else "、"
     genre_words = sep.join(genre_name(g, lang) for g in genres)
     film = render("reasons", "words.film", lang=lang)
-    genre = f"{genre_words} {film}" if (genre_words and lang == "en") else f"{genre_words}{film}"
+    if lang == "en":
+        genre = f"{genre_words} {film}" if genre_words else film
+    else:  # "黑色电影" is already a film: no "黑色电影电影"
+        genre = genre_words if genre_words.endswith(("电影", "片")) else f"{genre_words}{film}"
     article = "An" if (not item.year and genre[:1].lower() in "aeiou") else "A"
     rating = f"{item.rating:.1f}" if item.rating is not None else None
     return render("reasons", "attributes", lang=lang, article=article, year=item.year, genre=genre,
@@ -96,9 +99,8 @@ def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> str |
     """What the item matches of the request in force, named by its own facts."""
     item, c, intent = candidate.item, instruction.constraints, instruction.intention
     asked = [g for g in c.include_genres if g in item.genres]
-    if asked:
-        return render("reasons", "because.asked_genre", lang=lang,
-                      genres=join_words([genre_name(g, lang) for g in asked[:2]], lang))
+    if asked:  # the attributes name the genre already: say that it is the one asked for
+        return render("reasons", "because.asked_genre", lang=lang)
     wished = [g for g in intent.genres if g in item.genres]
     if wished and intent.moods:
         mood = render("replies", f"moods.{intent.moods[0]}", lang=lang) if not intent.moods[0].startswith("not ") \
@@ -134,7 +136,8 @@ def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
     if apart and len(parts) < 2:
         parts.append(render("reasons", f"apart.{apart}", lang=lang))
     if len(parts) < 2 and liked_genres:
-        shared = [g for g in item.genres if liked_genres.get(g, 0) > 0]
+        asked = set(instruction.constraints.include_genres)
+        shared = [g for g in item.genres if liked_genres.get(g, 0) > 0 and g not in asked]
         if shared:
             g = max(shared, key=lambda x: liked_genres[x])
             parts.append(render("reasons", "because.liked_genre", lang=lang, genre=genre_name(g, lang),
@@ -144,7 +147,7 @@ def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
         key = "collab_generic" if signal in ("collab", "sequential") else (
             "recency" if signal == "recency" else "popularity")
         parts.append(render("reasons", f"because.{key}", lang=lang))
-    sep = render("reasons", "words.part_sep", lang=lang)
+    sep = "；" if lang == "zh" else "; "
     return render("reasons", "line", lang=lang, attributes=_attributes(candidate, instruction, lang),
                   because=sep.join(parts[:2]))
 

@@ -86,7 +86,7 @@ def test_template_reason_chinese_and_query():
     out = FastScorer().score(ins, DialogueState(), cands(c=0.9, d=0.2), index=VECS)
     line = template_reason(out[0], ins, "zh")
     assert line.startswith("1960年的恐怖、惊悚电影，109分钟，IMDb 8.6分")
-    assert "恐怖片" in line
+    assert line.endswith("——正是你要的类型") and "恐怖片" not in line  # the genre named once, no echo
 
 
 def test_reason_without_evidence_title_falls_back():
