@@ -174,7 +174,7 @@ class Recommender:
         rewriter: str | None = None,
         understand: str = "hybrid",
         rank_with_llm: bool = True,
-        llm_timeout_s: float = 30.0,
+        llm_timeout_s: float = 8.0,
         understand_timeout_s: float = 4.0,
     ) -> "Recommender":
         """The real thing: load the catalog, open (or build, with a progress bar) its index,
@@ -182,7 +182,9 @@ class Recommender:
         model, and the rewriter: "rule" (default: instant, so the first list stays fast even
         with a slow CPU model) or "llm" (the LLM rewriter, falling back to the rules).
         `store=True` means the default SQLite file under the data folder; False/None: no store.
-        `llm_timeout_s`: past it the LLM ranking is abandoned and the fast list stays (with a note).
+        `llm_timeout_s`: the LLM stage's budget per turn (8 s: the full list's target on 2 CPU cores);
+        the ranker measures its time per answer and stops before an answer that would not fit, so
+        what it wrote stays and the other cards keep their template reasons (with a note).
         `sequential`: load the SASRec model that `python -m recommender.sequential fit` cached under
         the data folder (MovieLens only) for the scorer's "sequential" signal; without the file the
         app ranks without it (logged once) and never trains at start."""

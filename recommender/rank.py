@@ -306,12 +306,17 @@ class LLMRanker:
         deadline = time.monotonic() + self.timeout_s
         grammar = item_grammar(lang, self.max_reason_chars)
         garbage_run = 0
+        took: list[float] = []  # seconds per answer so far: the budget's measure of this machine now
         for idx, candidate in enumerate(shown):
             left = deadline - time.monotonic()
             if left <= 0:
                 raise LLMTimeout(f"The model did not judge every candidate within {self.timeout_s:.0f} s")
+            if took and left < 1.2 * sum(took) / len(took):
+                return  # another answer would not fit the budget: stop now rather than throw it away
+            t = time.monotonic()
             answer = self.llm.complete(self.item_messages(request, candidate, lang),
                                        GenerateOptions(max_tokens=40, timeout=left, grammar=grammar))
+            took.append(time.monotonic() - t)
             got = parse_item_answer(answer)
             if got is None:
                 garbage_run += 1

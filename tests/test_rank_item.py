@@ -120,14 +120,14 @@ def test_all_garbage_keeps_the_fast_order_with_a_note(candidates):
     assert final.notes == ["The language model's answer could not be used; showing the fast ranking."]
 
 
-def test_a_slow_model_is_cut_off_by_one_overall_deadline_keeping_the_reasons_it_gave(candidates):
+def test_a_slow_model_stops_within_the_budget_keeping_the_reasons_it_gave(candidates):
     llm = FakeLLM(default="1995 film, fine | 5", delay_s=0.04, chunk_size=4)  # ~0.2 s per answer
     updates = run(LLMRanker(llm, timeout_s=0.5), candidates, lang="zh")
     final = updates[-1]
-    assert final.order == [c.item.id for c in candidates] and final.ranked_by == "fast"
-    assert final.notes == ["语言模型未能及时回答；显示快速排序结果。"]
-    assert 1 <= len(final.reasons) < 6 and len(llm.calls) < 6
-    assert final.elapsed_s < 1.0
+    # it measured ~0.2 s per answer and stopped before an answer that would not fit: none thrown away
+    assert final.notes and final.notes[0].startswith("语言模型只排了")
+    assert 1 <= len(final.reasons) < 6 and len(final.reasons) == len(llm.calls)
+    assert final.elapsed_s < 0.55
 
 
 def test_parse_item_answer_shapes():
