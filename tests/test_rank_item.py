@@ -106,12 +106,12 @@ def test_one_garbage_answer_skips_its_item_with_a_note_two_in_a_row_end_the_pass
         llm.enqueue(f"{true_reason(item)} | 6")
     final = run(LLMRanker(llm), candidates)[-1]
     assert len(final.reasons) == 5 and head[1].id not in final.reasons
-    assert final.notes == ["The language model ranked 5 of 6 items; the rest keep the fast order."]
+    assert final.notes == ["The language model explained 5 of 6 cards within its time budget; the others keep their reasons from the catalog facts."]
 
     llm = FakeLLM([f"{true_reason(head[0])} | 7"]).enqueue_garbage().enqueue_garbage()
     final = run(LLMRanker(llm), candidates)[-1]
     assert len(llm.calls) == 3 and llm.pending == 0  # it stopped asking after two unusable answers
-    assert "ranked 1 of 6" in final.notes[0]
+    assert "explained 1 of 6" in final.notes[0]
 
 
 def test_all_garbage_keeps_the_fast_order_with_a_note(candidates):
