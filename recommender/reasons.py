@@ -66,6 +66,19 @@ def list_facts(candidates: Sequence[Candidate]) -> dict[str, str]:
     return out
 
 
+def _apart_helps(apart: str, instruction: Instruction) -> bool:
+    """"the newest on this list" helps only a user who did not ask for older films (and "the
+    oldest" one who did not ask for newer ones); the highest rated and the shortest always help."""
+    c, intent = instruction.constraints, instruction.intention
+    wants_old = c.max_year is not None and c.min_year is None
+    wants_new = intent.recent or (c.min_year is not None and c.max_year is None)
+    if apart == "newest":
+        return not wants_old and (wants_new or c.min_year is not None)
+    if apart == "oldest":
+        return not wants_new and (wants_old or c.max_year is not None)
+    return True
+
+
 def _attributes(candidate: Candidate, instruction: Instruction, lang: str) -> str:
     item = candidate.item
     asked = [g for g in instruction.constraints.include_genres if g in item.genres]
@@ -133,7 +146,7 @@ def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
     for part in (_resembles(candidate, lang, titles), _matches(candidate, instruction, lang)):
         if part:
             parts.append(part)
-    if apart and len(parts) < 2:
+    if apart and len(parts) < 2 and _apart_helps(apart, instruction):
         parts.append(render("reasons", f"apart.{apart}", lang=lang))
     if len(parts) < 2 and liked_genres:
         asked = set(instruction.constraints.include_genres)
