@@ -60,7 +60,7 @@ def conversations(path: Path = SCRIPT, limit: int | None = None) -> list[list[st
 def audit(recommender: Any, convs: list[list[str]]) -> tuple[list[Triple], list[TurnTimes]]:
     """Play `convs` and check every reason on the final cards of every turn."""
     from chat.state import DialogueState
-    from recommender.grounding import problems
+    from recommender.grounding import problems, written_problems
 
     triples: list[Triple] = []
     times: list[TurnTimes] = []
@@ -81,7 +81,8 @@ def audit(recommender: Any, convs: list[list[str]]) -> tuple[list[Triple], list[
                                    model_reasons=len(model), refused=last.reasons_refused))
             for r in last.recommendations:
                 triples.append(Triple(turn=n, request=text, item_id=r.item.id, title=r.item.title, reason=r.reason,
-                                      by=r.reason_by, problems=problems(r.reason, r.item, text)))
+                                      by=r.reason_by, problems=problems(r.reason, r.item, text)
+                                      + (written_problems(r.reason) if r.reason_by == "model" else [])))
     return triples, times
 
 

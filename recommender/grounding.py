@@ -48,6 +48,8 @@ _NEG_ZH = re.compile(r"[不没非无别][^，。,.;；]{0,4}$")
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)(?!'?s\b)(?!年代)(?!\s*(?:min|分钟))")
 _DECADE = re.compile(r"(?<![\d.])(?:(1[89]|20)?(\d)0\s*(?:'?s\b|年代))")
+_ZH_DIGITS = "零一二三四五六七八九"
+_DECADE_ZH = re.compile(r"([一二三四五六七八九])十年代")
 _RUNTIME = re.compile(r"(?<![\d.])(\d{2,3})\s*-?\s*(?:minutes?|mins?\b|分钟)", re.I)
 _RATING = re.compile(r"(?<![\d.])(\d\.\d)(?![\d])")
 _PUNCT = re.compile(r"[\W_]+")
@@ -93,6 +95,10 @@ def problems(reason: str, item: Item, request: str = "") -> list[str]:
     for m in _DECADE.finditer(reason):
         if not item.year or _decade_of(m) != item.year // 10 * 10:
             found.append(f"decade {m.group(0).strip()}")
+    for m in _DECADE_ZH.finditer(reason):  # "九十年代"
+        if not _negated(reason[: m.start()], True) and \
+                (not item.year or 1900 + _ZH_DIGITS.index(m.group(1)) * 10 != item.year // 10 * 10):
+            found.append(f"decade {m.group(0)}")
     for m in _RUNTIME.finditer(reason):
         if not item.runtime or abs(int(m.group(1)) - item.runtime) > 1:
             found.append(f"runtime {m.group(1)}")
@@ -139,6 +145,35 @@ def negated_facts(reason: str, item: Item) -> list[str]:
     if (item.mpaa or "").upper() in ("G", "PG") and re.search(
             r"\bnot (?:\w+ )?(?:family[- ]friendly|for (?:the )?(?:family|kids|children))|不适合(?:全家|孩子|小孩)", reason, re.I):
         out.append("rating for families")
+    return out
+
+
+# A reason says what the pick is, never what it is not: a negation or a contrast in a written reason
+# is where the small model says something against its own pick ("not for a date night", "但太长了").
+_CONTRAST_EN = re.compile(r"\b(?:not|no|never|nor|nothing|neither|unlike|far from|instead of|rather than|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|lacks?|without|but|"
+                          r"although|though|however|yet|too|only if|unless)\b", re.I)
+_CONTRAST_ZH = re.compile(r"不|没|但|却|可惜|虽然|然而|太长|太短|太老")
+# Filler that says nothing about the item ("fits perfectly", "不错"): a reason needs a specific part.
+_FILLER = re.compile(r"\b(?:fits? (?:perfectly|well|the bill|your request)|perfect (?:fit|match|pick|choice)|"
+                     r"great (?:pick|choice|fit|match)|good (?:pick|choice|fit|match)|a must[- ]see|highly recommended|"
+                     r"you'?ll love it|matches your request|as requested|fits)\b|不错|很好|符合要求|很符合|符合|值得一看|推荐|很棒",
+                     re.I)
+
+
+def written_problems(reason: str) -> list[str]:
+    """Checks only for reasons a model wrote (the templates are true by construction): no negation
+    or contrast, and something specific beyond filler."""
+    out = []
+    if _CONTRAST_EN.search(reason) or _CONTRAST_ZH.search(reason):
+        out.append("says what it is not")
+    rest = _FILLER.sub(" ", reason)
+    rest = re.sub(r"(?:1[89]|20)\d\d(?:'s)?|\d+(?:\.\d)?|-?minutes?|mins?|年的?|分钟的?|分|评分|imdb|rated|rating|film|movie|"
+                  r"[\W_]+", " ", rest, flags=re.I)
+    claims_en, claims_zh = _genre_claims()
+    for _g, pattern in [*claims_en, *claims_zh]:
+        rest = pattern.sub(" ", rest)
+    if len(re.findall(r"[a-z]{3,}", rest, re.I)) + len(_CJK.findall(rest)) // 2 < 2:
+        out.append("says nothing specific")
     return out
 
 
@@ -208,5 +243,6 @@ def is_grounded(reason: str, item: Item) -> bool:
 
 
 def holds(reason: str, item: Item, request: str = "") -> bool:
-    """Keep this reason? Grounded and with no false claim. Example: holds("1995 comedy", toy_story) -> True"""
-    return is_grounded(reason, item) and not problems(reason, item, request)
+    """Keep this model-written reason? Grounded, no false claim, no problem of style, nothing it is
+    not, something specific. Example: holds("1995 comedy about toys that come alive", toy_story) -> True"""
+    return is_grounded(reason, item) and not problems(reason, item, request) and not written_problems(reason)

@@ -130,25 +130,17 @@ def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> str |
     return None
 
 
-def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
-                    titles: Mapping[str, str] | None = None, *, apart: str | None = None,
-                    liked_genres: Mapping[str, int] | None = None) -> str:
-    """One grounded line: the item's attributes + up to two "because" parts (module docstring).
-
-    `titles` maps evidence ids (liked / reference items) to display titles in `lang`; `apart`: what
-    sets the item apart on its list (`list_facts`); `liked_genres`: genre -> how many films the user
-    liked in this session. Example: "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy
-    Story, which you liked; the highest rated on this list"
-    """
+def reason_parts(candidate: Candidate, instruction: Instruction, lang: str,
+                 titles: Mapping[str, str] | None = None, *, apart: str | None = None,
+                 liked_genres: Mapping[str, int] | None = None) -> tuple[str, list[str]]:
+    """(the item's attributes, every true "because" part available for it, most personal first).
+    The template reason shows the first two; the language model may pick others (`compose`)."""
     titles = titles or {}
     item = candidate.item
-    parts: list[str] = []
-    for part in (_resembles(candidate, lang, titles), _matches(candidate, instruction, lang)):
-        if part:
-            parts.append(part)
-    if apart and len(parts) < 2 and _apart_helps(apart, instruction):
+    parts = [p for p in (_resembles(candidate, lang, titles), _matches(candidate, instruction, lang)) if p]
+    if apart and _apart_helps(apart, instruction):
         parts.append(render("reasons", f"apart.{apart}", lang=lang))
-    if len(parts) < 2 and liked_genres:
+    if liked_genres:
         asked = set(instruction.constraints.include_genres)
         shared = [g for g in item.genres if liked_genres.get(g, 0) > 0 and g not in asked]
         if shared:
@@ -160,9 +152,27 @@ def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
         key = "collab_generic" if signal in ("collab", "sequential") else (
             "recency" if signal == "recency" else "popularity")
         parts.append(render("reasons", f"because.{key}", lang=lang))
+    return _attributes(candidate, instruction, lang), parts
+
+
+def compose(attributes: str, parts: Sequence[str], lang: str) -> str:
+    """One reason line from the attributes and up to two chosen parts."""
     sep = "；" if lang == "zh" else "; "
-    return render("reasons", "line", lang=lang, attributes=_attributes(candidate, instruction, lang),
-                  because=sep.join(parts[:2]))
+    return render("reasons", "line", lang=lang, attributes=attributes, because=sep.join(list(parts)[:2]))
+
+
+def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
+                    titles: Mapping[str, str] | None = None, *, apart: str | None = None,
+                    liked_genres: Mapping[str, int] | None = None) -> str:
+    """One grounded line: the item's attributes + up to two "because" parts (module docstring).
+
+    `titles` maps evidence ids (liked / reference items) to display titles in `lang`; `apart`: what
+    sets the item apart on its list (`list_facts`); `liked_genres`: genre -> how many films the user
+    liked in this session. Example: "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy
+    Story, which you liked; the highest rated on this list"
+    """
+    attributes, parts = reason_parts(candidate, instruction, lang, titles, apart=apart, liked_genres=liked_genres)
+    return compose(attributes, parts, lang)
 
 
 def liked_genre_counts(liked_items: Sequence) -> dict[str, int]:

@@ -14,10 +14,11 @@ BOOK = Item(id="b1", title="Dune", year=1965, genres=("space opera",))
     "reason, kept, why",
     [
         ("1995 sci-fi drama, dark and long", True, []),
-        ("129-minute sci-fi, not a comedy", True, []),
-        ("90s drama, nothing like a thriller", True, []),
+        # true, but a reason says what the pick is, never what it is not (issue 12): refused
+        ("129-minute sci-fi, not a comedy", False, []),
+        ("90s drama, nothing like a thriller", False, []),
         ("rated 8.0, a sci-fi classic", True, []),
-        ("1995年的科幻剧情片，不是喜剧", True, []),
+        ("1995年的科幻剧情片，不是喜剧", False, []),
         ("129分钟的科幻片，有点长", True, []),
         ("129-minute sci-fi comedy made for kids", False, ["genre comedy"]),
         ("129分钟的科幻动画片，适合孩子看", False, ["genre animation"]),

@@ -72,13 +72,13 @@ def test_the_prefix_is_identical_for_every_request_and_language_so_its_kv_cache_
 
 
 def test_chinese_request_gets_chinese_genre_names_and_a_grammar_without_latin_letters(candidates):
-    llm = FakeLLM(default="1995年的喜剧，很适合 | 8")
+    llm = FakeLLM(default="1995年的喜剧，玩具们活了过来 | 8")
     final = run(LLMRanker(llm), candidates, lang="zh", text="来点喜剧")[-1]
     toy = next(c.item for c in candidates if c.item.title == "Toy Story")
     first = llm.calls[0]["messages"][-1]["content"]
     assert first.startswith("请求：来点喜剧\n候选：Toy Story（1995）；动画、儿童、喜剧；") and f"{toy.runtime}分钟" in first
     assert "a-zA-Z" in llm.calls[0]["grammar"] and "[\\u4e00-\\u9fff0-9]" in llm.calls[0]["grammar"]
-    assert final.reasons[toy.id] == "1995年的喜剧，很适合"
+    assert final.reasons[toy.id] == "1995年的喜剧，玩具们活了过来"
 
 
 def test_a_reason_that_claims_what_the_item_is_not_is_refused_for_the_template_one(candidates):
@@ -121,7 +121,7 @@ def test_all_garbage_keeps_the_fast_order_with_a_note(candidates):
 
 
 def test_a_slow_model_stops_within_the_budget_keeping_the_reasons_it_gave(candidates):
-    llm = FakeLLM(default="1995 film, fine | 5", delay_s=0.04, chunk_size=4)  # ~0.2 s per answer
+    llm = FakeLLM(default="1995 film about toys that come alive | 5", delay_s=0.04, chunk_size=4)  # ~0.2 s per answer
     updates = run(LLMRanker(llm, timeout_s=0.5), candidates, lang="zh")
     final = updates[-1]
     # it measured ~0.2 s per answer and stopped before an answer that would not fit: none thrown away
