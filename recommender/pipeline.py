@@ -50,7 +50,7 @@ from recommender.diversity import diversify
 from recommender.feedback import genre_affinity
 from lm import LLM, LLMError
 from catalog.loaders import catalog_label
-from recommender.reasons import liked_genre_counts, list_facts, template_reason
+from recommender.reasons import liked_genre_counts, list_facts, reason_parts, template_reason
 from recommender.score import FastScorer
 from recommender.store import SessionStore
 from recommender.types import Candidate, Recommendation, TurnResult
@@ -226,8 +226,10 @@ class Recommender:
         if model is not None and rank_with_llm:
             from recommender.rank import LLMRanker
 
-            ranker = LLMRanker(model, timeout_s=llm_timeout_s)
-        local_cpu = isinstance(model, LlamaCppLLM) and os.environ.get("RECSYS_LLM_REORDER", "") != "1"
+            local_cpu = isinstance(model, LlamaCppLLM) and os.environ.get("RECSYS_LLM_REORDER", "") != "1"
+            # On CPU the model picks which true facts explain each card (a few tokens, true by
+            # construction) and keeps the fast order; a larger model behind a server writes reasons.
+            ranker = LLMRanker(model, timeout_s=llm_timeout_s, mode="facts" if local_cpu else "item")
         from chat.text import warm_segmenter
 
         warm_segmenter()  # the Chinese word segmenter's dictionary: ~1 s, not in a first Chinese turn
@@ -576,7 +578,12 @@ class Recommender:
         fallback.update({c.item.id: template_reason(c, instruction, lang, self._titles(top, lang))
                          for c in top if c.item.id not in fallback})
         try:
-            for update in self.ranker.rank(instruction, top, state=state, fallback_reasons=fallback):
+            titles = self._titles(top, lang)
+            apart = list_facts(top[:k])
+            liked = liked_genre_counts([self.catalog.get(i) for i in state.liked_ids])
+            facts = {c.item.id: reason_parts(c, instruction, lang, titles, apart=apart.get(c.item.id),
+                                             liked_genres=liked) for c in top}
+            for update in self.ranker.rank(instruction, top, state=state, fallback_reasons=fallback, facts=facts):
                 order = _valid_order(update.order, by_id)
                 by = getattr(update, "ranked_by", "llm")
                 reasons = {i: r for i, r in update.reasons.items() if i in by_id and r != fallback.get(i)}
