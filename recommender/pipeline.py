@@ -574,19 +574,18 @@ class Recommender:
         refused = 0
         recs = fast_recs
         extra: list[str] = []
-        fallback = {r.item.id: r.reason for r in fast_recs}
-        fallback.update({c.item.id: template_reason(c, instruction, lang, self._titles(top, lang))
-                         for c in top if c.item.id not in fallback})
         try:
             titles = self._titles(top, lang)
             apart = list_facts(top[:k])
             liked = liked_genre_counts([self.catalog.get(i) for i in state.liked_ids])
             facts = {c.item.id: reason_parts(c, instruction, lang, titles, apart=apart.get(c.item.id),
                                              liked_genres=liked) for c in top}
-            for update in self.ranker.rank(instruction, top, state=state, fallback_reasons=fallback, facts=facts):
+            # no fallback reasons passed: what comes back was written (or chosen) by the model, and
+            # _to_recs gives every other card its template reason
+            for update in self.ranker.rank(instruction, top, state=state, facts=facts):
                 order = _valid_order(update.order, by_id)
                 by = getattr(update, "ranked_by", "llm")
-                reasons = {i: r for i, r in update.reasons.items() if i in by_id and r != fallback.get(i)}
+                reasons = {i: r for i, r in update.reasons.items() if i in by_id}
                 refused = update.refused
                 extra = [n for n in dict.fromkeys([*extra, *update.notes])]
                 if by == "llm" and t_order is None:

@@ -196,7 +196,7 @@ class LLMRanker:
         else:
             stub = [{"role": "system", "content": render("rank", "system")}, {"role": "user", "content": "Request:"}]
         try:
-            self.llm.complete(stub, GenerateOptions(max_tokens=1, timeout=timeout_s or self.timeout_s))
+            self.llm.complete(stub, GenerateOptions(max_tokens=1, timeout=timeout_s or max(120.0, self.timeout_s)))
         except LLMError:
             return False
         return True
@@ -333,7 +333,8 @@ class LLMRanker:
             attributes, parts = facts.get(candidate.item.id, ("", []))
             parts = parts[:9]
             if len(parts) < 2:
-                continue  # nothing to choose: the template reason is the reason
+                yield [(idx, None, "")]  # nothing to choose: the template reason is the reason
+                continue
             left = deadline - time.monotonic()
             if left <= 0:
                 raise LLMTimeout(f"The model did not judge every candidate within {self.timeout_s:.0f} s")
