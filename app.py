@@ -9,8 +9,9 @@ configuration, builds the recommender (the index on first start, with progress) 
 Importing this module loads no model and reads no file.
 
 API (gradio_client): `Client(url).predict("a few 90s comedies", "", api_name="/chat")` returns
-{reply, items, instruction, notes, timings, session}; pass `session` back on the next call.
-`/feedback` takes (item_id, kind, session).
+{reply, items, instruction, notes, timings, session}; pass `session` back on the next call. It is
+an opaque token: the conversation itself stays on the server (`ui/sessions.py`).
+`/feedback` takes (item_id, kind, session); `/new` and `/forget` take (session).
 """
 from __future__ import annotations
 
@@ -122,8 +123,11 @@ def build_app(
         )
         with gr.Row(equal_height=False):
             with gr.Column(scale=5, min_width=340):
+                # Plain text: messages are HTML-escaped (render.chat_text) and never read as Markdown
+                # or LaTeX, so catalog content in a reply cannot make the browser load anything.
                 chatbot = gr.Chatbot(
                     label="Chat", height=470, elem_id="rs-chat", feedback_options=None,
+                    render_markdown=False, latex_delimiters=[],
                     placeholder="Ask for something, e.g. **a few 90s comedies, nothing too long** "
                                 "or **推荐几部九十年代的喜剧**.",
                 )
@@ -227,8 +231,20 @@ def build_app(
             with error_boundary(raise_errors):
                 return ui.api_feedback(item_id, kind, session)
 
+        def new_conversation(session: str) -> dict:
+            """Start over in the same session: chat, likes and dislikes cleared; the token stays."""
+            with error_boundary(raise_errors):
+                return ui.api_new(session)
+
+        def forget(session: str) -> dict:
+            """Delete everything stored about the session; its token is refused afterwards."""
+            with error_boundary(raise_errors):
+                return ui.api_forget(session)
+
         gr.api(chat, api_name="chat")
         gr.api(feedback, api_name="feedback")
+        gr.api(new_conversation, api_name="new")
+        gr.api(forget, api_name="forget")
     app.controller = ui  # type: ignore[attr-defined]  # tests and main reach the handlers here
     return app
 

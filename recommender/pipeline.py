@@ -237,6 +237,7 @@ class Recommender:
         differs, the turn is answered again from it (stage "understood", with a note saying so);
         a model that fails or times out leaves the rules' reading, with a note."""
         t0 = self._clock()
+        state = dialogue.bounded(state)  # a long session keeps its recent part (chat/state.py limits)
         text = (message or "").strip()
         if not text:
             instruction = state.instruction or Instruction(language=state.language)
@@ -346,6 +347,7 @@ class Recommender:
     def feedback(self, state: DialogueState, item_id: str, kind: FeedbackKind | str) -> Iterator[TurnResult]:
         """A like / dislike / "more like this" click on one item; yields the updated list."""
         t0 = self._clock()
+        state = dialogue.bounded(state)
         if kind not in FEEDBACK_KINDS:
             raise InvalidRequest(f"Unknown feedback {kind!r}: use one of {', '.join(FEEDBACK_KINDS)}")
         item = self.catalog.get(item_id)

@@ -212,6 +212,15 @@ def item_dict(rec: Recommendation) -> dict[str, Any]:
     }
 
 
+def chat_text(text: str) -> str:
+    """A message for the chat panel. The app's Chatbot shows HTML without Markdown
+    (`render_markdown=False`, no LaTeX), and this escapes the text, so a catalog title or a reply
+    such as `![x](http://host/p.png)`, `[link](http://host)` or `<img src=…>` is shown as those
+    characters and makes the browser load nothing; line breaks are kept.
+    Example: chat_text("a <b>\nb") -> 'a &lt;b&gt;<br>b'"""
+    return escape(text).replace("\n", "<br>")
+
+
 def feedback_chat_text(kind: str, title: str, lang: str) -> str:
     """The chat line recorded when a card button is clicked, e.g. '👎 Not interested in Toy Story (1995)'."""
     templates = FEEDBACK_CHAT_TEXT[kind]
