@@ -148,11 +148,12 @@ def instruction_summary(instruction: Instruction | None) -> str:
 
 
 def _md(text: str) -> str:
-    """Escape user text for Gradio Markdown: HTML escaped, and markdown punctuation neutralised."""
+    """Escape user text for Gradio Markdown: HTML escaped, markdown punctuation neutralised (no
+    image, link or emphasis), and no bare URL that Markdown would turn into a link."""
     out = escape(text)
-    for ch in "*_`[]#|":
+    for ch in "\\*_`[]()#|!~":
         out = out.replace(ch, "\\" + ch)
-    return out
+    return out.replace("://", "&#58;//").replace("www.", "www&#46;")
 
 
 def timings_markdown(timings: dict[str, float]) -> str:
