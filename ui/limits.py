@@ -27,7 +27,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 _TYPE_NAMES = {int: "a number", float: "a number", bool: "true/false", list: "a list", dict: "an object",
-               tuple: "a list", bytes: "bytes"}
+               tuple: "a list", bytes: "bytes", type(None): "null"}
 
 
 def _type_name(value: Any) -> str:
