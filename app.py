@@ -330,6 +330,12 @@ def main(argv: list[str] | None = None) -> None:
             recommender = Recommender.create(catalog=args.catalog, llm="off", data_dir=args.data_dir)
     except (RecsysError, OSError) as exc:
         raise SystemExit(f"Cannot start: {exc}") from None
+    days = float(os.environ.get("RECSYS_SESSION_DAYS", "30"))
+    if getattr(recommender, "store", None) is not None and days > 0:
+        # Retention: a session untouched for `days` is deleted with its feedback, at every start.
+        gone = recommender.store.prune(days * 86400)
+        if gone:
+            log.info("Deleted %d sessions idle for more than %g days", gone, days)
     app = build_app(recommender)
     app.queue(default_concurrency_limit=4).launch(
         server_name=args.host, server_port=args.port, share=args.share, **launch_options())
