@@ -47,6 +47,9 @@ class TurnResult(BaseModel):
     stage: Literal["fast", "understood", "llm_partial", "final"] = "final"
     notes: list[str] = Field(default_factory=list)  # visible notes, e.g. "The model timed out ..."
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
+    # True when a newer turn of the same session started meanwhile: its state is not the latest,
+    # so a caller keeping sessions must not store it over the newer one
+    superseded: bool = False
 
 
 class RecommenderLike(Protocol):

@@ -262,7 +262,8 @@ class ChatController:
             pass  # only the final result of the turn is returned
         if last is None:
             raise RuntimeError("The recommender returned no result for this turn.")
-        self.sessions.save(token, last.state)
+        if not last.superseded:  # a newer call of this session is under way: its state wins
+            self.sessions.save(token, last.state)
         return turn_json(last) | {"session": token}
 
 
