@@ -337,7 +337,10 @@ def main(argv: list[str] | None = None) -> None:
         if gone:
             log.info("Deleted %d sessions idle for more than %g days", gone, days)
     app = build_app(recommender)
-    app.queue(default_concurrency_limit=4).launch(
+    # Many handlers at once: a turn holds its worker while the shared model ranks (up to the model's
+    # budget), and the model serves one call at a time anyway (lm.fairlock); with few workers the
+    # next users' fast lists would wait in the queue behind other users' model work.
+    app.queue(default_concurrency_limit=32).launch(
         server_name=args.host, server_port=args.port, share=args.share, **launch_options())
 
 
