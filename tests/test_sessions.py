@@ -164,3 +164,9 @@ def test_control_characters_and_lone_surrogates_are_cleaned_not_fatal(ui, store)
     assert out["items"] and all(1990 <= i["year"] <= 1999 for i in out["items"])
     stored = store.load(session_key(out["session"]))
     assert "\x00" not in stored.turns[0].text and "\ud800" not in stored.turns[0].text
+
+
+def test_the_api_works_when_the_recommender_is_built_on_first_use(catalog, index, store):
+    ui = ChatController(lambda: Recommender(catalog, index, rewriter=RuleRewriter(), store=store))
+    token = ui.api_chat("a few comedies", "")["session"]
+    assert store.load(session_key(token)) is not None

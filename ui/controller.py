@@ -217,9 +217,10 @@ class ChatController:
     def sessions(self) -> ApiSessions:
         """The API's sessions, reading the recommender's store (if any) for ones not in memory."""
         if self._sessions is None:
+            store = getattr(self.recommender, "store", None)  # built first: it takes the same lock
             with self._lock:
                 if self._sessions is None:
-                    self._sessions = ApiSessions(getattr(self.recommender, "store", None))
+                    self._sessions = ApiSessions(store)
         return self._sessions
 
     def api_chat(self, message: Any, session: Any = "") -> dict[str, Any]:
