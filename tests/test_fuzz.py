@@ -56,12 +56,20 @@ class Run:
         self.name, self.inputs, self.errors, self.items = name, 0, 0, 0
         self.kinds: dict[str, int] = {}  # the first words of each project error, counted
         self.t0, self.rss0 = time.perf_counter(), _rss_mb()
+        self.series: list[tuple[int, float]] = []  # (inputs, RSS MB) every 1,000 inputs
+
+    def count(self) -> None:
+        self.inputs += 1
+        if self.inputs % 1_000 == 0:
+            self.series.append((self.inputs, _rss_mb()))
 
     def report(self) -> float:
         growth = _rss_mb() - self.rss0
         print(f"\nfuzz {self.name}: {self.inputs:,} inputs, {self.errors:,} answered with a project error, "
               f"{self.items:,} items checked, {time.perf_counter() - self.t0:.0f} s, "
               f"memory {self.rss0:.0f} -> {self.rss0 + growth:.0f} MB ({growth:+.0f} MB)")
+        if self.series:
+            print("  RSS MB by inputs: " + ", ".join(f"{n:,}: {mb:.0f}" for n, mb in self.series))
         for text, n in sorted(self.kinds.items(), key=lambda kv: -kv[1])[:8]:
             print(f"  {n:6,} × {text}…")
         return growth
@@ -120,7 +128,7 @@ def test_fuzz_api(rec, catalog):
     def one(endpoint, message, session, item_id, kind, pick):
         if session == "live":
             session = tokens[pick % len(tokens)] if tokens else ""
-        run.inputs += 1
+        run.count()
         try:
             if endpoint == "chat":
                 out = ui.api_chat(message, session)
@@ -164,8 +172,8 @@ def test_fuzz_cli_lines(rec, catalog):
         lines = [part + nl for part in line.split(nl)]  # as a file iterator on stdin splits them
         out = io.StringIO()
         state["session"] = cli.run(lines, rec, out=out, state=state["session"])
-        rows = [json.loads(r) for r in out.getvalue().splitlines()]
-        run.inputs += 1
+        rows = [json.loads(r) for r in out.getvalue().splitlines()]  # any line reader: one answer a line
+        run.count()
         assert len(rows) == len(lines), "one answer per input line"
         for row in rows:
             assert "Internal error" not in row.get("error", ""), row

@@ -112,22 +112,20 @@ def test_a_session_survives_a_restart_through_the_store(ui, catalog, index, stor
     assert shown[0] not in [i["id"] for i in out["items"]]
 
 
-def test_sessions_in_memory_are_bounded_and_evicted_ones_reload_from_the_store(ui, store):
-    sessions = ApiSessions(store, capacity=3)
+def test_sessions_cost_no_memory_with_a_store_and_are_bounded_without(ui, store):
+    with_store = ApiSessions(store)
     tokens = []
     for _ in range(5):
-        token, state = sessions.open("")
-        state = state.model_copy(update={"liked_ids": ["1"]})
-        store.save(state)
-        sessions.save(token, state)
+        token, state = with_store.open("")
+        with_store.save(token, state.model_copy(update={"liked_ids": ["1"]}))
         tokens.append(token)
-    assert len(sessions) == 3
-    assert sessions.get(tokens[0]).liked_ids == ["1"], "evicted from memory, read back from SQLite"
+    assert len(with_store) == 0 and with_store.get(tokens[0]).liked_ids == ["1"], "read back from SQLite"
     without_store = ApiSessions(None, capacity=1)
     t1, s1 = without_store.open("")
     without_store.save(t1, s1)
     t2, s2 = without_store.open("")
     without_store.save(t2, s2)
+    assert len(without_store) == 1 and without_store.get(t2) == s2
     with pytest.raises(InvalidRequest, match="Unknown or expired"):
         without_store.get(t1)
 

@@ -37,8 +37,13 @@ EMPTY_HINT = {"en": "Tell me what you would like to watch, e.g. “a funny 90s m
               "zh": "告诉我你想看什么，比如“九十年代的喜剧，两小时以内”。"}
 
 
+# Characters that some line readers take for a line break (Python's str.splitlines, for one):
+# escaped, so every answer is exactly one line for any reader.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def _emit(out: IO[str], obj: dict[str, Any]) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.write(json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
     out.flush()  # a reader driving us line by line must see each answer at once
 
 

@@ -3,8 +3,9 @@
 The first call of a conversation (`session=""`) gets a token from `secrets.token_urlsafe(32)`
 (43 characters, 256 random bits). The server keeps the conversation's `DialogueState` under a
 key derived from the token (`session_key`: a SHA-256 digest, so the stored key is not a usable
-token), in memory (the most recent `capacity` sessions) and in the recommender's SQLite store
-when it has one, so a session survives a restart. A client can only name a session by its token:
+token): in the recommender's SQLite store when it has one (read on every call, so a session
+survives a restart and costs no memory between calls), else in memory (the most recent
+`capacity` sessions). A client can only name a session by its token:
 a token this server never issued, a state pasted as the session, or any other string is refused
 with a message, and nothing is read, written, reset or deleted. The browser page needs none of
 this: its state lives in Gradio's server-side `gr.State`.
@@ -41,6 +42,8 @@ UNKNOWN_SESSION = ("Unknown or expired session (it was forgotten, or this server
 class StateStore(Protocol):
     def load(self, session_id: str) -> DialogueState | None: ...
 
+    def save(self, state: DialogueState) -> None: ...
+
 
 def session_key(token: str) -> str:
     """The key a token's state is stored under. Example: session_key(t) -> "api-3f2a…" (36 characters)"""
@@ -55,11 +58,11 @@ def check_token(value: Any) -> str:
 
 
 class ApiSessions:
-    """Token -> DialogueState for the API, thread-safe. `store` (optional) is read when a session
-    is not in memory (after a restart, or once evicted); writing it is the recommender's job (it
-    saves the state of every turn under `state.session_id`, which is the token's `session_key`)."""
+    """Token -> DialogueState for the API, thread-safe. With a `store` (the recommender's
+    SessionStore) every state is read from and written to it, under `state.session_id`, which is
+    the token's `session_key`; without one, the most recent `capacity` sessions stay in memory."""
 
-    def __init__(self, store: StateStore | None = None, *, capacity: int = 10_000) -> None:
+    def __init__(self, store: StateStore | None = None, *, capacity: int = 1_000) -> None:
         self.store = store
         self.capacity = capacity
         self._states: OrderedDict[str, DialogueState] = OrderedDict()
@@ -74,37 +77,37 @@ class ApiSessions:
         return session, self.get(session)
 
     def get(self, session: Any) -> DialogueState:
-        token = check_token(session)
-        key = session_key(token)
-        with self._lock:
-            state = self._states.get(key)
-            if state is not None:
-                self._states.move_to_end(key)
-                return state
-        state = self.store.load(key) if self.store is not None else None
+        key = session_key(check_token(session))
+        if self.store is not None:
+            state = self.store.load(key)
+        else:
+            with self._lock:
+                state = self._states.get(key)
+                if state is not None:
+                    self._states.move_to_end(key)
         if state is None or state.session_id != key:
             raise InvalidRequest(UNKNOWN_SESSION)
-        return self._remember(key, bounded(state))
+        return bounded(state)
 
     def save(self, token: str, state: DialogueState) -> None:
         """Keep `state` as the token's session (it must carry the token's key as its session id)."""
         key = session_key(check_token(token))
         if state.session_id != key:
             raise ValueError("a state saved under a token must carry the token's session key")  # a bug
-        self._remember(key, state)
+        if self.store is not None:
+            self.store.save(state)  # the recommender saved it too, on most paths: this makes sure
+            return
+        with self._lock:
+            self._states[key] = state
+            self._states.move_to_end(key)
+            while len(self._states) > self.capacity:
+                self._states.popitem(last=False)
 
     def drop(self, token: str) -> None:
         """Forget the token's session in memory (the recommender deletes what is stored)."""
         with self._lock:
             self._states.pop(session_key(check_token(token)), None)
 
-    def _remember(self, key: str, state: DialogueState) -> DialogueState:
-        with self._lock:
-            self._states[key] = state
-            self._states.move_to_end(key)
-            while len(self._states) > self.capacity:
-                self._states.popitem(last=False)
-        return state
-
     def __len__(self) -> int:
+        """Sessions held in memory (always 0 with a store)."""
         return len(self._states)
