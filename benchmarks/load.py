@@ -50,9 +50,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def private_data_dir(target: Path) -> Path:
-    """A copy of the data folder (index, caches) without the session store."""
-    source = Path(os.environ.get("RECSYS_DATA_DIR") or REPO / "data")
+def private_data_dir(target: Path, source: Path | None = None) -> Path:
+    """A copy of the data folder (default $RECSYS_DATA_DIR or data/: index, caches) without the
+    session store. Without an index there, the app builds one at its first start (minutes)."""
+    source = source or Path(os.environ.get("RECSYS_DATA_DIR") or REPO / "data")
     target.mkdir(parents=True, exist_ok=True)
     if source.is_dir():
         for entry in source.iterdir():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.load import free_port, private_data_dir, read_result, run_locust, start_app, stop_app
+from benchmarks.load import REPO, free_port, private_data_dir, read_result, run_locust, start_app, stop_app
 from recommender.store import SessionStore
 from ui.sessions import session_key
 
@@ -37,7 +37,8 @@ def call(port: int, name: str, *args, timeout: float = 60.0) -> dict:
 
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
-    return private_data_dir(tmp_path / "app-data")
+    """A copy of the repository's data folder (its index, if built; read only), never its sessions."""
+    return private_data_dir(tmp_path / "app-data", REPO / "data")
 
 
 def test_short_load_has_no_errors(data_dir, tmp_path):
