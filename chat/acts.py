@@ -96,6 +96,7 @@ class Spotted:
     mentions: list[Mention] = field(default_factory=list)
     reference_ids: list[str] = field(default_factory=list)
     reference_titles: list[str] = field(default_factory=list)
+    unplaced: list[Mention] = field(default_factory=list)  # titles with no cue the rules know (hybrid asks)
 
 
 def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
@@ -127,6 +128,21 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
             opinion = "loved"
         elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
             opinion = "seen"
+        if opinion in (None, "seen"):
+            # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
+            # the next film named
+            for a, b in spans:
+                if a < ce:
+                    continue
+                if any(a <= hs < b for hs, _he, _ in hits):
+                    break
+                later = low[a:b]
+                if _cue(later, L.HATED_EN, L.HATED_ZH):
+                    opinion = "hated"
+                    break
+                if _cue(later, L.LOVED_EN, L.LOVED_ZH):
+                    opinion = "loved"
+                    break
         similar = _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH)
         if item_id in shown and (opinion is None or opinion == "loved" and not re.search(L.PAST_EN, clause)
                                  and not _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
@@ -136,10 +152,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
             if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
                 out.reference_ids.append(item_id)
                 out.reference_titles.append(title)
-        elif similar or short:
+        elif similar or (short and not chatty(w.low)):  # "good morning!" is no wish for *Good Morning*
             out.reference_ids.append(item_id)
             out.reference_titles.append(title)
         else:
+            out.unplaced.append(Mention(item_id=item_id, title=title))
             continue
         consume.append((s, e))
         if low[s - 1:s] in "《“\"" and low[e:e + 1] in "》”\"" and s > 0:
@@ -301,3 +318,16 @@ def nonsense(text: str) -> bool:
         return False
     known = [t for t in latin if is_word(t) or t in L.FILLER_EN]
     return bool(latin) and not known
+
+
+def chatty(text: str) -> bool:
+    """Small talk around the request: a greeting, thanks, taking a pick, a question to the assistant,
+    with no word asking for films. Example: "hey, how's it going?" -> True; "hi, something funny" -> False."""
+    low = text.lower()
+    if len(re.findall(r"\w+", low)) > 14:
+        return False
+    if re.search(L.CHAT_ANCHOR_EN, low):
+        return not re.search(L.REQUEST_EN, low)
+    if any(a in low for a in L.CHAT_ANCHOR_ZH):
+        return not any(r in low for r in L.REQUEST_ZH)
+    return False

@@ -119,6 +119,9 @@ class Instruction(BaseModel):
     question: QuestionKind | None = None  # what a question asks ("how long is #2" -> runtime)
     question_item_id: str | None = None  # a question about a named film ("what is Heat about?")
     mentions: list[Mention] = Field(default_factory=list)  # "I just watched Heat and loved it"
+    # Catalog titles written in the message with no cue the rules know ("my kid watches The Lion King
+    # every day"): left alone by the rules; hybrid understanding asks the model what they are.
+    unplaced: list[Mention] = Field(default_factory=list)
     people: list[str] = Field(default_factory=list)  # "directed by X", "with Tom Hanks" (needs people data)
     # Constraints in force that this turn lifts: "any year is fine" -> ["years"]; one of
     # years, runtime, rating, genres, mpaa.

@@ -54,9 +54,12 @@ ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "�
 # Clause boundaries: negation and feedback cues do not cross them.
 CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|\bbut\b|\bhowever\b|\bwhereas\b|但是|不过|可是|而是|但"
 
-RESET_EN = (r"\b(?:start over|start again|new conversation|new chat|forget (?:that|it|everything|all that|all of that)|"
-            r"reset|clear (?:it|everything|all)|from scratch|never ?mind)\b")
-RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐")
+RESET_EN = (r"\b(?:start over|start again|start fresh|fresh start|clean slate|new conversation|new chat|"
+            r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
+            r"scratch (?:all )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
+            r"back to square one|let'?s begin again|begin again)\b")
+RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
+            "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算")
 # "算了" resets only as the whole message or its start ("算了，换个别的"); "恐怖片就算了" negates.
 RESET_ZH_START = ("算了",)
 
@@ -73,6 +76,23 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
                 "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样")
+
+# Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
+# a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
+CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|evening|afternoon|night|day)|thanks?|"
+                  r"thank (?:you|u)|thx|ty|tysm|cheers|bye|goodbye|see (?:you|ya)|ok(?:ay)?|cool|great|nice|perfect|"
+                  r"awesome|lovely|wonderful|alright|sounds good|got it|sweet|brilliant)\b|"
+                  r"\bhow(?:'s| is| are| r) (?:it going|you|u|things|your day|life)\b|\bwhat'?s up\b|\bwho are you\b|"
+                  r"\bwhat can you do\b|\bare you (?:a bot|real|human|there)\b|"
+                  r"\b(?:will|i'?ll|we'?ll|gonna|going to|might) (?:check (?:it|that|this|them|those|one) out|"
+                  r"give (?:it|that|this|them|one) a (?:go|try|shot|watch|look)|watch (?:it|that|this|one)|"
+                  r"look (?:it|that) up|try (?:it|that|this|one))\b|\bthanks?\b|\bthank (?:you|u)\b|\bappreciated?\b")
+REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|suggest\w*|want|wanna|looking for|show|"
+              r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
+CHAT_ANCHOR_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
+                  "嗨", "去看看", "试试看", "就看", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦")
+REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
+              "一点", "不要", "别")
 
 # Words that carry no intention of their own ("recommend me a movie" has no intention).
 FILLER_EN = set("""
@@ -123,9 +143,10 @@ MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\b
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|"
-              r"boring|bad|nah|meh|without|not interested|no more)\b")
+              r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
+              r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
-              "无聊", "不行")
+              "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢")
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
            r"looks good|sounds good|keep)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩")
@@ -242,7 +263,7 @@ class Mood(NamedTuple):
 _HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
 MOODS: tuple[Mood, ...] = (
     Mood("less violent",
-         r"\b(?:less|not (?:too |so |that |very |overly )?|non-?|no|nothing|without|minus)\s*(?:violent|violence|"
+         r"\b(?:less|not|non-?|no|nothing|without|minus)\s*(?:too |so |that |very |overly )?(?:violent|violence|"
          r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b",
          ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
           "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀"),
@@ -284,7 +305,8 @@ MOODS: tuple[Mood, ...] = (
          ("drama", "romance"), ()),
     Mood("exciting",
          r"\bexciting\b|\bthrilling\b|\badrenaline\b|\bedge of (?:my|your|the) seat\b|\bfast[- ]paced\b|\btense\b|"
-         r"\bintense\b|\bpulse[- ]pounding\b|\bgripping\b|\bsuspenseful\b",
+         r"\bintense\b|\bpulse[- ]pounding\b|\bgripping\b|\bsuspenseful\b|\bheart[- ]?(?:racing|pounding)\b|"
+         r"\bon the edge\b|\badrenaline rush\b|\bpumped\b",
          ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲"),
          ("action", "thriller", "adventure"), ()),
     Mood("mind-bending",
@@ -292,6 +314,17 @@ MOODS: tuple[Mood, ...] = (
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b",
          ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑"),
          ("mystery", "thriller", "sci-fi"), ()),
+    Mood("funnier",
+         r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
+         r"\b(?:a bit of|some|a little|more) (?:humou?r|comedy|laughs|jokes|fun)\b|\bwith (?:humou?r|jokes|laughs)\b",
+         ("更搞笑", "好笑一点", "搞笑一点", "有趣一点", "幽默一点", "逗一点", "更好笑", "带点幽默", "有点幽默", "有点搞笑",
+          "带点搞笑", "诙谐"),
+         ("comedy",), ()),
+    Mood("story-driven",
+         r"\b(?:an? |with an? )?(?:actual|real|proper|good|strong|deep) (?:story|plot|storyline|characters?)\b|"
+         r"\bstory[- ]driven\b|\bcharacter[- ]driven\b|\bthoughtful\b|\bmeaningful\b|\bslow[- ]burn\b",
+         ("有故事", "故事性", "剧情好", "有剧情", "有内涵", "人物塑造", "温情", "细腻", "走心", "有意义"),
+         ("drama",), ()),
     Mood("epic",
          r"\bepic\b|\bsweeping\b|\bspectacular\b|\bgrand scale\b",
          ("史诗", "大场面", "宏大", "大片"),

@@ -37,12 +37,15 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from catalog.filters import Filters
 from catalog.genres import says as genre_words
 from chat import acts, spelling
+from chat import opinions as opinion_labels
 from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Preference
+from chat.opinions import Opinion
 from chat.state import DialogueState, resolve_instruction
 from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, zh_number
 
@@ -62,7 +65,8 @@ _POSITION_EN = re.compile(
     r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
-    r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|[a-z]+s\b|godfather|star|alien|\d))"
+    r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|\d|"
+    r"(?!(?:is|was|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
@@ -205,17 +209,33 @@ def _zh_decade(m: re.Match) -> tuple[int, int]:
     return start, start + 9
 
 
+def _cue_kind(clause: str) -> str | None:
+    """The reaction a clause about a card carries: more_like, dislike, like, or None."""
+    if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
+        return "more_like"
+    if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
+        return "dislike"
+    if has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
+        return "like"
+    return None
+
+
 class RuleRewriter:
     """Deterministic EN + ZH parser (rules in the module docstring). Stateless: safe to share."""
 
     name = "rule"
 
-    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
-        turn = self.parse(text, state, vocab)
+    def rewrite(self, text: str, state: DialogueState, vocab: CatalogVocab, *,
+                opinions: Mapping[str, Opinion] | None = None) -> Instruction:
+        """`opinions`: what the user thinks of the films the message names ({item_id: loved | hated |
+        seen | similar}, from `chat.opinions.OpinionReader`); they replace the rules' reading of
+        those films' cues."""
+        turn = self.parse(text, state, vocab, opinions=opinions)
         return resolve_instruction(state, turn, vocab.genres)
 
     # The turn on its own, before it is merged with the state by resolve_instruction.
-    def parse(self, text: str, state: DialogueState, vocab: CatalogVocab) -> Instruction:
+    def parse(self, text: str, state: DialogueState, vocab: CatalogVocab, *,
+              opinions: Mapping[str, Opinion] | None = None) -> Instruction:
         text = text if isinstance(text, str) else str(text)
         notices: list[str] = []
         stripped = " ".join(text.split())
@@ -248,6 +268,10 @@ class RuleRewriter:
         references, ref_ids = self._references(w, vocab, lang)
         references = spotted.reference_titles + [t for t in references if t not in spotted.reference_titles]
         ref_ids = spotted.reference_ids + [i for i in ref_ids if i not in spotted.reference_ids]
+        if opinions:
+            similar = bool(re.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
+            mentions, references, ref_ids = opinion_labels.apply(dict(opinions), mentions, references, ref_ids,
+                                                                 similar)
         pref_text = self._preference(w)
         people = acts.people(w)
         f = Filters()
@@ -271,6 +295,9 @@ class RuleRewriter:
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
         soft = bool(mood.names or soft_genres)
         question_item = None
+        if action == "new" and not more and not feedback and not mentions and not references \
+                and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and acts.chatty(stripped):
+            action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
         if action == "new" and not more and acts.is_question(w.low) and not (has_constraint or soft or people) \
                 and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
@@ -286,8 +313,9 @@ class RuleRewriter:
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
             if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
-            elif mentions:
-                action = "seen"  # "we already saw Titanic"; with a request of its own the request counts too
+            elif mentions and not f.include_genres:
+                action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
+                # blew my mind") it stays a new request, and the films count as seen either way
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
@@ -330,6 +358,8 @@ class RuleRewriter:
             question=acts.question_kind(stripped) if action == "question" else None,
             question_item_id=question_item,
             mentions=mentions,
+            unplaced=[m for m in spotted.unplaced
+                      if m.item_id not in {x.item_id for x in mentions} and m.item_id not in ref_ids],
             people=people,
             relax=relax if action not in ("question", "smalltalk", "unclear") else [],
             unread=unread if action not in ("question", "smalltalk", "unclear", "reset") or injected
@@ -380,11 +410,18 @@ class RuleRewriter:
             return [], None
         feedback: list[FeedbackTarget] = []
         question: int | None = None
-        for cs, ce in clauses(w.low):
+        spans = clauses(w.low)
+        for n, (cs, ce) in enumerate(spans):
             inside = [p for s, e, p in positions if cs <= s < ce]
             if not inside:
                 continue
             clause = w.low[cs:ce]
+            if n + 1 < len(spans) and not _cue_kind(clause) and not acts.is_question(clause):
+                # "the 2nd looks dumb, skip it": the verdict sits in the next clause, which names no card
+                ns, ne = spans[n + 1]
+                if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
+                    clause = clause + " " + w.low[ns:ne]
+                    w.consume(ns, ne)
             if re.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
                 w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
                 continue
@@ -394,13 +431,8 @@ class RuleRewriter:
             if has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH) or acts.is_question(clause):
                 question = question or inside[0]
             else:
-                if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
-                    kind = "more_like"
-                elif has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
-                    kind = "dislike"
-                elif has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
-                    kind = "like"
-                else:
+                kind = _cue_kind(clause)
+                if kind is None:
                     question = question or inside[0]  # "#3?" alone asks about it
                     w.consume(cs, ce)
                     continue
@@ -707,6 +739,17 @@ class RuleRewriter:
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
                          else span(_zh_decade(m)[1] + 1, None)))
         w.sub(r"(?P<zz>[一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
+
+        def zh_range(m: re.Match) -> bool:  # "四五十年代", "八九十年代", "80、90年代", "八十到九十年代"
+            a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
+            da = int(a) if a.isdigit() else (zh_number(a if len(a) > 1 else a + "十") or 0)
+            db = int(b) if b.isdigit() else (zh_number(b if b.endswith("十") else b + "十") or 0)
+            ya, yb = two_digit(da), two_digit(db)
+            return span(min(ya, yb), max(ya, yb) + 9)
+
+        w.sub(r"(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])十\s*年代"
+              r"|(?P<a2>[0-9]0)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b2>[0-9]0)\s*年代"
+              r"|(?P<a3>[一二三四五六七八九]十)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b3>[一二三四五六七八九]十)\s*年代", zh_range)
         w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|to|-|–|through|thru)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
         w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
         w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))

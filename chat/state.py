@@ -74,6 +74,7 @@ class DialogueState(BaseModel):
     disliked_ids: list[str] = Field(default_factory=list)
     shown_ids: list[str] = Field(default_factory=list)  # every item shown in this session
     last_list: list[str] = Field(default_factory=list)  # ids of the last list, in rank order
+    last_reasons: dict[str, str] = Field(default_factory=dict)  # model-written reasons on the last list, by id
     instruction: Instruction | None = None  # the instruction of the last turn
     language: Language = "en"
     # The item the user last referred to (asked about, gave feedback on): "not that one".
@@ -333,11 +334,13 @@ def record_turn(state: DialogueState, role: str, text: str) -> DialogueState:
     return state.model_copy(update={"turns": turns[-MAX_TURNS:]})
 
 
-def record_shown(state: DialogueState, ids: list[str]) -> DialogueState:
+def record_shown(state: DialogueState, ids: list[str], reasons: dict[str, str] | None = None) -> DialogueState:
     """The list just shown, in rank order: becomes last_list (what "#2" means next turn) and
-    joins shown_ids. Example: record_shown(state, ["1", "94"]).last_list -> ["1", "94"]"""
+    joins shown_ids; `reasons`: the model-written reasons on it (kept for later questions and clicks).
+    Example: record_shown(state, ["1", "94"]).last_list -> ["1", "94"]"""
     return state.model_copy(update={
-        "last_list": list(ids), "shown_ids": _unique(state.shown_ids + list(ids))})
+        "last_list": list(ids), "shown_ids": _unique(state.shown_ids + list(ids)),
+        "last_reasons": {i: r for i, r in (reasons or {}).items() if i in ids}})
 
 
 def bounded(state: DialogueState) -> DialogueState:

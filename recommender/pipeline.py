@@ -19,6 +19,7 @@ Example:
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -29,7 +30,9 @@ from catalog.filters import PEOPLE_FIELDS, Filters
 from catalog.item import Item
 from chat import state as dialogue
 from chat.instruction import FEEDBACK_KINDS, CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
+from chat.opinions import OpinionReader
 from chat.rewriter import Rewriter
+from chat.understand import ModelUnderstanding
 from chat.text import detect_language as detect_lang
 from chat.state import DialogueState
 from errors import InvalidRequest
@@ -47,7 +50,7 @@ from recommender.diversity import diversify
 from recommender.feedback import genre_affinity
 from lm import LLM, LLMError
 from catalog.loaders import catalog_label
-from recommender.reasons import template_reason
+from recommender.reasons import liked_genre_counts, list_facts, reason_parts, template_reason
 from recommender.score import FastScorer
 from recommender.store import SessionStore
 from recommender.types import Candidate, Recommendation, TurnResult
@@ -104,14 +107,19 @@ class Recommender:
         catalog: a `catalog.catalog.Catalog` (get, popularity, iteration).
         index: a `catalog.search.CatalogIndex` (embed_query, search_by_vector, similar_to, vectors).
         rewriter: message -> Instruction (`chat.parser.RuleRewriter` or `chat.rewriter.LLMRewriter`).
-        understander: optional second reader (`chat.rewriter.LLMRewriter`) asked, after the first
-            list, about the turns the rewriter is unsure of (`Instruction.unread`); when its reading
-            differs, the turn is answered again from it (stage "understood", with a note).
+        understander: optional `chat.understand.ModelUnderstanding`, asked after the first list about
+            the turns where the model's reading can help (films the user names: loved, hated, seen or
+            wanted as a reference); when its reading differs, the turn is answered again from it
+            (stage "understood", with a note). A bare `chat.rewriter.LLMRewriter` is wrapped to read
+            the turns with words the rules could not account for (`Instruction.unread`).
         understand_timeout_s: the understander's budget per turn; past it the first reading stands.
         ranker: optional `recommender.rank.LLMRanker`; None = the fast path alone.
         collab: optional item-CF model (`recommender.collab.ItemCF`) for sessions with a history.
         store: optional `SessionStore`; states are saved after every turn, feedback is logged.
         k_llm: how many of the fast list's top items the LLM reorders.
+        llm_reorders: False keeps the fast order and lets the model write reasons only (the cards
+            never move while reasons arrive): the default for a local model on CPU, where the fast
+            ranker orders better (README, "Evaluation"); True for a larger model behind a server.
         vocab: what the rewriter knows of the catalog; default: built from `catalog`.
     """
 
@@ -128,6 +136,7 @@ class Recommender:
         scorer: FastScorer | None = None,
         store: SessionStore | None = None,
         k_llm: int = 10,
+        llm_reorders: bool = True,
         mmr_lambda: float = 0.7,
         vocab: CatalogVocab | None = None,
         clock: Callable[[], float] = time.perf_counter,
@@ -135,6 +144,8 @@ class Recommender:
         self.catalog = catalog
         self.index = index if isinstance(index, QueryCache) else QueryCache(index)
         self.rewriter = rewriter
+        if understander is not None and not hasattr(understander, "wants"):  # a bare LLMRewriter
+            understander = ModelUnderstanding(rewriter, rewriter=understander, rewrite_unread=True)
         self.understander = understander
         self.understand_timeout_s = understand_timeout_s
         self.ranker = ranker
@@ -142,6 +153,7 @@ class Recommender:
         self.scorer = scorer or FastScorer()
         self.store = store
         self.k_llm = k_llm
+        self.llm_reorders = llm_reorders
         self.mmr_lambda = mmr_lambda
         self._clock = clock
         self.vocab = vocab or catalog_vocab(catalog)
@@ -165,7 +177,7 @@ class Recommender:
         rewriter: str | None = None,
         understand: str = "hybrid",
         rank_with_llm: bool = True,
-        llm_timeout_s: float = 30.0,
+        llm_timeout_s: float = 8.0,
         understand_timeout_s: float = 4.0,
     ) -> "Recommender":
         """The real thing: load the catalog, open (or build, with a progress bar) its index,
@@ -173,7 +185,9 @@ class Recommender:
         model, and the rewriter: "rule" (default: instant, so the first list stays fast even
         with a slow CPU model) or "llm" (the LLM rewriter, falling back to the rules).
         `store=True` means the default SQLite file under the data folder; False/None: no store.
-        `llm_timeout_s`: past it the LLM ranking is abandoned and the fast list stays (with a note).
+        `llm_timeout_s`: the LLM stage's budget per turn (8 s: the full list's target on 2 CPU cores);
+        the ranker measures its time per answer and stops before an answer that would not fit, so
+        what it wrote stays and the other cards keep their template reasons (with a note).
         `sequential`: load the SASRec model that `python -m recommender.sequential fit` cached under
         the data folder (MovieLens only) for the scorer's "sequential" signal; without the file the
         app ranks without it (logged once) and never trains at start."""
@@ -201,19 +215,25 @@ class Recommender:
         cf = _fit_collab(cat, seqs) if collab else None
         scorer = FastScorer(sequential=_load_sequential(cat, seqs) if sequential else None)
         model = make_llm(llm)
+        from lm.llamacpp import LlamaCppLLM
+
+        local_cpu = False
         if understand == "llm" and model is None:
             raise InvalidRequest("understand='llm' needs a model: pass llm='local' (or another spec)")
-        rules, reader = _make_readers(model if understand != "rules" else None,
-                                      timeout=understand_timeout_s if understand == "hybrid" else 20.0)
+        rules, reader = _make_readers(model if understand == "llm" else None)
         rewriter_obj = reader if (understand == "llm" and reader is not None) else rules
-        understander = reader if understand == "hybrid" else None
+        understander = None
+        if understand == "hybrid" and model is not None:
+            understander = ModelUnderstanding(rules, OpinionReader(_rewriter_llm(model), timeout=understand_timeout_s))
         ranker = None
         if model is not None and rank_with_llm:
             from recommender.rank import LLMRanker
 
-            ranker = LLMRanker(model, timeout_s=llm_timeout_s)
+            local_cpu = isinstance(model, LlamaCppLLM) and os.environ.get("RECSYS_LLM_REORDER", "") != "1"
+            # On CPU the model picks which true facts explain each card (a few tokens, true by
+            # construction) and keeps the fast order; a larger model behind a server writes reasons.
+            ranker = LLMRanker(model, timeout_s=llm_timeout_s, mode="facts" if local_cpu else "item")
         from chat.text import warm_segmenter
-        from lm.llamacpp import LlamaCppLLM
 
         warm_segmenter()  # the Chinese word segmenter's dictionary: ~1 s, not in a first Chinese turn
         if isinstance(model, LlamaCppLLM):
@@ -221,7 +241,8 @@ class Recommender:
             # first user's turn reuses them from llama.cpp's KV cache (warm() returns False
             # instead of raising when the model fails).
             genres = cat.genres()
-            warmers = ([lambda: reader.warm(genres)] if reader is not None else []) + ([ranker.warm] if ranker else [])
+            reading = understander or reader
+            warmers = ([lambda: reading.warm(genres)] if reading is not None else []) + ([ranker.warm] if ranker else [])
             threading.Thread(target=lambda: [w() for w in warmers], name="llm-warm", daemon=True).start()
         if store is True:
             store_obj: SessionStore | None = SessionStore(
@@ -229,7 +250,8 @@ class Recommender:
         else:
             store_obj = store or None
         return cls(cat, index, rewriter=rewriter_obj, understander=understander, ranker=ranker, collab=cf,
-                   scorer=scorer, store=store_obj, understand_timeout_s=understand_timeout_s)
+                   scorer=scorer, store=store_obj, understand_timeout_s=understand_timeout_s,
+                   llm_reorders=not local_cpu)
 
     # ------------------------------------------------------------------ public API
     def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
@@ -250,7 +272,7 @@ class Recommender:
         before = dialogue.record_turn(state, "user", text)
         instruction = self.rewriter.rewrite(text, before, self.vocab)
         timings = {"parse": self._clock() - t0}
-        if self.understander is None or not instruction.unread:
+        if self.understander is None or not self.understander.wants(instruction):
             yield from self._act(before, instruction, t0, timings, turn=turn)
             return
         # Hybrid: the rules' list at once (without the slow LLM ranking), then the model's reading.
@@ -286,13 +308,21 @@ class Recommender:
         assert self.understander is not None
         lang = first.language
         try:
-            reading = self.understander.rewrite(text, before, self.vocab, assisted=True)
+            reading = self.understander.reread(text, before, self.vocab, first)
         except LLMError as e:  # the understander falls back itself; this is belt and braces
             return None, reply.understand_failed(lang, str(e))
         if reading.rewriter != "llm":  # it fell back to the rules: say why, keep their reading
             return None, reply.understand_failed(lang, "")
         if same_reading(reading, first):
             return None, ""
+        said = {m.item_id: m.opinion for m in first.mentions}
+        said.update({i: "similar" for i in first.reference_ids if i not in said})
+        now = {m.item_id: m.opinion for m in reading.mentions}
+        now.update({i: "similar" for i in reading.reference_ids if i not in now})
+        changed = [(self._local_title(it, lang), op) for i, op in now.items()
+                   if said.get(i) != op and (it := self.catalog.get(i)) is not None]
+        if changed:
+            return reading, reply.understood_films(changed, lang)
         return reading, reply.understood_again(reading, lang)
 
     def _log_feedback(self, state: DialogueState, instruction: Instruction) -> None:
@@ -431,13 +461,21 @@ class Recommender:
         return {i: self._local_title(it, lang) for i in ids if (it := self.catalog.get(i)) is not None}
 
     def _to_recs(self, ranked: Sequence[Candidate], instruction: Instruction, lang: str,
-                 reasons: dict[str, str] | None = None, ranked_by: str = "fast") -> list[Recommendation]:
+                 reasons: dict[str, str] | None = None, ranked_by: str = "fast",
+                 state: DialogueState | None = None) -> list[Recommendation]:
+        """Cards for `ranked`: the model's reason where `reasons` has one, else the template reason
+        (personal: the user's likes in `state`; specific: what sets the card apart on this list)."""
         titles = self._titles(ranked, lang)
+        apart = list_facts(ranked)
+        liked = liked_genre_counts([self.catalog.get(i) for i in state.liked_ids]) if state is not None else None
         out = []
         for n, c in enumerate(ranked, start=1):
-            reason = (reasons or {}).get(c.item.id) or template_reason(c, instruction, lang, titles)
+            model_reason = (reasons or {}).get(c.item.id)
+            reason = model_reason or template_reason(c, instruction, lang, titles, apart=apart.get(c.item.id),
+                                                     liked_genres=liked)
             out.append(Recommendation(item=c.item, rank=n, score=round(min(max(c.score, 0.0), 1.0), 4),
-                                      reason=reason, ranked_by=ranked_by))  # type: ignore[arg-type]
+                                      reason=reason, ranked_by=ranked_by,  # type: ignore[arg-type]
+                                      reason_by="model" if model_reason else "template"))
         return out
 
     def _fast(self, state: DialogueState, instruction: Instruction, timings: dict[str, float],
@@ -512,14 +550,14 @@ class Recommender:
             yield TurnResult(state=state, instruction=instruction, reply=text_reply, stage="final",
                              notes=notes, timings=timings)
             return
-        recs = self._to_recs(shown, instruction, lang)
+        recs = self._to_recs(shown, instruction, lang, state=state)
         if ack is not None:
             text_reply = reply.feedback_ack(ack[0], self._local_title(ack[1], lang) if ack[1] else "", len(recs), lang)
         else:
-            seen = [self._local_title(self.catalog.get(m.item_id), lang) for m in instruction.mentions
-                    if self.catalog.get(m.item_id) is not None]
+            named = {m.item_id: self._local_title(it, lang) for m in instruction.mentions
+                     if (it := self.catalog.get(m.item_id)) is not None}
             refs = [self._local_title(it, lang) for i in instruction.reference_ids if (it := self.catalog.get(i))]
-            text_reply = reply.understood(instruction, len(recs), lang, seen=seen, more=more,
+            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more,
                                           references=refs or instruction.reference_titles)
         state = dialogue.record_shown(state, [r.item.id for r in recs])
         state = dialogue.record_turn(state, "assistant", text_reply)
@@ -528,24 +566,26 @@ class Recommender:
         yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
                          stage="fast", notes=notes, timings=dict(timings))
 
+        refused = 0
         if self.ranker is not None and rank:
             top = ordered[: max(self.k_llm, instruction.k)]
-            final_recs, llm_notes = yield from self._llm(state, instruction, top, recs, text_reply,
-                                                         notes, timings, t0, turn=turn)
+            final_recs, llm_notes, refused = yield from self._llm(state, instruction, top, recs, text_reply,
+                                                                  notes, timings, t0, turn=turn)
             notes = notes + llm_notes
-            if [r.item.id for r in final_recs] != state.last_list:
-                state = dialogue.record_shown(state, [r.item.id for r in final_recs])
+            written = {r.item.id: r.reason for r in final_recs if r.reason_by == "model"}
+            if [r.item.id for r in final_recs] != state.last_list or written:
+                state = dialogue.record_shown(state, [r.item.id for r in final_recs], reasons=written)
                 self._save(state)
             recs = final_recs
         timings["total"] = self._clock() - t0
         yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
-                         stage="final", notes=notes, timings=dict(timings),
+                         stage="final", notes=notes, timings=dict(timings), reasons_refused=refused,
                          superseded=self._superseded(state.session_id, turn))
 
     def _llm(self, state: DialogueState, instruction: Instruction, top: list[Candidate],
              fast_recs: list[Recommendation], text_reply: str, notes: list[str],
              timings: dict[str, float], t0: float, turn: int | None = None):
-        """Run the LLM ranker; yields llm_partial results, returns (final recs, notes). When the
+        """Run the LLM ranker; yields llm_partial results, returns (final recs, notes, reasons refused). When the
         session sends a newer message (`turn` is no longer its latest), the model work stops between
         two model calls and the fast list stays: the newer turn gets the model instead."""
         assert self.ranker is not None
@@ -554,46 +594,55 @@ class Recommender:
         k = instruction.k
         t = self._clock()
         t_order: float | None = None
+        refused = 0
         recs = fast_recs
         extra: list[str] = []
         fallback = {r.item.id: r.reason for r in fast_recs}
         fallback.update({c.item.id: template_reason(c, instruction, lang, self._titles(top, lang))
                          for c in top if c.item.id not in fallback})
         try:
-            for update in self.ranker.rank(instruction, top, state=state, fallback_reasons=fallback):
+            titles = self._titles(top, lang)
+            apart = list_facts(top[:k])
+            liked = liked_genre_counts([self.catalog.get(i) for i in state.liked_ids])
+            facts = {c.item.id: reason_parts(c, instruction, lang, titles, apart=apart.get(c.item.id),
+                                             liked_genres=liked) for c in top}
+            for update in self.ranker.rank(instruction, top, state=state, fallback_reasons=fallback, facts=facts):
                 if self._superseded(state.session_id, turn):
                     timings["llm_rank"] = self._clock() - t
-                    return fast_recs, [reply.superseded(lang)]
+                    return fast_recs, [reply.superseded(lang)], 0
                 order = _valid_order(update.order, by_id)
                 by = getattr(update, "ranked_by", "llm")
-                reasons = {i: r for i, r in update.reasons.items() if i in by_id}
+                reasons = {i: r for i, r in update.reasons.items() if i in by_id and r != fallback.get(i)}
+                refused = update.refused
                 extra = [n for n in dict.fromkeys([*extra, *update.notes])]
                 if by == "llm" and t_order is None:
                     t_order = self._clock()
                     timings["llm_rank"] = t_order - t
                 # ids the model left out keep their fast order after the ones it ranked
                 full = order + [c.item.id for c in top if c.item.id not in set(order)]
-                ranked = [by_id[i] for i in full][:k]
-                recs = self._to_recs(ranked, instruction, lang, reasons=reasons, ranked_by=by)
-                if by == "llm" and reasons and "first_reason" not in timings:
+                if not self.llm_reorders:  # reasons only: the cards stay where they are
+                    full, by = [r.item.id for r in fast_recs], "fast"
+                ranked = [by_id[i] for i in full if i in by_id][:k]
+                recs = self._to_recs(ranked, instruction, lang, reasons=reasons, ranked_by=by, state=state)
+                if reasons and "first_reason" not in timings:
                     timings["first_reason"] = self._clock() - t0
                 if update.done:
                     break
-                if by == "llm":
+                if by == "llm" or reasons:
                     yield TurnResult(state=state, instruction=instruction, recommendations=recs,
                                      reply=text_reply, stage="llm_partial", notes=notes + extra,
-                                     timings=dict(timings))
+                                     timings=dict(timings), reasons_refused=refused)
                     if self._superseded(state.session_id, turn):  # checked before the next model call
                         timings["llm_rank"] = self._clock() - t
-                        return fast_recs, [reply.superseded(lang)]
-        except LLMError as e:
+                        return fast_recs, [reply.superseded(lang)], 0
+        except LLMError as e:  # what the model finished stays on the cards; the rest keep their template reason
             extra.append(_llm_note(e, lang))
             timings["llm_rank"] = self._clock() - t
-            return fast_recs, extra
+            return recs, extra, refused
         end = self._clock()
         timings.setdefault("llm_rank", end - t)
         timings["explain"] = end - (t_order if t_order is not None else t)
-        return recs, extra
+        return recs, extra, refused
 
     def _no_list_change(self, state: DialogueState, instruction: Instruction, text_reply: str,
                         t0: float, timings: dict[str, float]) -> Iterator[TurnResult]:
@@ -617,7 +666,8 @@ class Recommender:
         cands, vecs = annotate(ids, basis, state, index=self.index, catalog=self.catalog, collab=self.collab)
         scored = {c.item.id: c for c in self.scorer.score(basis, state, cands, index=self.index,
                                                             catalog=self.catalog, vectors=vecs)}
-        return self._to_recs([scored[i] for i in ids], basis, instruction.language)
+        kept = {i: r for i, r in state.last_reasons.items() if i in scored}  # the reasons shown stay
+        return self._to_recs([scored[i] for i in ids], basis, instruction.language, reasons=kept, state=state)
 
     def _answer_question(self, state: DialogueState, instruction: Instruction, t0: float,
                          timings: dict[str, float]) -> Iterator[TurnResult]:

@@ -165,13 +165,13 @@ class LLMRanker:
         fast_weight: float = 2.8,
         shuffle: bool = True,
         max_reason_chars: int | None = None,
-        mode: Literal["item", "list"] = "item",
+        mode: Literal["item", "list", "facts"] = "item",
         reason_check: Callable[[str, Item, str], bool] | None = holds,
     ) -> None:
         if not 1 <= max_candidates <= len(LETTERS):
             raise ValueError(f"max_candidates must be 1..{len(LETTERS)}, got {max_candidates}")
-        if mode not in ("item", "list"):
-            raise ValueError(f"mode must be 'item' or 'list', got {mode!r}")
+        if mode not in ("item", "list", "facts"):
+            raise ValueError(f"mode must be 'item', 'list' or 'facts', got {mode!r}")
         self.llm = llm
         self.timeout_s = timeout_s
         self.max_candidates = max_candidates
@@ -191,6 +191,8 @@ class LLMRanker:
         """
         if self.mode == "item":
             stub = [*self.item_prefix(), {"role": "user", "content": "Request:"}]
+        elif self.mode == "facts":
+            stub = [*self.facts_prefix(), {"role": "user", "content": "Request:"}]
         else:
             stub = [{"role": "system", "content": render("rank", "system")}, {"role": "user", "content": "Request:"}]
         try:
@@ -254,6 +256,24 @@ class LLMRanker:
             out.append({"role": "assistant", "content": shot["assistant"]})
         return out
 
+    @staticmethod
+    def facts_prefix() -> list[Message]:
+        """Facts mode's fixed prefix: the system text and the worked examples as earlier turns."""
+        out: list[Message] = [{"role": "system", "content": render("rank", "facts_system")}]
+        for shot in load_prompts("rank")["facts_shots"]:
+            out.append({"role": "user", "content": shot["user"]})
+            out.append({"role": "assistant", "content": shot["assistant"]})
+        return out
+
+    def facts_messages(self, request: str, candidate: Candidate, lang: str, parts: list[str]) -> list[Message]:
+        item = candidate.item
+        genres = [genre_name(g, "zh") for g in item.genres] if lang == "zh" else list(item.genres)
+        line = f"{item.title}（{item.year}）；{'、'.join(genres)}" if lang == "zh" else \
+            f"{item.title} ({item.year}); {', '.join(genres)}"
+        facts = "\n".join(f"{n}. {p}" for n, p in enumerate(parts, 1))
+        user = render("rank", "facts_user", lang=lang, request=request, line=line, facts=facts)
+        return [*self.facts_prefix(), {"role": "user", "content": user}]
+
     def item_messages(self, request: str, candidate: Candidate, lang: str) -> list[Message]:
         """Item mode: the fixed prefix, then the request and this one candidate (genres in `lang`)."""
         item = candidate.item
@@ -300,18 +320,57 @@ class LLMRanker:
         if tail:
             yield tail
 
+    def _facts_answers(self, request: str, shown: list[Candidate], lang: str,
+                       facts: Mapping[str, tuple[str, list[str]]]) -> Iterator[list[tuple[int, int | None, str]]]:
+        """Facts mode: for each card with at least two true parts to choose from, the model picks the
+        parts (grammar: "2,1 | 7") and the reason is composed from them in code. Same budget rule as
+        item mode: it stops before an answer that would not fit."""
+        from recommender.reasons import compose
+
+        deadline = time.monotonic() + self.timeout_s
+        took: list[float] = []
+        for idx, candidate in enumerate(shown):
+            attributes, parts = facts.get(candidate.item.id, ("", []))
+            parts = parts[:9]
+            if len(parts) < 2:
+                continue  # nothing to choose: the template reason is the reason
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise LLMTimeout(f"The model did not judge every candidate within {self.timeout_s:.0f} s")
+            if took and left < 1.2 * sum(took) / len(took):
+                return
+            n = " | ".join(f'"{i}"' for i in range(1, len(parts) + 1))
+            grammar = f'root ::= n ("," n)? " | " score\nn ::= {n}\nscore ::= [0-9] | "10"\n'
+            t = time.monotonic()
+            answer = self.llm.complete(self.facts_messages(request, candidate, lang, parts),
+                                       GenerateOptions(max_tokens=8, timeout=left, grammar=grammar))
+            took.append(time.monotonic() - t)
+            m = re.match(r"\s*(\d)(?:\s*,\s*(\d))?\s*\|\s*(\d{1,2})", answer)
+            if not m:
+                continue
+            picks = [int(g) - 1 for g in m.groups()[:2] if g is not None]
+            picks = [p for p in dict.fromkeys(picks) if 0 <= p < len(parts)]
+            if not picks:
+                continue
+            yield [(idx, min(int(m.group(3)), 10), compose(attributes, [parts[p] for p in picks], lang))]
+
     def _item_answers(self, request: str, shown: list[Candidate], lang: str) -> Iterator[list[tuple[int, int | None, str]]]:
         """Item mode: one call per candidate within one overall deadline. A garbage answer skips its
         item; two garbage answers in a row end the pass (the model is not following the format)."""
         deadline = time.monotonic() + self.timeout_s
         grammar = item_grammar(lang, self.max_reason_chars)
         garbage_run = 0
+        took: list[float] = []  # seconds per answer so far: the budget's measure of this machine now
         for idx, candidate in enumerate(shown):
             left = deadline - time.monotonic()
             if left <= 0:
                 raise LLMTimeout(f"The model did not judge every candidate within {self.timeout_s:.0f} s")
+            if took and left < 1.2 * sum(took) / len(took):
+                return  # another answer would not fit the budget: stop now rather than throw it away
+            t = time.monotonic()
             answer = self.llm.complete(self.item_messages(request, candidate, lang),
                                        GenerateOptions(max_tokens=40, timeout=left, grammar=grammar))
+            took.append(time.monotonic() - t)
             got = parse_item_answer(answer)
             if got is None:
                 garbage_run += 1
@@ -329,6 +388,7 @@ class LLMRanker:
         state: DialogueState | None = None,
         instruction_text: str | None = None,
         fallback_reasons: Mapping[str, str] | None = None,
+        facts: Mapping[str, tuple[str, list[str]]] | None = None,
     ) -> Iterator[RankUpdate]:
         """Stream updates: first the fast order, then one update per reason, then a final `done` one.
 
@@ -376,13 +436,18 @@ class LLMRanker:
             for idx, score, reason in got:
                 item = shown[idx].item
                 parsed.append((item.id, score))
-                reason = strip_title(reason, item.title)
-                if reason and (self.reason_check is None or self.reason_check(reason, item, request)):
+                reason = strip_title(reason, item.title) if self.mode != "facts" else reason
+                if reason and (self.mode == "facts" or self.reason_check is None
+                               or self.reason_check(reason, item, request)):
                     reasons[item.id] = reason
                 elif reason:
                     refused.append(item.id)
 
-        answers = self._item_answers if self.mode == "item" else self._list_answers
+        if self.mode == "facts":
+            def answers(request: str, shown: list[Candidate], lang: str):  # noqa: E306
+                return self._facts_answers(request, shown, lang, facts or {})
+        else:
+            answers = self._item_answers if self.mode == "item" else self._list_answers
         try:
             for got in answers(request, shown, lang):
                 take(got)

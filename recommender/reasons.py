@@ -1,13 +1,25 @@
-"""Template reasons: one true line per card from the item's catalog attributes and the signal that
-put it there (a liked title, the reference, what similar viewers chose, the request), in the
-user's language (prompts/reasons.yaml). Every card has one from the first list on; a model-written
-reason replaces it only when `recommender.grounding` accepts it.
+"""Template reasons: one true, specific line per card, rendered by code from the item's catalog
+facts and what this user said (prompts/reasons.yaml), in the user's language. Every card has one
+from the first list on; a model-written reason replaces it only when `recommender.grounding`
+accepts it.
 
-Example: "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy Story, which you liked"
+A line is the item's attributes, then up to two "because" parts, most personal first:
+1. the film it resembles: the reference the user named, a film they liked, or one that viewers of
+   their films also watched;
+2. what it matches of this turn's request: the genre asked for, the mood ("for a lighter
+   evening"), the period, length or rating limit in force;
+3. what sets it apart on this list: the highest rated, the shortest, the newest, the oldest;
+4. the genres the user has liked in this session (only when they have);
+5. otherwise: popular and well rated, or popular with viewers of similar taste.
+Never the request pasted back, never "genres you like" for a genre that was only asked for.
+
+Example: "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy Story, which you liked;
+the highest rated on this list"
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from catalog.genres import genre_name
 from chat.instruction import Instruction
@@ -30,6 +42,43 @@ def strongest_signal(candidate: Candidate) -> str:
     return best
 
 
+def list_facts(candidates: Sequence[Candidate]) -> dict[str, str]:
+    """What sets one card apart on a list of at least 3: {item_id: "top_rated" | "shortest" |
+    "newest" | "oldest"}, one fact per item, each fact to one item (ties: none)."""
+    items = [c.item for c in candidates]
+    if len(items) < 3:
+        return {}
+    out: dict[str, str] = {}
+
+    def unique_best(key, values) -> None:
+        known = [(v, it.id) for it, v in zip(items, values) if v is not None]
+        if len(known) < 3:
+            return
+        best = max(v for v, _ in known)
+        winners = [i for v, i in known if v == best]
+        if len(winners) == 1 and winners[0] not in out:
+            out[winners[0]] = key
+
+    unique_best("top_rated", [it.rating for it in items])
+    unique_best("shortest", [-it.runtime if it.runtime else None for it in items])
+    unique_best("newest", [it.year for it in items])
+    unique_best("oldest", [-it.year if it.year else None for it in items])
+    return out
+
+
+def _apart_helps(apart: str, instruction: Instruction) -> bool:
+    """"the newest on this list" helps only a user who did not ask for older films (and "the
+    oldest" one who did not ask for newer ones); the highest rated and the shortest always help."""
+    c, intent = instruction.constraints, instruction.intention
+    wants_old = c.max_year is not None and c.min_year is None
+    wants_new = intent.recent or (c.min_year is not None and c.max_year is None)
+    if apart == "newest":
+        return not wants_old and (wants_new or c.min_year is not None)
+    if apart == "oldest":
+        return not wants_new and (wants_old or c.max_year is not None)
+    return True
+
+
 def _attributes(candidate: Candidate, instruction: Instruction, lang: str) -> str:
     item = candidate.item
     asked = [g for g in instruction.constraints.include_genres if g in item.genres]
@@ -37,46 +86,95 @@ def _attributes(candidate: Candidate, instruction: Instruction, lang: str) -> st
     sep = "/" if lang == "en" else "、"
     genre_words = sep.join(genre_name(g, lang) for g in genres)
     film = render("reasons", "words.film", lang=lang)
-    genre = f"{genre_words} {film}" if (genre_words and lang == "en") else f"{genre_words}{film}"
+    if lang == "en":
+        genre = f"{genre_words} {film}" if genre_words else film
+    else:  # "黑色电影" is already a film: no "黑色电影电影"
+        genre = genre_words if genre_words.endswith(("电影", "片")) else f"{genre_words}{film}"
     article = "An" if (not item.year and genre[:1].lower() in "aeiou") else "A"
     rating = f"{item.rating:.1f}" if item.rating is not None else None
     return render("reasons", "attributes", lang=lang, article=article, year=item.year, genre=genre,
                   runtime=item.runtime, rating=rating)
 
 
-def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
-                    titles: Mapping[str, str] | None = None) -> str:
-    """One grounded line: the item's attributes + its strongest signal, in `lang` ("en"/"zh").
+def _resembles(candidate: Candidate, lang: str, titles: Mapping[str, str]) -> str | None:
+    ev, signal = candidate.evidence, strongest_signal(candidate)
+    parts = candidate.signals
+    if ev.get("reference") in titles and (signal == "reference" or parts.get("reference_part", 0) > 0.05):
+        return render("reasons", "because.reference", lang=lang, title=titles[ev["reference"]])
+    if ev.get("liked") in titles and (signal in ("affinity", "reference") or parts.get("affinity_part", 0) > 0.05):
+        return render("reasons", "because.liked", lang=lang, title=titles[ev["liked"]])
+    if ev.get("collab") in titles and signal in ("collab", "sequential"):
+        return render("reasons", "because.collab", lang=lang, title=titles[ev["collab"]])
+    return None
 
-    `titles` maps evidence ids (liked / reference items) to display titles; without it the
-    reason falls back to a signal that needs no title.
-    Example: "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy Story, which you liked"
-    """
+
+def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> str | None:
+    """What the item matches of the request in force, named by its own facts."""
+    item, c, intent = candidate.item, instruction.constraints, instruction.intention
+    asked = [g for g in c.include_genres if g in item.genres]
+    if asked:  # the attributes name the genre already: say that it is the one asked for
+        return render("reasons", "because.asked_genre", lang=lang)
+    wished = [g for g in intent.genres if g in item.genres]
+    if wished and intent.moods:
+        mood = render("replies", f"moods.{intent.moods[0]}", lang=lang) if not intent.moods[0].startswith("not ") \
+            else ""
+        if mood:
+            return render("reasons", "because.mood", lang=lang, mood=mood,
+                          genres=join_words([genre_name(g, lang) for g in wished[:2]], lang))
+    if c.max_runtime and item.runtime:
+        return render("reasons", "because.runtime", lang=lang, runtime=item.runtime, limit=c.max_runtime)
+    if c.min_rating and item.rating is not None:
+        return render("reasons", "because.rating", lang=lang, rating=f"{item.rating:.1f}")
+    if (c.min_year or c.max_year) and item.year:
+        return render("reasons", "because.period", lang=lang, year=item.year)
+    return None
+
+
+def reason_parts(candidate: Candidate, instruction: Instruction, lang: str,
+                 titles: Mapping[str, str] | None = None, *, apart: str | None = None,
+                 liked_genres: Mapping[str, int] | None = None) -> tuple[str, list[str]]:
+    """(the item's attributes, every true "because" part available for it, most personal first).
+    The template reason shows the first two; the language model may pick others (`compose`)."""
     titles = titles or {}
-    signal = strongest_signal(candidate)
-    because: str
-    ev = candidate.evidence
-    if signal == "reference" and ev.get("reference") in titles:
-        because = render("reasons", "because.reference", lang=lang, title=titles[ev["reference"]])
-    elif signal in ("affinity", "reference") and ev.get("liked") in titles:
-        because = render("reasons", "because.liked", lang=lang, title=titles[ev["liked"]])
-    elif signal == "collab":
-        if ev.get("collab") in titles:
-            because = render("reasons", "because.collab", lang=lang, title=titles[ev["collab"]])
-        else:
-            because = render("reasons", "because.collab_generic", lang=lang)
-    elif signal == "sequential":  # what viewers with a similar watch sequence chose next
-        because = render("reasons", "because.collab_generic", lang=lang)
-    elif signal == "semantic" and instruction.intention.text:
-        because = render("reasons", "because.semantic", lang=lang, query=instruction.intention.text[:60])
-    elif signal in ("genre", "intent_genre") and candidate.item.genres:
-        genres = join_words([genre_name(g, lang) for g in candidate.item.genres[:2]], lang)
-        because = render("reasons", "because.genre", lang=lang, genres=genres)
-    elif signal == "recency":
-        because = render("reasons", "because.recency", lang=lang)
-    elif instruction.intention.text and candidate.signals.get("semantic", 0.0) > 0:
-        because = render("reasons", "because.semantic", lang=lang, query=instruction.intention.text[:60])
-    else:
-        because = render("reasons", "because.popularity", lang=lang)
-    return render("reasons", "line", lang=lang, attributes=_attributes(candidate, instruction, lang),
-                  because=because)
+    item = candidate.item
+    parts = [p for p in (_resembles(candidate, lang, titles), _matches(candidate, instruction, lang)) if p]
+    if apart and _apart_helps(apart, instruction):
+        parts.append(render("reasons", f"apart.{apart}", lang=lang))
+    if liked_genres:
+        asked = set(instruction.constraints.include_genres)
+        shared = [g for g in item.genres if liked_genres.get(g, 0) > 0 and g not in asked]
+        if shared:
+            g = max(shared, key=lambda x: liked_genres[x])
+            parts.append(render("reasons", "because.liked_genre", lang=lang, genre=genre_name(g, lang),
+                                n=liked_genres[g]))
+    if not parts:
+        signal = strongest_signal(candidate)
+        key = "collab_generic" if signal in ("collab", "sequential") else (
+            "recency" if signal == "recency" else "popularity")
+        parts.append(render("reasons", f"because.{key}", lang=lang))
+    return _attributes(candidate, instruction, lang), parts
+
+
+def compose(attributes: str, parts: Sequence[str], lang: str) -> str:
+    """One reason line from the attributes and up to two chosen parts."""
+    sep = "；" if lang == "zh" else "; "
+    return render("reasons", "line", lang=lang, attributes=attributes, because=sep.join(list(parts)[:2]))
+
+
+def template_reason(candidate: Candidate, instruction: Instruction, lang: str,
+                    titles: Mapping[str, str] | None = None, *, apart: str | None = None,
+                    liked_genres: Mapping[str, int] | None = None) -> str:
+    """One grounded line: the item's attributes + up to two "because" parts (module docstring).
+
+    `titles` maps evidence ids (liked / reference items) to display titles in `lang`; `apart`: what
+    sets the item apart on its list (`list_facts`); `liked_genres`: genre -> how many films the user
+    liked in this session. Example: "A 1995 animation/comedy film, 81 min, IMDb 8.2 — close to Toy
+    Story, which you liked; the highest rated on this list"
+    """
+    attributes, parts = reason_parts(candidate, instruction, lang, titles, apart=apart, liked_genres=liked_genres)
+    return compose(attributes, parts, lang)
+
+
+def liked_genre_counts(liked_items: Sequence) -> dict[str, int]:
+    """genre -> how many of the liked items have it. Example: [Toy Story, Babe] -> {"comedy": 2, ...}"""
+    return dict(Counter(g for it in liked_items if it is not None for g in it.genres))

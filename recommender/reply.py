@@ -11,6 +11,8 @@ Example:
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from catalog.filters import PEOPLE_BY_ROLE, Filters
 from catalog.genres import genre_name
 from catalog.item import Item
@@ -54,12 +56,31 @@ def moods_text(moods: list[str], lang: Language) -> str:
     return join_words(out, lang)
 
 
+def noted(lang: Language, *, loved: Sequence[str] = (), hated: Sequence[str] = (), seen: Sequence[str] = ()) -> str:
+    """What the user said of the films they named, e.g. "Noted: you loved Heat; you've seen Alien.
+    I'll leave them out." ("" when they named none)."""
+    count = len(loved) + len(hated) + len(seen)
+    if not count:
+        return ""
+    return render("replies", "noted", lang=lang, loved=list(loved), hated=list(hated), seen=list(seen),
+                  count=count) + ("" if lang == "zh" else " ")
+
+
 def understood(instruction: Instruction, n: int, lang: Language, *, seen: list[str] | None = None,
-               more: bool = False, references: list[str] | None = None) -> str:
+               more: bool = False, references: list[str] | None = None,
+               titles: dict[str, str] | None = None) -> str:
     """The reply above a fresh list: what was understood, from the instruction's fields (never the
-    message pasted back), how many items, and what to do next. `seen`: titles the user watched."""
+    message pasted back), how many items, and what to do next. `titles`: {item_id: title in the
+    user's language} of the films the user named (loved / hated / seen, from `instruction.mentions`);
+    `seen` (older form): titles the user watched."""
+    by: dict[str, list[str]] = {"loved": [], "hated": [], "seen": list(seen or [])}
+    if titles is not None:
+        by["seen"] = []
+        for m in instruction.mentions:
+            if m.item_id in titles:
+                by[m.opinion].append(titles[m.item_id])
     return render(
-        "replies", "list", lang=lang, n=n, more=more, seen=seen or [],
+        "replies", "list", lang=lang, n=n, more=more, noted=noted(lang, **by),
         moods=moods_text(instruction.intention.moods, lang),
         constraints=describe_filters(instruction.constraints.model_copy(update={"exclude_ids": []}), lang),
         references=references if references is not None else instruction.reference_titles,
@@ -91,6 +112,14 @@ def understood_again(instruction: Instruction, lang: Language) -> str:
              describe_filters(instruction.constraints.model_copy(update={"exclude_ids": []}), lang)]
     what = template_text("replies", "filter.sep", lang).join(p for p in parts if p)
     return render("replies", "understood_again", lang=lang, act=instruction.action, what=what)
+
+
+def understood_films(changed: Sequence[tuple[str, str]], lang: Language) -> str:
+    """The visible note when the model read the user's opinion of named films differently from the
+    rules: [(title, loved | hated | seen | similar)] -> "... you loved Heat; you want films like Alien ..."."""
+    what = template_text("replies", "filter.sep", lang).join(
+        render("replies", f"film_opinion.{op}", lang=lang, title=title) for title, op in changed)
+    return render("replies", "understood_films", lang=lang, what=what)
 
 
 def understand_failed(lang: Language, error: str) -> str:

@@ -31,6 +31,7 @@ class Recommendation(BaseModel):
     score: float  # 0..1 for the score bar
     reason: str  # one line, in the user's language
     ranked_by: Literal["fast", "llm"] = "fast"
+    reason_by: Literal["template", "model"] = "template"  # who wrote `reason` (the card says so)
 
 
 class TurnResult(BaseModel):
@@ -47,6 +48,7 @@ class TurnResult(BaseModel):
     stage: Literal["fast", "understood", "llm_partial", "final"] = "final"
     notes: list[str] = Field(default_factory=list)  # visible notes, e.g. "The model timed out ..."
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
+    reasons_refused: int = 0  # model reasons the checker refused this turn (their cards keep the template reason)
     # True when a newer turn of the same session started meanwhile: its state is not the latest,
     # so a caller keeping sessions must not store it over the newer one
     superseded: bool = False

@@ -327,3 +327,52 @@ def test_a_newer_message_stops_the_sessions_stale_model_work(catalog, index, tmp
     assert all(r.ranked_by == "fast" for r in rest[-1].recommendations)
     assert rest[-1].superseded and not newer.superseded, "callers keep the newer turn's state"
     assert calls >= 1
+
+
+def _reasons_only(catalog, index, tmp_path, llm) -> Recommender:
+    rec = make_rec(catalog, index, tmp_path, ranker=LLMRanker(llm, timeout_s=5.0, shuffle=False))
+    rec.llm_reorders = False  # what a local model on CPU gets: reasons stream in, cards stay put
+    return rec
+
+
+def test_reasons_only_stage_keeps_the_cards_in_place(catalog, index, tmp_path):
+    llm = FakeLLM()
+    fast = last(make_rec(catalog, index, tmp_path).respond(DialogueState(), "comedies"))
+    for score, r in zip([0, 10, 5, 5, 5, 5], fast.recommendations[:6]):
+        llm.enqueue(f"{r.item.year} comedy with a warm heart | {score}")
+    results = list(_reasons_only(catalog, index, tmp_path, llm).respond(DialogueState(), "comedies"))
+    assert all(ids(r) == ids(results[0]) for r in results)  # no reshuffling while reasons arrive
+    final = results[-1]
+    assert sum(r.reason_by == "model" for r in final.recommendations) == 6
+    assert all(r.reason_by == "template" for r in final.recommendations[6:])
+
+
+def test_a_time_out_keeps_the_reasons_already_written(catalog, index, tmp_path):
+    llm = FakeLLM()
+    fast = last(make_rec(catalog, index, tmp_path).respond(DialogueState(), "comedies"))
+    first = fast.recommendations[0]
+    llm.enqueue(f"{first.item.year} comedy with a warm heart | 7")
+    llm.enqueue_error(LLMTimeout("too slow"))
+    final = last(_reasons_only(catalog, index, tmp_path, llm).respond(DialogueState(), "comedies"))
+    by = {r.item.id: r for r in final.recommendations}
+    assert by[first.item.id].reason_by == "model" and by[first.item.id].reason.endswith("warm heart")
+    assert all(r.reason_by == "template" for r in final.recommendations if r.item.id != first.item.id)
+    assert final.notes  # the time-out is said
+
+
+def test_a_reason_that_denies_the_items_facts_never_reaches_a_card(catalog, index, tmp_path):
+    llm = FakeLLM(default="not a comedy at all, but fun | 6")
+    final = last(_reasons_only(catalog, index, tmp_path, llm).respond(DialogueState(), "comedies"))
+    assert all("not a comedy" not in r.reason and r.reason_by == "template" for r in final.recommendations)
+    assert final.reasons_refused >= 1
+
+
+def test_a_question_keeps_the_model_reasons_on_the_cards(catalog, index, tmp_path):
+    llm = FakeLLM()
+    fast = last(make_rec(catalog, index, tmp_path).respond(DialogueState(), "comedies"))
+    for r in fast.recommendations[:6]:
+        llm.enqueue(f"{r.item.year} comedy with a warm heart | 5")
+    rec = _reasons_only(catalog, index, tmp_path, llm)
+    shown = last(rec.respond(DialogueState(), "comedies"))
+    asked = last(rec.respond(shown.state, "how long is the second one?"))
+    assert [r.reason for r in asked.recommendations] == [r.reason for r in shown.recommendations]

@@ -120,7 +120,7 @@ def test_unknown_and_duplicated_letters_are_dropped_and_missing_items_appended(c
     # Items the model left out get the caller's template reasons.
     others = set(fast) - {letters["A"], letters["B"]}
     assert all(final.reasons[i] == f"template {i}" for i in others)
-    assert final.notes == ["The language model ranked 2 of 8 items; the rest keep the fast order."]
+    assert final.notes == ["The language model explained 2 of 8 cards within its time budget; the others keep their reasons from the catalog facts."]
 
 
 def test_candidates_beyond_max_keep_their_fast_place_after_the_ranked_head(candidates):

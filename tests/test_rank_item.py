@@ -72,13 +72,13 @@ def test_the_prefix_is_identical_for_every_request_and_language_so_its_kv_cache_
 
 
 def test_chinese_request_gets_chinese_genre_names_and_a_grammar_without_latin_letters(candidates):
-    llm = FakeLLM(default="1995年的喜剧，很适合 | 8")
+    llm = FakeLLM(default="1995年的喜剧，玩具们活了过来 | 8")
     final = run(LLMRanker(llm), candidates, lang="zh", text="来点喜剧")[-1]
     toy = next(c.item for c in candidates if c.item.title == "Toy Story")
     first = llm.calls[0]["messages"][-1]["content"]
     assert first.startswith("请求：来点喜剧\n候选：Toy Story（1995）；动画、儿童、喜剧；") and f"{toy.runtime}分钟" in first
     assert "a-zA-Z" in llm.calls[0]["grammar"] and "[\\u4e00-\\u9fff0-9]" in llm.calls[0]["grammar"]
-    assert final.reasons[toy.id] == "1995年的喜剧，很适合"
+    assert final.reasons[toy.id] == "1995年的喜剧，玩具们活了过来"
 
 
 def test_a_reason_that_claims_what_the_item_is_not_is_refused_for_the_template_one(candidates):
@@ -106,12 +106,12 @@ def test_one_garbage_answer_skips_its_item_with_a_note_two_in_a_row_end_the_pass
         llm.enqueue(f"{true_reason(item)} | 6")
     final = run(LLMRanker(llm), candidates)[-1]
     assert len(final.reasons) == 5 and head[1].id not in final.reasons
-    assert final.notes == ["The language model ranked 5 of 6 items; the rest keep the fast order."]
+    assert final.notes == ["The language model explained 5 of 6 cards within its time budget; the others keep their reasons from the catalog facts."]
 
     llm = FakeLLM([f"{true_reason(head[0])} | 7"]).enqueue_garbage().enqueue_garbage()
     final = run(LLMRanker(llm), candidates)[-1]
     assert len(llm.calls) == 3 and llm.pending == 0  # it stopped asking after two unusable answers
-    assert "ranked 1 of 6" in final.notes[0]
+    assert "explained 1 of 6" in final.notes[0]
 
 
 def test_all_garbage_keeps_the_fast_order_with_a_note(candidates):
@@ -120,14 +120,14 @@ def test_all_garbage_keeps_the_fast_order_with_a_note(candidates):
     assert final.notes == ["The language model's answer could not be used; showing the fast ranking."]
 
 
-def test_a_slow_model_is_cut_off_by_one_overall_deadline_keeping_the_reasons_it_gave(candidates):
-    llm = FakeLLM(default="1995 film, fine | 5", delay_s=0.04, chunk_size=4)  # ~0.2 s per answer
+def test_a_slow_model_stops_within_the_budget_keeping_the_reasons_it_gave(candidates):
+    llm = FakeLLM(default="1995 film about toys that come alive | 5", delay_s=0.04, chunk_size=4)  # ~0.2 s per answer
     updates = run(LLMRanker(llm, timeout_s=0.5), candidates, lang="zh")
     final = updates[-1]
-    assert final.order == [c.item.id for c in candidates] and final.ranked_by == "fast"
-    assert final.notes == ["语言模型未能及时回答；显示快速排序结果。"]
-    assert 1 <= len(final.reasons) < 6 and len(llm.calls) < 6
-    assert final.elapsed_s < 1.0
+    # it measured ~0.2 s per answer and stopped before an answer that would not fit: none thrown away
+    assert final.notes and final.notes[0].startswith("语言模型只排了")
+    assert 1 <= len(final.reasons) < 6 and len(final.reasons) == len(llm.calls)
+    assert final.elapsed_s < 0.55
 
 
 def test_parse_item_answer_shapes():

@@ -86,7 +86,7 @@ def test_template_reason_chinese_and_query():
     out = FastScorer().score(ins, DialogueState(), cands(c=0.9, d=0.2), index=VECS)
     line = template_reason(out[0], ins, "zh")
     assert line.startswith("1960年的恐怖、惊悚电影，109分钟，IMDb 8.6分")
-    assert "恐怖片" in line
+    assert line.endswith("——正是你要的类型") and "恐怖片" not in line  # the genre named once, no echo
 
 
 def test_reason_without_evidence_title_falls_back():
@@ -101,7 +101,8 @@ def test_every_template_renders_in_both_languages(name):
                   constraints="comedy", references=["Toy Story"], lo=1990, hi=1999, minutes=90, mpaa="PG",
                   votes=1000, description="d", position=4, has_list=True, hint="h", error="e",
                   seen=["Titanic"], more=True, moods="lighter", mood="sad", reason="r", people="p", asks="director",
-                  names="Spielberg", act="refine")
+                  names="Spielberg", act="refine", noted="Noted: you loved Heat.", loved=["Heat"],
+                  hated=["Cats"], count=3, limit=100)
 
     def walk(node, key=""):
         if isinstance(node, dict) and set(node) >= {"en", "zh"} and all(isinstance(v, str) for v in node.values()):

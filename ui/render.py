@@ -91,9 +91,17 @@ def card_html(rec: Recommendation) -> str:
         f'<div class="rs-chips">{chips}</div>'
         f'<div class="rs-score" title="match {score:.0%}"><div class="rs-score-fill" '
         f'style="width:{score * 100:.0f}%"></div></div>'
-        f'<div class="rs-reason">{escape(rec.reason)}</div>'
+        f'<div class="rs-reason">{escape(rec.reason)}{_reason_tag(rec)}</div>'
         "</div>"
     )
+
+
+def _reason_tag(rec: Recommendation) -> str:
+    """Who wrote the reason: the language model (checked against the catalog) or the catalog facts."""
+    if getattr(rec, "reason_by", "template") == "model":
+        return ' <span class="rs-reason-by rs-reason-model" title="Written by the language model and checked ' \
+               'against the catalog">model</span>'
+    return ' <span class="rs-reason-by" title="Written from the catalog facts and what you said">facts</span>'
 
 
 def status_html(text: str, *, busy: bool = False) -> str:
@@ -210,6 +218,7 @@ def item_dict(rec: Recommendation) -> dict[str, Any]:
         "score": round(float(rec.score), 4),
         "reason": rec.reason,
         "ranked_by": rec.ranked_by,
+        "reason_by": rec.reason_by,
     }
 
 

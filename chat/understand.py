@@ -1,0 +1,83 @@
+"""Hybrid understanding: the rules read every turn at once; the language model is asked about the
+parts of a turn where language matters and the rules are unsure.
+
+Two questions can be put to the model, each small and constrained by a grammar:
+- films the message names (titles the rules resolved to catalog ids): did the user love, hate or
+  just watch each one, or do they want films like it? (`chat.opinions.OpinionReader`, ~1 s warm on
+  2 CPU cores). The rules then read the turn again with those opinions.
+- words the rules could not account for (`Instruction.unread`), when `rewrite_unread` is on: the
+  whole turn rewritten into an Instruction (`chat.rewriter.LLMRewriter`, assisted by the rules'
+  reading). Off by default: on the labelled dialogues it changed no outcome for the better and
+  cost 4-7 s a turn on 2 cores (see README, "Dialogue understanding").
+
+A model that fails or times out raises `LLMError`; the caller keeps the rules' reading.
+
+May import: chat (lower modules), lm.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from chat.instruction import CatalogVocab, Instruction
+from chat.opinions import OpinionReader
+from chat.state import DialogueState
+
+# Acts whose named films are not opinions about them: a question about a film, a click-like reaction.
+_NOT_ABOUT_OPINIONS = ("question", "feedback", "smalltalk", "unclear", "reset")
+
+
+def named_films(instruction: Instruction) -> list[tuple[str, str]]:
+    """[(item_id, the title as the user wrote it)] of the films a turn names, mentions first."""
+    out: dict[str, str] = {m.item_id: m.title for m in [*instruction.mentions, *instruction.unplaced]}
+    titles = instruction.reference_titles
+    aligned = len(titles) == len(instruction.reference_ids)
+    for n, item_id in enumerate(instruction.reference_ids):
+        if item_id not in out and aligned and titles[n]:
+            out[item_id] = titles[n]
+    return [(i, t) for i, t in out.items() if t]
+
+
+class ModelUnderstanding:
+    """What the model is asked about a turn the rules have read (see the module docstring).
+
+    Example:
+        u = ModelUnderstanding(RuleRewriter(), OpinionReader(llm))
+        if u.wants(first):
+            better = u.reread(text, state, vocab, first)  # None: the model agrees with the rules
+    """
+
+    name = "llm"
+
+    def __init__(self, rules: Any, opinions: OpinionReader | None = None, rewriter: Any = None, *,
+                 rewrite_unread: bool = False) -> None:
+        self.rules = rules
+        self.opinions = opinions
+        self.rewriter = rewriter
+        self.rewrite_unread = rewrite_unread and rewriter is not None
+
+    def wants(self, first: Instruction) -> bool:
+        if self.opinions is not None and first.action not in _NOT_ABOUT_OPINIONS and named_films(first):
+            return True
+        return self.rewrite_unread and bool(first.unread)
+
+    def warm(self, genres: list[str] | None = None) -> bool:
+        ok = self.opinions.warm() if self.opinions is not None else True
+        if self.rewrite_unread:
+            ok = self.rewriter.warm(genres) and ok
+        return ok
+
+    def reread(self, text: str, state: DialogueState, vocab: CatalogVocab, first: Instruction) -> Instruction:
+        """The turn read again with the model's help (raises `LLMError` when the model fails).
+        The result has `rewriter="llm"`; it may equal `first` when the model agrees."""
+        named = named_films(first) if first.action not in _NOT_ABOUT_OPINIONS else []
+        if self.opinions is not None and named:
+            said = self.opinions.read(text, named)
+            ruled = {m.item_id: m.opinion for m in first.mentions}
+            if any(ruled.get(i) != op and not (op == "similar" and i in first.reference_ids and i not in ruled)
+                   for i, op in said.items()):
+                reading = self.rules.rewrite(text, state, vocab, opinions=said)
+                return reading.model_copy(update={"rewriter": "llm"})
+            return first.model_copy(update={"rewriter": "llm"})
+        if self.rewrite_unread and first.unread:
+            return self.rewriter.rewrite(text, state, vocab, assisted=True)
+        return first.model_copy(update={"rewriter": "llm"})
