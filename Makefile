@@ -13,7 +13,7 @@ export TOKENIZERS_PARALLELISM=false PIP_DISABLE_PIP_VERSION_CHECK=1
 # llama.cpp with AMX off: a default native build segfaults on these Xeons at the first decode.
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF
 
-.PHONY: setup setup-dev data model model-small run test test-fast index bench eval eval-dialogue browser clean
+.PHONY: setup setup-dev data model model-small run test test-fast fuzz load index bench eval eval-dialogue browser clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -76,6 +76,18 @@ test: setup-dev data model model-small browser
 # skipped with the command that provides them), about a minute on 2 cores.
 test-fast: $(VENV)/.dev
 	OMP_NUM_THREADS=1 $(PY) -m pytest -q -m "not slow and not e2e"
+
+# 10,000 generated inputs per entry point (API functions, CLI lines) against the real pipeline on the
+# test catalog; prints inputs, time and memory growth (CI runs the same tests with 100 inputs).
+fuzz: $(VENV)/.dev
+	OMP_NUM_THREADS=1 $(PY) -m pytest tests/test_fuzz.py -q -s -p no:cacheprovider --hypothesis-profile=fuzz
+
+# 50 simulated users with 2-5 s think time for 5 minutes against the app with the model off, on
+# loopback, with a private copy of the data folder (benchmarks/load.py; USERS=, DURATION= to change).
+USERS ?= 50
+DURATION ?= 300
+load: setup-dev data
+	OMP_NUM_THREADS=1 $(PY) benchmarks/load.py --users $(USERS) --duration $(DURATION) --out reports/load
 
 bench: setup data model
 	OMP_NUM_THREADS=2 $(PY) benchmarks/bench_catalog.py

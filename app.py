@@ -9,8 +9,9 @@ configuration, builds the recommender (the index on first start, with progress) 
 Importing this module loads no model and reads no file.
 
 API (gradio_client): `Client(url).predict("a few 90s comedies", "", api_name="/chat")` returns
-{reply, items, instruction, notes, timings, session}; pass `session` back on the next call.
-`/feedback` takes (item_id, kind, session).
+{reply, items, instruction, notes, timings, session}; pass `session` back on the next call. It is
+an opaque token: the conversation itself stays on the server (`ui/sessions.py`).
+`/feedback` takes (item_id, kind, session); `/new` and `/forget` take (session).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ log = logging.getLogger("recsys.app")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 N_SLOTS = 8
+STATE_SESSIONS = 1_000  # browser pages (and API calls) whose Gradio state is kept in memory
 
 
 # ---- the one error boundary ----------------------------------------------------------------
@@ -122,8 +124,11 @@ def build_app(
         )
         with gr.Row(equal_height=False):
             with gr.Column(scale=5, min_width=340):
+                # Plain text: messages are HTML-escaped (render.chat_text) and never read as Markdown
+                # or LaTeX, so catalog content in a reply cannot make the browser load anything.
                 chatbot = gr.Chatbot(
                     label="Chat", height=470, elem_id="rs-chat", feedback_options=None,
+                    render_markdown=False, latex_delimiters=[],
                     placeholder="Ask for something, e.g. **a few 90s comedies, nothing too long** "
                                 "or **推荐几部九十年代的喜剧**.",
                 )
@@ -227,8 +232,20 @@ def build_app(
             with error_boundary(raise_errors):
                 return ui.api_feedback(item_id, kind, session)
 
+        def new_conversation(session: str) -> dict:
+            """Start over in the same session: chat, likes and dislikes cleared; the token stays."""
+            with error_boundary(raise_errors):
+                return ui.api_new(session)
+
+        def forget(session: str) -> dict:
+            """Delete everything stored about the session; its token is refused afterwards."""
+            with error_boundary(raise_errors):
+                return ui.api_forget(session)
+
         gr.api(chat, api_name="chat")
         gr.api(feedback, api_name="feedback")
+        gr.api(new_conversation, api_name="new")
+        gr.api(forget, api_name="forget")
     app.controller = ui  # type: ignore[attr-defined]  # tests and main reach the handlers here
     return app
 
@@ -314,9 +331,22 @@ def main(argv: list[str] | None = None) -> None:
             recommender = Recommender.create(catalog=args.catalog, llm="off", data_dir=args.data_dir)
     except (RecsysError, OSError) as exc:
         raise SystemExit(f"Cannot start: {exc}") from None
+    days = float(os.environ.get("RECSYS_SESSION_DAYS", "30"))
+    if getattr(recommender, "store", None) is not None and days > 0:
+        # Retention: a session untouched for `days` is deleted with its feedback, at every start.
+        gone = recommender.store.prune(days * 86400)
+        if gone:
+            log.info("Deleted %d sessions idle for more than %g days", gone, days)
     app = build_app(recommender)
-    app.queue(default_concurrency_limit=4).launch(
-        server_name=args.host, server_port=args.port, share=args.share, **launch_options())
+    # Many handlers at once: a turn holds its worker while the shared model ranks (up to the model's
+    # budget), and the model serves one call at a time anyway (lm.fairlock); with few workers the
+    # next users' fast lists would wait in the queue behind other users' model work.
+    app.queue(default_concurrency_limit=32).launch(
+        server_name=args.host, server_port=args.port, share=args.share,
+        # Gradio keeps per-client state for this many clients (browser pages and API calls; each
+        # /gradio_api/call/ request is a client of its own), oldest dropped: its default of 10,000
+        # grew the app by 590 MB in a 5-minute load of 2,952 API calls.
+        state_session_capacity=STATE_SESSIONS, **launch_options())
 
 
 if __name__ == "__main__":

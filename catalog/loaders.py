@@ -94,41 +94,75 @@ def load_jsonl(path: str | Path, *, skip_bad: bool = False,
     return _finish(name or path.stem, path, items, errors + skipped)
 
 
+def _csv_records(lines: list[tuple[int, str]], source: str, skip_bad: bool,
+                 errors: list[CatalogError]) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, cells) of each CSV record. A record the csv module cannot read (a cell
+    over its size limit, a quote that is never closed) is an error naming its first line; with
+    skip_bad it is counted and reading resumes on the line after, so the rows a stray quote would
+    have swallowed are read, not lost."""
+    import csv
+
+    start = 0
+    while start < len(lines):
+        pos = start
+
+        def texts() -> Iterator[str]:
+            nonlocal pos
+            while pos < len(lines):
+                pos += 1
+                yield lines[pos - 1][1] + "\n"  # a quoted cell keeps its line breaks
+
+        first = start
+        try:
+            for cells in csv.reader(texts(), strict=True):
+                yield lines[first][0], cells
+                first = pos
+            return
+        except csv.Error as e:
+            line_no = lines[first][0]
+            last_no = max((n for n, text in lines[first:pos] if text.strip()), default=line_no)
+            if "field larger than field limit" in str(e):
+                reason = (f"a cell is longer than {csv.field_size_limit():,} characters; shorten it "
+                          "(or put long texts in a JSONL catalog)")
+            elif pos >= len(lines):
+                reason = (f"a quote opened here is never closed: lines {line_no}-{last_no} would be read "
+                          "as one cell. Close the quote (write a quote inside a cell as \"\")")
+            else:
+                reason = f"malformed CSV ({e})"
+            err = CatalogError(f"{reason}. Fix the row or pass --skip-bad (skip_bad=True).",
+                               source=source, line=line_no)
+            if not skip_bad:
+                raise err from None
+            errors.append(err)
+            start = first + 1
+
+
 def load_csv(path: str | Path, *, skip_bad: bool = False,
              mapping: Mapping[str, str] | None = None, name: str | None = None) -> Catalog:
     """A CSV with a header row; genres 'a|b' or 'a, b' in one cell; see catalog/README.md."""
-    import csv
-
     path = Path(path)
     errors: list[CatalogError] = []
-    state = {"line": 0}
-    lines = _decoded_lines(path, skip_bad, errors)
-
-    def texts() -> Iterator[str]:
-        for line_no, text in lines:
-            state["line"] = line_no
-            yield text
-
-    reader = csv.reader(texts())
-    header = next(reader, None)
+    records = _csv_records(list(_decoded_lines(path, skip_bad, errors)), path.name, skip_bad, errors)
+    first = next(records, None)
+    header = first[1] if first is not None else None
     if not header or not any(h.strip() for h in header):
         raise CatalogError("no header row; the first line must name the columns, e.g. "
                            "id,title,year,genres,description", source=path.name, line=1)
     header = [h.strip() for h in header]
 
     def rows() -> Iterator[tuple[int, Mapping[str, Any]]]:
-        for fields in reader:
+        for line_no, fields in records:
             if not any(f.strip() for f in fields):
                 continue
             if len(fields) > len(header):
                 err = CatalogError(f"{len(fields)} cells but the header has {len(header)} columns; "
                                    "quote cells that contain commas. Or pass --skip-bad.",
-                                   source=path.name, line=state["line"])
+                                   source=path.name, line=line_no)
                 if not skip_bad:
                     raise err
                 errors.append(err)
                 continue
-            yield state["line"], dict(zip(header, fields))
+            yield line_no, dict(zip(header, fields))
 
     items, skipped = collect_items(rows(), source=path.name, skip_bad=skip_bad, mapping=mapping)
     return _finish(name or path.stem, path, items, errors + skipped)

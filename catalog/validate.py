@@ -7,6 +7,7 @@ Example:
 """
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -21,6 +22,15 @@ from errors import CatalogInvalid
 KNOWN_FIELDS = ("id", "title", "year", "genres", "description", "runtime", "rating", "votes",
                 "mpaa", "budget")
 MPAA_RATINGS = ("G", "PG", "PG-13", "R", "NC-17")
+# Bounds on what one row may hold: a catalog is data from elsewhere, and every text lands in the
+# index, the prompts and the page. Years reach back far enough for books (the example catalog has
+# 1719) and at most five years ahead (announced releases).
+YEAR_RANGE = (1000, datetime.date.today().year + 5)
+MAX_CHARS = {"id": 200, "title": 500, "description": 20_000}
+MAX_GENRE_CHARS = 60
+MAX_GENRES = 30
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # tab and newline are whitespace
+_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 
 
 class CatalogError(CatalogInvalid):
@@ -48,6 +58,14 @@ def _blank(value: Any) -> bool:
         isinstance(value, float) and math.isnan(value))
 
 
+MAX_INT = 10**15  # votes, budget, runtime: far above any real value, far below int64 (Chroma)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 def _as_int(value: Any, field: str, *, minimum: int | None = None, positive: bool = False) -> int:
     if isinstance(value, bool):
         raise ValueError(f"{value!r} is not a whole number")
@@ -55,10 +73,12 @@ def _as_int(value: Any, field: str, *, minimum: int | None = None, positive: boo
         value = int(value)
     if isinstance(value, str):
         text = value.strip().replace(",", "").replace("_", "")
-        if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
-            value = int(float(text))
+        if re.fullmatch(r"[+-]?\d{1,18}(\.0+)?", text):  # 18 digits: within a 64-bit index field
+            value = int(text.split(".")[0])
     if not isinstance(value, int):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise ValueError(f"{_short(value)} is not a whole number")
+    if abs(value) > MAX_INT:
+        raise ValueError(f"{_short(value)} is too large")
     if positive and value <= 0:
         raise ValueError(f"{value!r} must be a positive number")
     if minimum is not None and value < minimum:
@@ -72,9 +92,9 @@ def _as_float(value: Any, lo: float, hi: float) -> float:
     try:
         number = float(value.strip() if isinstance(value, str) else value)
     except (TypeError, ValueError):
-        raise ValueError(f"{value!r} is not a number") from None
+        raise ValueError(f"{_short(value)} is not a number") from None
     if math.isnan(number) or not lo <= number <= hi:
-        raise ValueError(f"{value!r} must be between {lo:g} and {hi:g}")
+        raise ValueError(f"{_short(value)} must be between {lo:g} and {hi:g}")
     return number
 
 
@@ -87,14 +107,22 @@ def split_genres(value: Any) -> tuple[str, ...]:
     elif isinstance(value, (list, tuple)):
         parts = value
     else:
-        raise ValueError(f"{value!r} is not a list of genres (use 'a|b' or a JSON list)")
+        raise ValueError(f"{_short(value)} is not a list of genres (use 'a|b' or a JSON list)")
     out: list[str] = []
     for part in parts:
         if not isinstance(part, str):
             raise ValueError(f"genre {part!r} is not text")
         genre = " ".join(part.strip().lower().split())
-        if genre and genre not in out:
-            out.append(genre)
+        if not genre or genre in out:
+            continue
+        if _NUMBER.fullmatch(genre):
+            raise ValueError(f"genre {genre!r} is a number, not a genre name (did a column shift?)")
+        if len(genre) > MAX_GENRE_CHARS or _CONTROL.search(genre):
+            raise ValueError(f"genre {genre[:40]!r}… is not a genre name (at most {MAX_GENRE_CHARS} "
+                             "characters, no control characters)")
+        out.append(genre)
+    if len(out) > MAX_GENRES:
+        raise ValueError(f"{len(out)} genres; at most {MAX_GENRES}")
     return tuple(out)
 
 
@@ -104,10 +132,21 @@ def _field_value(field: str, value: Any) -> Any:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and field == "id":
             value = str(int(value)) if float(value).is_integer() else str(value)
         if not isinstance(value, str):
-            raise ValueError(f"{value!r} is not text")
-        return " ".join(value.split()) if field != "description" else value.strip()
+            raise ValueError(f"{_short(value)} is not text")
+        if len(value) > MAX_CHARS[field]:
+            raise ValueError(f"{len(value):,} characters; at most {MAX_CHARS[field]:,}")
+        if field != "description":
+            value = " ".join(value.split())  # tabs and line breaks become spaces
+        if _CONTROL.search(value):
+            bad = _CONTROL.search(value).group()  # type: ignore[union-attr]
+            raise ValueError(f"contains the control character U+{ord(bad):04X} (e.g. a NUL byte); "
+                             "remove it")
+        return value if field != "description" else value.strip()
     if field == "year":
-        return _as_int(value, field, minimum=-3000)
+        year = _as_int(value, field)
+        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            raise ValueError(f"{year} is not a plausible year ({YEAR_RANGE[0]}..{YEAR_RANGE[1]})")
+        return year
     if field == "runtime":
         return _as_int(value, field, positive=True)
     if field in ("votes", "budget"):
@@ -117,7 +156,7 @@ def _field_value(field: str, value: Any) -> Any:
     if field == "mpaa":
         text = str(value).strip().upper()
         if text not in MPAA_RATINGS:
-            raise ValueError(f"{value!r} is not an MPAA rating (one of {', '.join(MPAA_RATINGS)})")
+            raise ValueError(f"{_short(value)} is not an MPAA rating (one of {', '.join(MPAA_RATINGS)})")
         return text
     if field == "genres":
         return split_genres(value)
@@ -125,11 +164,15 @@ def _field_value(field: str, value: Any) -> Any:
 
 
 def _metadata_value(value: Any) -> Scalar:
+    if isinstance(value, str) and len(value) > MAX_CHARS["description"]:
+        raise ValueError(f"{len(value):,} characters; at most {MAX_CHARS['description']:,}")
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+        raise ValueError(f"{_short(value)} is too large")
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)) and all(isinstance(v, (str, int, float)) for v in value):
         return "|".join(str(v) for v in value)  # metadata stays flat so Chroma can store it
-    raise ValueError(f"{value!r} is not a plain value (text, number, true/false)")
+    raise ValueError(f"{_short(value)} is not a plain value (text, number, true/false)")
 
 
 def rename_columns(row: Mapping[str, Any], mapping: Mapping[str, str] | None) -> dict[str, Any]:

@@ -9,6 +9,7 @@ Update functions (pure; each returns a new `DialogueState`):
     record_turn(state, role, text)          append one chat turn
     record_shown(state, ids)                the list just shown (sets last_list, extends shown_ids)
     reset(state)                            new conversation: same session_id, all else cleared
+    bounded(state)                          the state within the size limits below (oldest dropped)
 and helpers: merge_constraints(old, new, action) and resolve_instruction(state, instruction).
 
 Merge rules (how a turn's constraints combine with those in force):
@@ -42,6 +43,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from catalog.filters import Filters
 from chat.instruction import FeedbackKind, FeedbackTarget, Instruction, Language, Preference, read_intention
+
+
+# Size limits of one session: a long conversation keeps its most recent part, so a stored state
+# stays under about 300 KB and no id list can grow past what a Chroma filter accepts.
+MAX_TURNS = 100  # chat turns kept (user and assistant)
+MAX_TURN_CHARS = 2_000  # characters of one stored turn (the parser reads no more of a message)
+MAX_IDS = 500  # liked / disliked / reference / history / shown ids kept, each
+MAX_EXCLUDED = 1_000  # ids excluded by the constraints in force (dislikes and films seen)
 
 
 class Turn(BaseModel):
@@ -319,8 +328,10 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
 
 
 def record_turn(state: DialogueState, role: str, text: str) -> DialogueState:
-    """Append one chat turn. Example: record_turn(state, "user", "90s comedies")"""
-    return state.model_copy(update={"turns": [*state.turns, Turn(role=role, text=text)]})
+    """Append one chat turn (its first MAX_TURN_CHARS characters; MAX_TURNS turns are kept).
+    Example: record_turn(state, "user", "90s comedies")"""
+    turns = [*state.turns, Turn(role=role, text=text[:MAX_TURN_CHARS])]
+    return state.model_copy(update={"turns": turns[-MAX_TURNS:]})
 
 
 def record_shown(state: DialogueState, ids: list[str], reasons: dict[str, str] | None = None) -> DialogueState:
@@ -330,6 +341,25 @@ def record_shown(state: DialogueState, ids: list[str], reasons: dict[str, str] |
     return state.model_copy(update={
         "last_list": list(ids), "shown_ids": _unique(state.shown_ids + list(ids)),
         "last_reasons": {i: r for i, r in (reasons or {}).items() if i in ids}})
+
+
+def bounded(state: DialogueState) -> DialogueState:
+    """The state within the size limits (MAX_TURNS, MAX_IDS, MAX_EXCLUDED): the oldest entries go.
+    Returns `state` itself when it is within them. Example: bounded(s).liked_ids == s.liked_ids[-500:]"""
+    lists = ("reference_ids", "history_ids", "liked_ids", "disliked_ids", "shown_ids", "last_list")
+    update: dict = {name: getattr(state, name)[-MAX_IDS:] for name in lists if len(getattr(state, name)) > MAX_IDS}
+    if len(state.turns) > MAX_TURNS or any(len(t.text) > MAX_TURN_CHARS for t in state.turns):
+        update["turns"] = [t if len(t.text) <= MAX_TURN_CHARS else Turn(role=t.role, text=t.text[:MAX_TURN_CHARS])
+                           for t in state.turns[-MAX_TURNS:]]
+    if len(state.constraints.exclude_ids) > MAX_EXCLUDED:
+        disliked = set(update.get("disliked_ids", state.disliked_ids))
+        ids = state.constraints.exclude_ids
+        others = [i for i in ids if i not in disliked]  # films seen: the most recent ones stay
+        room = max(MAX_EXCLUDED - (len(ids) - len(others)), 0)
+        kept = disliked | set(others[len(others) - room:] if room else [])
+        update["constraints"] = state.constraints.model_copy(
+            update={"exclude_ids": [i for i in ids if i in kept]})
+    return state.model_copy(update=update) if update else state
 
 
 def reset(state: DialogueState) -> DialogueState:

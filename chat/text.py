@@ -121,10 +121,16 @@ def zh_negation(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
 def segment(text: str) -> tuple[str, ...]:
     """Chinese word segmentation (jieba, loaded once; lexicon.ZH_WORDS added so that genre and
-    negation words stay whole). Example: segment("有别的喜剧吗") -> ("有", "别的", "喜剧", "吗")"""
+    negation words stay whole). Example: segment("有别的喜剧吗") -> ("有", "别的", "喜剧", "吗")
+    Short texts (what users type, the negation windows) are cached; a long paste is not, or 4,096
+    cached segmentations of 2,000-character runs would hold hundreds of MB (found by the fuzz test)."""
+    return _segment_cached(text) if len(text) <= 64 else tuple(_jieba().lcut(text))
+
+
+@lru_cache(maxsize=4096)
+def _segment_cached(text: str) -> tuple[str, ...]:
     return tuple(_jieba().lcut(text))
 
 

@@ -2,7 +2,8 @@
 
 Optional dependency (compiles; see requirements-llamacpp.txt and the Makefile's CMAKE_ARGS:
 AMX off, or the first decode segfaults on these Xeons). The model loads lazily, once, under a
-lock; generation is serialised by the same lock because a `Llama` object is not thread-safe.
+lock; generation is serialised by the same lock because a `Llama` object is not thread-safe. The
+lock is fair (`lm.fairlock.FairLock`): concurrent sessions' calls are served in arrival order.
 
 Prompt-prefix reuse: the one `Llama` object lives as long as this object (never reset or reloaded
 between calls), and llama-cpp-python keeps the KV cache of the last prompt and answer, re-evaluating
@@ -26,13 +27,13 @@ import ctypes
 import json
 import logging
 import os
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from lm.base import DEFAULT_OPTIONS, GenerateOptions, LLMError, LLMTimeout, LLMUnavailable, Message, StreamingLLM
+from lm.fairlock import FairLock
 from lm.model_files import model_path
 
 
@@ -95,7 +96,7 @@ class LlamaCppLLM(StreamingLLM):
         self.seed = seed
         self.name = f"llamacpp:{size}" if not path else f"llamacpp:{Path(path).name}"
         self._model: Any = None
-        self._lock = threading.RLock()
+        self._lock = FairLock()  # one model for every session, served in arrival order
         self.load_seconds: float | None = None
 
     # loading

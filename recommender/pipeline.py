@@ -157,6 +157,9 @@ class Recommender:
         self.mmr_lambda = mmr_lambda
         self._clock = clock
         self.vocab = vocab or catalog_vocab(catalog)
+        self._turns: dict[str, int] = {}  # session id -> its latest turn: older turns stop model work
+        self._turns_lock = threading.Lock()
+        self._turn_no = 0
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -259,6 +262,8 @@ class Recommender:
         differs, the turn is answered again from it (stage "understood", with a note saying so);
         a model that fails or times out leaves the rules' reading, with a note."""
         t0 = self._clock()
+        state = dialogue.bounded(state)  # a long session keeps its recent part (chat/state.py limits)
+        turn = self._begin_turn(state.session_id)  # this session's earlier turns stop their model work
         text = (message or "").strip()
         if not text:
             instruction = state.instruction or Instruction(language=state.language)
@@ -268,7 +273,7 @@ class Recommender:
         instruction = self.rewriter.rewrite(text, before, self.vocab)
         timings = {"parse": self._clock() - t0}
         if self.understander is None or not self.understander.wants(instruction):
-            yield from self._act(before, instruction, t0, timings)
+            yield from self._act(before, instruction, t0, timings, turn=turn)
             return
         # Hybrid: the rules' list at once (without the slow LLM ranking), then the model's reading.
         first = list(self._act(before, instruction, t0, timings, rank=False, log=False))
@@ -287,7 +292,7 @@ class Recommender:
             reading = instruction
         self._log_feedback(before, reading)
         stage = "understood" if reading is not instruction else None
-        for n, result in enumerate(self._act(before, reading, t0, timings, log=False)):
+        for n, result in enumerate(self._act(before, reading, t0, timings, log=False, turn=turn)):
             if n == 0 and stage is None and result.stage == "fast":
                 continue  # the same list as the provisional one: only the ranking follows
             if n == 0 and stage:
@@ -326,7 +331,7 @@ class Recommender:
                 self._log(state.session_id, f.item_id, f.kind)
 
     def _act(self, state: DialogueState, instruction: Instruction, t0: float, timings: dict[str, float],
-             *, rank: bool = True, log: bool = True) -> Iterator[TurnResult]:
+             *, rank: bool = True, log: bool = True, turn: int | None = None) -> Iterator[TurnResult]:
         """Answer one understood turn: `state` holds the user's message already, `instruction` is
         resolved against it. `rank=False` skips the LLM ranking (a provisional list)."""
         lang = instruction.language
@@ -370,12 +375,14 @@ class Recommender:
             ack = (fb.kind, self.catalog.get(fb.item_id) if fb.item_id else None)
             if all(f.kind == "dislike" for f in instruction.feedback):
                 keep = list(state.last_list)  # "not the second one": the rest of the list stays
-        yield from self._recommend(state, instruction, t0, timings, ack=ack, rank=rank, keep=keep,
+        yield from self._recommend(state, instruction, t0, timings, ack=ack, rank=rank, keep=keep, turn=turn,
                                    more=action == "more")
 
     def feedback(self, state: DialogueState, item_id: str, kind: FeedbackKind | str) -> Iterator[TurnResult]:
         """A like / dislike / "more like this" click on one item; yields the updated list."""
         t0 = self._clock()
+        state = dialogue.bounded(state)
+        turn = self._begin_turn(state.session_id)
         if kind not in FEEDBACK_KINDS:
             raise InvalidRequest(f"Unknown feedback {kind!r}: use one of {', '.join(FEEDBACK_KINDS)}")
         item = self.catalog.get(item_id)
@@ -393,7 +400,7 @@ class Recommender:
             "notices": [],
         })
         state = state.model_copy(update={"instruction": instruction})
-        yield from self._recommend(state, instruction, t0, {"parse": 0.0}, ack=(kind, item))
+        yield from self._recommend(state, instruction, t0, {"parse": 0.0}, ack=(kind, item), turn=turn)
 
     def forget(self, state: DialogueState) -> DialogueState:
         """Delete everything stored about this session; returns a fresh state (new session id)."""
@@ -427,6 +434,19 @@ class Recommender:
         return self.ranker.llm.name if self.ranker is not None else None
 
     # ------------------------------------------------------------------ internals
+    def _begin_turn(self, session_id: str) -> int:
+        """Number a new turn of `session_id`; from now on its earlier turns are superseded."""
+        with self._turns_lock:
+            self._turn_no += 1
+            self._turns.pop(session_id, None)
+            self._turns[session_id] = self._turn_no
+            while len(self._turns) > 10_000:  # the oldest sessions' entries go (never superseded then)
+                self._turns.pop(next(iter(self._turns)))
+            return self._turn_no
+
+    def _superseded(self, session_id: str, turn: int | None) -> bool:
+        return turn is not None and self._turns.get(session_id, turn) != turn
+
     def _save(self, state: DialogueState) -> None:
         if self.store is not None:
             self.store.save(state)
@@ -506,8 +526,8 @@ class Recommender:
 
     def _recommend(self, state: DialogueState, instruction: Instruction, t0: float,
                    timings: dict[str, float], ack: tuple[str, Item | None] | None = None, *,
-                   rank: bool = True, keep: list[str] | None = None, more: bool = False
-                   ) -> Iterator[TurnResult]:
+                   rank: bool = True, keep: list[str] | None = None, more: bool = False,
+                   turn: int | None = None) -> Iterator[TurnResult]:
         """The list for an understood request. `keep`: the ids of the list shown before, kept in
         their order where they still qualify (a dislike removes one card, not the list); `more`:
         paging, nothing shown before in this session comes back."""
@@ -550,7 +570,7 @@ class Recommender:
         if self.ranker is not None and rank:
             top = ordered[: max(self.k_llm, instruction.k)]
             final_recs, llm_notes, refused = yield from self._llm(state, instruction, top, recs, text_reply,
-                                                                  notes, timings, t0)
+                                                                  notes, timings, t0, turn=turn)
             notes = notes + llm_notes
             written = {r.item.id: r.reason for r in final_recs if r.reason_by == "model"}
             if [r.item.id for r in final_recs] != state.last_list or written:
@@ -559,12 +579,15 @@ class Recommender:
             recs = final_recs
         timings["total"] = self._clock() - t0
         yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
-                         stage="final", notes=notes, timings=dict(timings), reasons_refused=refused)
+                         stage="final", notes=notes, timings=dict(timings), reasons_refused=refused,
+                         superseded=self._superseded(state.session_id, turn))
 
     def _llm(self, state: DialogueState, instruction: Instruction, top: list[Candidate],
              fast_recs: list[Recommendation], text_reply: str, notes: list[str],
-             timings: dict[str, float], t0: float):
-        """Run the LLM ranker; yields llm_partial results, returns (final recs, notes)."""
+             timings: dict[str, float], t0: float, turn: int | None = None):
+        """Run the LLM ranker; yields llm_partial results, returns (final recs, notes, reasons refused). When the
+        session sends a newer message (`turn` is no longer its latest), the model work stops between
+        two model calls and the fast list stays: the newer turn gets the model instead."""
         assert self.ranker is not None
         lang = instruction.language
         by_id = {c.item.id: c for c in top}
@@ -583,6 +606,9 @@ class Recommender:
             # no fallback reasons passed: what comes back was written (or chosen) by the model, and
             # _to_recs gives every other card its template reason
             for update in self.ranker.rank(instruction, top, state=state, facts=facts):
+                if self._superseded(state.session_id, turn):
+                    timings["llm_rank"] = self._clock() - t
+                    return fast_recs, [reply.superseded(lang)], 0
                 order = _valid_order(update.order, by_id)
                 by = getattr(update, "ranked_by", "llm")
                 reasons = {i: r for i, r in update.reasons.items() if i in by_id}
@@ -605,6 +631,9 @@ class Recommender:
                     yield TurnResult(state=state, instruction=instruction, recommendations=recs,
                                      reply=text_reply, stage="llm_partial", notes=notes + extra,
                                      timings=dict(timings), reasons_refused=refused)
+                    if self._superseded(state.session_id, turn):  # checked before the next model call
+                        timings["llm_rank"] = self._clock() - t
+                        return fast_recs, [reply.superseded(lang)], 0
         except LLMError as e:  # what the model finished stays on the cards; the rest keep their template reason
             extra.append(_llm_note(e, lang))
             timings["llm_rank"] = self._clock() - t

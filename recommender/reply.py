@@ -127,6 +127,11 @@ def understand_failed(lang: Language, error: str) -> str:
     return render("replies", "understand_failed", lang=lang, error=error[:120])
 
 
+def superseded(lang: Language) -> str:
+    """A newer message of the session took the model; this turn keeps its fast list."""
+    return render("replies", "superseded", lang=lang)
+
+
 def question_answer(item: Item, lang: Language, asks: str | None = None, *, title: str | None = None,
                     reason: str = "", plot: str = "") -> str:
     """An answer about one item from its catalog attributes only, in `lang`, by what was asked

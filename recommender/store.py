@@ -157,6 +157,15 @@ class SessionStore:
             ).fetchall()
         return [FeedbackEvent(session_id=s, item_id=i, kind=k, ts=t) for s, i, k, t in rows]
 
+    def prune(self, max_age_s: float, now: float | None = None) -> int:
+        """Delete sessions not updated for `max_age_s` seconds, with their feedback; returns how
+        many sessions went. Example: store.prune(30 * 86400)  # the app's default retention"""
+        cutoff = (time.time() if now is None else now) - max_age_s
+        with self._connect() as conn:
+            old = "SELECT session_id FROM sessions WHERE updated_at < ?"
+            conn.execute(f"DELETE FROM feedback WHERE session_id IN ({old})", (cutoff,))
+            return conn.execute("DELETE FROM sessions WHERE updated_at < ?", (cutoff,)).rowcount
+
     def forget(self, session_id: str) -> int:
         """Delete everything stored about the session; returns how many rows went."""
         with self._connect() as conn:

@@ -49,6 +49,9 @@ class TurnResult(BaseModel):
     notes: list[str] = Field(default_factory=list)  # visible notes, e.g. "The model timed out ..."
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
     reasons_refused: int = 0  # model reasons the checker refused this turn (their cards keep the template reason)
+    # True when a newer turn of the same session started meanwhile: its state is not the latest,
+    # so a caller keeping sessions must not store it over the newer one
+    superseded: bool = False
 
 
 class RecommenderLike(Protocol):

@@ -22,6 +22,12 @@ import pytest  # noqa: E402
 
 from catalog.item import Item  # noqa: E402
 
+from hypothesis import settings  # noqa: E402
+
+# `pytest tests/test_fuzz.py --hypothesis-profile=fuzz` (make fuzz): 10,000 generated inputs per
+# fuzzed entry point; the default profile (every other run, CI) keeps Hypothesis' 100.
+settings.register_profile("fuzz", max_examples=10_000)
+
 TEST_DATA = Path(__file__).parent / "data"
 # Variables that steer the tests themselves (not a server or a model), kept from the shell.
 KEEP_RECSYS = ("RECSYS_UPDATE_SCREENSHOT",)

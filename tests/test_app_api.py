@@ -51,3 +51,22 @@ def test_api_errors_are_short_messages(client):
     with pytest.raises(Exception) as info:
         client.predict("1", "love", "", api_name="/feedback")
     assert "Unknown feedback" in str(info.value)
+
+
+def test_wrong_types_and_forged_sessions_get_a_message_over_http(client):
+    first = client.predict("a few comedies", "", api_name="/chat")
+    assert len(first["session"]) == 43, "the client gets an opaque token"
+    for args, expected in [((12345, ""), "message must be text"),
+                           (("comedies", '{"session_id": "x"}'), "not one this app issued"),
+                           (("comedies", "y" * 100_000), "not one this app issued")]:
+        with pytest.raises(Exception) as info:
+            client.predict(*args, api_name="/chat")
+        assert expected in str(info.value) and "Something went wrong" not in str(info.value)
+    with pytest.raises(Exception) as info:
+        client.predict(["1"], "like", first["session"], api_name="/feedback")
+    assert "item id must be text" in str(info.value)
+    gone = client.predict(first["session"], api_name="/forget")
+    assert gone["session"] == ""
+    with pytest.raises(Exception) as info:
+        client.predict("comedies", first["session"], api_name="/chat")
+    assert "Unknown or expired session" in str(info.value)

@@ -57,3 +57,36 @@ def test_timings_and_item_json():
     assert render.timings_markdown({"parse": 0.002, "total": 1.5}) == "⏱ parse 2 ms · total 1.50 s"
     data = render.item_dict(rec())
     assert data["id"] == "1" and data["rank"] == 2 and data["score"] == 0.75 and data["genres"] == ["animation", "comedy"]
+
+
+HOSTILE_TITLE = '![x](http://127.0.0.1:9/pixel.png) [click](http://127.0.0.1:9/) <img src="http://127.0.0.1:9/i.png">'
+
+
+def test_catalog_titles_in_the_chat_cannot_load_or_link_anything(tiny_items):
+    """The chat panel shows text: Markdown and LaTeX off in the app's Chatbot, every message escaped."""
+    import gradio as gr
+
+    from app import build_app
+    from fakes import FakeRecommender
+    from ui.controller import ChatController
+
+    items = [tiny_items[0].model_copy(update={"title": HOSTILE_TITLE, "genres": ("comedy",)})]
+    app = build_app(FakeRecommender(items), catalog_label="tiny", raise_errors=True)
+    chatbots = [b for b in app.blocks.values() if isinstance(b, gr.Chatbot)]
+    assert chatbots and all(not b.render_markdown and b.latex_delimiters == [] for b in chatbots)
+    ui = ChatController(FakeRecommender(items))
+    final = list(ui.send("comedies " + HOSTILE_TITLE, [], None))[-1]
+    clicked = list(ui.click(0, "like", final.history, final.state, final.shown))[-1]
+    for message in clicked.history:
+        assert "<img" not in message["content"] and "<a " not in message["content"]
+    assert "&lt;img" in clicked.history[0]["content"]
+    assert "&lt;img" in clicked.history[-2]["content"], "the card's title in the feedback line is escaped"
+    assert "<img" not in final.cards[0] and "&lt;img" in final.cards[0]
+
+
+def test_markdown_panels_neutralise_images_links_and_bare_urls():
+    instruction = Instruction(intention=Intention(kind="specific", text=HOSTILE_TITLE + " see www.example.com"),
+                              reference_titles=[HOSTILE_TITLE])
+    text = render.instruction_summary(instruction)
+    assert "](" not in text and "![" not in text and "<img" not in text
+    assert "http://" not in text and "www.example" not in text

@@ -116,6 +116,13 @@ BAD_ROWS = [
     ("negative_runtime", "id,title,runtime\nb1,Emma,-5\n", 2, "runtime"),
     ("rating_out_of_range", "id,title,rating\nb1,Emma,11\n", 2, "rating"),
     ("unknown_mpaa", "id,title,mpaa\nb1,Emma,XXX\n", 2, "mpaa"),
+    ("year_far_future", "id,title,year\nb1,Emma,1815\nb2,Dracula,99999\n", 3, "year"),
+    ("year_too_old", "id,title,year\nb1,Emma,12\n", 2, "year"),
+    ("nul_in_title", "id,title\nb1,Em\x00ma\n", 2, "title"),
+    ("escape_in_id", "id,title\nb\x1b[2J,Emma\n", 2, "id"),
+    ("numeric_genre", "id,title,genres\nb1,Emma,classic|1999\n", 2, "genres"),
+    ("huge_runtime", "id,title,runtime\nb1,Emma,99999999999999999999999\n", 2, "runtime"),
+    ("long_title", "id,title\nb1," + "E" * 501 + "\n", 2, "title"),
 ]
 
 
@@ -155,6 +162,40 @@ def test_skip_bad_skips_and_counts_every_kind(tmp_path, caplog):
     assert cat.skipped == 5
     assert "skipped 5 invalid rows" in cat.notes[0]
     assert "skipped 5 invalid rows" in caplog.text
+
+
+def test_a_huge_csv_cell_is_an_error_or_a_counted_skip_never_a_traceback(tmp_path):
+    text = "id,title,description\nb1,Emma,short\nb2,Dracula," + "x" * 10_000_000 + "\nb3,Ulysses,ok\n"
+    path = write(tmp_path / "huge.csv", text)
+    with pytest.raises(CatalogError, match=r"huge\.csv, line 3: a cell is longer than"):
+        load_catalog(str(path))
+    cat = load_catalog(str(path), skip_bad=True)
+    assert sorted(cat.items) == ["b1", "b3"] and cat.skipped == 1
+
+
+def test_an_unclosed_quote_is_an_error_or_a_counted_skip_and_loses_no_other_row(tmp_path):
+    path = write(tmp_path / "quote.csv", 'id,title,year\nb1,"Emma,1815\nb2,Dracula,1897\nb3,Ulysses,1922\n')
+    with pytest.raises(CatalogError, match=r"quote\.csv, line 2: a quote opened here is never closed: lines 2-4"):
+        load_catalog(str(path))
+    cat = load_catalog(str(path), skip_bad=True)
+    assert sorted(cat.items) == ["b2", "b3"], "the rows after the stray quote are read, not swallowed"
+    assert cat.skipped == 1 and "line 2" in cat.notes[1]
+
+
+def test_a_quoted_cell_over_several_lines_is_still_one_cell(tmp_path):
+    path = write(tmp_path / "multi.csv", 'id,title,description\nb1,Emma,"first line\nsecond, line"\nb2,Dracula,x\n')
+    cat = load_catalog(str(path))
+    assert cat.get("b1").description == "first line\nsecond, line" and cat.get("b2").title == "Dracula"
+
+
+def test_jsonl_huge_text_and_control_characters_are_row_errors(tmp_path):
+    rows = [{"id": "1", "title": "Emma"}, {"id": "2", "title": "x" * 10_000_000},
+            {"id": "3", "title": "Dra\u0000cula"}, {"id": "4", "title": "Ulysses", "year": 1e300},
+            {"id": "5", "title": "Odyssey", "genres": [7]}, {"id": "6", "title": "Ok", "year": 1922}]
+    path = write(tmp_path / "bad.jsonl", "\n".join(json.dumps(r) for r in rows) + "\n")
+    cat = load_catalog(str(path), skip_bad=True)
+    assert sorted(cat.items) == ["1", "6"] and cat.skipped == 4
+    assert all(len(note) < 400 for note in cat.notes), "messages quote bad values briefly"
 
 
 def test_file_with_no_valid_rows_is_an_error(tmp_path):

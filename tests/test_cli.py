@@ -98,6 +98,18 @@ def test_main_reads_stdin_and_keeps_stdout_pure_json(monkeypatch, capsys, tiny_i
     assert len(rows) == 2 and all(len(r["items"]) <= 3 for r in rows)
 
 
+def test_invalid_utf8_on_stdin_gets_an_error_and_later_lines_an_answer(monkeypatch, capsys, tiny_items):
+    raw = b"comedies\n\xff\xfe bad \xc3(\n/dislike \xff1\ncomedies \xed\xa0\x80 again\n\x00\x1b[2J dramas\ncomedies\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
+    assert cli.main([], factory=lambda args: FakeRecommender(tiny_items)) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 6, "one answer per line, the process goes on"
+    assert [bool(r.get("error")) for r in rows] == [False, True, True, True, False, False]
+    assert "not UTF-8" in rows[1]["error"] and "byte 0xff" in rows[1]["error"]
+    assert rows[5]["items"] and rows[5]["session_id"] == rows[0]["session_id"]
+    assert "\x00" not in rows[4]["input"] and "\x1b" not in rows[4]["input"]
+
+
 # ---- the real MovieLens catalog (real MiniLM, index built in a temporary folder) ----------
 def _env(data_dir: Path) -> dict[str, str]:
     env = dict(os.environ)

@@ -308,6 +308,27 @@ def test_the_llm_rewriter_gets_its_own_llama_cpp_context_so_neither_prefix_is_ev
     assert _rewriter_llm(fake) is fake  # servers and fakes keep no per-process prefix: shared as is
 
 
+def test_a_newer_message_stops_the_sessions_stale_model_work(catalog, index, tmp_path):
+    llm = FakeLLM(default="a comedy | 5")
+    rec = llm_rec(catalog, index, tmp_path, llm)
+    state = DialogueState()
+    stale = rec.respond(state, "comedies")
+    assert next(stale).stage == "fast"
+    next(stale)  # the model judged one card
+    calls = len(llm.calls)
+    other = last(rec.respond(DialogueState(), "dramas"))  # another session does not stop it
+    assert not any("newer message" in n for n in other.notes)
+    newer = last(rec.respond(state, "dramas"))  # the same session: its stale turn gives up the model
+    assert all(r.ranked_by == "llm" for r in newer.recommendations)
+    before = len(llm.calls)
+    rest = list(stale)
+    assert len(llm.calls) == before, "no more model calls for the stale turn"
+    assert rest[-1].stage == "final" and any("newer message" in n for n in rest[-1].notes)
+    assert all(r.ranked_by == "fast" for r in rest[-1].recommendations)
+    assert rest[-1].superseded and not newer.superseded, "callers keep the newer turn's state"
+    assert calls >= 1
+
+
 def _reasons_only(catalog, index, tmp_path, llm) -> Recommender:
     rec = make_rec(catalog, index, tmp_path, ranker=LLMRanker(llm, timeout_s=5.0, shuffle=False))
     rec.llm_reorders = False  # what a local model on CPU gets: reasons stream in, cards stay put

@@ -164,3 +164,22 @@ def test_reset_with_a_request_starts_fresh_with_it():
     assert after.constraints == instruction.constraints
     assert after.constraints.include_genres == ["horror"] and after.constraints.min_year is None
     assert after.disliked_ids == [] and after.session_id == state.session_id
+
+
+def test_a_long_session_keeps_its_recent_part_within_the_limits():
+    from chat.state import MAX_EXCLUDED, MAX_IDS, MAX_TURN_CHARS, MAX_TURNS, bounded, record_turn
+
+    ids = [str(n) for n in range(3 * MAX_IDS)]
+    state = DialogueState(liked_ids=ids, shown_ids=ids, disliked_ids=ids[:10],
+                          constraints=Filters(exclude_ids=ids[:10] + [f"seen{n}" for n in range(2 * MAX_EXCLUDED)]))
+    for n in range(MAX_TURNS + 50):
+        state = record_turn(state, "user", f"turn {n} " + "x" * MAX_TURN_CHARS)
+    assert len(state.turns) == MAX_TURNS and state.turns[-1].text.startswith(f"turn {MAX_TURNS + 49}")
+    assert all(len(t.text) == MAX_TURN_CHARS for t in state.turns)
+    small = bounded(state)
+    assert small.liked_ids == ids[-MAX_IDS:] and small.shown_ids == ids[-MAX_IDS:], "the most recent ones stay"
+    excluded = small.constraints.exclude_ids
+    assert len(excluded) == MAX_EXCLUDED and set(ids[:10]) <= set(excluded), "dislikes stay excluded"
+    assert excluded[-1] == f"seen{2 * MAX_EXCLUDED - 1}"
+    assert len(small.to_json()) < 400_000
+    assert bounded(small) is small

@@ -1,6 +1,7 @@
 """SessionStore: sessions and feedback survive a restart; forget deletes everything."""
 import sqlite3
 import threading
+import time
 
 import pytest
 
@@ -101,3 +102,18 @@ def test_threads_write_concurrently(tmp_path):
     assert errors == []
     assert sorted(store.sessions()) == sorted(s.session_id for s in states)
     assert all(len(store.feedback(s.session_id)) == 10 for s in states)
+
+
+def test_prune_deletes_only_sessions_idle_past_the_retention(tmp_path):
+    store = SessionStore(tmp_path / "s.sqlite3")
+    old, recent = DialogueState(), DialogueState()
+    store.save(old)
+    store.log_feedback(old.session_id, "1", "like")
+    later = time.time() + 31 * 86400
+    store.save(recent)
+    store.log_feedback(recent.session_id, "2", "dislike")
+    with store._connect() as conn:  # the recent one was active yesterday, as seen from `later`
+        conn.execute("UPDATE sessions SET updated_at = ? WHERE session_id = ?", (later - 86400, recent.session_id))
+    assert store.prune(30 * 86400, now=later) == 1
+    assert store.load(old.session_id) is None and store.feedback(old.session_id) == []
+    assert store.load(recent.session_id) == recent and len(store.feedback(recent.session_id)) == 1

@@ -27,6 +27,7 @@ from chat.state import DialogueState
 from errors import InvalidRequest, RecsysError
 from recommender.types import RecommenderLike, TurnResult
 from ui.controller import turn_json
+from ui.limits import check_item_id, check_message, clean_text
 
 log = logging.getLogger("recsys.cli")
 
@@ -36,8 +37,13 @@ EMPTY_HINT = {"en": "Tell me what you would like to watch, e.g. “a funny 90s m
               "zh": "告诉我你想看什么，比如“九十年代的喜剧，两小时以内”。"}
 
 
+# Characters that some line readers take for a line break (Python's str.splitlines, for one):
+# escaped, so every answer is exactly one line for any reader.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def _emit(out: IO[str], obj: dict[str, Any]) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.write(json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
     out.flush()  # a reader driving us line by line must see each answer at once
 
 
@@ -46,10 +52,9 @@ def _turn(recommender: RecommenderLike, state: DialogueState, line: str
     """Dispatch one input line: (results to stream, new state, or a direct JSON answer)."""
     word, _, arg = line.partition(" ")
     if word in COMMANDS:
-        item_id = arg.strip()
-        if not item_id:
+        if not arg.strip():
             raise InvalidRequest(f"{word} needs an item id from the last list, e.g. `{word} 1`.")
-        return recommender.feedback(state, item_id, COMMANDS[word]), state, None
+        return recommender.feedback(state, check_item_id(arg), COMMANDS[word]), state, None
     if word == "/reset":
         state = recommender.new_conversation(state)
         return None, state, {"reply": "New conversation.", "items": [], "stage": "final"}
@@ -61,18 +66,36 @@ def _turn(recommender: RecommenderLike, state: DialogueState, line: str
         return None, state, {"reply": HELP, "items": [], "stage": "final"}
     if word.startswith("/") and len(word) > 1:
         raise InvalidRequest(f"Unknown command {word!r}. {HELP}")
-    return recommender.respond(state, line), state, None
+    return recommender.respond(state, check_message(line)), state, None
 
 
-def run(lines: Iterable[str], recommender: RecommenderLike, *, out: IO[str] = sys.stdout,
+def _decode(raw: str | bytes) -> tuple[str, str | None]:
+    """(the line as text, an error when it is not UTF-8). A bytes line with invalid UTF-8 is shown
+    with U+FFFD in place of the bad bytes and gets an error answer, never a traceback."""
+    if isinstance(raw, str):
+        return clean_text(raw.rstrip("\r\n")), None
+    raw = raw.rstrip(b"\r\n")
+    try:
+        return clean_text(raw.decode("utf-8")), None
+    except UnicodeDecodeError as e:
+        return (raw.decode("utf-8", "replace"),
+                f"This line is not UTF-8 text (byte 0x{raw[e.start]:02x} at byte {e.start + 1}): "
+                "send UTF-8 (e.g. `iconv -t utf-8`).")
+
+
+def run(lines: Iterable[str | bytes], recommender: RecommenderLike, *, out: IO[str] = sys.stdout,
         k: int | None = None, stream: bool = False, state: DialogueState | None = None) -> DialogueState:
     """The loop: one JSON line per turn on `out`. `k` caps the items printed. Returns the last state.
+    `lines` may be text or bytes (stdin's raw lines: a line that is not UTF-8 gets an error answer).
 
     Example: run(["comedies", "/dislike 1"], rec, out=io.StringIO())
     """
     state = state or DialogueState()
     for raw in lines:
-        line = raw.rstrip("\r\n")
+        line, bad = _decode(raw)
+        if bad is not None:
+            _emit(out, {"input": line, "error": bad, "hint": "Fix the line and send it again; " + HELP})
+            continue
         if not line.strip():  # one answer per line, a blank one too: say what to type
             _emit(out, {"input": line, "reply": EMPTY_HINT[state.language], "items": [], "stage": "final",
                         "hint": HELP, "session_id": state.session_id})
@@ -140,7 +163,8 @@ def main(argv: list[str] | None = None, *,
         except (ImportError, OSError, RecsysError) as exc:
             print(f"Cannot start: {exc}", file=sys.stderr)
             return 2
-        run(sys.stdin, recommender, out=out, k=args.k, stream=args.stream)
+        # stdin's bytes, decoded line by line: one line of invalid UTF-8 must not end the loop
+        run(getattr(sys.stdin, "buffer", sys.stdin), recommender, out=out, k=args.k, stream=args.stream)
     return 0
 
 

@@ -3,6 +3,8 @@
 `ChatController` holds only shared, read-only parts (the recommender: catalog, index, model).
 Everything per user comes in and goes out as arguments (the DialogueState, the chat history,
 the ids shown in the card slots), so two browser sessions can never see each other's state.
+The API's conversations are kept on the server too (`ui.sessions.ApiSessions`): an API client
+holds only an opaque token, and every input is checked first (`ui.limits`).
 `app.py` turns each `View` into Gradio updates; tests drive the controller directly.
 
 Example:
@@ -16,16 +18,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from html import escape
 from typing import Any
-
-from pydantic import ValidationError
 
 from chat.instruction import FEEDBACK_KINDS
 from chat.state import DialogueState
 from errors import InvalidRequest
 from recommender.types import Recommendation, RecommenderLike, TurnResult
-from ui import render
+from ui import limits, render
+from ui.sessions import ApiSessions
 
 STATUS_SEARCHING = {"en": "Finding matches…", "zh": "正在查找…"}
 STATUS_RANKING = {"en": "Ranking with the language model ({model})… the list below may still change.",
@@ -56,23 +56,30 @@ def _text(content: Any) -> str:
     """The text of a chat message content, which Gradio may hand back as a list of parts."""
     if isinstance(content, str):
         return content
-    if isinstance(content, list):
-        return " ".join(_text(part) for part in content)
+    if isinstance(content, list):  # one level of parts: a crafted, deeply nested list is not recursed
+        return " ".join(p if isinstance(p, str) else _part(p) for p in content[: limits.MAX_HISTORY_MESSAGES])
+    return _part(content)
+
+
+def _part(content: Any) -> str:
     if isinstance(content, dict):
-        return str(content.get("text") or content.get("content") or "")
-    return str(content or "")
+        text = content.get("text") or content.get("content") or ""
+        return text if isinstance(text, str) else ""
+    return content if isinstance(content, str) else ""
 
 
 def normalise_history(history: list[Any] | None) -> list[dict[str, Any]]:
     """Chat history as a list of {"role", "content": str}; Gradio may send parts or message objects."""
     out: list[dict[str, Any]] = []
-    for message in history or []:
+    if not isinstance(history, list):  # the page always sends a list; anything else is dropped
+        return out
+    for message in history[-limits.MAX_HISTORY_MESSAGES:]:
         if isinstance(message, dict):
             role, content = message.get("role"), message.get("content")
         else:  # gr.ChatMessage-like object
             role, content = getattr(message, "role", None), getattr(message, "content", None)
         if role in ("user", "assistant"):
-            out.append({"role": role, "content": _text(content)})
+            out.append({"role": role, "content": _text(content)[: limits.MAX_MESSAGE_CHARS]})
     return out
 
 
@@ -101,6 +108,7 @@ class ChatController:
         self.n_slots = n_slots
         self.model_label = model_label  # e.g. "local model (Qwen2.5-Coder-1.5B)"; None = LLM off
         self._lock = threading.Lock()
+        self._sessions: ApiSessions | None = None
 
     # ---- shared parts -------------------------------------------------------------------
     @property
@@ -143,7 +151,7 @@ class ChatController:
         last: TurnResult | None = None
         for result in results:
             last = result
-            history[-1] = {"role": "assistant", "content": escape(result.reply)}
+            history[-1] = {"role": "assistant", "content": render.chat_text(result.reply)}
             busy = result.stage != "final"
             status = ""
             if busy and self.model_label:
@@ -157,13 +165,14 @@ class ChatController:
 
     def send(self, message: str, history: list[Any] | None, state: DialogueState | None) -> Iterator[View]:
         """The user sent `message`: show it, then stream the recommender's turn."""
+        message = limits.check_message(message)
         state = state or DialogueState()  # a fresh session id per browser session
         chat = normalise_history(history)
-        if not (message or "").strip():
+        if not message.strip():
             yield View(history=chat, state=state, full=False, status=render.status_html(
                 EMPTY_MESSAGE.get(state.language, EMPTY_MESSAGE["en"])))
             return
-        chat = chat + [{"role": "user", "content": escape(message)}]
+        chat = chat + [{"role": "user", "content": render.chat_text(message)}]
         # Show the message and a status before the (possibly slow, first-use) recommender runs.
         yield View(history=chat, state=state, busy=True, full=False, status=render.status_html(
             STATUS_SEARCHING.get(state.language, STATUS_SEARCHING["en"]), busy=True))
@@ -203,42 +212,66 @@ class ChatController:
                     taste=render.taste_html(self.taste(state)),
                     status=render.status_html("Session data deleted."))
 
-    # ---- stateless API (gradio_client) --------------------------------------------------
-    def api_chat(self, message: str, session: str = "") -> dict[str, Any]:
-        """One turn without browser state: pass the returned `session` back on the next call.
+    # ---- API (gradio_client): the session lives on the server, the client holds a token --------
+    @property
+    def sessions(self) -> ApiSessions:
+        """The API's sessions, reading the recommender's store (if any) for ones not in memory."""
+        if self._sessions is None:
+            store = getattr(self.recommender, "store", None)  # built first: it takes the same lock
+            with self._lock:
+                if self._sessions is None:
+                    self._sessions = ApiSessions(store)
+        return self._sessions
+
+    def api_chat(self, message: Any, session: Any = "") -> dict[str, Any]:
+        """One turn: `session` is "" for a new conversation, else the `session` of the previous answer.
 
         Example: api_chat("a few 90s comedies") -> {"reply": ..., "items": [{"id": "1", ...}],
-        "instruction": {...}, "session": "<json>", ...}
+        "instruction": {...}, "session": "<opaque token>", ...}
         """
-        state = _session(session) if (session or "").strip() else DialogueState()
-        return self._final_json(self.recommender.respond(state, message or ""))
+        message = limits.check_message(message)
+        token, state = self.sessions.open(session)
+        return self._api_turn(token, self.recommender.respond(state, message))
 
-    def api_feedback(self, item_id: str, kind: str, session: str) -> dict[str, Any]:
-        """Like / dislike / more_like one item of the session's list, statelessly (see api_chat)."""
-        if kind not in FEEDBACK_KINDS:
-            raise InvalidRequest(f"Unknown feedback '{kind}': use one of {', '.join(FEEDBACK_KINDS)}.")
-        if not (session or "").strip():
+    def api_feedback(self, item_id: Any, kind: Any, session: Any) -> dict[str, Any]:
+        """Like / dislike / more_like one item (a catalog id) in the session of `session`."""
+        kind = limits.check_kind(kind)
+        item_id = limits.check_item_id(item_id)
+        if session is None or (isinstance(session, str) and not session.strip()):
             raise InvalidRequest("Feedback needs the `session` returned by the chat endpoint.")
-        state = _session(session)
-        return self._final_json(self.recommender.feedback(state, item_id, kind))
+        token, state = self.sessions.open(session)
+        return self._api_turn(token, self.recommender.feedback(state, item_id, kind))
 
-    @staticmethod
-    def _final_json(results: Iterator[TurnResult]) -> dict[str, Any]:
+    def api_new(self, session: Any) -> dict[str, Any]:
+        """Start over in the same session (likes, dislikes and the chat are cleared); same token."""
+        token, state = self.sessions.open(_given(session))
+        state = self.recommender.new_conversation(state)
+        self.sessions.save(token, state)
+        return {"reply": "New conversation started.", "items": [], "session": token}
+
+    def api_forget(self, session: Any) -> dict[str, Any]:
+        """Delete everything stored about the session; its token is refused from then on."""
+        token, state = self.sessions.open(_given(session))
+        self.sessions.drop(token)
+        self.recommender.forget(state)
+        return {"reply": "Done: everything stored about this session was deleted.", "items": [],
+                "session": ""}
+
+    def _api_turn(self, token: str, results: Iterator[TurnResult]) -> dict[str, Any]:
         last: TurnResult | None = None
         for last in results:
             pass  # only the final result of the turn is returned
         if last is None:
             raise RuntimeError("The recommender returned no result for this turn.")
-        return turn_json(last) | {"session": last.state.to_json()}
+        if not last.superseded:  # a newer call of this session is under way: its state wins
+            self.sessions.save(token, last.state)
+        return turn_json(last) | {"session": token}
 
 
-def _session(blob: str) -> DialogueState:
-    """The API's session blob as a DialogueState; a malformed one is the caller's mistake."""
-    try:
-        return DialogueState.from_json(blob)
-    except (ValidationError, ValueError) as e:
-        raise InvalidRequest("The `session` is not one this app returned: pass back the `session` "
-                             "of the previous answer unchanged, or an empty string to start over.") from e
+def _given(session: Any) -> Any:
+    if session is None or (isinstance(session, str) and not session.strip()):
+        raise InvalidRequest("This needs the `session` returned by the chat endpoint.")
+    return session
 
 
 def turn_json(result: TurnResult) -> dict[str, Any]:

@@ -156,11 +156,12 @@ def instruction_summary(instruction: Instruction | None) -> str:
 
 
 def _md(text: str) -> str:
-    """Escape user text for Gradio Markdown: HTML escaped, and markdown punctuation neutralised."""
+    """Escape user text for Gradio Markdown: HTML escaped, markdown punctuation neutralised (no
+    image, link or emphasis), and no bare URL that Markdown would turn into a link."""
     out = escape(text)
-    for ch in "*_`[]#|":
+    for ch in "\\*_`[]()#|!~":
         out = out.replace(ch, "\\" + ch)
-    return out
+    return out.replace("://", "&#58;//").replace("www.", "www&#46;")
 
 
 def timings_markdown(timings: dict[str, float]) -> str:
@@ -219,6 +220,15 @@ def item_dict(rec: Recommendation) -> dict[str, Any]:
         "ranked_by": rec.ranked_by,
         "reason_by": rec.reason_by,
     }
+
+
+def chat_text(text: str) -> str:
+    """A message for the chat panel. The app's Chatbot shows HTML without Markdown
+    (`render_markdown=False`, no LaTeX), and this escapes the text, so a catalog title or a reply
+    such as `![x](http://host/p.png)`, `[link](http://host)` or `<img src=…>` is shown as those
+    characters and makes the browser load nothing; line breaks are kept.
+    Example: chat_text("a <b>\nb") -> 'a &lt;b&gt;<br>b'"""
+    return escape(text).replace("\n", "<br>")
 
 
 def feedback_chat_text(kind: str, title: str, lang: str) -> str:
