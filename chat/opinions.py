@@ -98,20 +98,22 @@ def apply(opinions: dict[str, Opinion], mentions: list, titles: list[str], ids: 
           similar_anywhere: bool) -> tuple[list, list[str], list[str]]:
     """The rules' films re-labelled by the model's opinions: (mentions, reference titles, reference ids).
 
-    none: the words are not meant as the film: neither. loved: a Mention(loved), and a reference when it was one or the message asks for "something
+    A reference the rules read from an explicit cue ("like X", "X那种") stays one unless the user hated
+    the film. none: the words are not meant as the film: neither. loved: a Mention(loved), and a reference when it was one or the message asks for "something
     similar"; hated: a Mention(hated), never a reference; seen: a Mention(seen), a reference only
     when the message asks for similar films; similar: a reference and no Mention (not watched)."""
     from chat.instruction import Mention
 
     mentions = [m.model_copy() for m in mentions]
     titles, ids = list(titles), list(ids)
+    ruled_refs = set(ids)  # "like X" read by the rules' own cue: only "hated" takes it back
     by_id = {m.item_id: m for m in mentions}
     for item_id, op in opinions.items():
         title = by_id[item_id].title if item_id in by_id else ""
         if op == "none":  # the words are not meant as this film ("no aliens" is no reference to Alien)
             mentions = [m for m in mentions if m.item_id != item_id]
             by_id.pop(item_id, None)
-            if item_id in ids:
+            if item_id in ids and item_id not in ruled_refs:
                 ids.remove(item_id)
             continue
         if op == "similar":
@@ -123,7 +125,7 @@ def apply(opinions: dict[str, Opinion], mentions: list, titles: list[str], ids: 
             by_id[item_id] = Mention(item_id=item_id, title=title, opinion=op)
             mentions.append(by_id[item_id])
         keep = op == "similar" or (op == "loved" and (item_id in ids or similar_anywhere)) \
-            or (op == "seen" and similar_anywhere)
+            or (op == "seen" and (similar_anywhere or item_id in ruled_refs))
         if keep and item_id not in ids:
             ids.append(item_id)
             if title and title not in titles:
