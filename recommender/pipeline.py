@@ -217,6 +217,8 @@ class Recommender:
         model = make_llm(llm)
         from lm.llamacpp import LlamaCppLLM
 
+        warm_thread: threading.Thread | None = None
+
         local_cpu = False
         if understand == "llm" and model is None:
             raise InvalidRequest("understand='llm' needs a model: pass llm='local' (or another spec)")
@@ -243,15 +245,26 @@ class Recommender:
             genres = cat.genres()
             reading = understander or reader
             warmers = ([lambda: reading.warm(genres)] if reading is not None else []) + ([ranker.warm] if ranker else [])
-            threading.Thread(target=lambda: [w() for w in warmers], name="llm-warm", daemon=True).start()
+            warm_thread = threading.Thread(target=lambda: [w() for w in warmers], name="llm-warm", daemon=True)
+            warm_thread.start()
         if store is True:
             store_obj: SessionStore | None = SessionStore(
                 folder / "sessions.sqlite3" if folder is not None else None)
         else:
             store_obj = store or None
-        return cls(cat, index, rewriter=rewriter_obj, understander=understander, ranker=ranker, collab=cf,
-                   scorer=scorer, store=store_obj, understand_timeout_s=understand_timeout_s,
-                   llm_reorders=not local_cpu)
+        rec = cls(cat, index, rewriter=rewriter_obj, understander=understander, ranker=ranker, collab=cf,
+                  scorer=scorer, store=store_obj, understand_timeout_s=understand_timeout_s,
+                  llm_reorders=not local_cpu)
+        rec._warm_thread = warm_thread
+        return rec
+
+    def close(self, timeout: float | None = 180.0) -> None:
+        """Wait for the background model warm-up before the process exits: llama.cpp still computing
+        in a daemon thread while Python shuts down crashes the process (seen as exit code -11 after
+        every answer of a short CLI session was written)."""
+        t = getattr(self, "_warm_thread", None)
+        if t is not None and t.is_alive():
+            t.join(timeout)
 
     # ------------------------------------------------------------------ public API
     def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:

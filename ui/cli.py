@@ -164,7 +164,12 @@ def main(argv: list[str] | None = None, *,
             print(f"Cannot start: {exc}", file=sys.stderr)
             return 2
         # stdin's bytes, decoded line by line: one line of invalid UTF-8 must not end the loop
-        run(getattr(sys.stdin, "buffer", sys.stdin), recommender, out=out, k=args.k, stream=args.stream)
+        try:
+            run(getattr(sys.stdin, "buffer", sys.stdin), recommender, out=out, k=args.k, stream=args.stream)
+        finally:
+            close = getattr(recommender, "close", None)
+            if close is not None:
+                close()  # the model's warm-up thread must not be running in C code at exit
     return 0
 
 
