@@ -209,6 +209,10 @@ def _zh_decade(m: re.Match) -> tuple[int, int]:
     return start, start + 9
 
 
+_EXPLICIT_POSITION = (r"#\s*\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|"
+                      r"[4-9]th|10th|last one|number \d+|no\. ?\d+)\b|第\s*[一二三四五六七八九十两\d]|最后一")
+
+
 def _cue_kind(clause: str) -> str | None:
     """The reaction a clause about a card carries: more_like, dislike, like, or None."""
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
@@ -257,6 +261,11 @@ class RuleRewriter:
         injected = acts.injection(stripped)
         spotted = acts.spot(w, vocab, state.last_list)  # titles written in the text, by their cues
         feedback, question_position = self._feedback(w, state, lang, vocab)
+        named_here = [i for i in spotted.reference_ids if i not in state.last_list]
+        if feedback and named_here and all(f.kind == "more_like" for f in feedback) \
+                and not re.search(_EXPLICIT_POSITION, stripped.lower()):
+            # "I loved Groundhog Day, more like that": "that" is the film just named, not a card
+            feedback = []
         if action != "reset":
             if feedback:
                 action = "feedback"

@@ -217,3 +217,11 @@ def test_people_filter_a_catalog_that_has_them_and_are_explained_where_it_has_no
     assert "Steven Spielberg" in who.reply
     no_people = turn(rec, DialogueState(), "movies starring tom hanks")
     assert any("no director or cast data" in n for n in no_people.notes)
+
+
+def test_more_like_that_after_naming_a_film_means_that_film_not_a_card(rec):
+    shown = turn(rec, DialogueState(), "a few thrillers")
+    assert "202" not in ids(shown)
+    out = turn(rec, shown.state, "I loved Groundhog Day, more like that")
+    assert out.instruction.feedback == [] and "202" in out.state.reference_ids
+    assert "202" in out.state.liked_ids and "202" not in ids(out)
