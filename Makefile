@@ -13,7 +13,7 @@ export TOKENIZERS_PARALLELISM=false PIP_DISABLE_PIP_VERSION_CHECK=1
 # llama.cpp with AMX off: a default native build segfaults on these Xeons at the first decode.
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF
 
-.PHONY: setup setup-dev data model model-small run test test-fast fuzz load index bench eval eval-dialogue browser clean
+.PHONY: setup setup-dev data model model-small run test test-fast fuzz load index bench eval eval-dialogue reasons-audit browser clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -98,6 +98,11 @@ eval: setup data model
 # Dialogue understanding on the labelled conversations (rules; add --modes rules,hybrid,llm --llm local).
 eval-dialogue: setup data
 	OMP_NUM_THREADS=1 $(PY) -m evaluation.dialogue --out reports
+
+# The reasons audit: every card's reason over 68 scripted EN/ZH turns, templates and the local model.
+reasons-audit: setup data model
+	OMP_NUM_THREADS=1 $(PY) -m evaluation.reasons --out reports --labels evaluation/reasons_labels.tsv
+	OMP_NUM_THREADS=1 $(PY) -m evaluation.reasons --llm local --out reports
 
 clean:
 	rm -rf $(VENV) data
