@@ -248,22 +248,21 @@ class LLMRanker:
         ]
 
     @staticmethod
-    def item_prefix() -> list[Message]:
-        """Item mode's fixed prefix: the system text and the worked examples as earlier turns."""
-        out: list[Message] = [{"role": "system", "content": render("rank", "item_system")}]
-        for shot in load_prompts("rank")["item_shots"]:
+    def _prefix(mode: str) -> list[Message]:
+        """A mode's fixed prefix: `<mode>_system` and the `<mode>_shots` worked examples as earlier turns."""
+        out: list[Message] = [{"role": "system", "content": render("rank", f"{mode}_system")}]
+        for shot in load_prompts("rank")[f"{mode}_shots"]:
             out.append({"role": "user", "content": shot["user"]})
             out.append({"role": "assistant", "content": shot["assistant"]})
         return out
 
     @staticmethod
+    def item_prefix() -> list[Message]:
+        return LLMRanker._prefix("item")
+
+    @staticmethod
     def facts_prefix() -> list[Message]:
-        """Facts mode's fixed prefix: the system text and the worked examples as earlier turns."""
-        out: list[Message] = [{"role": "system", "content": render("rank", "facts_system")}]
-        for shot in load_prompts("rank")["facts_shots"]:
-            out.append({"role": "user", "content": shot["user"]})
-            out.append({"role": "assistant", "content": shot["assistant"]})
-        return out
+        return LLMRanker._prefix("facts")
 
     def facts_messages(self, request: str, candidate: Candidate, lang: str, parts: list[str]) -> list[Message]:
         item = candidate.item
