@@ -53,7 +53,7 @@ model-small: $(VENV)/.runtime
 # The app's sequential model (SASRec on all MovieLens ratings, a few minutes on 2 cores),
 # trained once and cached in the data folder; the app runs without it if it is missing.
 DATA_DIR := $(or $(RECSYS_DATA_DIR),data)
-SASREC := $(DATA_DIR)/sasrec-movielens-v1.pt
+SASREC := $(DATA_DIR)/sasrec-movielens-v2.pt
 $(SASREC): | $(VENV)/.data
 	$(PY) -m recommender.sequential fit
 

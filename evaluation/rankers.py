@@ -91,10 +91,10 @@ class ContentRanker:
 
 
 class SASRecRanker:
-    name = "sasrec"
+    """A next-item model (SASRec, GRU4Rec) ranking by its logits after the history."""
 
-    def __init__(self, model: Any) -> None:
-        self.model = model
+    def __init__(self, model: Any, name: str = "sasrec") -> None:
+        self.model, self.name = model, name
 
     def rank(self, queries: Sequence[Query]) -> list[list[str]]:
         out: list[list[str]] = []
@@ -295,8 +295,45 @@ def _fast_config(overrides: Mapping[str, float] | None) -> dict[str, float]:
     return {**ScoreWeights().model_dump(), **dict(overrides or {})}
 
 
-def default_sasrec(seed: int):
-    from recommender.sequential import SASRec
+def _threads() -> int:
+    return int(os.environ.get("OMP_NUM_THREADS", "2") or 2)
 
-    return SASRec(seed=seed, epochs=int(os.environ.get("RECSYS_SASREC_EPOCHS", "8")),
-                  threads=int(os.environ.get("OMP_NUM_THREADS", "2") or 2))
+
+def default_sasrec(seed: int):
+    """The app's SASRec configuration (recommender.sequential.APP_CONFIG), early-stopped."""
+    from recommender.sequential import app_model
+
+    return app_model(seed=seed, threads=_threads(), **_epochs())
+
+
+def default_gru4rec(seed: int):
+    from recommender.sequential import GRU4Rec
+
+    return GRU4Rec(seed=seed, threads=_threads(), **GRU4REC_CONFIG, **_epochs())
+
+
+# Chosen on the validation targets like SASRec's (recommender/sequential.py, APP_CONFIG).
+GRU4REC_CONFIG: dict[str, Any] = {"dim": 64, "n_layers": 1, "max_len": 50, "dropout": 0.2, "lr": 5e-3}
+
+
+def _epochs() -> dict[str, int]:
+    e = os.environ.get("RECSYS_SASREC_EPOCHS")
+    return {"epochs": int(e)} if e else {}
+
+
+def validation_scorer(data: EvalData, n_neg: int = 19):
+    """Early stopping's signal: expected NDCG@10 (N=19 sampled negatives) of every user's
+    validation target after their history part. The test targets are never read."""
+    from recommender.sequential import NextItemValidator
+
+    users = sorted(data.splits)
+    return NextItemValidator([data.splits[u].input_for("valid") for u in users],
+                             [data.splits[u].valid for u in users],
+                             [data.splits[u].rated for u in users], n_neg=n_neg, universe=data.universe)
+
+
+def curve_summary(model: Any) -> dict[str, Any]:
+    """What the report shows of a model's training: the curve, the kept epoch and the time."""
+    return {"best_epoch": model.best_epoch, "seconds": round(model.train_seconds, 1),
+            "epochs": [{"epoch": e.epoch, "loss": round(e.loss, 4),
+                        "valid_ndcg10": None if e.valid is None else round(e.valid, 4)} for e in model.curve]}

@@ -41,9 +41,10 @@ def markdown(report: dict[str, Any]) -> str:
         + (" (for fast+sasrec it excludes the fast scorer's part, which is computed once and reused)"
            if fused else "") + ".",
         "",
-        ("SASRec was retrained for every seed." if meta.get("sasrec_per_seed") else
-         f"SASRec was trained once (seed {meta['seeds'][0]}, on the training part) and reused, so the spread "
-         "covers the sampled negatives and the random ranker, not SASRec's initialisation.")
+        ("The sequential models were retrained for every seed." if meta.get("sasrec_per_seed") else
+         f"The sequential models (SASRec, GRU4Rec) were trained once (seed {meta['seeds'][0]}, on the training "
+         "part, early-stopped on the validation targets: curves below) and reused, so the spread covers the "
+         "sampled negatives and the random ranker, not their initialisation.")
         + " The `sasrec` baseline and the fast scorer's `sequential` signal use that same fitted model object."
         + (f" fast+sasrec (reference row, not the app): {meta.get('fast+sasrec', 'n/a')}." if fused else "")
         + " In the claims, 'spread' is the larger of the two standard deviations.",
@@ -75,8 +76,32 @@ def markdown(report: dict[str, Any]) -> str:
                 lines.append(f"LLM ({proto}, {variant}): {m['users']['mean']:.0f} users, "
                              f"{m['llm_failure_share']['mean']:.1%} of calls failed or timed out (fast order kept), "
                              f"{m['llm_s_per_call']['mean']:.1f} s per call.")
+    lines += curve_lines(report)
     lines += ["", "## Claims checked", ""] + [f"- {c}" for c in claims(report)] + [""]
     return "\n".join(lines)
+
+
+def curve_lines(report: dict[str, Any]) -> list[str]:
+    """The sequential models' training curves: validation NDCG@10 after every epoch, so that
+    'trained to convergence' can be checked in the report, not taken on trust."""
+    curves = report.get("training_curves") or {}
+    if not curves:
+        return []
+    out = ["", "## Training curves of the sequential models", "",
+           "Each model is trained on the training part with a full-softmax (cross-entropy) objective and scored "
+           "after every epoch on every user's *validation* target (expected NDCG@10 with 19 sampled negatives, "
+           "computed exactly from the target's rank among all never-rated items); training stops after "
+           f"{report['meta'].get('patience', 3)} epochs without a gain of 0.001 and the best epoch's weights "
+           "are kept (`recommender/sequential.py`). The test targets are never read.", ""]
+    for name, c in curves.items():
+        eps = c["epochs"]
+        out += [f"**{name}**: best epoch {c['best_epoch']} of {len(eps)}, {c['seconds']:.0f} s.", "",
+                "| epoch | " + " | ".join(str(e["epoch"]) for e in eps) + " |",
+                "|---|" + "---|" * len(eps),
+                "| loss | " + " | ".join(f"{e['loss']:.3f}" for e in eps) + " |",
+                "| valid NDCG@10 | " + " | ".join("-" if e["valid_ndcg10"] is None else f"{e['valid_ndcg10']:.4f}"
+                                                for e in eps) + " |", ""]
+    return out
 
 
 PROJECT_RANKER = "fast"  # the app's FastScorer with its default weights: the row the issue's figures judge
@@ -161,10 +186,41 @@ def plot(report: dict[str, Any], path: Path) -> None:
     plt.close(fig)
 
 
+def plot_curves(report: dict[str, Any], path: Path) -> bool:
+    """Validation NDCG@10 per epoch of every sequential model; False when there are none."""
+    curves = report.get("training_curves") or {}
+    if not curves:
+        return False
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6.4, 3.8))
+    for name, c in curves.items():
+        eps = [e for e in c["epochs"] if e["valid_ndcg10"] is not None]
+        line, = ax.plot([e["epoch"] for e in eps], [e["valid_ndcg10"] for e in eps], marker=".", label=name)
+        best = next((e for e in eps if e["epoch"] == c["best_epoch"]), None)
+        if best:
+            ax.plot([best["epoch"]], [best["valid_ndcg10"]], "o", color=line.get_color(), markersize=9,
+                    fillstyle="none")
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("validation NDCG@10 (N=19)")
+    ax.set_title("Sequential models: validation curve (circle = kept epoch)", fontsize=9)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return True
+
+
 def write_reports(report: dict[str, Any], out_dir: Path, stem: str = "eval_movielens") -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [out_dir / f"{stem}.json", out_dir / f"{stem}.md", out_dir / f"{stem}.png"]
     paths[0].write_text(json.dumps(report, indent=1), encoding="utf-8")
     paths[1].write_text(markdown(report), encoding="utf-8")
     plot(report, paths[2])
+    if plot_curves(report, out_dir / f"{stem}_curves.png"):
+        paths.append(out_dir / f"{stem}_curves.png")
     return paths

@@ -18,7 +18,8 @@ other genres, which is why that variant scores far higher. Rankers that read no 
 (random, popularity, ItemCF, SASRec) rank the same way in both history variants.
 
 Rankers: random, popularity, content (MiniLM cosine to the mean of the last 20 history items,
-plus to the intention text), itemcf, sasrec, fast (the app's `FastScorer` fed the signals that
+plus to the intention text), itemcf, sasrec and gru4rec (full-softmax next-item models early-stopped on
+the validation targets), fast (the app's `FastScorer` fed the signals that
 `candidates.generate` computes, with a training-only popularity prior), fast+sasrec (see
 `FusedRanker`) and llm (the app's `LLMRanker.rank_ids` over the fast order, on a user sample).
 
@@ -61,7 +62,10 @@ from evaluation.rankers import (
     Ranker,
     SASRecRanker,
     _fast_config,
+    curve_summary,
+    default_gru4rec,
     default_sasrec,
+    validation_scorer,
     itemcf_ranker,
     popularity_ranker,
 )
@@ -108,6 +112,7 @@ def evaluate(
     llm_users: int = 50,
     llm: Any = None,
     sasrec_factory: Callable[[int], Any] | None = None,
+    gru4rec_factory: Callable[[int], Any] | None = None,
     sasrec_per_seed: bool = False,
     fast_weights: Mapping[str, float] | None = None,
     stage: str = "test",
@@ -133,19 +138,34 @@ def evaluate(
     needs_sasrec = ({"sasrec", "fast+sasrec"} | ({"fast", "llm"} if fast_uses_sasrec else set())) & set(rankers)
     if needs_sasrec and sasrec_factory is None:
         sasrec_factory = default_sasrec
-    sasrec_models: dict[int, Any] = {}
+    if "gru4rec" in rankers and gru4rec_factory is None:
+        gru4rec_factory = default_gru4rec
+    factories = {"sasrec": sasrec_factory, "gru4rec": gru4rec_factory}
+    seq_models: dict[tuple[str, int], Any] = {}
+    curves: dict[str, dict[str, Any]] = {}
+    validator = None
+
+    def sequential_for(kind: str, seed: int):
+        """The sequential model `kind`, fitted once on the training part (per seed with
+        sasrec_per_seed), early-stopped on every user's validation target."""
+        nonlocal validator
+        key = (kind, seed if sasrec_per_seed else seeds[0])
+        if key not in seq_models:
+            if validator is None:
+                validator = validation_scorer(data)
+            t0 = time.perf_counter()
+            print(f"training {kind} (seed {key[1]}) on {len(data.train)} training sequences ...",
+                  file=sys.stderr, flush=True)
+            model = factories[kind](key[1])
+            seq_models[key] = model.fit(data.train, validate=validator, progress=lambda e, n, loss: print(
+                f"  {kind} epoch {e}: loss {loss:.3f}, validation NDCG@10 {model.curve[-1].valid:.4f}, "
+                f"{time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True))
+            timings[f"{kind}_train_s_seed{key[1]}"] = time.perf_counter() - t0
+            curves[f"{kind} (seed {key[1]})"] = curve_summary(model)
+        return seq_models[key]
 
     def sasrec_for(seed: int):
-        key = seed if sasrec_per_seed else seeds[0]
-        if key not in sasrec_models:
-            t0 = time.perf_counter()
-            print(f"training SASRec (seed {key}) on {len(data.train)} training sequences ...", file=sys.stderr, flush=True)
-            t_fit = time.perf_counter()
-            sasrec_models[key] = sasrec_factory(key).fit(data.train, progress=lambda e, n, loss: print(
-                f"  SASRec epoch {e}/{n}: loss {loss:.3f}, {time.perf_counter() - t_fit:.0f} s", file=sys.stderr,
-                flush=True))
-            timings[f"sasrec_train_s_seed{key}"] = time.perf_counter() - t0
-        return sasrec_models[key]
+        return sequential_for("sasrec", seed)
 
     if {"content", "fast", "fast+sasrec", "llm"} & set(rankers):
         t0 = time.perf_counter()
@@ -165,8 +185,8 @@ def evaluate(
                 made[name] = ContentRanker(data)
             elif name == "itemcf":
                 made[name] = itemcf_ranker(data)
-            elif name == "sasrec":
-                made[name] = SASRecRanker(sasrec_for(seed))
+            elif name in ("sasrec", "gru4rec"):
+                made[name] = SASRecRanker(sequential_for(name, seed), name=name)
             elif name == "fast":
                 made[name] = fast
             elif name == "fast+sasrec":
@@ -244,5 +264,6 @@ def evaluate(
             "negatives": "uniform over catalog items the user never rated, seeded by (seed, user)",
         },
         "timings_s": timings,
+        "training_curves": curves,
         "results": results,
     }

@@ -1,8 +1,10 @@
-"""The SASRec-style model learns an obvious next-item pattern and is reproducible by seed."""
+"""The next-item models (SASRec, GRU4Rec) learn an obvious next-item pattern, are reproducible
+by seed, stop early at their best validation epoch, and the validator's expected NDCG is the
+average of what sampled negatives give."""
 import numpy as np
 import pytest
 
-from recommender.sequential import NotFittedError, SASRec
+from recommender.sequential import GRU4Rec, NextItemModel, NextItemValidator, NotFittedError, SASRec
 
 ITEMS = [str(i) for i in range(1, 13)]
 # Everyone watches the items in the same order, starting somewhere: the next item is always i+1.
@@ -13,11 +15,55 @@ def small(seed=0, epochs=40):
     return SASRec(dim=16, n_blocks=1, max_len=6, epochs=epochs, lr=5e-3, dropout=0.0, seed=seed, threads=1)
 
 
-def test_learns_the_next_item():
-    m = small().fit(LOG)
+def small_gru(seed=0, epochs=40):
+    return GRU4Rec(dim=16, max_len=6, epochs=epochs, lr=5e-3, dropout=0.0, seed=seed, threads=1)
+
+
+@pytest.mark.parametrize("make", [small, small_gru], ids=["sasrec", "gru4rec"])
+def test_learns_the_next_item(make):
+    m = make().fit(LOG)
     scores = m.score(["3", "4", "5"], ITEMS)
     assert ITEMS[int(np.argmax(scores))] == "6"
     assert m.losses[-1] < m.losses[0]
+
+
+def test_early_stopping_keeps_the_best_epoch_and_records_the_curve():
+    script = iter([0.10, 0.30, 0.25, 0.29, 0.20, 0.9, 0.9])  # best after epoch 2, then 3 without a gain
+    seen = {}
+
+    def validate(model):
+        score = next(script)
+        seen[len(seen) + 1] = model.score(["3", "4"], ITEMS)
+        return score
+
+    m = small(epochs=7).fit(LOG, validate=validate)
+    assert [e.valid for e in m.curve] == [0.10, 0.30, 0.25, 0.29, 0.20]  # stopped after patience=3
+    assert m.best_epoch == 2
+    np.testing.assert_allclose(m.score(["3", "4"], ITEMS), seen[2], rtol=1e-5)  # epoch 2's weights kept
+
+
+def test_validator_equals_the_average_over_sampled_negatives():
+    m = small(epochs=5).fit(LOG)
+    inputs, targets = [["1", "2", "3"], ["4", "5"], ["7"]], ["4", "6", "9"]
+    rated = [frozenset(i + [t]) for i, t in zip(inputs, targets)]
+    exact = NextItemValidator(inputs, targets, rated, n_neg=4, universe=ITEMS)(m)
+    rng = np.random.default_rng(0)
+    draws = []
+    for _ in range(4000):
+        for h, t, r in zip(inputs, targets, rated):
+            pool = [i for i in ITEMS if i not in r]
+            cands = [t] + list(rng.choice(pool, 4, replace=False))
+            s = m.score(h, cands)
+            rank = int((s[1:] > s[0]).sum())
+            draws.append(1 / np.log2(rank + 2) if rank < 10 else 0.0)
+    assert abs(exact - float(np.mean(draws))) < 0.01
+
+
+def test_saved_model_keeps_its_kind_curve_and_scores(tmp_path):
+    m = small_gru(epochs=2).fit(LOG, validate=lambda model: 0.5)
+    back = NextItemModel.load(m.save(tmp_path / "m.pt"))
+    assert isinstance(back, GRU4Rec) and back.best_epoch == 1 and len(back.curve) == 2
+    np.testing.assert_allclose(back.score(["1", "2"], ITEMS), m.score(["1", "2"], ITEMS), rtol=1e-5)
 
 
 def test_same_seed_same_scores():

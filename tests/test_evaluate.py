@@ -120,10 +120,26 @@ def test_reports_are_written_with_table_json_and_plot(tiny_data, tmp_path):
     report = run(tiny_data, rankers=["random", "popularity", "itemcf", "fast"], protocols=["n9", "n19"],
                  variants=["preference"])
     paths = write_reports(report, tmp_path)
-    assert [p.suffix for p in paths] == [".json", ".md", ".png"] and all(p.stat().st_size > 0 for p in paths)
+    # table, JSON, bar plot, and the training curve of the SASRec the fast scorer reads
+    assert [p.name for p in paths] == ["eval_movielens.json", "eval_movielens.md", "eval_movielens.png",
+                                       "eval_movielens_curves.png"]
+    assert all(p.stat().st_size > 0 for p in paths)
     md = markdown(report)
     assert "| itemcf |" in md and "n19 (target + 19 negatives)" in md and "seeds" in md.lower()
+    curve = report["training_curves"]["sasrec (seed 0)"]
+    assert 1 <= curve["best_epoch"] <= len(curve["epochs"])
+    assert "## Training curves" in md and f"best epoch {curve['best_epoch']} of {len(curve['epochs'])}" in md
     assert json.loads(paths[0].read_text())["meta"]["users"] == 40
+
+
+def test_gru4rec_is_a_baseline_row_with_its_own_curve(tiny_data):
+    from recommender.sequential import GRU4Rec
+
+    report = evaluate(tiny_data, rankers=["random", "gru4rec"], seeds=[0], protocols=["n9"], variants=["preference"],
+                      gru4rec_factory=lambda seed: GRU4Rec(dim=16, max_len=8, epochs=3, seed=seed, threads=1))
+    assert "gru4rec" in report["results"]["n9"]["preference"]
+    assert list(report["training_curves"]) == ["gru4rec (seed 0)"]
+    assert all(e["valid_ndcg10"] is not None for e in report["training_curves"]["gru4rec (seed 0)"]["epochs"])
 
 
 def test_unknown_names_say_what_is_allowed(tiny_data):
