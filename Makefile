@@ -50,17 +50,18 @@ model: $(VENV)/.runtime
 model-small: $(VENV)/.runtime
 	$(PY) -m lm.model_files fetch --size 0.5b
 
-# The app's sequential model (SASRec on all MovieLens ratings, a few minutes on 2 cores),
+# The app's sequential model (SASRec + GRU4Rec on the MovieLens ratings, early-stopped: about
+# 5 minutes on 2 cores),
 # trained once and cached in the data folder; the app runs without it if it is missing.
 DATA_DIR := $(or $(RECSYS_DATA_DIR),data)
-SASREC := $(DATA_DIR)/sasrec-movielens-v2.pt
-$(SASREC): | $(VENV)/.data
+SEQMODEL := $(DATA_DIR)/sequential-movielens-v2.pt
+$(SEQMODEL): | $(VENV)/.data
 	$(PY) -m recommender.sequential fit
 
-index: setup data $(SASREC)
+index: setup data $(SEQMODEL)
 	$(PY) -m catalog.index --catalog movielens
 
-run: setup data model $(SASREC)
+run: setup data model $(SEQMODEL)
 	$(PY) app.py
 
 # Headless Chromium for the end-to-end test (Debian packages; Playwright drives it).

@@ -25,11 +25,12 @@ log = logging.getLogger("evaluation")
 
 PROTOCOLS: dict[str, int] = {"n19": 19, "n9": 9}
 VARIANTS = ("preference", "preference+intention", "intention")
-ALL_RANKERS = ("random", "popularity", "content", "itemcf", "sasrec", "gru4rec", "fast", "fast+sasrec", "llm")
+ENSEMBLE = "sasrec+gru4rec"  # the two sequential baselines averaged: the fast scorer's sequential signal
+ALL_RANKERS = ("random", "popularity", "content", "itemcf", "sasrec", "gru4rec", ENSEMBLE, "fast", "fast+sasrec", "llm")
 # fast+sasrec (a Borda fusion of two rankers) is kept as an option only: since the fast scorer
 # has its own "sequential" signal (the same SASRec), fusing SASRec again would count it twice.
 DEFAULT_RANKERS = tuple(r for r in ALL_RANKERS if r not in ("llm", "fast+sasrec"))
-BASELINES = ("random", "popularity", "content", "itemcf", "sasrec", "gru4rec")
+BASELINES = ("random", "popularity", "content", "itemcf", "sasrec", "gru4rec", ENSEMBLE)
 HISTORY_FOR_TEXT = 20  # recent history items a text-based ranker reads (titles / mean vector)
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
 

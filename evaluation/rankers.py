@@ -300,20 +300,17 @@ def _threads() -> int:
 
 
 def default_sasrec(seed: int):
-    """The app's SASRec configuration (recommender.sequential.APP_CONFIG), early-stopped."""
-    from recommender.sequential import app_model
+    """The app's SASRec configuration (recommender.sequential.SASREC_CONFIG), early-stopped."""
+    from recommender.sequential import sasrec
 
-    return app_model(seed=seed, threads=_threads(), **_epochs())
+    return sasrec(seed=seed, threads=_threads(), **_epochs())
 
 
 def default_gru4rec(seed: int):
-    from recommender.sequential import GRU4Rec
+    """The app's GRU4Rec configuration (recommender.sequential.GRU4REC_CONFIG), early-stopped."""
+    from recommender.sequential import gru4rec
 
-    return GRU4Rec(seed=seed, threads=_threads(), **GRU4REC_CONFIG, **_epochs())
-
-
-# Chosen on the validation targets like SASRec's (recommender/sequential.py, APP_CONFIG).
-GRU4REC_CONFIG: dict[str, Any] = {"dim": 64, "n_layers": 1, "max_len": 50, "dropout": 0.2, "lr": 5e-3}
+    return gru4rec(seed=seed, threads=_threads(), **_epochs())
 
 
 def _epochs() -> dict[str, int]:

@@ -41,6 +41,7 @@ import numpy as np
 from evaluation.data import (
     ALL_RANKERS,
     DEFAULT_RANKERS,
+    ENSEMBLE,
     PROTOCOLS,
     VARIANTS,
     EvalData,
@@ -135,10 +136,12 @@ def evaluate(
     timings: dict[str, float] = {}
     # the app's fast scorer reads SASRec too (its "sequential" signal) unless its weight is 0
     fast_uses_sasrec = _fast_config(fast_weights)["sequential"] != 0
-    needs_sasrec = ({"sasrec", "fast+sasrec"} | ({"fast", "llm"} if fast_uses_sasrec else set())) & set(rankers)
-    if needs_sasrec and sasrec_factory is None:
+    # ... the ensemble of the sasrec and gru4rec baselines, as in the app
+    needs_seq = ({"sasrec", "gru4rec", ENSEMBLE, "fast+sasrec"}
+                 | ({"fast", "llm"} if fast_uses_sasrec else set())) & set(rankers)
+    if needs_seq and sasrec_factory is None:
         sasrec_factory = default_sasrec
-    if "gru4rec" in rankers and gru4rec_factory is None:
+    if needs_seq and gru4rec_factory is None:
         gru4rec_factory = default_gru4rec
     factories = {"sasrec": sasrec_factory, "gru4rec": gru4rec_factory}
     seq_models: dict[tuple[str, int], Any] = {}
@@ -157,8 +160,8 @@ def evaluate(
             print(f"training {kind} (seed {key[1]}) on {len(data.train)} training sequences ...",
                   file=sys.stderr, flush=True)
             model = factories[kind](key[1])
-            seq_models[key] = model.fit(data.train, validate=validator, progress=lambda e, n, loss: print(
-                f"  {kind} epoch {e}: loss {loss:.3f}, validation NDCG@10 {model.curve[-1].valid:.4f}, "
+            seq_models[key] = model.fit(data.train, validate=validator, progress=lambda m, r: print(
+                f"  {kind} epoch {r.epoch}: loss {r.loss:.3f}, validation NDCG@10 {r.valid:.4f}, "
                 f"{time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True))
             timings[f"{kind}_train_s_seed{key[1]}"] = time.perf_counter() - t0
             curves[f"{kind} (seed {key[1]})"] = curve_summary(model)
@@ -167,13 +170,19 @@ def evaluate(
     def sasrec_for(seed: int):
         return sequential_for("sasrec", seed)
 
+    def ensemble_for(seed: int):
+        """The app's sequential signal: the two fitted baselines above, averaged (same objects)."""
+        from recommender.sequential import Ensemble
+
+        return Ensemble([sequential_for("sasrec", seed), sequential_for("gru4rec", seed)])
+
     if {"content", "fast", "fast+sasrec", "llm"} & set(rankers):
         t0 = time.perf_counter()
         data.vectors()  # embed (or load) the catalog once, outside every ranker's latency
         timings["item_vectors_s"] = time.perf_counter() - t0
     raw: dict[str, dict[str, dict[str, list[dict[str, float]]]]] = {}
     for seed in seeds:
-        fast = (FastRanker(data, fast_weights, sequential=sasrec_for(seed) if fast_uses_sasrec else None)
+        fast = (FastRanker(data, fast_weights, sequential=ensemble_for(seed) if fast_uses_sasrec else None)
                 if ({"fast", "fast+sasrec", "llm"} & set(rankers)) else None)
         made: dict[str, Ranker] = {}
         for name in rankers:
@@ -187,6 +196,8 @@ def evaluate(
                 made[name] = itemcf_ranker(data)
             elif name in ("sasrec", "gru4rec"):
                 made[name] = SASRecRanker(sequential_for(name, seed), name=name)
+            elif name == ENSEMBLE:
+                made[name] = SASRecRanker(ensemble_for(seed), name=name)
             elif name == "fast":
                 made[name] = fast
             elif name == "fast+sasrec":

@@ -90,3 +90,17 @@ def test_errors_say_what_to_do():
         SASRec().score(["1"], ["2"])
     with pytest.raises(ValueError, match="at least 2 items"):
         SASRec(epochs=1).fit({"u": ["1"]})
+
+
+def test_ensemble_averages_standardised_members_and_round_trips(tmp_path):
+    from recommender.sequential import Ensemble
+
+    a, b = small(epochs=20).fit(LOG), small_gru(epochs=20).fit(LOG)
+    ens = Ensemble([a, b])
+    hist = ["3", "4", "5"]
+    z = [(x - x.mean()) / x.std() for x in (m.all_logits([hist])[0] for m in (a, b))]
+    np.testing.assert_allclose(ens.all_logits([hist])[0], (z[0] + z[1]) / 2, rtol=1e-5)
+    assert ITEMS[int(np.argmax(ens.score(hist, ITEMS)))] == "6"  # both learned it, so does the average
+    back = NextItemModel.load(ens.save(tmp_path / "ens.pt", fingerprint="f"), fingerprint="f")
+    assert isinstance(back, Ensemble) and [m.kind for m in back.members] == ["sasrec", "gru4rec"]
+    np.testing.assert_allclose(back.score(hist, ITEMS), ens.score(hist, ITEMS), rtol=1e-5)
