@@ -41,7 +41,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="item mode: fast weights to fuse with the model's order (LLM weight 1), e.g. 0,0.7,1.4,3; "
                         "one model pass, one 'llm, fast weight w' row each ('llm' = the app's default)")
     p.add_argument("--name", default="eval_movielens", help="file stem of the reports")
-    p.add_argument("--sasrec-epochs", type=int, default=None, help="SASRec epochs (default 8)")
+    p.add_argument("--sasrec-epochs", type=int, default=None,
+                   help="most epochs for SASRec and GRU4Rec (default 60; early stopping ends sooner)")
     p.add_argument("--sasrec-weight", type=float, default=0.5,
                    help="weight of SASRec in the fast+sasrec fusion (fast has 1.0)")
     p.add_argument("--sasrec-per-seed", action="store_true", help="retrain SASRec for every seed (slower)")
