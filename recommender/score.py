@@ -221,7 +221,7 @@ class FastScorer:
                              else np.zeros(len(ids), np.float32))
         # When the sequential model reads the history, the content signals below learn from the
         # session's likes and dislikes only: counting the long history twice (as a content
-        # centroid too) made every ranking worse on the validation targets (recommender/score.py).
+        # centroid too) made every ranking worse on the validation targets (module docstring).
         taste = state.model_copy(update={"history_ids": []}) if seq and state.history_ids else state
         # affinity: cosine to the Rocchio vector; "liked" evidence: the closest liked item
         pref = preference_vector(taste, index)

@@ -84,7 +84,8 @@ class NextItemValidator:
         users = [u for u, s in sequences.items() if len(s) >= 3]
         v = cls([list(sequences[u][:-1]) for u in users], [sequences[u][-1] for u in users],
                 [frozenset(sequences[u]) for u in users], **kw)
-        v.training = {u: list(s[:-1]) if u in set(users) else list(s) for u, s in sequences.items()}
+        held = set(users)
+        v.training = {u: list(s[:-1]) if u in held else list(s) for u, s in sequences.items()}
         return v
 
     def __call__(self, model: "NextItemModel") -> float:
