@@ -1,4 +1,16 @@
-"""Semantic search over a catalog's Chroma index, with hard filters applied inside Chroma.
+"""Semantic search over a catalog's Chroma index, with hard filters.
+
+How a filtered query runs (`strategy="auto"`, the default; measured in README "Speed"):
+- the filters are evaluated in numpy over columns built once from the catalog
+  (`catalog.prefilter.FilterTable`), which gives the passing items and their number in ~1 ms;
+- nothing excluded (no filter): Chroma's own nearest-neighbour query, as before;
+- otherwise the passing items are ranked exactly by cosine against the item vectors that Chroma
+  stores, read from the collection once (a float32 matrix, 90 MB for 58,788 films; no index of
+  our own: the vectors are Chroma's, rewritten only by `catalog.index`).
+Chroma's `where` clause (`strategy="where"`) gives the same items but its cost grows with the
+number that pass: 1.3 s p50 on the IMDb catalog for a broad filter. `strategy="overfetch"` asks
+Chroma for more neighbours than needed, unfiltered, and drops those that fail (kept for the
+benchmark: slower than the exact path at every selectivity measured, and approximate).
 
 Example:
     >>> index = open_index(load_catalog("movielens"))          # MiniLM, data/chroma
@@ -9,9 +21,10 @@ Example:
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict
@@ -19,6 +32,7 @@ from pydantic import BaseModel, ConfigDict
 from catalog.catalog import Catalog
 from catalog.embed import Embedder, default_embedder
 from catalog.filters import Filters
+from catalog.prefilter import FilterTable, top_rows
 from catalog.index import (
     IndexMissingError,
     build_index,
@@ -83,23 +97,35 @@ def filters_to_where(filters: Filters | None, genre_vocab: Sequence[str]) -> dic
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+Strategy = Literal["auto", "where", "overfetch"]
+STRATEGIES: tuple[str, ...] = ("auto", "where", "overfetch")
+PAGE = 5000  # rows per Chroma get() page when reading the stored vectors
+
+
 class CatalogIndex:
     """Search API over one catalog's collection. Opens Chroma lazily, on first use.
 
-    Safe to share between sessions (it holds no per-user state); the Chroma handle is opened once.
+    Safe to share between sessions (it holds no per-user state); the Chroma handle, the filter
+    table and the stored vectors are read once. `strategy`: how filtered queries run (module doc).
     """
 
     def __init__(self, catalog: Catalog, embedder: Embedder, *, data_dir: Path | None = None,
                  client: ClientAPI | None = None, build_if_missing: bool = False,
-                 progress: bool = True) -> None:
+                 progress: bool = True, strategy: Strategy = "auto") -> None:
+        if strategy not in STRATEGIES:
+            raise ValueError(f"Unknown search strategy {strategy!r}: use one of {', '.join(STRATEGIES)}")
         self.catalog = catalog
         self.embedder = embedder
         self.data_dir = data_dir
         self.build_if_missing = build_if_missing
         self.progress = progress
+        self.strategy = strategy
         self._client = client
         self._collection: Collection | None = None
         self._lock = threading.Lock()
+        self._table: FilterTable | None = None
+        self._matrix: np.ndarray | None = None
+        self.load_vectors_s: float | None = None  # seconds spent reading the stored vectors
 
     # -- opening -------------------------------------------------------------------------
     @property
@@ -139,9 +165,55 @@ class CatalogIndex:
         return client.get_collection(name, embedding_function=None)
 
     def ensure(self) -> CatalogIndex:
-        """Open now (raising IndexMissingError / IndexMismatchError early), e.g. at app start."""
+        """Open now (raising IndexMissingError / IndexMismatchError early), e.g. at app start,
+        and read what filtered queries need (the filter table and the stored vectors)."""
         _ = self.collection
+        if self.strategy == "auto":
+            self.matrix()
         return self
+
+    # -- what filtered queries read ------------------------------------------------------
+    def table(self) -> FilterTable:
+        """The filter columns of the catalog, built once (~0.3 s for 58,788 items)."""
+        if self._table is None:
+            table = FilterTable.from_catalog(self.catalog)
+            with self._lock:
+                if self._table is None:
+                    self._table = table
+        return self._table
+
+    def matrix(self) -> np.ndarray:
+        """The vectors Chroma stores, one row per `table()` row (float32, read-only), read from the
+        collection once. Example: 58,788 x 384 for the IMDb catalog (90 MB)."""
+        if self._matrix is not None:
+            return self._matrix
+        table, collection = self.table(), self.collection
+        with self._lock:
+            if self._matrix is None:
+                start = time.perf_counter()
+                matrix = np.zeros((len(table), int(self.embedder.dim)), dtype=np.float32)
+                seen = np.zeros(len(table), dtype=bool)
+                offset = 0
+                while True:
+                    page = collection.get(include=["embeddings"], limit=PAGE, offset=offset)
+                    ids = page["ids"]
+                    for item_id, vec in zip(ids, page["embeddings"] if ids else []):
+                        row = table.row.get(item_id)
+                        if row is not None:  # an id no longer in the catalog is stale: skip it
+                            matrix[row] = vec
+                            seen[row] = True
+                    if len(ids) < PAGE:
+                        break
+                    offset += PAGE
+                if not seen.all():
+                    missing = [table.ids[i] for i in np.flatnonzero(~seen)[:5]]
+                    raise IndexMissingError(
+                        f"The index of catalog '{self.catalog.name}' lacks items {missing} "
+                        f"({int((~seen).sum())} in all): run {index_command(self.catalog.name)} to update it.")
+                matrix.setflags(write=False)
+                self._matrix = matrix
+                self.load_vectors_s = time.perf_counter() - start
+        return self._matrix
 
     # -- queries -------------------------------------------------------------------------
     def embed_query(self, text: str) -> np.ndarray:
@@ -154,24 +226,55 @@ class CatalogIndex:
 
     def search_by_vector(self, vec: np.ndarray | Sequence[float], filters: Filters | None = None,
                          k: int = 50) -> list[Hit]:
-        """Top-k items nearest to `vec` (cosine) among those passing `filters`."""
+        """Top-k items nearest to `vec` (cosine) among those passing `filters` (`people` aside:
+        the caller checks it). How it runs: the module docstring."""
         if k <= 0:
             return []
-        collection = self.collection
-        where = filters_to_where(filters, self.catalog.genres())
+        if self.strategy == "where" or filters is None or filters.is_empty():
+            return self._chroma_query(vec, k, filters_to_where(filters, self.catalog.genres()))
+        mask = self.table().mask(filters)
+        rows = np.flatnonzero(mask)
+        if rows.size == 0:
+            return []
+        if self.strategy == "overfetch":
+            return self._overfetch(vec, k, mask, rows.size)
+        top, scores = top_rows(self.matrix(), rows, np.asarray(vec, dtype=np.float32), k)
+        ids = self.table().ids
+        return [Hit(item_id=ids[r], score=round(float(s), 6)) for r, s in zip(top, scores)]
+
+    def _chroma_query(self, vec: np.ndarray | Sequence[float], k: int,
+                      where: dict[str, Any] | None) -> list[Hit]:
         query = np.asarray(vec, dtype=np.float32).reshape(1, -1)
-        result = collection.query(query_embeddings=query, n_results=k, where=where,
-                                  include=["distances"])
+        result = self.collection.query(query_embeddings=query, n_results=k, where=where,
+                                       include=["distances"])
         ids = result["ids"][0] if result["ids"] else []
         dists = result["distances"][0] if result.get("distances") else []
         # cosine space: distance = 1 - cos; ids no longer in the catalog are stale, drop them
         return [Hit(item_id=i, score=round(1.0 - float(d), 6))
                 for i, d in zip(ids, dists) if i in self.catalog]
 
+    def _overfetch(self, vec: np.ndarray | Sequence[float], k: int, mask: np.ndarray,
+                   passing: int) -> list[Hit]:
+        """Chroma's unfiltered neighbours, more of them than k in proportion to the share that
+        passes, growing until k pass or every item was fetched."""
+        row = self.table().row
+        total = len(mask)
+        n = min(total, int(1.5 * k * total / passing) + 16)
+        while True:
+            hits = [h for h in self._chroma_query(vec, n, None) if h.item_id in row and mask[row[h.item_id]]]
+            if len(hits) >= k or n >= total:
+                return hits[:k]
+            n = min(total, n * 4)
+
     def vectors(self, ids: Sequence[str]) -> np.ndarray:
         """Stored embeddings of `ids`, in that order, shape (len(ids), dim). Unknown id -> KeyError."""
         if not ids:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        if self._matrix is not None:  # already read from Chroma: no round trip
+            row = self.table().row
+            missing = [i for i in ids if i not in row]
+            if not missing:
+                return self._matrix[[row[i] for i in ids]]
         got = self.collection.get(ids=list(dict.fromkeys(ids)), include=["embeddings"])
         by_id = {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"])}
         missing = [i for i in ids if i not in by_id]
@@ -196,11 +299,11 @@ class CatalogIndex:
 
 def open_index(catalog: Catalog, embedder: Embedder | None = None, *, data_dir: Path | None = None,
                client: ClientAPI | None = None, build_if_missing: bool = False,
-               progress: bool = True) -> CatalogIndex:
+               progress: bool = True, strategy: Strategy = "auto") -> CatalogIndex:
     """A CatalogIndex over `catalog` (lazy: Chroma is opened on first search or `.ensure()`).
 
     With build_if_missing=True a missing, interrupted or out-of-date index is built/updated
     (only changed items are embedded) instead of raising IndexMissingError.
     """
     return CatalogIndex(catalog, embedder or default_embedder(), data_dir=data_dir, client=client,
-                        build_if_missing=build_if_missing, progress=progress)
+                        build_if_missing=build_if_missing, progress=progress, strategy=strategy)
