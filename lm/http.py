@@ -3,11 +3,15 @@
 LangChain's `ChatOpenAI` is the client: it gives streaming, retries and the message format for
 every OpenAI-compatible server, so this module only maps our protocol and errors onto it.
 
-- `schema` is sent as `response_format={"type": "json_schema", ...}`, which vLLM (>= 0.6),
-  llama.cpp server and OpenAI enforce; older vLLM takes `extra_body={"guided_json": schema}`
-  instead (pass `schema_field="guided_json"`).
+- `schema` is sent as `response_format={"type": "json_schema", ...}`, which vLLM (>= 0.6) and
+  OpenAI enforce; older vLLM takes `extra_body={"guided_json": schema}` instead (pass
+  `schema_field="guided_json"`); llama.cpp's servers (llama-cpp-python's `llama_cpp.server` and
+  the C++ `llama-server`) take `{"type": "json_object", "schema": ...}` (`schema_format="json_object"`).
 - `grammar` (GBNF) is sent only when `grammar_field` names the server's field: "grammar" for
-  llama.cpp server, "guided_grammar" for vLLM; by default it is not sent and callers validate.
+  llama.cpp's servers, "guided_grammar" for vLLM; by default it is not sent and callers validate
+  (the LLM ranker parses every answer and `recommender.grounding` checks every reason, so an
+  unconstrained answer costs model reasons, never a wrong card).
+- The spec `llamacpp-server:URL[#model]` (lm/registry.py) sets both for llama.cpp's servers.
 - The model name: the `#model` part of the spec, else the first id the server lists at /models.
 - API key: env RECSYS_LLM_API_KEY or OPENAI_API_KEY, else "unused" (local servers ignore it).
 
@@ -38,6 +42,7 @@ class HttpLLM(StreamingLLM):
         timeout: float = 60.0,
         schema_field: str | None = None,
         grammar_field: str | None = None,
+        schema_format: str = "json_schema",
     ) -> None:
         if base_url.startswith("openai:"):
             base_url = base_url[len("openai:") :]
@@ -49,23 +54,32 @@ class HttpLLM(StreamingLLM):
         self.timeout = timeout
         self.schema_field = schema_field
         self.grammar_field = grammar_field
+        if schema_format not in ("json_schema", "json_object"):
+            raise ValueError(f"schema_format must be 'json_schema' or 'json_object', got {schema_format!r}")
+        self.schema_format = schema_format
         self.name = f"http:{self.base_url}#{model or '?'}"
         self._chat: Any = None
         self._lock = threading.Lock()
 
     def _resolve_model(self) -> str:
-        import openai
+        """The first model id the server lists at /models. Read with plain httpx rather than the
+        openai client, which fails with an AttributeError on a body that is not a model list (a web
+        server's HTML page at the URL)."""
+        import httpx
 
-        client = openai.OpenAI(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout, max_retries=0)
+        url = f"{self.base_url}/models"
         try:
-            models = client.models.list()
-        except openai.APIConnectionError as e:
+            r = httpx.get(url, headers={"Authorization": f"Bearer {self.api_key}"}, timeout=self.timeout)
+        except httpx.HTTPError as e:
             raise LLMUnavailable(f"No LLM server answers at {self.base_url}: start it or fix --llm") from e
-        except openai.APIError as e:
+        if r.status_code != 200:
+            raise LLMUnavailable(f"{url} answered HTTP {r.status_code}; give the model name as {self.base_url}#MODEL")
+        try:
+            ids = [m["id"] for m in r.json()["data"] if isinstance(m.get("id"), str)]
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise LLMUnavailable(
-                f"{self.base_url}/models failed ({e}); give the model name as {self.base_url}#MODEL"
-            ) from e
-        ids = [m.id for m in models.data]
+                f"{url} did not answer like an OpenAI-compatible server ({r.text[:60]!r}): check the URL "
+                "(it usually ends in /v1) or give the model as URL#MODEL") from None
         if not ids:
             raise LLMUnavailable(f"{self.base_url} serves no model; give one as {self.base_url}#MODEL")
         return ids[0]
@@ -96,6 +110,8 @@ class HttpLLM(StreamingLLM):
         if schema is not None:
             if self.schema_field:
                 extra[self.schema_field] = schema
+            elif self.schema_format == "json_object":
+                kwargs["response_format"] = {"type": "json_object", "schema": schema}
             else:
                 kwargs["response_format"] = {
                     "type": "json_schema",
@@ -131,3 +147,6 @@ class HttpLLM(StreamingLLM):
             raise LLMUnavailable(f"No LLM server answers at {self.base_url}: start it or fix --llm") from e
         except openai.APIStatusError as e:
             raise LLMError(f"{self.base_url} answered HTTP {e.status_code}: {str(e)[:200]}") from e
+        except ValueError as e:  # LangChain: "No generation chunks were returned" (not an SSE stream)
+            raise LLMError(f"{self.base_url} sent no answer in the OpenAI format ({str(e)[:80]}): "
+                           "check the URL (it usually ends in /v1)") from e

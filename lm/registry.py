@@ -11,6 +11,8 @@ Specs understood by `make_llm` (env `RECSYS_LLM` gives the default):
     "llamacpp" / "llamacpp:0.5b" -> llama.cpp on the shipped GGUF (lm/llamacpp.py)
     "transformers[:path-or-id]"  -> transformers; default the shipped GGUF (lm/hf.py)
     "http://host:port/v1[#model]" or "openai:URL[#model]" -> OpenAI-compatible endpoint (lm/http.py)
+    "llamacpp-server:URL[#model]" -> the same, for llama.cpp's servers (`python -m llama_cpp.server`,
+                                    `llama-server`): answers constrained by their `grammar` field
 
 Why llama.cpp is the CPU default ("local" picks it when llama-cpp-python is installed and no
 CUDA GPU is present; with a GPU, transformers). Measured with benchmarks/bench_llm.py on the 1.5B
@@ -52,6 +54,15 @@ def _http(arg: str) -> LLM:
     return HttpLLM(base_url=url, model=model or None)
 
 
+def _llamacpp_server(arg: str) -> LLM:
+    """An OpenAI-compatible llama.cpp server, which also takes a GBNF `grammar` and a JSON schema as
+    `response_format={"type": "json_object", "schema": ...}`: the ranker's answers keep their shape."""
+    from lm.http import HttpLLM
+
+    url, _, model = arg.partition("#")
+    return HttpLLM(base_url=url, model=model or None, grammar_field="grammar", schema_format="json_object")
+
+
 def _local(arg: str) -> LLM:
     """The measured default: transformers on a CUDA GPU, else llama.cpp if installed, else transformers."""
     import importlib.util
@@ -73,6 +84,7 @@ BACKENDS: dict[str, Callable[[str], LLM]] = {
     "llamacpp": _llamacpp,
     "transformers": _transformers,
     "openai": _http,
+    "llamacpp-server": _llamacpp_server,
 }
 
 
@@ -95,7 +107,8 @@ def make_llm(spec: str | None = None) -> LLM | None:
     if factory is None:
         raise InvalidRequest(
             f"Unknown LLM spec {spec!r}: use one of off, fake, local, llamacpp[:0.5b], "
-            "transformers[:path-or-hub-id], http://host:port/v1[#model] or openai:URL[#model] "
+            "transformers[:path-or-hub-id], http://host:port/v1[#model], openai:URL[#model] or "
+            "llamacpp-server:URL[#model] "
             "(set it with --llm or the RECSYS_LLM environment variable)"
         )
     return factory(arg)
