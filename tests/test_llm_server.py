@@ -1,6 +1,8 @@
 """The app's HTTP model backend against a real OpenAI-compatible server: llama-cpp-python's
-`python -m llama_cpp.server` serving the shipped GGUF (the 0.5B when present, else the 1.5B) on a
-free loopback port, started by the fixture. The app is pointed at it the way a deployment does it,
+`python -m llama_cpp.server` serving the shipped 1.5B GGUF on a free loopback port, started by the
+fixture. (Not the 0.5B: tried first, all of its reasons for a 90s-comedy request said "not from the
+90s" of 1990s films and were refused by the checker, so a test of model reasons needs the 1.5B, the
+model the app ships.) The app is pointed at it the way a deployment does it,
 with RECSYS_LLM, and `Recommender.create` wires the rest (real Chroma on tmp_path, the tiny catalog
 file, the fake embedder: the model is the part under test).
 
@@ -33,7 +35,7 @@ from recommender.pipeline import Recommender
 from tests.conftest import TEST_DATA
 
 CATALOG = str(TEST_DATA / "tiny_movies.jsonl")
-REQUEST = "a funny animated movie for kids"
+REQUEST = "funny movies from the 90s"
 ALIAS = "served-qwen"
 
 
@@ -65,9 +67,9 @@ def server(tmp_path_factory):
                            "pydantic_settings") if importlib.util.find_spec(m) is None]
     if missing:
         pytest.skip(f"needs llama-cpp-python[server] ({', '.join(missing)} missing): run `make setup`")
-    size = "0.5b" if is_ready("0.5b") else "1.5b"
+    size = "1.5b"
     if not is_ready(size):
-        pytest.skip("needs a local model file: run `make model-small` (or `make model`)")
+        pytest.skip("needs the local model file: run `make model`")
     port, threads = _free_port(), _threads()
     log = tmp_path_factory.mktemp("llama_server") / "server.log"
     with open(log, "wb") as out:
@@ -142,7 +144,7 @@ def check_cards(final, rec) -> None:
 @pytest.mark.model
 def test_the_server_ranks_and_explains_a_turn_and_its_reasons_stream(server, monkeypatch, tmp_path):
     rec = make_rec(monkeypatch, tmp_path, f"llamacpp-server:{server.url}#{ALIAS}",
-                   timeout_s=max(60.0, 12 * server.per_answer_s))
+                   timeout_s=max(60.0, 12 * server.per_answer_s), head=4)
     results = list(rec.respond(DialogueState(), REQUEST))
     stages = [r.stage for r in results]
     assert stages[0] == "fast" and stages[-1] == "final", stages
@@ -152,11 +154,11 @@ def test_the_server_ranks_and_explains_a_turn_and_its_reasons_stream(server, mon
     assert "llm_partial" in stages, (stages, final.notes)
     assert all(r.ranked_by == "llm" for r in final.recommendations)
     by_model = [r for r in final.recommendations if r.reason_by == "model"]
-    assert len(by_model) + final.reasons_refused >= 2, final.notes  # the head of 3 was judged
+    assert len(by_model) + final.reasons_refused == 4, final.notes  # every card of the head was judged
     assert by_model, f"no model reason passed the checker: {final.notes}"
     assert {"llm_rank", "first_reason", "total"} <= set(final.timings)
     # the server did the work (its log shows the chat completions)
-    assert server.log.read_text().count("POST /v1/chat/completions") >= 3
+    assert server.log.read_text().count("POST /v1/chat/completions") >= 4
 
 
 @pytest.mark.slow
@@ -174,7 +176,7 @@ def test_answers_stream_from_the_server_in_pieces(server):
 def test_without_the_grammar_the_reasons_shown_are_still_true(server, monkeypatch, tmp_path):
     """A plain OpenAI endpoint spec sends no grammar: the model may answer in any shape; what is not
     "reason | score" is skipped and what is shown passed the grounding checker."""
-    rec = make_rec(monkeypatch, tmp_path, server.url, timeout_s=max(60.0, 10 * server.per_answer_s), head=2)
+    rec = make_rec(monkeypatch, tmp_path, server.url, timeout_s=max(60.0, 10 * server.per_answer_s), head=1)
     final = list(rec.respond(DialogueState(), REQUEST))[-1]
     check_cards(final, rec)
     assert ALIAS in rec.ranker.llm.name  # the model name came from the server's /models
@@ -192,11 +194,11 @@ def test_a_tiny_budget_answers_with_catalog_reasons_and_the_server_stays_usable(
     assert all(r.reason_by == "template" for r in final.recommendations)
     assert [r.item.id for r in final.recommendations] == [r.item.id for r in results[0].recommendations]
     assert any("in time" in n or "too long" in n for n in final.notes), final.notes
-    # the abandoned request does not wedge the server: the next turn gets model reasons again
+    # the abandoned request does not wedge the server: the next turn is judged by the model again
     rec.ranker.timeout_s = max(60.0, 12 * server.per_answer_s)
-    again = list(rec.respond(final.state, "more like that, but funnier"))[-1]
-    check_cards(again, rec)
-    assert "llm_partial" in [r.stage for r in list(rec.respond(DialogueState(), REQUEST))]
+    again = list(rec.respond(final.state, REQUEST))
+    check_cards(again[-1], rec)
+    assert "llm_partial" in [r.stage for r in again] and not again[-1].notes, again[-1].notes
 
 
 @pytest.mark.slow
