@@ -20,6 +20,7 @@ class _Handler(BaseHTTPRequestHandler):
     requests: list[dict] = []
     delay_s = 0.0
     status = 200
+    models_body: bytes | None = None  # what /models answers instead of the model list
 
     def log_message(self, *args):  # keep test output clean
         pass
@@ -33,7 +34,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self):
-        if self.path.endswith("/models"):
+        if self.path.endswith("/models") and type(self).models_body is not None:
+            body = type(self).models_body
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path.endswith("/models"):
             self._json(200, {"object": "list", "data": [{"id": "tiny-model", "object": "model", "created": 0, "owned_by": "me"}]})
         else:
             self._json(404, {"error": {"message": "not found"}})
@@ -85,7 +93,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server():
-    handler = type("Handler", (_Handler,), {"requests": [], "delay_s": 0.0, "status": 200})
+    handler = type("Handler", (_Handler,), {"requests": [], "delay_s": 0.0, "status": 200, "models_body": None})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -145,3 +153,20 @@ def test_no_server_is_unavailable_with_a_hint():
     llm = HttpLLM("http://127.0.0.1:9/v1", model="m", timeout=2)
     with pytest.raises(LLMUnavailable, match="start it"):
         llm.complete(MSG)
+
+
+def test_llamacpp_server_spec_sends_the_grammar_and_the_schema_as_llama_cpp_reads_them(server):
+    handler, url = server
+    llm = make_llm(f"llamacpp-server:{url}#m")
+    list(llm.stream(MSG, GenerateOptions(grammar="root ::= [A-B]")))
+    assert handler.requests[-1]["grammar"] == "root ::= [A-B]"
+    schema = {"type": "object", "properties": {"ids": {"type": "array"}}}
+    llm.complete(MSG, GenerateOptions(schema=schema))
+    assert handler.requests[-1]["response_format"] == {"type": "json_object", "schema": schema}
+
+
+def test_a_web_page_instead_of_a_model_list_says_to_check_the_url(server):
+    handler, url = server
+    handler.models_body = b"<html>It works!</html>"
+    with pytest.raises(LLMUnavailable, match="check the URL"):
+        make_llm(url).complete(MSG)
