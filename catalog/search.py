@@ -230,14 +230,19 @@ class CatalogIndex:
         the caller checks it). How it runs: the module docstring."""
         if k <= 0:
             return []
-        if self.strategy == "where" or filters is None or filters.is_empty():
+        if self.strategy == "where":
             return self._chroma_query(vec, k, filters_to_where(filters, self.catalog.genres()))
-        mask = self.table().mask(filters)
-        rows = np.flatnonzero(mask)
-        if rows.size == 0:
-            return []
-        if self.strategy == "overfetch":
-            return self._overfetch(vec, k, mask, rows.size)
+        if filters is None or filters.is_empty():
+            if self.strategy == "overfetch":
+                return self._chroma_query(vec, k, None)
+            rows = np.arange(len(self.table()))
+        else:
+            mask = self.table().mask(filters)
+            rows = np.flatnonzero(mask)
+            if rows.size == 0:
+                return []
+            if self.strategy == "overfetch":
+                return self._overfetch(vec, k, mask, rows.size)
         top, scores = top_rows(self.matrix(), rows, np.asarray(vec, dtype=np.float32), k)
         ids = self.table().ids
         return [Hit(item_id=ids[r], score=round(float(s), 6)) for r, s in zip(top, scores)]
