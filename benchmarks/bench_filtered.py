@@ -189,8 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|" + "---|" * len(strategies) + "---|---|")
     for r in rows:
         cells = " | ".join(f"{r['lat'][s][0]:.1f} / {r['lat'][s][1]:.1f}" for s in strategies)
-        ratio = (f"{r['lat']['where'][0] / r['lat']['auto'][0]:.0f}x"
-                 if "where" in r["lat"] and "auto" in r["lat"] and r["lat"]["auto"][0] > 0 else "-")
+        ratio = "-"
+        if "where" in r["lat"] and "auto" in r["lat"] and r["lat"]["auto"][0] > 0:
+            x = r["lat"]["where"][0] / r["lat"]["auto"][0]
+            ratio = f"{x:.1f}x" if x < 10 else f"{x:.0f}x"
         rec = " / ".join(f"{r['recall'][s]:.3f}" for s in strategies)
         print(f"| {r['label']} | {r['passing']:,} | {cells} | {ratio} | {rec} |")
     print(f"\nembed the text + search (auto, genre + decade): p50 {pct(e2e, 0.5):.1f} ms, p95 {pct(e2e, 0.95):.1f} ms")

@@ -1,7 +1,8 @@
 """Hard constraints on items, shared by the instruction layer and retrieval.
 
-They are applied inside Chroma (a `where` clause) and can also be checked on one item in
-Python (`Filters.allows`), which tests and the ranker use to prove nothing slips through.
+Search applies them in numpy over the whole catalog before ranking (`catalog.prefilter`), or
+inside Chroma as a `where` clause (`catalog.search`, strategy "where"); `Filters.allows` checks one
+item in Python, which tests and the ranker use to prove nothing slips through.
 Example: Filters(include_genres=["comedy"], min_year=1990, max_year=1999, max_runtime=100)
 """
 from __future__ import annotations

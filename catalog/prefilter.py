@@ -101,14 +101,15 @@ def top_rows(matrix: np.ndarray, rows: np.ndarray, vector: np.ndarray, k: int) -
     """The exact top-k of `rows` by dot product with `vector` (cosine for unit vectors), best first:
     (row numbers, scores). Ties keep row order.
 
-    Many rows are scored with one product over the whole matrix (no copy of the passing rows,
-    which costs more than the product once more than about a tenth of the rows pass); few rows
-    are gathered first. Example: top_rows(V, np.array([3, 7, 9]), q, 2) -> (array([7, 3]), ...)
+    Up to a fifth of the rows are gathered and scored; more are scored with one product over the
+    whole matrix, which reads it once (measured on 58,788 x 384: gathering 10,000 rows and scoring
+    them took 4.8 ms p50, the whole product 11-13 ms; at 20,000 rows gathering took longer).
+    Example: top_rows(V, np.array([3, 7, 9]), q, 2) -> (array([7, 3]), ...)
     """
     if k <= 0 or rows.size == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     vector = np.asarray(vector, dtype=np.float32).reshape(-1)
-    if rows.size * 8 >= matrix.shape[0]:
+    if rows.size * 5 > matrix.shape[0]:
         scores = (matrix @ vector)[rows]
     else:
         scores = matrix[rows] @ vector

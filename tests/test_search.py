@@ -1,4 +1,4 @@
-"""Search with filters applied inside Chroma; every hit must satisfy Filters.allows."""
+"""Search with filters applied before ranking; every hit must satisfy Filters.allows."""
 from __future__ import annotations
 
 import numpy as np
@@ -64,7 +64,7 @@ FILTER_CASES = [
 def test_every_hit_satisfies_filters_and_none_are_lost(index, catalog, filters):
     hits = index.search("a funny animated film about toys", filters, k=100)
     assert all(filters.allows(catalog.get(h.item_id)) for h in hits)
-    # applied inside Chroma, not after: with k above the catalog size we get every allowed item
+    # applied before ranking, not after: with k above the catalog size we get every allowed item
     assert {h.item_id for h in hits} == {i.id for i in catalog if filters.allows(i)}
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
 
