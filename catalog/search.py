@@ -6,12 +6,13 @@ How a query runs (`strategy="auto"`, the default; figures in README "Speed"):
 - the passing items are ranked exactly, by cosine against the item vectors that Chroma stores,
   read from the collection once at start (a float32 matrix: 86 MB and 4.8 s for the 58,788 IMDb
   films). No index of our own: Chroma stays the store that `catalog.index` writes and updates.
-Measured on the IMDb catalog: 0.2-21 ms p50 from 105 to 58,778 passing films, recall@60 1.0.
-Chroma's own query (`strategy="where"`: filters as a metadata `where` clause) costs 0.2-1.3 s on
-the same filters because its cost grows with the number of items that pass, and its HNSW search is
-approximate (recall@60 0.88-0.94 against the exact top-60; 0.88 without a filter too).
+Measured on the IMDb catalog (README "Speed"): 0.3-15 ms p50, 0.7-32 ms p95, from 105 to all
+58,788 films passing, recall@60 1.0. Chroma's own query (`strategy="where"`: the filters as a
+metadata `where` clause) took 0.25-0.85 s p50 on the same filters, because its cost grows with the
+number of items that pass, and its HNSW search is approximate: recall@60 0.88-0.94 on broad filters
+and without a filter (1.0 only on the most selective one).
 `strategy="overfetch"` asks Chroma for more unfiltered neighbours than needed and drops those that
-fail: fast for broad filters, 0.8 s for selective ones, approximate; kept for the benchmark
+fail: fast for broad filters, 1.3 s for a selective one, approximate; kept for the benchmark
 (`benchmarks/bench_filtered.py`).
 
 Example:
