@@ -3,7 +3,9 @@
 Prints, for the MovieLens catalog (1,681 films) and the IMDB table (58,788 films):
 - indexing rate in items/s (MiniLM embedding + Chroma writes, split into the two parts),
 - query latency p50/p95 in ms, end to end (embed the text + Chroma query) and Chroma only,
-  without and with filters, as medians over several runs.
+  without and with filters, as medians over several runs (the index's default strategy: filters in
+  numpy and an exact scan, see catalog/search.py; benchmarks/bench_filtered.py compares it with
+  Chroma's own `where` filter by selectivity).
 Indexes are built in a throwaway temporary folder; the real data/ folder is not touched.
 
     make bench
