@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from chat import lexicon as L
+from chat import sentiment
 from chat.instruction import CatalogVocab, Mention, Opinion, QuestionKind
 from chat.text import _CJK, Work, clauses, negated
 from chat.words import is_word
@@ -129,6 +130,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
             opinion = "seen"
         if opinion in (None, "seen"):
+            # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
+            opinion = sentiment.verdict(clause) or opinion
+        if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
             for a, b in spans:
@@ -143,7 +147,14 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
                 if _cue(later, L.LOVED_EN, L.LOVED_ZH):
                     opinion = "loved"
                     break
-        similar = _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH)
+                said = sentiment.verdict(later)
+                if said is not None:
+                    opinion = said
+                    break
+        bare = clause
+        for a, b in sentiment.cue_spans(clause):  # "like a hundred times" asks for nothing like it
+            bare = bare[:a] + " " * (b - a) + bare[b:]
+        similar = _cue(bare, L.SIMILAR_EN, L.SIMILAR_ZH)
         if item_id in shown and (opinion is None or opinion == "loved" and not re.search(L.PAST_EN, clause)
                                  and not _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
@@ -165,6 +176,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
             consume += [(cs + m.start(), cs + m.end()) for m in re.finditer(cue_en, low[cs:ce])]
         for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH):  # "看过了" is said of the film, not searched
             consume += [(cs + m.start(), cs + m.end()) for m in re.finditer(re.escape(word), low[cs:ce])]
+        consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
     for s, e in consume:
         w.consume(s, e)
     return out

@@ -235,9 +235,11 @@ class Recommender:
             # On CPU the model picks which true facts explain each card (a few tokens, true by
             # construction) and keeps the fast order; a larger model behind a server writes reasons.
             ranker = LLMRanker(model, timeout_s=llm_timeout_s, mode="facts" if local_cpu else "item")
+        from chat import sentiment
         from chat.text import warm_segmenter
 
         warm_segmenter()  # the Chinese word segmenter's dictionary: ~1 s, not in a first Chinese turn
+        sentiment.warm()  # the VADER and HowNet word lists, read once
         if isinstance(model, LlamaCppLLM):
             # Load the models and prefill their fixed prompts now, off the request path, so the
             # first user's turn reuses them from llama.cpp's KV cache (warm() returns False
