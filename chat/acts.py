@@ -328,7 +328,7 @@ def nonsense(text: str) -> bool:
     cjk = _CJK.findall(low)
     if cjk:
         return False
-    known = [t for t in latin if is_word(t) or t in L.FILLER_EN]
+    known = [t for t in latin if (len(t) > 1 or t in ("a", "i")) and (is_word(t) or t in L.FILLER_EN)]
     return bool(latin) and not known
 
 
@@ -338,6 +338,8 @@ def chatty(text: str) -> bool:
     low = text.lower()
     if len(re.findall(r"\w+", low)) > 14:
         return False
+    if re.search(L.ASSISTANT_QUESTION_EN, low):  # "do u even watch movies lol": about the assistant
+        return not re.search(r"\b(?:recommend\w*|suggest\w*|something|anything|looking for|give me|show me)\b", low)
     if re.search(L.CHAT_ANCHOR_EN, low):
         return not re.search(L.REQUEST_EN, low)
     if any(a in low for a in L.CHAT_ANCHOR_ZH):

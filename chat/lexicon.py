@@ -83,13 +83,18 @@ CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|eveni
                   r"thank (?:you|u)|thx|ty|tysm|cheers|bye|goodbye|see (?:you|ya)|ok(?:ay)?|cool|great|nice|perfect|"
                   r"awesome|lovely|wonderful|alright|sounds good|got it|sweet|brilliant)\b|"
                   r"\bhow(?:'s| is| are| r) (?:it going|you|u|things|your day|life)\b|\bwhat'?s up\b|\bwho are you\b|"
-                  r"\bwhat can you do\b|\bare you (?:a bot|real|human|there)\b|"
+                  r"\bwhat can you do\b|\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|there|ai|person)\b|"
+                  r"\b(?:lol|lmao|rofl|jk|just kidding|my bad|oops|sorry|wrong (?:chat|window|person)|typo)\b|"
+                  r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
                   r"\b(?:will|i'?ll|we'?ll|gonna|going to|might) (?:check (?:it|that|this|them|those|one) out|"
                   r"give (?:it|that|this|them|one) a (?:go|try|shot|watch|look)|watch (?:it|that|this|one)|"
                   r"look (?:it|that) up|try (?:it|that|this|one))\b|\bthanks?\b|\bthank (?:you|u)\b|\bappreciated?\b")
+ASSISTANT_QUESTION_EN = (r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
+                         r"\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|ai|person)\b|\bwho (?:made|built) (?:you|u)\b")
 REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|suggest\w*|want|wanna|looking for|show|"
               r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
-CHAT_ANCHOR_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
+CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器人", "你是人", "你是ai", "你是AI", "抱歉", "不好意思",
+                  "你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
                   "嗨", "去看看", "试试看", "就看", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
@@ -160,6 +165,17 @@ NUMBERS_EN: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
+# Part of a decade: "late eighties", "early 90s", "mid-70s", "八十年代中后期" -> offsets in the decade.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "mid to late": (4, 9),
+                                            "early to mid": (0, 5), "end of the": (7, 9), "start of the": (0, 2)}
+DECADE_PART_EN = (r"\b(?P<q>mid(?:-| )?to(?:-| )?late|early(?:-| )?to(?:-| )?mid|early|mid|late|end of the|start of the)"
+                  r"[- ]?(?=(?:the\s+)?(?:'?\d0'?s|1[89]\d0'?s|20[0-2]0'?s|[a-z]+ties)\b)")
+DECADE_PART_ZH: dict[str, tuple[int, int]] = {"中后期": (4, 9), "中前期": (0, 5), "初期": (0, 3), "前期": (0, 4),
+                                              "早期": (0, 3), "中期": (3, 6), "后期": (6, 9), "末期": (7, 9),
+                                              "末": (7, 9), "初": (0, 3), "后半": (5, 9), "前半": (0, 4)}
+# "not too old" with no period in force: from this many years before the catalog's newest year.
+NOT_TOO_OLD_SPAN = 25
+
 DECADE_WORDS_EN: dict[str, int] = {
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
     "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000,
@@ -351,7 +367,7 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b")
-PAGING_ZH = ("换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
+PAGING_ZH = ("还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
              "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
              "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些")
@@ -432,7 +448,7 @@ INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earli
 INJECTION_ZH = ("忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
                 "列出所有用户", "所有用户", "数据库", "越狱", "扮演")
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
-INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
+INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
 ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|gonna|going to|let'?s)\s+(?:try|watch|go with|take|pick|see)\b|\bit is\b|"

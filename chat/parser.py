@@ -190,6 +190,17 @@ def _zh_jinian(digit: str) -> tuple[int, int]:
     return start, start + 9
 
 
+def _decade_part(low: str) -> tuple[int, int] | None:
+    """Offsets within a decade for "late eighties", "early 90s", "八十年代中后期", "九十年代初"."""
+    m = re.search(L.DECADE_PART_EN, low)
+    if m:
+        return L.DECADE_PARTS[m.group("q").replace("-", " ").strip()]
+    for word in L.DECADE_PART_ZH:  # longest first
+        if re.search(r"年代\s*(?:的)?\s*" + re.escape(word), low):
+            return L.DECADE_PART_ZH[word]
+    return None
+
+
 def _zh_decade(m: re.Match) -> tuple[int, int]:
     """ "1990年代" / "90年代" / "九十年代" / "零零年代" -> (first, last) year of the decade."""
     if m.group("y"):
@@ -203,6 +214,8 @@ def _zh_decade(m: re.Match) -> tuple[int, int]:
             start = 2000 if z == "零零" else 2010
         elif z == "二零":
             start = 2020
+        elif z.endswith("零"):  # "九零年代", "八零年代": the spoken form of the 1990s, the 1980s
+            start = 1900 + (zh_number(z[0]) or 0) * 10
         else:
             d = zh_number(z) or 0
             start = 2000 + d if d < 30 else 1900 + d
@@ -652,6 +665,8 @@ class RuleRewriter:
               r"higher than|of at least)?\s*(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
         w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
+        w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*\+\s*(?:on\s+|at\s+)?(?:imdb|rating|rated|stars?|score)\b"
+              r"|\b(?:imdb|rating|rated|score)\s+(?:of\s+)?(?P<v2>\d(?:\.\d)?)\s*\+", value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
         w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分以上",
@@ -671,6 +686,29 @@ class RuleRewriter:
             runtime = v
             return True
 
+        # "hour and a half max", "under an hour and 45", "2h15 tops": hours with minutes, cue before or after
+        dur = (r"(?:(?P<h>\d(?:\.\d)?|one|two|three|an?)\s*)?(?:hours?|hrs?|h)(?:\s*(?:and\s+)?(?:(?P<half>a\s+half)|"
+               r"(?P<mm>[1-5]\d)\b\s*(?:minutes?|mins?|m)?))?")
+        before = (r"(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to|"
+                  r"(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)")
+        after = r"(?:max|tops|or less|at most|or shorter|at the most|limit)"
+
+        def duration(m: re.Match) -> bool:
+            h = m.group("h")
+            whole = 1.0 if h in (None, "a", "an", "one") else float(L.NUMBERS_EN.get(h, h))
+            if not m.group("half") and not m.group("mm") and h is None and not re.search(r"\ban?\s", m.group(0)):
+                whole = 1.0
+            minutes = int(whole * 60) + (30 if m.group("half") else int(m.group("mm") or 0))
+            return setv(minutes) if 30 <= minutes <= 300 and (m.group("half") or m.group("mm")) else False
+
+        w.sub(rf"\b{before}\s+{dur}", duration)
+        w.sub(rf"(?<![a-z]){dur}\s+{after}\b", duration)
+        # "no 3-hour epics", "nothing three hours long": a cap just under that length
+        w.sub(r"\b(?:no|not|nothing|none|without)\s+(?:\w+\s+)?(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b"
+              r"(?:[- ](?:long|epics?|movies?|films?|marathons?|things?))?",
+              lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30))
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*个\s*(?P<half>半)?\s*钟(?:头)?\s*(?:以内|之内|以下|内|左右)?",
+              lambda m: setv(_zh_hours(m.group("zh") + ("半" if m.group("half") else ""))))
         hours = r"(?P<h>\d(?:\.\d)?|one|two|three|an?|half an?)"
         over = r"(?:(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)"
         w.sub(rf"\b{over}\s+{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
@@ -723,6 +761,28 @@ class RuleRewriter:
         def two_digit(d: int) -> int:
             return 2000 + d if d < 30 else 1900 + d
 
+        orig = w.low
+        # "不要九十年代以前的" / "nothing before the 90s" said as a refusal: the period starts there
+        w.sub(r"(?:不要|别|不想看|不看)(?:太)?(?P<y>1[89]\d0|20[0-2]0)?(?P<d>[0-9]0)?(?P<z>[一二三四五六七八九]十|[一二三四五六七八九]零)?"
+              r"\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)(?:的)?",
+              lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[1]))
+              if (m.group("y") or m.group("d") or m.group("z")) else False)
+        # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
+        def zh_year(m: re.Match) -> bool:
+            y = 1900 + (zh_number(m.group("a")) or 0) * 10 + "零一二三四五六七八九".find(m.group("b").replace("〇", "零"))
+            c = m.group("c") or ""
+            if "前" in c:
+                return span(None, y - 1) if not m.group("neg") else span(y, None)
+            if c:
+                return span(y, None) if not m.group("neg") else span(None, y)
+            return span(y, y)
+        w.sub(r"(?P<neg>不要|别)?(?<![一二三四五六七八九十\d])(?P<a>[一二三四五六七八九])(?P<b>[零〇一二三四五六七八九])\s*年(?!代)"
+              r"\s*(?P<c>以前|之前|前|以后|之后|后|以来)?", zh_year)
+        words = "|".join(L.DECADE_WORDS_EN)
+        w.sub(rf"\b(?:the\s+)?(?P<a>{words})\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?(?P<b>{words})\b",
+              lambda m: span(min(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]),
+                             max(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]) + 9))
+
         w.sub(r"\bbetween\s+(?P<a>1[89]\d\d|20\d\d)\s+and\s+(?P<b>1[89]\d\d|20\d\d)\b"
               r"|\bfrom\s+(?P<a2>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<b2>1[89]\d\d|20\d\d)\b"
               r"|\b(?P<a3>1[89]\d\d|20\d\d)\s*[-–~]\s*(?P<b3>1[89]\d\d|20\d\d)\b"
@@ -744,7 +804,7 @@ class RuleRewriter:
               lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
                               + int(m.group("d"))) + (0 if "since" in m.group(0) else 10), None))
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)|(?P<d>[0-9]0)\s*年代\s*(?P<c2>以前|之前|前|以后|之后|后)"
-              r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
+              r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
                          else span(_zh_decade(m)[1] + 1, None)))
         w.sub(r"(?P<zz>[一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
@@ -759,13 +819,13 @@ class RuleRewriter:
         w.sub(r"(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])十\s*年代"
               r"|(?P<a2>[0-9]0)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b2>[0-9]0)\s*年代"
               r"|(?P<a3>[一二三四五六七八九]十)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b3>[一二三四五六七八九]十)\s*年代", zh_range)
-        w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|to|-|–|through|thru)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
+        w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
         w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
         w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))
         w.sub(r"\b(?:the\s+)?(?P<w>" + "|".join(L.DECADE_WORDS_EN) + r")\b",
               lambda m: span(L.DECADE_WORDS_EN[m.group("w")], L.DECADE_WORDS_EN[m.group("w")] + 9))
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
-              r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代",
+              r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
@@ -779,6 +839,13 @@ class RuleRewriter:
               else span(int(m.group("y")) + (0 if m.group("c") == "以来" else 1), None))
         w.sub(r"\b(?:in|from|of)\s+(?P<y>1[89]\d\d|20\d\d)\b|(?P<y2>1[89]\d\d|20\d\d)\s*年(?:的|上映)",
               lambda m: span(int(m.group("y") or m.group("y2")), int(m.group("y") or m.group("y2"))))
+        if lo is not None and hi is not None and hi - lo == 9 and lo % 10 == 0:
+            part = _decade_part(orig)
+            if part is not None:
+                lo, hi = lo + part[0], lo + part[1]
+                w.sub(L.DECADE_PART_EN, lambda m: True)
+                for word in L.DECADE_PART_ZH:
+                    w.sub(re.escape(word), lambda m: True)
         if lo is None and hi is None:
             cur = state.constraints
 
@@ -800,7 +867,10 @@ class RuleRewriter:
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]timers?)|classic|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
                   older)
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|不要太老|别太老|不要太旧",
+            w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
+                  lambda m: span(cur.min_year if cur.min_year is not None else
+                                 (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期",
                   newer)
         else:  # "不要太老的，九十年代的": the period given says it already
             w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b", lambda m: True)

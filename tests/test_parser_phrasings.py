@@ -1,0 +1,67 @@
+"""Everyday ways of saying periods, lengths and small talk that the first rules missed (found on
+the development dialogues; the frozen test part was not looked at)."""
+import pytest
+
+from chat.parser import RuleRewriter
+from chat.state import DialogueState
+
+
+@pytest.fixture(scope="module")
+def vocab(catalog):
+    from recommender.pipeline import catalog_vocab
+
+    return catalog_vocab(catalog)
+
+
+def read(text, vocab):
+    return RuleRewriter().rewrite(text, DialogueState(), vocab)
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("thrillers from the late eighties", 1986, 1989),
+    ("early 90s dramas", 1990, 1993),
+    ("mid-70s crime films", 1973, 1976),
+    ("westerns from the fifties n sixties", 1950, 1969),
+    ("来点八十年代中后期的冒险片", 1984, 1989),
+    ("九零年代的喜剧", 1990, 1999),
+    ("不要九十年代以前的", 1990, None),
+    ("八零年代以前的科幻片", None, 1979),
+    ("九五年以后的", 1995, None),
+    ("八八年的动作片", 1988, 1988),
+])
+def test_periods(text, lo, hi, vocab):
+    c = read(text, vocab).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
+
+
+def test_not_too_old_is_a_generous_lower_bound(vocab):
+    c = read("不要太老的", vocab).constraints
+    newest = vocab.years[1]
+    assert c.max_year is None and newest - 30 <= c.min_year <= newest - 20
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("a quick comedy, hour and a half max", 90),
+    ("nothing over an hour and 45 please", 105),
+    ("war films but no 3-hour epics please", 150),
+    ("短一点的，一个半钟以内", 90),
+    ("under 2 hours", 120),
+])
+def test_lengths(text, minutes, vocab):
+    assert read(text, vocab).constraints.max_runtime == minutes
+
+
+@pytest.mark.parametrize("text", ["do u even watch movies lol", "你是机器人吗", "哈哈开玩笑的", "hhhhh手滑了",
+                                  "sorry, wrong chat"])
+def test_talk_to_the_assistant_is_small_talk(text, vocab):
+    assert read(text, vocab).action == "smalltalk"
+
+
+@pytest.mark.parametrize("text", ["lkjhlkjhh ,,,,m", "啊这"])
+def test_mashing_asks_back(text, vocab):
+    assert read(text, vocab).action == "unclear"
+
+
+def test_chinese_paging_with_a_dropped_ending(vocab):
+    state = DialogueState(last_list=["1", "2"], shown_ids=["1", "2"])
+    assert RuleRewriter().rewrite("还有没", state, vocab).action == "more"
