@@ -342,6 +342,8 @@ def chatty(text: str) -> bool:
         return not re.search(r"\b(?:recommend\w*|suggest\w*|something|anything|looking for|give me|show me)\b", low)
     if re.search(L.CHAT_ANCHOR_EN, low):
         return not re.search(L.REQUEST_EN, low)
+    if any(a in low for a in L.ASSISTANT_QUESTION_ZH):  # "你自己最喜欢什么电影": about the assistant
+        return not any(r in low for r in ("推荐", "来点", "来几部", "想看", "找"))
     if any(a in low for a in L.CHAT_ANCHOR_ZH):
         return not any(r in low for r in L.REQUEST_ZH)
     return False

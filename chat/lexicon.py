@@ -91,6 +91,8 @@ CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|eveni
                   r"look (?:it|that) up|try (?:it|that|this|one))\b|\bthanks?\b|\bthank (?:you|u)\b|\bappreciated?\b")
 ASSISTANT_QUESTION_EN = (r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
                          r"\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|ai|person)\b|\bwho (?:made|built) (?:you|u)\b")
+ASSISTANT_QUESTION_ZH = ("你自己", "你最喜欢", "你喜欢什么", "你喜欢哪", "你看过", "你是谁", "你是机器人", "你是人",
+                         "你会看电影", "你平时")
 REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|suggest\w*|want|wanna|looking for|show|"
               r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
 CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器人", "你是人", "你是ai", "你是AI", "抱歉", "不好意思",
@@ -367,7 +369,7 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b")
-PAGING_ZH = ("还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
+PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
              "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
              "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些")
@@ -408,9 +410,9 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("other", r"\btrue story\b|\bbased on\b|\bsuitable for\b|\bok for (?:kids|children)\b|\btoo (?:scary|violent)\b|"
               r"\bis it (?:scary|violent|sad|gory)\b", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
     ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
-    ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导")),
+    ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
-             r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演")),
+             r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
     ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
                 r"\bduration\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
@@ -418,17 +420,20 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"\bcame out\b|\bcome out\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
-    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b", ("什么类型", "哪种类型", "类型", "什么片")),
+    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was) (?:it|that|this|the (?:\w+ )?"
+              r"(?:one|film|movie)) (?:really )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
+              r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片")),
     ("plot", r"\bplot\b|\bstory(?:line)?\b|\bsynopsis\b|\bspoilers?\b|\babout\b", ("剧情", "故事", "情节", "讲什么", "讲啥",
                                                                              "讲的是", "讲了什么", "关于什么", "内容",
-                                                                             "讲的什么")),
+                                                                             "讲的什么", "讲的啥", "讲啥的",
+                                                                             "说的啥", "啥剧情")),
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
-     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样")),
+     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头")),
 )
 QUESTION_START_EN = (r"^(?:so\s+|and\s+|ok\s+|hmm\s+|wait\s+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
-QUESTION_WORDS_ZH = ("为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
+QUESTION_WORDS_ZH = ("讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")
 
@@ -444,8 +449,10 @@ INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earli
                 r"\badmin mode\b|\bdeveloper mode\b|\bjailbreak\b|\b(?:list|dump|show|print) (?:all )?(?:the )?"
                 r"(?:users|passwords|database|tables|api keys?|secrets|sessions)\b|"
                 r"\bpretend (?:you are|to be)\b|\bact as (?:a|an|my)\b|^\s*system\s*:|\badmin override\b|"
-                r"\bdump (?:all )?(?:the )?(?:user|users|customer)?\s*data\b|\boverride\b.*\b(?:data|users|prompt)\b")
-INJECTION_ZH = ("忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
+                r"\bdump (?:all )?(?:the )?(?:user|users|customer)?\s*data\b|"
+                r"\b(?:config(?:uration)? files?|api keys?|credentials|env(?:ironment)? var(?:iable)?s|access tokens?|"
+                r"your (?:source )?code|your instructions)\b|\boverride\b.*\b(?:data|users|prompt)\b")
+INJECTION_ZH = ("配置文件", "密钥", "api key", "环境变量", "源代码", "你的指令", "忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
                 "列出所有用户", "所有用户", "数据库", "越狱", "扮演")
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"

@@ -47,7 +47,7 @@ from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Preference
 from chat.opinions import Opinion
 from chat.state import DialogueState, resolve_instruction
-from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, zh_number
+from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_number
 
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
 _TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
@@ -265,6 +265,7 @@ class RuleRewriter:
             stripped = stripped[: L.MAX_CHARS]
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
+        stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
         stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
@@ -274,6 +275,12 @@ class RuleRewriter:
         injected = acts.injection(stripped)
         spotted = acts.spot(w, vocab, state.last_list)  # titles written in the text, by their cues
         feedback, question_position = self._feedback(w, state, lang, vocab)
+        said_seen = {m.item_id for m in spotted.mentions}
+        if feedback and said_seen:
+            # "The Maltese Falcon is a masterpiece, already seen it": a card the user says they watched
+            # is a film seen (left out, counted as liked or disliked), not a reaction to the card
+            feedback = [t for t in feedback if not (t.position and 0 < t.position <= len(state.last_list)
+                                                    and state.last_list[t.position - 1] in said_seen)]
         named_here = [i for i in spotted.reference_ids if i not in state.last_list]
         if feedback and named_here and all(f.kind == "more_like" for f in feedback) \
                 and not re.search(_EXPLICIT_POSITION, stripped.lower()):
@@ -669,12 +676,12 @@ class RuleRewriter:
               r"|\b(?:imdb|rating|rated|score)\s+(?:of\s+)?(?P<v2>\d(?:\.\d)?)\s*\+", value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
-        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分以上",
+        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
               lambda m: value_zh(m.group("z")))
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
-              r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", high)
+              r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", lambda m: high(m) if rating is None else True)
         return rating
 
     @staticmethod

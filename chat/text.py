@@ -149,6 +149,19 @@ def _jieba():
 def warm_segmenter() -> None:
     """Load the Chinese segmenter now (about a second), not in a user's first Chinese turn."""
     segment("预热分词器")
+    simplified("預熱")  # and the traditional -> simplified table
+
+
+def simplified(text: str) -> str:
+    """Traditional Chinese characters as simplified ones (zhconv's tables), so the lexicon's words
+    match either script: simplified("不要超過一百分鐘") -> "不要超过一百分钟". Text without Chinese
+    is returned as it is."""
+    if not _CJK.search(text):
+        return text
+    import zhconv  # lazy: its table loads in ~50 ms, once
+
+    out = zhconv.convert(text, "zh-cn")
+    return out if len(out) == len(text) else text  # positions must stay where the user typed them
 
 
 def fold(text: str) -> str:
