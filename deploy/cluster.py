@@ -153,14 +153,14 @@ class Deployment:
         return self
 
     def _start_shared(self, timeout_s: float) -> None:
+        model = self.model_file
+        if model is not None and not model.exists():
+            raise DeployError(f"No model file {model}: run `make model` (or pass --llm off).")
         self.postgres = LocalPostgres(self.folder / "postgres", self.ports.postgres, host=self.host)
         chroma = Path(sys.executable).with_name("chroma")
         self._spawn("chroma", [str(chroma), "run", "--path", str(self.folder / "chroma"),
                                "--host", self.host, "--port", str(self.ports.chroma)])
-        model = self.model_file
         if model is not None:
-            if not model.exists():
-                raise DeployError(f"No model file {model}: run `make model` (or pass --llm off).")
             command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model),
                        "--model_alias", model.stem, "--host", self.host, "--port", str(self.ports.model),
                        "--n_ctx", "4096"]
