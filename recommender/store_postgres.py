@@ -92,7 +92,7 @@ class PostgresStore(SqlStore):
         from psycopg_pool import PoolTimeout
 
         try:
-            pool = self._pool or self._open()
+            pool = self._pool if self._pool is not None else self._open()
             with pool.connection() as conn:  # commits at the end, rolls back on an error
                 yield conn
         except (psycopg.Error, PoolTimeout) as e:
