@@ -260,3 +260,27 @@ def test_open_store_by_spec(spec, kind):
 def test_open_store_refuses_what_names_no_store():
     with pytest.raises(InvalidRequest, match="names no session store: use postgresql://USER@HOST:PORT/DB"):
         open_store("mysql://u@h/db")
+
+
+def test_replicas_opening_a_new_store_together_migrate_it_once(reopen):
+    """Replicas start together: each opens the empty store at the same moment; one migrates, the
+    others wait for it (SQLite: a write transaction; PostgreSQL: an advisory lock) and find it done."""
+    stores = [reopen() for _ in range(4)]
+    barrier = threading.Barrier(len(stores))
+    errors: list[BaseException] = []
+
+    def first_call(store) -> None:
+        barrier.wait()
+        try:
+            store.sessions()
+        except BaseException as e:  # collected and asserted below
+            errors.append(e)
+
+    threads = [threading.Thread(target=first_call, args=(s,)) for s in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with stores[0]._connect() as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
