@@ -325,16 +325,20 @@ def main(argv: list[str] | None = None) -> None:
     print(f"Loading catalog '{args.catalog}' (LLM: {llm}); the index is built on first start…",
           file=sys.stderr)
     try:
+        from recommender.store import open_store
+
+        # A store spec that names nothing is refused now, not after the catalog and the index load.
+        store = open_store(args.store, data_dir=args.data_dir) or False
         try:
             recommender = Recommender.create(catalog=args.catalog, llm=llm, data_dir=args.data_dir,
-                                             store=args.store or True)
+                                             store=store)
         except LLMError as exc:
             if args.llm or os.environ.get("RECSYS_LLM"):
                 raise  # the user asked for this model: say why it failed
             # The automatic choice failed (e.g. llama-cpp-python not built): the fast path still works.
             print(f"The local model could not be loaded ({exc}); starting with the LLM off.", file=sys.stderr)
             recommender = Recommender.create(catalog=args.catalog, llm="off", data_dir=args.data_dir,
-                                             store=args.store or True)
+                                             store=store)
     except (RecsysError, OSError) as exc:
         raise SystemExit(f"Cannot start: {exc}") from None
     days = float(os.environ.get("RECSYS_SESSION_DAYS", "30"))
