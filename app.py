@@ -3,6 +3,7 @@
     python app.py                       # MovieLens, LLM "local" if the model file exists, else off
     python app.py --llm off --port 7861
     RECSYS_LLM=http://127.0.0.1:8000/v1 python app.py
+    RECSYS_STORE=postgresql://recsys@127.0.0.1:5432/recsys python app.py --port 7861   # a replica
 
 `build_app(recommender)` only wires components to `ui.controller.ChatController`; `main()` reads the
 configuration, builds the recommender (the index on first start, with progress) and launches.
@@ -303,6 +304,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--port", type=int, default=int(os.environ.get("GRADIO_SERVER_PORT", "7860")))
     p.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
     p.add_argument("--data-dir", default=None, help="data folder (default: $RECSYS_DATA_DIR or ./data)")
+    p.add_argument("--store", default=os.environ.get("RECSYS_STORE", ""),
+                   help="sessions and feedback: postgresql://USER@HOST:PORT/DB (shared by replicas), "
+                        "a .sqlite3 file, or off (default: $RECSYS_STORE, else data/sessions.sqlite3)")
     p.add_argument("--install-data", action="store_true",
                    help="pip-install the MovieLens data packages if missing (automatic on a Space)")
     return p.parse_args(argv)
@@ -321,20 +325,29 @@ def main(argv: list[str] | None = None) -> None:
     print(f"Loading catalog '{args.catalog}' (LLM: {llm}); the index is built on first start…",
           file=sys.stderr)
     try:
+        from recommender.store import open_store
+
+        # A store spec that names nothing is refused now, not after the catalog and the index load.
+        store = open_store(args.store, data_dir=args.data_dir) or False
         try:
-            recommender = Recommender.create(catalog=args.catalog, llm=llm, data_dir=args.data_dir)
+            recommender = Recommender.create(catalog=args.catalog, llm=llm, data_dir=args.data_dir,
+                                             store=store)
         except LLMError as exc:
             if args.llm or os.environ.get("RECSYS_LLM"):
                 raise  # the user asked for this model: say why it failed
             # The automatic choice failed (e.g. llama-cpp-python not built): the fast path still works.
             print(f"The local model could not be loaded ({exc}); starting with the LLM off.", file=sys.stderr)
-            recommender = Recommender.create(catalog=args.catalog, llm="off", data_dir=args.data_dir)
+            recommender = Recommender.create(catalog=args.catalog, llm="off", data_dir=args.data_dir,
+                                             store=store)
     except (RecsysError, OSError) as exc:
         raise SystemExit(f"Cannot start: {exc}") from None
     days = float(os.environ.get("RECSYS_SESSION_DAYS", "30"))
     if getattr(recommender, "store", None) is not None and days > 0:
         # Retention: a session untouched for `days` is deleted with its feedback, at every start.
-        gone = recommender.store.prune(days * 86400)
+        try:
+            gone = recommender.store.prune(days * 86400)
+        except RecsysError as exc:  # StoreError: e.g. the PostgreSQL server is not reachable
+            raise SystemExit(f"Cannot start: {exc}") from None
         if gone:
             log.info("Deleted %d sessions idle for more than %g days", gone, days)
     app = build_app(recommender)

@@ -52,7 +52,7 @@ from lm import LLM, LLMError
 from catalog.loaders import catalog_label
 from recommender.reasons import liked_genre_counts, list_facts, reason_parts, template_reason
 from recommender.score import FastScorer
-from recommender.store import SessionStore
+from recommender.store import SqlStore, open_store
 from recommender.types import Candidate, Recommendation, TurnResult
 
 # How a turn is understood: the rules alone; the model reads every turn (the rules as its
@@ -115,7 +115,8 @@ class Recommender:
         understand_timeout_s: the understander's budget per turn; past it the first reading stands.
         ranker: optional `recommender.rank.LLMRanker`; None = the fast path alone.
         collab: optional item-CF model (`recommender.collab.ItemCF`) for sessions with a history.
-        store: optional `SessionStore`; states are saved after every turn, feedback is logged.
+        store: optional session store (`recommender.store`: SQLite or PostgreSQL); states are saved
+            after every turn, feedback is logged.
         k_llm: how many of the fast list's top items the LLM reorders.
         llm_reorders: False keeps the fast order and lets the model write reasons only (the cards
             never move while reasons arrive): the default for a local model on CPU, where the fast
@@ -134,7 +135,7 @@ class Recommender:
         ranker: Ranker | None = None,
         collab: CollabLike | None = None,
         scorer: FastScorer | None = None,
-        store: SessionStore | None = None,
+        store: SqlStore | None = None,
         k_llm: int = 10,
         llm_reorders: bool = True,
         mmr_lambda: float = 0.7,
@@ -170,7 +171,7 @@ class Recommender:
         *,
         data_dir: str | Path | None = None,
         embedder: Any = None,
-        store: SessionStore | None | bool = True,
+        store: SqlStore | str | None | bool = True,
         progress: bool = True,
         collab: bool = True,
         sequential: bool = True,
@@ -184,7 +185,8 @@ class Recommender:
         fit item-CF on the MovieLens interactions, wire the LLM ranker when `llm` names a
         model, and the rewriter: "rule" (default: instant, so the first list stays fast even
         with a slow CPU model) or "llm" (the LLM rewriter, falling back to the rules).
-        `store=True` means the default SQLite file under the data folder; False/None: no store.
+        `store=True` means the default SQLite file under the data folder; a string is a store spec
+        (`recommender.store.open_store`: a PostgreSQL URL, a .sqlite3 path, "off"); False/None: no store.
         `llm_timeout_s`: the LLM stage's budget per turn (8 s: the full list's target on 2 CPU cores);
         the ranker measures its time per answer and stops before an answer that would not fit, so
         what it wrote stays and the other cards keep their template reasons (with a note).
@@ -249,9 +251,8 @@ class Recommender:
             warmers = ([lambda: reading.warm(genres)] if reading is not None else []) + ([ranker.warm] if ranker else [])
             warm_thread = threading.Thread(target=lambda: [w() for w in warmers], name="llm-warm", daemon=True)
             warm_thread.start()
-        if store is True:
-            store_obj: SessionStore | None = SessionStore(
-                folder / "sessions.sqlite3" if folder is not None else None)
+        if store is True or isinstance(store, str):
+            store_obj = open_store(store if isinstance(store, str) else None, data_dir=folder)
         else:
             store_obj = store or None
         rec = cls(cat, index, rewriter=rewriter_obj, understander=understander, ranker=ranker, collab=cf,

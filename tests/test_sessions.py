@@ -10,16 +10,26 @@ import pytest
 from chat.state import DialogueState
 from errors import InvalidRequest
 from recommender.pipeline import Recommender
-from recommender.store import SessionStore
+from recommender.store import SqlStore, open_store
 from chat.parser import RuleRewriter
 from ui.controller import ChatController
 from ui.limits import MAX_MESSAGE_CHARS
 from ui.sessions import ApiSessions, session_key
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_spec(request, tmp_path) -> str:
+    """Where the sessions live: the embedded SQLite file, or a real PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "sessions.sqlite3")
+    return request.getfixturevalue("pg_url")
+
+
 @pytest.fixture
-def store(tmp_path) -> SessionStore:
-    return SessionStore(tmp_path / "sessions.sqlite3")
+def store(store_spec) -> SqlStore:
+    store = open_store(store_spec)
+    yield store
+    store.close()
 
 
 @pytest.fixture
@@ -27,7 +37,7 @@ def ui(catalog, index, store) -> ChatController:
     return ChatController(Recommender(catalog, index, rewriter=RuleRewriter(), store=store))
 
 
-def snapshot(ui: ChatController, store: SessionStore, token: str):
+def snapshot(ui: ChatController, store: SqlStore, token: str):
     key = session_key(token)
     return store.load(key), store.feedback(key), ui.sessions.get(token)
 
@@ -102,14 +112,35 @@ def test_new_and_forget_act_only_on_the_callers_session(ui, store):
     assert snapshot(ui, store, b) == before_b
 
 
-def test_a_session_survives_a_restart_through_the_store(ui, catalog, index, store):
+def test_a_session_survives_a_restart_through_the_store(ui, catalog, index, store_spec):
     token = ui.api_chat("a few comedies", "")["session"]
     shown = ui.sessions.get(token).last_list
     restarted = ChatController(Recommender(catalog, index, rewriter=RuleRewriter(),
-                                           store=SessionStore(store.path)))
+                                           store=open_store(store_spec)))
     assert restarted.sessions.get(token).last_list == shown
     out = restarted.api_chat("not the first one", token)
     assert shown[0] not in [i["id"] for i in out["items"]]
+
+
+def test_two_replicas_on_one_store_carry_one_conversation(ui, catalog, index, store_spec):
+    """Calls of one API conversation alternate between two app processes sharing the store: each
+    sees the other's turns, likes and dislikes, and a forget on one is honoured by the other."""
+    other = ChatController(Recommender(catalog, index, rewriter=RuleRewriter(), store=open_store(store_spec)))
+    first = ui.api_chat("a few comedies", "")
+    token = first["session"]
+    top = first["items"][0]["id"]
+    after = other.api_feedback(top, "dislike", token)  # replica B, on A's token
+    assert top not in [i["id"] for i in after["items"]]
+    liked = after["items"][0]["id"]
+    ui.api_feedback(liked, "like", token)  # back on A
+    state = other.sessions.get(token)
+    assert state.disliked_ids == [top] and state.liked_ids == [liked]
+    assert [t.text for t in state.turns if t.role == "user"][0] == "a few comedies"
+    again = other.api_chat("more comedies", token)
+    assert top not in [i["id"] for i in again["items"]], "B kept the dislike made on B, after A's turn"
+    other.api_forget(token)
+    with pytest.raises(InvalidRequest, match="Unknown or expired session"):
+        ui.api_chat("comedies", token)
 
 
 def test_sessions_cost_no_memory_with_a_store_and_are_bounded_without(ui, store):
@@ -119,7 +150,7 @@ def test_sessions_cost_no_memory_with_a_store_and_are_bounded_without(ui, store)
         token, state = with_store.open("")
         with_store.save(token, state.model_copy(update={"liked_ids": ["1"]}))
         tokens.append(token)
-    assert len(with_store) == 0 and with_store.get(tokens[0]).liked_ids == ["1"], "read back from SQLite"
+    assert len(with_store) == 0 and with_store.get(tokens[0]).liked_ids == ["1"], "read back from the store"
     without_store = ApiSessions(None, capacity=1)
     t1, s1 = without_store.open("")
     without_store.save(t1, s1)
