@@ -155,8 +155,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         for a, b in sentiment.cue_spans(clause):  # "like a hundred times" asks for nothing like it
             bare = bare[:a] + " " * (b - a) + bare[b:]
         similar = _cue(bare, L.SIMILAR_EN, L.SIMILAR_ZH)
-        if item_id in shown and (opinion is None or opinion == "loved" and not re.search(L.PAST_EN, clause)
-                                 and not _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
+        # what follows up to the next film named: "Heat is a masterpiece, already seen it"
+        nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
+        around = clause + " " + low[ce:nxt]
+        if item_id in shown and (opinion is None or opinion == "loved" and not re.search(L.PAST_EN, around)
+                                 and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))

@@ -155,7 +155,7 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remo
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢")
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
-           r"looks good|sounds good|keep)\b")
+           r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩")
 
 ORDINALS_EN: dict[str, int] = {
@@ -379,7 +379,7 @@ _T = r"(?P<t>[^,.;!?]{2,80})"
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
-     r"(?:seen|watched|saw|finished|rewatched|re-watched)\s+" + _T, "seen"),
+     r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
     (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
     (r"^\s*(?:seen|watched|saw)\s+" + _T, "seen"),
     (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
@@ -468,7 +468,7 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there)\b"
+SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了")
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"

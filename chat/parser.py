@@ -127,6 +127,12 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
                 continue
             p = focus
         found.append((m.start(), m.end(), p))
+    # "前两部", "the first two", "top 3": a run of cards from the top
+    for m in re.finditer(r"前\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
+                         r"(?P<en>two|three|four|five|2|3|4|5)\b(?!\s+(?:godfathers?|films? of|movies? of))", w.low):
+        n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
+        if state.last_list and n and 1 < n <= len(state.last_list):
+            found += [(m.start(), m.end(), p) for p in range(1, n + 1)]
     return sorted(found)
 
 
