@@ -324,6 +324,8 @@ def nonsense(text: str) -> bool:
         return False
     if re.fullmatch(L.INTERJECTION_EN, low) or re.fullmatch(L.INTERJECTION_ZH, low):
         return True
+    if not any(ch.isalnum() for ch in re.sub(L.SMALLTALK_EN, " ", low)):
+        return False  # "k thx": short, but small talk
     if not any(ch.isalnum() for ch in low):
         # "???", "..." ; emoji alone is small talk
         return all(ch.isspace() or unicodedata.category(ch).startswith("P") for ch in low)

@@ -59,11 +59,11 @@ RESET_EN = (r"\b(?:start over|start again|start fresh|fresh start|clean slate|ne
             r"scratch (?:all )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
             r"back to square one|let'?s begin again|begin again)\b")
 RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
-            "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算")
+            "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找")
 # "算了" resets only as the whole message or its start ("算了，换个别的"); "恐怖片就算了" negates.
 RESET_ZH_START = ("算了",)
 
-SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok|okay|cool|great|nice|bye|goodbye|"
+SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok|okay|k|kk|kay|aight|cool|great|nice|bye|goodbye|"
                 r"good (?:morning|evening|night|afternoon)|how are you|yo|sure|yes|yeah|yep|no thanks|a lot|so much|"
                 r"very much|again|guys|there|mate|for (?:that|this|the help|your help)|haha+|hehe+|lol|lmao|perfect|"
                 r"awesome|amazing|wonderful|excellent|works|that works|sounds good|looks good|got it|will do|cheers|"

@@ -112,3 +112,9 @@ def test_done_means_seen(catalog, vocab):
     titles = ["Pulp Fiction", "Forrest Gump"]
     inst = RuleRewriter().rewrite(f"I've done {titles[0]} and {titles[1]} already", DialogueState(), vocab)
     assert sorted(m.title for m in inst.mentions) == sorted(titles) and inst.action == "seen"
+
+
+@pytest.mark.parametrize("text, action", [("k thx", "smalltalk"), ("算了不挑了，从头来吧", "reset")])
+def test_short_replies(text, action, vocab):
+    state = DialogueState(last_list=["1"], shown_ids=["1"])
+    assert RuleRewriter().rewrite(text, state, vocab).action == action
