@@ -14,6 +14,8 @@ Example: "a few 90s comedies, nothing too long" ->
 from __future__ import annotations
 
 import re
+
+from chat import rx
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, get_args
@@ -86,10 +88,10 @@ def read_intention(intention: Intention, genres: Iterable[str]) -> Intention:
         for g in genres:
             gl = g.lower()
             zh = genre_name(g, "zh")
-            if re.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text) or (zh != g and zh in text):
+            if rx.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text) or (zh != g and zh in text):
                 if gl not in named:
                     named.append(gl)
-    recent = intention.recent or bool(re.search(RECENT_WORDS, text, re.I))
+    recent = intention.recent or bool(rx.search(RECENT_WORDS, text, re.I))
     named = [g for g in named if g not in intention.avoid]
     return intention.model_copy(update={"genres": named, "recent": recent})
 

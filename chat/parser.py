@@ -37,6 +37,8 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
+
+from chat import rx
 from collections.abc import Mapping
 
 from catalog.filters import Filters
@@ -128,7 +130,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = focus
         found.append((m.start(), m.end(), p))
     # "前两部", "the first two", "top 3": a run of cards from the top
-    for m in re.finditer(r"前\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
+    for m in rx.finditer(r"前\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
                          r"(?P<en>two|three|four|five|2|3|4|5)\b(?!\s+(?:godfathers?|films? of|movies? of))", w.low):
         n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
         if state.last_list and n and 1 < n <= len(state.last_list):
@@ -140,7 +142,7 @@ def _soft_clause(low: str, pos: int) -> bool:
     """True when the clause around `pos` says the wish is soft ("preferably", "特别是")."""
     cs, ce = next(((a, b) for a, b in clauses(low) if a <= pos < b), (0, len(low)))
     clause = low[cs:ce]
-    return bool(re.search(L.SOFT_EN, clause)) or any(word in clause for word in L.SOFT_ZH)
+    return bool(rx.search(L.SOFT_EN, clause)) or any(word in clause for word in L.SOFT_ZH)
 
 
 def _zh_minutes(token: str) -> int | None:
@@ -198,11 +200,11 @@ def _zh_jinian(digit: str) -> tuple[int, int]:
 
 def _decade_part(low: str) -> tuple[int, int] | None:
     """Offsets within a decade for "late eighties", "early 90s", "八十年代中后期", "九十年代初"."""
-    m = re.search(L.DECADE_PART_EN, low)
+    m = rx.search(L.DECADE_PART_EN, low)
     if m:
         return L.DECADE_PARTS[m.group("q").replace("-", " ").strip()]
     for word in L.DECADE_PART_ZH:  # longest first
-        if re.search(r"年代\s*(?:的)?\s*" + re.escape(word), low):
+        if rx.search(r"年代\s*(?:的)?\s*" + re.escape(word), low):
             return L.DECADE_PART_ZH[word]
     return None
 
@@ -289,7 +291,7 @@ class RuleRewriter:
                                                     and state.last_list[t.position - 1] in said_seen)]
         named_here = [i for i in spotted.reference_ids if i not in state.last_list]
         if feedback and named_here and all(f.kind == "more_like" for f in feedback) \
-                and not re.search(_EXPLICIT_POSITION, stripped.lower()):
+                and not rx.search(_EXPLICIT_POSITION, stripped.lower()):
             # "I loved Groundhog Day, more like that": "that" is the film just named, not a card
             feedback = []
         if action != "reset":
@@ -304,7 +306,7 @@ class RuleRewriter:
         references = spotted.reference_titles + [t for t in references if t not in spotted.reference_titles]
         ref_ids = spotted.reference_ids + [i for i in ref_ids if i not in spotted.reference_ids]
         if opinions:
-            similar = bool(re.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
+            similar = bool(rx.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
             mentions, references, ref_ids = opinion_labels.apply(dict(opinions), mentions, references, ref_ids,
                                                                  similar)
         pref_text = self._preference(w)
@@ -320,7 +322,7 @@ class RuleRewriter:
         relax = self._relax(w)
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
-        if f.mpaa == ["G", "PG"] and re.search(L.FAMILY_AUDIENCE, stripped.lower()):
+        if f.mpaa == ["G", "PG"] and rx.search(L.FAMILY_AUDIENCE, stripped.lower()):
             acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films
         unread = self._unread(w)
         free = bool(unread)
@@ -426,13 +428,13 @@ class RuleRewriter:
             if head.startswith(word):
                 start = len(w.low) - len(head)
                 w.consume(start, start + len(word))
-                if not re.search(r"[\w\u4e00-\u9fff]", w.low):
+                if not rx.search(r"[\w\u4e00-\u9fff]", w.low):
                     hit = True
         return hit
 
     @staticmethod
     def _smalltalk(text: str) -> bool:
-        rest = re.sub(L.SMALLTALK_EN, " ", text.lower())
+        rest = rx.sub(L.SMALLTALK_EN, " ", text.lower())
         for word in L.SMALLTALK_ZH:
             rest = rest.replace(word, " ")
         # Whatever is left must be punctuation, symbols or emoji only.
@@ -457,11 +459,11 @@ class RuleRewriter:
                 if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
-            if re.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
+            if rx.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
                 w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
                 continue
             # "drop 4 and 5", "not 2 or 3": bare numbers joined to a position in the clause
-            inside += [int(m.group(1)) for m in re.finditer(
+            inside += [int(m.group(1)) for m in rx.finditer(
                 r"(?:\band|\bor|&|和|或)\s*#?\s*(\d{1,2})(?![\d.%]|\s*(?:min|hour|year|star|s\b))", clause)]
             if has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH) or acts.is_question(clause):
                 question = question or inside[0]
@@ -479,17 +481,17 @@ class RuleRewriter:
         last = positions[-1][2]
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
-            if clause.strip() and (re.search(L.SIMILAR_ANAPHOR_EN, clause) or any(a in clause for a in L.SIMILAR_ANAPHOR_ZH)):
+            if clause.strip() and (rx.search(L.SIMILAR_ANAPHOR_EN, clause) or any(a in clause for a in L.SIMILAR_ANAPHOR_ZH)):
                 if not any(f.kind == "more_like" and f.position == last for f in feedback):
                     feedback.append(FeedbackTarget(kind="more_like", position=last))
-                for m in list(re.finditer(L.SIMILAR_ANAPHOR_EN, w.low[cs:ce])):
+                for m in list(rx.finditer(L.SIMILAR_ANAPHOR_EN, w.low[cs:ce])):
                     w.consume(cs + m.start(), cs + m.end())
                 for s, e, _ in w.find_zh(L.SIMILAR_ANAPHOR_ZH):
                     if cs <= s < ce:
                         w.consume(s, e)
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
-            if clause.strip() and re.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
+            if clause.strip() and rx.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
                 if acts.is_question(clause) or has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH):
                     w.consume(cs, ce)
                     return [], last
@@ -516,8 +518,8 @@ class RuleRewriter:
 
         def add(title: str, strong: bool) -> bool:
             title = title.strip(" \"'“”‘’《》「」").strip()
-            title = re.sub(r"\s+(?:movies?|films?|books?|please|pls)$", "", title, flags=re.I)
-            title = re.sub(r"(?:的|一样|那样|这样)$", "", title)
+            title = rx.sub(r"\s+(?:movies?|films?|books?|please|pls)$", "", title, flags=re.I)
+            title = rx.sub(r"(?:的|一样|那样|这样)$", "", title)
             if not title or len(title) > 80:
                 return False
             got = self._accept(vocab, title)
@@ -540,7 +542,7 @@ class RuleRewriter:
         def after_like(m: re.Match, is_strong: bool) -> bool:
             start = m.start("t")
             raw = w.text[start:start + len(m.group("t"))]
-            if re.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
+            if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
                         m.group("t")):
                 return False
             return add(raw, strong=is_strong)
@@ -709,7 +711,7 @@ class RuleRewriter:
         def duration(m: re.Match) -> bool:
             h = m.group("h")
             whole = 1.0 if h in (None, "a", "an", "one") else float(L.NUMBERS_EN.get(h, h))
-            if not m.group("half") and not m.group("mm") and h is None and not re.search(r"\ban?\s", m.group(0)):
+            if not m.group("half") and not m.group("mm") and h is None and not rx.search(r"\ban?\s", m.group(0)):
                 whole = 1.0
             minutes = int(whole * 60) + (30 if m.group("half") else int(m.group("mm") or 0))
             return setv(minutes) if 30 <= minutes <= 300 and (m.group("half") or m.group("mm")) else False
@@ -897,14 +899,14 @@ class RuleRewriter:
             if genre not in allowed:
                 continue
             for pat in patterns:
-                for m in re.finditer(rf"(?<![a-z0-9'-]){pat}(?![a-z0-9-])", w.low):
+                for m in rx.finditer(rf"(?<![a-z0-9'-]){pat}(?![a-z0-9-])", w.low):
                     hits.append((m.start(), m.end(), genre))
         for genre, words in genre_words("zh").items():
             if genre in allowed:
                 hits.extend((s, e, genre) for s, e, _ in w.find_zh(words))
         hits += [h for h in spelling.zh_homophones(w.low, genre_words("zh")) if h[2] in allowed]  # "动做片", "恐布片"
         for genre in allowed:  # any vocabulary genre written literally ("cozy mystery")
-            for m in re.finditer(rf"(?<![a-z0-9'-]){re.escape(genre)}s?(?![a-z0-9-])", w.low):
+            for m in rx.finditer(rf"(?<![a-z0-9'-]){re.escape(genre)}s?(?![a-z0-9-])", w.low):
                 hits.append((m.start(), m.end(), genre))
         include: list[str] = []
         exclude: list[str] = []
@@ -914,7 +916,7 @@ class RuleRewriter:
             if negated(low_before, s, e):
                 if genre not in exclude:
                     exclude.append(genre)
-            elif re.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
+            elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
                 continue  # "too scary for them", "太吓人了": a complaint, neither wished nor ruled out
             elif _soft_clause(low_before, s):
                 if genre not in soft:
@@ -933,7 +935,7 @@ class RuleRewriter:
         refinement cue ("and", "only", "但"), or brings no subject of its own (only constraints, a
         mood, excluded genres), or adds genres to a request that had none ("科幻片" after "适合孩子的")
         or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
-        if self._refine_cue(w.text.lower()) or re.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
+        if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
         if references or pref_text:
             return False
@@ -948,7 +950,7 @@ class RuleRewriter:
     def _relax(w: Work) -> list[str]:
         out: list[str] = []
         for key, pattern in L.RELAX_EN.items():
-            for m in list(re.finditer(pattern, w.low)):
+            for m in list(rx.finditer(pattern, w.low)):
                 w.consume(m.start(), m.end())
                 out.append(key)
         for key, words in L.RELAX_ZH.items():
@@ -962,10 +964,10 @@ class RuleRewriter:
     def _unread(w: Work) -> list[str]:
         """The words no rule accounted for, in order: Latin words that are no filler, and Chinese
         runs left after fillers, negations and small talk are taken out ("fun", "rainy day")."""
-        rest = re.sub(L.NEGATION_EN, " ", w.low)
-        rest = re.sub(L.SMALLTALK_EN, " ", rest)
+        rest = rx.sub(L.NEGATION_EN, " ", w.low)
+        rest = rx.sub(L.SMALLTALK_EN, " ", rest)
         out: list[str] = []
-        for m in re.finditer(r"[a-z][a-z'-]+|[\u3400-\u9fff]+", rest):
+        for m in rx.finditer(r"[a-z][a-z'-]+|[\u3400-\u9fff]+", rest):
             token = m.group(0)
             if _CJK.match(token):
                 out += [t for t in segment(token) if len(t) >= 2 and t not in L.STOP_ZH
@@ -977,6 +979,6 @@ class RuleRewriter:
     @staticmethod
     def _refine_cue(low: str) -> bool:
         low = low.strip()
-        if re.match(L.REFINE_START_EN, low) or any(low.startswith(c) for c in L.REFINE_START_ZH):
+        if rx.match(L.REFINE_START_EN, low) or any(low.startswith(c) for c in L.REFINE_START_ZH):
             return True
-        return bool(re.search(L.REFINE_ANYWHERE_EN, low)) or any(c in low for c in L.REFINE_ANYWHERE_ZH)
+        return bool(rx.search(L.REFINE_ANYWHERE_EN, low)) or any(c in low for c in L.REFINE_ANYWHERE_ZH)

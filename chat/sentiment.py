@@ -25,6 +25,8 @@ from __future__ import annotations
 import functools
 import pickle
 import re
+
+from chat import rx
 from pathlib import Path
 from typing import Literal
 
@@ -78,21 +80,21 @@ def verdict(clause: str) -> Verdict | None:
     """'loved', 'hated' or None for the words of one clause about a named film (title removed,
     lower case). Idioms first, then the language's sentiment lexicon."""
     low = clause.lower()
-    if re.search(r"[\u4e00-\u9fff]", low):
+    if rx.search(r"[\u4e00-\u9fff]", low):
         return _zh(low)
     return _en(low)
 
 
 def _en(low: str) -> Verdict | None:
-    if re.search(HATED_IDIOMS_EN, low):
+    if rx.search(HATED_IDIOMS_EN, low):
         return "hated"
-    if re.search(LOVED_IDIOMS_EN, low):
+    if rx.search(LOVED_IDIOMS_EN, low):
         return "loved"
-    if re.search(_REQUEST_EN, low) or re.search(L.SIMILAR_EN, low) or re.search(L.REQUEST_EN, low) and "?" in low:
+    if rx.search(_REQUEST_EN, low) or rx.search(L.SIMILAR_EN, low) or rx.search(L.REQUEST_EN, low) and "?" in low:
         return None
-    if re.search(LOVED_WORDS_EN, low):
+    if rx.search(LOVED_WORDS_EN, low):
         return "loved"
-    score = _vader().polarity_scores(re.sub(_NEUTRAL_EN, " ", low))["compound"]
+    score = _vader().polarity_scores(rx.sub(_NEUTRAL_EN, " ", low))["compound"]
     if score >= _VADER_LOVED:
         return "loved"
     if score <= _VADER_HATED:
@@ -104,7 +106,7 @@ def _zh(low: str) -> Verdict | None:
     words = segment(low)
     if any(w in low for w in HATED_IDIOMS_ZH):
         return "hated"
-    if re.search(REPEATS_ZH, low) and not re.search(r"(?:一|1)(?:遍|次)", low) or \
+    if rx.search(REPEATS_ZH, low) and not rx.search(r"(?:一|1)(?:遍|次)", low) or \
             any(w in low for w in LOVED_IDIOMS_ZH) and not _denied(words, LOVED_IDIOMS_ZH):
         return "loved"
     if any(w in low for w in (*_REQUEST_ZH, *L.SIMILAR_ZH)):
@@ -130,9 +132,9 @@ def _zh(low: str) -> Verdict | None:
 def cue_spans(low: str) -> list[tuple[int, int]]:
     """Where the idioms are in a lower-case text: the caller consumes them with the title, so
     "看了八百遍" or "a hundred times" is never searched as a wish."""
-    spans = [m.span() for pat in (LOVED_IDIOMS_EN, HATED_IDIOMS_EN, REPEATS_ZH) for m in re.finditer(pat, low)]
+    spans = [m.span() for pat in (LOVED_IDIOMS_EN, HATED_IDIOMS_EN, REPEATS_ZH) for m in rx.finditer(pat, low)]
     for word in (*LOVED_IDIOMS_ZH, *HATED_IDIOMS_ZH):
-        spans += [m.span() for m in re.finditer(re.escape(word), low)]
+        spans += [m.span() for m in rx.finditer(re.escape(word), low)]
     return spans
 
 
