@@ -47,13 +47,13 @@ from recommender.candidates import (
     retrieve,
 )
 from recommender.diversity import diversify
-from recommender.feedback import genre_affinity
+from recommender.feedback import genre_counts
 from lm import LLM, LLMError
 from catalog.loaders import catalog_label
 from recommender.reasons import liked_genre_counts, list_facts, reason_parts, template_reason
 from recommender.score import FastScorer
 from recommender.store import SessionStore
-from recommender.types import Candidate, Recommendation, TurnResult
+from recommender.types import Candidate, GenreTaste, Recommendation, TurnResult
 
 # How a turn is understood: the rules alone; the model reads every turn (the rules as its
 # fallback); or hybrid: the rules answer at once, the model reads the turns they are unsure of.
@@ -427,9 +427,9 @@ class Recommender:
         self._save(new)
         return new
 
-    def taste(self, state: DialogueState) -> dict[str, float]:
-        """The session's learned genre taste in [-1, 1] (what the UI charts)."""
-        return genre_affinity(state, self.catalog)
+    def taste(self, state: DialogueState) -> list[GenreTaste]:
+        """Per genre, how many items the session liked, disliked and had seen (the UI's taste panel)."""
+        return genre_counts(state, self.catalog)
 
     def item_title(self, item_id: str) -> str:
         """The display title of a catalog item, e.g. "Toy Story (1995)"; "item ID" when unknown."""
