@@ -91,7 +91,7 @@ def theme() -> gr.themes.Base:
 
 def launch_options() -> dict[str, Any]:
     """Theme and CSS, which Gradio 6 takes in launch(). Example: app.launch(**launch_options())"""
-    return {"theme": theme(), "css_paths": [ASSETS / "app.css"]}
+    return {"theme": theme(), "css_paths": [ASSETS / "app.css"], "head_paths": [ASSETS / "head.html"]}
 
 
 def build_app(
@@ -125,19 +125,20 @@ def build_app(
             with gr.Column(scale=5, min_width=340, elem_id="rs-left"):
                 # Plain text: messages are HTML-escaped (render.chat_text) and never read as Markdown
                 # or LaTeX, so catalog content in a reply cannot make the browser load anything.
-                # Only per-message copy buttons: a toolbar over the chat would cover its top bubble.
+                # No toolbar buttons: a toolbar over the chat covers its top bubble (assets/app.css).
                 chatbot = gr.Chatbot(
                     label=t("page.chat_label", "en"), height=470, elem_id="rs-chat", feedback_options=None,
-                    render_markdown=False, latex_delimiters=[], buttons=["copy"], show_label=False,
+                    render_markdown=False, latex_delimiters=[], buttons=[], show_label=False,
                     placeholder=t("page.chat_placeholder", "en"),
                 )
                 with gr.Row(elem_id="rs-compose"):
-                    box = gr.Textbox(placeholder=t("page.input_placeholder", "en"), show_label=False,
+                    box = gr.Textbox(label=t("page.input_label", "en"), placeholder=t("page.input_placeholder", "en"),
+                                     show_label=False,
                                      scale=5, lines=1, max_lines=4, elem_id="rs-input", autofocus=True)
                     send = gr.Button(t("page.send", "en"), variant="primary", scale=1, min_width=72,
                                      elem_id="rs-send")
                 with gr.Accordion(t("page.examples", "en"), open=True, elem_id="rs-examples") as examples_box:
-                    examples = gr.Examples(examples=[[e] for e in i18n.examples("en")], inputs=[box], label=None)
+                    examples = gr.Examples(examples=[[e] for e in i18n.examples("en")], inputs=[box], label="")
                 with gr.Row(elem_id="rs-session"):
                     new_btn = gr.Button(t("page.new", "en"), size="sm", elem_id="rs-new")
                     forget_btn = gr.Button(t("page.forget", "en"), size="sm", variant="stop", elem_id="rs-forget")
@@ -175,7 +176,8 @@ def build_app(
         # Everything whose words change with the language, and its update in a language.
         chrome: list[tuple[Any, Callable[[str], Any]]] = [
             (header, lambda lang: render.header_html(lang)),
-            (box, lambda lang: gr.Textbox(placeholder=t("page.input_placeholder", lang))),
+            (box, lambda lang: gr.Textbox(label=t("page.input_label", lang),
+                                          placeholder=t("page.input_placeholder", lang))),
             (send, lambda lang: gr.Button(t("page.send", lang))),
             (examples.dataset, lambda lang: gr.Dataset(samples=[[e] for e in i18n.examples(lang)])),
             (new_btn, lambda lang: gr.Button(t("page.new", lang))),
@@ -202,6 +204,12 @@ def build_app(
         def json_update(value: Any, lang: str, current: str | None) -> Any:
             return value if lang == current else gr.JSON(value, label=t("page.instruction_json", lang))
 
+        def examples_update(fold: bool | None, lang: str, current: str | None) -> Any:
+            """The examples open (False), fold away (True) or stay as they are (None)."""
+            label = {} if lang == current else {"label": t("page.examples", lang)}
+            state = {} if fold is None else {"open": not fold}
+            return gr.Accordion(**label, **state) if label or state else gr.skip()
+
         core = [chatbot, state, shown, status, notes, empty, instruction_md, instruction_json, timings_md,
                 taste, *groups, *cards]
         outputs = [*core, page_lang, examples_box, *[c for c, _ in chrome]]
@@ -221,11 +229,12 @@ def build_app(
                 ]
                 values += [gr.Group(visible=i < len(view.cards)) for i in range(n_slots)]
                 values += [view.cards[i] if i < len(view.cards) else "" for i in range(n_slots)]
-                fold = gr.Accordion(open=True) if not view.history else gr.skip()
+                fold = False if not view.history else None
             else:  # the turn is starting: keep the cards and panels; the examples fold away
                 values += [gr.skip()] * (len(core) - len(values))
-                fold = gr.Accordion(open=not view.history)
-            return [*values, view.lang, fold, *chrome_updates(view.lang, current)]
+                fold = bool(view.history)
+            return [*values, view.lang, examples_update(fold, view.lang, current),
+                    *chrome_updates(view.lang, current)]
 
         def on_send(message: str, history: list[Any], st: Any, current: str) -> Iterator[list[Any]]:
             first = True
@@ -262,13 +271,13 @@ def build_app(
             """Before the first message the page speaks the browser's language (Accept-Language)."""
             lang = i18n.browser_language(request.headers.get("accept-language") if request else None)
             if lang == "en":  # the page is built in English
-                return [lang, gr.skip(), gr.skip(), gr.skip(), *chrome_updates(lang, "en")]
+                return [lang] + [gr.skip()] * (4 + len(chrome))
             return [lang, gr.Chatbot(label=t("page.chat_label", lang), placeholder=t("page.chat_placeholder", lang)),
                     gr.JSON(label=t("page.instruction_json", lang)), render.empty_state_html(lang),
-                    *chrome_updates(lang, "en")]
+                    render.taste_html([], lang), examples_update(None, lang, "en"), *chrome_updates(lang, "en")]
 
-        app.load(on_load, None, [page_lang, chatbot, instruction_json, empty, *[c for c, _ in chrome]],
-                 api_visibility="private")
+        app.load(on_load, None, [page_lang, chatbot, instruction_json, empty, taste, examples_box,
+                                 *[c for c, _ in chrome]], api_visibility="private")
 
         def chat(message: str, session: str = "") -> dict:
             """One chat turn. Pass `session` from the previous answer to continue a conversation."""

@@ -77,7 +77,8 @@ class FakeRecommender:
         base = state.instruction or Instruction(k=5)
         constraints = base.constraints.model_copy(update={"exclude_ids": list(state.disliked_ids)})
         instruction = base.model_copy(update={"action": "feedback", "constraints": constraints})
-        yield from self._list(state.model_copy(update={"instruction": instruction}), instruction, "Noted.")
+        yield from self._list(state.model_copy(update={"instruction": instruction}), instruction,
+                              "记下了。" if state.language == "zh" else "Noted.")
 
     def _list(self, state: DialogueState, instruction: Instruction, reply: str) -> Iterator[TurnResult]:
         liked = {g for i in state.liked_ids for g in self.by_id[i].genres}
