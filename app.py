@@ -267,17 +267,18 @@ def build_app(
         new_btn.click(on_new, [state, page_lang], outputs, api_visibility="private")
         forget_btn.click(on_forget, [state, page_lang], outputs, api_visibility="private")
 
+        load_outputs = [page_lang, chatbot, instruction_json, empty, taste, examples_box, *[c for c, _ in chrome]]
+
         def on_load(request: gr.Request) -> list[Any]:
             """Before the first message the page speaks the browser's language (Accept-Language)."""
             lang = i18n.browser_language(request.headers.get("accept-language") if request else None)
             if lang == "en":  # the page is built in English
-                return [lang] + [gr.skip()] * (4 + len(chrome))
+                return [lang] + [gr.skip()] * (len(load_outputs) - 1)
             return [lang, gr.Chatbot(label=t("page.chat_label", lang), placeholder=t("page.chat_placeholder", lang)),
                     gr.JSON(label=t("page.instruction_json", lang)), render.empty_state_html(lang),
                     render.taste_html([], lang), examples_update(None, lang, "en"), *chrome_updates(lang, "en")]
 
-        app.load(on_load, None, [page_lang, chatbot, instruction_json, empty, taste, examples_box,
-                                 *[c for c, _ in chrome]], api_visibility="private")
+        app.load(on_load, None, load_outputs, api_visibility="private")
 
         def chat(message: str, session: str = "") -> dict:
             """One chat turn. Pass `session` from the previous answer to continue a conversation."""
