@@ -107,8 +107,9 @@ def build_app(
     `model_label` names the LLM shown in the status line and footer; None means the LLM is off.
     Launch with `app.launch(**launch_options())`.
     """
+    labels: str | dict[str, str] | None = catalog_label  # the catalog's name, maybe by language
     if hasattr(recommender, "respond"):  # built already: it says what it runs on
-        catalog_label = catalog_label or recommender.catalog_label
+        labels = catalog_label or recommender.catalog_labels
         model_label = model_label or recommender.model_label
     ui = ChatController(recommender, n_slots=n_slots, model_label=model_label)
     t = i18n.text
@@ -167,11 +168,12 @@ def build_app(
                                 slot_buttons.append(buttons)  # wired below, once the outputs list exists
                 with gr.Accordion(t("page.understood", "en"), open=False, elem_id="rs-understood") as understood:
                     instruction_md = gr.Markdown(render.instruction_summary(None, "en"))
-                    instruction_json = gr.JSON(label=t("page.instruction_json", "en"), max_height=260)
+                    instruction_json = gr.JSON(label=t("page.instruction_json", "en"), max_height=260,
+                                               elem_id="rs-instruction-json")
                     timings_md = gr.Markdown("")
                 with gr.Accordion(t("page.taste", "en"), open=True, elem_id="rs-taste-panel") as taste_box:
                     taste = gr.HTML(render.taste_html([], "en"), elem_id="rs-taste")
-        footer = gr.HTML(render.footer_html(catalog_label, model_label, "en"), elem_id="rs-footer")
+        footer = gr.HTML(render.footer_html(labels, model_label, "en"), elem_id="rs-footer")
 
         # Everything whose words change with the language, and its update in a language.
         chrome: list[tuple[Any, Callable[[str], Any]]] = [
@@ -184,7 +186,7 @@ def build_app(
             (forget_btn, lambda lang: gr.Button(t("page.forget", lang))),
             (understood, lambda lang: gr.Accordion(label=t("page.understood", lang))),
             (taste_box, lambda lang: gr.Accordion(label=t("page.taste", lang))),
-            (footer, lambda lang: render.footer_html(catalog_label, model_label, lang)),
+            (footer, lambda lang: render.footer_html(labels, model_label, lang)),
         ]
         for buttons in slot_buttons:
             for kind, button in buttons.items():

@@ -37,6 +37,7 @@ class FakeRecommender:
     """
 
     catalog_label = "Tiny test catalog"
+    catalog_labels = {"en": "Tiny test catalog", "zh": "小型测试目录"}
 
     def __init__(self, items: list[Item], *, llm_stages: bool = False) -> None:
         self.items = items

@@ -442,6 +442,12 @@ class Recommender:
         return catalog_label(self.catalog)
 
     @property
+    def catalog_labels(self) -> dict[str, str]:
+        """The catalog's label by UI language: {"en": "MovieLens-100K + IMDb attributes (1,681
+        movies)", "zh": "MovieLens-100K + IMDb 属性（1,681 部电影）"}."""
+        return {lang: catalog_label(self.catalog, lang) for lang in ("en", "zh")}
+
+    @property
     def model_label(self) -> str | None:
         """The language model that ranks and explains, by name; None when it is off."""
         return self.ranker.llm.name if self.ranker is not None else None
@@ -570,8 +576,8 @@ class Recommender:
             named = {m.item_id: self._local_title(it, lang) for m in instruction.mentions
                      if (it := self.catalog.get(m.item_id)) is not None}
             refs = [self._local_title(it, lang) for i in instruction.reference_ids if (it := self.catalog.get(i))]
-            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more,
-                                          references=refs or instruction.reference_titles)
+            # only titles found in the catalog: a quoted description the user wrote is never pasted back
+            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more, references=refs)
         state = dialogue.record_shown(state, [r.item.id for r in recs])
         state = dialogue.record_turn(state, "assistant", text_reply)
         self._save(state)

@@ -71,6 +71,7 @@ class RecommenderLike(Protocol):
     `fakes.FakeRecommender` imitates it): everything the UI shows comes from here."""
 
     catalog_label: str | None  # e.g. "MovieLens-100K + IMDb attributes (1,681 movies)"
+    catalog_labels: dict[str, str]  # the same by UI language: {"en": ..., "zh": ...}
     model_label: str | None  # the language model that ranks and explains; None when off
 
     def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]: ...

@@ -50,7 +50,7 @@ def test_taste_panel_says_counts_in_words_in_both_languages():
     assert html.count("rs-dot-pos") == 2 and html.count("rs-dot-neg") == 2, "a dot per like and per dislike"
     assert "-1.00" not in html and "+" not in html, "no normalised score"
     zh = render.taste_html(tastes, "zh")
-    assert "你喜欢了2部喜剧，不喜欢1部。" in zh and "你不喜欢1部恐怖。" in zh
+    assert "你喜欢了2部喜剧片，不喜欢1部。" in zh and "你不喜欢1部恐怖片。" in zh
     assert "Like or dismiss" in render.taste_html([], "en") and "点赞" in render.taste_html([], "zh")
 
 

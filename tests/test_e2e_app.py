@@ -177,9 +177,10 @@ PROPER_NOUNS = ("MovieLens-100K", "IMDb", "all-MiniLM-L6-v2", "Chroma", "Gradio"
 
 
 def _english_words(page, titles: set[str], messages: list[str]) -> list[str]:
-    """ASCII words left on the page once the catalog's titles, the user's own messages and the
-    proper nouns are removed: each one is an English UI string."""
-    text = page.inner_text("body")
+    """ASCII words left on the page once the catalog's titles, the user's own messages, the
+    structured instruction (JSON: its keys and values are the data format the API returns too)
+    and the proper nouns are removed: each one is an English UI string."""
+    text = page.inner_text("body").replace(page.inner_text("#rs-instruction-json"), " ")
     for known in sorted(titles | set(messages), key=len, reverse=True):
         text = text.replace(known, " ")
     for noun in PROPER_NOUNS:

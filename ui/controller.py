@@ -178,7 +178,7 @@ class ChatController:
             notes=render.notes_html(result.notes if result else []),
             instruction_md=render.instruction_summary(instruction, lang),
             instruction_json=instruction.model_dump(mode="json") if instruction else None,
-            timings_md=render.timings_markdown(result.timings if result else {}),
+            timings_md=render.timings_markdown(result.timings if result else {}, lang),
             taste=render.taste_html(self.taste(state), lang) if not busy else "",
             busy=busy,
             lang=lang,

@@ -44,8 +44,11 @@ def header_html(lang: str = "en") -> str:
             f'<p>{escape(i18n.text("page.intro", lang))}</p></div>')
 
 
-def footer_html(catalog_label: str | None, model_label: str | None, lang: str = "en") -> str:
-    """The footer: the catalog, what ranks, and that everything runs offline."""
+def footer_html(catalog_label: str | dict[str, str] | None, model_label: str | None, lang: str = "en") -> str:
+    """The footer: the catalog (one label, or one per language), what ranks, and that everything
+    runs offline."""
+    if isinstance(catalog_label, dict):
+        catalog_label = catalog_label.get(i18n.lang_of(lang)) or catalog_label.get("en")
     return ('<div class="rs-footer">'
             + escape(i18n.text("page.footer", lang, catalog=catalog_label or "default", model=model_label or ""))
             + "</div>")
@@ -169,6 +172,7 @@ def instruction_summary(instruction: Instruction | None, lang: str = "en") -> st
 
 
 _VALUES = frozenset(load(i18n.CATALOGUE)["values"])
+_STAGES = frozenset(load(i18n.CATALOGUE)["stages"])
 
 
 def _sep(lang: str) -> str:
@@ -184,11 +188,16 @@ def _md(text: str) -> str:
     return out.replace("://", "&#58;//").replace("www.", "www&#46;")
 
 
-def timings_markdown(timings: dict[str, float]) -> str:
+def timings_markdown(timings: dict[str, float], lang: str = "en") -> str:
     """Per-stage seconds on one line. Example: {'parse': 0.002, 'total': 1.5} -> '⏱ parse 2 ms · total 1.50 s'"""
     if not timings:
         return ""
-    parts = [f"{_md(stage)} {seconds * 1000:.0f} ms" if seconds < 1 else f"{_md(stage)} {seconds:.2f} s"
+
+    def stage_name(stage: str) -> str:  # a stage the catalogue does not know keeps its key
+        return i18n.text(f"stages.{stage}", lang) if stage in _STAGES else _md(stage)
+
+    parts = [f"{stage_name(stage)} " + (i18n.text("stages.ms", lang, n=f"{seconds * 1000:.0f}") if seconds < 1
+                                        else i18n.text("stages.s", lang, n=f"{seconds:.2f}"))
              for stage, seconds in timings.items()]
     return "⏱ " + " · ".join(parts)
 
