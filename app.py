@@ -250,13 +250,17 @@ def build_app(
         send_outputs = [box, *outputs]
         # "multiple": Send works while a turn is still running (Gradio's default ignores the click);
         # the controller lets the newest message supersede the older turn and says so.
-        send.click(on_send, send_inputs, send_outputs, api_visibility="private", trigger_mode="multiple")
-        box.submit(on_send, send_inputs, send_outputs, api_visibility="private", trigger_mode="multiple")
+        # show_progress="hidden": the page's own status line (in the user's language, announced to
+        # screen readers) says what is going on; Gradio's overlay would dim every card and announce
+        # its own untranslated text.
+        quiet = {"api_visibility": "private", "show_progress": "hidden"}
+        send.click(on_send, send_inputs, send_outputs, trigger_mode="multiple", **quiet)
+        box.submit(on_send, send_inputs, send_outputs, trigger_mode="multiple", **quiet)
 
         for i, buttons in enumerate(slot_buttons):
             for kind, button in buttons.items():
                 button.click(_click_handler(ui, i, kind, raise_errors, to_updates),
-                             [chatbot, state, shown, page_lang], outputs, api_visibility="private")
+                             [chatbot, state, shown, page_lang], outputs, **quiet)
 
         def on_new(st: Any, current: str) -> list[Any]:
             with error_boundary(raise_errors):
@@ -266,8 +270,8 @@ def build_app(
             with error_boundary(raise_errors):
                 return to_updates(ui.forget(st), current)
 
-        new_btn.click(on_new, [state, page_lang], outputs, api_visibility="private")
-        forget_btn.click(on_forget, [state, page_lang], outputs, api_visibility="private")
+        new_btn.click(on_new, [state, page_lang], outputs, **quiet)
+        forget_btn.click(on_forget, [state, page_lang], outputs, **quiet)
 
         load_outputs = [page_lang, chatbot, instruction_json, empty, taste, examples_box, *[c for c, _ in chrome]]
 
@@ -280,7 +284,7 @@ def build_app(
                     gr.JSON(label=t("page.instruction_json", lang)), render.empty_state_html(lang),
                     render.taste_html([], lang), examples_update(None, lang, "en"), *chrome_updates(lang, "en")]
 
-        app.load(on_load, None, load_outputs, api_visibility="private")
+        app.load(on_load, None, load_outputs, **quiet)
 
         def chat(message: str, session: str = "") -> dict:
             """One chat turn. Pass `session` from the previous answer to continue a conversation."""

@@ -5,7 +5,7 @@
   scorer uses the cosine of each candidate to it, so a like pulls similar items up and a
   dislike pushes them down on the very next list.
 - `genre_affinity(state, catalog)`: +1 per liked item's genre, -1 per disliked, +0.5 per
-  history item, divided by the largest magnitude: the learned taste the UI charts.
+  history item, divided by the largest magnitude: the genre signal of the fast scorer.
 - `genre_counts(state, catalog)`: per genre, how many items the user liked, disliked and had
   seen: what the UI's taste panel says ("you liked 2 comedy films, disliked 1").
 - "More like this" is a like plus a reference (`chat.state.apply_feedback(..., "more_like")`),
@@ -104,7 +104,8 @@ def preference_vector(
 
 
 def genre_affinity(state: DialogueState, catalog: ItemLookup) -> dict[str, float]:
-    """Learned genre taste in [-1, 1], strongest first. Empty before any feedback or history."""
+    """Learned genre taste in [-1, 1], strongest first (a scoring signal; the UI shows
+    `genre_counts` instead). Empty before any feedback or history."""
     raw: dict[str, float] = {}
     for ids, weight in ((state.history_ids, 0.5), (state.liked_ids, 1.0), (state.disliked_ids, -1.0)):
         for item_id in ids:

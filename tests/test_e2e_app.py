@@ -164,6 +164,7 @@ def test_phone_viewport_cards_after_the_reply_touch_targets_and_screenshot(app_u
         assert overlaps == 0, "a chat toolbar button covers the first message"
         shot = _shot(tmp_path, "screenshot-phone.png")
         shot.parent.mkdir(parents=True, exist_ok=True)
+        page.mouse.move(0, 0)  # no hover highlight on Send in the picture
         page.screenshot(path=str(shot))  # the viewport: what a phone shows without scrolling
         assert shot.stat().st_size > 20_000, "the screenshot is not blank"
     finally:

@@ -112,10 +112,10 @@ def _reason_tag(rec: Recommendation, lang: str = "en") -> str:
 def status_html(text: str, *, busy: bool = False) -> str:
     """The status line above the cards; `busy` adds a spinner (the model is working)."""
     if not text:
-        return '<div class="rs-status rs-status-idle"></div>'
+        return '<div class="rs-status rs-status-idle" role="status" aria-live="polite"></div>'
     spinner = '<span class="rs-spinner"></span>' if busy else ""
     cls = "rs-status rs-status-busy" if busy else "rs-status"
-    return f'<div class="{cls}">{spinner}{escape(text)}</div>'
+    return f'<div class="{cls}" role="status" aria-live="polite">{spinner}{escape(text)}</div>'
 
 
 def notes_html(notes: list[str]) -> str:
