@@ -241,7 +241,7 @@ def build_app(
         def on_send(message: str, history: list[Any], st: Any, current: str) -> Iterator[list[Any]]:
             first = True
             with error_boundary(raise_errors):
-                for view in ui.send(message, history, st):
+                for view in ui.send(message, history, st, current):
                     # Clear the textbox once; later yields must not erase what the user types next.
                     yield [("" if first else gr.skip()), *to_updates(view, current)]
                     current, first = view.lang, False
@@ -264,11 +264,11 @@ def build_app(
 
         def on_new(st: Any, current: str) -> list[Any]:
             with error_boundary(raise_errors):
-                return to_updates(ui.new_conversation(st), current)
+                return to_updates(ui.new_conversation(st, current), current)
 
         def on_forget(st: Any, current: str) -> list[Any]:
             with error_boundary(raise_errors):
-                return to_updates(ui.forget(st), current)
+                return to_updates(ui.forget(st, current), current)
 
         new_btn.click(on_new, [state, page_lang], outputs, **quiet)
         forget_btn.click(on_forget, [state, page_lang], outputs, **quiet)

@@ -212,7 +212,7 @@ def test_chinese_session_has_no_english_ui_text_and_switches_back(app_url, brows
         assert words == [], f"English UI text in a Chinese session: {sorted(set(words))}"
         assert "你喜欢了1部" in page.inner_text("#rs-taste"), "the taste panel speaks in counts"
 
-        english = _send(page, "a few 90s comedies", liked)
+        english = _send(page, "some sci-fi from the 80s", liked)
         page.wait_for_function("document.querySelector('#rs-send').innerText.includes('Send')", timeout=30_000)
         assert page.get_attribute("#rs-input textarea", "placeholder") == "What would you like to watch?"
         _send(page, "再老一点的", english)

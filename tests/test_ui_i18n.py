@@ -87,6 +87,14 @@ def test_the_page_follows_the_conversation_language(tiny_items):
     assert "You disliked 1 " in back.taste
 
 
+def test_a_new_session_keeps_the_page_language_until_a_message_changes_it(tiny_items):
+    ui = ChatController(FakeRecommender(tiny_items))
+    empty = list(ui.send("   ", [], None, "zh"))[-1]
+    assert empty.lang == "zh" and "请先输入" in empty.status
+    assert ui.new_conversation(None, "zh").lang == "zh" and "已开始新对话" in ui.new_conversation(None, "zh").status
+    assert list(ui.send("comedies", [], None, "zh"))[-1].lang == "en", "an English message turns the page English"
+
+
 class SlowFake(FakeRecommender):
     """Each turn waits for `gate` before its first list (a model still working)."""
 

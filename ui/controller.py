@@ -202,11 +202,13 @@ class ChatController:
         if last.stage != "final":  # LLM off: the fast list is the final one; clear the status
             yield self._view(list(history), last.state, last, busy=False)
 
-    def send(self, message: str, history: list[Any] | None, state: DialogueState | None) -> Iterator[View]:
+    def send(self, message: str, history: list[Any] | None, state: DialogueState | None,
+             page_lang: str = "en") -> Iterator[View]:
         """The user sent `message`: show it, then stream the recommender's turn. Sent while an
-        older turn still works, it supersedes that turn (the status says so)."""
+        older turn still works, it supersedes that turn (the status says so). `page_lang`: the
+        language the page shows, kept by a new session until a message says otherwise."""
         message = limits.check_message(message)
-        state = state or DialogueState()  # a fresh session id per browser session
+        state = state or DialogueState(language=i18n.lang_of(page_lang))  # a fresh session id per browser session
         chat = normalise_history(history)
         if not message.strip():
             yield View(history=chat, state=state, full=False, lang=state.language, status=render.status_html(
@@ -237,17 +239,17 @@ class ChatController:
             i18n.text("status.searching", lang), busy=True))
         yield from self._turn(state, first, lambda: self.recommender.feedback(state, item_id, kind), chat)
 
-    def new_conversation(self, state: DialogueState | None) -> View:
+    def new_conversation(self, state: DialogueState | None, page_lang: str = "en") -> View:
         """Start over: same session, empty chat and cards; likes are cleared by the recommender."""
-        state = self.recommender.new_conversation(state or DialogueState())
+        state = self.recommender.new_conversation(state or DialogueState(language=i18n.lang_of(page_lang)))
         lang = state.language
         return View(history=[], state=state, instruction_md=render.instruction_summary(None, lang),
                     taste=render.taste_html(self.taste(state), lang), lang=lang,
                     status=render.status_html(i18n.text("status.new", lang)))
 
-    def forget(self, state: DialogueState | None) -> View:
+    def forget(self, state: DialogueState | None, page_lang: str = "en") -> View:
         """Delete everything stored about this session and say so."""
-        state = self.recommender.forget(state or DialogueState())
+        state = self.recommender.forget(state or DialogueState(language=i18n.lang_of(page_lang)))
         lang = state.language
         return View(history=[{"role": "assistant", "content": render.chat_text(i18n.text("forgot_reply", lang))}],
                     state=state, instruction_md=render.instruction_summary(None, lang),
