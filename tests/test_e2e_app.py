@@ -128,6 +128,14 @@ def _box(page, selector: str) -> dict:
                                            "return {top: r.top, bottom: r.bottom, height: r.height, width: r.width}; }")
 
 
+def _settle(page) -> None:
+    """Before a screenshot: the turn is over (status line empty), no hover or focus highlight."""
+    page.wait_for_function("document.querySelector('#rs-status').innerText.trim() === ''", timeout=30_000)
+    page.mouse.move(0, 0)
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.wait_for_timeout(600)
+
+
 def test_phone_viewport_cards_after_the_reply_touch_targets_and_screenshot(app_url, browser, tmp_path):
     """390x844: after a reply the first card is on screen without scrolling; the examples have
     folded away; buttons are at least 40 px; the placeholder fits; nothing covers the chat."""
@@ -164,7 +172,7 @@ def test_phone_viewport_cards_after_the_reply_touch_targets_and_screenshot(app_u
         assert overlaps == 0, "a chat toolbar button covers the first message"
         shot = _shot(tmp_path, "screenshot-phone.png")
         shot.parent.mkdir(parents=True, exist_ok=True)
-        page.mouse.move(0, 0)  # no hover highlight on Send in the picture
+        _settle(page)
         page.screenshot(path=str(shot))  # the viewport: what a phone shows without scrolling
         assert shot.stat().st_size > 20_000, "the screenshot is not blank"
     finally:
@@ -248,7 +256,7 @@ def test_browser_chat_cards_dislike_like_forget_and_screenshot(app_url, browser,
         assert "rs-dot-neg" in page.inner_html("#rs-taste")
 
         shot.parent.mkdir(parents=True, exist_ok=True)
-        page.mouse.move(0, 0)  # no hover highlight in the picture
+        _settle(page)
         page.screenshot(path=str(shot), full_page=True)
 
         page.click("#rs-forget")  # deletes the session and says so; the cards go away
