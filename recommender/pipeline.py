@@ -47,13 +47,13 @@ from recommender.candidates import (
     retrieve,
 )
 from recommender.diversity import diversify
-from recommender.feedback import genre_affinity
+from recommender.feedback import genre_counts
 from lm import LLM, LLMError
 from catalog.loaders import catalog_label
 from recommender.reasons import liked_genre_counts, list_facts, reason_parts, template_reason
 from recommender.score import FastScorer
 from recommender.store import SqlStore, open_store
-from recommender.types import Candidate, Recommendation, TurnResult
+from recommender.types import Candidate, GenreTaste, Recommendation, TurnResult
 
 # How a turn is understood: the rules alone; the model reads every turn (the rules as its
 # fallback); or hybrid: the rules answer at once, the model reads the turns they are unsure of.
@@ -430,9 +430,9 @@ class Recommender:
         self._save(new)
         return new
 
-    def taste(self, state: DialogueState) -> dict[str, float]:
-        """The session's learned genre taste in [-1, 1] (what the UI charts)."""
-        return genre_affinity(state, self.catalog)
+    def taste(self, state: DialogueState) -> list[GenreTaste]:
+        """Per genre, how many items the session liked, disliked and had seen (the UI's taste panel)."""
+        return genre_counts(state, self.catalog)
 
     def item_title(self, item_id: str) -> str:
         """The display title of a catalog item, e.g. "Toy Story (1995)"; "item ID" when unknown."""
@@ -443,6 +443,12 @@ class Recommender:
     def catalog_label(self) -> str:
         """What the footer says of the catalog, e.g. "MovieLens-100K + IMDb attributes (1,681 movies)"."""
         return catalog_label(self.catalog)
+
+    @property
+    def catalog_labels(self) -> dict[str, str]:
+        """The catalog's label by UI language: {"en": "MovieLens-100K + IMDb attributes (1,681
+        movies)", "zh": "MovieLens-100K + IMDb 属性（1,681 部电影）"}."""
+        return {lang: catalog_label(self.catalog, lang) for lang in ("en", "zh")}
 
     @property
     def model_label(self) -> str | None:
@@ -573,8 +579,8 @@ class Recommender:
             named = {m.item_id: self._local_title(it, lang) for m in instruction.mentions
                      if (it := self.catalog.get(m.item_id)) is not None}
             refs = [self._local_title(it, lang) for i in instruction.reference_ids if (it := self.catalog.get(i))]
-            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more,
-                                          references=refs or instruction.reference_titles)
+            # only titles found in the catalog: a quoted description the user wrote is never pasted back
+            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more, references=refs)
         state = dialogue.record_shown(state, [r.item.id for r in recs])
         state = dialogue.record_turn(state, "assistant", text_reply)
         self._save(state)

@@ -102,7 +102,7 @@ def test_every_template_renders_in_both_languages(name):
                   votes=1000, description="d", position=4, has_list=True, hint="h", error="e",
                   seen=["Titanic"], more=True, moods="lighter", mood="sad", reason="r", people="p", asks="director",
                   names="Spielberg", act="refine", noted="Noted: you loved Heat.", loved=["Heat"],
-                  hated=["Cats"], count=3, limit=100)
+                  hated=["Cats"], count=3, limit=100, described=False)
 
     def walk(node, key=""):
         if isinstance(node, dict) and set(node) >= {"en", "zh"} and all(isinstance(v, str) for v in node.values()):
