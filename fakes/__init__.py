@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from catalog.embed import FakeEmbedder
 from catalog.filters import Filters
 from catalog.item import Item
-from chat.instruction import FEEDBACK_KINDS, Instruction, Intention
+from chat.instruction import FEEDBACK_KINDS, QUESTION_KINDS, Instruction, Intention
 from chat.state import DialogueState, Turn
 from errors import IndexUnavailable, InvalidRequest
 from lm.fake import GARBAGE, FakeLLM
@@ -73,6 +73,20 @@ class FakeRecommender:
         constraints = base.constraints.model_copy(update={"exclude_ids": list(state.disliked_ids)})
         instruction = base.model_copy(update={"action": "feedback", "constraints": constraints})
         yield from self._list(state.model_copy(update={"instruction": instruction}), instruction, "Noted.")
+
+    def explain(self, state: DialogueState, item_id: str, question: str = "why") -> Iterator[TurnResult]:
+        """The item's year and genres (and its card's reason when it is in the session's list)."""
+        if question not in QUESTION_KINDS:
+            raise InvalidRequest(f"Unknown question {question!r}: use one of {', '.join(QUESTION_KINDS)}")
+        item = self.by_id.get(item_id)
+        if item is None:
+            raise InvalidRequest(f"No item {item_id!r} in this catalog")
+        why = f" It is on your list because it is a {item.year} film." if item_id in state.last_list else ""
+        reply = f"{item.display_title()}: {', '.join(item.genres)}.{why}"
+        instruction = Instruction(action="question", question=question, question_item_id=item_id,  # type: ignore[arg-type]
+                                  language=state.language)
+        state = state.model_copy(update={"focus_id": item_id})
+        yield TurnResult(state=state, instruction=instruction, reply=reply, stage="final")
 
     def _list(self, state: DialogueState, instruction: Instruction, reply: str) -> Iterator[TurnResult]:
         liked = {g for i in state.liked_ids for g in self.by_id[i].genres}

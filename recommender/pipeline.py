@@ -29,7 +29,15 @@ from typing import Any, Protocol
 from catalog.filters import PEOPLE_FIELDS, Filters
 from catalog.item import Item
 from chat import state as dialogue
-from chat.instruction import FEEDBACK_KINDS, CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
+from chat.instruction import (
+    FEEDBACK_KINDS,
+    QUESTION_KINDS,
+    CatalogVocab,
+    FeedbackKind,
+    FeedbackTarget,
+    Instruction,
+    QuestionKind,
+)
 from chat.opinions import OpinionReader
 from chat.rewriter import Rewriter
 from chat.understand import ModelUnderstanding
@@ -414,6 +422,22 @@ class Recommender:
         })
         state = state.model_copy(update={"instruction": instruction})
         yield from self._recommend(state, instruction, t0, {"parse": 0.0}, ack=(kind, item), turn=turn)
+
+    def explain(self, state: DialogueState, item_id: str, question: QuestionKind | str = "why") -> Iterator[TurnResult]:
+        """Answer `question` about one catalog item from its facts, as the chat answers "why #2?" or
+        "how long is Heat?": "why" gives the card's reason when the item is in the session's list,
+        else what the catalog says of it. The list stays as it is. Example:
+        explain(state, "1", "runtime") -> a final TurnResult whose reply says how long Toy Story runs."""
+        t0 = self._clock()
+        state = dialogue.bounded(state)
+        if question not in QUESTION_KINDS:
+            raise InvalidRequest(f"Unknown question {question!r}: use one of {', '.join(QUESTION_KINDS)}")
+        if self.catalog.get(item_id) is None:
+            raise InvalidRequest(f"No item {item_id!r} in this catalog: use an id from a list of recommendations")
+        self._begin_turn(state.session_id)
+        instruction = Instruction(action="question", question=question, question_item_id=item_id,  # type: ignore[arg-type]
+                                  language=state.language)
+        yield from self._answer_question(state, instruction, t0, {"parse": 0.0})
 
     def forget(self, state: DialogueState) -> DialogueState:
         """Delete everything stored about this session; returns a fresh state (new session id)."""
