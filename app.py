@@ -105,13 +105,13 @@ MCP_TOOLS = ("recommend", "feedback", "explain")
 
 @contextlib.asynccontextmanager
 async def _mcp_tools_only(server: Any) -> AsyncIterator[None]:
-    """At start-up, before any request: keep the MCP server's tools to MCP_TOOLS (on a Space, Gradio
-    prefixes each tool name with the Space's name), and answer with JSON text: Gradio would send a
-    dict as its Python repr (single quotes), which JSON parsers refuse."""
+    """At start-up, before any request: keep the MCP server's tools to the endpoints in MCP_TOOLS (on
+    a Space, Gradio prefixes each tool's name with the Space's name, e.g. movie_night_recommend),
+    and answer with JSON text: Gradio would send a dict as its Python repr, which JSON refuses."""
     mcp = getattr(server.get_blocks(), "mcp_server_obj", None)
     if mcp is not None:
         mcp.tool_to_endpoint = {name: endpoint for name, endpoint in mcp.tool_to_endpoint.items()
-                                if name.removeprefix(mcp.tool_prefix) in MCP_TOOLS}
+                                if endpoint.lstrip("/") in MCP_TOOLS}
         to_content = mcp.postprocess_output_data
 
         def json_content(data: list[Any], root_url: str) -> list[Any]:

@@ -91,3 +91,19 @@ def index(catalog, tmp_path_factory):
 
     return open_index(catalog, FakeEmbedder(), data_dir=tmp_path_factory.mktemp("chroma"),
                       build_if_missing=True, progress=False).ensure()
+
+
+@pytest.fixture(scope="session")
+def movielens_data(tmp_path_factory):
+    """A data folder holding the MovieLens index (real MiniLM), built once per test run: tests that
+    start the real app or the examples copy it (benchmarks.load.private_data_dir) instead of each
+    embedding the 1,681 movies again (one to three minutes on 2 cores)."""
+    if importlib.util.find_spec("recbole") is None:
+        pytest.skip("needs the MovieLens data packages: run `make data`")
+    from catalog.embed import MiniLMEmbedder
+    from catalog.index import build_index
+    from catalog.loaders import load_catalog
+
+    path = tmp_path_factory.mktemp("movielens_data")
+    build_index(load_catalog("movielens"), MiniLMEmbedder(), data_dir=path, progress=False)
+    return path

@@ -1,10 +1,10 @@
-"""The real app as an MCP server: `python app.py --llm off` (MovieLens, real MiniLM, real Chroma; the
-index is built at its first start), called by the `mcp` client as an agent host would."""
+"""The real app as an MCP server: `python app.py --llm off` (MovieLens, real MiniLM, real Chroma, on a
+copy of the test run's MovieLens index), called by the `mcp` client as an agent host would."""
 from __future__ import annotations
 
 import pytest
 
-from benchmarks.load import free_port, start_app, stop_app
+from benchmarks.load import free_port, private_data_dir, start_app, stop_app
 from tests.test_mcp import McpCalls
 
 pytestmark = [pytest.mark.slow, pytest.mark.data]
@@ -12,10 +12,10 @@ pytest.importorskip("mcp", reason="needs the `mcp` package: pip install -r requi
 
 
 @pytest.fixture(scope="module")
-def agent(tmp_path_factory):
+def agent(tmp_path_factory, movielens_data):
     folder = tmp_path_factory.mktemp("mcp_app")
     port = free_port()
-    proc = start_app(folder / "data", port, log=folder / "app.log")
+    proc = start_app(private_data_dir(folder / "data", movielens_data), port, log=folder / "app.log")
     try:
         yield McpCalls(f"http://127.0.0.1:{port}/gradio_api/mcp/")
     finally:
@@ -41,10 +41,11 @@ def test_recommendations_respect_constraints_and_feedback_changes_the_next_list(
     for it in again["items"]:  # the constraints carried over in the session
         assert "comedy" in it["genres"] and 1990 <= it["year"] <= 1999 and it["runtime"] <= 100, it
 
-    shown = after["items"][0]
-    why = agent.ok("explain", item_id=shown["id"], question="why", session=after["session"])
+    shown = again["items"][1]  # in the session's last list: "why" gives the reason on its card
+    why = agent.ok("explain", item_id=shown["id"], question="why", session=again["session"])
     assert shown["reason"].rstrip(".") in why["reply"]
-    runtime = agent.ok("explain", item_id=shown["id"], question="runtime", session=after["session"])
+    assert [it["id"] for it in why["items"]] == [it["id"] for it in again["items"]], "the list stays"
+    runtime = agent.ok("explain", item_id=shown["id"], question="runtime", session=again["session"])
     assert f"{shown['runtime']} minutes" in runtime["reply"]
 
 
