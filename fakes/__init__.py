@@ -45,7 +45,7 @@ class FakeRecommender:
         self.forgotten: list[str] = []
         self.calls: list[tuple[str, str]] = []
 
-    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
+    def respond(self, state: DialogueState, message: str, *, k: int | None = None) -> Iterator[TurnResult]:
         self.calls.append((state.session_id, message))
         if "boom" in message:
             raise IndexUnavailable("No index for catalog 'tiny' at data/chroma: run `make index`")
@@ -53,7 +53,7 @@ class FakeRecommender:
         genres = ["comedy"] if ("comed" in message or "喜剧" in message) else []
         instruction = Instruction(language=lang, intention=Intention(kind="specific", text=message),
                                   constraints=Filters(include_genres=genres, exclude_ids=list(state.disliked_ids)),
-                                  k=5)
+                                  k=k or 5)
         state = state.model_copy(update={
             "instruction": instruction, "constraints": instruction.constraints, "language": lang,
             "turns": state.turns + [Turn(role="user", text=message)]})

@@ -275,8 +275,9 @@ class Recommender:
             t.join(timeout)
 
     # ------------------------------------------------------------------ public API
-    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
-        """One chat turn. Yields a "fast" result at once and ends with a "final" one.
+    def respond(self, state: DialogueState, message: str, *, k: int | None = None) -> Iterator[TurnResult]:
+        """One chat turn. Yields a "fast" result at once and ends with a "final" one. `k` (an API
+        caller's "how many") sets the list's length as a number in the message would.
 
         With an understander (hybrid understanding), a turn the rules are unsure of (words they
         could not account for) is read again by the model after the first list: when its reading
@@ -291,7 +292,7 @@ class Recommender:
             yield from self._no_list_change(state, instruction, reply.empty_message(state.language), t0, {})
             return
         before = dialogue.record_turn(state, "user", text)
-        instruction = self.rewriter.rewrite(text, before, self.vocab)
+        instruction = _with_k(self.rewriter.rewrite(text, before, self.vocab), k)
         timings = {"parse": self._clock() - t0}
         if self.understander is None or not self.understander.wants(instruction):
             yield from self._act(before, instruction, t0, timings, turn=turn)
@@ -302,6 +303,7 @@ class Recommender:
         yield provisional
         t = self._clock()
         reading, note = self._read_again(text, before, instruction)
+        reading = _with_k(reading, k) if reading is not None else None
         timings["understand"] = self._clock() - t
         if reading is None:  # the model read it the same way, failed or timed out
             notes = [note] if note else []
@@ -743,6 +745,13 @@ class Recommender:
 
 # Acts that leave the list as it is (no ranking to run).
 _NO_LIST_ACTS = ("question", "smalltalk", "unclear")
+
+
+def _with_k(instruction: Instruction, k: int | None) -> Instruction:
+    """The instruction with the list length a caller asked for, on turns that show a list."""
+    if k is None or instruction.action in _NO_LIST_ACTS:
+        return instruction
+    return instruction.model_copy(update={"k": k})
 
 
 def same_reading(a: Instruction, b: Instruction) -> bool:

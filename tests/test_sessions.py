@@ -195,3 +195,14 @@ def test_explain_answers_from_the_catalog_and_keeps_the_list(ui, catalog):
     assert str(film.year) in alone["reply"] and alone["session"] != token
     after = ui.api_recommend("more comedies", token, 8)
     assert not set(ids) & {it["id"] for it in after["items"]}, "explain left the session's list in place"
+
+
+def test_k_sets_the_list_length_as_a_number_in_the_message_would(ui):
+    first = ui.api_recommend("comedies", "", 2)
+    assert len(first["items"]) == 2 and "2 picks" in first["reply"], first["reply"]
+    assert first["instruction"]["k"] == 2
+    more = ui.api_chat("more", first["session"])
+    assert len(more["items"]) == 2 and not {i["id"] for i in more["items"]} & {i["id"] for i in first["items"]}, \
+        "the next page keeps the length, as after \"two comedies\""
+    dramas = ui.api_recommend("dramas", first["session"], 4)
+    assert len(dramas["items"]) == 4 and "4 picks" in dramas["reply"]

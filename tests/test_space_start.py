@@ -82,7 +82,9 @@ def test_a_space_starts_from_requirements_txt_alone(tmp_path):
         assert check.stdout.strip() == "None", f"{absent} is installed by requirements.txt"
 
     port = free_port()
-    env = host_env(SPACE_ID="someone/movie-night", GRADIO_SERVER_NAME="127.0.0.1", GRADIO_SERVER_PORT=str(port),
+    # What a Space sets (SYSTEM and SPACE_ID: Gradio's own test for a Space), on loopback here.
+    env = host_env(SYSTEM="spaces", SPACE_ID="someone/movie-night", GRADIO_SERVER_NAME="127.0.0.1",
+                   GRADIO_SERVER_PORT=str(port),
                    OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "1"), PYTHONUNBUFFERED="1")
     log = tmp_path / "app.log"
     t = time.monotonic()
@@ -108,7 +110,7 @@ def test_a_space_starts_from_requirements_txt_alone(tmp_path):
         assert _mcp_tool_names(port) == {"movie_night_recommend", "movie_night_feedback", "movie_night_explain"}
     finally:
         stop_app(proc)
-    print("\nSpace start:", json.dumps({k: round(v, 1) for k, v in timings.items()}))
+        print("\nSpace start:", json.dumps({k: round(v, 1) for k, v in timings.items()}))
 
 
 def _mcp_tool_names(port: int) -> set[str]:

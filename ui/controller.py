@@ -243,8 +243,9 @@ class ChatController:
         return self._api_turn(token, self.recommender.feedback(state, item_id, kind))
 
     def api_recommend(self, request: Any, session: Any = "", k: Any = 5) -> dict[str, Any]:
-        """An agent's turn (the MCP tool `recommend`): like `api_chat`, with at most `k` items
-        (1..limits.MAX_K) and an empty request refused rather than answered with a hint.
+        """An agent's turn (the MCP tool `recommend`): like `api_chat`, with a list of `k` items
+        (1..limits.MAX_K; fewer when fewer match) and an empty request refused rather than answered
+        with a hint.
 
         Example: api_recommend("90s comedies under 100 minutes", "", 3) -> {"items": [3 items], ...}
         """
@@ -253,8 +254,8 @@ class ChatController:
         if not request.strip():
             raise InvalidRequest("The request is empty: say what to recommend, e.g. "
                                  "\"a few 90s comedies, nothing too long\".")
-        out = self.api_chat(request, session)
-        return out | {"items": out["items"][:k]}
+        token, state = self.sessions.open(session)
+        return self._api_turn(token, self.recommender.respond(state, request, k=k))
 
     def api_explain(self, item_id: Any, question: Any = "why", session: Any = "") -> dict[str, Any]:
         """An answer about one item from the catalog's facts (the MCP tool `explain`): `question` is
