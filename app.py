@@ -286,7 +286,7 @@ def build_app(
             Args:
                 item_id: the `id` of an item from the session's last answer.
                 kind: "like", "dislike", or "more_like" (more items like this one).
-                session: the `session` returned by recommend (required).
+                session: the `session` of the last recommend answer (required).
             Returns:
                 {"reply": text, "items": [...], "instruction": {...}, "notes": [], "session": token}
             """
