@@ -302,8 +302,7 @@ class Recommender:
         provisional = first[-1].model_copy(update={"stage": "fast"})
         yield provisional
         t = self._clock()
-        reading, note = self._read_again(text, before, instruction)
-        reading = _with_k(reading, k) if reading is not None else None
+        reading, note = self._read_again(text, before, instruction, k)
         timings["understand"] = self._clock() - t
         if reading is None:  # the model read it the same way, failed or timed out
             notes = [note] if note else []
@@ -325,13 +324,15 @@ class Recommender:
                 result = result.model_copy(update={"notes": [note, *result.notes]})
             yield result
 
-    def _read_again(self, text: str, before: DialogueState, first: Instruction) -> tuple[Instruction | None, str]:
+    def _read_again(self, text: str, before: DialogueState, first: Instruction,
+                    k: int | None = None) -> tuple[Instruction | None, str]:
         """The understander's reading of a turn the rules were unsure of: (the reading, a visible
-        note) when it differs from the rules', else (None, a note or "")."""
+        note) when it differs from the rules', else (None, a note or ""). `k`: the caller's list
+        length, which holds over both readings."""
         assert self.understander is not None
         lang = first.language
         try:
-            reading = self.understander.reread(text, before, self.vocab, first)
+            reading = _with_k(self.understander.reread(text, before, self.vocab, first), k)
         except LLMError as e:  # the understander falls back itself; this is belt and braces
             return None, reply.understand_failed(lang, str(e))
         if reading.rewriter != "llm":  # it fell back to the rules: say why, keep their reading
