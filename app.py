@@ -13,22 +13,26 @@ API (gradio_client): `Client(url).predict("a few 90s comedies", "", api_name="/c
 {reply, items, instruction, notes, timings, session}; pass `session` back on the next call. It is
 an opaque token: the conversation itself stays on the server (`ui/sessions.py`).
 `/feedback` takes (item_id, kind, session); `/new` and `/forget` take (session).
+MCP (on by default, `--no-mcp` to turn off): the tools recommend / feedback / explain at /gradio_api/mcp/.
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
 import importlib.util
+import json
 import logging
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
+from chat.instruction import FeedbackKind, QuestionKind
 from errors import RecsysError
 from recommender.types import RecommenderLike
 from ui import i18n, render
@@ -93,6 +97,41 @@ def theme() -> gr.themes.Base:
 def launch_options() -> dict[str, Any]:
     """Theme and CSS, which Gradio 6 takes in launch(). Example: app.launch(**launch_options())"""
     return {"theme": theme(), "css_paths": [ASSETS / "app.css"], "head_paths": [ASSETS / "head.html"]}
+
+
+# What an AI agent sees at /gradio_api/mcp/: Gradio makes every public API endpoint an MCP tool; /chat,
+# /new and /forget stay for gradio_client (README, "Use it from an AI agent (MCP)").
+MCP_TOOLS = ("recommend", "feedback", "explain")
+
+
+@contextlib.asynccontextmanager
+async def _mcp_tools_only(server: Any) -> AsyncIterator[None]:
+    """At start-up, before any request: keep the MCP server's tools to the endpoints in MCP_TOOLS (on
+    a Space, Gradio prefixes each tool's name with the Space's name, e.g. movie_night_recommend),
+    and answer with JSON text: Gradio would send a dict as its Python repr, which JSON refuses."""
+    mcp = getattr(server.get_blocks(), "mcp_server_obj", None)
+    if mcp is not None:
+        mcp.tool_to_endpoint = {name: endpoint for name, endpoint in mcp.tool_to_endpoint.items()
+                                if endpoint.lstrip("/") in MCP_TOOLS}
+        to_content = mcp.postprocess_output_data
+
+        def json_content(data: list[Any], root_url: str) -> list[Any]:
+            return to_content([json.dumps(d, ensure_ascii=False) if isinstance(d, dict) else d for d in data],
+                              root_url)
+
+        mcp.postprocess_output_data = json_content
+    yield
+
+
+def mcp_options(enabled: bool = True) -> dict[str, Any]:
+    """launch() options for the MCP server (Streamable HTTP at /gradio_api/mcp/) with MCP_TOOLS only.
+    Example: app.launch(**launch_options(), **mcp_options())"""
+    if enabled and importlib.util.find_spec("mcp") is None:
+        log.warning("MCP server off: the `mcp` package is missing (pip install -r requirements.txt)")
+        enabled = False
+    if not enabled:
+        return {"mcp_server": False}
+    return {"mcp_server": True, "app_kwargs": {"lifespan": _mcp_tools_only}}
 
 
 def build_app(
@@ -292,10 +331,46 @@ def build_app(
             with error_boundary(raise_errors):
                 return ui.api_chat(message, session)
 
-        def feedback(item_id: str, kind: str, session: str) -> dict:
-            """like / dislike / more_like one item (catalog id) of the session's list."""
+        # recommend / feedback / explain are also the MCP tools (`MCP_TOOLS`): Gradio reads each
+        # docstring's first paragraph and its "Args:" lines (one line each) into the tool's schema.
+        def recommend(request: str, session: str = "", k: int = 5) -> dict:
+            """Recommend movies from the catalog for a request in plain words (English or Chinese). Constraints in the request (genres, decades, years, runtime, rating, age rating, "like <a film>") are hard filters. Every item has a catalog `id` (use it with feedback and explain) and a one-line reason.
+
+            Args:
+                request: what to watch, with any constraints, e.g. "90s comedies under 100 minutes, no horror" or "推荐几部九十年代的喜剧".
+                session: "" starts a new conversation; pass the `session` of the previous answer to refine it (constraints, likes and dislikes carry over).
+                k: how many recommendations to return, 1 to 8.
+            Returns:
+                {"reply": text, "items": [{"id", "title", "year", "genres", "runtime", "rating", "reason", ...}], "instruction": what was understood, "notes": [], "session": token}
+            """
+            with error_boundary(raise_errors):
+                return ui.api_recommend(request, session, k)
+
+        def feedback(item_id: str, kind: FeedbackKind, session: str) -> dict:
+            """React to one recommended item; returns the session's updated list (a disliked item never comes back, a liked one pulls similar items up).
+
+            Args:
+                item_id: the `id` of an item from the session's last answer.
+                kind: "like", "dislike", or "more_like" (more items like this one).
+                session: the `session` of the last recommend answer (required).
+            Returns:
+                {"reply": text, "items": [...], "instruction": {...}, "notes": [], "session": token}
+            """
             with error_boundary(raise_errors):
                 return ui.api_feedback(item_id, kind, session)
+
+        def explain(item_id: str, question: QuestionKind = "why", session: str = "") -> dict:
+            """Answer a question about one catalog item from the catalog's facts (nothing invented): why it was recommended, its runtime, year, rating, genres or what it is. The session's list stays as it is.
+
+            Args:
+                item_id: a catalog `id`, e.g. from the items of a recommend answer.
+                question: what to ask: "why" (its reason in this session's list), "what", "runtime", "year", "rating", "genre", "director", "cast", "plot" or "other".
+                session: the `session` of a recommend answer ("why" needs it), or "" for a new one.
+            Returns:
+                {"reply": the answer, "items": the session's list, unchanged, "session": token}
+            """
+            with error_boundary(raise_errors):
+                return ui.api_explain(item_id, question, session)
 
         def new_conversation(session: str) -> dict:
             """Start over in the same session: chat, likes and dislikes cleared; the token stays."""
@@ -308,7 +383,9 @@ def build_app(
                 return ui.api_forget(session)
 
         gr.api(chat, api_name="chat")
+        gr.api(recommend, api_name="recommend")
         gr.api(feedback, api_name="feedback")
+        gr.api(explain, api_name="explain")
         gr.api(new_conversation, api_name="new")
         gr.api(forget, api_name="forget")
     app.controller = ui  # type: ignore[attr-defined]  # tests and main reach the handlers here
@@ -372,6 +449,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--store", default=os.environ.get("RECSYS_STORE", ""),
                    help="sessions and feedback: postgresql://USER@HOST:PORT/DB (shared by replicas), "
                         "a .sqlite3 file, or off (default: $RECSYS_STORE, else data/sessions.sqlite3)")
+    p.add_argument("--mcp", action=argparse.BooleanOptionalAction,
+                   default=os.environ.get("RECSYS_MCP", "1") != "0",
+                   help="serve the recommend / feedback / explain tools to AI agents over MCP at "
+                        "/gradio_api/mcp/ (default on; --no-mcp or RECSYS_MCP=0 turns it off)")
     p.add_argument("--install-data", action="store_true",
                    help="pip-install the MovieLens data packages if missing (automatic on a Space)")
     return p.parse_args(argv)
@@ -424,7 +505,7 @@ def main(argv: list[str] | None = None) -> None:
         # Gradio keeps per-client state for this many clients (browser pages and API calls; each
         # /gradio_api/call/ request is a client of its own), oldest dropped: its default of 10,000
         # grew the app by 590 MB in a 5-minute load of 2,952 API calls.
-        state_session_capacity=STATE_SESSIONS, **launch_options())
+        state_session_capacity=STATE_SESSIONS, **launch_options(), **mcp_options(args.mcp))
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ Action = Literal["new", "refine", "more", "feedback", "seen", "question", "reset
 ACTIONS: tuple[Action, ...] = get_args(Action)
 # What a question asks about an item ("why the first one?" -> why; "how long is #2" -> runtime).
 QuestionKind = Literal["why", "what", "runtime", "year", "rating", "genre", "director", "cast", "plot", "other"]
+QUESTION_KINDS: tuple[QuestionKind, ...] = get_args(QuestionKind)
 Opinion = Literal["seen", "loved", "hated"]
 FeedbackKind = Literal["like", "dislike", "more_like"]
 FEEDBACK_KINDS: tuple[FeedbackKind, ...] = get_args(FeedbackKind)  # the one list: UI, store, pipeline

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from catalog.embed import FakeEmbedder
 from catalog.filters import Filters
 from catalog.item import Item
-from chat.instruction import FEEDBACK_KINDS, Instruction, Intention
+from chat.instruction import FEEDBACK_KINDS, QUESTION_KINDS, Instruction, Intention
 from chat.state import DialogueState, Turn
 from errors import IndexUnavailable, InvalidRequest
 from lm.fake import GARBAGE, FakeLLM
@@ -47,7 +47,7 @@ class FakeRecommender:
         self.forgotten: list[str] = []
         self.calls: list[tuple[str, str]] = []
 
-    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
+    def respond(self, state: DialogueState, message: str, *, k: int | None = None) -> Iterator[TurnResult]:
         self.calls.append((state.session_id, message))
         if "boom" in message:
             raise IndexUnavailable("No index for catalog 'tiny' at data/chroma: run `make index`")
@@ -55,7 +55,7 @@ class FakeRecommender:
         genres = ["comedy"] if ("comed" in message or "喜剧" in message) else []
         instruction = Instruction(language=lang, intention=Intention(kind="specific", text=message),
                                   constraints=Filters(include_genres=genres, exclude_ids=list(state.disliked_ids)),
-                                  k=5)
+                                  k=k or 5)
         state = state.model_copy(update={
             "instruction": instruction, "constraints": instruction.constraints, "language": lang,
             "turns": state.turns + [Turn(role="user", text=message)]})
@@ -80,6 +80,20 @@ class FakeRecommender:
         instruction = base.model_copy(update={"action": "feedback", "constraints": constraints})
         yield from self._list(state.model_copy(update={"instruction": instruction}), instruction,
                               "记下了。" if state.language == "zh" else "Noted.")
+
+    def explain(self, state: DialogueState, item_id: str, question: str = "why") -> Iterator[TurnResult]:
+        """The item's year and genres (and its card's reason when it is in the session's list)."""
+        if question not in QUESTION_KINDS:
+            raise InvalidRequest(f"Unknown question {question!r}: use one of {', '.join(QUESTION_KINDS)}")
+        item = self.by_id.get(item_id)
+        if item is None:
+            raise InvalidRequest(f"No item {item_id!r} in this catalog")
+        why = f" It is on your list because it is a {item.year} film." if item_id in state.last_list else ""
+        reply = f"{item.display_title()}: {', '.join(item.genres)}.{why}"
+        instruction = Instruction(action="question", question=question, question_item_id=item_id,  # type: ignore[arg-type]
+                                  language=state.language)
+        state = state.model_copy(update={"focus_id": item_id})
+        yield TurnResult(state=state, instruction=instruction, reply=reply, stage="final")
 
     def _list(self, state: DialogueState, instruction: Instruction, reply: str) -> Iterator[TurnResult]:
         liked = {g for i in state.liked_ids for g in self.by_id[i].genres}

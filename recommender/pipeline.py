@@ -29,7 +29,15 @@ from typing import Any, Protocol
 from catalog.filters import PEOPLE_FIELDS, Filters
 from catalog.item import Item
 from chat import state as dialogue
-from chat.instruction import FEEDBACK_KINDS, CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
+from chat.instruction import (
+    FEEDBACK_KINDS,
+    QUESTION_KINDS,
+    CatalogVocab,
+    FeedbackKind,
+    FeedbackTarget,
+    Instruction,
+    QuestionKind,
+)
 from chat.opinions import OpinionReader
 from chat.rewriter import Rewriter
 from chat.understand import ModelUnderstanding
@@ -270,8 +278,9 @@ class Recommender:
             t.join(timeout)
 
     # ------------------------------------------------------------------ public API
-    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
-        """One chat turn. Yields a "fast" result at once and ends with a "final" one.
+    def respond(self, state: DialogueState, message: str, *, k: int | None = None) -> Iterator[TurnResult]:
+        """One chat turn. Yields a "fast" result at once and ends with a "final" one. `k` (an API
+        caller's "how many") sets the list's length as a number in the message would.
 
         With an understander (hybrid understanding), a turn the rules are unsure of (words they
         could not account for) is read again by the model after the first list: when its reading
@@ -286,7 +295,7 @@ class Recommender:
             yield from self._no_list_change(state, instruction, reply.empty_message(state.language), t0, {})
             return
         before = dialogue.record_turn(state, "user", text)
-        instruction = self.rewriter.rewrite(text, before, self.vocab)
+        instruction = _with_k(self.rewriter.rewrite(text, before, self.vocab), k)
         timings = {"parse": self._clock() - t0}
         if self.understander is None or not self.understander.wants(instruction):
             yield from self._act(before, instruction, t0, timings, turn=turn)
@@ -296,7 +305,7 @@ class Recommender:
         provisional = first[-1].model_copy(update={"stage": "fast"})
         yield provisional
         t = self._clock()
-        reading, note = self._read_again(text, before, instruction)
+        reading, note = self._read_again(text, before, instruction, k)
         timings["understand"] = self._clock() - t
         if reading is None:  # the model read it the same way, failed or timed out
             notes = [note] if note else []
@@ -318,13 +327,15 @@ class Recommender:
                 result = result.model_copy(update={"notes": [note, *result.notes]})
             yield result
 
-    def _read_again(self, text: str, before: DialogueState, first: Instruction) -> tuple[Instruction | None, str]:
+    def _read_again(self, text: str, before: DialogueState, first: Instruction,
+                    k: int | None = None) -> tuple[Instruction | None, str]:
         """The understander's reading of a turn the rules were unsure of: (the reading, a visible
-        note) when it differs from the rules', else (None, a note or "")."""
+        note) when it differs from the rules', else (None, a note or ""). `k`: the caller's list
+        length, which holds over both readings."""
         assert self.understander is not None
         lang = first.language
         try:
-            reading = self.understander.reread(text, before, self.vocab, first)
+            reading = _with_k(self.understander.reread(text, before, self.vocab, first), k)
         except LLMError as e:  # the understander falls back itself; this is belt and braces
             return None, reply.understand_failed(lang, str(e))
         if reading.rewriter != "llm":  # it fell back to the rules: say why, keep their reading
@@ -417,6 +428,22 @@ class Recommender:
         })
         state = state.model_copy(update={"instruction": instruction})
         yield from self._recommend(state, instruction, t0, {"parse": 0.0}, ack=(kind, item), turn=turn)
+
+    def explain(self, state: DialogueState, item_id: str, question: QuestionKind | str = "why") -> Iterator[TurnResult]:
+        """Answer `question` about one catalog item from its facts, as the chat answers "why #2?" or
+        "how long is Heat?": "why" gives the card's reason when the item is in the session's list,
+        else what the catalog says of it. The list stays as it is. Example:
+        explain(state, "1", "runtime") -> a final TurnResult whose reply says how long Toy Story runs."""
+        t0 = self._clock()
+        state = dialogue.bounded(state)
+        if question not in QUESTION_KINDS:
+            raise InvalidRequest(f"Unknown question {question!r}: use one of {', '.join(QUESTION_KINDS)}")
+        if self.catalog.get(item_id) is None:
+            raise InvalidRequest(f"No item {item_id!r} in this catalog: use an id from a list of recommendations")
+        self._begin_turn(state.session_id)
+        instruction = Instruction(action="question", question=question, question_item_id=item_id,  # type: ignore[arg-type]
+                                  language=state.language)
+        yield from self._answer_question(state, instruction, t0, {"parse": 0.0})
 
     def forget(self, state: DialogueState) -> DialogueState:
         """Delete everything stored about this session; returns a fresh state (new session id)."""
@@ -728,6 +755,13 @@ class Recommender:
 
 # Acts that leave the list as it is (no ranking to run).
 _NO_LIST_ACTS = ("question", "smalltalk", "unclear")
+
+
+def _with_k(instruction: Instruction, k: int | None) -> Instruction:
+    """The instruction with the list length a caller asked for, on turns that show a list."""
+    if k is None or instruction.action in _NO_LIST_ACTS:
+        return instruction
+    return instruction.model_copy(update={"k": k})
 
 
 def same_reading(a: Instruction, b: Instruction) -> bool:

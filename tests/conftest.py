@@ -133,3 +133,19 @@ def pg_url(postgres, request) -> str:
 
     name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + f"_{free_port()}"
     return postgres.create_database(name)
+
+
+@pytest.fixture(scope="session")
+def movielens_data(tmp_path_factory):
+    """A data folder holding the MovieLens index (real MiniLM), built once per test run: tests that
+    start the real app or the examples copy it (benchmarks.load.private_data_dir) instead of each
+    embedding the 1,681 movies again (one to three minutes on 2 cores)."""
+    if importlib.util.find_spec("recbole") is None:
+        pytest.skip("needs the MovieLens data packages: run `make data`")
+    from catalog.embed import MiniLMEmbedder
+    from catalog.index import build_index
+    from catalog.loaders import load_catalog
+
+    path = tmp_path_factory.mktemp("movielens_data")
+    build_index(load_catalog("movielens"), MiniLMEmbedder(), data_dir=path, progress=False)
+    return path

@@ -80,6 +80,8 @@ def test_no_endpoint_lets_another_client_touch_a_session(ui, store):
     for forged in forged_sessions(token):
         for call in (lambda s: ui.api_chat("horror films please", s),
                      lambda s: ui.api_feedback(liked, "dislike", s),
+                     lambda s: ui.api_recommend("horror films please", s, 3),
+                     lambda s: ui.api_explain(liked, "why", s),
                      lambda s: ui.api_new(s),
                      lambda s: ui.api_forget(s)):
             attempts += 1
@@ -88,7 +90,7 @@ def test_no_endpoint_lets_another_client_touch_a_session(ui, store):
             refused += 1
             assert "session" in str(info.value)
 
-    assert attempts == refused == 13 * 4
+    assert attempts == refused == 13 * 6
     assert snapshot(ui, store, token) == before, "0 effects: stored state, feedback and memory unchanged"
     # A second client with its own token works next to it and changes nothing of the victim's.
     other = ui.api_chat("horror films please", "")
@@ -175,6 +177,14 @@ def test_sessions_cost_no_memory_with_a_store_and_are_bounded_without(ui, store)
     (lambda ui: ui.api_feedback("1", "love", "t"), "Unknown feedback"),
     (lambda ui: ui.api_feedback("1", "like", ""), "needs the `session`"),
     (lambda ui: ui.api_new(""), "needs the `session`"),
+    (lambda ui: ui.api_recommend("comedies", "", 0), "from 1 to 8"),
+    (lambda ui: ui.api_recommend("comedies", "", 9), "from 1 to 8"),
+    (lambda ui: ui.api_recommend("comedies", "", "5"), "from 1 to 8"),
+    (lambda ui: ui.api_recommend("comedies", "", True), "from 1 to 8"),
+    (lambda ui: ui.api_recommend("", "", 5), "request is empty"),
+    (lambda ui: ui.api_explain("1", "budget", ""), "Unknown question"),
+    (lambda ui: ui.api_explain(["1"], "why", ""), "item id must be text"),
+    (lambda ui: ui.api_explain("no-such-item", "why", ""), "No item"),
 ])
 def test_wrong_types_and_sizes_get_a_clear_message(ui, call, expected):
     with pytest.raises(InvalidRequest, match=expected.replace("`", r"\`")):
@@ -199,3 +209,31 @@ def test_the_api_works_when_the_recommender_is_built_on_first_use(catalog, index
     ui = ChatController(lambda: Recommender(catalog, index, rewriter=RuleRewriter(), store=store))
     token = ui.api_chat("a few comedies", "")["session"]
     assert store.load(session_key(token)) is not None
+
+
+def test_explain_answers_from_the_catalog_and_keeps_the_list(ui, catalog):
+    first = ui.api_recommend("a few comedies", "", 3)
+    token, ids = first["session"], [it["id"] for it in first["items"]]
+    shown = first["items"][1]
+    why = ui.api_explain(shown["id"], "why", token)
+    assert shown["reason"].rstrip(".") in why["reply"], "why: the reason on its card"
+    assert [it["id"] for it in why["items"]][:3] == ids, "the session's list stays as it is"
+    film = catalog.get(shown["id"])
+    runtime = ui.api_explain(shown["id"], "runtime", token)
+    assert str(film.runtime) in runtime["reply"] and runtime["session"] == token
+    # Without a session: a new one, answered from the catalog alone.
+    alone = ui.api_explain(shown["id"], "year", "")
+    assert str(film.year) in alone["reply"] and alone["session"] != token
+    after = ui.api_recommend("more comedies", token, 8)
+    assert not set(ids) & {it["id"] for it in after["items"]}, "explain left the session's list in place"
+
+
+def test_k_sets_the_list_length_as_a_number_in_the_message_would(ui):
+    first = ui.api_recommend("comedies", "", 2)
+    assert len(first["items"]) == 2 and "2 picks" in first["reply"], first["reply"]
+    assert first["instruction"]["k"] == 2
+    more = ui.api_chat("more", first["session"])
+    assert len(more["items"]) == 2 and not {i["id"] for i in more["items"]} & {i["id"] for i in first["items"]}, \
+        "the next page keeps the length, as after \"two comedies\""
+    dramas = ui.api_recommend("dramas", first["session"], 4)
+    assert len(dramas["items"]) == 4 and "4 picks" in dramas["reply"]

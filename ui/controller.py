@@ -286,6 +286,33 @@ class ChatController:
         token, state = self.sessions.open(session)
         return self._api_turn(token, self.recommender.feedback(state, item_id, kind))
 
+    def api_recommend(self, request: Any, session: Any = "", k: Any = 5) -> dict[str, Any]:
+        """An agent's turn (the MCP tool `recommend`): like `api_chat`, with a list of `k` items
+        (1..limits.MAX_K; fewer when fewer match) and an empty request refused rather than answered
+        with a hint.
+
+        Example: api_recommend("90s comedies under 100 minutes", "", 3) -> {"items": [3 items], ...}
+        """
+        k = limits.check_k(k)
+        request = limits.check_message(request)
+        if not request.strip():
+            raise InvalidRequest("The request is empty: say what to recommend, e.g. "
+                                 "\"a few 90s comedies, nothing too long\".")
+        token, state = self.sessions.open(session)
+        return self._api_turn(token, self.recommender.respond(state, request, k=k))
+
+    def api_explain(self, item_id: Any, question: Any = "why", session: Any = "") -> dict[str, Any]:
+        """An answer about one item from the catalog's facts (the MCP tool `explain`): `question` is
+        one of chat.instruction.QUESTION_KINDS; "why" gives the item's reason when it is in the
+        session's list. The session's list stays as it is.
+
+        Example: api_explain("1", "runtime") -> {"reply": "Toy Story runs 81 minutes.", ...}
+        """
+        question = limits.check_question(question)
+        item_id = limits.check_item_id(item_id)
+        token, state = self.sessions.open(session)
+        return self._api_turn(token, self.recommender.explain(state, item_id, question))
+
     def api_new(self, session: Any) -> dict[str, Any]:
         """Start over in the same session (likes, dislikes and the chat are cleared); same token."""
         token, state = self.sessions.open(_given(session))
