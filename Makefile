@@ -13,7 +13,7 @@ export TOKENIZERS_PARALLELISM=false PIP_DISABLE_PIP_VERSION_CHECK=1
 # llama.cpp with AMX off: a default native build segfaults on these Xeons at the first decode.
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF
 
-.PHONY: setup setup-dev data model model-small run test test-fast fuzz load index bench bench-filtered eval eval-dialogue reasons-audit browser clean
+.PHONY: setup setup-dev data model model-small run test test-fast fuzz load index bench bench-filtered bench-store eval eval-dialogue reasons-audit browser postgres deploy-local clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -70,7 +70,14 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk fonts-noto-color-emoji >/dev/null; }
 
-test: setup-dev data model model-small browser
+# PostgreSQL's server binaries (Debian package) for the store tests, the cluster test and deploy/:
+# the tests start a throwaway cluster of their own (initdb in a temporary folder), never a system one.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
+test: setup-dev data model model-small browser postgres
 	OMP_NUM_THREADS=1 $(PY) -m pytest -q
 
 # The unit tests alone: no llama.cpp build, no data, no model needed (tests that need them are
@@ -97,6 +104,17 @@ bench: setup data model
 # index is built once under the data folder (minutes on 2 cores) and reused by later runs.
 bench-filtered: setup data
 	OMP_NUM_THREADS=1 $(PY) benchmarks/bench_filtered.py --data-dir $(DATA_DIR)/bench-imdb
+
+# Turn latency with the sessions in PostgreSQL vs the embedded SQLite file, in one run (README,
+# "Growing past one machine").
+bench-store: setup data postgres
+	OMP_NUM_THREADS=1 $(PY) benchmarks/bench_store.py
+
+# The whole deployment on this machine: PostgreSQL, a Chroma server, the model server and two app
+# replicas (deploy/README.md); Ctrl-C stops everything. REPLICAS=, LLM=off to change.
+REPLICAS ?= 2
+deploy-local: setup data model postgres
+	$(PY) -m deploy up --replicas $(REPLICAS) $(if $(LLM),--llm $(LLM))
 
 eval: setup data model
 	$(PY) -m evaluation

@@ -28,8 +28,11 @@ log = logging.getLogger(__name__)
 
 BOOKS_PATH = REPO_ROOT / "examples" / "books.jsonl"
 # How the UI names the registered catalogs: (display name, unit); others show their own name.
-CATALOG_LABELS = {"movielens": ("MovieLens-100K + IMDb attributes", "movies"),
-                  "books": ("Example books", "books")}
+# What the UI calls a catalog, by language: (name, unit). A catalog not listed keeps its own name.
+CATALOG_LABELS = {"movielens": {"en": ("MovieLens-100K + IMDb attributes", "movies"),
+                                "zh": ("MovieLens-100K + IMDb 属性", "部电影")},
+                  "books": {"en": ("Example books", "books"), "zh": ("示例图书", "本书")}}
+_UNITS = {"en": "items", "zh": "项"}
 
 
 # -- user files ----------------------------------------------------------------------------
@@ -218,10 +221,12 @@ def load_catalog(spec: str, *, skip_bad: bool = False,
     return CATALOG_LOADERS[kind](path, skip_bad=skip_bad, mapping=mapping)
 
 
-def catalog_label(catalog: Catalog) -> str:
-    """What the UI says of a catalog. Example: "MovieLens-100K + IMDb attributes (1,681 movies)"."""
-    name, unit = CATALOG_LABELS.get(catalog.name, (catalog.name, "items"))
-    return f"{name} ({len(catalog):,} {unit})"
+def catalog_label(catalog: Catalog, lang: str = "en") -> str:
+    """What the UI says of a catalog. Example: "MovieLens-100K + IMDb attributes (1,681 movies)";
+    in Chinese "MovieLens-100K + IMDb 属性（1,681 部电影）"."""
+    lang = lang if lang in _UNITS else "en"
+    name, unit = CATALOG_LABELS.get(catalog.name, {}).get(lang, (catalog.name, _UNITS[lang]))
+    return f"{name}（{len(catalog):,} {unit}）" if lang == "zh" else f"{name} ({len(catalog):,} {unit})"
 
 
 def parse_mapping(text: str | None) -> dict[str, str] | None:

@@ -12,10 +12,13 @@ Example:
 from __future__ import annotations
 
 import re
+
+from chat import rx
 import unicodedata
 from dataclasses import dataclass, field
 
 from chat import lexicon as L
+from chat import sentiment
 from chat.instruction import CatalogVocab, Mention, Opinion, QuestionKind
 from chat.text import _CJK, Work, clauses, negated
 from chat.words import is_word
@@ -36,7 +39,7 @@ def moods(w: Work, genres: list[str]) -> Moods:
     allowed = set(genres)
     # A catalog genre written literally ("cozy mystery" in a books catalog) is a genre, not a mood.
     literal = [(m.start(), m.end()) for g in genres if " " in g
-               for m in re.finditer(rf"(?<![a-z]){re.escape(g.lower())}", w.low)]
+               for m in rx.finditer(rf"(?<![a-z]){re.escape(g.lower())}", w.low)]
 
     def add(mood: L.Mood, flipped: bool) -> None:
         prefer, avoid = (mood.avoid, mood.prefer) if flipped else (mood.prefer, mood.avoid)
@@ -49,7 +52,7 @@ def moods(w: Work, genres: list[str]) -> Moods:
     for mood in L.MOODS:
         hits: list[tuple[int, int]] = []
         if mood.en:
-            hits += [(m.start(), m.end()) for m in re.finditer(mood.en, w.low)]
+            hits += [(m.start(), m.end()) for m in rx.finditer(mood.en, w.low)]
         hits += [(s, e) for s, e, _ in w.find_zh(sorted(mood.zh, key=len, reverse=True))]
         for s, e in sorted(hits):
             if w.low[s:e].strip() == "" or any(a <= s < b for a, b in literal):
@@ -110,9 +113,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
     hits = [h for h in vocab.find_titles(w.text, None) if w.low[h[0]:h[1]].strip()]
     if not hits:
         return out
-    similar_anywhere = bool(re.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
+    similar_anywhere = bool(rx.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
     spans = clauses(w.low)
-    short = len(re.findall(r"\w+", w.low)) <= 8
+    short = len(rx.findall(r"\w+", w.low)) <= 8
     low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
     consume: list[tuple[int, int]] = []
     for s, e, item_id in hits:
@@ -129,6 +132,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
             opinion = "seen"
         if opinion in (None, "seen"):
+            # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
+            opinion = sentiment.verdict(clause) or opinion
+        if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
             for a, b in spans:
@@ -143,9 +149,19 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
                 if _cue(later, L.LOVED_EN, L.LOVED_ZH):
                     opinion = "loved"
                     break
-        similar = _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH)
-        if item_id in shown and (opinion is None or opinion == "loved" and not re.search(L.PAST_EN, clause)
-                                 and not _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
+                said = sentiment.verdict(later)
+                if said is not None:
+                    opinion = said
+                    break
+        bare = clause
+        for a, b in sentiment.cue_spans(clause):  # "like a hundred times" asks for nothing like it
+            bare = bare[:a] + " " * (b - a) + bare[b:]
+        similar = _cue(bare, L.SIMILAR_EN, L.SIMILAR_ZH)
+        # what follows up to the next film named: "Heat is a masterpiece, already seen it"
+        nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
+        around = clause + " " + low[ce:nxt]
+        if item_id in shown and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
+                                 and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
@@ -162,16 +178,17 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         if low[s - 1:s] in "《“\"" and low[e:e + 1] in "》”\"" and s > 0:
             consume.append((s - 1, e + 1))  # the quotes around it too
         for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN):  # "is a classic" is about the film, not a period
-            consume += [(cs + m.start(), cs + m.end()) for m in re.finditer(cue_en, low[cs:ce])]
+            consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(cue_en, low[cs:ce])]
         for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH):  # "看过了" is said of the film, not searched
-            consume += [(cs + m.start(), cs + m.end()) for m in re.finditer(re.escape(word), low[cs:ce])]
+            consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(re.escape(word), low[cs:ce])]
+        consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
     for s, e in consume:
         w.consume(s, e)
     return out
 
 
 def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
-    return bool(re.search(en, text)) or any(word in text for word in zh)
+    return bool(rx.search(en, text)) or any(word in text for word in zh)
 
 
 # --------------------------------------------------------------------------- seen / loved / hated
@@ -185,7 +202,7 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
 
     def add(title: str, opinion: Opinion, span: tuple[int, int]) -> bool:
         title = title.strip(" \"'“”‘’《》「」.,!?，。！？").strip()
-        title = re.sub(r"^(?:the movie|the film|movie|film)\s+", "", title, flags=re.I)
+        title = rx.sub(r"^(?:the movie|the film|movie|film)\s+", "", title, flags=re.I)
         if len(title) < 2:
             return False
         item_id = _best_title(vocab, title)
@@ -202,7 +219,7 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
 
     text, low = w.text, w.low
     for pattern, opinion in L.SEEN_EN:
-        for m in list(re.finditer(pattern, low)):
+        for m in list(rx.finditer(pattern, low)):
             t = m.group("t")
             if not t or low[m.start("t"):m.end("t")].strip() == "":
                 continue
@@ -211,7 +228,7 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
                 if add(cut, _opinion_after(low, m.end(), opinion), (m.start(), m.start("t") + len(cut))):
                     break
     for pattern, opinion in L.SEEN_ZH:
-        for m in list(re.finditer(pattern, low)):
+        for m in list(rx.finditer(pattern, low)):
             raw = text[m.start("t"):m.end("t")]
             for cut in _zh_title_prefixes(raw):
                 if add(cut, _opinion_after(low, m.end(), opinion), (m.start(), m.end())):
@@ -219,10 +236,10 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
     # A bare catalog title written in 《》 with a seen/opinion cue anywhere in its clause
     for cs, ce in clauses(low):
         clause = low[cs:ce]
-        cue = next((op for cue_re, op in L.SEEN_CUES if re.search(cue_re, clause)), None)
+        cue = next((op for cue_re, op in L.SEEN_CUES if rx.search(cue_re, clause)), None)
         if cue is None:
             continue
-        for m in re.finditer(r"《([^》]{1,40})》|\"([^\"]{1,60})\"|“([^”]{1,60})”", low[cs:ce]):
+        for m in rx.finditer(r"《([^》]{1,40})》|\"([^\"]{1,60})\"|“([^”]{1,60})”", low[cs:ce]):
             s = cs + m.start()
             add(text[s + 1:cs + m.end() - 1], cue, (s, cs + m.end()))
     return found
@@ -231,9 +248,9 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
 def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:
     """"watched Heat and loved it" -> loved; "看过了，很喜欢" -> loved; "...and hated it" -> hated."""
     tail = low[end:end + 40]
-    if re.match(L.LOVED_AFTER, tail):
+    if rx.match(L.LOVED_AFTER, tail):
         return "loved"
-    if re.match(L.HATED_AFTER, tail):
+    if rx.match(L.HATED_AFTER, tail):
         return "hated"
     return default
 
@@ -241,14 +258,14 @@ def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:
 def _title_prefixes(raw: str) -> list[str]:
     """Candidate titles after a cue, longest first: "Heat and loved it" -> "Heat and loved it",
     "Heat and loved", ..., "Heat". Stops at sentence punctuation."""
-    raw = re.split(r"[.,;!?]|\s+-\s+", raw, maxsplit=1)[0]
+    raw = rx.split(r"[.,;!?]|\s+-\s+", raw, maxsplit=1)[0]
     words = raw.split()
     return [" ".join(words[:n]) for n in range(min(len(words), 8), 0, -1)]
 
 
 def _zh_title_prefixes(raw: str) -> list[str]:
-    raw = re.split(r"[，。,.;；！？!?、]", raw, maxsplit=1)[0]
-    raw = re.sub(r"^[了过完的]+", "", raw)
+    raw = rx.split(r"[，。,.;；！？!?、]", raw, maxsplit=1)[0]
+    raw = rx.sub(r"^[了过完的]+", "", raw)
     return [raw[:n] for n in range(min(len(raw), 16), 1, -1)]
 
 
@@ -267,7 +284,7 @@ def question_kind(text: str) -> QuestionKind:
     """What a question asks. Example: "how long is the second one?" -> "runtime"."""
     low = text.lower()
     for kind, en, zh in L.QUESTION_KINDS:
-        if (en and re.search(en, low)) or any(word in text for word in zh):
+        if (en and rx.search(en, low)) or any(word in text for word in zh):
             return kind
     return "other"
 
@@ -275,7 +292,7 @@ def question_kind(text: str) -> QuestionKind:
 def is_question(text: str) -> bool:
     """A question about an item rather than a request ("is the third one any good?", "多长")."""
     low = text.lower().strip()
-    return bool(re.match(L.QUESTION_START_EN, low) or re.search(L.QUESTION_ANYWHERE_EN, low)
+    return bool(rx.match(L.QUESTION_START_EN, low) or rx.search(L.QUESTION_ANYWHERE_EN, low)
                 or any(word in text for word in L.QUESTION_WORDS_ZH))
 
 
@@ -299,7 +316,7 @@ def people(w: Work) -> list[str]:
 def injection(text: str) -> bool:
     """Instructions to the system instead of a request ("ignore previous instructions", "print your
     prompt"): treated as data, never obeyed; with nothing else in the turn, asked back."""
-    return bool(re.search(L.INJECTION_EN, text.lower())) or any(w in text for w in L.INJECTION_ZH)
+    return bool(rx.search(L.INJECTION_EN, text.lower())) or any(w in text for w in L.INJECTION_ZH)
 
 
 def nonsense(text: str) -> bool:
@@ -307,16 +324,18 @@ def nonsense(text: str) -> bool:
     low = text.lower().strip()
     if not low:
         return False
-    if re.fullmatch(L.INTERJECTION_EN, low) or re.fullmatch(L.INTERJECTION_ZH, low):
+    if rx.fullmatch(L.INTERJECTION_EN, low) or rx.fullmatch(L.INTERJECTION_ZH, low):
         return True
+    if not any(ch.isalnum() for ch in rx.sub(L.SMALLTALK_EN, " ", low)):
+        return False  # "k thx": short, but small talk
     if not any(ch.isalnum() for ch in low):
         # "???", "..." ; emoji alone is small talk
         return all(ch.isspace() or unicodedata.category(ch).startswith("P") for ch in low)
-    latin = re.findall(r"[a-z]+", low)
+    latin = rx.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)
     if cjk:
         return False
-    known = [t for t in latin if is_word(t) or t in L.FILLER_EN]
+    known = [t for t in latin if (len(t) > 1 or t in ("a", "i")) and (is_word(t) or t in L.FILLER_EN)]
     return bool(latin) and not known
 
 
@@ -324,10 +343,14 @@ def chatty(text: str) -> bool:
     """Small talk around the request: a greeting, thanks, taking a pick, a question to the assistant,
     with no word asking for films. Example: "hey, how's it going?" -> True; "hi, something funny" -> False."""
     low = text.lower()
-    if len(re.findall(r"\w+", low)) > 14:
+    if len(rx.findall(r"\w+", low)) > 14:
         return False
-    if re.search(L.CHAT_ANCHOR_EN, low):
-        return not re.search(L.REQUEST_EN, low)
+    if rx.search(L.ASSISTANT_QUESTION_EN, low):  # "do u even watch movies lol": about the assistant
+        return not rx.search(r"\b(?:recommend\w*|suggest\w*|something|anything|looking for|give me|show me)\b", low)
+    if rx.search(L.CHAT_ANCHOR_EN, low):
+        return not rx.search(L.REQUEST_EN, low)
+    if any(a in low for a in L.ASSISTANT_QUESTION_ZH):  # "你自己最喜欢什么电影": about the assistant
+        return not any(r in low for r in ("推荐", "来点", "来几部", "想看", "找"))
     if any(a in low for a in L.CHAT_ANCHOR_ZH):
         return not any(r in low for r in L.REQUEST_ZH)
     return False

@@ -14,6 +14,8 @@ Example: "a few 90s comedies, nothing too long" ->
 from __future__ import annotations
 
 import re
+
+from chat import rx
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, get_args
@@ -36,6 +38,7 @@ Action = Literal["new", "refine", "more", "feedback", "seen", "question", "reset
 ACTIONS: tuple[Action, ...] = get_args(Action)
 # What a question asks about an item ("why the first one?" -> why; "how long is #2" -> runtime).
 QuestionKind = Literal["why", "what", "runtime", "year", "rating", "genre", "director", "cast", "plot", "other"]
+QUESTION_KINDS: tuple[QuestionKind, ...] = get_args(QuestionKind)
 Opinion = Literal["seen", "loved", "hated"]
 FeedbackKind = Literal["like", "dislike", "more_like"]
 FEEDBACK_KINDS: tuple[FeedbackKind, ...] = get_args(FeedbackKind)  # the one list: UI, store, pipeline
@@ -86,10 +89,10 @@ def read_intention(intention: Intention, genres: Iterable[str]) -> Intention:
         for g in genres:
             gl = g.lower()
             zh = genre_name(g, "zh")
-            if re.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text) or (zh != g and zh in text):
+            if rx.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text) or (zh != g and zh in text):
                 if gl not in named:
                     named.append(gl)
-    recent = intention.recent or bool(re.search(RECENT_WORDS, text, re.I))
+    recent = intention.recent or bool(rx.search(RECENT_WORDS, text, re.I))
     named = [g for g in named if g not in intention.avoid]
     return intention.model_copy(update={"genres": named, "recent": recent})
 

@@ -59,11 +59,11 @@ RESET_EN = (r"\b(?:start over|start again|start fresh|fresh start|clean slate|ne
             r"scratch (?:all )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
             r"back to square one|let'?s begin again|begin again)\b")
 RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
-            "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算")
+            "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找")
 # "算了" resets only as the whole message or its start ("算了，换个别的"); "恐怖片就算了" negates.
 RESET_ZH_START = ("算了",)
 
-SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok|okay|cool|great|nice|bye|goodbye|"
+SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok|okay|k|kk|kay|aight|cool|great|nice|bye|goodbye|"
                 r"good (?:morning|evening|night|afternoon)|how are you|yo|sure|yes|yeah|yep|no thanks|a lot|so much|"
                 r"very much|again|guys|there|mate|for (?:that|this|the help|your help)|haha+|hehe+|lol|lmao|perfect|"
                 r"awesome|amazing|wonderful|excellent|works|that works|sounds good|looks good|got it|will do|cheers|"
@@ -83,13 +83,20 @@ CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|eveni
                   r"thank (?:you|u)|thx|ty|tysm|cheers|bye|goodbye|see (?:you|ya)|ok(?:ay)?|cool|great|nice|perfect|"
                   r"awesome|lovely|wonderful|alright|sounds good|got it|sweet|brilliant)\b|"
                   r"\bhow(?:'s| is| are| r) (?:it going|you|u|things|your day|life)\b|\bwhat'?s up\b|\bwho are you\b|"
-                  r"\bwhat can you do\b|\bare you (?:a bot|real|human|there)\b|"
+                  r"\bwhat can you do\b|\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|there|ai|person)\b|"
+                  r"\b(?:lol|lmao|rofl|jk|just kidding|my bad|oops|sorry|wrong (?:chat|window|person)|typo)\b|"
+                  r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
                   r"\b(?:will|i'?ll|we'?ll|gonna|going to|might) (?:check (?:it|that|this|them|those|one) out|"
                   r"give (?:it|that|this|them|one) a (?:go|try|shot|watch|look)|watch (?:it|that|this|one)|"
                   r"look (?:it|that) up|try (?:it|that|this|one))\b|\bthanks?\b|\bthank (?:you|u)\b|\bappreciated?\b")
+ASSISTANT_QUESTION_EN = (r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
+                         r"\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|ai|person)\b|\bwho (?:made|built) (?:you|u)\b")
+ASSISTANT_QUESTION_ZH = ("你自己", "你最喜欢", "你喜欢什么", "你喜欢哪", "你看过", "你是谁", "你是机器人", "你是人",
+                         "你会看电影", "你平时")
 REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|suggest\w*|want|wanna|looking for|show|"
               r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
-CHAT_ANCHOR_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
+CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器人", "你是人", "你是ai", "你是AI", "抱歉", "不好意思",
+                  "你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
                   "嗨", "去看看", "试试看", "就看", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
@@ -148,7 +155,7 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remo
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢")
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
-           r"looks good|sounds good|keep)\b")
+           r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩")
 
 ORDINALS_EN: dict[str, int] = {
@@ -160,6 +167,17 @@ NUMBERS_EN: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
+# Part of a decade: "late eighties", "early 90s", "mid-70s", "八十年代中后期" -> offsets in the decade.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "mid to late": (4, 9),
+                                            "early to mid": (0, 5), "end of the": (7, 9), "start of the": (0, 2)}
+DECADE_PART_EN = (r"\b(?P<q>mid(?:-| )?to(?:-| )?late|early(?:-| )?to(?:-| )?mid|early|mid|late|end of the|start of the)"
+                  r"[- ]?(?=(?:the\s+)?(?:'?\d0'?s|1[89]\d0'?s|20[0-2]0'?s|[a-z]+ties)\b)")
+DECADE_PART_ZH: dict[str, tuple[int, int]] = {"中后期": (4, 9), "中前期": (0, 5), "初期": (0, 3), "前期": (0, 4),
+                                              "早期": (0, 3), "中期": (3, 6), "后期": (6, 9), "末期": (7, 9),
+                                              "末": (7, 9), "初": (0, 3), "后半": (5, 9), "前半": (0, 4)}
+# "not too old" with no period in force: from this many years before the catalog's newest year.
+NOT_TOO_OLD_SPAN = 25
+
 DECADE_WORDS_EN: dict[str, int] = {
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
     "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000,
@@ -351,7 +369,7 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b")
-PAGING_ZH = ("换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
+PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
              "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
              "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些")
@@ -361,7 +379,7 @@ _T = r"(?P<t>[^,.;!?]{2,80})"
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
-     r"(?:seen|watched|saw|finished|rewatched|re-watched)\s+" + _T, "seen"),
+     r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
     (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
     (r"^\s*(?:seen|watched|saw)\s+" + _T, "seen"),
     (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
@@ -392,9 +410,9 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("other", r"\btrue story\b|\bbased on\b|\bsuitable for\b|\bok for (?:kids|children)\b|\btoo (?:scary|violent)\b|"
               r"\bis it (?:scary|violent|sad|gory)\b", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
     ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
-    ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导")),
+    ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
-             r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演")),
+             r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
     ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
                 r"\bduration\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
@@ -402,17 +420,20 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"\bcame out\b|\bcome out\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
-    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b", ("什么类型", "哪种类型", "类型", "什么片")),
+    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was) (?:it|that|this|the (?:\w+ )?"
+              r"(?:one|film|movie)) (?:really )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
+              r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片")),
     ("plot", r"\bplot\b|\bstory(?:line)?\b|\bsynopsis\b|\bspoilers?\b|\babout\b", ("剧情", "故事", "情节", "讲什么", "讲啥",
                                                                              "讲的是", "讲了什么", "关于什么", "内容",
-                                                                             "讲的什么")),
+                                                                             "讲的什么", "讲的啥", "讲啥的",
+                                                                             "说的啥", "啥剧情")),
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
-     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样")),
+     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头")),
 )
 QUESTION_START_EN = (r"^(?:so\s+|and\s+|ok\s+|hmm\s+|wait\s+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
-QUESTION_WORDS_ZH = ("为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
+QUESTION_WORDS_ZH = ("讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")
 
@@ -428,11 +449,13 @@ INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earli
                 r"\badmin mode\b|\bdeveloper mode\b|\bjailbreak\b|\b(?:list|dump|show|print) (?:all )?(?:the )?"
                 r"(?:users|passwords|database|tables|api keys?|secrets|sessions)\b|"
                 r"\bpretend (?:you are|to be)\b|\bact as (?:a|an|my)\b|^\s*system\s*:|\badmin override\b|"
-                r"\bdump (?:all )?(?:the )?(?:user|users|customer)?\s*data\b|\boverride\b.*\b(?:data|users|prompt)\b")
-INJECTION_ZH = ("忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
+                r"\bdump (?:all )?(?:the )?(?:user|users|customer)?\s*data\b|"
+                r"\b(?:config(?:uration)? files?|api keys?|credentials|env(?:ironment)? var(?:iable)?s|access tokens?|"
+                r"your (?:source )?code|your instructions)\b|\boverride\b.*\b(?:data|users|prompt)\b")
+INJECTION_ZH = ("配置文件", "密钥", "api key", "环境变量", "源代码", "你的指令", "忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
                 "列出所有用户", "所有用户", "数据库", "越狱", "扮演")
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
-INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
+INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
 ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|gonna|going to|let'?s)\s+(?:try|watch|go with|take|pick|see)\b|\bit is\b|"
@@ -445,7 +468,7 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there)\b"
+SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了")
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"

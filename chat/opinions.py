@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import logging
 import re
+
+from chat import rx
 import time
 from collections.abc import Sequence
 from typing import Literal, get_args
@@ -43,7 +45,7 @@ def grammar(n: int) -> str:
 def parse(answer: str, n: int) -> list[Opinion | None]:
     """The model's answer -> one opinion per film (None where a line is missing or invalid)."""
     out: list[Opinion | None] = [None] * n
-    for m in re.finditer(r"^\s*(\d+)\s*[:.)]\s*([a-z]+)", answer, re.M | re.I):
+    for m in rx.finditer(r"^\s*(\d+)\s*[:.)]\s*([a-z]+)", answer, re.M | re.I):
         i, word = int(m.group(1)), m.group(2).lower()
         if 1 <= i <= n and word in OPINIONS:
             out[i - 1] = word  # type: ignore[assignment]

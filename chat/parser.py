@@ -37,6 +37,8 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
+
+from chat import rx
 from collections.abc import Mapping
 
 from catalog.filters import Filters
@@ -47,7 +49,7 @@ from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Preference
 from chat.opinions import Opinion
 from chat.state import DialogueState, resolve_instruction
-from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, zh_number
+from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_number
 
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
 _TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
@@ -127,6 +129,12 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
                 continue
             p = focus
         found.append((m.start(), m.end(), p))
+    # "前两部", "the first two", "top 3": a run of cards from the top
+    for m in rx.finditer(r"前\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
+                         r"(?P<en>two|three|four|five|2|3|4|5)\b(?!\s+(?:godfathers?|films? of|movies? of))", w.low):
+        n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
+        if state.last_list and n and 1 < n <= len(state.last_list):
+            found += [(m.start(), m.end(), p) for p in range(1, n + 1)]
     return sorted(found)
 
 
@@ -134,7 +142,7 @@ def _soft_clause(low: str, pos: int) -> bool:
     """True when the clause around `pos` says the wish is soft ("preferably", "特别是")."""
     cs, ce = next(((a, b) for a, b in clauses(low) if a <= pos < b), (0, len(low)))
     clause = low[cs:ce]
-    return bool(re.search(L.SOFT_EN, clause)) or any(word in clause for word in L.SOFT_ZH)
+    return bool(rx.search(L.SOFT_EN, clause)) or any(word in clause for word in L.SOFT_ZH)
 
 
 def _zh_minutes(token: str) -> int | None:
@@ -190,6 +198,17 @@ def _zh_jinian(digit: str) -> tuple[int, int]:
     return start, start + 9
 
 
+def _decade_part(low: str) -> tuple[int, int] | None:
+    """Offsets within a decade for "late eighties", "early 90s", "八十年代中后期", "九十年代初"."""
+    m = rx.search(L.DECADE_PART_EN, low)
+    if m:
+        return L.DECADE_PARTS[m.group("q").replace("-", " ").strip()]
+    for word in L.DECADE_PART_ZH:  # longest first
+        if rx.search(r"年代\s*(?:的)?\s*" + re.escape(word), low):
+            return L.DECADE_PART_ZH[word]
+    return None
+
+
 def _zh_decade(m: re.Match) -> tuple[int, int]:
     """ "1990年代" / "90年代" / "九十年代" / "零零年代" -> (first, last) year of the decade."""
     if m.group("y"):
@@ -203,6 +222,8 @@ def _zh_decade(m: re.Match) -> tuple[int, int]:
             start = 2000 if z == "零零" else 2010
         elif z == "二零":
             start = 2020
+        elif z.endswith("零"):  # "九零年代", "八零年代": the spoken form of the 1990s, the 1980s
+            start = 1900 + (zh_number(z[0]) or 0) * 10
         else:
             d = zh_number(z) or 0
             start = 2000 + d if d < 30 else 1900 + d
@@ -252,6 +273,7 @@ class RuleRewriter:
             stripped = stripped[: L.MAX_CHARS]
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
+        stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
         stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
@@ -261,9 +283,15 @@ class RuleRewriter:
         injected = acts.injection(stripped)
         spotted = acts.spot(w, vocab, state.last_list)  # titles written in the text, by their cues
         feedback, question_position = self._feedback(w, state, lang, vocab)
+        said_seen = {m.item_id for m in spotted.mentions}
+        if feedback and said_seen:
+            # "The Maltese Falcon is a masterpiece, already seen it": a card the user says they watched
+            # is a film seen (left out, counted as liked or disliked), not a reaction to the card
+            feedback = [t for t in feedback if not (t.position and 0 < t.position <= len(state.last_list)
+                                                    and state.last_list[t.position - 1] in said_seen)]
         named_here = [i for i in spotted.reference_ids if i not in state.last_list]
         if feedback and named_here and all(f.kind == "more_like" for f in feedback) \
-                and not re.search(_EXPLICIT_POSITION, stripped.lower()):
+                and not rx.search(_EXPLICIT_POSITION, stripped.lower()):
             # "I loved Groundhog Day, more like that": "that" is the film just named, not a card
             feedback = []
         if action != "reset":
@@ -278,7 +306,7 @@ class RuleRewriter:
         references = spotted.reference_titles + [t for t in references if t not in spotted.reference_titles]
         ref_ids = spotted.reference_ids + [i for i in ref_ids if i not in spotted.reference_ids]
         if opinions:
-            similar = bool(re.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
+            similar = bool(rx.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
             mentions, references, ref_ids = opinion_labels.apply(dict(opinions), mentions, references, ref_ids,
                                                                  similar)
         pref_text = self._preference(w)
@@ -294,7 +322,7 @@ class RuleRewriter:
         relax = self._relax(w)
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
-        if f.mpaa == ["G", "PG"] and re.search(L.FAMILY_AUDIENCE, stripped.lower()):
+        if f.mpaa == ["G", "PG"] and rx.search(L.FAMILY_AUDIENCE, stripped.lower()):
             acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films
         unread = self._unread(w)
         free = bool(unread)
@@ -400,13 +428,13 @@ class RuleRewriter:
             if head.startswith(word):
                 start = len(w.low) - len(head)
                 w.consume(start, start + len(word))
-                if not re.search(r"[\w\u4e00-\u9fff]", w.low):
+                if not rx.search(r"[\w\u4e00-\u9fff]", w.low):
                     hit = True
         return hit
 
     @staticmethod
     def _smalltalk(text: str) -> bool:
-        rest = re.sub(L.SMALLTALK_EN, " ", text.lower())
+        rest = rx.sub(L.SMALLTALK_EN, " ", text.lower())
         for word in L.SMALLTALK_ZH:
             rest = rest.replace(word, " ")
         # Whatever is left must be punctuation, symbols or emoji only.
@@ -431,11 +459,11 @@ class RuleRewriter:
                 if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
-            if re.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
+            if rx.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
                 w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
                 continue
             # "drop 4 and 5", "not 2 or 3": bare numbers joined to a position in the clause
-            inside += [int(m.group(1)) for m in re.finditer(
+            inside += [int(m.group(1)) for m in rx.finditer(
                 r"(?:\band|\bor|&|和|或)\s*#?\s*(\d{1,2})(?![\d.%]|\s*(?:min|hour|year|star|s\b))", clause)]
             if has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH) or acts.is_question(clause):
                 question = question or inside[0]
@@ -453,17 +481,17 @@ class RuleRewriter:
         last = positions[-1][2]
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
-            if clause.strip() and (re.search(L.SIMILAR_ANAPHOR_EN, clause) or any(a in clause for a in L.SIMILAR_ANAPHOR_ZH)):
+            if clause.strip() and (rx.search(L.SIMILAR_ANAPHOR_EN, clause) or any(a in clause for a in L.SIMILAR_ANAPHOR_ZH)):
                 if not any(f.kind == "more_like" and f.position == last for f in feedback):
                     feedback.append(FeedbackTarget(kind="more_like", position=last))
-                for m in list(re.finditer(L.SIMILAR_ANAPHOR_EN, w.low[cs:ce])):
+                for m in list(rx.finditer(L.SIMILAR_ANAPHOR_EN, w.low[cs:ce])):
                     w.consume(cs + m.start(), cs + m.end())
                 for s, e, _ in w.find_zh(L.SIMILAR_ANAPHOR_ZH):
                     if cs <= s < ce:
                         w.consume(s, e)
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
-            if clause.strip() and re.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
+            if clause.strip() and rx.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
                 if acts.is_question(clause) or has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH):
                     w.consume(cs, ce)
                     return [], last
@@ -490,8 +518,8 @@ class RuleRewriter:
 
         def add(title: str, strong: bool) -> bool:
             title = title.strip(" \"'“”‘’《》「」").strip()
-            title = re.sub(r"\s+(?:movies?|films?|books?|please|pls)$", "", title, flags=re.I)
-            title = re.sub(r"(?:的|一样|那样|这样)$", "", title)
+            title = rx.sub(r"\s+(?:movies?|films?|books?|please|pls)$", "", title, flags=re.I)
+            title = rx.sub(r"(?:的|一样|那样|这样)$", "", title)
             if not title or len(title) > 80:
                 return False
             got = self._accept(vocab, title)
@@ -514,7 +542,7 @@ class RuleRewriter:
         def after_like(m: re.Match, is_strong: bool) -> bool:
             start = m.start("t")
             raw = w.text[start:start + len(m.group("t"))]
-            if re.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
+            if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
                         m.group("t")):
                 return False
             return add(raw, strong=is_strong)
@@ -652,14 +680,16 @@ class RuleRewriter:
               r"higher than|of at least)?\s*(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
         w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
+        w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*\+\s*(?:on\s+|at\s+)?(?:imdb|rating|rated|stars?|score)\b"
+              r"|\b(?:imdb|rating|rated|score)\s+(?:of\s+)?(?P<v2>\d(?:\.\d)?)\s*\+", value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
-        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分以上",
+        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
               lambda m: value_zh(m.group("z")))
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
-              r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", high)
+              r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", lambda m: high(m) if rating is None else True)
         return rating
 
     @staticmethod
@@ -671,6 +701,29 @@ class RuleRewriter:
             runtime = v
             return True
 
+        # "hour and a half max", "under an hour and 45", "2h15 tops": hours with minutes, cue before or after
+        dur = (r"(?:(?P<h>\d(?:\.\d)?|one|two|three|an?)\s*)?(?:hours?|hrs?|h)(?:\s*(?:and\s+)?(?:(?P<half>a\s+half)|"
+               r"(?P<mm>[1-5]\d)\b\s*(?:minutes?|mins?|m)?))?")
+        before = (r"(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to|"
+                  r"(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)")
+        after = r"(?:max|tops|or less|at most|or shorter|at the most|limit)"
+
+        def duration(m: re.Match) -> bool:
+            h = m.group("h")
+            whole = 1.0 if h in (None, "a", "an", "one") else float(L.NUMBERS_EN.get(h, h))
+            if not m.group("half") and not m.group("mm") and h is None and not rx.search(r"\ban?\s", m.group(0)):
+                whole = 1.0
+            minutes = int(whole * 60) + (30 if m.group("half") else int(m.group("mm") or 0))
+            return setv(minutes) if 30 <= minutes <= 300 and (m.group("half") or m.group("mm")) else False
+
+        w.sub(rf"\b{before}\s+{dur}", duration)
+        w.sub(rf"(?<![a-z]){dur}\s+{after}\b", duration)
+        # "no 3-hour epics", "nothing three hours long": a cap just under that length
+        w.sub(r"\b(?:no|not|nothing|none|without)\s+(?:\w+\s+)?(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b"
+              r"(?:[- ](?:long|epics?|movies?|films?|marathons?|things?))?",
+              lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30))
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*个\s*(?P<half>半)?\s*钟(?:头)?\s*(?:以内|之内|以下|内|左右)?",
+              lambda m: setv(_zh_hours(m.group("zh") + ("半" if m.group("half") else ""))))
         hours = r"(?P<h>\d(?:\.\d)?|one|two|three|an?|half an?)"
         over = r"(?:(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)"
         w.sub(rf"\b{over}\s+{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
@@ -723,6 +776,28 @@ class RuleRewriter:
         def two_digit(d: int) -> int:
             return 2000 + d if d < 30 else 1900 + d
 
+        orig = w.low
+        # "不要九十年代以前的" / "nothing before the 90s" said as a refusal: the period starts there
+        w.sub(r"(?:不要|别|不想看|不看)(?:太)?(?P<y>1[89]\d0|20[0-2]0)?(?P<d>[0-9]0)?(?P<z>[一二三四五六七八九]十|[一二三四五六七八九]零)?"
+              r"\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)(?:的)?",
+              lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[1]))
+              if (m.group("y") or m.group("d") or m.group("z")) else False)
+        # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
+        def zh_year(m: re.Match) -> bool:
+            y = 1900 + (zh_number(m.group("a")) or 0) * 10 + "零一二三四五六七八九".find(m.group("b").replace("〇", "零"))
+            c = m.group("c") or ""
+            if "前" in c:
+                return span(None, y - 1) if not m.group("neg") else span(y, None)
+            if c:
+                return span(y, None) if not m.group("neg") else span(None, y)
+            return span(y, y)
+        w.sub(r"(?P<neg>不要|别)?(?<![一二三四五六七八九十\d])(?P<a>[一二三四五六七八九])(?P<b>[零〇一二三四五六七八九])\s*年(?!代)"
+              r"\s*(?P<c>以前|之前|前|以后|之后|后|以来)?", zh_year)
+        words = "|".join(L.DECADE_WORDS_EN)
+        w.sub(rf"\b(?:the\s+)?(?P<a>{words})\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?(?P<b>{words})\b",
+              lambda m: span(min(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]),
+                             max(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]) + 9))
+
         w.sub(r"\bbetween\s+(?P<a>1[89]\d\d|20\d\d)\s+and\s+(?P<b>1[89]\d\d|20\d\d)\b"
               r"|\bfrom\s+(?P<a2>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<b2>1[89]\d\d|20\d\d)\b"
               r"|\b(?P<a3>1[89]\d\d|20\d\d)\s*[-–~]\s*(?P<b3>1[89]\d\d|20\d\d)\b"
@@ -744,7 +819,7 @@ class RuleRewriter:
               lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
                               + int(m.group("d"))) + (0 if "since" in m.group(0) else 10), None))
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)|(?P<d>[0-9]0)\s*年代\s*(?P<c2>以前|之前|前|以后|之后|后)"
-              r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
+              r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
                          else span(_zh_decade(m)[1] + 1, None)))
         w.sub(r"(?P<zz>[一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
@@ -759,13 +834,13 @@ class RuleRewriter:
         w.sub(r"(?P<a>[一二三四五六七八九])(?P<b>[一二三四五六七八九])十\s*年代"
               r"|(?P<a2>[0-9]0)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b2>[0-9]0)\s*年代"
               r"|(?P<a3>[一二三四五六七八九]十)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b3>[一二三四五六七八九]十)\s*年代", zh_range)
-        w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|to|-|–|through|thru)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
+        w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
         w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
         w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))
         w.sub(r"\b(?:the\s+)?(?P<w>" + "|".join(L.DECADE_WORDS_EN) + r")\b",
               lambda m: span(L.DECADE_WORDS_EN[m.group("w")], L.DECADE_WORDS_EN[m.group("w")] + 9))
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
-              r"|(?P<z>[一二三四五六七八九]十|零零|[一二]零)\s*年代",
+              r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
@@ -779,6 +854,13 @@ class RuleRewriter:
               else span(int(m.group("y")) + (0 if m.group("c") == "以来" else 1), None))
         w.sub(r"\b(?:in|from|of)\s+(?P<y>1[89]\d\d|20\d\d)\b|(?P<y2>1[89]\d\d|20\d\d)\s*年(?:的|上映)",
               lambda m: span(int(m.group("y") or m.group("y2")), int(m.group("y") or m.group("y2"))))
+        if lo is not None and hi is not None and hi - lo == 9 and lo % 10 == 0:
+            part = _decade_part(orig)
+            if part is not None:
+                lo, hi = lo + part[0], lo + part[1]
+                w.sub(L.DECADE_PART_EN, lambda m: True)
+                for word in L.DECADE_PART_ZH:
+                    w.sub(re.escape(word), lambda m: True)
         if lo is None and hi is None:
             cur = state.constraints
 
@@ -800,7 +882,10 @@ class RuleRewriter:
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]timers?)|classic|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
                   older)
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|不要太老|别太老|不要太旧",
+            w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
+                  lambda m: span(cur.min_year if cur.min_year is not None else
+                                 (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期",
                   newer)
         else:  # "不要太老的，九十年代的": the period given says it already
             w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b", lambda m: True)
@@ -814,14 +899,14 @@ class RuleRewriter:
             if genre not in allowed:
                 continue
             for pat in patterns:
-                for m in re.finditer(rf"(?<![a-z0-9'-]){pat}(?![a-z0-9-])", w.low):
+                for m in rx.finditer(rf"(?<![a-z0-9'-]){pat}(?![a-z0-9-])", w.low):
                     hits.append((m.start(), m.end(), genre))
         for genre, words in genre_words("zh").items():
             if genre in allowed:
                 hits.extend((s, e, genre) for s, e, _ in w.find_zh(words))
         hits += [h for h in spelling.zh_homophones(w.low, genre_words("zh")) if h[2] in allowed]  # "动做片", "恐布片"
         for genre in allowed:  # any vocabulary genre written literally ("cozy mystery")
-            for m in re.finditer(rf"(?<![a-z0-9'-]){re.escape(genre)}s?(?![a-z0-9-])", w.low):
+            for m in rx.finditer(rf"(?<![a-z0-9'-]){re.escape(genre)}s?(?![a-z0-9-])", w.low):
                 hits.append((m.start(), m.end(), genre))
         include: list[str] = []
         exclude: list[str] = []
@@ -831,7 +916,7 @@ class RuleRewriter:
             if negated(low_before, s, e):
                 if genre not in exclude:
                     exclude.append(genre)
-            elif re.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
+            elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
                 continue  # "too scary for them", "太吓人了": a complaint, neither wished nor ruled out
             elif _soft_clause(low_before, s):
                 if genre not in soft:
@@ -850,7 +935,7 @@ class RuleRewriter:
         refinement cue ("and", "only", "但"), or brings no subject of its own (only constraints, a
         mood, excluded genres), or adds genres to a request that had none ("科幻片" after "适合孩子的")
         or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
-        if self._refine_cue(w.text.lower()) or re.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
+        if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
         if references or pref_text:
             return False
@@ -865,7 +950,7 @@ class RuleRewriter:
     def _relax(w: Work) -> list[str]:
         out: list[str] = []
         for key, pattern in L.RELAX_EN.items():
-            for m in list(re.finditer(pattern, w.low)):
+            for m in list(rx.finditer(pattern, w.low)):
                 w.consume(m.start(), m.end())
                 out.append(key)
         for key, words in L.RELAX_ZH.items():
@@ -879,10 +964,10 @@ class RuleRewriter:
     def _unread(w: Work) -> list[str]:
         """The words no rule accounted for, in order: Latin words that are no filler, and Chinese
         runs left after fillers, negations and small talk are taken out ("fun", "rainy day")."""
-        rest = re.sub(L.NEGATION_EN, " ", w.low)
-        rest = re.sub(L.SMALLTALK_EN, " ", rest)
+        rest = rx.sub(L.NEGATION_EN, " ", w.low)
+        rest = rx.sub(L.SMALLTALK_EN, " ", rest)
         out: list[str] = []
-        for m in re.finditer(r"[a-z][a-z'-]+|[\u3400-\u9fff]+", rest):
+        for m in rx.finditer(r"[a-z][a-z'-]+|[\u3400-\u9fff]+", rest):
             token = m.group(0)
             if _CJK.match(token):
                 out += [t for t in segment(token) if len(t) >= 2 and t not in L.STOP_ZH
@@ -894,6 +979,6 @@ class RuleRewriter:
     @staticmethod
     def _refine_cue(low: str) -> bool:
         low = low.strip()
-        if re.match(L.REFINE_START_EN, low) or any(low.startswith(c) for c in L.REFINE_START_ZH):
+        if rx.match(L.REFINE_START_EN, low) or any(low.startswith(c) for c in L.REFINE_START_ZH):
             return True
-        return bool(re.search(L.REFINE_ANYWHERE_EN, low)) or any(c in low for c in L.REFINE_ANYWHERE_ZH)
+        return bool(rx.search(L.REFINE_ANYWHERE_EN, low)) or any(c in low for c in L.REFINE_ANYWHERE_ZH)

@@ -27,6 +27,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+
+from chat import rx
 import time
 from typing import Literal, Protocol, runtime_checkable
 
@@ -262,14 +264,14 @@ class LLMRewriter:
 
         def grounded(value, cues: str):
             # only what the words say: drop a value the message gives no word for
-            return value if re.search(cues, low) else None
+            return value if rx.search(cues, low) else None
 
         constraints = Filters(include_genres=include, exclude_genres=exclude,
                               min_year=grounded(a.min_year, L.GROUND_YEAR),
                               max_year=grounded(a.max_year, L.GROUND_YEAR),
                               max_runtime=grounded(a.max_runtime, L.GROUND_RUNTIME),
                               min_rating=grounded(a.min_rating, L.GROUND_RATING),
-                              mpaa=list(dict.fromkeys(a.mpaa)) if re.search(L.GROUND_MPAA, low) else [])
+                              mpaa=list(dict.fromkeys(a.mpaa)) if rx.search(L.GROUND_MPAA, low) else [])
         intention_kind = a.intention_kind
         if intention_kind == "none" and (not constraints.is_empty() or titles):
             intention_kind = "specific"

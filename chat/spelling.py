@@ -14,6 +14,8 @@ Example:
 from __future__ import annotations
 
 import re
+
+from chat import rx
 from functools import lru_cache
 
 from catalog.genres import vocabulary
@@ -40,10 +42,10 @@ def domain_words() -> frozenset[str]:
 def _expand(pattern: str) -> set[str]:
     """The words a simple genre regex matches: "comed(?:y|ies)" -> {"comedy", "comedies"},
     "thrillers?" -> {"thriller", "thrillers"}. Patterns with other syntax yield nothing."""
-    m = re.fullmatch(r"([a-z]+)\(\?:([a-z|]+)\)", pattern)
+    m = rx.fullmatch(r"([a-z]+)\(\?:([a-z|]+)\)", pattern)
     if m:
         return {m.group(1) + tail for tail in m.group(2).split("|")}
-    m = re.fullmatch(r"([a-z]+)(s)\?", pattern)
+    m = rx.fullmatch(r"([a-z]+)(s)\?", pattern)
     if m:
         return {m.group(1), m.group(1) + "s"}
     return {pattern} if pattern.isalpha() else set()
@@ -70,10 +72,10 @@ def correct_word(word: str) -> str:
 def correct(text: str) -> str:
     """`text` with domain-word slips corrected and "80's" / "90’s" written "80s" (lower-cased
     input expected, as the parser's folded text). Quoted titles are left alone."""
-    text = re.sub(r"(\d0)\s*['’]\s*s\b", r"\1s", text)
+    text = rx.sub(r"(\d0)\s*['’]\s*s\b", r"\1s", text)
     out: list[str] = []
     last = 0
-    quoted = [(m.start(), m.end()) for m in re.finditer(r"\"[^\"]*\"|“[^”]*”|《[^》]*》", text)]
+    quoted = [(m.start(), m.end()) for m in rx.finditer(r"\"[^\"]*\"|“[^”]*”|《[^》]*》", text)]
     for m in _TOKEN.finditer(text):
         if any(s <= m.start() < e for s, e in quoted):
             continue
@@ -95,8 +97,8 @@ def correct_case_kept(text: str) -> str:
         return text
     # Rebuild from the token alignment: equal tokens keep their original spelling.
     out = []
-    tokens = re.findall(r"\S+|\s+", text)
-    fixed_tokens = re.findall(r"\S+|\s+", fixed)
+    tokens = rx.findall(r"\S+|\s+", text)
+    fixed_tokens = rx.findall(r"\S+|\s+", fixed)
     if len(tokens) != len(fixed_tokens):
         return fixed
     for a, b in zip(tokens, fixed_tokens):
@@ -108,7 +110,7 @@ def zh_homophones(text: str, words: dict[str, tuple[str, ...]]) -> list[tuple[in
     """Chinese slips of the input method: a word typed with a same-sounding character ("动做片" for
     动作片, "恐布片" for 恐怖片, "记录片" for 纪录片), found by pinyin (pypinyin, tones ignored) where it
     is followed by 片 / 电影 / 类 / 的. `words`: {genre: its Chinese words}. Returns (start, end, genre)."""
-    if not re.search(r"[\u4e00-\u9fff]", text):
+    if not rx.search(r"[\u4e00-\u9fff]", text):
         return []
     from pypinyin import lazy_pinyin  # lazy: only Chinese text pays for it
 
@@ -124,7 +126,7 @@ def zh_homophones(text: str, words: dict[str, tuple[str, ...]]) -> list[tuple[in
             chunk = text[i:i + n]
             if chunk == word:
                 continue
-            if not re.match(r"片|电影|类|的", text[i + n:i + n + 2]) and not word.endswith("片"):
+            if not rx.match(r"片|电影|类|的", text[i + n:i + n + 2]) and not word.endswith("片"):
                 continue
             out.append((i, i + n, genre))
     return out

@@ -7,6 +7,8 @@ Negation scope in Chinese uses word segmentation (jieba), so "别的" (other) is
 from __future__ import annotations
 
 import re
+
+from chat import rx
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,7 +63,7 @@ class Work:
     def sub(self, pattern: str | re.Pattern, handler) -> None:
         """Call handler(match) for each match of pattern in the remaining text; a handler that
         returns True consumes the match."""
-        for m in list(re.finditer(pattern, self.low)):
+        for m in list(rx.finditer(pattern, self.low)):
             if self.low[m.start():m.end()] != m.group(0):
                 continue  # overlaps a span consumed by an earlier match
             if handler(m):
@@ -70,7 +72,7 @@ class Work:
     def find_zh(self, words: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
         found = []
         for w in words:
-            for m in re.finditer(re.escape(w), self.low):
+            for m in rx.finditer(re.escape(w), self.low):
                 found.append((m.start(), m.end(), w))
         return found
 
@@ -78,7 +80,7 @@ class Work:
 def clauses(low: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of the text."""
     spans, start = [], 0
-    for m in re.finditer(L.CLAUSE_SPLIT, low):
+    for m in rx.finditer(L.CLAUSE_SPLIT, low):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(low)))
@@ -86,7 +88,7 @@ def clauses(low: str) -> list[tuple[int, int]]:
 
 
 def has_cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
-    return bool(re.search(en, text)) or any(w in text for w in zh)
+    return bool(rx.search(en, text)) or any(w in text for w in zh)
 
 
 def negated(low: str, pos: int, end: int | None = None) -> bool:
@@ -94,16 +96,16 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
     before it ("no horror", "不想看太血腥的恐怖片"), or, with `end`, one right after it ("horror is a
     no", "恐怖片就算了"). Chinese cues count only as whole words (jieba): "有别的喜剧吗" negates nothing."""
     start = 0
-    for m in re.finditer(L.CLAUSE_SPLIT, low[:pos]):
+    for m in rx.finditer(L.CLAUSE_SPLIT, low[:pos]):
         start = m.end()
     before = low[max(start, pos - 80):pos]  # a negation reaches this far within its clause
-    if re.search(L.NEGATION_EN, before) or zh_negation(before[-24:]):
+    if rx.search(L.NEGATION_EN, before) or zh_negation(before[-24:]):
         return True
     if end is None:
         return False
-    stop = re.search(L.CLAUSE_SPLIT, low[end:])
+    stop = rx.search(L.CLAUSE_SPLIT, low[end:])
     after = low[end:end + stop.start()] if stop else low[end:]
-    return (bool(re.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) for w in L.NEGATION_AFTER_ZH)
+    return (bool(rx.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) for w in L.NEGATION_AFTER_ZH)
             or any(w in after[:10] for w in L.NEGATION_LATER_ZH))
 
 
@@ -149,6 +151,19 @@ def _jieba():
 def warm_segmenter() -> None:
     """Load the Chinese segmenter now (about a second), not in a user's first Chinese turn."""
     segment("预热分词器")
+    simplified("預熱")  # and the traditional -> simplified table
+
+
+def simplified(text: str) -> str:
+    """Traditional Chinese characters as simplified ones (zhconv's tables), so the lexicon's words
+    match either script: simplified("不要超過一百分鐘") -> "不要超过一百分钟". Text without Chinese
+    is returned as it is."""
+    if not _CJK.search(text):
+        return text
+    import zhconv  # lazy: its table loads in ~50 ms, once
+
+    out = zhconv.convert(text, "zh-cn")
+    return out if len(out) == len(text) else text  # positions must stay where the user typed them
 
 
 def fold(text: str) -> str:

@@ -19,11 +19,12 @@ from collections.abc import Iterator
 from catalog.embed import FakeEmbedder
 from catalog.filters import Filters
 from catalog.item import Item
-from chat.instruction import FEEDBACK_KINDS, Instruction, Intention
+from chat.instruction import FEEDBACK_KINDS, QUESTION_KINDS, Instruction, Intention
 from chat.state import DialogueState, Turn
 from errors import IndexUnavailable, InvalidRequest
 from lm.fake import GARBAGE, FakeLLM
-from recommender.types import Recommendation, TurnResult
+from recommender.feedback import genre_counts
+from recommender.types import GenreTaste, Recommendation, TurnResult
 
 __all__ = ["GARBAGE", "FakeEmbedder", "FakeLLM", "FakeRecommender"]
 
@@ -36,6 +37,7 @@ class FakeRecommender:
     """
 
     catalog_label = "Tiny test catalog"
+    catalog_labels = {"en": "Tiny test catalog", "zh": "小型测试目录"}
 
     def __init__(self, items: list[Item], *, llm_stages: bool = False) -> None:
         self.items = items
@@ -45,7 +47,7 @@ class FakeRecommender:
         self.forgotten: list[str] = []
         self.calls: list[tuple[str, str]] = []
 
-    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
+    def respond(self, state: DialogueState, message: str, *, k: int | None = None) -> Iterator[TurnResult]:
         self.calls.append((state.session_id, message))
         if "boom" in message:
             raise IndexUnavailable("No index for catalog 'tiny' at data/chroma: run `make index`")
@@ -53,11 +55,15 @@ class FakeRecommender:
         genres = ["comedy"] if ("comed" in message or "喜剧" in message) else []
         instruction = Instruction(language=lang, intention=Intention(kind="specific", text=message),
                                   constraints=Filters(include_genres=genres, exclude_ids=list(state.disliked_ids)),
-                                  k=5)
+                                  k=k or 5)
         state = state.model_copy(update={
             "instruction": instruction, "constraints": instruction.constraints, "language": lang,
             "turns": state.turns + [Turn(role="user", text=message)]})
-        reply = "这里有几部" if lang == "zh" else f"Here are some picks for “{message}”."
+        # Like the real replies (recommender/reply.py): built from the instruction, never the message pasted back
+        if lang == "zh":
+            reply = "这里有几部喜剧影片。" if genres else "这里有几部影片。"
+        else:
+            reply = "Here are some picks (comedy)." if genres else "Here are some picks."
         yield from self._list(state, instruction, reply)
 
     def feedback(self, state: DialogueState, item_id: str, kind: str) -> Iterator[TurnResult]:
@@ -72,7 +78,22 @@ class FakeRecommender:
         base = state.instruction or Instruction(k=5)
         constraints = base.constraints.model_copy(update={"exclude_ids": list(state.disliked_ids)})
         instruction = base.model_copy(update={"action": "feedback", "constraints": constraints})
-        yield from self._list(state.model_copy(update={"instruction": instruction}), instruction, "Noted.")
+        yield from self._list(state.model_copy(update={"instruction": instruction}), instruction,
+                              "记下了。" if state.language == "zh" else "Noted.")
+
+    def explain(self, state: DialogueState, item_id: str, question: str = "why") -> Iterator[TurnResult]:
+        """The item's year and genres (and its card's reason when it is in the session's list)."""
+        if question not in QUESTION_KINDS:
+            raise InvalidRequest(f"Unknown question {question!r}: use one of {', '.join(QUESTION_KINDS)}")
+        item = self.by_id.get(item_id)
+        if item is None:
+            raise InvalidRequest(f"No item {item_id!r} in this catalog")
+        why = f" It is on your list because it is a {item.year} film." if item_id in state.last_list else ""
+        reply = f"{item.display_title()}: {', '.join(item.genres)}.{why}"
+        instruction = Instruction(action="question", question=question, question_item_id=item_id,  # type: ignore[arg-type]
+                                  language=state.language)
+        state = state.model_copy(update={"focus_id": item_id})
+        yield TurnResult(state=state, instruction=instruction, reply=reply, stage="final")
 
     def _list(self, state: DialogueState, instruction: Instruction, reply: str) -> Iterator[TurnResult]:
         liked = {g for i in state.liked_ids for g in self.by_id[i].genres}
@@ -100,14 +121,9 @@ class FakeRecommender:
         self.forgotten.append(state.session_id)
         return DialogueState(language=state.language)
 
-    def taste(self, state: DialogueState) -> dict[str, float]:
-        """+1 per liked item's genre, -1 per disliked one's (the facade's contract, simplified)."""
-        out: dict[str, float] = {}
-        for ids, sign in ((state.liked_ids, 1.0), (state.disliked_ids, -1.0)):
-            for item_id in ids:
-                for g in self.by_id[item_id].genres if item_id in self.by_id else ():
-                    out[g] = out.get(g, 0.0) + sign
-        return out
+    def taste(self, state: DialogueState) -> list[GenreTaste]:
+        """Liked / disliked / seen counts per genre (the facade's own function on the fake catalog)."""
+        return genre_counts(state, self.by_id)
 
     def item_title(self, item_id: str) -> str:
         item = self.by_id.get(item_id)

@@ -5,7 +5,9 @@
   scorer uses the cosine of each candidate to it, so a like pulls similar items up and a
   dislike pushes them down on the very next list.
 - `genre_affinity(state, catalog)`: +1 per liked item's genre, -1 per disliked, +0.5 per
-  history item, divided by the largest magnitude: the learned taste the UI charts.
+  history item, divided by the largest magnitude: the genre signal of the fast scorer.
+- `genre_counts(state, catalog)`: per genre, how many items the user liked, disliked and had
+  seen: what the UI's taste panel says ("you liked 2 comedy films, disliked 1").
 - "More like this" is a like plus a reference (`chat.state.apply_feedback(..., "more_like")`),
   so the next list is built around that item.
 
@@ -22,6 +24,7 @@ import numpy as np
 
 from catalog.item import Item
 from chat.state import DialogueState
+from recommender.types import GenreTaste
 
 
 class VectorSource(Protocol):
@@ -101,7 +104,8 @@ def preference_vector(
 
 
 def genre_affinity(state: DialogueState, catalog: ItemLookup) -> dict[str, float]:
-    """Learned genre taste in [-1, 1], strongest first. Empty before any feedback or history."""
+    """Learned genre taste in [-1, 1], strongest first (a scoring signal; the UI shows
+    `genre_counts` instead). Empty before any feedback or history."""
     raw: dict[str, float] = {}
     for ids, weight in ((state.history_ids, 0.5), (state.liked_ids, 1.0), (state.disliked_ids, -1.0)):
         for item_id in ids:
@@ -117,3 +121,21 @@ def genre_affinity(state: DialogueState, catalog: ItemLookup) -> dict[str, float
         return {g: 0.0 for g in sorted(raw)}
     out = {g: round(x / top, 3) for g, x in raw.items() if x != 0}
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def genre_counts(state: DialogueState, catalog: ItemLookup) -> list[GenreTaste]:
+    """Per genre, the session's liked, disliked and earlier-seen items, most talked-about first
+    (likes and dislikes before history). Counts, not a score: one dislike in a list of comedies
+    the user otherwise liked reads "liked 2, disliked 1", never a bare "-1.00".
+    Example: [GenreTaste(genre="comedy", liked=2, disliked=1), GenreTaste(genre="horror", disliked=1)]"""
+    counts: dict[str, dict[str, int]] = {}
+    for ids, kind in ((state.liked_ids, "liked"), (state.disliked_ids, "disliked"), (state.history_ids, "seen")):
+        for item_id in dict.fromkeys(ids):  # an item liked twice counts once
+            item = catalog.get(item_id)
+            if item is None:
+                continue
+            for g in item.genres:
+                row = counts.setdefault(g, {"liked": 0, "disliked": 0, "seen": 0})
+                row[kind] += 1
+    rows = [GenreTaste(genre=g, **c) for g, c in counts.items()]
+    return sorted(rows, key=lambda t: (-(t.liked + t.disliked), -t.seen, -t.liked, t.genre))

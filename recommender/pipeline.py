@@ -29,7 +29,15 @@ from typing import Any, Protocol
 from catalog.filters import PEOPLE_FIELDS, Filters
 from catalog.item import Item
 from chat import state as dialogue
-from chat.instruction import FEEDBACK_KINDS, CatalogVocab, FeedbackKind, FeedbackTarget, Instruction
+from chat.instruction import (
+    FEEDBACK_KINDS,
+    QUESTION_KINDS,
+    CatalogVocab,
+    FeedbackKind,
+    FeedbackTarget,
+    Instruction,
+    QuestionKind,
+)
 from chat.opinions import OpinionReader
 from chat.rewriter import Rewriter
 from chat.understand import ModelUnderstanding
@@ -47,13 +55,13 @@ from recommender.candidates import (
     retrieve,
 )
 from recommender.diversity import diversify
-from recommender.feedback import genre_affinity
+from recommender.feedback import genre_counts
 from lm import LLM, LLMError
 from catalog.loaders import catalog_label
 from recommender.reasons import liked_genre_counts, list_facts, reason_parts, template_reason
 from recommender.score import FastScorer
-from recommender.store import SessionStore
-from recommender.types import Candidate, Recommendation, TurnResult
+from recommender.store import SqlStore, open_store
+from recommender.types import Candidate, GenreTaste, Recommendation, TurnResult
 
 # How a turn is understood: the rules alone; the model reads every turn (the rules as its
 # fallback); or hybrid: the rules answer at once, the model reads the turns they are unsure of.
@@ -115,7 +123,8 @@ class Recommender:
         understand_timeout_s: the understander's budget per turn; past it the first reading stands.
         ranker: optional `recommender.rank.LLMRanker`; None = the fast path alone.
         collab: optional item-CF model (`recommender.collab.ItemCF`) for sessions with a history.
-        store: optional `SessionStore`; states are saved after every turn, feedback is logged.
+        store: optional session store (`recommender.store`: SQLite or PostgreSQL); states are saved
+            after every turn, feedback is logged.
         k_llm: how many of the fast list's top items the LLM reorders.
         llm_reorders: False keeps the fast order and lets the model write reasons only (the cards
             never move while reasons arrive): the default for a local model on CPU, where the fast
@@ -134,7 +143,7 @@ class Recommender:
         ranker: Ranker | None = None,
         collab: CollabLike | None = None,
         scorer: FastScorer | None = None,
-        store: SessionStore | None = None,
+        store: SqlStore | None = None,
         k_llm: int = 10,
         llm_reorders: bool = True,
         mmr_lambda: float = 0.7,
@@ -170,7 +179,7 @@ class Recommender:
         *,
         data_dir: str | Path | None = None,
         embedder: Any = None,
-        store: SessionStore | None | bool = True,
+        store: SqlStore | str | None | bool = True,
         progress: bool = True,
         collab: bool = True,
         sequential: bool = True,
@@ -184,7 +193,8 @@ class Recommender:
         fit item-CF on the MovieLens interactions, wire the LLM ranker when `llm` names a
         model, and the rewriter: "rule" (default: instant, so the first list stays fast even
         with a slow CPU model) or "llm" (the LLM rewriter, falling back to the rules).
-        `store=True` means the default SQLite file under the data folder; False/None: no store.
+        `store=True` means the default SQLite file under the data folder; a string is a store spec
+        (`recommender.store.open_store`: a PostgreSQL URL, a .sqlite3 path, "off"); False/None: no store.
         `llm_timeout_s`: the LLM stage's budget per turn (8 s: the full list's target on 2 CPU cores);
         the ranker measures its time per answer and stops before an answer that would not fit, so
         what it wrote stays and the other cards keep their template reasons (with a note).
@@ -235,9 +245,11 @@ class Recommender:
             # On CPU the model picks which true facts explain each card (a few tokens, true by
             # construction) and keeps the fast order; a larger model behind a server writes reasons.
             ranker = LLMRanker(model, timeout_s=llm_timeout_s, mode="facts" if local_cpu else "item")
+        from chat import sentiment
         from chat.text import warm_segmenter
 
         warm_segmenter()  # the Chinese word segmenter's dictionary: ~1 s, not in a first Chinese turn
+        sentiment.warm()  # the VADER and HowNet word lists, read once
         if isinstance(model, LlamaCppLLM):
             # Load the models and prefill their fixed prompts now, off the request path, so the
             # first user's turn reuses them from llama.cpp's KV cache (warm() returns False
@@ -247,9 +259,8 @@ class Recommender:
             warmers = ([lambda: reading.warm(genres)] if reading is not None else []) + ([ranker.warm] if ranker else [])
             warm_thread = threading.Thread(target=lambda: [w() for w in warmers], name="llm-warm", daemon=True)
             warm_thread.start()
-        if store is True:
-            store_obj: SessionStore | None = SessionStore(
-                folder / "sessions.sqlite3" if folder is not None else None)
+        if store is True or isinstance(store, str):
+            store_obj = open_store(store if isinstance(store, str) else None, data_dir=folder)
         else:
             store_obj = store or None
         rec = cls(cat, index, rewriter=rewriter_obj, understander=understander, ranker=ranker, collab=cf,
@@ -267,8 +278,9 @@ class Recommender:
             t.join(timeout)
 
     # ------------------------------------------------------------------ public API
-    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]:
-        """One chat turn. Yields a "fast" result at once and ends with a "final" one.
+    def respond(self, state: DialogueState, message: str, *, k: int | None = None) -> Iterator[TurnResult]:
+        """One chat turn. Yields a "fast" result at once and ends with a "final" one. `k` (an API
+        caller's "how many") sets the list's length as a number in the message would.
 
         With an understander (hybrid understanding), a turn the rules are unsure of (words they
         could not account for) is read again by the model after the first list: when its reading
@@ -283,7 +295,7 @@ class Recommender:
             yield from self._no_list_change(state, instruction, reply.empty_message(state.language), t0, {})
             return
         before = dialogue.record_turn(state, "user", text)
-        instruction = self.rewriter.rewrite(text, before, self.vocab)
+        instruction = _with_k(self.rewriter.rewrite(text, before, self.vocab), k)
         timings = {"parse": self._clock() - t0}
         if self.understander is None or not self.understander.wants(instruction):
             yield from self._act(before, instruction, t0, timings, turn=turn)
@@ -293,7 +305,7 @@ class Recommender:
         provisional = first[-1].model_copy(update={"stage": "fast"})
         yield provisional
         t = self._clock()
-        reading, note = self._read_again(text, before, instruction)
+        reading, note = self._read_again(text, before, instruction, k)
         timings["understand"] = self._clock() - t
         if reading is None:  # the model read it the same way, failed or timed out
             notes = [note] if note else []
@@ -315,13 +327,15 @@ class Recommender:
                 result = result.model_copy(update={"notes": [note, *result.notes]})
             yield result
 
-    def _read_again(self, text: str, before: DialogueState, first: Instruction) -> tuple[Instruction | None, str]:
+    def _read_again(self, text: str, before: DialogueState, first: Instruction,
+                    k: int | None = None) -> tuple[Instruction | None, str]:
         """The understander's reading of a turn the rules were unsure of: (the reading, a visible
-        note) when it differs from the rules', else (None, a note or "")."""
+        note) when it differs from the rules', else (None, a note or ""). `k`: the caller's list
+        length, which holds over both readings."""
         assert self.understander is not None
         lang = first.language
         try:
-            reading = self.understander.reread(text, before, self.vocab, first)
+            reading = _with_k(self.understander.reread(text, before, self.vocab, first), k)
         except LLMError as e:  # the understander falls back itself; this is belt and braces
             return None, reply.understand_failed(lang, str(e))
         if reading.rewriter != "llm":  # it fell back to the rules: say why, keep their reading
@@ -415,6 +429,22 @@ class Recommender:
         state = state.model_copy(update={"instruction": instruction})
         yield from self._recommend(state, instruction, t0, {"parse": 0.0}, ack=(kind, item), turn=turn)
 
+    def explain(self, state: DialogueState, item_id: str, question: QuestionKind | str = "why") -> Iterator[TurnResult]:
+        """Answer `question` about one catalog item from its facts, as the chat answers "why #2?" or
+        "how long is Heat?": "why" gives the card's reason when the item is in the session's list,
+        else what the catalog says of it. The list stays as it is. Example:
+        explain(state, "1", "runtime") -> a final TurnResult whose reply says how long Toy Story runs."""
+        t0 = self._clock()
+        state = dialogue.bounded(state)
+        if question not in QUESTION_KINDS:
+            raise InvalidRequest(f"Unknown question {question!r}: use one of {', '.join(QUESTION_KINDS)}")
+        if self.catalog.get(item_id) is None:
+            raise InvalidRequest(f"No item {item_id!r} in this catalog: use an id from a list of recommendations")
+        self._begin_turn(state.session_id)
+        instruction = Instruction(action="question", question=question, question_item_id=item_id,  # type: ignore[arg-type]
+                                  language=state.language)
+        yield from self._answer_question(state, instruction, t0, {"parse": 0.0})
+
     def forget(self, state: DialogueState) -> DialogueState:
         """Delete everything stored about this session; returns a fresh state (new session id)."""
         if self.store is not None:
@@ -427,9 +457,9 @@ class Recommender:
         self._save(new)
         return new
 
-    def taste(self, state: DialogueState) -> dict[str, float]:
-        """The session's learned genre taste in [-1, 1] (what the UI charts)."""
-        return genre_affinity(state, self.catalog)
+    def taste(self, state: DialogueState) -> list[GenreTaste]:
+        """Per genre, how many items the session liked, disliked and had seen (the UI's taste panel)."""
+        return genre_counts(state, self.catalog)
 
     def item_title(self, item_id: str) -> str:
         """The display title of a catalog item, e.g. "Toy Story (1995)"; "item ID" when unknown."""
@@ -440,6 +470,12 @@ class Recommender:
     def catalog_label(self) -> str:
         """What the footer says of the catalog, e.g. "MovieLens-100K + IMDb attributes (1,681 movies)"."""
         return catalog_label(self.catalog)
+
+    @property
+    def catalog_labels(self) -> dict[str, str]:
+        """The catalog's label by UI language: {"en": "MovieLens-100K + IMDb attributes (1,681
+        movies)", "zh": "MovieLens-100K + IMDb 属性（1,681 部电影）"}."""
+        return {lang: catalog_label(self.catalog, lang) for lang in ("en", "zh")}
 
     @property
     def model_label(self) -> str | None:
@@ -570,8 +606,8 @@ class Recommender:
             named = {m.item_id: self._local_title(it, lang) for m in instruction.mentions
                      if (it := self.catalog.get(m.item_id)) is not None}
             refs = [self._local_title(it, lang) for i in instruction.reference_ids if (it := self.catalog.get(i))]
-            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more,
-                                          references=refs or instruction.reference_titles)
+            # only titles found in the catalog: a quoted description the user wrote is never pasted back
+            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more, references=refs)
         state = dialogue.record_shown(state, [r.item.id for r in recs])
         state = dialogue.record_turn(state, "assistant", text_reply)
         self._save(state)
@@ -719,6 +755,13 @@ class Recommender:
 
 # Acts that leave the list as it is (no ranking to run).
 _NO_LIST_ACTS = ("question", "smalltalk", "unclear")
+
+
+def _with_k(instruction: Instruction, k: int | None) -> Instruction:
+    """The instruction with the list length a caller asked for, on turns that show a list."""
+    if k is None or instruction.action in _NO_LIST_ACTS:
+        return instruction
+    return instruction.model_copy(update={"k": k})
 
 
 def same_reading(a: Instruction, b: Instruction) -> bool:

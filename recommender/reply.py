@@ -72,7 +72,10 @@ def understood(instruction: Instruction, n: int, lang: Language, *, seen: list[s
     """The reply above a fresh list: what was understood, from the instruction's fields (never the
     message pasted back), how many items, and what to do next. `titles`: {item_id: title in the
     user's language} of the films the user named (loved / hated / seen, from `instruction.mentions`);
-    `seen` (older form): titles the user watched."""
+    `seen` (older form): titles the user watched. `references`: the catalog titles of the films
+    the list is built around (default: those of `instruction.reference_ids` are not known here, so
+    none); a reference the catalog does not have (the user's own words, e.g. a quoted
+    description) is said as "close to what you described", never quoted back."""
     by: dict[str, list[str]] = {"loved": [], "hated": [], "seen": list(seen or [])}
     if titles is not None:
         by["seen"] = []
@@ -83,7 +86,8 @@ def understood(instruction: Instruction, n: int, lang: Language, *, seen: list[s
         "replies", "list", lang=lang, n=n, more=more, noted=noted(lang, **by),
         moods=moods_text(instruction.intention.moods, lang),
         constraints=describe_filters(instruction.constraints.model_copy(update={"exclude_ids": []}), lang),
-        references=references if references is not None else instruction.reference_titles,
+        references=list(references or []),
+        described=bool(instruction.reference_titles) and not references,
     )
 
 

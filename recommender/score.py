@@ -126,6 +126,11 @@ class ScoreWeights(BaseModel):
     # affinity (0.4 : 0.4 before the weights were doubled)
     collab_alone: float = 0.80
     popularity: float = 0.30
+    # popularity's weight in a cold start: no history, no likes, no film named. Only the words of
+    # the request order the list then, and a generic request ("a few 90s comedies") matches every
+    # comedy's description about equally: the browser showed a 5.3-rated film first. Set by hand;
+    # of the evaluation's variants only intention-only (no history) is a cold start.
+    popularity_cold: float = 0.90
     genre: float = 0.20
     intent_genre: float = 2.40
     # share of the asked genres the item has: a near-hard tier (all asked genres before some);
@@ -140,7 +145,8 @@ class ScoreWeights(BaseModel):
     sequential: float = SEQUENTIAL_WEIGHT
 
 
-SIGNALS = tuple(f for f in ScoreWeights.model_fields if f != "collab_alone")  # collab_alone: a weight, not a signal
+# collab_alone and popularity_cold: weights of other signals in special cases, not signals
+SIGNALS = tuple(f for f in ScoreWeights.model_fields if f not in ("collab_alone", "popularity_cold"))
 
 
 # Cosine signals keep their scale: a spread smaller than this is not stretched to 0..1, so
@@ -277,6 +283,8 @@ class FastScorer:
         w = self.weights.model_dump()
         if not seq:
             w["collab"] = w["collab_alone"]
+        if not seq and not state.history_ids and not state.liked_ids and not instruction.reference_ids:
+            w["popularity"] = w["popularity_cold"]
         parts = {s: w[s] * _normalise(raw[s], COSINE_MIN_SPAN if s in _COSINE else 0.0) for s in SIGNALS}
         fused = sum(parts.values())
         # 0..1 for the score bar: divide by the most the varying positive signals could give

@@ -34,6 +34,18 @@ class Recommendation(BaseModel):
     reason_by: Literal["template", "model"] = "template"  # who wrote `reason` (the card says so)
 
 
+class GenreTaste(BaseModel):
+    """What the session says of one genre, in counts a person would use: "you liked 2 comedy
+    films, disliked 1". `seen`: the user's earlier items (history) of that genre."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    genre: str  # the catalog's genre key, e.g. "comedy"
+    liked: int = 0
+    disliked: int = 0
+    seen: int = 0
+
+
 class TurnResult(BaseModel):
     """What one turn produces. A turn yields a "fast" result at once, then maybe a "final" one."""
 
@@ -59,16 +71,19 @@ class RecommenderLike(Protocol):
     `fakes.FakeRecommender` imitates it): everything the UI shows comes from here."""
 
     catalog_label: str | None  # e.g. "MovieLens-100K + IMDb attributes (1,681 movies)"
+    catalog_labels: dict[str, str]  # the same by UI language: {"en": ..., "zh": ...}
     model_label: str | None  # the language model that ranks and explains; None when off
 
-    def respond(self, state: DialogueState, message: str) -> Iterator[TurnResult]: ...
+    def respond(self, state: DialogueState, message: str, *, k: int | None = None) -> Iterator[TurnResult]: ...
 
     def feedback(self, state: DialogueState, item_id: str, kind: str) -> Iterator[TurnResult]: ...
+
+    def explain(self, state: DialogueState, item_id: str, question: str = "why") -> Iterator[TurnResult]: ...
 
     def new_conversation(self, state: DialogueState) -> DialogueState: ...
 
     def forget(self, state: DialogueState) -> DialogueState: ...
 
-    def taste(self, state: DialogueState) -> dict[str, float]: ...
+    def taste(self, state: DialogueState) -> list[GenreTaste]: ...
 
     def item_title(self, item_id: str) -> str: ...

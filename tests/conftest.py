@@ -91,3 +91,61 @@ def index(catalog, tmp_path_factory):
 
     return open_index(catalog, FakeEmbedder(), data_dir=tmp_path_factory.mktemp("chroma"),
                       build_if_missing=True, progress=False).ensure()
+
+
+# ---- a real PostgreSQL server for the store tests ------------------------------------------
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL cluster for the test session (initdb into a temporary folder, started on
+    a free loopback port, its socket in that folder; stopped and deleted at the end). Skipped with
+    the command that installs the server where its binaries are missing (`make test` installs them)."""
+    import shutil
+    import tempfile
+
+    from deploy.postgres import INSTALL_HINT, LocalPostgres, available
+
+    if not available():
+        pytest.skip(f"needs the PostgreSQL server: {INSTALL_HINT}")
+    # Not under pytest's tmp folder: as root the server runs as the `postgres` user, which must
+    # reach the folder.
+    root = Path(tempfile.mkdtemp(prefix="recsys-pg-"))
+    server = LocalPostgres(root, free_port(), durable=False)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(postgres, request) -> str:
+    """The URL of a fresh, empty database on the test session's server (one per test)."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + f"_{free_port()}"
+    return postgres.create_database(name)
+
+
+@pytest.fixture(scope="session")
+def movielens_data(tmp_path_factory):
+    """A data folder holding the MovieLens index (real MiniLM), built once per test run: tests that
+    start the real app or the examples copy it (benchmarks.load.private_data_dir) instead of each
+    embedding the 1,681 movies again (one to three minutes on 2 cores)."""
+    if importlib.util.find_spec("recbole") is None:
+        pytest.skip("needs the MovieLens data packages: run `make data`")
+    from catalog.embed import MiniLMEmbedder
+    from catalog.index import build_index
+    from catalog.loaders import load_catalog
+
+    path = tmp_path_factory.mktemp("movielens_data")
+    build_index(load_catalog("movielens"), MiniLMEmbedder(), data_dir=path, progress=False)
+    return path

@@ -64,7 +64,8 @@ def test_dislike_on_slot_two_removes_that_item(fake):
     assert second not in after.shown
     assert second in after.state.disliked_ids
     assert "Not interested" in after.history[-2]["content"], "the click is recorded in the chat"
-    assert after.taste and "rs-bar-neg" in after.taste, "disliked genres show in the taste chart"
+    assert "You disliked 1 comedy film." in after.taste, "the taste panel says what was disliked, in words"
+    assert "rs-dot-neg" in after.taste
 
 
 def test_like_changes_the_list(fake):
@@ -73,7 +74,7 @@ def test_like_changes_the_list(fake):
     # like the lowest card: items sharing its genres move up
     after = last(ui.click(len(view.shown) - 1, "like", view.history, view.state, view.shown))
     assert after.shown != view.shown
-    assert "rs-bar-pos" in after.taste
+    assert "You liked 1 " in after.taste and "rs-dot-pos" in after.taste
 
 
 def test_click_on_an_empty_slot_says_what_to_do(fake):

@@ -40,7 +40,8 @@ def test_chat_turns_and_card_clicks_on_the_real_pipeline(real):
     assert second not in after.shown and after.shown
     liked = final(ui.click(len(after.shown) - 1, "like", after.history, after.state, after.shown))
     assert liked.shown != after.shown and second not in liked.shown
-    assert "rs-bar-pos" in liked.taste
+    # one comedy disliked, one liked: said in counts, never a score that reads as "you dislike comedy"
+    assert "You liked 1 comedy film, disliked 1." in liked.taste
     chat = final(ui.send("not the second one", liked.history, liked.state))
     assert liked.shown[1] not in chat.shown
     assert store.load(view.state.session_id) is not None

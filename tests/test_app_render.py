@@ -4,7 +4,7 @@ from __future__ import annotations
 from catalog.filters import Filters
 from catalog.item import Item
 from chat.instruction import Instruction, Intention
-from recommender.types import Recommendation
+from recommender.types import GenreTaste, Recommendation
 from ui import render
 
 
@@ -41,16 +41,26 @@ def test_instruction_summary_names_the_constraints_and_escapes_user_text():
     assert "send a request" in render.instruction_summary(None)
 
 
-def test_taste_chart_orders_by_strength_and_colours_by_sign():
-    html = render.taste_html({"comedy": 1.0, "horror": -0.5, "war": 0.0})
-    assert html.index("comedy") < html.index("horror") and "war" not in html
-    assert "rs-bar-pos" in html and "rs-bar-neg" in html and "width:50%" in html
-    assert "Like or dismiss" in render.taste_html({})
+def test_taste_panel_says_counts_in_words_in_both_languages():
+    tastes = [GenreTaste(genre="comedy", liked=2, disliked=1), GenreTaste(genre="horror", disliked=1),
+              GenreTaste(genre="drama", seen=3)]
+    html = render.taste_html(tastes, "en")
+    assert "You liked 2 comedy films, disliked 1." in html
+    assert "You disliked 1 horror film." in html and "You had seen 3 drama films." in html
+    assert html.count("rs-dot-pos") == 2 and html.count("rs-dot-neg") == 2, "a dot per like and per dislike"
+    assert "-1.00" not in html and "+" not in html, "no normalised score"
+    zh = render.taste_html(tastes, "zh")
+    assert "你喜欢了2部喜剧片，不喜欢1部。" in zh and "你不喜欢1部恐怖片。" in zh
+    assert "Like or dismiss" in render.taste_html([], "en") and "点赞" in render.taste_html([], "zh")
 
 
-def test_taste_chart_says_mixed_when_likes_and_dislikes_cancel():
-    html = render.taste_html({"comedy": 0.0})
-    assert "comedy" in html and "mixed" in html and "Like or dismiss" not in html
+def test_cards_and_summary_speak_the_conversation_language():
+    zh = render.card_html(rec(), "zh")
+    assert "1小时21分钟" in zh and "动画" in zh and "喜剧" in zh and "快速" in zh and "min" not in zh
+    instruction = Instruction(language="zh", constraints=Filters(include_genres=["comedy"], max_runtime=100), k=5)
+    text = render.instruction_summary(instruction, "zh")
+    assert "**类型:** 喜剧" in text and "100分钟" in text and "**动作:** 新请求" in text
+    assert "Action" not in text and "comedy" not in text
 
 
 def test_timings_and_item_json():

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["benchmarks", "evaluation", "ui", "fakes", "recommender", "chat", "lm", "catalog", "prompts", "errors"]
+PACKAGES = ["benchmarks", "deploy", "evaluation", "integrations", "ui", "fakes", "recommender", "chat", "lm", "catalog",
+            "prompts", "errors"]
 
 
 def _lint_imports() -> str:

@@ -36,7 +36,7 @@ def test_one_json_line_per_turn_with_the_required_fields(tiny_items):
     assert [it["rank"] for it in first["items"]] == list(range(1, len(first["items"]) + 1))
     assert {"id", "title", "score", "reason"} <= first["items"][0].keys()
     assert first["instruction"]["constraints"]["include_genres"] == ["comedy"]
-    assert rows[1]["instruction"]["language"] == "zh" and rows[1]["reply"] == "这里有几部"
+    assert rows[1]["instruction"]["language"] == "zh" and rows[1]["reply"] == "这里有几部喜剧影片。"
 
 
 def test_dislike_command_removes_the_item_and_keeps_the_session(tiny_items):

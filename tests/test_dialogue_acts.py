@@ -225,3 +225,13 @@ def test_more_like_that_after_naming_a_film_means_that_film_not_a_card(rec):
     out = turn(rec, shown.state, "I loved Groundhog Day, more like that")
     assert out.instruction.feedback == [] and "202" in out.state.reference_ids
     assert "202" in out.state.liked_ids and "202" not in ids(out)
+
+
+def test_a_callers_k_holds_over_both_readings(catalog, index):
+    """recommend(k=3) through the API: the rules' list and the model's reading both show 3 items."""
+    llm = FakeLLM()
+    llm.enqueue('{"action": "new", "prefer_genres": ["comedy", "romance"], "avoid_genres": ["horror"]}')
+    rec = _hybrid(catalog, index, llm)
+    results = list(rec.respond(DialogueState(), "something for a rainy sunday afternoon", k=3))
+    assert "understood" in [r.stage for r in results]
+    assert all(len(r.recommendations) == 3 and r.instruction.k == 3 for r in results)

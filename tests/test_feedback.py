@@ -6,7 +6,7 @@ import numpy as np
 from catalog.catalog import Catalog
 from catalog.item import Item
 from chat.state import DialogueState
-from recommender.feedback import genre_affinity, preference_vector, vectors_by_id
+from recommender.feedback import genre_affinity, genre_counts, preference_vector, vectors_by_id
 
 
 class Vectors:
@@ -54,6 +54,15 @@ def test_genre_affinity_is_the_learned_taste():
     # comedy +2, animation +1, romance +1, horror -1; divided by the largest (2)
     assert aff == {"comedy": 1.0, "animation": 0.5, "romance": 0.5, "horror": -0.5}
     assert list(aff)[0] == "comedy" and list(aff)[-1] == "horror"
+
+
+def test_genre_counts_say_what_the_user_did_per_genre():
+    state = DialogueState(liked_ids=["1", "3", "1"], disliked_ids=["2"], history_ids=["3"])
+    counts = {t.genre: (t.liked, t.disliked, t.seen) for t in genre_counts(state, CAT)}
+    # 1: comedy + animation, 2: horror, 3: comedy + romance; a repeated like counts once
+    assert counts == {"comedy": (2, 0, 1), "animation": (1, 0, 0), "romance": (1, 0, 1), "horror": (0, 1, 0)}
+    assert genre_counts(state, CAT)[0].genre == "comedy", "the genre with most feedback first"
+    assert genre_counts(DialogueState(), CAT) == []
 
 
 def test_genre_affinity_keeps_genres_whose_feedback_cancels_out():

@@ -73,7 +73,7 @@ def _hybrid(catalog, index, llm):
 def test_hybrid_reads_an_unusual_way_of_loving_a_film_and_says_so(catalog, index):
     llm = FakeLLM(["1: loved"])
     rec = _hybrid(catalog, index, llm)
-    results = list(rec.respond(DialogueState(), "my kid watches The Lion King literally every day, anything else?"))
+    results = list(rec.respond(DialogueState(), "my kid can recite The Lion King word for word, anything else?"))
     final = results[-1]
     assert "71" in final.state.liked_ids and "71" in final.state.constraints.exclude_ids
     assert "71" not in [r.item.id for r in final.recommendations]

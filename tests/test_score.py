@@ -102,7 +102,7 @@ def test_every_template_renders_in_both_languages(name):
                   votes=1000, description="d", position=4, has_list=True, hint="h", error="e",
                   seen=["Titanic"], more=True, moods="lighter", mood="sad", reason="r", people="p", asks="director",
                   names="Spielberg", act="refine", noted="Noted: you loved Heat.", loved=["Heat"],
-                  hated=["Cats"], count=3, limit=100)
+                  hated=["Cats"], count=3, limit=100, described=False)
 
     def walk(node, key=""):
         if isinstance(node, dict) and set(node) >= {"en", "zh"} and all(isinstance(v, str) for v in node.values()):
@@ -161,3 +161,14 @@ def test_mmr_prefers_a_different_item_over_a_near_duplicate():
     vecs = {i: VECS.table[i] for i in "abc"}
     assert [c.item.id for c in diversify(pool, k=3, vectors=vecs, lam=0.7)] == ["a", "c", "b"]
     assert [c.item.id for c in diversify(pool, k=3, vectors=vecs, lam=1.0)] == ["a", "b", "c"]
+
+
+def test_a_cold_start_leans_on_what_many_liked_and_a_like_takes_over():
+    # a generic request matches both descriptions about equally: the well-liked film comes first
+    base = [Candidate(item=ITEMS["a"], signals={"semantic": 0.50, "popularity": 0.9}),
+            Candidate(item=ITEMS["c"], signals={"semantic": 0.66, "popularity": 0.2})]
+    cold = FastScorer().score(Instruction(), DialogueState(), base, index=VECS)
+    assert [c.item.id for c in cold] == ["a", "c"]
+    # once the user has liked something, the usual weight applies and closeness to the like counts
+    warm = FastScorer().score(Instruction(), DialogueState(liked_ids=["d"]), base, index=VECS)
+    assert [c.item.id for c in warm] == ["c", "a"]

@@ -142,7 +142,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--k", type=int, default=8, help="at most this many items per answer (default 8)")
     p.add_argument("--stream", action="store_true", help="also print the fast and partial results")
     p.add_argument("--data-dir", default=None, help="data folder (default: $RECSYS_DATA_DIR or ./data)")
-    p.add_argument("--no-store", action="store_true", help="do not save the session to SQLite")
+    p.add_argument("--no-store", action="store_true", help="do not save the session")
+    p.add_argument("--store", default=None,
+                   help="postgresql://USER@HOST:PORT/DB or a .sqlite3 file (default: $RECSYS_STORE, "
+                        "else data/sessions.sqlite3)")
     return p.parse_args(argv)
 
 
@@ -194,7 +197,8 @@ def _create(args: argparse.Namespace) -> RecommenderLike:
     from recommender.pipeline import Recommender
 
     return Recommender.create(catalog=args.catalog, llm=args.llm, data_dir=args.data_dir,
-                              store=not args.no_store, progress=True, understand=args.understand)
+                              store=False if args.no_store else (args.store or os.environ.get("RECSYS_STORE") or True),
+                              progress=True, understand=args.understand)
 
 
 if __name__ == "__main__":

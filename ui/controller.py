@@ -22,16 +22,12 @@ from typing import Any
 
 from chat.instruction import FEEDBACK_KINDS
 from chat.state import DialogueState
+from chat.text import detect_language
 from errors import InvalidRequest
-from recommender.types import Recommendation, RecommenderLike, TurnResult
-from ui import limits, render
+from recommender.types import GenreTaste, Recommendation, RecommenderLike, TurnResult
+from ui import i18n, limits, render
 from ui.sessions import ApiSessions
 
-STATUS_SEARCHING = {"en": "Finding matches…", "zh": "正在查找…"}
-STATUS_RANKING = {"en": "Ranking with the language model ({model})… the list below may still change.",
-                  "zh": "语言模型（{model}）正在排序并写推荐理由……列表可能还会变化。"}
-EMPTY_MESSAGE = {"en": "Type what you would like to watch first, e.g. “a few 90s comedies”.",
-                 "zh": "请先输入你想看什么，例如“推荐几部九十年代的喜剧”。"}
 
 
 @dataclass
@@ -50,6 +46,7 @@ class View:
     taste: str = ""
     busy: bool = False  # True while more updates of this event will follow
     full: bool = True  # False: only the chat and status changed; keep cards and panels as they are
+    lang: str = "en"  # the language of the page's labels: the conversation's latest turn
 
 
 def _text(content: Any) -> str:
@@ -109,6 +106,10 @@ class ChatController:
         self.model_label = model_label  # e.g. "local model (Qwen2.5-Coder-1.5B)"; None = LLM off
         self._lock = threading.Lock()
         self._sessions: ApiSessions | None = None
+        # The page's turns in flight: {session id: number of its newest turn}. A message sent while
+        # an older turn still works supersedes it: the older one stops updating the page.
+        self._turns: dict[str, int] = {}
+        self._turn_no = 0
 
     # ---- shared parts -------------------------------------------------------------------
     @property
@@ -121,27 +122,66 @@ class ChatController:
                     self._recommender = self._factory()
         return self._recommender
 
-    def taste(self, state: DialogueState) -> dict[str, float]:
-        """Genre affinities learned in this session, as the recommender reports them."""
+    def taste(self, state: DialogueState) -> list[GenreTaste]:
+        """Liked / disliked / seen counts per genre in this session, as the recommender reports them."""
         return self.recommender.taste(state)
+
+    # ---- turns in flight ------------------------------------------------------------------
+    def _begin(self, session_id: str) -> tuple[int, bool]:
+        """Number a new page turn of `session_id`: (its number, whether an older turn was still working)."""
+        with self._lock:
+            self._turn_no += 1
+            busy = session_id in self._turns
+            self._turns.pop(session_id, None)  # re-inserted last: the dict stays in age order
+            self._turns[session_id] = self._turn_no
+            while len(self._turns) > 10_000:  # bounded: the oldest entries go
+                self._turns.pop(next(iter(self._turns)))
+            return self._turn_no, busy
+
+    def _current(self, session_id: str, turn: int) -> bool:
+        return self._turns.get(session_id) == turn
+
+    def _end(self, session_id: str, turn: int) -> None:
+        with self._lock:
+            if self._turns.get(session_id) == turn:
+                del self._turns[session_id]
+
+    def _turn(self, state: DialogueState, first: View, results: Callable[[], Iterator[TurnResult]],
+              history: list[dict[str, Any]]) -> Iterator[View]:
+        """One page turn: `first` at once (the message and a status), then the recommender's views,
+        until a newer turn of the same session starts: from then on this one stays silent, so the
+        newest message is the one answered."""
+        turn, busy = self._begin(state.session_id)
+        try:
+            if busy:  # say that the new message is being worked on (the older one is dropped)
+                first.status = render.status_html(i18n.text("status.newer", first.lang), busy=True)
+            yield first
+            for view in self._stream(results(), history, state):
+                if not self._current(state.session_id, turn):
+                    return
+                yield view
+        finally:
+            self._end(state.session_id, turn)
 
     # ---- views --------------------------------------------------------------------------
     def _view(self, history: list[dict[str, Any]], state: DialogueState,
               result: TurnResult | None, *, busy: bool, status: str = "") -> View:
         recs: list[Recommendation] = result.recommendations[: self.n_slots] if result else []
         instruction = result.instruction if result else state.instruction
+        lang = instruction.language if instruction else state.language
         return View(
             history=history,
             state=state,
             shown=[r.item.id for r in recs],
-            cards=[render.card_html(r) for r in recs],
+            cards=[render.card_html(r, lang) for r in recs],
             status=render.status_html(status, busy=busy),
             notes=render.notes_html(result.notes if result else []),
-            instruction_md=render.instruction_summary(instruction),
+            instruction_md=render.instruction_summary(instruction, lang),
             instruction_json=instruction.model_dump(mode="json") if instruction else None,
-            timings_md=render.timings_markdown(result.timings if result else {}),
-            taste=render.taste_html(self.taste(state)) if not busy else "",
+            timings_md=render.timings_markdown(result.timings if result else {}, lang),
+            taste=render.taste_html(self.taste(state), lang) if not busy else "",
             busy=busy,
+            lang=lang,
         )
 
     def _stream(self, results: Iterator[TurnResult], history: list[dict[str, Any]],
@@ -155,28 +195,31 @@ class ChatController:
             busy = result.stage != "final"
             status = ""
             if busy and self.model_label:
-                lang = result.instruction.language
-                status = STATUS_RANKING.get(lang, STATUS_RANKING["en"]).format(model=self.model_label)
+                status = i18n.text("status.ranking", result.instruction.language, model=self.model_label)
             yield self._view(list(history), result.state, result, busy=busy, status=status)
         if last is None:
             raise RuntimeError("The recommender returned no result for this turn.")  # a bug
         if last.stage != "final":  # LLM off: the fast list is the final one; clear the status
             yield self._view(list(history), last.state, last, busy=False)
 
-    def send(self, message: str, history: list[Any] | None, state: DialogueState | None) -> Iterator[View]:
-        """The user sent `message`: show it, then stream the recommender's turn."""
+    def send(self, message: str, history: list[Any] | None, state: DialogueState | None,
+             page_lang: str = "en") -> Iterator[View]:
+        """The user sent `message`: show it, then stream the recommender's turn. Sent while an
+        older turn still works, it supersedes that turn (the status says so). `page_lang`: the
+        language the page shows, kept by a new session until a message says otherwise."""
         message = limits.check_message(message)
-        state = state or DialogueState()  # a fresh session id per browser session
+        state = state or DialogueState(language=i18n.lang_of(page_lang))  # a fresh session id per browser session
         chat = normalise_history(history)
         if not message.strip():
-            yield View(history=chat, state=state, full=False, status=render.status_html(
-                EMPTY_MESSAGE.get(state.language, EMPTY_MESSAGE["en"])))
+            yield View(history=chat, state=state, full=False, lang=state.language, status=render.status_html(
+                i18n.text("status.empty_message", state.language)))
             return
+        lang = detect_language(message)  # as the recommender will read it: the page follows at once
         chat = chat + [{"role": "user", "content": render.chat_text(message)}]
         # Show the message and a status before the (possibly slow, first-use) recommender runs.
-        yield View(history=chat, state=state, busy=True, full=False, status=render.status_html(
-            STATUS_SEARCHING.get(state.language, STATUS_SEARCHING["en"]), busy=True))
-        yield from self._stream(self.recommender.respond(state, message), chat, state)
+        first = View(history=chat, state=state, busy=True, full=False, lang=lang, status=render.status_html(
+            i18n.text("status.searching", lang), busy=True))
+        yield from self._turn(state, first, lambda: self.recommender.respond(state, message), chat)
 
     def click(self, slot: int, kind: str, history: list[Any] | None, state: DialogueState | None,
               shown: list[str] | None) -> Iterator[View]:
@@ -190,27 +233,28 @@ class ChatController:
         item_id = shown[slot]
         chat = normalise_history(history)
         title = self.recommender.item_title(item_id)
-        chat = chat + [{"role": "user", "content": render.feedback_chat_text(kind, title, state.language)}]
-        yield View(history=chat, state=state, busy=True, full=False, status=render.status_html(
-            STATUS_SEARCHING.get(state.language, STATUS_SEARCHING["en"]), busy=True))
-        yield from self._stream(self.recommender.feedback(state, item_id, kind), chat, state)
+        lang = state.language
+        chat = chat + [{"role": "user", "content": render.feedback_chat_text(kind, title, lang)}]
+        first = View(history=chat, state=state, busy=True, full=False, lang=lang, status=render.status_html(
+            i18n.text("status.searching", lang), busy=True))
+        yield from self._turn(state, first, lambda: self.recommender.feedback(state, item_id, kind), chat)
 
-    def new_conversation(self, state: DialogueState | None) -> View:
+    def new_conversation(self, state: DialogueState | None, page_lang: str = "en") -> View:
         """Start over: same session, empty chat and cards; likes are cleared by the recommender."""
-        state = self.recommender.new_conversation(state or DialogueState())
-        return View(history=[], state=state, instruction_md=render.instruction_summary(None),
-                    taste=render.taste_html(self.taste(state)),
-                    status=render.status_html("New conversation started."))
+        state = self.recommender.new_conversation(state or DialogueState(language=i18n.lang_of(page_lang)))
+        lang = state.language
+        return View(history=[], state=state, instruction_md=render.instruction_summary(None, lang),
+                    taste=render.taste_html(self.taste(state), lang), lang=lang,
+                    status=render.status_html(i18n.text("status.new", lang)))
 
-    def forget(self, state: DialogueState | None) -> View:
+    def forget(self, state: DialogueState | None, page_lang: str = "en") -> View:
         """Delete everything stored about this session and say so."""
-        state = self.recommender.forget(state or DialogueState())
-        message = ("Done: everything stored about this session (messages, likes, dislikes) "
-                   "was deleted.")
-        return View(history=[{"role": "assistant", "content": message}], state=state,
-                    instruction_md=render.instruction_summary(None),
-                    taste=render.taste_html(self.taste(state)),
-                    status=render.status_html("Session data deleted."))
+        state = self.recommender.forget(state or DialogueState(language=i18n.lang_of(page_lang)))
+        lang = state.language
+        return View(history=[{"role": "assistant", "content": render.chat_text(i18n.text("forgot_reply", lang))}],
+                    state=state, instruction_md=render.instruction_summary(None, lang),
+                    taste=render.taste_html(self.taste(state), lang), lang=lang,
+                    status=render.status_html(i18n.text("status.forgot", lang)))
 
     # ---- API (gradio_client): the session lives on the server, the client holds a token --------
     @property
@@ -241,6 +285,33 @@ class ChatController:
             raise InvalidRequest("Feedback needs the `session` returned by the chat endpoint.")
         token, state = self.sessions.open(session)
         return self._api_turn(token, self.recommender.feedback(state, item_id, kind))
+
+    def api_recommend(self, request: Any, session: Any = "", k: Any = 5) -> dict[str, Any]:
+        """An agent's turn (the MCP tool `recommend`): like `api_chat`, with a list of `k` items
+        (1..limits.MAX_K; fewer when fewer match) and an empty request refused rather than answered
+        with a hint.
+
+        Example: api_recommend("90s comedies under 100 minutes", "", 3) -> {"items": [3 items], ...}
+        """
+        k = limits.check_k(k)
+        request = limits.check_message(request)
+        if not request.strip():
+            raise InvalidRequest("The request is empty: say what to recommend, e.g. "
+                                 "\"a few 90s comedies, nothing too long\".")
+        token, state = self.sessions.open(session)
+        return self._api_turn(token, self.recommender.respond(state, request, k=k))
+
+    def api_explain(self, item_id: Any, question: Any = "why", session: Any = "") -> dict[str, Any]:
+        """An answer about one item from the catalog's facts (the MCP tool `explain`): `question` is
+        one of chat.instruction.QUESTION_KINDS; "why" gives the item's reason when it is in the
+        session's list. The session's list stays as it is.
+
+        Example: api_explain("1", "runtime") -> {"reply": "Toy Story runs 81 minutes.", ...}
+        """
+        question = limits.check_question(question)
+        item_id = limits.check_item_id(item_id)
+        token, state = self.sessions.open(session)
+        return self._api_turn(token, self.recommender.explain(state, item_id, question))
 
     def api_new(self, session: Any) -> dict[str, Any]:
         """Start over in the same session (likes, dislikes and the chat are cleared); same token."""

@@ -8,17 +8,19 @@ would surface as an AttributeError or a TypeError deep inside a handler).
     check_message(42)                     -> InvalidRequest("The message must be text, not a number …")
     check_item_id(1)                      -> "1"       (an API client may send a catalog id as a number)
     check_kind("love")                    -> InvalidRequest("Unknown feedback 'love': …")
+    check_k(30)                           -> InvalidRequest("k must be a whole number from 1 to 8 …")
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from chat.instruction import FEEDBACK_KINDS, FeedbackKind
+from chat.instruction import FEEDBACK_KINDS, QUESTION_KINDS, FeedbackKind, QuestionKind
 from errors import InvalidRequest
 
 MAX_MESSAGE_CHARS = 20_000  # longer messages are refused; the parser reads the first 2,000
 MAX_ITEM_ID_CHARS = 200
+MAX_K = 8  # items a recommend call returns at most: the list the pipeline ranks (Instruction.k)
 MAX_HISTORY_MESSAGES = 200  # chat messages the page sends back that are kept (the most recent)
 
 # C0 controls except tab and newline, DEL and C1 controls: never meaningful in a chat message.
@@ -75,4 +77,25 @@ def check_kind(value: Any) -> FeedbackKind:
     if not isinstance(value, str) or value not in FEEDBACK_KINDS:
         shown = repr(value)[:40] if isinstance(value, str) else _type_name(value)
         raise InvalidRequest(f"Unknown feedback {shown}: use one of {', '.join(FEEDBACK_KINDS)}.")
+    return value  # type: ignore[return-value]
+
+
+def check_k(value: Any) -> int:
+    """How many items to return: a whole number from 1 to MAX_K (a float such as 5.0 counts)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_K:
+        shown = repr(value)[:40] if isinstance(value, (int, float, str)) else _type_name(value)
+        raise InvalidRequest(f"k must be a whole number from 1 to {MAX_K}, not {shown}: it is how many "
+                             "recommendations to return.")
+    return value
+
+
+def check_question(value: Any) -> QuestionKind:
+    """What to ask about an item: one of chat.instruction.QUESTION_KINDS (None or "" means "why")."""
+    if value is None or value == "":
+        return "why"
+    if not isinstance(value, str) or value not in QUESTION_KINDS:
+        shown = repr(value)[:40] if isinstance(value, str) else _type_name(value)
+        raise InvalidRequest(f"Unknown question {shown}: use one of {', '.join(QUESTION_KINDS)}.")
     return value  # type: ignore[return-value]

@@ -17,50 +17,51 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from catalog.genres import genre_name
 from chat.instruction import Instruction
-from recommender.types import Recommendation
+from prompts import load
+from recommender.types import GenreTaste, Recommendation
+from ui import i18n
 
-# Labels of the three card buttons, also used as the chat line that records a click.
-FEEDBACK_LABELS: dict[str, str] = {
-    "like": "👍 Like",
-    "dislike": "👎 Not interested",
-    "more_like": "➕ More like this",
-}
-FEEDBACK_CHAT_TEXT: dict[str, dict[str, str]] = {
-    "like": {"en": "👍 I like {title}", "zh": "👍 我喜欢 {title}"},
-    "dislike": {"en": "👎 Not interested in {title}", "zh": "👎 不感兴趣：{title}"},
-    "more_like": {"en": "➕ More like {title}", "zh": "➕ 多推荐类似 {title} 的"},
-}
-
-EXAMPLES: list[str] = [
-    "a few 90s comedies, nothing too long",
-    "older ones",
-    "not the second one",
-    "more like #1",
-    "something like Toy Story for a family evening",
-    "推荐几部九十年代的喜剧，不要太长",
-    "不要恐怖片，评分8分以上的科幻片",
-]
-
-EMPTY_STATE_HTML = (
-    '<div class="rs-empty">'
-    '<div class="rs-empty-icon">🎬</div>'
-    "<p><b>No recommendations yet.</b></p>"
-    "<p>Tell me what you feel like watching, for example "
-    "<i>“a few 90s comedies, nothing too long”</i> or <i>“推荐几部九十年代的喜剧”</i>. "
-    "Then refine (<i>“older ones”</i>, <i>“not the second one”</i>) or use the buttons on each card.</p>"
-    "</div>"
-)
+FEEDBACK_KINDS_SHOWN: tuple[str, ...] = ("like", "dislike", "more_like")  # the card buttons, in order
 
 
-def _fmt_runtime(minutes: int | None) -> str | None:
+def button_label(kind: str, lang: str = "en") -> str:
+    """The label of a card button. Example: button_label("dislike", "zh") -> '👎 不感兴趣'"""
+    return i18n.text(f"button.{kind}", lang)
+
+
+def empty_state_html(lang: str = "en") -> str:
+    """What the card column shows before the first list."""
+    return ('<div class="rs-empty"><div class="rs-empty-icon">🎬</div>'
+            f"<p><b>{escape(i18n.text('empty.title', lang))}</b></p>"
+            f"<p>{escape(i18n.text('empty.body', lang))}</p></div>")
+
+
+def header_html(lang: str = "en") -> str:
+    """The page's title and one-line introduction."""
+    return (f'<div class="rs-header"><h1>{escape(i18n.text("page.heading", lang))}</h1>'
+            f'<p>{escape(i18n.text("page.intro", lang))}</p></div>')
+
+
+def footer_html(catalog_label: str | dict[str, str] | None, model_label: str | None, lang: str = "en") -> str:
+    """The footer: the catalog (one label, or one per language), what ranks, and that everything
+    runs offline."""
+    if isinstance(catalog_label, dict):
+        catalog_label = catalog_label.get(i18n.lang_of(lang)) or catalog_label.get("en")
+    return ('<div class="rs-footer">'
+            + escape(i18n.text("page.footer", lang, catalog=catalog_label or "default", model=model_label or ""))
+            + "</div>")
+
+
+def _fmt_runtime(minutes: int | None, lang: str = "en") -> str | None:
     if minutes is None:
         return None
     hours, rest = divmod(int(minutes), 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    return i18n.text("card.runtime", lang, hours=hours, minutes=rest)
 
 
-def card_html(rec: Recommendation) -> str:
+def card_html(rec: Recommendation, lang: str = "en") -> str:
     """One recommendation as an HTML card: rank, title, year, genres, runtime, rating, score bar, reason.
 
     Example: card_html(rec) -> '<div class="rs-card">…Toy Story…</div>'
@@ -70,47 +71,51 @@ def card_html(rec: Recommendation) -> str:
     facts: list[str] = []
     if item.year:
         facts.append(str(item.year))
-    runtime = _fmt_runtime(item.runtime)
+    runtime = _fmt_runtime(item.runtime, lang)
     if runtime:
         facts.append(runtime)
     if item.rating is not None:
         facts.append(f"★ {item.rating:.1f}")
     if item.mpaa:
         facts.append(item.mpaa)
-    chips = "".join(f'<span class="rs-chip">{escape(g)}</span>' for g in item.genres)
+    chips = "".join(f'<span class="rs-chip">{escape(genre_name(g, lang))}</span>' for g in item.genres)
     badge = (
-        '<span class="rs-badge rs-badge-llm" title="Ordered and explained by the language model">LLM</span>'
+        f'<span class="rs-badge rs-badge-llm" title="{escape(i18n.text("card.badge_llm_title", lang))}">'
+        f'{escape(i18n.text("card.badge_llm", lang))}</span>'
         if rec.ranked_by == "llm"
-        else '<span class="rs-badge" title="Fast ranking (embedding + signals)">fast</span>'
+        else f'<span class="rs-badge" title="{escape(i18n.text("card.badge_fast_title", lang))}">'
+             f'{escape(i18n.text("card.badge_fast", lang))}</span>'
     )
+    match = escape(i18n.text("card.match", lang, percent=round(score * 100)))
     return (
         f'<div class="rs-card" data-item-id="{escape(item.id)}">'
         f'<div class="rs-card-head"><span class="rs-rank">#{int(rec.rank)}</span>'
         f'<span class="rs-title">{escape(item.title)}</span>{badge}</div>'
         f'<div class="rs-facts">{escape(" · ".join(facts))}</div>'
         f'<div class="rs-chips">{chips}</div>'
-        f'<div class="rs-score" title="match {score:.0%}"><div class="rs-score-fill" '
+        f'<div class="rs-score" title="{match}"><div class="rs-score-fill" '
         f'style="width:{score * 100:.0f}%"></div></div>'
-        f'<div class="rs-reason">{escape(rec.reason)}{_reason_tag(rec)}</div>'
+        f'<div class="rs-reason">{escape(rec.reason)}{_reason_tag(rec, lang)}</div>'
         "</div>"
     )
 
 
-def _reason_tag(rec: Recommendation) -> str:
+def _reason_tag(rec: Recommendation, lang: str = "en") -> str:
     """Who wrote the reason: the language model (checked against the catalog) or the catalog facts."""
     if getattr(rec, "reason_by", "template") == "model":
-        return ' <span class="rs-reason-by rs-reason-model" title="Written by the language model and checked ' \
-               'against the catalog">model</span>'
-    return ' <span class="rs-reason-by" title="Written from the catalog facts and what you said">facts</span>'
+        return (f' <span class="rs-reason-by rs-reason-model" title="{escape(i18n.text("card.reason_model_title", lang))}">'
+                f'{escape(i18n.text("card.reason_model", lang))}</span>')
+    return (f' <span class="rs-reason-by" title="{escape(i18n.text("card.reason_facts_title", lang))}">'
+            f'{escape(i18n.text("card.reason_facts", lang))}</span>')
 
 
 def status_html(text: str, *, busy: bool = False) -> str:
     """The status line above the cards; `busy` adds a spinner (the model is working)."""
     if not text:
-        return '<div class="rs-status rs-status-idle"></div>'
+        return '<div class="rs-status rs-status-idle" role="status" aria-live="polite"></div>'
     spinner = '<span class="rs-spinner"></span>' if busy else ""
     cls = "rs-status rs-status-busy" if busy else "rs-status"
-    return f'<div class="{cls}">{spinner}{escape(text)}</div>'
+    return f'<div class="{cls}" role="status" aria-live="polite">{spinner}{escape(text)}</div>'
 
 
 def notes_html(notes: list[str]) -> str:
@@ -120,39 +125,58 @@ def notes_html(notes: list[str]) -> str:
     return "".join(f'<div class="rs-note">ℹ️ {escape(n)}</div>' for n in notes)
 
 
-def instruction_summary(instruction: Instruction | None) -> str:
-    """A one-screen markdown summary of what was understood. Example: '**Action:** new · **Genres:** comedy'"""
+def instruction_summary(instruction: Instruction | None, lang: str = "en") -> str:
+    """A one-screen markdown summary of what was understood, in `lang`.
+    Example: '**Action:** new request · **Genres:** comedy'"""
     if instruction is None:
-        return "_Nothing yet: send a request and the structured instruction appears here._"
+        return i18n.text("understood.nothing", lang)
+
+    def label(key: str) -> str:
+        return f"**{i18n.text('understood.' + key, lang)}:**"
+
+    def value(key: str) -> str:
+        return i18n.text(f"values.{key}", lang) if key in _VALUES else _md(key)
+
+    def genres(keys: list[str]) -> str:
+        return _sep(lang).join(_md(genre_name(g, lang)) for g in keys)
+
     c = instruction.constraints
-    parts = [f"**Action:** {instruction.action}", f"**Language:** {instruction.language}",
-             f"**Task:** {instruction.task}"]
+    parts = [f"{label('action')} {value(instruction.action)}", f"{label('language')} {value(instruction.language)}",
+             f"{label('task')} {value(instruction.task)}"]
     if instruction.intention.text:
-        parts.append(f"**Intention ({instruction.intention.kind}):** {_md(instruction.intention.text)}")
+        parts.append(f"{label('intention')} ({value(instruction.intention.kind)}) {_md(instruction.intention.text)}")
     if instruction.preference.kind != "none":
-        parts.append(f"**Preference ({instruction.preference.kind}):** "
+        parts.append(f"{label('preference')} ({value(instruction.preference.kind)}) "
                      f"{_md(instruction.preference.text) or len(instruction.preference.item_ids)}")
     if c.include_genres:
-        parts.append("**Genres:** " + ", ".join(_md(g) for g in c.include_genres))
+        parts.append(f"{label('genres')} {genres(c.include_genres)}")
     if c.exclude_genres:
-        parts.append("**Not:** " + ", ".join(_md(g) for g in c.exclude_genres))
+        parts.append(f"{label('not')} {genres(c.exclude_genres)}")
     if c.min_year is not None or c.max_year is not None:
-        parts.append(f"**Years:** {c.min_year or '…'}–{c.max_year or '…'}")
+        parts.append(f"{label('years')} {c.min_year or '…'}–{c.max_year or '…'}")
     if c.max_runtime is not None:
-        parts.append(f"**Max runtime:** {c.max_runtime} min")
+        parts.append(f"{label('max_runtime')} {i18n.text('understood.minutes', lang, n=c.max_runtime)}")
     if c.min_rating is not None:
-        parts.append(f"**Min rating:** {c.min_rating:g}")
+        parts.append(f"{label('min_rating')} {c.min_rating:g}")
     if c.mpaa:
-        parts.append("**MPAA:** " + ", ".join(c.mpaa))
+        parts.append(f"{label('mpaa')} " + ", ".join(c.mpaa))
     if c.exclude_ids:
-        parts.append(f"**Excluded items:** {len(c.exclude_ids)}")
+        parts.append(f"{label('excluded')} {len(c.exclude_ids)}")
     if instruction.reference_titles:
-        parts.append("**Like:** " + ", ".join(_md(t) for t in instruction.reference_titles))
+        parts.append(f"{label('like')} " + ", ".join(_md(t) for t in instruction.reference_titles))
     if instruction.feedback:
-        parts.append("**Feedback:** " + ", ".join(
-            f"{f.kind} {'#' + str(f.position) if f.position else f.item_id}" for f in instruction.feedback))
-    parts.append(f"**Show:** {instruction.k}")
+        parts.append(f"{label('feedback')} " + ", ".join(
+            f"{value(f.kind)} {'#' + str(f.position) if f.position else f.item_id}" for f in instruction.feedback))
+    parts.append(f"{label('show')} {instruction.k}")
     return " · ".join(parts)
+
+
+_VALUES = frozenset(load(i18n.CATALOGUE)["values"])
+_STAGES = frozenset(load(i18n.CATALOGUE)["stages"])
+
+
+def _sep(lang: str) -> str:
+    return "、" if i18n.lang_of(lang) == "zh" else ", "
 
 
 def _md(text: str) -> str:
@@ -164,42 +188,45 @@ def _md(text: str) -> str:
     return out.replace("://", "&#58;//").replace("www.", "www&#46;")
 
 
-def timings_markdown(timings: dict[str, float]) -> str:
+def timings_markdown(timings: dict[str, float], lang: str = "en") -> str:
     """Per-stage seconds on one line. Example: {'parse': 0.002, 'total': 1.5} -> '⏱ parse 2 ms · total 1.50 s'"""
     if not timings:
         return ""
-    parts = [f"{_md(stage)} {seconds * 1000:.0f} ms" if seconds < 1 else f"{_md(stage)} {seconds:.2f} s"
+
+    def stage_name(stage: str) -> str:  # a stage the catalogue does not know keeps its key
+        return i18n.text(f"stages.{stage}", lang) if stage in _STAGES else _md(stage)
+
+    parts = [f"{stage_name(stage)} " + (i18n.text("stages.ms", lang, n=f"{seconds * 1000:.0f}") if seconds < 1
+                                        else i18n.text("stages.s", lang, n=f"{seconds:.2f}"))
              for stage, seconds in timings.items()]
     return "⏱ " + " · ".join(parts)
 
 
-def taste_html(affinity: dict[str, float], *, top: int = 8) -> str:
-    """The session's learned taste as a horizontal bar chart in plain HTML (renders offline).
+def taste_sentence(taste: GenreTaste, lang: str = "en") -> str:
+    """What a person would say of one genre. Example: 'You liked 2 comedy films, disliked 1.'
+    / '你喜欢了2部喜剧，不喜欢1部。'"""
+    genre = genre_name(taste.genre, lang)
+    parts: list[str] = []
+    for kind in ("liked", "disliked", "seen"):
+        n = getattr(taste, kind)
+        if n:
+            parts.append(i18n.text(f"taste.{kind}", lang, n=n, genre=genre, first=not parts))
+    text = i18n.raw("taste.sep", lang).join(parts)
+    return text[:1].upper() + text[1:] + i18n.raw("taste.end", lang)
 
-    Positive affinities (liked genres) grow right in green, negative ones (disliked) in red.
-    Example: taste_html({"comedy": 1.0, "horror": -0.5})
-    """
-    shown = sorted(((g, v) for g, v in affinity.items() if abs(v) > 1e-9),
-                   key=lambda gv: -abs(gv[1]))[:top]
-    if not shown and affinity:
-        # every genre touched so far got as many likes as dislikes
-        return '<div class="rs-taste">' + "".join(
-            f'<div class="rs-taste-row"><span class="rs-taste-label">{escape(genre)}</span>'
-            '<span class="rs-taste-track"></span><span class="rs-taste-value">mixed</span></div>'
-            for genre in list(affinity)[:top]) + "</div>"
-    if not shown:
-        return ('<div class="rs-taste-empty">Like or dismiss a few cards and your taste '
-                "(genres you like and avoid) shows up here.</div>")
-    peak = max(abs(v) for _, v in shown)
+
+def taste_html(tastes: list[GenreTaste], lang: str = "en", *, top: int = 6) -> str:
+    """The session's taste in plain words, one line per genre, with a dot per like (green) and per
+    dislike (red) so the counts show at a glance. Example: taste_html([GenreTaste(genre="comedy",
+    liked=2, disliked=1)]) -> '… You liked 2 comedy films, disliked 1. …'"""
+    if not tastes:
+        return f'<div class="rs-taste-empty">{escape(i18n.text("taste.empty", lang))}</div>'
     rows = []
-    for genre, value in shown:
-        width = abs(value) / peak * 100
-        cls = "rs-bar-pos" if value > 0 else "rs-bar-neg"
-        rows.append(
-            f'<div class="rs-taste-row"><span class="rs-taste-label">{escape(genre)}</span>'
-            f'<span class="rs-taste-track"><span class="{cls}" style="width:{width:.0f}%"></span></span>'
-            f'<span class="rs-taste-value">{value:+.2f}</span></div>'
-        )
+    for taste in tastes[:top]:
+        dots = ('<span class="rs-dot rs-dot-pos"></span>' * min(taste.liked, 8)
+                + '<span class="rs-dot rs-dot-neg"></span>' * min(taste.disliked, 8))
+        rows.append(f'<div class="rs-taste-row"><span class="rs-taste-text">{escape(taste_sentence(taste, lang))}'
+                    f'</span><span class="rs-taste-dots">{dots}</span></div>')
     return '<div class="rs-taste">' + "".join(rows) + "</div>"
 
 
@@ -233,5 +260,4 @@ def chat_text(text: str) -> str:
 
 def feedback_chat_text(kind: str, title: str, lang: str) -> str:
     """The chat line recorded when a card button is clicked, e.g. '👎 Not interested in Toy Story (1995)'."""
-    templates = FEEDBACK_CHAT_TEXT[kind]
-    return templates.get(lang, templates["en"]).format(title=escape(title))
+    return i18n.text(f"clicked.{kind}", lang, title=escape(title))

@@ -3,9 +3,10 @@
 The first call of a conversation (`session=""`) gets a token from `secrets.token_urlsafe(32)`
 (43 characters, 256 random bits). The server keeps the conversation's `DialogueState` under a
 key derived from the token (`session_key`: a SHA-256 digest, so the stored key is not a usable
-token): in the recommender's SQLite store when it has one (read on every call, so a session
-survives a restart and costs no memory between calls), else in memory (the most recent
-`capacity` sessions). A client can only name a session by its token:
+token): in the recommender's store when it has one (the SQLite file, or PostgreSQL shared by app
+replicas; read on every call, so a session survives a restart, costs no memory between calls and
+can be continued by any replica on the same store), else in memory (the most recent `capacity`
+sessions). A client can only name a session by its token:
 a token this server never issued, a state pasted as the session, or any other string is refused
 with a message, and nothing is read, written, reset or deleted. The browser page needs none of
 this: its state lives in Gradio's server-side `gr.State`.
@@ -59,7 +60,7 @@ def check_token(value: Any) -> str:
 
 class ApiSessions:
     """Token -> DialogueState for the API, thread-safe. With a `store` (the recommender's
-    SessionStore) every state is read from and written to it, under `state.session_id`, which is
+    session store) every state is read from and written to it, under `state.session_id`, which is
     the token's `session_key`; without one, the most recent `capacity` sessions stay in memory."""
 
     def __init__(self, store: StateStore | None = None, *, capacity: int = 1_000) -> None:

