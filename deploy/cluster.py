@@ -87,7 +87,8 @@ class Deployment:
         """What RECSYS_LLM says: the model server's OpenAI-compatible URL and the model's name."""
         if self.model_file is None:
             return "off"
-        return f"http://{self.host}:{self.ports.model}/v1#{self.model_file.stem}"
+        # llamacpp-server: sends the ranker's grammar too (llama.cpp's own field), so answers keep their shape
+        return f"llamacpp-server:http://{self.host}:{self.ports.model}/v1#{self.model_file.stem}"
 
     def app_env(self) -> dict[str, str]:
         """The environment of every replica (README: these are the variables of a multi-machine setup)."""

@@ -16,7 +16,7 @@ def test_every_replica_is_pointed_at_the_shared_pieces(tmp_path):
     env = d.app_env()
     assert env["RECSYS_STORE"] == "postgresql://recsys@127.0.0.1:5999/recsys"
     assert (env["RECSYS_CHROMA_HOST"], env["RECSYS_CHROMA_PORT"]) == ("127.0.0.1", "8001")
-    assert env["RECSYS_LLM"] == "http://127.0.0.1:8081/v1#tiny-model"
+    assert env["RECSYS_LLM"] == "llamacpp-server:http://127.0.0.1:8081/v1#tiny-model"
     assert [d.replica_url(i) for i in range(3)] == ["http://127.0.0.1:7000/", "http://127.0.0.1:7001/",
                                                     "http://127.0.0.1:7002/"]
     assert "RECSYS_RAISE_ERRORS" not in env, "a replica shows messages, not tracebacks"
