@@ -153,6 +153,20 @@ def popularity_prior(item: Item, catalog: Any) -> float:
     return 0.7 * pop + 0.3 * rating
 
 
+_BY_POPULARITY: dict[int, tuple[Any, list[Item]]] = {}
+
+
+def by_popularity(catalog: CatalogLike) -> list[Item]:
+    """The catalog's items, most popular first (`popularity_prior`), sorted once per catalog."""
+    key = id(catalog)
+    cached = _BY_POPULARITY.get(key)
+    if cached is None or cached[0] is not catalog:
+        items = sorted(catalog, key=lambda it: (-popularity_prior(it, catalog), it.id))
+        _BY_POPULARITY.clear()  # one catalog per process in practice; never hold on to old ones
+        _BY_POPULARITY[key] = cached = (catalog, items)
+    return cached[1]
+
+
 def retrieve(
     instruction: Instruction,
     state: DialogueState,
@@ -208,13 +222,18 @@ def retrieve(
             if taken >= k_collab:
                 break
 
-    if not query or len(found) < min_candidates:
-        popular = sorted(
-            (it for it in catalog if it.id not in banned and filters.allows(it)),
-            key=lambda it: (-popularity_prior(it, catalog), it.id),
-        )
-        for it in popular[:k_fallback]:
-            add(it.id, "popular")
+    # A cold start (no film named, liked or watched) searches the request's words only, and a generic
+    # request ("a few 90s comedies") finds the films whose descriptions say so most, not the ones people
+    # like: the well-liked films that pass the filters join the candidates.
+    cold = not seeds and not history
+    if not query or len(found) < min_candidates or cold:
+        taken = 0
+        for it in by_popularity(catalog):
+            if taken >= k_fallback:
+                break
+            if it.id not in banned and filters.allows(it):
+                add(it.id, "popular")
+                taken += 1
 
     cands, vecs = annotate(list(found), instruction, state, index=index, catalog=catalog,
                            collab=collab, qvec=qvec, sources=found)

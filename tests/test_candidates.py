@@ -103,3 +103,19 @@ def test_chinese_requests_search_with_their_structured_part(text, genres, expect
 def test_chinese_request_without_genres_still_gets_a_list(index, catalog):
     cands = generate(instr("类似星球大战的"), DialogueState(), index=index, catalog=catalog)
     assert cands and all(c.signals.get("from_popular") for c in cands)
+
+
+def test_a_cold_start_also_considers_the_well_liked_films_that_pass(index, catalog):
+    # the semantic search keeps only its 2 nearest: the rest of a cold start's candidates are the
+    # most popular films that pass the filters, so a generic request can find well-known films
+    ins = instr("a few comedies", include_genres=["comedy"])
+    got = retrieve(ins, DialogueState(), index=index, catalog=catalog, k_semantic=2, k_fallback=3)
+    popular = [it for it in sorted(catalog, key=lambda it: -popularity_prior(it, catalog))
+               if ins.constraints.allows(it)][:3]
+    found = {c.item.id: c.signals for c in got.candidates}
+    assert all(it.id in found for it in popular)
+    assert all(ins.constraints.allows(c.item) for c in got.candidates)
+    # with a like the session is no cold start: the like's neighbours take that place
+    warm = retrieve(ins, DialogueState(liked_ids=["1"]), index=index, catalog=catalog, k_semantic=2, k_fallback=3,
+                    k_neighbours=2, min_candidates=1)
+    assert not any(c.signals.get("from_popular") for c in warm.candidates)
