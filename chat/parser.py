@@ -540,6 +540,8 @@ class RuleRewriter:
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of)"
 
         def after_like(m: re.Match, is_strong: bool) -> bool:
+            if not m.group("t").strip():
+                return False  # only consumed text after "like" (a title the spotter took): nothing left
             start = m.start("t")
             raw = w.text[start:start + len(m.group("t"))]
             if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",

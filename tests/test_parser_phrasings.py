@@ -118,3 +118,8 @@ def test_done_means_seen(catalog, vocab):
 def test_short_replies(text, action, vocab):
     state = DialogueState(last_list=["1"], shown_ids=["1"])
     assert RuleRewriter().rewrite(text, state, vocab).action == action
+
+
+def test_a_title_after_like_leaves_no_stray_note(vocab):
+    inst = read("something like Toy Story", vocab)
+    assert inst.reference_ids and inst.notices == []
