@@ -172,3 +172,16 @@ def test_a_cold_start_leans_on_what_many_liked_and_a_like_takes_over():
     # once the user has liked something, the usual weight applies and closeness to the like counts
     warm = FastScorer().score(Instruction(), DialogueState(liked_ids=["d"]), base, index=VECS)
     assert [c.item.id for c in warm] == ["c", "a"]
+
+
+def test_close_to_is_said_only_of_a_film_whose_description_is_close():
+    from recommender.reasons import CLOSE_COSINE, reason_parts
+
+    titles = {"a": "Toy Story"}
+    far = Candidate(item=ITEMS["c"], signals={"reference": CLOSE_COSINE - 0.15, "reference_part": 0.3},
+                    evidence={"reference": "a"})
+    near = Candidate(item=ITEMS["b"], signals={"reference": CLOSE_COSINE + 0.1, "reference_part": 0.3},
+                     evidence={"reference": "a"})
+    ins = Instruction(reference_ids=["a"])
+    assert not any("Toy Story" in p for p in reason_parts(far, ins, "en", titles=titles)[1])
+    assert any("close to Toy Story" in p for p in reason_parts(near, ins, "en", titles=titles)[1])
