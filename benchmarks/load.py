@@ -66,14 +66,14 @@ def private_data_dir(target: Path, source: Path | None = None) -> Path:
     return target
 
 
-def start_app(data_dir: Path, port: int, *, log: Path, timeout_s: float = 600.0) -> subprocess.Popen:
-    """`python app.py --llm off` on 127.0.0.1:port; returns once the page answers."""
+def start_app(data_dir: Path, port: int, *, log: Path, timeout_s: float = 600.0, llm: str = "off") -> subprocess.Popen:
+    """`python app.py --llm LLM` (default off) on 127.0.0.1:port; returns once the page answers."""
     env = dict(os.environ, RECSYS_DATA_DIR=str(data_dir), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
                GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False", TOKENIZERS_PARALLELISM="false",
                OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS", "1"))
     env.pop("RECSYS_RAISE_ERRORS", None)  # the server shows messages, as for users
     env.pop("PYTEST_CURRENT_TEST", None)
-    proc = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--llm", "off", "--port", str(port),
+    proc = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--llm", llm, "--port", str(port),
                              "--data-dir", str(data_dir)], cwd=REPO, env=env,
                             stdout=log.open("ab"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + timeout_s
@@ -120,8 +120,9 @@ def run_locust(host: str, users: int, duration_s: int, out: Path, spawn_rate: fl
 def summary(rows: list[dict]) -> str:
     lines = ["| call | requests | failures | p50 ms | p95 ms | p99 ms | max ms |", "|---|---|---|---|---|---|---|"]
     for r in rows:
-        if r["Type"] == "API" or r["Name"] == "Aggregated":
-            lines.append(f"| {r['Type'] + ' ' + r['Name'] if r['Type'] == 'API' else 'all HTTP requests'} | "
+        if r["Type"] in ("API", "SERVER") or r["Name"] == "Aggregated":
+            label = "all rows (HTTP, API and SERVER)" if r["Name"] == "Aggregated" else f"{r['Type']} {r['Name']}"
+            lines.append(f"| {label} | "
                          f"{r['Request Count']} | {r['Failure Count']} | {r['50%']} | {r['95%']} | {r['99%']} | "
                          f"{float(r['Max Response Time']):.0f} |")
     return "\n".join(lines)
@@ -133,13 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--duration", type=int, default=300, help="seconds of load (default 300)")
     p.add_argument("--spawn-rate", type=float, default=5.0)
     p.add_argument("--out", default=None, help="folder for Locust's CSV files (default: a temporary one)")
+    p.add_argument("--llm", default="off", help="the app's model: off (default), local, llamacpp:0.5b, ...")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="recsys-load-") as tmp:
         data = private_data_dir(Path(tmp) / "data")
         out = Path(args.out) if args.out else Path(tmp) / "out"
         port = free_port()
         t0 = time.perf_counter()
-        app = start_app(data, port, log=Path(tmp) / "app.log")
+        app = start_app(data, port, log=Path(tmp) / "app.log", llm=args.llm)
         print(f"app ready in {time.perf_counter() - t0:.0f} s, RSS {rss_mb(app.pid):.0f} MB; "
               f"{args.users} users for {args.duration} s…", file=sys.stderr)
         try:

@@ -68,6 +68,15 @@ class Viewer(HttpUser):
             error = e
         events.request.fire(request_type="API", name=name, response_time=(time.perf_counter() - t0) * 1000,
                             response_length=size, exception=error, context={})
+        timings = (answer or {}).get("timings") or {}
+        # Server-side stages of the turn (from its start in the handler): with the model on, the API
+        # answers after the model stage, so the fast list a browser sees first is read from here.
+        for stage, label in (("first_list", "first list"), ("first_reason", "first model reason"),
+                             ("total", "whole turn")):
+            if isinstance(timings.get(stage), (int, float)):
+                events.request.fire(request_type="SERVER", name=f"{name} {label}",
+                                    response_time=float(timings[stage]) * 1000, response_length=0,
+                                    exception=None, context={})
         return answer
 
     @task(4)

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 
 
@@ -27,8 +28,11 @@ class FairLock:
         self._depth = 0
         self._queue: deque[object] = deque()
 
-    def acquire(self) -> bool:
+    def acquire(self, timeout: float | None = None) -> bool:
+        """Wait in line for the lock; with `timeout` (seconds), give up after it and return False
+        (the caller's budget holds even while other sessions' calls hold the model)."""
         me = threading.get_ident()
+        deadline = None if timeout is None else time.monotonic() + max(0.0, timeout)
         with self._cond:
             if self._owner == me and self._depth:
                 self._depth += 1
@@ -36,7 +40,12 @@ class FairLock:
             ticket = object()
             self._queue.append(ticket)
             while self._depth or self._queue[0] is not ticket:
-                self._cond.wait()
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    self._queue.remove(ticket)
+                    self._cond.notify_all()  # the next in line may be free to go now
+                    return False
+                self._cond.wait(left)
             self._queue.popleft()
             self._owner, self._depth = me, 1
             return True

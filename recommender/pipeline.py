@@ -616,6 +616,12 @@ class Recommender:
                          stage="fast", notes=notes, timings=dict(timings))
 
         refused = 0
+        if self.ranker is not None and rank and self._model_queue() >= MODEL_QUEUE_LIMIT:
+            # Other sessions' calls already queue for the one model: this turn's would wait past its
+            # budget and bring nothing (20 users at once: 1 model reason in 206 turns, each turn 8 s).
+            # The fast list and its catalog reasons are the answer, said at once.
+            rank = False
+            notes = notes + [reply.llm_busy(instruction.language)]
         if self.ranker is not None and rank:
             top = ordered[: max(self.k_llm, instruction.k)]
             final_recs, llm_notes, refused = yield from self._llm(state, instruction, top, recs, text_reply,
@@ -630,6 +636,14 @@ class Recommender:
         yield TurnResult(state=state, instruction=instruction, recommendations=recs, reply=text_reply,
                          stage="final", notes=notes, timings=dict(timings), reasons_refused=refused,
                          superseded=self._superseded(state.session_id, turn))
+
+    def _model_queue(self) -> int:
+        """Calls waiting for the ranker's model now (0 for a model that does not say)."""
+        waiting = getattr(getattr(self.ranker, "llm", None), "waiting", None)
+        try:
+            return int(waiting()) if callable(waiting) else 0
+        except (TypeError, ValueError):
+            return 0
 
     def _llm(self, state: DialogueState, instruction: Instruction, top: list[Candidate],
              fast_recs: list[Recommendation], text_reply: str, notes: list[str],
@@ -789,6 +803,11 @@ def _valid_order(ids: Sequence[Any], allowed: dict[str, Candidate]) -> list[str]
         if i in allowed and i not in out:
             out.append(i)
     return out
+
+
+# Calls already waiting for the shared model at which a turn skips its model stage (each call takes
+# 1-4 s on 2 CPU cores, so two in line leave nothing of an 8-s budget for this turn's cards).
+MODEL_QUEUE_LIMIT = 2
 
 
 def _llm_note(error: LLMError, lang: str) -> str:

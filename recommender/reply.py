@@ -187,6 +187,11 @@ def no_match(f: Filters, relax: str | None, lang: Language) -> str:
     return render("replies", "no_match", lang=lang, constraints=described, hint=hint)
 
 
+def llm_busy(lang: Language) -> str:
+    """The visible note when the model stage is skipped because other sessions' calls queue for it."""
+    return render("replies", "llm_busy", lang=lang)
+
+
 def llm_failed(lang: Language, *, timed_out: bool, error: str = "") -> str:
     """The visible note when the LLM ranker fails: the fast list stays."""
     return render("replies", "llm_timeout" if timed_out else "llm_failed", lang=lang, error=error[:200])

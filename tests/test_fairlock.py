@@ -49,3 +49,26 @@ def test_reentrant_and_release_from_another_thread():
     assert got.wait(5)
     with pytest.raises(RuntimeError):
         FairLock().release()
+
+
+def test_a_waiter_gives_up_at_its_timeout_and_leaves_the_line():
+    lock = FairLock()
+    held = threading.Event()
+    release = threading.Event()
+
+    def holder() -> None:
+        with lock:
+            held.set()
+            release.wait(5)
+
+    t = threading.Thread(target=holder)
+    t.start()
+    held.wait(5)
+    start = time.monotonic()
+    assert lock.acquire(timeout=0.2) is False          # the model is busy: the caller's budget holds
+    assert 0.15 <= time.monotonic() - start < 2
+    assert lock.waiting() == 0                          # no ticket left behind to block the others
+    release.set()
+    t.join(5)
+    assert lock.acquire(timeout=1) is True              # free again: taken at once
+    lock.release()

@@ -376,3 +376,27 @@ def test_a_question_keeps_the_model_reasons_on_the_cards(catalog, index, tmp_pat
     shown = last(rec.respond(DialogueState(), "comedies"))
     asked = last(rec.respond(shown.state, "how long is the second one?"))
     assert [r.reason for r in asked.recommendations] == [r.reason for r in shown.recommendations]
+
+
+class _QueuedLLM(FakeLLM):
+    """A shared model with other sessions' calls already waiting for it."""
+
+    def __init__(self, waiting: int) -> None:
+        super().__init__(default="garbage")
+        self._waiting = waiting
+
+    def waiting(self) -> int:
+        return self._waiting
+
+
+def test_a_busy_model_is_skipped_at_once_with_a_note(catalog, index, tmp_path):
+    busy = _QueuedLLM(waiting=2)
+    results = list(llm_rec(catalog, index, tmp_path, busy).respond(DialogueState(), "comedies"))
+    final = results[-1]
+    assert busy.calls == []                                  # no model call queued behind the others
+    assert any("busy" in n for n in final.notes)
+    assert all(r.reason for r in final.recommendations)      # the catalog reasons stand
+    assert_valid(final, catalog)
+    free = _QueuedLLM(waiting=0)
+    list(llm_rec(catalog, index, tmp_path, free).respond(DialogueState(), "comedies"))
+    assert free.calls                                        # a free model is asked as before
