@@ -4,9 +4,11 @@ what one replica learnt (the request, a dislike, a like) shapes the other's next
 killed with kill -9 in the middle of a turn loses nothing: the conversation goes on on the other
 replica, and on the killed one once it is started again.
 
-The replicas run with the model off (`--llm off` through RECSYS_LLM=off): the model server's own
-tests cover ranking through it; here what matters is that nothing of a conversation lives in a
-replica's memory. About 2-3 minutes on 2 cores (two replica starts, one restart, the index build).
+The whole deployment runs: the replicas reach a real `llama_cpp.server` (the 0.5B model, the
+lighter of the two shipped, through the `llamacpp-server:` spec), so every turn's model stage goes
+through it; the model server's own tests (tests/test_llm_server.py) check what it writes. Here what
+matters is that nothing of a conversation lives in a replica's memory. About 3-5 minutes on 2 cores
+(the model server, two replica starts, one restart, the index build).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from deploy.postgres import INSTALL_HINT, available
 from recommender.store import open_store
 from ui.sessions import session_key
 
-pytestmark = [pytest.mark.slow, pytest.mark.data]
+pytestmark = [pytest.mark.slow, pytest.mark.data, pytest.mark.model]
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,7 @@ def cluster():
     folder.chmod(0o755)  # as root, PostgreSQL runs as the postgres user: it must reach folder/postgres
     first_app = free_port()
     second_app = first_app + 1 if _free(first_app + 1) else free_port()
-    deployment = Deployment(folder, replicas=2, llm="off", data_dir=folder / "data",
+    deployment = Deployment(folder, replicas=2, llm="0.5b", data_dir=folder / "data",
                             ports=Ports(postgres=free_port(), chroma=free_port(), model=free_port(), app=first_app))
     if second_app != first_app + 1:
         pytest.skip("no two consecutive free ports for the replicas")  # rare; rerun
@@ -78,6 +80,8 @@ def test_one_conversation_across_two_replicas_and_a_killed_one(cluster):
     token = first["session"]
     assert first["items"] and all("comedy" in i["genres"] for i in first["items"])
     assert all(1990 <= i["year"] <= 1999 for i in first["items"])
+    # the turn's model stage went through the model server (answered, refused or timed out: it ran)
+    assert "llm_rank" in first["timings"], first["timings"]
     disliked = first["items"][0]["id"]
     second = api_call(b, "feedback", disliked, "dislike", token)
     assert second["session"] == token
