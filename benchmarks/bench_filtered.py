@@ -28,6 +28,9 @@ for _key, _value in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HUB
                      "ANONYMIZED_TELEMETRY": "False", "TOKENIZERS_PARALLELISM": "false"}.items():
     os.environ.setdefault(_key, _value)  # before anything imports huggingface_hub
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from anywhere
+from benchmarks.bench_catalog import TimedEmbedder, pct  # noqa: E402  (the same timing helpers)
+
 QUERIES = [
     "a funny movie for a rainy day", "animated films for kids", "space adventure with aliens",
     "a tense crime thriller", "romantic comedy in New York", "war drama based on a true story",
@@ -54,27 +57,6 @@ def filter_sets(catalog) -> list[tuple[str, object]]:
          Filters(include_genres=["animation"], min_year=1990, max_year=1999, min_rating=7.5, max_runtime=100,
                  exclude_ids=some)),
     ]
-
-
-class TimedEmbedder:
-    """Wraps an embedder and adds up the seconds spent embedding."""
-
-    def __init__(self, inner) -> None:
-        self.inner, self.name, self.dim, self.seconds = inner, inner.name, inner.dim, 0.0
-
-    def embed(self, texts):
-        start = time.perf_counter()
-        try:
-            return self.inner.embed(texts)
-        finally:
-            self.seconds += time.perf_counter() - start
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    pos = (len(values) - 1) * q
-    lo, hi = int(pos), min(int(pos) + 1, len(values) - 1)
-    return values[lo] + (values[hi] - values[lo]) * (pos - lo)
 
 
 def brute_force(catalog, table, matrix, filters, vec, k: int) -> list[str]:
