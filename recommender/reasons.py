@@ -96,8 +96,8 @@ def _attributes(candidate: Candidate, instruction: Instruction, lang: str) -> st
                   runtime=item.runtime, rating=rating)
 
 
-# "close to X" only where the two descriptions are close (MiniLM cosine): ranked up by other signals
-# after "like Groundhog Day", *Seven* (0.3) was called "close to Groundhog Day" in the browser.
+# "close to X" (asked for, or liked) only where the two descriptions are close (MiniLM cosine): ranked
+# up by other signals after "like Groundhog Day", *Seven* (0.3) was called "close to Groundhog Day".
 CLOSE_COSINE = 0.45
 
 
@@ -107,7 +107,9 @@ def _resembles(candidate: Candidate, lang: str, titles: Mapping[str, str]) -> st
     close = parts.get("reference", CLOSE_COSINE) >= CLOSE_COSINE
     if ev.get("reference") in titles and close and (signal == "reference" or parts.get("reference_part", 0) > 0.05):
         return render("reasons", "because.reference", lang=lang, title=titles[ev["reference"]])
-    if ev.get("liked") in titles and (signal in ("affinity", "reference") or parts.get("affinity_part", 0) > 0.05):
+    liked_close = parts.get("liked_cosine", CLOSE_COSINE) >= CLOSE_COSINE
+    if ev.get("liked") in titles and liked_close and (signal in ("affinity", "reference")
+                                                       or parts.get("affinity_part", 0) > 0.05):
         return render("reasons", "because.liked", lang=lang, title=titles[ev["liked"]])
     if ev.get("collab") in titles and signal in ("collab", "sequential"):
         return render("reasons", "because.collab", lang=lang, title=titles[ev["collab"]])

@@ -233,12 +233,14 @@ class FastScorer:
         pref = preference_vector(taste, index)
         raw["affinity"] = (cand @ pref) if (pref is not None and cand is not None) else np.zeros(len(ids), np.float32)
         liked = [i for i in state.liked_ids if i in vecs]
+        liked_sim = np.zeros(len(ids), np.float32)  # cosine to the closest liked item (for the reason)
         if liked and cand is not None:
             sims = cand @ np.stack([vecs[i] for i in liked]).T
             for n, row in enumerate(sims):
                 j = int(np.argmax(row))
                 if ids[n] != liked[j]:
                     evidence[n].setdefault("liked", liked[j])
+                    liked_sim[n] = float(row[j])
         # disliked: closeness to anything disliked is a penalty
         bad = [i for i in disliked if i in vecs]
         raw["disliked"] = (
@@ -299,6 +301,8 @@ class FastScorer:
                 signals[s] = round(float(raw[s][n]), 6)
             for s in SIGNALS:
                 signals[f"{s}_part"] = round(float(parts[s][n]), 6)
+            if "liked" in evidence[n]:
+                signals["liked_cosine"] = round(float(liked_sim[n]), 6)
             out.append(c.model_copy(update={"score": float(scaled[n]), "signals": signals,
                                             "evidence": evidence[n]}))
         # ordered by the fused value itself: the 0..1 display score is clipped, and two penalised

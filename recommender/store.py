@@ -200,7 +200,18 @@ class SessionStore(SqlStore):
         # DDL on its own, and two processes opening a new file must not both migrate it.
         conn = sqlite3.connect(path, timeout=10.0, isolation_level=None)
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
+            # Switching a new file to WAL can fail at once with "database is locked" while another
+            # process or replica switches or migrates it (SQLite does not always wait on the busy
+            # handler here): seen once in ~50 simultaneous opens on loaded cores. Try again a while.
+            deadline = time.monotonic() + 10.0
+            while True:
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    break
+                except sqlite3.OperationalError as e:
+                    if "locked" not in str(e) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
             conn.execute("BEGIN IMMEDIATE")
             try:
                 migrate(conn, "sqlite", where=str(path))

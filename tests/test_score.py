@@ -185,3 +185,23 @@ def test_close_to_is_said_only_of_a_film_whose_description_is_close():
     ins = Instruction(reference_ids=["a"])
     assert not any("Toy Story" in p for p in reason_parts(far, ins, "en", titles=titles)[1])
     assert any("close to Toy Story" in p for p in reason_parts(near, ins, "en", titles=titles)[1])
+
+
+def test_close_to_a_liked_film_is_said_only_when_it_is_close():
+    from recommender.reasons import CLOSE_COSINE, reason_parts
+
+    # the scorer records how close each card is to the liked film it names as evidence
+    out = FastScorer().score(Instruction(), DialogueState(liked_ids=["a"]), cands(b=0.5, c=0.5), index=VECS)
+    by = {c.item.id: c for c in out}
+    assert by["b"].signals["liked_cosine"] == pytest.approx(float(VECS.table["a"] @ VECS.table["b"]), abs=1e-4)
+    # a card pulled up by the like but far from it is not called "close to" it
+    titles = {"a": "Toy Story"}
+
+    def card(cosine: float) -> Candidate:
+        return Candidate(item=ITEMS["c"], signals={"affinity_part": 0.3, "liked_cosine": cosine},
+                         evidence={"liked": "a"})
+
+    assert not any("Toy Story" in p for p in reason_parts(card(CLOSE_COSINE - 0.2), Instruction(), "en",
+                                                           titles=titles)[1])
+    assert any("close to Toy Story" in p for p in reason_parts(card(CLOSE_COSINE + 0.2), Instruction(), "en",
+                                                                titles=titles)[1])
