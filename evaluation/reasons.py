@@ -49,6 +49,7 @@ class TurnTimes:
     total_s: float
     model_reasons: int
     refused: int
+    lost: int = 0  # model reasons an update showed on a card that the final cards no longer carry
 
 
 def conversations(path: Path = SCRIPT, limit: int | None = None) -> list[list[str]]:
@@ -57,28 +58,52 @@ def conversations(path: Path = SCRIPT, limit: int | None = None) -> list[list[st
     return convs[:limit] if limit else convs
 
 
-def audit(recommender: Any, convs: list[list[str]]) -> tuple[list[Triple], list[TurnTimes]]:
-    """Play `convs` and check every reason on the final cards of every turn."""
-    from chat.state import DialogueState
+def audit(recommender: Any, convs: list[list[str]], sessions: int = 1) -> tuple[list[Triple], list[TurnTimes]]:
+    """Play `convs` and check every reason on the final cards of every turn. With `sessions` > 1,
+    that many conversations play at once on the one recommender (threads, as browser sessions do),
+    and each turn also records the model reasons it showed on the way and then lost."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def play(conv: list[str]) -> list[tuple[str, Any, TurnTimes]]:
+        from chat.state import DialogueState
+
+        state = DialogueState()
+        out = []
+        for text in conv:
+            t0 = time.perf_counter()
+            last = None
+            shown: dict[str, str] = {}  # model reasons any update showed: item id -> reason
+            for result in recommender.respond(state, text):
+                last = result
+                shown.update({r.item.id: r.reason for r in result.recommendations if r.reason_by == "model"})
+            assert last is not None
+            state = last.state
+            final = {r.item.id: r.reason for r in last.recommendations}
+            lost = sum(1 for i, reason in shown.items() if i in final and final[i] != reason)
+            model = [r for r in last.recommendations if r.reason_by == "model"]
+            out.append((text, last, TurnTimes(first_reason_s=last.timings.get("first_reason"),
+                                              total_s=time.perf_counter() - t0, model_reasons=len(model),
+                                              refused=last.reasons_refused, lost=lost)))
+        return out
+
+    if sessions > 1:
+        with ThreadPoolExecutor(max_workers=sessions) as pool:
+            played = list(pool.map(play, convs))
+    else:
+        played = [play(conv) for conv in convs]
+    return _check(played)
+
+
+def _check(played: list[list[tuple[str, Any, TurnTimes]]]) -> tuple[list[Triple], list[TurnTimes]]:
     from recommender.grounding import problems, written_problems
 
     triples: list[Triple] = []
     times: list[TurnTimes] = []
     n = 0
-    for conv in convs:
-        state = DialogueState()
-        for text in conv:
+    for conv in played:
+        for text, last, turn_times in conv:
             n += 1
-            t0 = time.perf_counter()
-            last = None
-            for result in recommender.respond(state, text):
-                last = result
-            assert last is not None
-            state = last.state
-            model = [r for r in last.recommendations if r.reason_by == "model"]
-            first = last.timings.get("first_reason")
-            times.append(TurnTimes(first_reason_s=first, total_s=time.perf_counter() - t0,
-                                   model_reasons=len(model), refused=last.reasons_refused))
+            times.append(turn_times)
             for r in last.recommendations:
                 triples.append(Triple(turn=n, request=text, item_id=r.item.id, title=r.item.title, reason=r.reason,
                                       by=r.reason_by, problems=problems(r.reason, r.item, text)
@@ -109,6 +134,8 @@ def summary(triples: list[Triple], times: list[TurnTimes]) -> dict[str, Any]:
     out["first model reason p50 / p95 (s)"] = [round(statistics.median(firsts), 2) if firsts else None,
                                                round(_pct(firsts, 0.95), 2) if firsts else None]
     out["turn p50 / p95 (s)"] = [round(statistics.median(totals), 2), round(_pct(totals, 0.95), 2)]
+    out["turns that lost shown model reasons"] = sum(1 for t in times if t.lost)
+    out["turns with model reasons"] = sum(1 for t in times if t.model_reasons)
     return out
 
 
@@ -126,14 +153,15 @@ def precision(labelled: Path) -> dict[str, float]:
             if rows else float("nan")}
 
 
-def markdown(s: dict[str, Any], llm: str, prec: dict[str, float] | None) -> str:
+def markdown(s: dict[str, Any], llm: str, prec: dict[str, float] | None, sessions: int = 1) -> str:
     import os
     import platform
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [f"# Reasons audit ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {platform.machine()}, "
              f"{os.cpu_count()} cores, load {load:.1f}, LLM {llm})", "",
-             f"{s['turns']} turns, {s['reasons']} (request, item, reason) triples.", "",
+             f"{s['turns']} turns, {s['reasons']} (request, item, reason) triples"
+             + (f", {sessions} conversations at once on one app." if sessions > 1 else "."), "",
              "| written by | shown | with a problem | problems |", "|---|---|---|---|"]
     for by in ("model", "template"):
         row = s[by]
@@ -142,7 +170,9 @@ def markdown(s: dict[str, Any], llm: str, prec: dict[str, float] | None) -> str:
     lines += ["", f"- model reasons kept (shown / written): {s['model reasons kept']:.1%}"
               if s["model reasons kept"] == s["model reasons kept"] else "- model reasons kept: - (no model)",
               f"- first model reason p50 / p95: {s['first model reason p50 / p95 (s)']} s",
-              f"- whole turn p50 / p95: {s['turn p50 / p95 (s)']} s"]
+              f"- whole turn p50 / p95: {s['turn p50 / p95 (s)']} s",
+              f"- turns with model reasons: {s['turns with model reasons']}; turns that lost a model reason "
+              f"shown on the way: {s['turns that lost shown model reasons']}"]
     if prec:
         lines += ["", "Audit against hand labels: " + ", ".join(
             f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in prec.items())]
@@ -158,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=0, help="write N random triples to label by hand")
     ap.add_argument("--labels", default=None, help="a labelled sample (TSV with a `bad` column): adds precision")
     ap.add_argument("--data-dir", default=None)
+    ap.add_argument("--sessions", type=int, default=1,
+                    help="play this many conversations at once on one app (threads): the audit under load")
     args = ap.parse_args(argv)
 
     from recommender.pipeline import Recommender
@@ -167,10 +199,10 @@ def main(argv: list[str] | None = None) -> int:
                              progress=False, **kw)
     if rec.ranker is not None:
         rec.ranker.warm()
-    triples, times = audit(rec, conversations(limit=args.limit))
+    triples, times = audit(rec, conversations(limit=args.limit), sessions=args.sessions)
     s = summary(triples, times)
     prec = precision(Path(args.labels)) if args.labels else None
-    text = markdown(s, args.llm, prec)
+    text = markdown(s, args.llm, prec, args.sessions)
     print(text)
     bad = [t for t in triples if t.problems]
     for t in bad[:20]:
@@ -178,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
-        suffix = "" if args.llm == "off" else "_llm"
+        suffix = ("" if args.llm == "off" else "_llm") + (f"_{args.sessions}sessions" if args.sessions > 1 else "")
         (out / f"reasons_audit{suffix}.md").write_text(text, encoding="utf-8")
         (out / f"reasons_audit{suffix}.json").write_text(json.dumps(
             {"summary": s, "triples": [asdict(t) for t in triples], "turns": [asdict(t) for t in times]},

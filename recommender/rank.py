@@ -292,7 +292,10 @@ class LLMRanker:
 
     # ranking
     def _order(self, parsed: list[tuple[str, int | None]], fast: list[str], shown: list[Candidate]) -> list[str]:
-        """Fused order from what the model said so far; the fast order if its scores are degenerate."""
+        """Fused order from what the model said so far; the fast order if its scores are degenerate
+        or it gave none (facts mode picks facts, it does not score)."""
+        if self.mode == "facts":
+            return fast
         if self.mode == "list" and follows_prompt_order(parsed, [c.item.id for c in shown]):
             return fast
         return self._fuse(fast, model_order(parsed, fast))
@@ -322,8 +325,13 @@ class LLMRanker:
     def _facts_answers(self, request: str, shown: list[Candidate], lang: str,
                        facts: Mapping[str, tuple[str, list[str]]]) -> Iterator[list[tuple[int, int | None, str]]]:
         """Facts mode: for each card with at least two true parts to choose from, the model picks the
-        parts (grammar: "2,1 | 7") and the reason is composed from them in code. Same budget rule as
-        item mode: it stops before an answer that would not fit."""
+        parts (grammar: "2,1") and the reason is composed from them in code. Same budget rule as
+        item mode: it stops before an answer that would not fit.
+
+        No score is asked: facts mode serves the local model on CPU, where the fast order stays
+        (the model's order lowered accuracy there), so " | 7" cost three decode steps for nothing
+        (benchmarks/bench_facts.py). An answer that still carries one (a backend without grammar)
+        is read the same way."""
         from recommender.reasons import compose
 
         deadline = time.monotonic() + self.timeout_s
@@ -340,19 +348,19 @@ class LLMRanker:
             if took and left < 1.2 * sum(took) / len(took):
                 return
             n = " | ".join(f'"{i}"' for i in range(1, len(parts) + 1))
-            grammar = f'root ::= n ("," n)? " | " score\nn ::= {n}\nscore ::= [0-9] | "10"\n'
+            grammar = f'root ::= n ("," n)?\nn ::= {n}\n'
             t = time.monotonic()
             answer = self.llm.complete(self.facts_messages(request, candidate, lang, parts),
-                                       GenerateOptions(max_tokens=8, timeout=left, grammar=grammar))
+                                       GenerateOptions(max_tokens=4, timeout=left, grammar=grammar))
             took.append(time.monotonic() - t)
-            m = re.match(r"\s*(\d)(?:\s*,\s*(\d))?\s*\|\s*(\d{1,2})", answer)
+            m = re.match(r"\s*(\d)(?:\s*,\s*(\d))?\s*(?:\|\s*\d{1,2})?\s*$", answer)
             if not m:
                 continue
-            picks = [int(g) - 1 for g in m.groups()[:2] if g is not None]
+            picks = [int(g) - 1 for g in m.groups() if g is not None]
             picks = [p for p in dict.fromkeys(picks) if 0 <= p < len(parts)]
             if not picks:
                 continue
-            yield [(idx, min(int(m.group(3)), 10), compose(attributes, [parts[p] for p in picks], lang))]
+            yield [(idx, None, compose(attributes, [parts[p] for p in picks], lang))]
 
     def _item_answers(self, request: str, shown: list[Candidate], lang: str) -> Iterator[list[tuple[int, int | None, str]]]:
         """Item mode: one call per candidate within one overall deadline. A garbage answer skips its

@@ -18,7 +18,7 @@ def _rec(catalog, index, llm) -> Recommender:
 
 
 def test_the_model_picks_facts_and_the_reason_is_composed_from_them(catalog, index):
-    llm = FakeLLM(default="2,1 | 7")
+    llm = FakeLLM(default="2,1")
     results = list(_rec(catalog, index, llm).respond(DialogueState(), "90s comedies under 100 minutes"))
     final = results[-1]
     model = [r for r in final.recommendations if r.reason_by == "model"]
@@ -27,7 +27,7 @@ def test_the_model_picks_facts_and_the_reason_is_composed_from_them(catalog, ind
                for ids in [[r.item.id for r in x.recommendations] for x in results])  # cards stay put
     first_call = llm.calls[0]["messages"][-1]["content"]
     assert "Facts:" in first_call and "1. " in first_call and "2. " in first_call
-    assert 'root ::= n ("," n)? " | " score' in llm.calls[0]["grammar"]
+    assert llm.calls[0]["grammar"].startswith('root ::= n ("," n)?\n')  # picks only: no score to decode
     for r in model:  # "2,1": the second fact first
         assert " — " in r.reason and problems(r.reason, r.item, "90s comedies under 100 minutes") == []
 
@@ -44,3 +44,14 @@ def test_chinese_facts_and_reasons(catalog, index):
     assert llm.calls and "事实：" in llm.calls[0]["messages"][-1]["content"]
     model = [r for r in final.recommendations if r.reason_by == "model"]
     assert model and all("——" in r.reason for r in model)
+
+
+def test_one_pick_gives_a_reason_from_that_fact_alone_and_a_scored_answer_is_read_too(catalog, index):
+    request = "90s comedies under 100 minutes"
+    one = list(_rec(catalog, index, FakeLLM(default="2")).respond(DialogueState(), request))[-1]
+    scored = list(_rec(catalog, index, FakeLLM(default="2 | 8")).respond(DialogueState(), request))[-1]
+    picked = [r for r in one.recommendations if r.reason_by == "model"]
+    assert picked, "a single pick is a usable answer"
+    assert [r.reason for r in picked] == [r.reason for r in scored.recommendations if r.reason_by == "model"]
+    for r in picked:  # one fact after the attributes: no "; " joining a second one
+        assert "; " not in r.reason.split(" — ", 1)[1]

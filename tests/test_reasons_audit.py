@@ -34,3 +34,27 @@ def test_precision_against_hand_labels(tmp_path):
                  "d\tD\tmodel\tmatches it\t\t1\n", encoding="utf-8")
     p = precision(f)
     assert p["labelled"] == 4 and p["precision"] == 0.5 and p["recall"] == 0.5 and p["agreement"] == 0.5
+
+
+def test_sessions_at_once_keep_every_model_reason_they_showed(catalog, index):
+    rec = Recommender(catalog, index, rewriter=RuleRewriter(),
+                      ranker=LLMRanker(FakeLLM(default="2,1"), timeout_s=5.0, mode="facts"), llm_reorders=False)
+    convs = [["90s comedies under 100 minutes", "older ones"], ["九十年代的喜剧", "短一点的"], ["a sci-fi film"]]
+    triples, times = audit(rec, convs, sessions=3)
+    s = summary(triples, times)
+    assert s["turns"] == 5 and s["turns with model reasons"] > 0
+    assert s["turns that lost shown model reasons"] == 0
+
+
+def test_a_turn_whose_final_cards_drop_a_shown_model_reason_is_counted(catalog, index):
+    real = Recommender(catalog, index, rewriter=RuleRewriter(),
+                       ranker=LLMRanker(FakeLLM(default="2,1"), timeout_s=5.0, mode="facts"), llm_reorders=False)
+
+    class Forgetful:  # shows the model's reasons on the way, then ends on the fast list's reasons
+        def respond(self, state, text):
+            results = list(real.respond(state, text))
+            yield from results[:-1]
+            yield results[-1].model_copy(update={"recommendations": results[0].recommendations})
+
+    s = summary(*audit(Forgetful(), [["90s comedies under 100 minutes"]]))
+    assert s["turns that lost shown model reasons"] == 1
