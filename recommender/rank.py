@@ -181,6 +181,9 @@ class LLMRanker:
         self.max_reason_chars = max_reason_chars
         self.mode = mode
         self.reason_check = reason_check
+        # facts mode: True also asks a 0-10 score after the picks ("2,1 | 7"), the earlier answer
+        # shape, kept as benchmarks/bench_facts.py's baseline; the order never uses it
+        self.facts_score = False
 
     def warm(self, timeout_s: float | None = None) -> bool:
         """Compute the fixed prompt prefix's KV cache now (a 1-token completion), so the first user
@@ -348,10 +351,12 @@ class LLMRanker:
             if took and left < 1.2 * sum(took) / len(took):
                 return
             n = " | ".join(f'"{i}"' for i in range(1, len(parts) + 1))
-            grammar = f'root ::= n ("," n)?\nn ::= {n}\n'
+            score = ' " | " score' if self.facts_score else ""
+            grammar = f'root ::= n ("," n)?{score}\nn ::= {n}\n' + ('score ::= [0-9] | "10"\n' if score else "")
             t = time.monotonic()
             answer = self.llm.complete(self.facts_messages(request, candidate, lang, parts),
-                                       GenerateOptions(max_tokens=4, timeout=left, grammar=grammar))
+                                       GenerateOptions(max_tokens=8 if self.facts_score else 4, timeout=left,
+                                                       grammar=grammar))
             took.append(time.monotonic() - t)
             m = re.match(r"\s*(\d)(?:\s*,\s*(\d))?\s*(?:\|\s*\d{1,2})?\s*$", answer)
             if not m:

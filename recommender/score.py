@@ -10,9 +10,9 @@ least COSINE_MIN_SPAN so that tiny differences are not stretched into big ones):
 | reference    | max cosine to the reference items ("like Toy Story")         |  0.50  |
 | affinity     | cosine to the session's Rocchio vector (likes - dislikes)    |  0.80  |
 | collab       | item-CF score from history + likes (MovieLens co-occurrence)  |  0.30 (0.80 with no sequential signal) |
-| popularity   | log interaction count / IMDb votes, plus IMDb rating         |  0.30  |
+| popularity   | log interaction count / IMDb votes, plus IMDb rating         |  0.30 (1.50 in a cold start) |
 | genre        | overlap with reference genres and learned genre affinity     |  0.20  |
-| intent_genre | Jaccard of the item's genres with the genres asked for       |  2.40  |
+| intent_genre | Jaccard of the item's genres with the genres asked for (a mix the intention describes, not a hard filter alone) |  2.40  |
 | intent_cover | share of the genres asked for that the item has              |  4.00  |
 | recency      | release year, only when the user asked for recent titles     |  0.20  |
 | disliked     | max cosine to a disliked item (a penalty)                     | -0.40  |
@@ -128,9 +128,11 @@ class ScoreWeights(BaseModel):
     popularity: float = 0.30
     # popularity's weight in a cold start: no history, no likes, no film named. Only the words of
     # the request order the list then, and a generic request ("a few 90s comedies") matches every
-    # comedy's description about equally: the browser showed a 5.3-rated film first. Set by hand;
-    # of the evaluation's variants only intention-only (no history) is a cold start.
-    popularity_cold: float = 0.90
+    # comedy's description about equally: the browser showed a 5.3-rated film first. First set by
+    # hand (0.9); then chosen on the validation targets of the only cold-start variant of the
+    # evaluation, intention-only (N = 9, seeds 0 and 1; NDCG@10 0.9647 at 0.9, 0.9658 at 1.3,
+    # 0.9654 at 1.8, 0.9613 at 2.5): flat from 1.3 to 1.8, so the middle.
+    popularity_cold: float = 1.50
     genre: float = 0.20
     intent_genre: float = 2.40
     # share of the asked genres the item has: a near-hard tier (all asked genres before some);
@@ -263,12 +265,17 @@ class FastScorer:
             if affinity and genres:
                 g[n] += float(np.mean([affinity.get(x, 0.0) for x in genres]))
         raw["genre"] = g
-        # intent_genre: Jaccard overlap of the item's genres with the genres asked for (a soft
-        # match: in the app a hard include filter already holds; here it orders by closeness)
+        # intent_genre: Jaccard overlap of the item's genres with the genres asked for: the closest
+        # mix first. Only where the intention describes a mix of its own (soft genres beyond the hard
+        # filter: "dark comedies", the evaluation's target genres): a hard filter alone ("90s
+        # comedies") says "must be a comedy", not "nothing else", and purity then put little-known
+        # pure comedies (Nine Months, IMDb 5.3) before Groundhog Day (comedy, romance).
         asked = asked_genres(instruction)
+        hard = {g.lower() for g in instruction.constraints.include_genres}
+        mix = asked if ({g.lower() for g in instruction.intention.genres} - hard) else set()
         raw["intent_genre"] = np.array(
-            [len({x.lower() for x in c.item.genres} & asked) / len({x.lower() for x in c.item.genres} | asked)
-             if (asked and c.item.genres) else 0.0 for c in candidates], np.float32)
+            [len({x.lower() for x in c.item.genres} & mix) / len({x.lower() for x in c.item.genres} | mix)
+             if (mix and c.item.genres) else 0.0 for c in candidates], np.float32)
         raw["intent_cover"] = np.array(
             [len({x.lower() for x in c.item.genres} & asked) / len(asked) if asked else 0.0 for c in candidates],
             np.float32)
@@ -285,7 +292,10 @@ class FastScorer:
         w = self.weights.model_dump()
         if not seq:
             w["collab"] = w["collab_alone"]
-        if not seq and not state.history_ids and not state.liked_ids and not instruction.reference_ids:
+        # a cold start: nothing is known of the user's taste but the request's words. A mood
+        # ("lighter", "darker") is taste said outright: popularity then must not outweigh it.
+        mood = bool(instruction.intention.moods or instruction.intention.avoid)
+        if not seq and not state.history_ids and not state.liked_ids and not instruction.reference_ids and not mood:
             w["popularity"] = w["popularity_cold"]
         parts = {s: w[s] * _normalise(raw[s], COSINE_MIN_SPAN if s in _COSINE else 0.0) for s in SIGNALS}
         fused = sum(parts.values())

@@ -6,6 +6,7 @@ from chat.instruction import Instruction, Intention, read_intention
 from chat.state import DialogueState
 from recommender.reasons import template_reason
 from recommender.score import FastScorer, asked_genres
+from catalog.item import Item
 from recommender.types import Candidate
 from tests.test_score import ITEMS, VECS
 
@@ -61,3 +62,24 @@ def test_a_mood_that_avoids_a_genre_pushes_it_down():
     assert plain[0].item.id == "c"  # without the mood the horror film leads
     out = FastScorer().score(Instruction(intention=Intention(avoid=["horror"])), DialogueState(), cands, index=VECS)
     assert [c.item.id for c in out] == ["b", "c"] and out[1].signals["avoided"] == 0.5
+
+
+def test_a_hard_genre_filter_alone_does_not_prefer_films_of_that_genre_only():
+    """"horror films": every candidate passed the include filter, so a horror/sci-fi classic that more
+    people watched comes before a little-watched pure horror film that matches the words a bit more
+    (the browser showed Nine Months, IMDb 5.3, before Groundhog Day for "a few 90s comedies")."""
+    pure = Item(id="p", title="Obscure Horror", year=1995, genres=("horror",), runtime=90, rating=5.3)
+    cands = [Candidate(item=pure, signals={"semantic": 0.61, "popularity": 0.30}),
+             Candidate(item=ITEMS["d"], signals={"semantic": 0.55, "popularity": 0.90})]
+    vecs = {**VECS.table, "p": VECS.table["c"]}
+    hard = Instruction(intention=Intention(kind="specific", text="horror films"),
+                       constraints=Filters(include_genres=["horror"]))
+    out = FastScorer().score(hard, DialogueState(), cands, index=VECS, vectors=vecs)
+    assert [c.item.id for c in out] == ["d", "p"]
+    assert all(c.signals["intent_genre_part"] == 0 for c in out)
+    # a mix the user described ("horror, nothing else mixed in" read as soft genres beyond the
+    # filter is the evaluation's case) still orders by closeness of the genre mix
+    soft = Instruction(intention=read_intention(Intention(kind="specific", text="horror, sci-fi"), sorted(VOCAB)),
+                       constraints=Filters(include_genres=["horror"]))
+    mixed = FastScorer().score(soft, DialogueState(), cands, index=VECS, vectors=vecs)
+    assert mixed[0].item.id == "d" and mixed[0].signals["intent_genre"] == 1.0 > mixed[1].signals["intent_genre"]
