@@ -601,6 +601,8 @@ class RuleRewriter:
         def zh(m: re.Match) -> bool:
             nonlocal k
             value = zh_number(m.group("n"))
+            if value == 1 and not rx.search(r"(?:只|就|仅|单)(?:要|看|来|推荐)?$", w.low[max(0, m.start() - 3):m.start()]):
+                return True  # "想看一部感人的剧情片" is "a film", like English "a": no count of one
             if value is not None and 1 <= value <= 50:
                 k = value
                 return True

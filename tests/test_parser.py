@@ -110,3 +110,11 @@ def test_characters_that_change_length_when_folded_do_not_shift_offsets():
     i = parse("İstanbul ﬁlm noir? no, a ＣＯＭＥＤＹ from the ９０s, ｎｏ horror")
     assert i.constraints.include_genres == ["comedy"] and i.constraints.exclude_genres == ["horror"]
     assert (i.constraints.min_year, i.constraints.max_year) == (1990, 1999)
+
+
+@pytest.mark.parametrize("text, k", [("想看一部感人的剧情片", 8), ("给我推荐一部好笑的电影", 8),
+                                     ("只要一部就好，要喜剧", 1), ("就推荐一部吧，科幻的", 1), ("推荐三部科幻片", 3)])
+def test_chinese_yi_bu_is_an_article_unless_the_user_says_only_one(text, k):
+    """"一部" is Chinese for "a film": a count of one only with 只/就/仅 ("just one"), as in English
+    (8 = the default list)."""
+    assert parse(text).k == k
