@@ -968,8 +968,10 @@ class RuleRewriter:
     def _unread(w: Work) -> list[str]:
         """The words no rule accounted for, in order: Latin words that are no filler, and Chinese
         runs left after fillers, negations and small talk are taken out ("fun", "rainy day")."""
-        rest = rx.sub(L.NEGATION_EN, " ", w.low)
-        rest = rx.sub(L.SMALLTALK_EN, " ", rest)
+        # blanked to the same length: positions in `rest` must still point into w.text ("a western
+        # with a great score" was read back as "eat s" when a match shrank to one space)
+        rest = rx.sub(L.NEGATION_EN, lambda m: " " * len(m.group(0)), w.low)
+        rest = rx.sub(L.SMALLTALK_EN, lambda m: " " * len(m.group(0)), rest)
         out: list[str] = []
         for m in rx.finditer(r"[a-z][a-z'-]+|[\u3400-\u9fff]+", rest):
             token = m.group(0)

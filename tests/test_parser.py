@@ -118,3 +118,19 @@ def test_chinese_yi_bu_is_an_article_unless_the_user_says_only_one(text, k):
     """"一部" is Chinese for "a film": a count of one only with 只/就/仅 ("just one"), as in English
     (8 = the default list)."""
     assert parse(text).k == k
+
+
+@pytest.mark.parametrize("text", ["a western with a great score", "a comedy with a great cast, nothing sad",
+                                  "hey, a thriller with a clever twist please"])
+def test_unread_words_are_whole_words_of_the_message(text):
+    """What the rules could not read is passed on (to the model, to the search) as the user's own
+    words, never as fragments cut at shifted positions ("eat s")."""
+    unread = parse(text).unread
+    assert unread and all(u in text.split() or u in text for u in unread)
+    assert all(rx_word(u, text) for u in unread)
+
+
+def rx_word(word: str, text: str) -> bool:
+    import re
+
+    return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text) is not None
