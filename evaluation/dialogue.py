@@ -342,7 +342,8 @@ def failures(outcomes: Sequence[TurnOutcome]) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m evaluation.dialogue", description=__doc__.split("\n\n")[0])
     p.add_argument("--modes", default="rules", help=f"comma-separated, from {', '.join(MODES)}")
-    p.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    p.add_argument("--split", default="both",
+                   help="dev (every dev*.yaml), test, both, or one file's stem (dev4: the newest part, alone)")
     p.add_argument("--llm", default="off", help="the model for llm/hybrid, e.g. llamacpp (see lm.make_llm)")
     p.add_argument("--data-dir", default=None, help="data folder with the index (default: $RECSYS_DATA_DIR or ./data)")
     p.add_argument("--limit", type=int, default=None, help="only the first N dialogues of each part (a short run)")
@@ -352,6 +353,9 @@ def main(argv: list[str] | None = None) -> int:
     from recommender.pipeline import Recommender
 
     splits = ["dev", "test"] if args.split == "both" else [args.split]
+    for split in splits:
+        if not any(DIALOGUES.glob(f"{split}*.yaml")):
+            p.error(f"no dialogues for --split {split}: use dev, test, both or a file stem in {DIALOGUES.name}/")
     results: dict[str, dict[str, Any]] = {}
     for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
         rec = Recommender.create("movielens", llm=args.llm if mode != "rules" else "off", understand=mode,
