@@ -7,7 +7,8 @@ A line is the item's attributes, then up to two "because" parts, most personal f
 1. the film it resembles: the reference the user named, a film they liked, or one that viewers of
    their films also watched;
 2. what it matches of this turn's request: the genre asked for, the mood ("for a lighter
-   evening"), the period, length or rating limit in force;
+   evening"), else the period, length or rating limit in force (every limit it meets is a part,
+   the others after 4, so the model has them to choose from);
 3. what sets it apart on this list: the highest rated, the shortest, the newest, the oldest;
 4. the genres the user has liked in this session (only when they have);
 5. otherwise: popular and well rated, or popular with viewers of similar taste.
@@ -116,26 +117,26 @@ def _resembles(candidate: Candidate, lang: str, titles: Mapping[str, str]) -> st
     return None
 
 
-def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> str | None:
-    """What the item matches of the request in force, named by its own facts."""
+def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> list[str]:
+    """Everything the item matches of the request in force, each named by its own facts, the most
+    telling first: the genre asked for (or the mood), then the length, rating and period limits."""
     item, c, intent = candidate.item, instruction.constraints, instruction.intention
+    out: list[str] = []
     asked = [g for g in c.include_genres if g in item.genres]
-    if asked:  # the attributes name the genre already: say that it is the one asked for
-        return render("reasons", "because.asked_genre", lang=lang)
     wished = [g for g in intent.genres if g in item.genres]
-    if wished and intent.moods:
-        mood = render("replies", f"moods.{intent.moods[0]}", lang=lang) if not intent.moods[0].startswith("not ") \
-            else ""
-        if mood:
-            return render("reasons", "because.mood", lang=lang, mood=mood,
-                          genres=join_words([genre_name(g, lang) for g in wished[:2]], lang))
+    if asked:  # the attributes name the genre already: say that it is the one asked for
+        out.append(render("reasons", "because.asked_genre", lang=lang))
+    elif wished and intent.moods and not intent.moods[0].startswith("not "):
+        mood = render("replies", f"moods.{intent.moods[0]}", lang=lang)
+        out.append(render("reasons", "because.mood", lang=lang, mood=mood,
+                          genres=join_words([genre_name(g, lang) for g in wished[:2]], lang)))
     if c.max_runtime and item.runtime:
-        return render("reasons", "because.runtime", lang=lang, runtime=item.runtime, limit=c.max_runtime)
+        out.append(render("reasons", "because.runtime", lang=lang, runtime=item.runtime, limit=c.max_runtime))
     if c.min_rating and item.rating is not None:
-        return render("reasons", "because.rating", lang=lang, rating=f"{item.rating:.1f}")
+        out.append(render("reasons", "because.rating", lang=lang, rating=f"{item.rating:.1f}"))
     if (c.min_year or c.max_year) and item.year:
-        return render("reasons", "because.period", lang=lang, year=item.year)
-    return None
+        out.append(render("reasons", "because.period", lang=lang, year=item.year))
+    return out
 
 
 def reason_parts(candidate: Candidate, instruction: Instruction, lang: str,
@@ -145,7 +146,8 @@ def reason_parts(candidate: Candidate, instruction: Instruction, lang: str,
     The template reason shows the first two; the language model may pick others (`compose`)."""
     titles = titles or {}
     item = candidate.item
-    parts = [p for p in (_resembles(candidate, lang, titles), _matches(candidate, instruction, lang)) if p]
+    matches = _matches(candidate, instruction, lang)
+    parts = [p for p in (_resembles(candidate, lang, titles), *matches[:1]) if p]
     if apart and _apart_helps(apart, instruction):
         parts.append(render("reasons", f"apart.{apart}", lang=lang))
     if liked_genres:
@@ -155,6 +157,7 @@ def reason_parts(candidate: Candidate, instruction: Instruction, lang: str,
             g = max(shared, key=lambda x: liked_genres[x])
             parts.append(render("reasons", "because.liked_genre", lang=lang, genre=genre_name(g, lang),
                                 n=liked_genres[g]))
+    parts += matches[1:]  # the other limits it meets: more true facts for the model to choose from
     if not parts:
         signal = strongest_signal(candidate)
         key = "collab_generic" if signal in ("collab", "sequential") else (

@@ -55,3 +55,21 @@ def test_one_pick_gives_a_reason_from_that_fact_alone_and_a_scored_answer_is_rea
     assert [r.reason for r in picked] == [r.reason for r in scored.recommendations if r.reason_by == "model"]
     for r in picked:  # one fact after the attributes: no "; " joining a second one
         assert "; " not in r.reason.split(" — ", 1)[1]
+
+
+def test_every_limit_a_card_meets_is_a_fact_the_model_can_choose(catalog, index):
+    """"90s comedies under 100 minutes": the genre, the length and the period are all true of each
+    card, so all three are offered; the template shows the first two."""
+    from chat.instruction import Instruction
+    from catalog.filters import Filters
+    from recommender.reasons import reason_parts, template_reason
+    from recommender.types import Candidate
+
+    item = next(it for it in catalog if "comedy" in it.genres and it.runtime and it.year)
+    ask = Instruction(constraints=Filters(include_genres=["comedy"], min_year=item.year - 3, max_year=item.year + 3,
+                                          max_runtime=item.runtime + 10))
+    _, parts = reason_parts(Candidate(item=item), ask, "en")
+    assert parts[0] == "the genre you asked for"
+    assert f"{item.runtime} min, within your {item.runtime + 10}" in parts
+    assert f"from {item.year}, in the period you asked for" in parts
+    assert template_reason(Candidate(item=item), ask, "en").endswith(" — " + "; ".join(parts[:2]))
