@@ -70,6 +70,5 @@ def test_every_limit_a_card_meets_is_a_fact_the_model_can_choose(catalog, index)
                                           max_runtime=item.runtime + 10))
     _, parts = reason_parts(Candidate(item=item), ask, "en")
     assert parts[0] == "the genre you asked for"
-    assert f"{item.runtime} min, within your {item.runtime + 10}" in parts
-    assert f"from {item.year}, in the period you asked for" in parts
+    assert "within your time limit" in parts and "from the years you picked" in parts
     assert template_reason(Candidate(item=item), ask, "en").endswith(" — " + "; ".join(parts[:2]))
