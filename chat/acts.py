@@ -102,15 +102,27 @@ class Spotted:
     unplaced: list[Mention] = field(default_factory=list)  # titles with no cue the rules know (hybrid asks)
 
 
-def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
+def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tuple[str, ...] = (),
+         before: Opinion | None = None) -> Spotted:
     """Catalog titles written in the message (English titles, Chinese titles), read by the cues of
     their clause: seen / loved / hated -> a Mention; "like", "类似", "那种" -> a reference; loved and
     "something similar" -> both. Titles of the shown list are left to the feedback reader.
+    A series named with a word of quantity ("the first two Godfathers", "星球大战三部曲") is every
+    film it means, read by the same cues; `context`: ids the dialogue named before, whose series'
+    members may be called by a short word ("Empire and Jedi too"). `before`: what the user last said
+    of a film ("Army of Darkness too" after "seen Evil Dead II" is seen as well).
 
     Example: "我女儿超喜欢玩具总动员，还有类似的吗" -> Mention(Toy Story, loved) and reference Toy Story
     """
     out = Spotted()
     hits = [h for h in vocab.find_titles(w.text, None) if w.low[h[0]:h[1]].strip()]
+    hits = sorted(hits + misspelt_titles(w, vocab, hits))
+    series = [(s, e, ids) for s, e, ids in vocab.find_series(w.text, [*context, *(h[2] for h in hits)])
+              if w.low[s:e].strip()]
+    if series:
+        # a series span holds its titles ("星球大战三部曲" holds 星球大战): one hit per film it means
+        hits = [h for h in hits if all(h[1] <= s or h[0] >= e for s, e, _ in series)]
+        hits = sorted(hits + [(s, e, i) for s, e, ids in series for i in ids])
     if not hits:
         return out
     similar_anywhere = bool(rx.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
@@ -118,6 +130,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
     short = len(rx.findall(r"\w+", w.low)) <= 8
     low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
     consume: list[tuple[int, int]] = []
+    listed: tuple[int, Opinion] | None = None  # where the last film with an opinion ends, and that opinion
     for s, e, item_id in hits:
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
         others = [(a, b) for a, b, _ in hits if (a, b) != (s, e)]
@@ -134,6 +147,19 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
             opinion = sentiment.verdict(clause) or opinion
+        turn = next(((a, b) for a, b in spans if a >= ce), None)
+        if opinion is not None and turn is not None and rx.search(_CONTRAST, low[ce:turn[0]]) \
+                and not any(turn[0] <= hs < turn[1] for hs, _he, _ in hits):
+            # "everyone said X was a masterpiece but it put me to sleep": what follows "but" is the verdict
+            later = low[turn[0]:turn[1]]
+            said = ("hated" if _cue(later, L.HATED_EN, L.HATED_ZH) else
+                    "loved" if _cue(later, L.LOVED_EN, L.LOVED_ZH) else sentiment.verdict(later))
+            opinion = said or opinion
+        inherited = False
+        if opinion is None and listed is not None and rx.fullmatch(_LIST_JOIN, low[listed[0]:s]):
+            opinion, inherited = listed[1], True  # "seen GoodFellas, Casino and the first two Godfathers"
+        if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
+            opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
         if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
@@ -160,10 +186,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         # what follows up to the next film named: "Heat is a masterpiece, already seen it"
         nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
         around = clause + " " + low[ce:nxt]
-        if item_id in shown and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
+        if item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
                                  and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
+            listed = (e, opinion)
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
             if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
                 out.reference_ids.append(item_id)
@@ -184,6 +211,48 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
     for s, e in consume:
         w.consume(s, e)
+    return out
+
+
+# A turn of thought between two clauses: the second one's verdict is the user's.
+_CONTRAST = r"\b(?:but|however|though)\b|但是|不过|可是|但"
+# Between two films of one list: "X, Y and Z", "X和Y".
+_LIST_JOIN = r"[\s,;、，]*(?:(?:and|or|&|plus|as well as|和|跟|与|及|还有)[\s,、，]*)?"
+# "too", "as well": a clause that says of its films what the last turn said of another.
+_ALSO_EN = r"\b(?:too|as well|also)\b"
+_ALSO_ZH = ("也", "同样")
+
+
+# A run of capitalised words, as a title is written: "Tomorow Never Dies", "Shawshank Redemtion".
+_CAPITALISED_RUN = re.compile(r"(?<![\w'])[A-Z][A-Za-z'-]+(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from)\s+)*"
+                              r"(?:[A-Z][A-Za-z'-]*|\d{1,4}))+")
+MISSPELT_TITLE_MIN = 0.9  # fuzzy score (0..1) a misspelt title needs
+
+
+def misspelt_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Titles written with a slip, found as a run of capitalised words holding a word that is no
+    English word, matched fuzzily (score >= MISSPELT_TITLE_MIN): "Tomorow Never Dies was meh".
+    A run of real words ("Good Morning Everyone") is left alone: no slip, no guess.
+    Example: -> [(0, 18, "<id of Tomorrow Never Dies>")]"""
+    out: list[tuple[int, int, str]] = []
+    for m in _CAPITALISED_RUN.finditer(w.text):
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b, _ in taken) or not w.low[s:e].strip():
+            continue
+        words = m.group(0).split()
+        if all(is_word(t.strip("'-")) or t.isdigit() for t in words):
+            continue
+        for skip in (0, 1):  # "Loved Tomorow Never Dies": the run may start with a word of the sentence
+            if len(words) - skip < 2:
+                break
+            start = s if skip == 0 else s + m.group(0).index(words[1], len(words[0]))
+            hits = vocab.match_title(w.text[start:e])
+            if hits:
+                item_id, score = hits[0]
+                score = score / 100.0 if score > 1 else score
+                if score >= MISSPELT_TITLE_MIN:
+                    out.append((start, e, str(item_id)))
+                    break
     return out
 
 

@@ -73,8 +73,8 @@ _POSITION_EN = re.compile(
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
     r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen)\s+"
-    r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
-    r"points?|\.\d|/|or (?:more|less|lower|higher)|and (?:up|above)))"
+    r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
+    r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
 _POSITION_ZH = re.compile(
     rf"第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
@@ -274,6 +274,7 @@ class RuleRewriter:
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
         stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
+        stripped = spelling.zh_slips(stripped)  # "看郭了" -> "看过了", "换一皮" -> "换一批"
         stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
@@ -281,7 +282,9 @@ class RuleRewriter:
         if self._consume_reset(w):
             action = "reset"
         injected = acts.injection(stripped)
-        spotted = acts.spot(w, vocab, state.last_list)  # titles written in the text, by their cues
+        named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
+        said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
+        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
         feedback, question_position = self._feedback(w, state, lang, vocab)
         said_seen = {m.item_id for m in spotted.mentions}
         if feedback and said_seen:
@@ -313,7 +316,7 @@ class RuleRewriter:
         people = acts.people(w)
         f = Filters()
         f.mpaa = self._mpaa(w)
-        f.min_rating = self._rating(w)
+        f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         f.min_year, f.max_year = self._years(w, state, vocab)
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
@@ -653,7 +656,7 @@ class RuleRewriter:
         return result
 
     @staticmethod
-    def _rating(w: Work) -> float | None:
+    def _rating(w: Work, state: DialogueState | None = None) -> float | None:
         rating: float | None = None
 
         def value(m: re.Match) -> bool:
@@ -690,6 +693,10 @@ class RuleRewriter:
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
               lambda m: value_zh(m.group("z")))
+        if state is not None and state.constraints.min_rating is not None:
+            # "bump that up to 7.5", "raise it to 8": the rating in force, moved
+            w.sub(r"\b(?:bump|raise|push|move|put|set|make|up|take)\s+(?:it|that|this|the (?:rating|score|bar|minimum))?"
+                  r"\s*(?:up\s+)?to\s+(?P<v>\d(?:\.\d)?)\b", value)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
               r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", lambda m: high(m) if rating is None else True)
         return rating

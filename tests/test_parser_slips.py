@@ -1,0 +1,70 @@
+"""Slips and casual writing the rules read as meant: Chinese input-method slips in cue words
+("看郭了", "换一皮"), contractions typed without the apostrophe ("whats"), and ratings said so
+that another rule could eat the number ("like 7+ on imdb", "raise that to 8")."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.filters import Filters
+from chat import spelling
+from chat.instruction import CatalogVocab
+from chat.parser import RuleRewriter
+from chat.state import DialogueState
+
+VOCAB = CatalogVocab(genres=["comedy", "drama", "horror", "sci-fi"], years=(1930, 1998))
+SHOWN = DialogueState(last_list=["1", "2", "3", "4"], shown_ids=["1", "2", "3", "4"],
+                      constraints=Filters(include_genres=["comedy"]))
+
+
+def parse(text: str, state: DialogueState | None = None):
+    return RuleRewriter().rewrite(text, state or DialogueState(), VOCAB)
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("这部电影我看郭了", "这部电影我看过了"),
+    ("刷郭了", "刷过了"),
+    ("能换一皮吗", "能换一批吗"),
+    ("我想看国产片", "我想看国产片"),  # 看国 is no slip for 看过: no 了 or clause end after it
+    ("砍过了", "砍过了"),  # the first character is never the slip
+])
+def test_chinese_input_method_slips_in_cue_words(typed, meant):
+    assert spelling.zh_slips(typed) == meant
+
+
+def test_a_paging_slip_pages():
+    assert parse("再换一皮", SHOWN).action == "more"
+
+
+@pytest.mark.parametrize("typed, meant", [("whats the 3rd one", "what's the 3rd one"),
+                                          ("i dont like horror", "i don't like horror")])
+def test_contractions_without_the_apostrophe(typed, meant):
+    assert spelling.correct_case_kept(typed) == meant
+
+
+def test_whats_asks_what_a_card_is():
+    i = parse("whats the third one", SHOWN)
+    assert i.action == "question" and i.question == "what" and i.question_position == 3
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("dramas, like 6+ on imdb", 6.0),
+    ("horror with imdb 6.5 or more", 6.5),
+    ("评分6分以上的喜剧", 6.0),
+])
+def test_a_rating_is_not_eaten_as_a_card_position(text, rating):
+    i = parse(text, SHOWN)
+    assert i.constraints.min_rating == rating
+    assert not i.feedback and i.action != "feedback"
+
+
+def test_raising_the_rating_in_force():
+    state = SHOWN.model_copy(update={"constraints": Filters(include_genres=["comedy"], min_rating=6.0)})
+    i = parse("raise that to 8", state)
+    assert i.action == "refine" and i.constraints.min_rating == 8.0
+    assert i.constraints.include_genres == ["comedy"]
+    assert parse("raise that to 8", SHOWN).constraints.min_rating is None  # no rating in force: nothing to raise
+
+
+def test_seen_it_n_times_is_no_card_position():
+    i = parse("saw it like 3 times", SHOWN)
+    assert not i.feedback
