@@ -110,6 +110,12 @@ _NOT_FILM_BEFORE = re.compile(r"\b(?:in|from|since|before|after|until|till|of|be
                               re.IGNORECASE)
 
 
+# A two-character Chinese title ("异形", "教父") is a film where the words around say so: "异形那样的",
+# "类似教父", "教父看过了"; not inside other words ("异形怪物" stays text).
+_ZH_FILM_AROUND = re.compile(r"(?:类似|像|跟|和)\|(?=[^\u4e00-\u9fff]|那|这|一样|之类|看|我|也|都|的|系列)"
+                             r"|\|(?:那样|那种|这种|这样|一样|之类|看过|看了|我看|我们看|真|太|也|都|系列)")
+
+
 def _film_context(text: str, start: int, end: int) -> bool:
     """True when a number at text[start:end] is said as a film's name (see _NUMBER_WORD)."""
     before, after = text[max(0, start - 24):start], text[end:end + 24]
@@ -153,7 +159,9 @@ class _TitleSpotter:
         for i, ch in enumerate(text):
             for name, item_id in self.cjk.get(ch, ()):
                 if text.startswith(name, i) and (len(name) >= 3 or text[i - 1:i] == "《" and
-                                                  text[i + len(name):i + len(name) + 1] == "》"):
+                                                  text[i + len(name):i + len(name) + 1] == "》"
+                                                  or _ZH_FILM_AROUND.search(text[max(0, i - 2):i] + "|"
+                                                                            + text[i + len(name):i + len(name) + 3])):
                     out.append((i, i + len(name), item_id))
         tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         low = [_norm_word(t) for t, _, _ in tokens]

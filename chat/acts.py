@@ -130,6 +130,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     short = len(rx.findall(r"\w+", w.low)) <= 8
     low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
     consume: list[tuple[int, int]] = []
+    verdicts: list[tuple[int, int]] = []  # later clauses that only said how a film was
     listed: tuple[int, Opinion] | None = None  # where the last film with an opinion ends, and that opinion
     for s, e, item_id in hits:
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
@@ -144,6 +145,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             opinion = "loved"
         elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
             opinion = "seen"
+        by_words = opinion is None
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
             opinion = sentiment.verdict(clause) or opinion
@@ -178,6 +180,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 said = sentiment.verdict(later)
                 if said is not None:
                     opinion = said
+                    if not rx.search(L.REQUEST_EN, later) and not any(r in later for r in L.REQUEST_ZH):
+                        verdicts.append((a, b))  # "看过了，超好笑": "好笑" says how it was, asks for no comedy
                     break
         bare = clause
         for a, b in sentiment.cue_spans(clause):  # "like a hundred times" asks for nothing like it
@@ -186,7 +190,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         # what follows up to the next film named: "Heat is a masterpiece, already seen it"
         nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
         around = clause + " " + low[ce:nxt]
-        if item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
+        if by_words and opinion is not None and _cue(clause, _FRAME_EN, _FRAME_ZH):
+            opinion = None  # "异形那样的也行": a wish for films like it, not a verdict on it
+        if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):
+            pass  # "类似《引鹅入室》那样的": ones like that card, within the request in force (a reference)
+        elif item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
                                  and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
@@ -209,11 +217,14 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH):  # "看过了" is said of the film, not searched
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(re.escape(word), low[cs:ce])]
         consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
-    for s, e in consume:
+    for s, e in consume + verdicts:
         w.consume(s, e)
     return out
 
 
+# A film named as the measure of a wish: "X那样的", "like X", "类似X".
+_FRAME_EN = r"\b(?:like|similar to|along the lines of|in the vein of)\b|-style\b|\bstyle\b"
+_FRAME_ZH = ("那样", "那种", "这种", "这样的", "一样", "类似", "差不多", "风格")
 # A turn of thought between two clauses: the second one's verdict is the user's.
 _CONTRAST = r"\b(?:but|however|though)\b|但是|不过|可是|但"
 # Between two films of one list: "X, Y and Z", "X和Y".

@@ -41,11 +41,11 @@ NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
 NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
-NEGATION_AFTER_ZH = ("就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
+NEGATION_AFTER_ZH = ("就别了", "别了", "就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
                      "pass", "不了", "就免了", "别来", "不要了")
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
-                     "免了", "除外", "欣赏不来", "get不到")
+                     "免了", "除外", "欣赏不来", "get不到", "太多")
 # Words jieba must keep whole (genre and negation words it would otherwise cut).
 ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "动画片", "战争片", "西部片", "纪录片", "悬疑片", "惊悚片",
             "犯罪片", "歌舞片", "奇幻片", "冒险片", "剧情片", "文艺片", "鬼片", "不想看", "不爱看", "受不了", "不感兴趣",
@@ -135,6 +135,10 @@ STOP_ZH = frozenset("""
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
              "有没有", "什么", "好看", "一下", "请", "吗", "呢", "吧", "的", "部", "看", "我", "来", "点", "些",
              "书", "本", "个", "找", "要", "一", "几", "帮", "作品")
+
+# A message that ends on "...的" with no noun of its own ("《神探飞机头》那种无厘头的就行", "跟这部差不多的"):
+# "ones like that", a follow-up within the request in force, as "ones" in English.
+ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 
 REFINE_START_EN = r"^(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but)\b"
 REFINE_START_ZH = ("还要", "再", "而且", "另外", "还有", "只要", "只看", "那就")
@@ -372,7 +376,8 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
 PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
              "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
-             "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些")
+             "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些", "换些", "换换", "推点别的",
+             "推些别的", "来点别的", "给点别的", "推荐点别的", "推荐些别的")
 
 # --------------------------------------------------------------------------- seen / loved / hated
 _T = r"(?P<t>[^,.;!?]{2,80})"

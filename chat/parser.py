@@ -138,6 +138,16 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     return sorted(found)
 
 
+def _named_last_turn(state: DialogueState) -> list[tuple[str, str]]:
+    """The films the user said in the last turn they saw, loved or hated, in the order named:
+    [(item id, the title as written)]. (Its references are not read: the instruction in the state
+    carries the references in force, not only that turn's.)"""
+    last = state.instruction
+    if last is None or last.action in ("question", "smalltalk", "unclear", "reset"):
+        return []
+    return [(m.item_id, m.title) for m in last.mentions]
+
+
 def _soft_clause(low: str, pos: int) -> bool:
     """True when the clause around `pos` says the wish is soft ("preferably", "特别是")."""
     cs, ce = next(((a, b) for a, b in clauses(low) if a <= pos < b), (0, len(low)))
@@ -292,10 +302,18 @@ class RuleRewriter:
             # is a film seen (left out, counted as liked or disliked), not a reaction to the card
             feedback = [t for t in feedback if not (t.position and 0 < t.position <= len(state.last_list)
                                                     and state.last_list[t.position - 1] in said_seen)]
-        named_here = [i for i in spotted.reference_ids if i not in state.last_list]
-        if feedback and named_here and all(f.kind == "more_like" for f in feedback) \
-                and not rx.search(_EXPLICIT_POSITION, stripped.lower()):
-            # "I loved Groundhog Day, more like that": "that" is the film just named, not a card
+        named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
+        by_anaphor = bool(feedback) and not rx.search(_EXPLICIT_POSITION, stripped.lower()) \
+            and not vocab.find_titles(stripped, state.last_list)  # "that one", "这部": no number, no title
+        if by_anaphor and named_here:
+            # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it": "that"
+            # and "it" are the film just named, not a card
+            feedback = []
+        named_last = [(i, t) for i, t in _named_last_turn(state) if i not in state.last_list]
+        spotted_refs: list[tuple[str, str]] = []
+        if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback):
+            # "她特别喜欢《西雅图夜未眠》" then "跟这部差不多的就好": the film the user just talked about
+            spotted_refs = [named_last[-1]]
             feedback = []
         if action != "reset":
             if feedback:
@@ -306,6 +324,10 @@ class RuleRewriter:
         mentions = spotted.mentions + [m for m in acts.mentions(w, vocab)
                                        if m.item_id not in {x.item_id for x in spotted.mentions}]
         references, ref_ids = self._references(w, vocab, lang)
+        for item_id, title in spotted_refs:
+            if item_id not in spotted.reference_ids:
+                spotted.reference_ids.append(item_id)
+                spotted.reference_titles.append(title)
         references = spotted.reference_titles + [t for t in references if t not in spotted.reference_titles]
         ref_ids = spotted.reference_ids + [i for i in ref_ids if i not in spotted.reference_ids]
         if opinions:
@@ -946,7 +968,15 @@ class RuleRewriter:
         or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
         if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
-        if references or pref_text:
+        if pref_text:
+            return False
+        if references and rx.search(L.ONES_ZH, w.text) \
+                and not (state.instruction is not None and state.instruction.action == "reset"):
+            # "《神探飞机头》那种无厘头的就行", "有没有跟《玩具总动员》差不多的": "ones like X" (no noun of its own,
+            # as "ones" in English) within the request in force; a genre of its own instead of the one in
+            # force makes it a new request
+            return not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)
+        if references:
             return False
         if f.include_genres:
             in_force = state.constraints.include_genres

@@ -1,0 +1,106 @@
+"""Follow-ups that name a film while a list is on screen: "it" / "这部" is the film just talked
+about, "X那种的就行" asks for ones like X within the request in force, a two-character Chinese title
+is found where the words around say it is a film, and a verdict clause says how a film was without
+asking for its genre. A small hand-made catalog; no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.filters import Filters
+from catalog.item import Item
+from chat.parser import RuleRewriter
+from chat.state import DialogueState
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="a1", title="Alien", year=1979, genres=("horror", "sci-fi"), metadata={"aliases": "异形"}),
+    Item(id="a2", title="Aliens", year=1986, genres=("action", "sci-fi"), metadata={"aliases": "异形2"}),
+    Item(id="t1", title="Toy Story", year=1995, genres=("animation", "comedy"), metadata={"aliases": "玩具总动员"}),
+    Item(id="w1", title="Sleepless in Seattle", year=1993, genres=("comedy", "romance"),
+         metadata={"aliases": "西雅图夜未眠"}),
+    Item(id="y1", title="Young Frankenstein", year=1974, genres=("comedy", "horror"), metadata={"aliases": "新科学怪人"}),
+    Item(id="b1", title="Tomorrow Never Dies", year=1997, genres=("action",)),
+    Item(id="p1", title="Pretty Woman", year=1990, genres=("comedy", "romance")),
+    Item(id="p2", title="Notting Hill", year=1999, genres=("comedy", "romance")),
+    Item(id="p3", title="The Wedding Singer", year=1998, genres=("comedy", "romance")),
+    Item(id="m1", title="Grease", year=1978, genres=("musical", "romance")),
+]
+SHOWN = ["p1", "p2", "p3", "t1"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("follow-up-test", ITEMS))
+
+
+def state_with(**update) -> DialogueState:
+    base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["comedy"]),
+                         intention_text="romantic comedies")
+    return base.model_copy(update=update)
+
+
+def parse(vocab, text: str, state: DialogueState):
+    return RuleRewriter().rewrite(text, state, vocab)
+
+
+def test_it_is_the_film_just_named_not_a_card(vocab):
+    i = parse(vocab, "Tomorrow Never Dies bored me, didn't like it at all", state_with())
+    assert i.action == "seen" and not i.feedback
+    assert {m.item_id: m.opinion for m in i.mentions} == {"b1": "hated"}
+
+
+def test_this_one_after_a_film_the_user_loved_is_that_film(vocab):
+    said = parse(vocab, "我妈特别喜欢《西雅图夜未眠》", state_with())
+    assert said.mentions and said.mentions[0].item_id == "w1"
+    i = parse(vocab, "和这部差不多的就行", state_with(instruction=said))
+    assert i.action == "refine" and not i.feedback
+    assert "w1" in i.reference_ids
+    assert i.constraints.include_genres == ["comedy"]  # the request in force stays
+
+
+def test_ones_like_a_film_keep_the_request_in_force(vocab):
+    i = parse(vocab, "有没有跟《玩具总动员》差不多的", state_with(last_list=["p1", "p2", "p3"]))
+    assert i.action == "refine" and i.reference_ids == ["t1"]
+    assert i.constraints.include_genres == ["comedy"]
+
+
+def test_ones_like_a_card_named_by_its_title_are_a_reference(vocab):
+    i = parse(vocab, "类似《玩具总动员》那种的就好", state_with())
+    assert i.action == "refine" and "t1" in i.reference_ids and not i.feedback
+
+
+def test_something_like_a_card_is_still_more_like_that_card(vocab):
+    i = parse(vocab, "something like Toy Story for the kids", state_with())
+    assert i.action == "feedback" and [(f.kind, f.position) for f in i.feedback] == [("more_like", 4)]
+
+
+def test_a_two_character_chinese_title_in_a_wish_for_films_like_it(vocab):
+    i = parse(vocab, "异形那样的也行", state_with())
+    assert "a1" in i.reference_ids
+    assert not i.mentions  # a wish, not a verdict on Alien
+    assert i.action == "refine"
+
+
+@pytest.mark.parametrize("text", ["来点外星异形片", "异形怪物多的"])
+def test_two_characters_inside_other_words_are_no_title(vocab, text):
+    i = parse(vocab, text, state_with())
+    assert "a1" not in i.reference_ids and not i.mentions
+
+
+def test_a_verdict_clause_says_how_the_film_was_and_asks_for_no_genre(vocab):
+    i = parse(vocab, "《新科学怪人》看过了，超好笑", state_with(constraints=Filters(include_genres=["horror"])))
+    assert i.action == "seen"
+    assert {m.item_id: m.opinion for m in i.mentions} == {"y1": "loved"}
+    assert i.constraints.include_genres == ["horror"]  # "好笑" is no wish for comedy
+
+
+def test_too_much_of_a_genre_rules_it_out(vocab):
+    i = parse(vocab, "歌舞太多的就别了", state_with())
+    assert i.action == "refine" and "musical" in i.constraints.exclude_genres
+    assert "musical" not in i.constraints.include_genres
+
+
+@pytest.mark.parametrize("text", ["再换些", "再推点别的"])
+def test_casual_chinese_paging(vocab, text):
+    assert parse(vocab, text, state_with()).action == "more"
