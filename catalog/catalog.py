@@ -89,7 +89,9 @@ def title_variants(title: str) -> list[str]:
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _SEQUEL = frozenset(("ii", "iii", "iv", "vi", "vii", "viii"))
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A word of a Latin-script title: letters and digits, never Chinese characters, so "Lace是我最爱的"
+# still ends in the word "lace" (Chinese titles are found as substrings).
+_WORD = re.compile(r"(?:(?![\u3400-\u9fff])[^\W_])+", re.UNICODE)
 
 
 def _norm_word(word: str) -> str:

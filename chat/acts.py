@@ -180,8 +180,6 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 said = sentiment.verdict(later)
                 if said is not None:
                     opinion = said
-                    if not rx.search(L.REQUEST_EN, later) and not any(r in later for r in L.REQUEST_ZH):
-                        verdicts.append((a, b))  # "看过了，超好笑": "好笑" says how it was, asks for no comedy
                     break
         bare = clause
         for a, b in sentiment.cue_spans(clause):  # "like a hundred times" asks for nothing like it
@@ -195,11 +193,13 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):
             pass  # "类似《引鹅入室》那样的": ones like that card, within the request in force (a reference)
         elif item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
-                                 and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
+                                 and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)
+                                                                   and not _cue(around, L.FAN_EN, L.FAN_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
             listed = (e, opinion)
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
+            verdicts += _verdict_clauses(low, spans, ce, hits)
             if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
                 out.reference_ids.append(item_id)
                 out.reference_titles.append(title)
@@ -212,9 +212,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         consume.append((s, e))
         if low[s - 1:s] in "《“\"" and low[e:e + 1] in "》”\"" and s > 0:
             consume.append((s - 1, e + 1))  # the quotes around it too
-        for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN):  # "is a classic" is about the film, not a period
+        for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN, L.FAN_EN):  # "is a classic" is about the film, not a period
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(cue_en, low[cs:ce])]
-        for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH):  # "看过了" is said of the film, not searched
+        for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH, *L.FAN_ZH):  # "看过了" is said of the film, not searched
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(re.escape(word), low[cs:ce])]
         consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
     for s, e in consume + verdicts:
@@ -264,6 +264,34 @@ def misspelt_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
                 if score >= MISSPELT_TITLE_MIN:
                     out.append((start, e, str(item_id)))
                     break
+    return out
+
+
+# Words that ask for something: a clause with one is a request, whatever else it says.
+_ASKS_EN = (r"\b(?:something|anything|recommend\w*|suggest\w*|want|wanna|looking for|show|give me|find|need|any|some|"
+            r"more|other|others|another|similar|like (?:it|that|this|those)|please|pls)\b|\?")
+_ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还有", "再", "别的", "其他", "类似", "要", "吗", "？")
+
+
+def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
+                     hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The clauses after a film's own (up to the next film named) that only say how it was: "看过了，
+    超好笑", "big fan of Platoon, best war film ever made": their words ("好笑", "war") describe the
+    film and ask for nothing, so they are consumed. A clause that asks ("any more?") is left."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if a < after:
+            continue
+        if any(a <= hs < b for hs, _he, _ in hits):
+            break
+        later = low[a:b]
+        if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH):
+            break
+        if _cue(later, L.HATED_EN, L.HATED_ZH) or _cue(later, L.LOVED_EN, L.LOVED_ZH) \
+                or _cue(later, L.FAN_EN, L.FAN_ZH) or sentiment.verdict(later) is not None:
+            out.append((a, b))
+        else:
+            break
     return out
 
 

@@ -481,9 +481,17 @@ LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a class
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱")
+# Love that says the user has watched the film: a card named with one of these is a film seen and
+# loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
+FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"
+          r"of all time|all[- ]time|own (?:it|that|this|the \w+)|on (?:vhs|dvd|blu-?ray)|grew up (?:on|with)|"
+          r"know (?:it|every line) by heart|seen it)\b")
+FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神作", "看了好多遍", "看过好多遍", "刷了好几遍", "我的白月光")
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
             r"not a fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
-            r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow)\b")
+            r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow|"
+            r"(?:switched|turned) (?:it |that )?off|gave up on|walked out(?: of)?|(?:couldn'?t|could not|didn'?t) finish|"
+            r"stopped watching|bailed (?:on|after))\b")
 HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b")

@@ -788,7 +788,9 @@ class RuleRewriter:
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
         w.sub(r"\bshorter\b|更短|短一些|再短",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
-        w.sub(r"\b(?:short|quick|brief)\b|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
+        # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
+        w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "
+              r"for))|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
         return explicit if explicit is not None else runtime
 
     @staticmethod

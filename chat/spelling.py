@@ -66,6 +66,8 @@ def correct_word(word: str) -> str:
     "whats" -> "what's" (CONTRACTIONS)."""
     if word in CONTRACTIONS:
         return CONTRACTIONS[word]
+    if "'" in word and is_word(word.split("'", 1)[0]):
+        return word  # "how long's it", "the kid's pick": a real word with a clitic, no slip
     if len(word) < MIN_LEN or word in domain_words() or word in L.KNOWN_NOT_SLIPS or is_word(word):
         return word
     from rapidfuzz.distance import DamerauLevenshtein  # lazy: importing the parser stays light

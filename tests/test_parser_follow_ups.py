@@ -104,3 +104,46 @@ def test_too_much_of_a_genre_rules_it_out(vocab):
 @pytest.mark.parametrize("text", ["再换些", "再推点别的"])
 def test_casual_chinese_paging(vocab, text):
     assert parse(vocab, text, state_with()).action == "more"
+
+
+# --------------------------------------------------------------------------- a card the user loves
+@pytest.mark.parametrize("text", ["Notting Hill is my all-time favourite, you can drop it",
+                                  "《诺丁山》超级喜欢"])
+def test_a_card_the_user_is_a_fan_of_is_a_film_seen_and_loved(vocab, text):
+    with_alias = Item(id="p2", title="Notting Hill", year=1999, genres=("comedy", "romance"), metadata={"aliases": "诺丁山"})
+    v = catalog_vocab(Catalog("fan-test", [i for i in ITEMS if i.id != "p2"] + [with_alias]))
+    i = parse(v, text, state_with())
+    assert i.action == "seen"
+    assert {m.item_id: m.opinion for m in i.mentions} == {"p2": "loved"}
+    assert not i.feedback
+
+
+def test_a_card_that_only_looks_good_is_feedback(vocab):
+    i = parse(vocab, "Notting Hill looks good", state_with())
+    assert i.action == "feedback" and [(f.kind, f.position) for f in i.feedback] == [("like", 2)]
+
+
+def test_words_after_a_film_that_only_say_how_it_was_ask_for_no_genre(vocab):
+    i = parse(vocab, "big fan of Aliens, best action film ever made", state_with())
+    assert i.action == "seen" and "action" not in i.constraints.include_genres
+    assert {m.item_id: m.opinion for m in i.mentions} == {"a2": "loved"}
+
+
+@pytest.mark.parametrize("text", ["Grease I switched off after ten minutes", "gave up on Grease halfway",
+                                  "Grease, couldn't finish it"])
+def test_giving_up_on_a_film_is_hating_it(vocab, text):
+    assert {m.item_id: m.opinion for m in parse(vocab, text, state_with()).mentions} == {"m1": "hated"}
+
+
+def test_an_english_title_right_before_chinese_words(vocab):
+    i = parse(vocab, "Pretty Woman是我最爱的电影之一", DialogueState())
+    assert {m.item_id: m.opinion for m in i.mentions} == {"p1": "loved"}
+
+
+@pytest.mark.parametrize("text", ["long story short, we want a comedy", "quick question: any comedies from the 90s?"])
+def test_short_in_an_idiom_is_no_runtime(vocab, text):
+    assert parse(vocab, text, DialogueState()).constraints.max_runtime is None
+
+
+def test_short_for_a_film_is_a_runtime(vocab):
+    assert parse(vocab, "something short and funny", DialogueState()).constraints.max_runtime is not None

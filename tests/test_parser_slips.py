@@ -68,3 +68,8 @@ def test_raising_the_rating_in_force():
 def test_seen_it_n_times_is_no_card_position():
     i = parse("saw it like 3 times", SHOWN)
     assert not i.feedback
+
+
+@pytest.mark.parametrize("text", ["how long's the first one?", "the kid's pick"])
+def test_a_real_word_with_a_clitic_is_no_slip(text):
+    assert spelling.correct_case_kept(text) == text
