@@ -138,6 +138,22 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     return sorted(found)
 
 
+# How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
+_COUNT_IN_CLAUSE = (rf"(?<![第\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年)"
+                    r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                    r"(?:more|movies|films|ones|picks)\b")
+
+
+def _consume_but_counts(w: Work, start: int, end: int) -> None:
+    """Consume a clause read as feedback, leaving a count in it for the count reader."""
+    keep = [(start + m.start(), start + m.end()) for m in rx.finditer(_COUNT_IN_CLAUSE, w.low[start:end])]
+    pos = start
+    for a, b in keep:
+        w.consume(pos, a)
+        pos = b
+    w.consume(pos, end)
+
+
 def _named_last_turn(state: DialogueState) -> list[tuple[str, str]]:
     """The films the user said in the last turn they saw, loved or hated, in the order named:
     [(item id, the title as written)]. (Its references are not read: the instruction in the state
@@ -500,7 +516,7 @@ class RuleRewriter:
                     continue
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
-            w.consume(cs, ce)
+            _consume_but_counts(w, cs, ce)
         # "the 3rd one looks good, is it long?": a question about the card just named wins;
         # "第二部不错，类似的多来几部": "similar ones" without a number is about that card too
         last = positions[-1][2]

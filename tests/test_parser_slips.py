@@ -73,3 +73,22 @@ def test_seen_it_n_times_is_no_card_position():
 @pytest.mark.parametrize("text", ["how long's the first one?", "the kid's pick"])
 def test_a_real_word_with_a_clitic_is_no_slip(text):
     assert spelling.correct_case_kept(text) == text
+
+
+@pytest.mark.parametrize("text, k", [("类似第二部的再来三部", 3), ("more like #2, two more please", 2)])
+def test_a_count_in_a_clause_about_a_card_is_read(text, k):
+    i = parse(text, SHOWN)
+    assert [(f.kind, f.position) for f in i.feedback] == [("more_like", 2)]
+    assert i.k == k
+
+
+def test_more_like_a_card_keeps_the_film_asked_for_before():
+    from chat.instruction import Instruction
+    from chat.state import apply_instruction
+
+    asked = SHOWN.model_copy(update={"reference_ids": ["9"], "instruction": Instruction(action="new", reference_ids=["9"])})
+    i = parse("more like #3", asked)
+    assert i.reference_ids == ["9", "3"]
+    assert apply_instruction(asked, i).reference_ids == ["9", "3"]
+    fresh = parse("a few horror films", asked)
+    assert fresh.action == "new" and fresh.reference_ids == []  # a new request starts afresh
