@@ -177,6 +177,9 @@ class _TitleSpotter:
                         continue  # "films from 2001", "seven movies": a year, a count
                 elif single and not (len(raw) >= 4 and raw[0].isupper() and not _CJK_CHAR.search(raw)):
                     continue
+                elif single and n + 1 < len(tokens) and tokens[n + 1][0][:1].isupper() and len(tokens[n + 1][0]) > 1 \
+                        and not text[tokens[n][2]:tokens[n + 1][1]].strip():
+                    continue  # "with Michael Douglas": a first name, not the film *Michael*
                 start = tokens[n][1]
                 if n > 0 and low[n - 1] in ("the", "a", "an"):
                     start = tokens[n - 1][1]

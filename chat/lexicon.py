@@ -46,6 +46,14 @@ NEGATION_AFTER_ZH = ("就别了", "别了", "就算了", "算了", "不要", "�
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
                      "免了", "除外", "欣赏不来", "get不到", "太多")
+# A genre word followed by one of these names something else: "fantasy football", "comedy club",
+# "romance novel", "crime scene" (chat/parser.py reads no genre there).
+NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|draft|novels?|books?|club|clubs|podcasts?|"
+                        r"scenes?|instruments?|theat(?:re|er)|class|classes|writers?|authors?|games?|camp|convention|"
+                        r"section|aisle|channel|sketch|special|tour|series|show|shows)\b")
+# "I'm usually not a romcom person": a habit the user describes, not a wish for this evening.
+HABIT_GENRE_EN = (r"\b(?:usually|normally|generally|typically|ordinarily)\b[^,.;!?]{0,30}$",
+                  r"\s+(?:person|guy|girl|type|fan|watcher|kind of (?:person|guy|girl))\b")
 # Words jieba must keep whole (genre and negation words it would otherwise cut).
 ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "动画片", "战争片", "西部片", "纪录片", "悬疑片", "惊悚片",
             "犯罪片", "歌舞片", "奇幻片", "冒险片", "剧情片", "文艺片", "鬼片", "不想看", "不爱看", "受不了", "不感兴趣",
@@ -288,7 +296,8 @@ MOODS: tuple[Mood, ...] = (
          r"\b(?:less|not|non-?|no|nothing|without|minus)\s*(?:too |so |that |very |overly )?(?:violent|violence|"
          r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b",
          ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
-          "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀"),
+          "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀", "暴力的少",
+          "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少"),
          (), ("action", "war", "horror", "crime", "thriller"), negates=True),
     Mood("lighter",
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
@@ -333,7 +342,8 @@ MOODS: tuple[Mood, ...] = (
          ("action", "thriller", "adventure"), ()),
     Mood("mind-bending",
          r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
-         r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b",
+         r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
+         r"\btwist (?:ending|at the end)\b|\bkeeps? you guessing\b",
          ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑"),
          ("mystery", "thriller", "sci-fi"), ()),
     Mood("funnier",
@@ -473,11 +483,11 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
+SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了")
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
-            r"can'?t stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"
+            r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱")
@@ -499,5 +509,7 @@ SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风�
 # "something similar" without a title: points back at the film just named.
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
-                      r"\bwhat else would you\b|\bin that spirit\b|\bsomething like (?:it|that)\b")
-SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的")
+                      r"\bwhat else would you\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
+                      r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b")
+SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",
+                      "这种类型", "那种类型", "这类", "这一类", "那一类", "这个类型", "这种风格", "那种风格")

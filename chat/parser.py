@@ -154,14 +154,14 @@ def _consume_but_counts(w: Work, start: int, end: int) -> None:
     w.consume(pos, end)
 
 
-def _named_last_turn(state: DialogueState) -> list[tuple[str, str]]:
+def _named_last_turn(state: DialogueState, *, loved: bool = False) -> list[tuple[str, str]]:
     """The films the user said in the last turn they saw, loved or hated, in the order named:
-    [(item id, the title as written)]. (Its references are not read: the instruction in the state
+    [(item id, the title as written)]; `loved`: only those loved. (Its references are not read: the instruction in the state
     carries the references in force, not only that turn's.)"""
     last = state.instruction
     if last is None or last.action in ("question", "smalltalk", "unclear", "reset"):
         return []
-    return [(m.item_id, m.title) for m in last.mentions]
+    return [(m.item_id, m.title) for m in last.mentions if not loved or m.opinion == "loved"]
 
 
 def _soft_clause(low: str, pos: int) -> bool:
@@ -340,6 +340,10 @@ class RuleRewriter:
         mentions = spotted.mentions + [m for m in acts.mentions(w, vocab)
                                        if m.item_id not in {x.item_id for x in spotted.mentions}]
         references, ref_ids = self._references(w, vocab, lang)
+        if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
+                and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
+            # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the film the user just said they loved
+            spotted_refs = [(i, t) for i, t in _named_last_turn(state, loved=True) if i not in state.last_list][-2:]
         for item_id, title in spotted_refs:
             if item_id not in spotted.reference_ids:
                 spotted.reference_ids.append(item_id)
@@ -391,7 +395,11 @@ class RuleRewriter:
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
             if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
-            elif mentions and not f.include_genres:
+            elif mentions and not f.include_genres and not (
+                    not state.last_list and not state.shown_ids and (f.min_year or f.max_year or f.min_rating or f.max_runtime)
+                    and (rx.search(L.REQUEST_EN, w.low) or any(r in w.low for r in L.REQUEST_ZH))):
+                # (a first message that names a film it loved and asks with constraints of its own, "昨天看了《教父》
+                # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
                 # blew my mind") it stays a new request, and the films count as seen either way
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
@@ -690,7 +698,7 @@ class RuleRewriter:
             result = up_to("PG-13") if m.group("n") else ["R", "NC-17"]
             return True
 
-        w.sub(r"(?P<n>不要|别|不看|不能是|不能有|没有)?\s*(?:限制级|成人级|r级片)", restricted)
+        w.sub(r"(?P<n>不要是|不要|别是|别|不看|不能是|不能有|没有|不是)?\s*(?:限制级|成人级|r级片)", restricted)
         return result
 
     @staticmethod
@@ -949,6 +957,11 @@ class RuleRewriter:
                 continue
             for pat in patterns:
                 for m in rx.finditer(rf"(?<![a-z0-9'-]){pat}(?![a-z0-9-])", w.low):
+                    if rx.match(L.NOT_A_GENRE_AFTER_EN, w.low[m.end():m.end() + 16]) or (
+                            rx.search(L.HABIT_GENRE_EN[0], w.low[max(0, m.start() - 40):m.start()])
+                            and rx.match(L.HABIT_GENRE_EN[1], w.low[m.end():m.end() + 24])):
+                        w.consume(m.start(), m.end())  # "fantasy football", "not a romcom person": no wish
+                        continue
                     hits.append((m.start(), m.end(), genre))
         for genre, words in genre_words("zh").items():
             if genre in allowed:

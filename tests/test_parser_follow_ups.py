@@ -147,3 +147,42 @@ def test_short_in_an_idiom_is_no_runtime(vocab, text):
 
 def test_short_for_a_film_is_a_runtime(vocab):
     assert parse(vocab, "something short and funny", DialogueState()).constraints.max_runtime is not None
+
+
+# --------------------------------------------------------------------------- long, chatty messages
+def test_a_genre_word_naming_something_else_is_no_wish(vocab):
+    i = parse(vocab, "my sister only reads romance novels and goes to a horror book club, anyway any comedies?",
+              DialogueState())
+    assert i.constraints.include_genres == ["comedy"]
+
+
+def test_a_habit_the_user_describes_rules_nothing_out(vocab):
+    i = parse(vocab, "I'm normally not a romance person but I caught Pretty Woman on TV and loved it",
+              DialogueState())
+    assert "romance" not in i.constraints.exclude_genres
+    assert {m.item_id: m.opinion for m in i.mentions} == {"p1": "loved"}
+
+
+def test_a_first_name_before_a_surname_is_no_film(vocab):
+    cat = Catalog("names", [*ITEMS, Item(id="n1", title="Notorious", year=1946, genres=("thriller",))])
+    i = parse(catalog_vocab(cat), "that thriller with Notorious Brown in it", DialogueState())
+    assert "n1" not in i.reference_ids and not i.mentions
+    assert "n1" in parse(catalog_vocab(cat), "something like Notorious", DialogueState()).reference_ids
+
+
+def test_something_of_this_kind_after_a_film_loved_is_like_that_film(vocab):
+    said = parse(vocab, "超爱《异形》", state_with())
+    i = parse(vocab, "再来几部这种类型的", state_with(instruction=said))
+    assert i.action == "refine" and "a1" in i.reference_ids
+
+
+def test_a_first_message_naming_a_film_and_asking_with_constraints_is_a_request(vocab):
+    i = parse(vocab, "昨天看了《异形》，太好看了。想找几部这种类型的老片，评分高一点的", DialogueState())
+    assert i.action == "new"
+    assert {m.item_id: m.opinion for m in i.mentions} == {"a1": "loved"} and "a1" in i.reference_ids
+    assert i.constraints.min_rating and i.constraints.max_year
+
+
+def test_a_mood_said_as_a_scene(vocab):
+    i = parse(vocab, "a film where you have no idea what's real until the end", DialogueState())
+    assert "mind-bending" in i.intention.moods
