@@ -160,6 +160,19 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         inherited = False
         if opinion is None and listed is not None and rx.fullmatch(_LIST_JOIN, low[listed[0]:s]):
             opinion, inherited = listed[1], True  # "seen GoodFellas, Casino and the first two Godfathers"
+        if opinion is None:
+            # "Heat, Ronin and Casino all watched": the cue after the last film of a list is the list's
+            k = hits.index((s, e, item_id))
+            while k + 1 < len(hits) and (hits[k + 1][0] < hits[k][1] or rx.fullmatch(_LIST_JOIN, low[hits[k][1]:hits[k + 1][0]])):
+                k += 1
+            if k > hits.index((s, e, item_id)):
+                ls, le, _ = hits[k]
+                lcs, lce = next(((a, b) for a, b in spans if a <= ls < b), (0, len(low)))
+                tail = low[le:lce]
+                said = ("hated" if _cue(tail, L.HATED_EN, L.HATED_ZH) else "loved" if _cue(tail, L.LOVED_EN, L.LOVED_ZH)
+                        else "seen" if _cue(tail, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
+                if said is not None:
+                    opinion, inherited = said, True
         if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
             opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
         if opinion in (None, "seen"):
@@ -295,6 +308,14 @@ def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
     return out
 
 
+def has_verdict(text: str, opinion: Opinion) -> bool:
+    """True when `text` says the user loved (or hated) a film: a cue word or the sentiment reader.
+    Example: has_verdict("saw it like 10 times lol", "loved") -> True"""
+    if opinion == "hated":
+        return _cue(text, L.HATED_EN, L.HATED_ZH) or sentiment.verdict(text) == "hated"
+    return _cue(text, L.LOVED_EN, L.LOVED_ZH) or sentiment.verdict(text) == "loved"
+
+
 def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
     return bool(rx.search(en, text)) or any(word in text for word in zh)
 
@@ -351,6 +372,26 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
             s = cs + m.start()
             add(text[s + 1:cs + m.end() - 1], cue, (s, cs + m.end()))
     return found
+
+
+def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
+    """Films listed before a seen cue that ends the message, in any case: "alien and aliens also
+    seen", "heat, casino both watched" (consumed). Read before the title spotter, which would take
+    the cue for the films it finds and leave the others without one."""
+    m = rx.search(L.SEEN_AFTER_EN, w.low)
+    if m is None:
+        return []
+    out: list[Mention] = []
+    start = m.start("t")
+    for part in rx.finditer(r"(?:(?<=\band )|(?<=&)|(?<=,)|^)\s*(?P<p>[^,&]+?)(?=\s*(?:,|&|\band\b|$))",
+                            w.low[start:m.end("t")]):
+        a, b = start + part.start("p"), start + part.end("p")
+        title = w.text[a:b].strip()
+        item_id = _best_title(vocab, title) if len(title) >= 2 else None
+        if item_id is not None and item_id not in {x.item_id for x in out}:
+            out.append(Mention(item_id=item_id, title=title, opinion="seen"))
+            w.consume(a, b)
+    return out
 
 
 def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:

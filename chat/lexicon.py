@@ -401,6 +401,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
 )
+# Films listed before a bare seen cue ending the message: "alien and aliens also seen".
+SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
+                 r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
 _ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
 SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
@@ -432,18 +435,19 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                 r"\bduration\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
-             r"\bcame out\b|\bcome out\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),
+             r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
+             r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was) (?:it|that|this|the (?:\w+ )?"
               r"(?:one|film|movie)) (?:really )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
-              r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片")),
+              r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片型")),
     ("plot", r"\bplot\b|\bstory(?:line)?\b|\bsynopsis\b|\bspoilers?\b|\babout\b", ("剧情", "故事", "情节", "讲什么", "讲啥",
                                                                              "讲的是", "讲了什么", "关于什么", "内容",
                                                                              "讲的什么", "讲的啥", "讲啥的",
                                                                              "说的啥", "啥剧情")),
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
-     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头")),
+     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
 QUESTION_START_EN = (r"^(?:so\s+|and\s+|ok\s+|hmm\s+|wait\s+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")

@@ -46,7 +46,7 @@ from catalog.genres import says as genre_words
 from chat import acts, spelling
 from chat import opinions as opinion_labels
 from chat import lexicon as L
-from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Preference
+from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference
 from chat.opinions import Opinion
 from chat.state import DialogueState, resolve_instruction
 from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_number
@@ -152,6 +152,33 @@ def _consume_but_counts(w: Work, start: int, end: int) -> None:
         w.consume(pos, a)
         pos = b
     w.consume(pos, end)
+
+
+# "saw it", "loved that one", "这部看过了": a verdict on a film not named in the message.
+_IT_EN = (r"\b(?:saw|seen|watched|rewatched|loved|liked|hated|enjoyed|adored|disliked)\s+(?:it|that one|that film|"
+          r"that movie|this one)\b")
+_IT_ZH = r"(?:看过|看了|刷过)了?(?:它|这部|那部)|(?:它|这部|那部)(?:我|我们)?(?:已经|早就)?(?:看过|看了|刷过)"
+
+
+def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
+    """A verdict on "it" when the last turn named a film that is not a card: the user's answer about
+    that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
+    m = rx.search(_IT_EN, w.low) or rx.search(_IT_ZH, w.low)
+    last = state.instruction
+    if m is None or last is None or last.action in ("question", "smalltalk", "unclear", "reset", "feedback"):
+        return None
+    named = [x.item_id for x in last.mentions] or last.reference_ids[-1:]
+    named = [i for i in named if i not in state.last_list]
+    if not named:
+        return None
+    low = w.low
+    opinion: Opinion = "seen"
+    if acts.has_verdict(low, "hated"):
+        opinion = "hated"
+    elif acts.has_verdict(low, "loved"):
+        opinion = "loved"
+    w.consume(m.start(), m.end())
+    return Mention(item_id=named[-1], title="", opinion=opinion)
 
 
 def _named_last_turn(state: DialogueState, *, loved: bool = False) -> list[tuple[str, str]]:
@@ -310,7 +337,9 @@ class RuleRewriter:
         injected = acts.injection(stripped)
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
         said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
+        listed_seen = acts.seen_list(w, vocab)  # "alien and aliens also seen"
         spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
+        spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
         feedback, question_position = self._feedback(w, state, lang, vocab)
         said_seen = {m.item_id for m in spotted.mentions}
         if feedback and said_seen:
@@ -337,6 +366,10 @@ class RuleRewriter:
             elif question_position is not None:
                 action = "question"
 
+        if not spotted.mentions and not spotted.reference_ids and not feedback and question_position is None:
+            said = _said_of_it(w, state)  # "saw it like 10 times lol" after "something like Terminator 2"
+            if said is not None:
+                spotted.mentions.append(said)
         mentions = spotted.mentions + [m for m in acts.mentions(w, vocab)
                                        if m.item_id not in {x.item_id for x in spotted.mentions}]
         references, ref_ids = self._references(w, vocab, lang)

@@ -186,3 +186,32 @@ def test_a_first_message_naming_a_film_and_asking_with_constraints_is_a_request(
 def test_a_mood_said_as_a_scene(vocab):
     i = parse(vocab, "a film where you have no idea what's real until the end", DialogueState())
     assert "mind-bending" in i.intention.moods
+
+
+# --------------------------------------------------------------------------- "it", lists, questions
+def test_saw_it_after_asking_for_films_like_one_is_that_film(vocab):
+    asked = parse(vocab, "anything like toy story?", DialogueState())
+    assert asked.reference_ids == ["t1"]
+    i = parse(vocab, "watched it a hundred times haha", state_with(instruction=asked, last_list=["p1", "p2", "p3"]))
+    assert i.action == "seen" and {m.item_id: m.opinion for m in i.mentions} == {"t1": "loved"}
+
+
+def test_saw_it_about_a_question_on_a_card_is_no_film_named(vocab):
+    asked = parse(vocab, "what's the second one about?", state_with())
+    i = parse(vocab, "oh I saw it already", state_with(instruction=asked))
+    assert not any(m.item_id == "t1" for m in i.mentions)
+
+
+@pytest.mark.parametrize("text", ["grease and toy story both seen", "Grease, Toy Story and Alien all watched"])
+def test_a_list_before_the_seen_cue(vocab, text):
+    i = parse(vocab, text, DialogueState())
+    assert i.action == "seen"
+    assert {"m1", "t1"} <= {m.item_id for m in i.mentions if m.opinion == "seen"}
+
+
+@pytest.mark.parametrize("text, kind", [("第二部是什么片", "what"), ("is the 3rd one from the 80s?", "year"),
+                                        ("is it a 1995 movie", "year"), ("第一部是什么类型", "genre")])
+def test_what_a_question_about_a_card_asks(text, kind):
+    from chat.acts import question_kind
+
+    assert question_kind(text) == kind
