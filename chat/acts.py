@@ -145,6 +145,16 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             opinion = "loved"
         elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
             opinion = "seen"
+        if opinion is None:
+            # "if you liked Unforgiven, what else would you watch? (I did, a lot)": an aside answers for the film
+            nxt_hit = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
+            for aside in rx.finditer(r"\(([^()]{2,60})\)", low[e:nxt_hit]):
+                inner = aside.group(1)
+                opinion = ("hated" if _cue(inner, L.HATED_EN, L.HATED_ZH) else
+                           "loved" if _cue(inner, L.LOVED_EN, L.LOVED_ZH) else
+                           "seen" if _cue(inner, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
+                if opinion is not None:
+                    break
         by_words = opinion is None
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"

@@ -54,6 +54,10 @@ NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|
 # "I'm usually not a romcom person": a habit the user describes, not a wish for this evening.
 HABIT_GENRE_EN = (r"\b(?:usually|normally|generally|typically|ordinarily)\b[^,.;!?]{0,30}$",
                   r"\s+(?:person|guy|girl|type|fan|watcher|kind of (?:person|guy|girl))\b")
+# "不一定要爱情的", "doesn't have to be a romance": a genre neither wished nor ruled out.
+NOT_NEEDED = (r"(?:不一定(?:要|是|得|非得)?|不必(?:是|要)?|不用非得?|不非得|不需要非得?|未必(?:要|是)?)\s*(?:有|带)?(?:点)?\s*$|"
+              r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t)\s+(?:have|need) to (?:be|have)\s+(?:an? )?(?:\w+ )?$|"
+              r"\bnot necessarily\s+(?:an? )?$")
 # Words jieba must keep whole (genre and negation words it would otherwise cut).
 ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "动画片", "战争片", "西部片", "纪录片", "悬疑片", "惊悚片",
             "犯罪片", "歌舞片", "奇幻片", "冒险片", "剧情片", "文艺片", "鬼片", "不想看", "不爱看", "受不了", "不感兴趣",
@@ -514,6 +518,7 @@ SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风�
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
                       r"\bwhat else would you\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
-                      r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b")
+                      r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
+                      r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",
                       "这种类型", "那种类型", "这类", "这一类", "那一类", "这个类型", "这种风格", "那种风格")

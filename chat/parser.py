@@ -969,7 +969,7 @@ class RuleRewriter:
                 last = vocab.years[1] if vocab.years else None
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
-            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]timers?)|classic|classics|vintage|old[- ]school)\b"
+            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
                   older)
             w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
@@ -1008,6 +1008,8 @@ class RuleRewriter:
         soft: list[str] = []
         low_before = w.low
         for s, e, genre in sorted(hits):
+            if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):
+                continue  # "不一定要爱情的", "doesn't have to be a romance": neither wished nor ruled out
             if negated(low_before, s, e):
                 if genre not in exclude:
                     exclude.append(genre)

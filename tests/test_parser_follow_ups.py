@@ -215,3 +215,13 @@ def test_what_a_question_about_a_card_asks(text, kind):
     from chat.acts import question_kind
 
     assert question_kind(text) == kind
+
+
+def test_an_aside_answers_for_the_film(vocab):
+    i = parse(vocab, "if you enjoyed Grease, what would you pick next? (seen it twice)", DialogueState())
+    assert {m.item_id: m.opinion for m in i.mentions} == {"m1": "seen"}
+
+
+def test_another_one_she_would_love_is_like_the_film_she_loves(vocab):
+    i = parse(vocab, "my niece adores Toy Story. can you find another one she'd love?", DialogueState())
+    assert "t1" in i.reference_ids and {m.item_id: m.opinion for m in i.mentions} == {"t1": "loved"}

@@ -92,3 +92,25 @@ def test_more_like_a_card_keeps_the_film_asked_for_before():
     assert apply_instruction(asked, i).reference_ids == ["9", "3"]
     fresh = parse("a few horror films", asked)
     assert fresh.action == "new" and fresh.reference_ids == []  # a new request starts afresh
+
+
+VOCAB_G = CatalogVocab(genres=["war", "romance", "musical", "comedy", "children's", "animation", "western"],
+                       years=(1930, 1998))
+
+
+@pytest.mark.parametrize("text, include, exclude", [
+    ("想看动画片，不一定要儿童的", ["animation"], []),
+    ("a western, doesn't have to be a romance though", ["western"], []),
+    ("爱情题材的就不要了", [], ["romance"]),
+    ("nothing kiddie, please", [], ["children's"]),
+])
+def test_genres_said_as_not_needed_or_ruled_out_by_a_topic_word(text, include, exclude):
+    i = RuleRewriter().parse(text, DialogueState(), VOCAB_G)
+    assert i.constraints.include_genres == include and i.constraints.exclude_genres == exclude
+
+
+def test_old_timey_is_no_wish_for_older_films():
+    state = DialogueState(last_list=["1", "2"], shown_ids=["1", "2"],
+                          constraints=Filters(include_genres=["western"], min_year=1950, max_year=1969))
+    i = RuleRewriter().rewrite("these feel a bit old-timey, newer ones?", state, VOCAB_G)
+    assert i.constraints.min_year == 1970 and i.constraints.max_year is None
