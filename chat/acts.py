@@ -139,6 +139,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         clause = clause[cs:s] + " " + clause[e:ce]  # the clause without the titles' own words
         title = w.text[s:e]
         opinion: Opinion | None = None
+        # "if you liked Unforgiven, ...": someone else's taste, supposed; the user's own verdict may follow
+        clause = rx.sub(r"\bif (?:you|u|one|someone|people) (?:liked|loved|enjoyed|like|love|enjoy)\b", " ", clause)
         if _cue(clause, L.HATED_EN, L.HATED_ZH):
             opinion = "hated"
         elif _cue(clause, L.LOVED_EN, L.LOVED_ZH):

@@ -218,7 +218,7 @@ def test_what_a_question_about_a_card_asks(text, kind):
 
 
 def test_an_aside_answers_for_the_film(vocab):
-    i = parse(vocab, "if you enjoyed Grease, what would you pick next? (seen it twice)", DialogueState())
+    i = parse(vocab, "if you enjoyed Grease, what would you pick next? (seen it already)", DialogueState())
     assert {m.item_id: m.opinion for m in i.mentions} == {"m1": "seen"}
 
 
