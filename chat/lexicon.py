@@ -521,4 +521,5 @@ SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame 
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",
-                      "这种类型", "那种类型", "这类", "这一类", "那一类", "这个类型", "这种风格", "那种风格")
+                      "这种类型", "那种类型", "这类", "这一类", "那一类", "这个类型", "这种风格", "那种风格", "还有这种",
+                      "这种片", "这类片", "这样的片")

@@ -573,10 +573,12 @@ class RuleRewriter:
                         w.consume(s, e)
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
-            if clause.strip() and rx.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
-                if acts.is_question(clause) or has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH):
-                    w.consume(cs, ce)
-                    return [], last
+            asks = clause.strip() and (acts.is_question(clause) or has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH))
+            if asks and (rx.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH)
+                         or feedback and all(f.kind == "like" for f in feedback)):
+                # "the 3rd one looks good, is it long?", "第三个看着不错，讲啥的": a question about that card
+                w.consume(cs, ce)
+                return [], last
         return feedback, question
 
     @staticmethod
@@ -836,7 +838,7 @@ class RuleRewriter:
         w.sub(r"(?P<m>\d{2,3})\s*分钟(?:以内|之内|以下|内)", lambda m: setv(int(m.group("m"))))
         w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
               r"不要太长|别太长|不太长|不要很长|不要太久|别太久", lambda m: setv(L.RUNTIME_NOT_TOO_LONG))
-        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久)了?"
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
               r"|\b(?P<h2>\d(?:\.\d)?|two|three)\s*(?:hours?|hrs?)\s+(?:is|are)\s+too long\b",
               lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
                              int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
@@ -932,6 +934,10 @@ class RuleRewriter:
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
+        w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to)\s*['’](?P<yy>\d\d)\b(?!s)",
+              lambda m: span(None, two_digit(int(m.group("yy"))) - 1))  # "pre-'95", "before '80"
+        w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*['’](?P<yy>\d\d)\b(?!s)",
+              lambda m: span(two_digit(int(m.group("yy"))) + (0 if "since" in m.group(0) else 1), None))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
         w.sub(r"\b(?:after|post-?|newer than|later than)\s*(?P<y>1[89]\d\d|20\d\d)\b",

@@ -225,3 +225,14 @@ def test_an_aside_answers_for_the_film(vocab):
 def test_another_one_she_would_love_is_like_the_film_she_loves(vocab):
     i = parse(vocab, "my niece adores Toy Story. can you find another one she'd love?", DialogueState())
     assert "t1" in i.reference_ids and {m.item_id: m.opinion for m in i.mentions} == {"t1": "loved"}
+
+
+@pytest.mark.parametrize("text", ["《玩具总动员》看过了，笑死我了", "看完《西雅图夜未眠》哭成狗"])
+def test_laughing_or_crying_over_a_film_is_loving_it(vocab, text):
+    i = parse(vocab, text, DialogueState())
+    assert [m.opinion for m in i.mentions] == ["loved"]
+
+
+def test_more_of_this_kind_after_a_film_is_like_it(vocab):
+    i = parse(vocab, "《异形》看完吓死了但是很喜欢，还有这种片吗", DialogueState())
+    assert "a1" in i.reference_ids

@@ -114,3 +114,24 @@ def test_old_timey_is_no_wish_for_older_films():
                           constraints=Filters(include_genres=["western"], min_year=1950, max_year=1969))
     i = RuleRewriter().rewrite("these feel a bit old-timey, newer ones?", state, VOCAB_G)
     assert i.constraints.min_year == 1970 and i.constraints.max_year is None
+
+
+@pytest.mark.parametrize("text, lo, hi", [("nothing newer, pre-'88 please", None, 1987), ("westerns after '75", 1976, None),
+                                          ("since '82", 1982, None)])
+def test_two_digit_years_with_an_apostrophe(text, lo, hi):
+    f = RuleRewriter().parse(text, DialogueState(), VOCAB_G).constraints
+    assert (f.min_year, f.max_year) == (lo, hi)
+
+
+def test_a_length_said_as_ones_to_skip_caps_the_runtime():
+    assert RuleRewriter().parse("两个半小时那种就算了", DialogueState(), VOCAB_G).constraints.max_runtime == 130
+
+
+def test_a_question_after_liking_a_card_asks_about_that_card():
+    i = RuleRewriter().parse("第二个看着挺好，讲什么的", SHOWN, VOCAB)
+    assert i.action == "question" and i.question_position == 2 and not i.feedback
+
+
+def test_a_dislike_and_a_question_about_another_card_stay_apart():
+    i = RuleRewriter().parse("not the 1st. what's the 3rd about?", SHOWN, VOCAB)
+    assert [(f.kind, f.position) for f in i.feedback] == [("dislike", 1)]  # the question does not swallow it
