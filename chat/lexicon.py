@@ -32,7 +32,7 @@ NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|e
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
-               "最怕", "怕", "烦", "腻", "看腻", "看够")
+               "最怕", "怕", "烦", "腻", "看腻", "看够", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看")
 # Words that start like a negation but are none.
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))

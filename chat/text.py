@@ -116,6 +116,8 @@ def zh_negation(text: str) -> bool:
     "别太" and "不想看" count, "别的" and "别人" do not)."""
     if not _CJK.search(text):
         return False
+    if any(n in text for n in L.NEGATION_ZH if len(n) >= 3):
+        return True  # "我不喜欢歌舞片": jieba may cut 不 | 喜欢, but three characters say it whole
     for token in segment(text):
         if token in L.NOT_NEGATION_ZH:
             continue
