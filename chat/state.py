@@ -24,6 +24,8 @@ Merge rules (how a turn's constraints combine with those in force):
     * max_runtime, min_rating and a non-empty mpaa list replace the old values.
 - "reset": everything is cleared except the session id, then the turn's own constraints (if
   any, as in "start over: horror films") apply as a new request.
+- A film seen or loved with "more like it" while a list is shown refines the request in force;
+  said with no list yet ("I loved Heat, something like it") it is a request of its own.
 - Films to find more like (reference_ids): a new request replaces them; a refinement, a film
   seen or "more like #2" adds its own to those in force (the newest MAX_REFERENCES kept), so
   "something with GoldenEye vibes" then "more like #2" asks for films like both.
@@ -190,6 +192,11 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         base = base.model_copy(update={"constraints": base.constraints.model_copy(
             update={"exclude_ids": [i for i in base.constraints.exclude_ids if i not in positive or i in seen]})})
     merge = merge_action(instruction)
+    if merge == "new" and instruction.action == "seen" and not instruction.constraints.include_genres \
+            and base.last_list and base.instruction is not None:
+        # "Twelve Monkeys I can't stop thinking about, more along those lines" while a list is shown:
+        # more like that film within the request in force, not a request of its own
+        merge = "refine"
     constraints = merge_constraints(relax_constraints(base.constraints, instruction.relax), turn_constraints, merge)
 
     reference_ids = list(instruction.reference_ids)

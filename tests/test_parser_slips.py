@@ -141,3 +141,20 @@ def test_a_dislike_and_a_question_about_another_card_stay_apart():
 def test_a_chinese_negation_jieba_cuts_apart_still_rules_the_genre_out(text):
     f = RuleRewriter().parse(text, DialogueState(), VOCAB_G).constraints
     assert f.exclude_genres == ["musical"] and f.include_genres == []
+
+
+def test_a_film_loved_with_more_like_it_while_a_list_is_shown_keeps_the_request():
+    from catalog.catalog import Catalog
+    from catalog.item import Item
+    from chat.instruction import Instruction
+    from recommender.pipeline import catalog_vocab
+
+    vocab = catalog_vocab(Catalog("keep", [Item(id="h1", title="Heat", year=1995, genres=("crime",)),
+                                            Item(id="c1", title="Chinatown", year=1974, genres=("crime",))]))
+    state = DialogueState(last_list=["c1"], shown_ids=["c1"], constraints=Filters(min_year=1970, max_year=1999),
+                          intention_text="gritty crime", instruction=Instruction(action="new"))
+    i = RuleRewriter().rewrite("Heat I still think about, more along those lines", state, vocab)
+    assert i.action == "seen" and "h1" in i.reference_ids
+    assert (i.constraints.min_year, i.constraints.max_year) == (1970, 1999)  # the request in force stays
+    fresh = RuleRewriter().rewrite("Heat I still think about, more along those lines", DialogueState(), vocab)
+    assert fresh.constraints.min_year is None
