@@ -87,7 +87,7 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
-                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样")
+                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔")
 
 # Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
 # a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
@@ -113,6 +113,8 @@ CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器�
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
 
+# Apologies for a stray message: with nothing asked, small talk ("sorry my toddler grabbed the phone").
+APOLOGY_EN = r"\b(?:sorry|my bad|oops|whoops|wrong (?:chat|window|person|thread)|ignore that|disregard that)\b"
 # Words that carry no intention of their own ("recommend me a movie" has no intention).
 FILLER_EN = set("""
 i me my we us our you your a an the some something anything any one ones thing things stuff
@@ -301,7 +303,8 @@ MOODS: tuple[Mood, ...] = (
          r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b",
          ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
           "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀", "暴力的少",
-          "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少"),
+          "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "血腥的就免了", "血腥的就算了", "血腥的不要",
+          "暴力的就免了", "暴力的就算了", "暴力的不要", "太血腥的不要", "太暴力的不要"),
          (), ("action", "war", "horror", "crime", "thriller"), negates=True),
     Mood("lighter",
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"

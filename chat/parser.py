@@ -413,6 +413,11 @@ class RuleRewriter:
         if action == "new" and not more and not feedback and not mentions and not references \
                 and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and acts.chatty(stripped):
             action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
+        elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
+                and not f.include_genres and not f.exclude_genres and rx.search(L.APOLOGY_EN, stripped.lower()) \
+                and acts.chatty(stripped):
+            action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
+            mood = acts.Moods()
         if action == "new" and not more and acts.is_question(w.low) and not (has_constraint or soft or people) \
                 and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
@@ -1040,6 +1045,8 @@ class RuleRewriter:
         or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
         if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
+        if state.instruction is not None and state.instruction.action == "reset" and state.constraints.is_empty():
+            return False  # "重来" then "想看点刺激的，惊悚片": nothing in force to refine
         if pref_text:
             return False
         if references and rx.search(L.ONES_ZH, w.text) \

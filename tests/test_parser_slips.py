@@ -158,3 +158,28 @@ def test_a_film_loved_with_more_like_it_while_a_list_is_shown_keeps_the_request(
     assert (i.constraints.min_year, i.constraints.max_year) == (1970, 1999)  # the request in force stays
     fresh = RuleRewriter().rewrite("Heat I still think about, more along those lines", DialogueState(), vocab)
     assert fresh.constraints.min_year is None
+
+
+@pytest.mark.parametrize("text", ["oops sorry, my daughter grabbed my phone", "sorry wrong chat lol"])
+def test_an_apology_for_a_stray_message_is_small_talk(text):
+    i = RuleRewriter().parse(text, SHOWN, VOCAB_G)
+    assert i.action == "smalltalk" and i.constraints.is_empty()
+
+
+def test_sorry_with_a_request_is_the_request():
+    assert RuleRewriter().parse("sorry, any westerns?", SHOWN, VOCAB_G).action in ("new", "refine")
+
+
+def test_after_starting_over_a_genre_is_a_new_request():
+    from chat.instruction import Instruction
+
+    state = DialogueState(last_list=["1", "2"], shown_ids=["1", "2"], instruction=Instruction(action="reset"))
+    assert RuleRewriter().parse("来点西部片", state, VOCAB_G).action == "new"
+
+
+@pytest.mark.parametrize("text, want", [("rom com pls", {"comedy", "romance"}), ("谢了哈", set())])
+def test_rom_com_with_a_space_and_chinese_thanks(text, want):
+    i = RuleRewriter().parse(text, SHOWN, VOCAB_G)
+    assert set(i.constraints.include_genres) == want
+    if not want:
+        assert i.action == "smalltalk"
