@@ -529,6 +529,8 @@ class RuleRewriter:
 
     def _feedback(self, w: Work, state: DialogueState, lang: str,
                   vocab: CatalogVocab | None = None) -> tuple[list[FeedbackTarget], int | None]:
+        if not state.last_list:
+            return [], None  # no list on screen: "recommend X first" names no card
         positions = _positions(w, state, vocab)
         if not positions:
             return [], None
@@ -848,6 +850,11 @@ class RuleRewriter:
               lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
                              int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
               if runtime is None else True)
+        if runtime is None and rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long|tight)\b", w.low):
+            # "90 mins is a bit tight, say 100", "make it 110 minutes": the length under discussion, restated
+            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|bump (?:it|that) (?:up )?to)\s+"
+                  r"(?P<m>\d{2,3})\b(?:\s*(?:minutes?|mins?))?",
+                  lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
         w.sub(r"\bshorter\b|更短|短一些|再短",

@@ -183,3 +183,19 @@ def test_rom_com_with_a_space_and_chinese_thanks(text, want):
     assert set(i.constraints.include_genres) == want
     if not want:
         assert i.action == "smalltalk"
+
+
+def test_an_ordinal_with_no_list_on_screen_names_no_card():
+    i = RuleRewriter().parse("show the westerns first, then anything with horses", DialogueState(), VOCAB_G)
+    assert i.action != "feedback" and not i.feedback and i.constraints.include_genres == ["western"]
+
+
+@pytest.mark.parametrize("text, runtime", [("hmm 90 mins feels short, say 110", 110), ("make it 120 minutes", 120)])
+def test_a_length_restated(text, runtime):
+    state = SHOWN.model_copy(update={"constraints": Filters(include_genres=["comedy"], max_runtime=90)})
+    i = RuleRewriter().rewrite(text, state, VOCAB_G)
+    assert i.action == "refine" and i.constraints.max_runtime == runtime and i.constraints.include_genres == ["comedy"]
+
+
+def test_say_with_no_length_talk_is_no_runtime():
+    assert RuleRewriter().parse("say 100 things about westerns", SHOWN, VOCAB_G).constraints.max_runtime is None
