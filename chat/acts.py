@@ -57,7 +57,9 @@ def moods(w: Work, genres: list[str]) -> Moods:
         for s, e in sorted(hits):
             if w.low[s:e].strip() == "" or any(a <= s < b for a, b in literal):
                 continue  # consumed by a longer mood, or part of a literal genre
-            add(mood, flipped=not mood.negates and negated(w.low, s))
+            # "太沉重", "too dark": a complaint, a wish for the other way ("lighter")
+            too = bool(rx.search(r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$", w.low[max(0, s - 7):s]))
+            add(mood, flipped=not mood.negates and (negated(w.low, s) != too))
             w.consume(s, e)
     out.prefer = [g for g in out.prefer if g not in out.avoid]
     return out

@@ -199,3 +199,15 @@ def test_a_length_restated(text, runtime):
 
 def test_say_with_no_length_talk_is_no_runtime():
     assert RuleRewriter().parse("say 100 things about westerns", SHOWN, VOCAB_G).constraints.max_runtime is None
+
+
+@pytest.mark.parametrize("text", ["these are all too dark for tonight", "太压抑了"])
+def test_too_much_of_a_mood_asks_for_the_other_way(text):
+    vocab = CatalogVocab(genres=["comedy", "drama", "thriller", "crime"])
+    i = RuleRewriter().parse(text, DialogueState(), vocab)
+    assert "comedy" in i.intention.genres and "comedy" not in i.intention.avoid
+
+
+def test_a_mood_asked_for_is_not_flipped():
+    i = RuleRewriter().parse("something dark and gritty", DialogueState(), CatalogVocab(genres=["comedy", "crime"]))
+    assert "crime" in i.intention.genres and "comedy" in i.intention.avoid
