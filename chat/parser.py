@@ -181,6 +181,33 @@ def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
     return Mention(item_id=named[-1], title="", opinion=opinion)
 
 
+# A verdict with no card named, said right after a question about a card: about that card.
+_VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
+                     r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
+                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that))\b")
+_VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部)"
+
+
+def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
+    """"not my thing. the rest look fine tho" right after "whats the third one": a dislike of the
+    card the user just asked about (the one in focus). Only a short verdict with nothing else asked."""
+    if state.focus_id not in state.last_list:
+        return []
+    # the question turn keeps the list's instruction in the state, so the last message tells it
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and users[-1] == text:
+        users = users[:-1]  # the pipeline records this message before reading it
+    said = users[-1] if users else ""
+    asked = state.instruction is not None and state.instruction.action == "question" or acts.is_question(spelling.correct(said.lower()))
+    if not asked:
+        return []
+    m = rx.search(_VERDICT_ON_IT_EN, w.low) or rx.search(_VERDICT_ON_IT_ZH, w.low)
+    if m is None or len(rx.findall(r"\w+", w.low)) > 12:
+        return []
+    w.consume(m.start(), m.end())
+    return [FeedbackTarget(kind="dislike", position=state.last_list.index(state.focus_id) + 1)]
+
+
 def _named_last_turn(state: DialogueState, *, loved: bool = False) -> list[tuple[str, str]]:
     """The films the user said in the last turn they saw, loved or hated, in the order named:
     [(item id, the title as written)]; `loved`: only those loved. (Its references are not read: the instruction in the state
@@ -341,6 +368,8 @@ class RuleRewriter:
         spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
         feedback, question_position = self._feedback(w, state, lang, vocab)
+        if not feedback and question_position is None:
+            feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
         said_seen = {m.item_id for m in spotted.mentions}
         if feedback and said_seen:
             # "The Maltese Falcon is a masterpiece, already seen it": a card the user says they watched

@@ -211,3 +211,21 @@ def test_too_much_of_a_mood_asks_for_the_other_way(text):
 def test_a_mood_asked_for_is_not_flipped():
     i = RuleRewriter().parse("something dark and gritty", DialogueState(), CatalogVocab(genres=["comedy", "crime"]))
     assert "crime" in i.intention.genres and "comedy" in i.intention.avoid
+
+
+def _asked_about_card_2() -> DialogueState:
+    from chat.state import Turn
+
+    return SHOWN.model_copy(update={"focus_id": "2", "turns": [Turn(role="user", text="whats the 2nd one about"),
+                                                              Turn(role="assistant", text="A comedy from 1994.")]})
+
+
+@pytest.mark.parametrize("text", ["nah, not really my cup of tea", "looks boring tbh", "不感兴趣"])
+def test_a_short_verdict_after_a_question_about_a_card_is_about_that_card(text):
+    i = RuleRewriter().parse(text, _asked_about_card_2(), VOCAB_G)
+    assert i.action == "feedback" and [(f.kind, f.position) for f in i.feedback] == [("dislike", 2)]
+
+
+def test_a_verdict_with_no_question_before_names_no_card():
+    state = SHOWN.model_copy(update={"focus_id": "2"})
+    assert not RuleRewriter().parse("nah, not really my cup of tea", state, VOCAB_G).feedback
