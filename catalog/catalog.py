@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from catalog.item import Item
+from catalog.series import SeriesIndex
 
 # Trailing articles as MovieLens / IMDb write them: "Usual Suspects, The" -> "The Usual Suspects".
 ARTICLES = ("the", "a", "an", "les", "la", "le", "l'", "il", "el", "der", "die", "das", "los",
@@ -87,7 +88,10 @@ def title_variants(title: str) -> list[str]:
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SEQUEL = frozenset(("ii", "iii", "iv", "vi", "vii", "viii"))
+# A word of a Latin-script title: letters and digits, never Chinese characters, so "Lace是我最爱的"
+# still ends in the word "lace" (Chinese titles are found as substrings).
+_WORD = re.compile(r"(?:(?![\u3400-\u9fff])[^\W_])+", re.UNICODE)
 
 
 def _norm_word(word: str) -> str:
@@ -96,14 +100,45 @@ def _norm_word(word: str) -> str:
     return "".join(ch for ch in word if not unicodedata.combining(ch)).lower()
 
 
+# A title that reads as a number ("2001", "1941", "Seven", "187") is a film only where the words
+# around it say so: "I loved 2001", "2001 was a masterpiece", not "films from 2001", "seven movies".
+_NUMBER_WORD = re.compile(r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.IGNORECASE)
+_FILM_BEFORE = re.compile(r"(?:\b(?:loved?|liked?|hated?|adored?|enjoyed|seen|saw|watch(?:ed)?|rewatched|"
+                          r"re-watched|that|about|is|was|think|thought|than)|[\"“《'‘])\s*$", re.IGNORECASE)
+_FILM_AFTER = re.compile(r"^\s*(?:[\"”》'’:]|(?:was|is|were|has|had|bored|put|blew|made|still|remains|scared|"
+                         r"holds|felt|looked|dragged|got|gets)\b)", re.IGNORECASE)
+_NOT_FILM_BEFORE = re.compile(r"\b(?:in|from|since|before|after|until|till|of|between|to|pre|post|around|circa|"
+                              r"year|under|over|top|only|just|give|show|recommend|with|and|or)\s*-?\s*$",
+                              re.IGNORECASE)
+
+
+# A two-character Chinese title ("异形", "教父") is a film where the words around say so: "异形那样的",
+# "类似教父", "教父看过了"; not inside other words ("异形怪物" stays text).
+_ZH_FILM_AROUND = re.compile(r"(?:类似|像|跟|和)\|(?=[^\u4e00-\u9fff]|那|这|一样|之类|看|我|也|都|的|系列)"
+                             r"|\|(?:那样|那种|这种|这样|一样|之类|看过|看了|我看|我们看|真|太|也|都|系列)")
+
+
+def _film_context(text: str, start: int, end: int) -> bool:
+    """True when a number at text[start:end] is said as a film's name (see _NUMBER_WORD)."""
+    before, after = text[max(0, start - 24):start], text[end:end + 24]
+    if _NOT_FILM_BEFORE.search(before) or re.match(r"^(?:'?s\b|-|年|\s*(?:minutes?|mins?|hours?|movies?|films?|"
+                                                    r"years?|stars?|points?|ones?|more|or|to|and)\b)", after,
+                                                    re.IGNORECASE):
+        return False
+    return bool(_FILM_BEFORE.search(before) or _FILM_AFTER.match(after))
+
+
 class _TitleSpotter:
     """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
 
     def __init__(self, catalog: "Catalog") -> None:
         self.cjk: dict[str, list[tuple[str, str]]] = {}  # first character -> [(name, id)]
         self.words: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}  # first word -> [(words, single?, id)]
+        short = catalog.short_titles()
         for item in catalog:
             names = [strip_year(item.title), *catalog._aliases_of(item)]
+            if item.id in short:
+                names.append(strip_year(item.title).split(":", 1)[0])  # "2001", "Terminator 2"
             original = item.metadata.get("original_title")
             if isinstance(original, str):
                 names.append(strip_year(original))
@@ -126,7 +161,9 @@ class _TitleSpotter:
         for i, ch in enumerate(text):
             for name, item_id in self.cjk.get(ch, ()):
                 if text.startswith(name, i) and (len(name) >= 3 or text[i - 1:i] == "《" and
-                                                  text[i + len(name):i + len(name) + 1] == "》"):
+                                                  text[i + len(name):i + len(name) + 1] == "》"
+                                                  or _ZH_FILM_AROUND.search(text[max(0, i - 2):i] + "|"
+                                                                            + text[i + len(name):i + len(name) + 3])):
                     out.append((i, i + len(name), item_id))
         tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         low = [_norm_word(t) for t, _, _ in tokens]
@@ -135,8 +172,14 @@ class _TitleSpotter:
                 if tuple(low[n:n + len(words)]) != words:
                     continue
                 raw = tokens[n][0]
-                if single and not (len(raw) >= 4 and raw[0].isupper() and not _CJK_CHAR.search(raw)):
+                if single and _NUMBER_WORD.fullmatch(raw):
+                    if not (raw[0].isdigit() or raw[0].isupper()) or not _film_context(text, tokens[n][1], tokens[n][2]):
+                        continue  # "films from 2001", "seven movies": a year, a count
+                elif single and not (len(raw) >= 4 and raw[0].isupper() and not _CJK_CHAR.search(raw)):
                     continue
+                elif single and n + 1 < len(tokens) and tokens[n + 1][0][:1].isupper() and len(tokens[n + 1][0]) > 1 \
+                        and not text[tokens[n][2]:tokens[n + 1][1]].strip():
+                    continue  # "with Michael Douglas": a first name, not the film *Michael*
                 start = tokens[n][1]
                 if n > 0 and low[n - 1] in ("the", "a", "an"):
                     start = tokens[n - 1][1]
@@ -163,6 +206,7 @@ class Catalog:
         self.notes = notes or []  # human-readable loading notes, e.g. the IMDb join coverage
         self.aliases: dict[str, list[str]] = {}  # item id -> other titles (e.g. Chinese), see set_aliases
         self._spotter: _TitleSpotter | None = None
+        self._series: SeriesIndex | None = None
         self._title_keys: dict[str, list[str]] | None = None
         self._choices: dict[str, str] | None = None
         self._pop: dict[str, float] | None = None
@@ -199,6 +243,7 @@ class Catalog:
         self.aliases = {str(k): [str(a) for a in v] for k, v in aliases.items() if str(k) in self.items}
         self._title_keys = self._choices = None
         self._spotter = None
+        self._series = None
 
     def local_title(self, item_id: str, lang: str) -> str:
         """The title to show in `lang`: in Chinese the first alias written in Chinese characters,
@@ -217,11 +262,26 @@ class Catalog:
         own_list = own.split("|") if isinstance(own, str) else (list(own) if isinstance(own, list) else [])
         return [*self.aliases.get(item.id, []), *(str(a).strip() for a in own_list if str(a).strip())]
 
+    def short_titles(self) -> dict[str, str]:
+        """{item id: the part of its title before a subtitle}, where only that film has that part and
+        no film is called just that: "2001" (2001: A Space Odyssey), "terminator 2"; not "star trek"
+        (eight films) or "alien" (a film of its own)."""
+        heads: dict[str, list[str]] = {}
+        whole = {norm_title(item.title) for item in self}
+        for item in self:
+            head = strip_year(item.title).split(":", 1)
+            if len(head) == 2 and head[0].strip():
+                heads.setdefault(norm_title(head[0]), []).append(item.id)
+        return {ids[0]: key for key, ids in heads.items() if len(ids) == 1 and key not in whole}
+
     def _index_titles(self) -> None:
         keys: dict[str, list[str]] = {}
         choices: dict[str, str] = {}
+        short = self.short_titles()
         for item in self:
             variants = title_variants(item.title)
+            if item.id in short and short[item.id] not in variants:
+                variants.append(short[item.id])
             original = item.metadata.get("original_title")
             if isinstance(original, str):
                 variants += [v for v in title_variants(original) if v not in variants]
@@ -253,6 +313,24 @@ class Catalog:
                 out.append((s, e, i))
         return sorted(out)
 
+    def series_in(self, text: str, context: Iterable[str] = ()) -> list[tuple[int, int, list[str]]]:
+        """Film series written inside free text with a word of quantity ("the first two Godfathers",
+        "星球大战三部曲"), and members named by a short word once their series is in `context`
+        ("Empire and Jedi" after Star Wars): [(start, end, [item ids])]. See catalog/series.py."""
+        if self._series is None:
+            self._series = SeriesIndex(self)
+        return self._series.find(text, context)
+
+    def _series_member(self, query: str) -> str | None:
+        """The film a series name with a number means: "godfather 2" -> The Godfather: Part II,
+        "alien 3" -> Alien 3, "star trek iv" -> Star Trek IV (members in order of release)."""
+        m = re.fullmatch(r"(?:the\s+)?(?P<stem>.+?)\s*(?:part\s+)?(?P<n>\d{1,2}|ii|iii|iv|v|vi|vii|viii)", query)
+        if m is None:
+            return None
+        if self._series is None:
+            self._series = SeriesIndex(self)
+        return self._series.member(m.group("stem"), m.group("n"))
+
     def match_title(self, text: str, limit: int = 3, min_score: float = 80) -> list[tuple[str, float]]:
         """Fuzzy title lookup -> [(item_id, score 0-100)], exact (normalised) matches first.
 
@@ -273,6 +351,10 @@ class Catalog:
         scores: dict[str, float] = {}
         for item_id in self._title_keys.get(query, []):
             scores[item_id] = 100.0
+        if not scores:
+            nth = self._series_member(query)  # "godfather 2": the second Godfather, whatever its title says
+            if nth is not None:
+                scores[nth] = 99.5
         if len(scores) < limit:
             # Stage 1 (fast, C): candidates sharing words, over every title variant.
             # Stage 2: average with plain ratio, so "godfather" prefers "The Godfather" to
@@ -280,8 +362,11 @@ class Catalog:
             keys = list(self._title_keys)
             found = process.extract(query, keys, scorer=fuzz.token_set_ratio,
                                     score_cutoff=min_score, limit=limit * 10 + 20)
+            numbers = {t for t in query.split() if t.isdigit() or t in _SEQUEL}
             for key, set_score, _n in found:
                 score = (float(set_score) + fuzz.ratio(query, key)) / 2
+                if numbers - set(key.split()):
+                    score = min(score, min_score - 1)  # "scream 3" is no *Scream*: a sequel the catalog lacks
                 if score < min_score:
                     continue
                 for item_id in self._title_keys[key]:

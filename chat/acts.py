@@ -57,7 +57,9 @@ def moods(w: Work, genres: list[str]) -> Moods:
         for s, e in sorted(hits):
             if w.low[s:e].strip() == "" or any(a <= s < b for a, b in literal):
                 continue  # consumed by a longer mood, or part of a literal genre
-            add(mood, flipped=not mood.negates and negated(w.low, s))
+            # "太沉重", "too dark": a complaint, a wish for the other way ("lighter")
+            too = bool(rx.search(r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$", w.low[max(0, s - 7):s]))
+            add(mood, flipped=not mood.negates and (negated(w.low, s) != too))
             w.consume(s, e)
     out.prefer = [g for g in out.prefer if g not in out.avoid]
     return out
@@ -102,15 +104,27 @@ class Spotted:
     unplaced: list[Mention] = field(default_factory=list)  # titles with no cue the rules know (hybrid asks)
 
 
-def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
+def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tuple[str, ...] = (),
+         before: Opinion | None = None) -> Spotted:
     """Catalog titles written in the message (English titles, Chinese titles), read by the cues of
     their clause: seen / loved / hated -> a Mention; "like", "类似", "那种" -> a reference; loved and
     "something similar" -> both. Titles of the shown list are left to the feedback reader.
+    A series named with a word of quantity ("the first two Godfathers", "星球大战三部曲") is every
+    film it means, read by the same cues; `context`: ids the dialogue named before, whose series'
+    members may be called by a short word ("Empire and Jedi too"). `before`: what the user last said
+    of a film ("Army of Darkness too" after "seen Evil Dead II" is seen as well).
 
     Example: "我女儿超喜欢玩具总动员，还有类似的吗" -> Mention(Toy Story, loved) and reference Toy Story
     """
     out = Spotted()
     hits = [h for h in vocab.find_titles(w.text, None) if w.low[h[0]:h[1]].strip()]
+    hits = sorted(hits + misspelt_titles(w, vocab, hits))
+    series = [(s, e, ids) for s, e, ids in vocab.find_series(w.text, [*context, *(h[2] for h in hits)])
+              if w.low[s:e].strip()]
+    if series:
+        # a series span holds its titles ("星球大战三部曲" holds 星球大战): one hit per film it means
+        hits = [h for h in hits if all(h[1] <= s or h[0] >= e for s, e, _ in series)]
+        hits = sorted(hits + [(s, e, i) for s, e, ids in series for i in ids])
     if not hits:
         return out
     similar_anywhere = bool(rx.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
@@ -118,6 +132,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
     short = len(rx.findall(r"\w+", w.low)) <= 8
     low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
     consume: list[tuple[int, int]] = []
+    verdicts: list[tuple[int, int]] = []  # later clauses that only said how a film was
+    listed: tuple[int, Opinion] | None = None  # where the last film with an opinion ends, and that opinion
     for s, e, item_id in hits:
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
         others = [(a, b) for a, b, _ in hits if (a, b) != (s, e)]
@@ -125,15 +141,54 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         clause = clause[cs:s] + " " + clause[e:ce]  # the clause without the titles' own words
         title = w.text[s:e]
         opinion: Opinion | None = None
+        # "if you liked Unforgiven, ...": someone else's taste, supposed; the user's own verdict may follow
+        clause = rx.sub(r"\bif (?:you|u|one|someone|people) (?:liked|loved|enjoyed|like|love|enjoy)\b", " ", clause)
         if _cue(clause, L.HATED_EN, L.HATED_ZH):
             opinion = "hated"
         elif _cue(clause, L.LOVED_EN, L.LOVED_ZH):
             opinion = "loved"
         elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
             opinion = "seen"
+        if opinion is None:
+            # "if you liked Unforgiven, what else would you watch? (I did, a lot)": an aside answers for the film
+            nxt_hit = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
+            for aside in rx.finditer(r"\(([^()]{2,60})\)", low[e:nxt_hit]):
+                inner = aside.group(1)
+                opinion = ("hated" if _cue(inner, L.HATED_EN, L.HATED_ZH) else
+                           "loved" if _cue(inner, L.LOVED_EN, L.LOVED_ZH) else
+                           "seen" if _cue(inner, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
+                if opinion is not None:
+                    break
+        by_words = opinion is None
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
             opinion = sentiment.verdict(clause) or opinion
+        turn = next(((a, b) for a, b in spans if a >= ce), None)
+        if opinion is not None and turn is not None and rx.search(_CONTRAST, low[ce:turn[0]]) \
+                and not any(turn[0] <= hs < turn[1] for hs, _he, _ in hits):
+            # "everyone said X was a masterpiece but it put me to sleep": what follows "but" is the verdict
+            later = low[turn[0]:turn[1]]
+            said = ("hated" if _cue(later, L.HATED_EN, L.HATED_ZH) else
+                    "loved" if _cue(later, L.LOVED_EN, L.LOVED_ZH) else sentiment.verdict(later))
+            opinion = said or opinion
+        inherited = False
+        if opinion is None and listed is not None and rx.fullmatch(_LIST_JOIN, low[listed[0]:s]):
+            opinion, inherited = listed[1], True  # "seen GoodFellas, Casino and the first two Godfathers"
+        if opinion is None:
+            # "Heat, Ronin and Casino all watched": the cue after the last film of a list is the list's
+            k = hits.index((s, e, item_id))
+            while k + 1 < len(hits) and (hits[k + 1][0] < hits[k][1] or rx.fullmatch(_LIST_JOIN, low[hits[k][1]:hits[k + 1][0]])):
+                k += 1
+            if k > hits.index((s, e, item_id)):
+                ls, le, _ = hits[k]
+                lcs, lce = next(((a, b) for a, b in spans if a <= ls < b), (0, len(low)))
+                tail = low[le:lce]
+                said = ("hated" if _cue(tail, L.HATED_EN, L.HATED_ZH) else "loved" if _cue(tail, L.LOVED_EN, L.LOVED_ZH)
+                        else "seen" if _cue(tail, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
+                if said is not None:
+                    opinion, inherited = said, True
+        if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
+            opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
         if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
@@ -160,11 +215,18 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         # what follows up to the next film named: "Heat is a masterpiece, already seen it"
         nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
         around = clause + " " + low[ce:nxt]
-        if item_id in shown and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
-                                 and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)):
+        if by_words and opinion is not None and _cue(clause, _FRAME_EN, _FRAME_ZH):
+            opinion = None  # "异形那样的也行": a wish for films like it, not a verdict on it
+        if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):
+            pass  # "类似《引鹅入室》那样的": ones like that card, within the request in force (a reference)
+        elif item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
+                                 and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)
+                                                                   and not _cue(around, L.FAN_EN, L.FAN_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
+            listed = (e, opinion)
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
+            verdicts += _verdict_clauses(low, spans, ce, hits)
             if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
                 out.reference_ids.append(item_id)
                 out.reference_titles.append(title)
@@ -177,14 +239,95 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str]) -> Spotted:
         consume.append((s, e))
         if low[s - 1:s] in "《“\"" and low[e:e + 1] in "》”\"" and s > 0:
             consume.append((s - 1, e + 1))  # the quotes around it too
-        for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN):  # "is a classic" is about the film, not a period
+        for cue_en in (L.HATED_EN, L.LOVED_EN, L.SEEN_CUE_EN, L.FAN_EN):  # "is a classic" is about the film, not a period
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(cue_en, low[cs:ce])]
-        for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH):  # "看过了" is said of the film, not searched
+        for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH, *L.FAN_ZH):  # "看过了" is said of the film, not searched
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(re.escape(word), low[cs:ce])]
         consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
-    for s, e in consume:
+    for s, e in consume + verdicts:
         w.consume(s, e)
     return out
+
+
+# A film named as the measure of a wish: "X那样的", "like X", "类似X".
+_FRAME_EN = r"\b(?:like|similar to|along the lines of|in the vein of)\b|-style\b|\bstyle\b"
+_FRAME_ZH = ("那样", "那种", "这种", "这样的", "一样", "类似", "差不多", "风格")
+# A turn of thought between two clauses: the second one's verdict is the user's.
+_CONTRAST = r"\b(?:but|however|though)\b|但是|不过|可是|但"
+# Between two films of one list: "X, Y and Z", "X和Y".
+_LIST_JOIN = r"[\s,;、，]*(?:(?:and|or|&|plus|as well as|和|跟|与|及|还有)[\s,、，]*)?"
+# "too", "as well": a clause that says of its films what the last turn said of another.
+_ALSO_EN = r"\b(?:too|as well|also)\b"
+_ALSO_ZH = ("也", "同样")
+
+
+# A run of capitalised words, as a title is written: "Tomorow Never Dies", "Shawshank Redemtion".
+_CAPITALISED_RUN = re.compile(r"(?<![\w'])[A-Z][A-Za-z'-]+(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from)\s+)*"
+                              r"(?:[A-Z][A-Za-z'-]*|\d{1,4}))+")
+MISSPELT_TITLE_MIN = 0.9  # fuzzy score (0..1) a misspelt title needs
+
+
+def misspelt_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Titles written with a slip, found as a run of capitalised words holding a word that is no
+    English word, matched fuzzily (score >= MISSPELT_TITLE_MIN): "Tomorow Never Dies was meh".
+    A run of real words ("Good Morning Everyone") is left alone: no slip, no guess.
+    Example: -> [(0, 18, "<id of Tomorrow Never Dies>")]"""
+    out: list[tuple[int, int, str]] = []
+    for m in _CAPITALISED_RUN.finditer(w.text):
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b, _ in taken) or not w.low[s:e].strip():
+            continue
+        words = m.group(0).split()
+        if all(is_word(t.strip("'-")) or t.isdigit() for t in words):
+            continue
+        for skip in (0, 1):  # "Loved Tomorow Never Dies": the run may start with a word of the sentence
+            if len(words) - skip < 2:
+                break
+            start = s if skip == 0 else s + m.group(0).index(words[1], len(words[0]))
+            hits = vocab.match_title(w.text[start:e])
+            if hits:
+                item_id, score = hits[0]
+                score = score / 100.0 if score > 1 else score
+                if score >= MISSPELT_TITLE_MIN:
+                    out.append((start, e, str(item_id)))
+                    break
+    return out
+
+
+# Words that ask for something: a clause with one is a request, whatever else it says.
+_ASKS_EN = (r"\b(?:something|anything|recommend\w*|suggest\w*|want|wanna|looking for|show|give me|find|need|any|some|"
+            r"more|other|others|another|similar|like (?:it|that|this|those)|please|pls)\b|\?")
+_ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还有", "再", "别的", "其他", "类似", "要", "吗", "？")
+
+
+def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
+                     hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The clauses after a film's own (up to the next film named) that only say how it was: "看过了，
+    超好笑", "big fan of Platoon, best war film ever made": their words ("好笑", "war") describe the
+    film and ask for nothing, so they are consumed. A clause that asks ("any more?") is left."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if a < after:
+            continue
+        if any(a <= hs < b for hs, _he, _ in hits):
+            break
+        later = low[a:b]
+        if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH):
+            break
+        if _cue(later, L.HATED_EN, L.HATED_ZH) or _cue(later, L.LOVED_EN, L.LOVED_ZH) \
+                or _cue(later, L.FAN_EN, L.FAN_ZH) or sentiment.verdict(later) is not None:
+            out.append((a, b))
+        else:
+            break
+    return out
+
+
+def has_verdict(text: str, opinion: Opinion) -> bool:
+    """True when `text` says the user loved (or hated) a film: a cue word or the sentiment reader.
+    Example: has_verdict("saw it like 10 times lol", "loved") -> True"""
+    if opinion == "hated":
+        return _cue(text, L.HATED_EN, L.HATED_ZH) or sentiment.verdict(text) == "hated"
+    return _cue(text, L.LOVED_EN, L.LOVED_ZH) or sentiment.verdict(text) == "loved"
 
 
 def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
@@ -243,6 +386,26 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
             s = cs + m.start()
             add(text[s + 1:cs + m.end() - 1], cue, (s, cs + m.end()))
     return found
+
+
+def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
+    """Films listed before a seen cue that ends the message, in any case: "alien and aliens also
+    seen", "heat, casino both watched" (consumed). Read before the title spotter, which would take
+    the cue for the films it finds and leave the others without one."""
+    m = rx.search(L.SEEN_AFTER_EN, w.low)
+    if m is None:
+        return []
+    out: list[Mention] = []
+    start = m.start("t")
+    for part in rx.finditer(r"(?:(?<=\band )|(?<=&)|(?<=,)|^)\s*(?P<p>[^,&]+?)(?=\s*(?:,|&|\band\b|$))",
+                            w.low[start:m.end("t")]):
+        a, b = start + part.start("p"), start + part.end("p")
+        title = w.text[a:b].strip()
+        item_id = _best_title(vocab, title) if len(title) >= 2 else None
+        if item_id is not None and item_id not in {x.item_id for x in out}:
+            out.append(Mention(item_id=item_id, title=title, opinion="seen"))
+            w.consume(a, b)
+    return out
 
 
 def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:

@@ -143,9 +143,15 @@ class Instruction(BaseModel):
 TitleMatcher = Callable[[str], list[tuple[str, float]]]
 # Titles written inside text: (text, ids to look for or None) -> [(start, end, item_id)].
 TitleSpotter = Callable[[str, "Iterable[str] | None"], list[tuple[int, int, str]]]
+# Film series written inside text: (text, ids the dialogue named) -> [(start, end, [item ids])].
+SeriesSpotter = Callable[[str, "Iterable[str]"], list[tuple[int, int, list[str]]]]
 
 
 def _no_titles(_title: str) -> list[tuple[str, float]]:
+    return []
+
+
+def _no_series(_text: str, _context: Iterable[str] = ()) -> list[tuple[int, int, list[str]]]:
     return []
 
 
@@ -164,6 +170,9 @@ class CatalogVocab:
     period is in force; None means unknown.
     `find_titles`: titles written inside a message (English titles and Chinese aliases), so
     "we already saw Titanic" or "玩具总动员看过了" resolve without quotes.
+    `find_series`: series written inside a message with a word of quantity ("the first two
+    Godfathers", "星球大战三部曲"), or members by a short word once the series was named ("Empire and
+    Jedi"); `catalog.Catalog.series_in` provides it.
     Example: CatalogVocab(genres=["comedy", "horror"], match_title=catalog.match_title)
     """
 
@@ -171,6 +180,7 @@ class CatalogVocab:
     match_title: TitleMatcher = _no_titles
     years: tuple[int, int] | None = None
     find_titles: TitleSpotter = _no_spots  # `catalog.Catalog.titles_in`: titles written in free text
+    find_series: SeriesSpotter = _no_series  # `catalog.Catalog.series_in`: film series in free text
 
     @classmethod
     def from_items(cls, items: Iterable["Item"]) -> "CatalogVocab":
@@ -184,6 +194,7 @@ class CatalogVocab:
         genres = sorted({g for it in items for g in it.genres})
         years = [it.year for it in items if it.year is not None]
         titles = {it.id: it.title for it in items}
+        catalog = Catalog("vocab", items)
 
         def match_title(title: str) -> list[tuple[str, float]]:
             hits = process.extract(title, titles, scorer=fuzz.WRatio, processor=utils.default_process,
@@ -192,4 +203,4 @@ class CatalogVocab:
 
         return cls(genres=genres, match_title=match_title,
                    years=(min(years), max(years)) if years else None,
-                   find_titles=Catalog("vocab", items).titles_in)
+                   find_titles=catalog.titles_in, find_series=catalog.series_in)

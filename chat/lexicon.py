@@ -32,7 +32,7 @@ NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|e
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
-               "最怕", "怕", "烦", "腻", "看腻", "看够")
+               "最怕", "怕", "烦", "腻", "看腻", "看够", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看")
 # Words that start like a negation but are none.
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
@@ -41,11 +41,23 @@ NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
 NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
-NEGATION_AFTER_ZH = ("就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
+NEGATION_AFTER_ZH = ("就别了", "别了", "就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
                      "pass", "不了", "就免了", "别来", "不要了")
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
-                     "免了", "除外", "欣赏不来", "get不到")
+                     "免了", "除外", "欣赏不来", "get不到", "太多")
+# A genre word followed by one of these names something else: "fantasy football", "comedy club",
+# "romance novel", "crime scene" (chat/parser.py reads no genre there).
+NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|draft|novels?|books?|club|clubs|podcasts?|"
+                        r"scenes?|instruments?|theat(?:re|er)|class|classes|writers?|authors?|games?|camp|convention|"
+                        r"section|aisle|channel|sketch|special|tour|series|show|shows)\b")
+# "I'm usually not a romcom person": a habit the user describes, not a wish for this evening.
+HABIT_GENRE_EN = (r"\b(?:usually|normally|generally|typically|ordinarily)\b[^,.;!?]{0,30}$",
+                  r"\s+(?:person|guy|girl|type|fan|watcher|kind of (?:person|guy|girl))\b")
+# "不一定要爱情的", "doesn't have to be a romance": a genre neither wished nor ruled out.
+NOT_NEEDED = (r"(?:不一定(?:要|是|得|非得)?|不必(?:是|要)?|不用非得?|不非得|不需要非得?|未必(?:要|是)?)\s*(?:有|带)?(?:点)?\s*$|"
+              r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t)\s+(?:have|need) to (?:be|have)\s+(?:an? )?(?:\w+ )?$|"
+              r"\bnot necessarily\s+(?:an? )?$")
 # Words jieba must keep whole (genre and negation words it would otherwise cut).
 ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "动画片", "战争片", "西部片", "纪录片", "悬疑片", "惊悚片",
             "犯罪片", "歌舞片", "奇幻片", "冒险片", "剧情片", "文艺片", "鬼片", "不想看", "不爱看", "受不了", "不感兴趣",
@@ -75,7 +87,7 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
-                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样")
+                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔")
 
 # Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
 # a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
@@ -101,6 +113,8 @@ CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器�
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
 
+# Apologies for a stray message: with nothing asked, small talk ("sorry my toddler grabbed the phone").
+APOLOGY_EN = r"\b(?:sorry|my bad|oops|whoops|wrong (?:chat|window|person|thread)|ignore that|disregard that)\b"
 # Words that carry no intention of their own ("recommend me a movie" has no intention).
 FILLER_EN = set("""
 i me my we us our you your a an the some something anything any one ones thing things stuff
@@ -135,6 +149,10 @@ STOP_ZH = frozenset("""
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
              "有没有", "什么", "好看", "一下", "请", "吗", "呢", "吧", "的", "部", "看", "我", "来", "点", "些",
              "书", "本", "个", "找", "要", "一", "几", "帮", "作品")
+
+# A message that ends on "...的" with no noun of its own ("《神探飞机头》那种无厘头的就行", "跟这部差不多的"):
+# "ones like that", a follow-up within the request in force, as "ones" in English.
+ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 
 REFINE_START_EN = r"^(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but)\b"
 REFINE_START_ZH = ("还要", "再", "而且", "另外", "还有", "只要", "只看", "那就")
@@ -284,7 +302,9 @@ MOODS: tuple[Mood, ...] = (
          r"\b(?:less|not|non-?|no|nothing|without|minus)\s*(?:too |so |that |very |overly )?(?:violent|violence|"
          r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b",
          ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
-          "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀"),
+          "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀", "暴力的少",
+          "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "血腥的就免了", "血腥的就算了", "血腥的不要",
+          "暴力的就免了", "暴力的就算了", "暴力的不要", "太血腥的不要", "太暴力的不要"),
          (), ("action", "war", "horror", "crime", "thriller"), negates=True),
     Mood("lighter",
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
@@ -329,7 +349,8 @@ MOODS: tuple[Mood, ...] = (
          ("action", "thriller", "adventure"), ()),
     Mood("mind-bending",
          r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
-         r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b",
+         r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
+         r"\btwist (?:ending|at the end)\b|\bkeeps? you guessing\b",
          ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑"),
          ("mystery", "thriller", "sci-fi"), ()),
     Mood("funnier",
@@ -372,7 +393,8 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
 PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
              "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
-             "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些")
+             "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些", "换些", "换换", "推点别的",
+             "推些别的", "来点别的", "给点别的", "推荐点别的", "推荐些别的")
 
 # --------------------------------------------------------------------------- seen / loved / hated
 _T = r"(?P<t>[^,.;!?]{2,80})"
@@ -386,6 +408,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
 )
+# Films listed before a bare seen cue ending the message: "alien and aliens also seen".
+SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
+                 r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
 _ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
 SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
@@ -417,18 +442,19 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                 r"\bduration\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
-             r"\bcame out\b|\bcome out\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),
+             r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
+             r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was) (?:it|that|this|the (?:\w+ )?"
               r"(?:one|film|movie)) (?:really )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
-              r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片")),
+              r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片型")),
     ("plot", r"\bplot\b|\bstory(?:line)?\b|\bsynopsis\b|\bspoilers?\b|\babout\b", ("剧情", "故事", "情节", "讲什么", "讲啥",
                                                                              "讲的是", "讲了什么", "关于什么", "内容",
                                                                              "讲的什么", "讲的啥", "讲啥的",
                                                                              "说的啥", "啥剧情")),
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
-     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头")),
+     ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
 QUESTION_START_EN = (r"^(?:so\s+|and\s+|ok\s+|hmm\s+|wait\s+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
@@ -468,17 +494,25 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
+SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了")
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
-            r"can'?t stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"
+            r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱")
+# Love that says the user has watched the film: a card named with one of these is a film seen and
+# loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
+FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"
+          r"of all time|all[- ]time|own (?:it|that|this|the \w+)|on (?:vhs|dvd|blu-?ray)|grew up (?:on|with)|"
+          r"know (?:it|every line) by heart|seen it)\b")
+FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神作", "看了好多遍", "看过好多遍", "刷了好几遍", "我的白月光")
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
             r"not a fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
-            r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow)\b")
+            r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow|"
+            r"(?:switched|turned) (?:it |that )?off|gave up on|walked out(?: of)?|(?:couldn'?t|could not|didn'?t) finish|"
+            r"stopped watching|bailed (?:on|after))\b")
 HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b")
@@ -486,5 +520,9 @@ SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风�
 # "something similar" without a title: points back at the film just named.
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
-                      r"\bwhat else would you\b|\bin that spirit\b|\bsomething like (?:it|that)\b")
-SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的")
+                      r"\bwhat else would you\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
+                      r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
+                      r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
+SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",
+                      "这种类型", "那种类型", "这类", "这一类", "那一类", "这个类型", "这种风格", "那种风格", "还有这种",
+                      "这种片", "这类片", "这样的片")

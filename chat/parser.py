@@ -46,7 +46,7 @@ from catalog.genres import says as genre_words
 from chat import acts, spelling
 from chat import opinions as opinion_labels
 from chat import lexicon as L
-from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Preference
+from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference
 from chat.opinions import Opinion
 from chat.state import DialogueState, resolve_instruction
 from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_number
@@ -73,8 +73,8 @@ _POSITION_EN = re.compile(
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
     r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen)\s+"
-    r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
-    r"points?|\.\d|/|or (?:more|less|lower|higher)|and (?:up|above)))"
+    r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
+    r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
 _POSITION_ZH = re.compile(
     rf"第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
@@ -136,6 +136,86 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         if state.last_list and n and 1 < n <= len(state.last_list):
             found += [(m.start(), m.end(), p) for p in range(1, n + 1)]
     return sorted(found)
+
+
+# How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
+_COUNT_IN_CLAUSE = (rf"(?<![第\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年)"
+                    r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                    r"(?:more|movies|films|ones|picks)\b")
+
+
+def _consume_but_counts(w: Work, start: int, end: int) -> None:
+    """Consume a clause read as feedback, leaving a count in it for the count reader."""
+    keep = [(start + m.start(), start + m.end()) for m in rx.finditer(_COUNT_IN_CLAUSE, w.low[start:end])]
+    pos = start
+    for a, b in keep:
+        w.consume(pos, a)
+        pos = b
+    w.consume(pos, end)
+
+
+# "saw it", "loved that one", "这部看过了": a verdict on a film not named in the message.
+_IT_EN = (r"\b(?:saw|seen|watched|rewatched|loved|liked|hated|enjoyed|adored|disliked)\s+(?:it|that one|that film|"
+          r"that movie|this one)\b")
+_IT_ZH = r"(?:看过|看了|刷过)了?(?:它|这部|那部)|(?:它|这部|那部)(?:我|我们)?(?:已经|早就)?(?:看过|看了|刷过)"
+
+
+def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
+    """A verdict on "it" when the last turn named a film that is not a card: the user's answer about
+    that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
+    m = rx.search(_IT_EN, w.low) or rx.search(_IT_ZH, w.low)
+    last = state.instruction
+    if m is None or last is None or last.action in ("question", "smalltalk", "unclear", "reset", "feedback"):
+        return None
+    named = [x.item_id for x in last.mentions] or last.reference_ids[-1:]
+    named = [i for i in named if i not in state.last_list]
+    if not named:
+        return None
+    low = w.low
+    opinion: Opinion = "seen"
+    if acts.has_verdict(low, "hated"):
+        opinion = "hated"
+    elif acts.has_verdict(low, "loved"):
+        opinion = "loved"
+    w.consume(m.start(), m.end())
+    return Mention(item_id=named[-1], title="", opinion=opinion)
+
+
+# A verdict with no card named, said right after a question about a card: about that card.
+_VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
+                     r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
+                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that))\b")
+_VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部)"
+
+
+def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
+    """"not my thing. the rest look fine tho" right after "whats the third one": a dislike of the
+    card the user just asked about (the one in focus). Only a short verdict with nothing else asked."""
+    if state.focus_id not in state.last_list:
+        return []
+    # the question turn keeps the list's instruction in the state, so the last message tells it
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and users[-1] == text:
+        users = users[:-1]  # the pipeline records this message before reading it
+    said = users[-1] if users else ""
+    asked = state.instruction is not None and state.instruction.action == "question" or acts.is_question(spelling.correct(said.lower()))
+    if not asked:
+        return []
+    m = rx.search(_VERDICT_ON_IT_EN, w.low) or rx.search(_VERDICT_ON_IT_ZH, w.low)
+    if m is None or len(rx.findall(r"\w+", w.low)) > 12:
+        return []
+    w.consume(m.start(), m.end())
+    return [FeedbackTarget(kind="dislike", position=state.last_list.index(state.focus_id) + 1)]
+
+
+def _named_last_turn(state: DialogueState, *, loved: bool = False) -> list[tuple[str, str]]:
+    """The films the user said in the last turn they saw, loved or hated, in the order named:
+    [(item id, the title as written)]; `loved`: only those loved. (Its references are not read: the instruction in the state
+    carries the references in force, not only that turn's.)"""
+    last = state.instruction
+    if last is None or last.action in ("question", "smalltalk", "unclear", "reset"):
+        return []
+    return [(m.item_id, m.title) for m in last.mentions if not loved or m.opinion == "loved"]
 
 
 def _soft_clause(low: str, pos: int) -> bool:
@@ -274,6 +354,7 @@ class RuleRewriter:
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
         stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
+        stripped = spelling.zh_slips(stripped)  # "看郭了" -> "看过了", "换一皮" -> "换一批"
         stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
@@ -281,18 +362,32 @@ class RuleRewriter:
         if self._consume_reset(w):
             action = "reset"
         injected = acts.injection(stripped)
-        spotted = acts.spot(w, vocab, state.last_list)  # titles written in the text, by their cues
+        named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
+        said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
+        listed_seen = acts.seen_list(w, vocab)  # "alien and aliens also seen"
+        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
+        spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
         feedback, question_position = self._feedback(w, state, lang, vocab)
+        if not feedback and question_position is None:
+            feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
         said_seen = {m.item_id for m in spotted.mentions}
         if feedback and said_seen:
             # "The Maltese Falcon is a masterpiece, already seen it": a card the user says they watched
             # is a film seen (left out, counted as liked or disliked), not a reaction to the card
             feedback = [t for t in feedback if not (t.position and 0 < t.position <= len(state.last_list)
                                                     and state.last_list[t.position - 1] in said_seen)]
-        named_here = [i for i in spotted.reference_ids if i not in state.last_list]
-        if feedback and named_here and all(f.kind == "more_like" for f in feedback) \
-                and not rx.search(_EXPLICIT_POSITION, stripped.lower()):
-            # "I loved Groundhog Day, more like that": "that" is the film just named, not a card
+        named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
+        by_anaphor = bool(feedback) and not rx.search(_EXPLICIT_POSITION, stripped.lower()) \
+            and not vocab.find_titles(stripped, state.last_list)  # "that one", "这部": no number, no title
+        if by_anaphor and named_here:
+            # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it": "that"
+            # and "it" are the film just named, not a card
+            feedback = []
+        named_last = [(i, t) for i, t in _named_last_turn(state) if i not in state.last_list]
+        spotted_refs: list[tuple[str, str]] = []
+        if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback):
+            # "她特别喜欢《西雅图夜未眠》" then "跟这部差不多的就好": the film the user just talked about
+            spotted_refs = [named_last[-1]]
             feedback = []
         if action != "reset":
             if feedback:
@@ -300,9 +395,21 @@ class RuleRewriter:
             elif question_position is not None:
                 action = "question"
 
+        if not spotted.mentions and not spotted.reference_ids and not feedback and question_position is None:
+            said = _said_of_it(w, state)  # "saw it like 10 times lol" after "something like Terminator 2"
+            if said is not None:
+                spotted.mentions.append(said)
         mentions = spotted.mentions + [m for m in acts.mentions(w, vocab)
                                        if m.item_id not in {x.item_id for x in spotted.mentions}]
         references, ref_ids = self._references(w, vocab, lang)
+        if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
+                and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
+            # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the film the user just said they loved
+            spotted_refs = [(i, t) for i, t in _named_last_turn(state, loved=True) if i not in state.last_list][-2:]
+        for item_id, title in spotted_refs:
+            if item_id not in spotted.reference_ids:
+                spotted.reference_ids.append(item_id)
+                spotted.reference_titles.append(title)
         references = spotted.reference_titles + [t for t in references if t not in spotted.reference_titles]
         ref_ids = spotted.reference_ids + [i for i in ref_ids if i not in spotted.reference_ids]
         if opinions:
@@ -313,7 +420,7 @@ class RuleRewriter:
         people = acts.people(w)
         f = Filters()
         f.mpaa = self._mpaa(w)
-        f.min_rating = self._rating(w)
+        f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         f.min_year, f.max_year = self._years(w, state, vocab)
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
@@ -335,6 +442,11 @@ class RuleRewriter:
         if action == "new" and not more and not feedback and not mentions and not references \
                 and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and acts.chatty(stripped):
             action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
+        elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
+                and not f.include_genres and not f.exclude_genres and rx.search(L.APOLOGY_EN, stripped.lower()) \
+                and acts.chatty(stripped):
+            action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
+            mood = acts.Moods()
         if action == "new" and not more and acts.is_question(w.low) and not (has_constraint or soft or people) \
                 and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
@@ -350,7 +462,11 @@ class RuleRewriter:
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
             if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
-            elif mentions and not f.include_genres:
+            elif mentions and not f.include_genres and not (
+                    not state.last_list and not state.shown_ids and (f.min_year or f.max_year or f.min_rating or f.max_runtime)
+                    and (rx.search(L.REQUEST_EN, w.low) or any(r in w.low for r in L.REQUEST_ZH))):
+                # (a first message that names a film it loved and asks with constraints of its own, "昨天看了《教父》
+                # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
                 # blew my mind") it stays a new request, and the films count as seen either way
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
@@ -442,6 +558,8 @@ class RuleRewriter:
 
     def _feedback(self, w: Work, state: DialogueState, lang: str,
                   vocab: CatalogVocab | None = None) -> tuple[list[FeedbackTarget], int | None]:
+        if not state.last_list:
+            return [], None  # no list on screen: "recommend X first" names no card
         positions = _positions(w, state, vocab)
         if not positions:
             return [], None
@@ -475,7 +593,7 @@ class RuleRewriter:
                     continue
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
-            w.consume(cs, ce)
+            _consume_but_counts(w, cs, ce)
         # "the 3rd one looks good, is it long?": a question about the card just named wins;
         # "第二部不错，类似的多来几部": "similar ones" without a number is about that card too
         last = positions[-1][2]
@@ -491,10 +609,12 @@ class RuleRewriter:
                         w.consume(s, e)
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
-            if clause.strip() and rx.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH):
-                if acts.is_question(clause) or has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH):
-                    w.consume(cs, ce)
-                    return [], last
+            asks = clause.strip() and (acts.is_question(clause) or has_cue(clause, L.QUESTION_EN, L.QUESTION_ZH))
+            if asks and (rx.search(L.ANAPHOR_EN, clause) or any(a in clause for a in L.ANAPHOR_ZH)
+                         or feedback and all(f.kind == "like" for f in feedback)):
+                # "the 3rd one looks good, is it long?", "第三个看着不错，讲啥的": a question about that card
+                w.consume(cs, ce)
+                return [], last
         return feedback, question
 
     @staticmethod
@@ -651,11 +771,11 @@ class RuleRewriter:
             result = up_to("PG-13") if m.group("n") else ["R", "NC-17"]
             return True
 
-        w.sub(r"(?P<n>不要|别|不看|不能是|不能有|没有)?\s*(?:限制级|成人级|r级片)", restricted)
+        w.sub(r"(?P<n>不要是|不要|别是|别|不看|不能是|不能有|没有|不是)?\s*(?:限制级|成人级|r级片)", restricted)
         return result
 
     @staticmethod
-    def _rating(w: Work) -> float | None:
+    def _rating(w: Work, state: DialogueState | None = None) -> float | None:
         rating: float | None = None
 
         def value(m: re.Match) -> bool:
@@ -692,6 +812,10 @@ class RuleRewriter:
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
               lambda m: value_zh(m.group("z")))
+        if state is not None and state.constraints.min_rating is not None:
+            # "bump that up to 7.5", "raise it to 8": the rating in force, moved
+            w.sub(r"\b(?:bump|raise|push|move|put|set|make|up|take)\s+(?:it|that|this|the (?:rating|score|bar|minimum))?"
+                  r"\s*(?:up\s+)?to\s+(?P<v>\d(?:\.\d)?)\b", value)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
               r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", lambda m: high(m) if rating is None else True)
         return rating
@@ -752,16 +876,23 @@ class RuleRewriter:
         w.sub(r"(?P<m>\d{2,3})\s*分钟(?:以内|之内|以下|内)", lambda m: setv(int(m.group("m"))))
         w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
               r"不要太长|别太长|不太长|不要很长|不要太久|别太久", lambda m: setv(L.RUNTIME_NOT_TOO_LONG))
-        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久)了?"
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
               r"|\b(?P<h2>\d(?:\.\d)?|two|three)\s*(?:hours?|hrs?)\s+(?:is|are)\s+too long\b",
               lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
                              int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
               if runtime is None else True)
+        if runtime is None and rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long|tight)\b", w.low):
+            # "90 mins is a bit tight, say 100", "make it 110 minutes": the length under discussion, restated
+            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|bump (?:it|that) (?:up )?to)\s+"
+                  r"(?P<m>\d{2,3})\b(?:\s*(?:minutes?|mins?))?",
+                  lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
         w.sub(r"\bshorter\b|更短|短一些|再短",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
-        w.sub(r"\b(?:short|quick|brief)\b|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
+        # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
+        w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "
+              r"for))|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
         return explicit if explicit is not None else runtime
 
     @staticmethod
@@ -846,6 +977,10 @@ class RuleRewriter:
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
+        w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to)\s*['’](?P<yy>\d\d)\b(?!s)",
+              lambda m: span(None, two_digit(int(m.group("yy"))) - 1))  # "pre-'95", "before '80"
+        w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*['’](?P<yy>\d\d)\b(?!s)",
+              lambda m: span(two_digit(int(m.group("yy"))) + (0 if "since" in m.group(0) else 1), None))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
         w.sub(r"\b(?:after|post-?|newer than|later than)\s*(?P<y>1[89]\d\d|20\d\d)\b",
@@ -883,7 +1018,7 @@ class RuleRewriter:
                 last = vocab.years[1] if vocab.years else None
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
-            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]timers?)|classic|classics|vintage|old[- ]school)\b"
+            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
                   older)
             w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
@@ -904,6 +1039,11 @@ class RuleRewriter:
                 continue
             for pat in patterns:
                 for m in rx.finditer(rf"(?<![a-z0-9'-]){pat}(?![a-z0-9-])", w.low):
+                    if rx.match(L.NOT_A_GENRE_AFTER_EN, w.low[m.end():m.end() + 16]) or (
+                            rx.search(L.HABIT_GENRE_EN[0], w.low[max(0, m.start() - 40):m.start()])
+                            and rx.match(L.HABIT_GENRE_EN[1], w.low[m.end():m.end() + 24])):
+                        w.consume(m.start(), m.end())  # "fantasy football", "not a romcom person": no wish
+                        continue
                     hits.append((m.start(), m.end(), genre))
         for genre, words in genre_words("zh").items():
             if genre in allowed:
@@ -917,6 +1057,8 @@ class RuleRewriter:
         soft: list[str] = []
         low_before = w.low
         for s, e, genre in sorted(hits):
+            if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):
+                continue  # "不一定要爱情的", "doesn't have to be a romance": neither wished nor ruled out
             if negated(low_before, s, e):
                 if genre not in exclude:
                     exclude.append(genre)
@@ -941,7 +1083,17 @@ class RuleRewriter:
         or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
         if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
-        if references or pref_text:
+        if state.instruction is not None and state.instruction.action == "reset" and state.constraints.is_empty():
+            return False  # "重来" then "想看点刺激的，惊悚片": nothing in force to refine
+        if pref_text:
+            return False
+        if references and rx.search(L.ONES_ZH, w.text) \
+                and not (state.instruction is not None and state.instruction.action == "reset"):
+            # "《神探飞机头》那种无厘头的就行", "有没有跟《玩具总动员》差不多的": "ones like X" (no noun of its own,
+            # as "ones" in English) within the request in force; a genre of its own instead of the one in
+            # force makes it a new request
+            return not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)
+        if references:
             return False
         if f.include_genres:
             in_force = state.constraints.include_genres

@@ -51,9 +51,23 @@ def _expand(pattern: str) -> set[str]:
     return {pattern} if pattern.isalpha() else set()
 
 
+# Contractions typed without the apostrophe, where the bare form is no other English word
+# ("wont", "cant", "ill", "were", "its" are words, so they stay).
+CONTRACTIONS = {w.replace("'", ""): w for w in (
+    "what's", "that's", "how's", "who's", "where's", "there's", "here's", "it'll", "don't", "didn't",
+    "doesn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "couldn't",
+    "wouldn't", "shouldn't", "i've", "i'm", "you're", "they're", "we've", "you've", "they've",
+    "i'd've", "let's")}
+
+
 @lru_cache(maxsize=4096)
 def correct_word(word: str) -> str:
-    """The domain word `word` was meant to be, or `word` itself. Example: "horor" -> "horror"."""
+    """The domain word `word` was meant to be, or `word` itself. Example: "horor" -> "horror";
+    "whats" -> "what's" (CONTRACTIONS)."""
+    if word in CONTRACTIONS:
+        return CONTRACTIONS[word]
+    if "'" in word and is_word(word.split("'", 1)[0]):
+        return word  # "how long's it", "the kid's pick": a real word with a clitic, no slip
     if len(word) < MIN_LEN or word in domain_words() or word in L.KNOWN_NOT_SLIPS or is_word(word):
         return word
     from rapidfuzz.distance import DamerauLevenshtein  # lazy: importing the parser stays light
@@ -130,3 +144,51 @@ def zh_homophones(text: str, words: dict[str, tuple[str, ...]]) -> list[tuple[in
                 continue
             out.append((i, i + n, genre))
     return out
+
+
+# Cue words an input-method slip is corrected into (same sound, one character off): "看郭了" -> 看过了,
+# "换一皮" -> 换一批. Two-character cues only before 了 or the end of a clause ("看国产片" stays).
+def _zh_cue_words() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for w in (*L.SEEN_CUE_ZH, *L.PAGING_ZH, *L.RESET_ZH) if len(w) >= 2
+                               and all("\u4e00" <= ch <= "\u9fff" for ch in w)))
+
+
+@lru_cache(maxsize=1)
+def _zh_cue_sounds() -> dict[tuple[str, ...], str]:
+    from pypinyin import lazy_pinyin  # lazy: only Chinese text pays for it
+
+    return {tuple(lazy_pinyin(w)): w for w in _zh_cue_words()}
+
+
+@lru_cache(maxsize=8192)
+def _char_sound(ch: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ""
+
+
+def zh_slips(text: str) -> str:
+    """`text` with input-method slips in the rules' Chinese cue words corrected (same length, so
+    offsets stay). Example: zh_slips("终结者2看郭了") -> "终结者2看过了"; zh_slips("换一皮") -> "换一批"."""
+    if not rx.search(r"[\u4e00-\u9fff]", text):
+        return text
+    sounds = _zh_cue_sounds()
+    lengths = sorted({len(k) for k in sounds}, reverse=True)
+    per_char = [_char_sound(ch) for ch in text]
+    out = list(text)
+    i = 0
+    while i < len(text):
+        for n in lengths:
+            word = sounds.get(tuple(per_char[i:i + n]))
+            chunk = text[i:i + n]
+            if word is None or word == chunk or "" in per_char[i:i + n]:
+                continue
+            if sum(a != b for a, b in zip(word, chunk)) != 1 or word[0] != chunk[0]:
+                continue  # one slip, never the first character: "砍过" is no "看过"
+            if n == 2 and not rx.match(r"了|$|[，。,.!?！？；\s]", text[i + n:i + n + 1]):
+                continue
+            out[i:i + n] = word
+            i += n - 1
+            break
+        i += 1
+    return "".join(out)

@@ -24,6 +24,11 @@ Merge rules (how a turn's constraints combine with those in force):
     * max_runtime, min_rating and a non-empty mpaa list replace the old values.
 - "reset": everything is cleared except the session id, then the turn's own constraints (if
   any, as in "start over: horror films") apply as a new request.
+- A film seen or loved with "more like it" while a list is shown refines the request in force;
+  said with no list yet ("I loved Heat, something like it") it is a request of its own.
+- Films to find more like (reference_ids): a new request replaces them; a refinement, a film
+  seen or "more like #2" adds its own to those in force (the newest MAX_REFERENCES kept), so
+  "something with GoldenEye vibes" then "more like #2" asks for films like both.
 - Disliked ids always stay in constraints.exclude_ids, whatever the action.
 `merge_constraints` is idempotent: merging the merged result again with the same old
 constraints gives the same result, so an instruction that already carries the constraints in
@@ -50,6 +55,7 @@ from chat.instruction import FeedbackKind, FeedbackTarget, Instruction, Language
 MAX_TURNS = 100  # chat turns kept (user and assistant)
 MAX_TURN_CHARS = 2_000  # characters of one stored turn (the parser reads no more of a message)
 MAX_IDS = 500  # liked / disliked / reference / history / shown ids kept, each
+MAX_REFERENCES = 4  # films a follow-up keeps asking for films like (the newest)
 MAX_EXCLUDED = 1_000  # ids excluded by the constraints in force (dislikes and films seen)
 
 
@@ -186,6 +192,11 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         base = base.model_copy(update={"constraints": base.constraints.model_copy(
             update={"exclude_ids": [i for i in base.constraints.exclude_ids if i not in positive or i in seen]})})
     merge = merge_action(instruction)
+    if merge == "new" and instruction.action == "seen" and not instruction.constraints.include_genres \
+            and base.last_list and base.instruction is not None:
+        # "Twelve Monkeys I can't stop thinking about, more along those lines" while a list is shown:
+        # more like that film within the request in force, not a request of its own
+        merge = "refine"
     constraints = merge_constraints(relax_constraints(base.constraints, instruction.relax), turn_constraints, merge)
 
     reference_ids = list(instruction.reference_ids)
@@ -211,6 +222,10 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
             k = base.instruction.k
         if not reference_ids and instruction.action in ("refine", "more", "seen"):
             reference_ids = list(base.reference_ids)
+        elif reference_ids and instruction.action in ("refine", "seen", "feedback"):
+            # "something with GoldenEye vibes" then "more like #2": like both, the newest last
+            reference_ids = _unique([i for i in base.reference_ids if i not in reference_ids]
+                                    + reference_ids)[-MAX_REFERENCES:]
 
     pref = instruction.preference
     pref_text = pref.text or (base.preference_text if instruction.action != "reset" else "")

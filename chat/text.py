@@ -105,6 +105,8 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
         return False
     stop = rx.search(L.CLAUSE_SPLIT, low[end:])
     after = low[end:end + stop.start()] if stop else low[end:]
+    if _CJK.search(after[:1] or " ") or after[:1] == " " and _CJK.search(after[1:2] or " "):
+        after = rx.sub(r"^\s*(?:题材|类型|类|风格|元素|内容|片子|片|电影)?(?:的)?(?:话)?", "", after)  # "战争题材的就不要了"
     return (bool(rx.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) for w in L.NEGATION_AFTER_ZH)
             or any(w in after[:10] for w in L.NEGATION_LATER_ZH))
 
@@ -114,6 +116,8 @@ def zh_negation(text: str) -> bool:
     "别太" and "不想看" count, "别的" and "别人" do not)."""
     if not _CJK.search(text):
         return False
+    if any(n in text for n in L.NEGATION_ZH if len(n) >= 3):
+        return True  # "我不喜欢歌舞片": jieba may cut 不 | 喜欢, but three characters say it whole
     for token in segment(text):
         if token in L.NOT_NEGATION_ZH:
             continue

@@ -221,6 +221,7 @@ class Recommender:
         index.embed_query("warm-up")
         cat.match_title("warm-up")
         cat.titles_in("warm-up")  # the title spotter's index, built once here, not in a first turn
+        cat.series_in("warm-up")  # and the film series
         seqs = _sequences(cat) if (collab or sequential) else None
         cf = _fit_collab(cat, seqs) if collab else None
         scorer = FastScorer(sequential=_load_sequential(cat, seqs) if sequential else None)
@@ -825,7 +826,8 @@ def catalog_vocab(catalog: Any) -> CatalogVocab:
 
     return CatalogVocab(genres=catalog.genres(), match_title=match_title,
                         years=(min(years), max(years)) if years else None,
-                        find_titles=getattr(catalog, "titles_in", CatalogVocab().find_titles))
+                        find_titles=getattr(catalog, "titles_in", CatalogVocab().find_titles),
+                        find_series=getattr(catalog, "series_in", CatalogVocab().find_series))
 
 
 def _sequences(catalog: Any) -> dict[str, list[str]] | None:
