@@ -1,12 +1,12 @@
 """The local model's reasons stage in the app pipeline (facts mode, llama.cpp on the CPU): how long a
 user waits for the first model-chosen reason and for the whole list, per turn (not a test).
 
-    python benchmarks/bench_facts.py                    # picks only ("2,1") vs picks + score ("2,1 | 7")
-    python benchmarks/bench_facts.py --rounds 3 --only picks
+    python benchmarks/bench_facts.py --rounds 3         # the app's setting: first model reason, whole list
+    python benchmarks/bench_facts.py --compare score    # picks only ("2,1") vs picks + score ("2,1 | 7")
 
 Each request is a fresh session's first turn through `Recommender.respond` with the local 1.5B model
-(the rules read the turn; the model only picks which true facts explain each card). The two answer
-shapes alternate request by request in one process, so both see the same machine load; the figures
+(the rules read the turn; the model only picks which true facts explain each card). The two
+settings compared alternate request by request in one process, so both see the same machine load; the figures
 are medians over every turn (first model reason = from the user's message to the first card whose
 reason the model chose, as `timings["first_reason"]`). The load average is printed: the issue's
 targets are for idle cores.
@@ -48,47 +48,51 @@ def pct(xs: list[float], q: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=2, help="times each request is played per answer shape")
-    ap.add_argument("--only", choices=["picks", "score"], default=None, help="time one answer shape only")
+    ap.add_argument("--compare", choices=["score", "none"], default="none",
+                    help="score: picks only (the app) vs picks + a 0-10 score; none: the app's setting alone")
     args = ap.parse_args(argv)
 
     from chat.state import DialogueState
     from recommender.pipeline import Recommender
 
+    cores = os.cpu_count() or 1
     rec = Recommender.create("movielens", llm="local", understand="rules", store=False, progress=False)
     assert rec.ranker is not None and rec.ranker.mode == "facts", "the local model on CPU runs facts mode"
     if rec._warm_thread is not None:
         rec._warm_thread.join()
-    shapes = [args.only] if args.only else ["picks", "score"]
-    first: dict[str, list[float]] = {s: [] for s in shapes}
-    total: dict[str, list[float]] = {s: [] for s in shapes}
-    chosen: dict[str, int] = {s: 0 for s in shapes}
+    settings = {"score": {"picks only (2,1), the app": False, "picks + score (2,1 | 7)": True},
+                "none": {"the app (picks only)": False}}[args.compare]
+    first: dict[str, list[float]] = {s: [] for s in settings}
+    total: dict[str, list[float]] = {s: [] for s in settings}
+    chosen: dict[str, int] = {s: 0 for s in settings}
     loads = []
     for _ in range(args.rounds):
         for text in REQUESTS:
-            for shape in shapes:
-                rec.ranker.facts_score = shape == "score"
+            for name, score in settings.items():
+                rec.ranker.facts_score = score
                 t0 = time.perf_counter()
                 last = None
                 for last in rec.respond(DialogueState(), text):
                     pass
                 assert last is not None
-                total[shape].append(time.perf_counter() - t0)
+                total[name].append(time.perf_counter() - t0)
                 if "first_reason" in last.timings:
-                    first[shape].append(last.timings["first_reason"])
-                chosen[shape] += sum(1 for r in last.recommendations if r.reason_by == "model")
+                    first[name].append(last.timings["first_reason"])
+                chosen[name] += sum(1 for r in last.recommendations if r.reason_by == "model")
                 loads.append(os.getloadavg()[0])
-    print(f"# bench_facts {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
+    print(f"# bench_facts {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {cores} cores, "
           f"load average during the run {min(loads):.1f}-{max(loads):.1f}, {len(REQUESTS)} requests x {args.rounds}")
-    print("| answer | turns | first model reason p50 / p95 (s) | whole list p50 / p95 (s) | model-chosen reasons |")
-    print("|---|---|---|---|---|")
-    for s in shapes:
-        f, t = first[s], total[s]
+    print("| setting | turns | turns with a model reason | first model reason p50 / p95 (s) | whole list p50 / p95 (s) | model-chosen reasons |")
+    print("|---|---|---|---|---|---|")
+    for name in settings:
+        f, t = first[name], total[name]
         fr = f"{statistics.median(f):.2f} / {pct(f, 0.95):.2f}" if f else "- (none)"
-        print(f"| {'picks only (2,1)' if s == 'picks' else 'picks + score (2,1 | 7)'} | {len(t)} | {fr} | "
-              f"{statistics.median(t):.2f} / {pct(t, 0.95):.2f} | {chosen[s]} |")
-    if len(shapes) == 2 and first["picks"] and first["score"]:
-        print(f"ratio picks / score, first reason p50: {statistics.median(first['picks']) / statistics.median(first['score']):.2f}; "
-              f"whole list p50: {statistics.median(total['picks']) / statistics.median(total['score']):.2f}")
+        print(f"| {name} | {len(t)} | {len(f)} | {fr} | {statistics.median(t):.2f} / {pct(t, 0.95):.2f} | {chosen[name]} |")
+    names = list(settings)
+    if len(names) == 2 and first[names[0]] and first[names[1]]:
+        a, b = names
+        print(f"ratio {a} / {b}: first model reason p50 {statistics.median(first[a]) / statistics.median(first[b]):.2f}, "
+              f"whole list p50 {statistics.median(total[a]) / statistics.median(total[b]):.2f}")
     return 0
 
 
