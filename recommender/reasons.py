@@ -105,10 +105,12 @@ CLOSE_COSINE = 0.45
 def _resembles(candidate: Candidate, lang: str, titles: Mapping[str, str]) -> str | None:
     ev, signal = candidate.evidence, strongest_signal(candidate)
     parts = candidate.signals
-    close = parts.get("reference", CLOSE_COSINE) >= CLOSE_COSINE
+    # "close to X" needs both: close descriptions and at least one genre in common (unknown = not
+    # checked). The browser showed The Piano "close to The Lion King" on wording alone.
+    close = parts.get("reference", CLOSE_COSINE) >= CLOSE_COSINE and parts.get("reference_shared_genres", 1) > 0
     if ev.get("reference") in titles and close and (signal == "reference" or parts.get("reference_part", 0) > 0.05):
         return render("reasons", "because.reference", lang=lang, title=titles[ev["reference"]])
-    liked_close = parts.get("liked_cosine", CLOSE_COSINE) >= CLOSE_COSINE
+    liked_close = parts.get("liked_cosine", CLOSE_COSINE) >= CLOSE_COSINE and parts.get("liked_shared_genres", 1) > 0
     if ev.get("liked") in titles and liked_close and (signal in ("affinity", "reference")
                                                        or parts.get("affinity_part", 0) > 0.05):
         return render("reasons", "because.liked", lang=lang, title=titles[ev["liked"]])

@@ -313,6 +313,12 @@ class FastScorer:
                 signals[f"{s}_part"] = round(float(parts[s][n]), 6)
             if "liked" in evidence[n]:
                 signals["liked_cosine"] = round(float(liked_sim[n]), 6)
+            # how many genres the card shares with the film it is said to be close to: a reason
+            # never calls a romance "close to The Lion King" on description wording alone
+            for key in ("reference", "liked"):
+                other = catalog.get(evidence[n][key]) if (catalog is not None and key in evidence[n]) else None
+                if other is not None:
+                    signals[f"{key}_shared_genres"] = float(len(set(other.genres) & set(c.item.genres)))
             out.append(c.model_copy(update={"score": float(scaled[n]), "signals": signals,
                                             "evidence": evidence[n]}))
         # ordered by the fused value itself: the 0..1 display score is clipped, and two penalised

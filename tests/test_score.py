@@ -205,3 +205,28 @@ def test_close_to_a_liked_film_is_said_only_when_it_is_close():
                                                            titles=titles)[1])
     assert any("close to Toy Story" in p for p in reason_parts(card(CLOSE_COSINE + 0.2), Instruction(), "en",
                                                                 titles=titles)[1])
+
+
+def test_close_to_needs_a_genre_in_common_with_the_film_named():
+    """Descriptions can read alike across genres (metadata-only texts): a romance is never "close to
+    The Lion King", however close the wording. The scorer records the genres shared with the film
+    named as evidence; the reason reads them."""
+    from recommender.reasons import CLOSE_COSINE, reason_parts
+
+    class Catalog:
+        def get(self, item_id):
+            return ITEMS.get(item_id)
+
+    ins = Instruction(reference_ids=["b"])  # The Lion King: animation, musical
+    scored = FastScorer().score(ins, DialogueState(), [
+        Candidate(item=ITEMS["a"], signals={"semantic": 0.5, "popularity": 0.5, "reference": 0.9},
+                  evidence={"reference": "b"}),  # Toy Story shares animation
+        Candidate(item=ITEMS["c"], signals={"semantic": 0.5, "popularity": 0.5, "reference": 0.9},
+                  evidence={"reference": "b"})], index=VECS, catalog=Catalog())
+    by = {c.item.id: c for c in scored}
+    assert by["a"].signals["reference_shared_genres"] == 1 and by["c"].signals["reference_shared_genres"] == 0
+    titles = {"b": "The Lion King"}
+    for c in scored:  # the same closeness and weight: only the shared genre decides
+        c.signals.update(reference=CLOSE_COSINE + 0.3, reference_part=0.5)
+    assert any("close to The Lion King" in p for p in reason_parts(by["a"], ins, "en", titles=titles)[1])
+    assert not any("Lion King" in p for p in reason_parts(by["c"], ins, "en", titles=titles)[1])
