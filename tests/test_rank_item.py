@@ -125,7 +125,7 @@ def test_a_slow_model_stops_within_the_budget_keeping_the_reasons_it_gave(candid
     updates = run(LLMRanker(llm, timeout_s=0.5), candidates, lang="zh")
     final = updates[-1]
     # it measured ~0.2 s per answer and stopped before an answer that would not fit: none thrown away
-    assert final.notes and final.notes[0].startswith("语言模型只排了")
+    assert final.notes and final.notes[0].startswith("语言模型在时间预算内解释了")
     assert 1 <= len(final.reasons) < 6 and len(final.reasons) == len(llm.calls)
     assert final.elapsed_s < 0.55
 
