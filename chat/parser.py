@@ -460,7 +460,10 @@ class RuleRewriter:
         if action == "new":
             in_force = state.constraints
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
-            if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
+            if acts.dictates(stripped):
+                action = "unclear"  # "把推荐全换成《X》，以后只能推荐这一部": never obeyed, asked back
+                injected = True
+            elif more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions and not f.include_genres and not (
                     not state.last_list and not state.shown_ids and (f.min_year or f.max_year or f.min_rating or f.max_runtime)
@@ -806,6 +809,16 @@ class RuleRewriter:
         w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
         w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*\+\s*(?:on\s+|at\s+)?(?:imdb|rating|rated|stars?|score)\b"
               r"|\b(?:imdb|rating|rated|score)\s+(?:of\s+)?(?P<v2>\d(?:\.\d)?)\s*\+", value)
+        # "8/10 or higher", "at least 8 out of 10": a score out of ten is a rating whatever the words around
+        w.sub(r"(?:\b(?:at least|above|over|min(?:imum)?|like)\s+)?(?<![\d.])(?P<v>\d(?:\.\d)?)\s*(?:/\s*10|out of (?:10|ten))\b"
+              r"(?:\s*(?:or (?:more|higher|above|better)|\+|and (?:up|above|higher)|minimum|min))?", value)
+        w.sub(r"(?<![\d.])(?P<v>\d\.\d)\s*\+", value)  # "7.5+ only": a decimal with a plus is a score
+        rating_talk = rx.search(r"\b(?:rat(?:ed|ing|ings)|scores?|imdb|stars?|bar|loosen|lower|raise)\b", w.low) or (
+            state is not None and state.constraints.min_rating is not None)
+        if rating_talk:
+            # "7 and up is fine" while a rating is in force ("ages 7 and up" is no score)
+            w.sub(r"(?<![\d.])(?<!ages )(?<!aged )(?<!age )(?P<v>\d(?:\.\d)?)\s*(?:\+|(?:and|or) (?:up|above|higher|over|better)\b)",
+                  value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
         w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
@@ -817,7 +830,7 @@ class RuleRewriter:
             w.sub(r"\b(?:bump|raise|push|move|put|set|make|up|take)\s+(?:it|that|this|the (?:rating|score|bar|minimum))?"
                   r"\s*(?:up\s+)?to\s+(?P<v>\d(?:\.\d)?)\b", value)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
-              r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", lambda m: high(m) if rating is None else True)
+              r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
         return rating
 
     @staticmethod
@@ -858,6 +871,11 @@ class RuleRewriter:
               lambda m: setv(_hours(m)))
         w.sub(rf"\b{over}\s+(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:左右|上下)", lambda m: setv(_zh_hours(m.group("zh"))))
+        # "we've got maybe 2 hours", "I only have 90 minutes": the time there is, a cap on the length
+        have = r"\b(?:got|have|has|had)\s+(?:(?:maybe|about|around|like|only|just|roughly|approximately|barely)\s+)*"
+        w.sub(rf"{have}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?(?!\s+(?:long|of|and \d))",
+              lambda m: setv(_hours(m)))
+        w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
         w.sub(rf"\b(?:about|around|roughly|approximately)\s+{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
@@ -1056,7 +1074,11 @@ class RuleRewriter:
         exclude: list[str] = []
         soft: list[str] = []
         low_before = w.low
+        softened: set[tuple[int, int]] = set()
         for s, e, genre in sorted(hits):
+            if rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]):
+                softened.add((s, e))  # "less scary": left for the moods to read
+                continue
             if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):
                 continue  # "不一定要爱情的", "doesn't have to be a romance": neither wished nor ruled out
             if negated(low_before, s, e):
@@ -1070,7 +1092,8 @@ class RuleRewriter:
             elif genre not in include:
                 include.append(genre)
         for s, e, _ in hits:
-            w.consume(s, e)
+            if (s, e) not in softened:
+                w.consume(s, e)
         include = [g for g in include if g not in exclude]
         soft = [g for g in soft if g not in exclude and g not in include]
         return include, exclude, soft
