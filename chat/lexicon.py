@@ -68,7 +68,7 @@ CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|\bbut\b|\bhowever\b|\bwhereas\b|但
 
 RESET_EN = (r"\b(?:start over|start again|start fresh|fresh start|clean slate|new conversation|new chat|"
             r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
-            r"scratch (?:all )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
+            r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
             r"back to square one|let'?s begin again|begin again)\b")
 RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
             "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找")
@@ -102,14 +102,17 @@ CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|eveni
                   r"give (?:it|that|this|them|one) a (?:go|try|shot|watch|look)|watch (?:it|that|this|one)|"
                   r"look (?:it|that) up|try (?:it|that|this|one))\b|\bthanks?\b|\bthank (?:you|u)\b|\bappreciated?\b")
 ASSISTANT_QUESTION_EN = (r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
-                         r"\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|ai|person)\b|\bwho (?:made|built) (?:you|u)\b")
+                         r"\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|ai|person)\b|\bwho (?:made|built) (?:you|u)\b|"
+                         r"\b(?:ur|your|you'?re) (?:own )?(?:fav(?:ou?rite)?|top|all[- ]time (?:fav(?:ou?rite)?|best))\b|"
+                         r"\bwhat (?:do|would) (?:you|u) (?:like|love|watch|pick)\b")
 ASSISTANT_QUESTION_ZH = ("你自己", "你最喜欢", "你喜欢什么", "你喜欢哪", "你看过", "你是谁", "你是机器人", "你是人",
                          "你会看电影", "你平时")
 REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|suggest\w*|want|wanna|looking for|show|"
               r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
 CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器人", "你是人", "你是ai", "你是AI", "抱歉", "不好意思",
                   "你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
-                  "嗨", "去看看", "试试看", "就看", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦")
+                  "嗨", "去看看", "试试看", "就看", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
+                  "好无聊", "无聊死了", "真无聊", "好累啊", "累死了", "好困")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
 
@@ -454,9 +457,9 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
-             r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年")),
+             r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
-               r"\bis it good\b|\bstars\b", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
+               r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was) (?:it|that|this|the (?:\w+ )?"
               r"(?:one|film|movie)) (?:really )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
               r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片型")),

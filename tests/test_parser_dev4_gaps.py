@@ -103,3 +103,31 @@ def test_the_time_there_is_caps_the_length(text, minutes, vocab):
 ])
 def test_instructions_to_the_system_are_asked_back(text, vocab):
     assert parse(vocab, text, listed()).action == "unclear"
+
+
+@pytest.mark.parametrize("text, action", [
+    ("ugh scrap that, let me think again", "reset"),
+    ("what is your all-time favorite film?", "smalltalk"),
+    ("周末好无聊啊", "smalltalk"),
+])
+def test_short_talk(text, action, vocab):
+    assert parse(vocab, text, listed()).action == action
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("is Heat any decent?", "rating"),
+    ("was Scream good", "rating"),
+    ("第二部是几年的", "year"),
+])
+def test_question_kinds(text, kind, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "question" and i.question == kind
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("想看冒险片，片长不逾九十分钟", 90),
+    ("长度不超两个小时的冒险片", 120),
+    ("太长了，两个小时就行", 120),
+])
+def test_chinese_lengths(text, minutes, vocab):
+    assert parse(vocab, text, listed()).constraints.max_runtime == minutes
