@@ -290,6 +290,10 @@ drawn dream dreams horrible horrid western westerns sifi never lower later latte
 SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?:too|so|that|overly)|\bnever too|"
                    r"别太|不要太|不太|没那么|不那么|别那么|不用太)\s*$")
 
+# A card said to be too long: "still too long", "shorter than that", "第二部快三个小时了，要短一点的"
+TOO_LONG = (r"\btoo long\b|\bway long\b|\bshorter than (?:that|this|it|those)\b|\btoo much time\b|太长|有点长|"
+            r"快[一二两三四\d](?:个)?半?(?:个)?小时|要短一?点|短一?点的")
+
 # --------------------------------------------------------------------------- moods (chat/acts.py)
 class Mood(NamedTuple):
     """A mood and its soft genre leanings. `en`: one regex on lower-cased text; `zh`: substrings.

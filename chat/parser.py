@@ -367,6 +367,7 @@ class RuleRewriter:
         listed_seen = acts.seen_list(w, vocab)  # "alien and aliens also seen"
         spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
+        card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
         feedback, question_position = self._feedback(w, state, lang, vocab)
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
@@ -422,6 +423,8 @@ class RuleRewriter:
         f.mpaa = self._mpaa(w)
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
+        if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
+            f.max_runtime = card_cap
         f.min_year, f.max_year = self._years(w, state, vocab)
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
@@ -558,6 +561,42 @@ class RuleRewriter:
             rest = rest.replace(word, " ")
         # Whatever is left must be punctuation, symbols or emoji only.
         return not any(ch.isalnum() for ch in rest)
+
+    @staticmethod
+    def _card_too_long(w: Work, state: DialogueState, vocab: CatalogVocab) -> int | None:
+        """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
+        a cap below the length said (or the cap in force, made shorter), read as a refinement, not
+        as a question about the card."""
+        if not state.last_list or not rx.search(L.TOO_LONG, w.low) or "?" in w.low or "？" in w.low:
+            return None
+        positions = _positions(w, state, vocab)
+        if not positions or any(_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low)
+                                if any(cs <= s < ce for s, _, _ in positions)):
+            return None  # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays
+        said: int | None = None
+        m = rx.search(r"(?<![\d.])(?P<h>\d)\s*h(?:ours?|rs?)?\s*(?:and\s+)?(?P<mm>[0-5]\d)?\b"
+                      r"|(?<![\d.])(?P<h2>\d(?:\.\d)?)\s*(?:hours?|hrs?)\b|(?P<m>\d{2,3})\s*(?:minutes?|mins?|分钟)", w.low)
+        if m and m.group("h"):
+            said = int(m.group("h")) * 60 + int(m.group("mm") or 0)
+        elif m and m.group("h2"):
+            said = int(float(m.group("h2")) * 60)
+        elif m:
+            said = int(m.group("m"))
+        else:
+            z = rx.search(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?(?:小时|钟头)", w.text)
+            said = _zh_hours(z.group("zh")) if z else None
+        old = state.constraints.max_runtime
+        if said is not None and 60 <= said <= 300:
+            cap = said - 15
+        else:
+            cap = max(60, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT
+        if old:
+            cap = min(cap, old)
+        for cs, ce in clauses(w.low):
+            clause = w.low[cs:ce]
+            if any(cs <= s < ce for s, _, _ in positions) or rx.search(L.TOO_LONG, clause):
+                w.consume(cs, ce)
+        return cap
 
     def _feedback(self, w: Work, state: DialogueState, lang: str,
                   vocab: CatalogVocab | None = None) -> tuple[list[FeedbackTarget], int | None]:

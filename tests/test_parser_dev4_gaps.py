@@ -131,3 +131,21 @@ def test_question_kinds(text, kind, vocab):
 ])
 def test_chinese_lengths(text, minutes, vocab):
     assert parse(vocab, text, listed()).constraints.max_runtime == minutes
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("#4 runs 2h35, way too long. something shorter than that", 120, 154),
+    ("第三部快两个半小时了，太长", 100, 149),
+    ("the first one is too long for us", 60, 110),
+])
+def test_a_card_called_too_long_caps_the_length(text, lo, hi, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine" and not i.feedback and i.question_position is None
+    assert lo <= i.constraints.max_runtime <= hi
+    assert i.constraints.include_genres == ["adventure"]
+
+
+def test_a_card_turned_down_for_its_length_is_feedback(vocab):
+    i = parse(vocab, "drop the 2nd, too long", listed())
+    assert i.action == "feedback" and [f.position for f in i.feedback] == [2]
+    assert i.constraints.max_runtime is None
