@@ -170,7 +170,7 @@ QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格")
-DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",

@@ -68,7 +68,7 @@ _POSITION_EN = re.compile(
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
     r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|\d|"
-    r"(?!(?:is|was|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
+    r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
@@ -184,8 +184,24 @@ def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
 # A verdict with no card named, said right after a question about a card: about that card.
 _VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
                      r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
-                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that))\b")
-_VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部)"
+                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)|"
+                     r"(?:i'?ve |we'?ve )?(?:already )?(?:seen|saw|watched) (?:it|that(?: one)?)(?: already| before)?)\b")
+_VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了)"
+
+
+# A clause that adds a card to what was said of another: "the 3rd as well", "第三部也是"
+_ALSO = r"\b(?:as well|too|also|either|neither|both)\b|也是|也一样|也看过|也"
+
+
+def _asked_last(state: DialogueState, text: str) -> bool:
+    """True when the user's message before `text` asked about a card (the one now in focus)."""
+    # the question turn keeps the list's instruction in the state, so the last message tells it
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and users[-1] == text:
+        users = users[:-1]  # the pipeline records this message before reading it
+    said = users[-1] if users else ""
+    return state.instruction is not None and state.instruction.action == "question" \
+        or acts.is_question(spelling.correct(said.lower()))
 
 
 def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
@@ -193,13 +209,7 @@ def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[Feedback
     card the user just asked about (the one in focus). Only a short verdict with nothing else asked."""
     if state.focus_id not in state.last_list:
         return []
-    # the question turn keeps the list's instruction in the state, so the last message tells it
-    users = [t.text for t in state.turns if t.role == "user"]
-    if users and users[-1] == text:
-        users = users[:-1]  # the pipeline records this message before reading it
-    said = users[-1] if users else ""
-    asked = state.instruction is not None and state.instruction.action == "question" or acts.is_question(spelling.correct(said.lower()))
-    if not asked:
+    if not _asked_last(state, text):
         return []
     m = rx.search(_VERDICT_ON_IT_EN, w.low) or rx.search(_VERDICT_ON_IT_ZH, w.low)
     if m is None or len(rx.findall(r"\w+", w.low)) > 12:
@@ -368,7 +378,7 @@ class RuleRewriter:
         spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
-        feedback, question_position = self._feedback(w, state, lang, vocab)
+        feedback, question_position = self._feedback(w, state, lang, vocab, text)
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
         said_seen = {m.item_id for m in spotted.mentions}
@@ -599,7 +609,7 @@ class RuleRewriter:
         return cap
 
     def _feedback(self, w: Work, state: DialogueState, lang: str,
-                  vocab: CatalogVocab | None = None) -> tuple[list[FeedbackTarget], int | None]:
+                  vocab: CatalogVocab | None = None, text: str = "") -> tuple[list[FeedbackTarget], int | None]:
         if not state.last_list:
             return [], None  # no list on screen: "recommend X first" names no card
         positions = _positions(w, state, vocab)
@@ -607,6 +617,7 @@ class RuleRewriter:
             return [], None
         feedback: list[FeedbackTarget] = []
         question: int | None = None
+        said = w.low  # before the clauses read are blanked
         spans = clauses(w.low)
         for n, (cs, ce) in enumerate(spans):
             inside = [p for s, e, p in positions if cs <= s < ce]
@@ -629,6 +640,8 @@ class RuleRewriter:
                 question = question or inside[0]
             else:
                 kind = _cue_kind(clause)
+                if kind is None and rx.search(_ALSO, clause):
+                    kind = _cue_kind(said[:cs] + " , " + said[ce:])  # "seen it. the 3rd as well": the verdict said before
                 if kind is None:
                     question = question or inside[0]  # "#3?" alone asks about it
                     w.consume(cs, ce)
@@ -636,6 +649,17 @@ class RuleRewriter:
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
             _consume_but_counts(w, cs, ce)
+        focus = state.last_list.index(state.focus_id) + 1 if state.focus_id in state.last_list else None
+        if feedback and focus is not None and focus not in {f.position for f in feedback} and _asked_last(state, text):
+            # "seen it. the 3rd as well" right after a question about a card: "it" is that card
+            for cs, ce in clauses(w.low):
+                clause = w.low[cs:ce]
+                if not any(cs <= s < ce for s, _, _ in positions) and rx.search(r"\b(?:it|that one|this one)\b|这部|这个", clause):
+                    kind = _cue_kind(clause)
+                    if kind is not None:
+                        feedback.insert(0, FeedbackTarget(kind=kind, position=focus))
+                        w.consume(cs, ce)
+                        break
         # "the 3rd one looks good, is it long?": a question about the card just named wins;
         # "第二部不错，类似的多来几部": "similar ones" without a number is about that card too
         last = positions[-1][2]

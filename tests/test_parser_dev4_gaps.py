@@ -149,3 +149,25 @@ def test_a_card_turned_down_for_its_length_is_feedback(vocab):
     i = parse(vocab, "drop the 2nd, too long", listed())
     assert i.action == "feedback" and [f.position for f in i.feedback] == [2]
     assert i.constraints.max_runtime is None
+
+
+def after_a_question(focus: str) -> DialogueState:
+    from chat.instruction import Instruction
+
+    return listed(focus_id=focus, instruction=Instruction(action="question"))
+
+
+@pytest.mark.parametrize("text, positions", [
+    ("watched that one already, and the 4th too", [2, 4]),
+    ("saw it. the 1st as well", [2, 1]),
+    ("这部看过了，第四部也是", [2, 4]),
+])
+def test_it_after_a_question_is_the_card_asked_about(text, positions, vocab):
+    i = parse(vocab, text, after_a_question("c1"))  # the 2nd card was just asked about
+    assert i.action == "feedback"
+    assert [(f.kind, f.position) for f in i.feedback] == [("dislike", p) for p in positions]
+
+
+def test_it_with_no_question_before_is_no_card(vocab):
+    i = parse(vocab, "seen it. the 3rd as well", listed(focus_id="c1"))
+    assert [f.position for f in i.feedback] == [3]
