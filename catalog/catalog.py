@@ -118,6 +118,13 @@ _ZH_FILM_AROUND = re.compile(r"(?:类似|像|跟|和)\|(?=[^\u4e00-\u9fff]|那|�
                              r"|\|(?:那样|那种|这种|这样|一样|之类|看过|看了|我看|我们看|真|太|也|都|系列)")
 
 
+# A number in a title said the other way: "Twelve Monkeys" written "12 monkeys", "Apollo 13" as
+# "apollo thirteen".
+_NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_NUMBER_OTHER_WAY = {**{w: str(n) for n, w in enumerate(_NUMBER_NAMES)}, **{str(n): w for n, w in enumerate(_NUMBER_NAMES)}}
+
+
 def _film_context(text: str, start: int, end: int) -> bool:
     """True when a number at text[start:end] is said as a film's name (see _NUMBER_WORD)."""
     before, after = text[max(0, start - 24):start], text[end:end + 24]
@@ -155,6 +162,9 @@ class _TitleSpotter:
                     words = words[1:]
                 if words:
                     self.words.setdefault(words[0], []).append((words, len(words) == 1, item.id))
+                    other = tuple(_NUMBER_OTHER_WAY.get(t, t) for t in words)  # "12 Monkeys" for Twelve Monkeys
+                    if other != words and len(other) > 1:
+                        self.words.setdefault(other[0], []).append((other, False, item.id))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []

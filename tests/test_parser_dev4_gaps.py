@@ -171,3 +171,20 @@ def test_it_after_a_question_is_the_card_asked_about(text, positions, vocab):
 def test_it_with_no_question_before_is_no_card(vocab):
     i = parse(vocab, "seen it. the 3rd as well", listed(focus_id="c1"))
     assert [f.position for f in i.feedback] == [3]
+
+
+@pytest.mark.parametrize("text, item_id", [
+    ("we watched 12 monkeys yesterday", "m1"),
+    ("already saw apollo thirteen", "a1"),
+    ("seen dead man walkin already", "d1"),
+])
+def test_titles_said_another_way(text, item_id, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "seen" and [m.item_id for m in i.mentions] == [item_id]
+
+
+def test_a_dropped_g_written_with_an_apostrophe_is_left_alone():
+    from chat import spelling
+
+    assert spelling.correct_case_kept("she loves Singin' in the Rain") == "she loves Singin' in the Rain"
+    assert spelling.correct_case_kept("dead man walkin") == "dead man walking"
