@@ -96,7 +96,13 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
                 found.append((s, e, state.last_list.index(item_id) + 1))
         if found:
             focus = found[-1][2]  # "Heat is great, more like that": "that" is Heat
+    series_end = None
+    if vocab is not None and state.last_list:
+        named = vocab.find_series(w.text)
+        series_end = min((e for _, e, _ in named), default=None)
     for m in _POSITION_EN.finditer(w.low):
+        if series_end is not None and m.start() >= series_end and m.group("ord") and not m.group("hash"):
+            continue  # "the first two Godfathers I know by heart. the third one was a letdown": the series' third
         if m.group("hash"):
             p = int(m.group("hash"))
         elif m.group("num"):

@@ -23,6 +23,8 @@ ITEMS = [
     Item(id="d2", title="Dead Man", year=1995, genres=("western",)),
     Item(id="s1", title="Star Wars", year=1977, genres=("action", "adventure", "sci-fi")),
     Item(id="r1", title="Heat", year=1995, genres=("action", "crime")),
+    Item(id="g1", title="The Godfather", year=1972, genres=("action", "crime", "drama")),
+    Item(id="g2", title="The Godfather: Part II", year=1974, genres=("action", "crime", "drama")),
 ]
 SHOWN = ["j1", "c1", "s1", "r1"]
 
@@ -188,3 +190,9 @@ def test_a_dropped_g_written_with_an_apostrophe_is_left_alone():
 
     assert spelling.correct_case_kept("she loves Singin' in the Rain") == "she loves Singin' in the Rain"
     assert spelling.correct_case_kept("dead man walkin") == "dead man walking"
+
+
+def test_an_ordinal_after_a_series_is_a_film_of_the_series_not_a_card(vocab):
+    i = parse(vocab, "the first two Godfathers are perfect. the third one bored me though", listed())
+    assert i.action == "seen" and not i.feedback and i.question_position is None
+    assert {m.item_id for m in i.mentions} == {"g1", "g2"}
