@@ -1043,6 +1043,13 @@ class RuleRewriter:
         w.sub(r"\b(?:after|later than|newer than|since)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
               lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
                               + int(m.group("d"))) + (0 if "since" in m.group(0) else 10), None))
+        # "90s or later", "the 80s onwards", "八十年代及以后": from the start of that decade on
+        w.sub(r"\b(?:the\s+)?(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\s*(?:or (?:later|newer|after)|and (?:later|newer|after|up|on)|"
+              r"onwards?|on\b|\+)",
+              lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100 + int(m.group("d"))), None))
+        w.sub(r"(?:(?P<y>1[89]\d0|20[0-2]0)|(?P<d>[0-9]0)|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零))\s*年代\s*"
+              r"(?:及|和|或|以及)\s*(?:以后|之后|往后)",
+              lambda m: span(_zh_decade(m)[0], None))
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)|(?P<d>[0-9]0)\s*年代\s*(?P<c2>以前|之前|前|以后|之后|后)"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))

@@ -196,3 +196,14 @@ def test_an_ordinal_after_a_series_is_a_film_of_the_series_not_a_card(vocab):
     i = parse(vocab, "the first two Godfathers are perfect. the third one bored me though", listed())
     assert i.action == "seen" and not i.feedback and i.question_position is None
     assert {m.item_id for m in i.mentions} == {"g1", "g2"}
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("crime films, 80s or newer", 1980, None),
+    ("action from the 70s onwards", 1970, None),
+    ("九十年代及以后的动作片", 1990, None),
+    ("九十年代以后的动作片", 2000, None),  # after the decade, as before
+])
+def test_a_decade_and_later(text, lo, hi, vocab):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
