@@ -978,7 +978,7 @@ class RuleRewriter:
                   lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
-        w.sub(r"\bshorter\b|更短|短一些|再短",
+        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
         w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "

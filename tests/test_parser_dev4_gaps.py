@@ -23,6 +23,7 @@ ITEMS = [
     Item(id="d2", title="Dead Man", year=1995, genres=("western",)),
     Item(id="s1", title="Star Wars", year=1977, genres=("action", "adventure", "sci-fi")),
     Item(id="r1", title="Heat", year=1995, genres=("action", "crime")),
+    Item(id="s7", title="Seven (Se7en)", year=1995, genres=("crime", "thriller")),
     Item(id="g1", title="The Godfather", year=1972, genres=("action", "crime", "drama")),
     Item(id="g2", title="The Godfather: Part II", year=1974, genres=("action", "crime", "drama")),
 ]
@@ -207,3 +208,13 @@ def test_an_ordinal_after_a_series_is_a_film_of_the_series_not_a_card(vocab):
 def test_a_decade_and_later(text, lo, hi, vocab):
     c = parse(vocab, text).constraints
     assert (c.min_year, c.max_year) == (lo, hi)
+
+
+def test_a_title_written_with_a_digit_inside_is_found_lower_case(vocab):
+    i = parse(vocab, "any crime films as dark as se7en?")
+    assert i.reference_ids == ["s7"]
+
+
+def test_like_a_film_but_not_as_long(vocab):
+    i = parse(vocab, "something like Heat but not as long")
+    assert i.reference_ids == ["r1"] and i.constraints.max_runtime is not None
