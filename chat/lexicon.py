@@ -433,13 +433,13 @@ _ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
 SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
     (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:我|我们|孩子|他们|她|他|我俩)?(?:已经|都|早就|也|刚)?"
-     r"(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了)", "seen"),
+     r"(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
     (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
     (r"(?:很|特别|超|非常|最|真)?(?:喜欢|爱看|爱死)(?:了)?" + r"(?P<t>《[^》]{1,40}》)", "loved"),
 )
 SEEN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bloved\b|\badored\b|喜欢|爱看", "loved"), (r"\bhated\b|讨厌|受不了", "hated"),
-    (r"\b(?:seen|watched|saw)\b|看过|看了|看完", "seen"),
+    (r"\b(?:seen|watched|saw)\b|看过|看了|看完|已观|观过", "seen"),
 )
 LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally )?(?:loved|liked|enjoyed|adored)\s+it|"
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
@@ -514,7 +514,7 @@ INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|�
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
 ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|gonna|going to|let'?s)\s+(?:try|watch|go with|take|pick|see)\b|\bit is\b|"
-             r"\bthat'?s the one\b|\bsold\b|\bdecided on\b")
+             r"\bthat'?s the one\b|\bsold\b|\bdecided on\b|^\W*(?:(?:ok(?:ay)?|yes|yeah|great|perfect|cool|alright|right|fine|nice)\W+)*(?:that|this) one (?:then|it is|for (?:us|me|tonight))\b")
 ACCEPT_ZH = ("就它了", "就看这个", "就这部", "就看它", "就选", "就看第")
 
 # "it", "that one": a question after a card was named is about that card.
@@ -524,7 +524,7 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
-SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了")
+SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
             r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"

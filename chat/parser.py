@@ -852,7 +852,7 @@ class RuleRewriter:
 
         def value(m: re.Match) -> bool:
             nonlocal rating
-            v = float(m.groupdict().get("v") or m.groupdict().get("v2"))
+            v = float(m.groupdict().get("v") or m.groupdict().get("v2") or m.groupdict().get("v3"))
             if v > 10:
                 return False
             rating = v
@@ -890,7 +890,7 @@ class RuleRewriter:
                   value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
-        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
+        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
               lambda m: value_zh(m.group("z")))
@@ -1076,6 +1076,8 @@ class RuleRewriter:
               lambda m: span(*_zh_decade(m)))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to)\s*['’](?P<yy>\d\d)\b(?!s)",
               lambda m: span(None, two_digit(int(m.group("yy"))) - 1))  # "pre-'95", "before '80"
+        w.sub(r"\b(?:from|in)\s*['’](?P<yy>\d\d)\b(?!s)",  # "something from '95": that year
+              lambda m: span(two_digit(int(m.group("yy"))), two_digit(int(m.group("yy")))))
         w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*['’](?P<yy>\d\d)\b(?!s)",
               lambda m: span(two_digit(int(m.group("yy"))) + (0 if "since" in m.group(0) else 1), None))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",

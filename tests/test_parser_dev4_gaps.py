@@ -22,7 +22,7 @@ ITEMS = [
     Item(id="d1", title="Dead Man Walking", year=1995, genres=("drama",)),
     Item(id="d2", title="Dead Man", year=1995, genres=("western",)),
     Item(id="s1", title="Star Wars", year=1977, genres=("action", "adventure", "sci-fi")),
-    Item(id="r1", title="Heat", year=1995, genres=("action", "crime")),
+    Item(id="r1", title="Heat", year=1995, genres=("action", "crime"), metadata={"aliases": "盗火线"}),
     Item(id="s7", title="Seven (Se7en)", year=1995, genres=("crime", "thriller")),
     Item(id="g1", title="The Godfather", year=1972, genres=("action", "crime", "drama")),
     Item(id="g2", title="The Godfather: Part II", year=1974, genres=("action", "crime", "drama")),
@@ -218,3 +218,27 @@ def test_a_title_written_with_a_digit_inside_is_found_lower_case(vocab):
 def test_like_a_film_but_not_as_long(vocab):
     i = parse(vocab, "something like Heat but not as long")
     assert i.reference_ids == ["r1"] and i.constraints.max_runtime is not None
+
+
+def test_a_chinese_score_with_a_plus(vocab):
+    assert parse(vocab, "科幻片，8分+的").constraints.min_rating == 8.0
+
+
+def test_a_year_said_with_an_apostrophe(vocab):
+    c = parse(vocab, "any action films from '97?").constraints
+    assert (c.min_year, c.max_year) == (1997, 1997)
+
+
+def test_seen_said_in_classical_chinese(vocab):
+    i = parse(vocab, "《盗火线》已观", listed())
+    assert i.action == "seen"
+
+
+def test_taking_a_card_is_small_talk(vocab):
+    i = parse(vocab, "great, this one then", after_a_question("c1"))
+    assert i.action == "smalltalk" and not i.feedback
+
+
+def test_turning_down_that_one_then_is_feedback(vocab):
+    i = parse(vocab, "nah skip that one then", after_a_question("c1"))
+    assert i.action == "feedback" and [f.position for f in i.feedback] == [2]
