@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable, Iterator
 
@@ -135,6 +136,28 @@ def _film_context(text: str, start: int, end: int) -> bool:
     return bool(_FILM_BEFORE.search(before) or _FILM_AFTER.match(after))
 
 
+@lru_cache(maxsize=16384)
+def _sound(chars: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin  # lazy: only Chinese text pays for it
+
+    return tuple(lazy_pinyin(chars))
+
+
+def _sounds_like(text: str, i: int, name: str) -> int:
+    """How many characters of `text` from `i` are the Chinese title `name` typed with an input-method
+    slip: the same sounds with other characters ("肖申克的就赎" for 肖申克的救赎), or, for titles of five
+    characters or more, all but the last ("人鬼情为" for 人鬼情未了); 0 when not. The first character
+    must be the title's own and half the characters right, so a sound alone names no film."""
+    for n in (len(name), len(name) - 1 if len(name) >= 5 else 0):
+        chunk = text[i:i + n]
+        if n < 4 or len(chunk) < n or not _CJK_CHAR.search(chunk[-1]):
+            continue
+        same = sum(a == b for a, b in zip(chunk, name))
+        if same * 2 >= n and _sound(chunk) == _sound(name[:n]):
+            return n
+    return 0
+
+
 class _TitleSpotter:
     """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
 
@@ -170,6 +193,11 @@ class _TitleSpotter:
         out: list[tuple[int, int, str]] = []
         for i, ch in enumerate(text):
             for name, item_id in self.cjk.get(ch, ()):
+                if len(name) >= 4 and not text.startswith(name, i):
+                    n = _sounds_like(text, i, name)
+                    if n:
+                        out.append((i, i + n, item_id))
+                    continue
                 if text.startswith(name, i) and (len(name) >= 3 or text[i - 1:i] == "《" and
                                                   text[i + len(name):i + len(name) + 1] == "》"
                                                   or _ZH_FILM_AROUND.search(text[max(0, i - 2):i] + "|"

@@ -17,8 +17,8 @@ ITEMS = [
     Item(id="j1", title="Jurassic Park", year=1993, genres=("action", "adventure", "sci-fi")),
     Item(id="h1", title="Scream", year=1996, genres=("horror", "thriller")),
     Item(id="c1", title="Groundhog Day", year=1993, genres=("comedy", "romance")),
-    Item(id="m1", title="Twelve Monkeys", year=1995, genres=("drama", "sci-fi")),
-    Item(id="a1", title="Apollo 13", year=1995, genres=("action", "drama")),
+    Item(id="m1", title="Twelve Monkeys", year=1995, genres=("drama", "sci-fi"), metadata={"aliases": "十二猴子"}),
+    Item(id="a1", title="Apollo 13", year=1995, genres=("action", "drama"), metadata={"aliases": "阿波罗十三号"}),
     Item(id="d1", title="Dead Man Walking", year=1995, genres=("drama",)),
     Item(id="d2", title="Dead Man", year=1995, genres=("western",)),
     Item(id="s1", title="Star Wars", year=1977, genres=("action", "adventure", "sci-fi")),
@@ -242,3 +242,16 @@ def test_taking_a_card_is_small_talk(vocab):
 def test_turning_down_that_one_then_is_feedback(vocab):
     i = parse(vocab, "nah skip that one then", after_a_question("c1"))
     assert i.action == "feedback" and [f.position for f in i.feedback] == [2]
+
+
+@pytest.mark.parametrize("text, item_id", [
+    ("十二猴紫看过了", "m1"),  # same sound, another character
+    ("阿波罗十三看过了", "a1"),  # the last character left off
+])
+def test_chinese_titles_typed_with_a_slip(text, item_id, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "seen" and [m.item_id for m in i.mentions] == [item_id]
+
+
+def test_a_sound_alone_names_no_film(vocab):
+    assert not parse(vocab, "事儿后字看过了", listed()).mentions
