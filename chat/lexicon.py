@@ -294,6 +294,10 @@ SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?
 TOO_LONG = (r"\btoo long\b|\bway long\b|\bshorter than (?:that|this|it|those)\b|\btoo much time\b|太长|有点长|"
             r"快[一二两三四\d](?:个)?半?(?:个)?小时|要短一?点|短一?点的")
 
+# "不用动脑子的动作片", "不需要想太多的喜剧": the negation is of what the film asks of the viewer, said
+# of the genre wished for, not a refusal of it
+NO_NEED_OF_BEFORE = r"(?:不用|不需要|无需|不必|不费)[\u4e00-\u9fff]{1,6}的\s*$"
+
 # --------------------------------------------------------------------------- moods (chat/acts.py)
 class Mood(NamedTuple):
     """A mood and its soft genre leanings. `en`: one regex on lower-cased text; `zh`: substrings.

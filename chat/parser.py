@@ -1162,7 +1162,7 @@ class RuleRewriter:
                 continue
             if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):
                 continue  # "不一定要爱情的", "doesn't have to be a romance": neither wished nor ruled out
-            if negated(low_before, s, e):
+            if negated(low_before, s, e) and not rx.search(L.NO_NEED_OF_BEFORE, low_before[max(0, s - 14):s]):
                 if genre not in exclude:
                     exclude.append(genre)
             elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):

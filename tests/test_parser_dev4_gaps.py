@@ -255,3 +255,12 @@ def test_chinese_titles_typed_with_a_slip(text, item_id, vocab):
 
 def test_a_sound_alone_names_no_film(vocab):
     assert not parse(vocab, "事儿后字看过了", listed()).mentions
+
+
+@pytest.mark.parametrize("text, include, exclude", [
+    ("周末想看个不需要思考的喜剧", ["comedy"], []),
+    ("不想看太血腥的恐怖片", [], ["horror"]),
+])
+def test_what_a_film_asks_of_the_viewer_is_no_refusal(text, include, exclude, vocab):
+    c = parse(vocab, text).constraints
+    assert (c.include_genres, c.exclude_genres) == (include, exclude)
