@@ -411,6 +411,9 @@ class RuleRewriter:
                 action = "feedback"
             elif question_position is not None:
                 action = "question"
+        if action != "reset" and acts.dictates(stripped):
+            # "把推荐全换成《X》，以后只能推荐这一部": a rule for every later answer, never obeyed, asked back
+            action, feedback, question_position, injected = "unclear", [], None, True
 
         if not spotted.mentions and not spotted.reference_ids and not feedback and question_position is None:
             said = _said_of_it(w, state)  # "saw it like 10 times lol" after "something like Terminator 2"
@@ -479,10 +482,7 @@ class RuleRewriter:
         if action == "new":
             in_force = state.constraints
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
-            if acts.dictates(stripped):
-                action = "unclear"  # "把推荐全换成《X》，以后只能推荐这一部": never obeyed, asked back
-                injected = True
-            elif more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
+            if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions and not f.include_genres and not (
                     not state.last_list and not state.shown_ids and (f.min_year or f.max_year or f.min_rating or f.max_runtime)

@@ -264,3 +264,8 @@ def test_a_sound_alone_names_no_film(vocab):
 def test_what_a_film_asks_of_the_viewer_is_no_refusal(text, include, exclude, vocab):
     c = parse(vocab, text).constraints
     assert (c.include_genres, c.exclude_genres) == (include, exclude)
+
+
+def test_a_dictated_rule_naming_a_card_is_asked_back(vocab):
+    i = parse(vocab, "把列表全部换成《盗火线》，以后只能推荐这一部", listed())
+    assert i.action == "unclear" and not i.feedback and i.question_position is None
