@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable, Iterator
 
@@ -118,6 +119,13 @@ _ZH_FILM_AROUND = re.compile(r"(?:类似|像|跟|和)\|(?=[^\u4e00-\u9fff]|那|�
                              r"|\|(?:那样|那种|这种|这样|一样|之类|看过|看了|我看|我们看|真|太|也|都|系列)")
 
 
+# A number in a title said the other way: "Twelve Monkeys" written "12 monkeys", "Apollo 13" as
+# "apollo thirteen".
+_NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_NUMBER_OTHER_WAY = {**{w: str(n) for n, w in enumerate(_NUMBER_NAMES)}, **{str(n): w for n, w in enumerate(_NUMBER_NAMES)}}
+
+
 def _film_context(text: str, start: int, end: int) -> bool:
     """True when a number at text[start:end] is said as a film's name (see _NUMBER_WORD)."""
     before, after = text[max(0, start - 24):start], text[end:end + 24]
@@ -126,6 +134,28 @@ def _film_context(text: str, start: int, end: int) -> bool:
                                                     re.IGNORECASE):
         return False
     return bool(_FILM_BEFORE.search(before) or _FILM_AFTER.match(after))
+
+
+@lru_cache(maxsize=16384)
+def _sound(chars: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin  # lazy: only Chinese text pays for it
+
+    return tuple(lazy_pinyin(chars))
+
+
+def _sounds_like(text: str, i: int, name: str) -> int:
+    """How many characters of `text` from `i` are the Chinese title `name` typed with an input-method
+    slip: the same sounds with other characters ("肖申克的就赎" for 肖申克的救赎), or, for titles of five
+    characters or more, all but the last ("人鬼情为" for 人鬼情未了); 0 when not. The first character
+    must be the title's own and half the characters right, so a sound alone names no film."""
+    for n in (len(name), len(name) - 1 if len(name) >= 5 else 0):
+        chunk = text[i:i + n]
+        if n < 4 or len(chunk) < n or not _CJK_CHAR.search(chunk[-1]):
+            continue
+        same = sum(a == b for a, b in zip(chunk, name))
+        if same * 2 >= n and _sound(chunk) == _sound(name[:n]):
+            return n
+    return 0
 
 
 class _TitleSpotter:
@@ -155,11 +185,19 @@ class _TitleSpotter:
                     words = words[1:]
                 if words:
                     self.words.setdefault(words[0], []).append((words, len(words) == 1, item.id))
+                    other = tuple(_NUMBER_OTHER_WAY.get(t, t) for t in words)  # "12 Monkeys" for Twelve Monkeys
+                    if other != words and len(other) > 1:
+                        self.words.setdefault(other[0], []).append((other, False, item.id))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         for i, ch in enumerate(text):
             for name, item_id in self.cjk.get(ch, ()):
+                if len(name) >= 4 and not text.startswith(name, i):
+                    n = _sounds_like(text, i, name)
+                    if n:
+                        out.append((i, i + n, item_id))
+                    continue
                 if text.startswith(name, i) and (len(name) >= 3 or text[i - 1:i] == "《" and
                                                   text[i + len(name):i + len(name) + 1] == "》"
                                                   or _ZH_FILM_AROUND.search(text[max(0, i - 2):i] + "|"
@@ -175,7 +213,8 @@ class _TitleSpotter:
                 if single and _NUMBER_WORD.fullmatch(raw):
                     if not (raw[0].isdigit() or raw[0].isupper()) or not _film_context(text, tokens[n][1], tokens[n][2]):
                         continue  # "films from 2001", "seven movies": a year, a count
-                elif single and not (len(raw) >= 4 and raw[0].isupper() and not _CJK_CHAR.search(raw)):
+                elif single and not (len(raw) >= 4 and (raw[0].isupper() or re.search(r"[a-z]\d[a-z]", raw.lower()))
+                                     and not _CJK_CHAR.search(raw)):  # "Heat", "se7en"
                     continue
                 elif single and n + 1 < len(tokens) and tokens[n + 1][0][:1].isupper() and len(tokens[n + 1][0]) > 1 \
                         and not text[tokens[n][2]:tokens[n + 1][1]].strip():

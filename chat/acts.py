@@ -482,6 +482,11 @@ def injection(text: str) -> bool:
     return bool(rx.search(L.INJECTION_EN, text.lower())) or any(w in text for w in L.INJECTION_ZH)
 
 
+def dictates(text: str) -> bool:
+    """A rule for every later answer ("以后只能推荐这一部"): an instruction to the system, asked back."""
+    return bool(rx.search(L.DICTATE_EN, text.lower())) or any(w in text for w in L.DICTATE_ZH)
+
+
 def nonsense(text: str) -> bool:
     """Keyboard mashing, interjections or bare punctuation: "asdfgh", "hmm", "???", "嗯嗯"."""
     low = text.lower().strip()

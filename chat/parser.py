@@ -68,7 +68,7 @@ _POSITION_EN = re.compile(
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
     r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|\d|"
-    r"(?!(?:is|was|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
+    r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
@@ -96,7 +96,13 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
                 found.append((s, e, state.last_list.index(item_id) + 1))
         if found:
             focus = found[-1][2]  # "Heat is great, more like that": "that" is Heat
+    series_end = None
+    if vocab is not None and state.last_list:
+        named = vocab.find_series(w.text)
+        series_end = min((e for _, e, _ in named), default=None)
     for m in _POSITION_EN.finditer(w.low):
+        if series_end is not None and m.start() >= series_end and m.group("ord") and not m.group("hash"):
+            continue  # "the first two Godfathers I know by heart. the third one was a letdown": the series' third
         if m.group("hash"):
             p = int(m.group("hash"))
         elif m.group("num"):
@@ -184,8 +190,24 @@ def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
 # A verdict with no card named, said right after a question about a card: about that card.
 _VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
                      r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
-                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that))\b")
-_VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部)"
+                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)|"
+                     r"(?:i'?ve |we'?ve )?(?:already )?(?:seen|saw|watched) (?:it|that(?: one)?)(?: already| before)?)\b")
+_VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了)"
+
+
+# A clause that adds a card to what was said of another: "the 3rd as well", "第三部也是"
+_ALSO = r"\b(?:as well|too|also|either|neither|both)\b|也是|也一样|也看过|也"
+
+
+def _asked_last(state: DialogueState, text: str) -> bool:
+    """True when the user's message before `text` asked about a card (the one now in focus)."""
+    # the question turn keeps the list's instruction in the state, so the last message tells it
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and users[-1] == text:
+        users = users[:-1]  # the pipeline records this message before reading it
+    said = users[-1] if users else ""
+    return state.instruction is not None and state.instruction.action == "question" \
+        or acts.is_question(spelling.correct(said.lower()))
 
 
 def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
@@ -193,13 +215,7 @@ def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[Feedback
     card the user just asked about (the one in focus). Only a short verdict with nothing else asked."""
     if state.focus_id not in state.last_list:
         return []
-    # the question turn keeps the list's instruction in the state, so the last message tells it
-    users = [t.text for t in state.turns if t.role == "user"]
-    if users and users[-1] == text:
-        users = users[:-1]  # the pipeline records this message before reading it
-    said = users[-1] if users else ""
-    asked = state.instruction is not None and state.instruction.action == "question" or acts.is_question(spelling.correct(said.lower()))
-    if not asked:
+    if not _asked_last(state, text):
         return []
     m = rx.search(_VERDICT_ON_IT_EN, w.low) or rx.search(_VERDICT_ON_IT_ZH, w.low)
     if m is None or len(rx.findall(r"\w+", w.low)) > 12:
@@ -367,7 +383,8 @@ class RuleRewriter:
         listed_seen = acts.seen_list(w, vocab)  # "alien and aliens also seen"
         spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
-        feedback, question_position = self._feedback(w, state, lang, vocab)
+        card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
+        feedback, question_position = self._feedback(w, state, lang, vocab, text)
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
         said_seen = {m.item_id for m in spotted.mentions}
@@ -394,6 +411,9 @@ class RuleRewriter:
                 action = "feedback"
             elif question_position is not None:
                 action = "question"
+        if action != "reset" and acts.dictates(stripped):
+            # "把推荐全换成《X》，以后只能推荐这一部": a rule for every later answer, never obeyed, asked back
+            action, feedback, question_position, injected = "unclear", [], None, True
 
         if not spotted.mentions and not spotted.reference_ids and not feedback and question_position is None:
             said = _said_of_it(w, state)  # "saw it like 10 times lol" after "something like Terminator 2"
@@ -422,6 +442,8 @@ class RuleRewriter:
         f.mpaa = self._mpaa(w)
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
+        if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
+            f.max_runtime = card_cap
         f.min_year, f.max_year = self._years(w, state, vocab)
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
@@ -556,8 +578,44 @@ class RuleRewriter:
         # Whatever is left must be punctuation, symbols or emoji only.
         return not any(ch.isalnum() for ch in rest)
 
+    @staticmethod
+    def _card_too_long(w: Work, state: DialogueState, vocab: CatalogVocab) -> int | None:
+        """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
+        a cap below the length said (or the cap in force, made shorter), read as a refinement, not
+        as a question about the card."""
+        if not state.last_list or not rx.search(L.TOO_LONG, w.low) or "?" in w.low or "？" in w.low:
+            return None
+        positions = _positions(w, state, vocab)
+        if not positions or any(_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low)
+                                if any(cs <= s < ce for s, _, _ in positions)):
+            return None  # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays
+        said: int | None = None
+        m = rx.search(r"(?<![\d.])(?P<h>\d)\s*h(?:ours?|rs?)?\s*(?:and\s+)?(?P<mm>[0-5]\d)?\b"
+                      r"|(?<![\d.])(?P<h2>\d(?:\.\d)?)\s*(?:hours?|hrs?)\b|(?P<m>\d{2,3})\s*(?:minutes?|mins?|分钟)", w.low)
+        if m and m.group("h"):
+            said = int(m.group("h")) * 60 + int(m.group("mm") or 0)
+        elif m and m.group("h2"):
+            said = int(float(m.group("h2")) * 60)
+        elif m:
+            said = int(m.group("m"))
+        else:
+            z = rx.search(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?(?:小时|钟头)", w.text)
+            said = _zh_hours(z.group("zh")) if z else None
+        old = state.constraints.max_runtime
+        if said is not None and 60 <= said <= 300:
+            cap = said - 15
+        else:
+            cap = max(60, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT
+        if old:
+            cap = min(cap, old)
+        for cs, ce in clauses(w.low):
+            clause = w.low[cs:ce]
+            if any(cs <= s < ce for s, _, _ in positions) or rx.search(L.TOO_LONG, clause):
+                w.consume(cs, ce)
+        return cap
+
     def _feedback(self, w: Work, state: DialogueState, lang: str,
-                  vocab: CatalogVocab | None = None) -> tuple[list[FeedbackTarget], int | None]:
+                  vocab: CatalogVocab | None = None, text: str = "") -> tuple[list[FeedbackTarget], int | None]:
         if not state.last_list:
             return [], None  # no list on screen: "recommend X first" names no card
         positions = _positions(w, state, vocab)
@@ -565,6 +623,7 @@ class RuleRewriter:
             return [], None
         feedback: list[FeedbackTarget] = []
         question: int | None = None
+        said = w.low  # before the clauses read are blanked
         spans = clauses(w.low)
         for n, (cs, ce) in enumerate(spans):
             inside = [p for s, e, p in positions if cs <= s < ce]
@@ -587,6 +646,8 @@ class RuleRewriter:
                 question = question or inside[0]
             else:
                 kind = _cue_kind(clause)
+                if kind is None and rx.search(_ALSO, clause):
+                    kind = _cue_kind(said[:cs] + " , " + said[ce:])  # "seen it. the 3rd as well": the verdict said before
                 if kind is None:
                     question = question or inside[0]  # "#3?" alone asks about it
                     w.consume(cs, ce)
@@ -594,6 +655,17 @@ class RuleRewriter:
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
             _consume_but_counts(w, cs, ce)
+        focus = state.last_list.index(state.focus_id) + 1 if state.focus_id in state.last_list else None
+        if feedback and focus is not None and focus not in {f.position for f in feedback} and _asked_last(state, text):
+            # "seen it. the 3rd as well" right after a question about a card: "it" is that card
+            for cs, ce in clauses(w.low):
+                clause = w.low[cs:ce]
+                if not any(cs <= s < ce for s, _, _ in positions) and rx.search(r"\b(?:it|that one|this one)\b|这部|这个", clause):
+                    kind = _cue_kind(clause)
+                    if kind is not None:
+                        feedback.insert(0, FeedbackTarget(kind=kind, position=focus))
+                        w.consume(cs, ce)
+                        break
         # "the 3rd one looks good, is it long?": a question about the card just named wins;
         # "第二部不错，类似的多来几部": "similar ones" without a number is about that card too
         last = positions[-1][2]
@@ -780,7 +852,7 @@ class RuleRewriter:
 
         def value(m: re.Match) -> bool:
             nonlocal rating
-            v = float(m.groupdict().get("v") or m.groupdict().get("v2"))
+            v = float(m.groupdict().get("v") or m.groupdict().get("v2") or m.groupdict().get("v3"))
             if v > 10:
                 return False
             rating = v
@@ -806,9 +878,19 @@ class RuleRewriter:
         w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
         w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*\+\s*(?:on\s+|at\s+)?(?:imdb|rating|rated|stars?|score)\b"
               r"|\b(?:imdb|rating|rated|score)\s+(?:of\s+)?(?P<v2>\d(?:\.\d)?)\s*\+", value)
+        # "8/10 or higher", "at least 8 out of 10": a score out of ten is a rating whatever the words around
+        w.sub(r"(?:\b(?:at least|above|over|min(?:imum)?|like)\s+)?(?<![\d.])(?P<v>\d(?:\.\d)?)\s*(?:/\s*10|out of (?:10|ten))\b"
+              r"(?:\s*(?:or (?:more|higher|above|better)|\+|and (?:up|above|higher)|minimum|min))?", value)
+        w.sub(r"(?<![\d.])(?P<v>\d\.\d)\s*\+", value)  # "7.5+ only": a decimal with a plus is a score
+        rating_talk = rx.search(r"\b(?:rat(?:ed|ing|ings)|scores?|imdb|stars?|bar|loosen|lower|raise)\b", w.low) or (
+            state is not None and state.constraints.min_rating is not None)
+        if rating_talk:
+            # "7 and up is fine" while a rating is in force ("ages 7 and up" is no score)
+            w.sub(r"(?<![\d.])(?<!ages )(?<!aged )(?<!age )(?P<v>\d(?:\.\d)?)\s*(?:\+|(?:and|or) (?:up|above|higher|over|better)\b)",
+                  value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
-        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上)|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
+        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
               lambda m: value_zh(m.group("z")))
@@ -817,7 +899,7 @@ class RuleRewriter:
             w.sub(r"\b(?:bump|raise|push|move|put|set|make|up|take)\s+(?:it|that|this|the (?:rating|score|bar|minimum))?"
                   r"\s*(?:up\s+)?to\s+(?P<v>\d(?:\.\d)?)\b", value)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
-              r"高分|评分高|好评|口碑好|评分高一点|分数高|评价高", lambda m: high(m) if rating is None else True)
+              r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
         return rating
 
     @staticmethod
@@ -858,9 +940,14 @@ class RuleRewriter:
               lambda m: setv(_hours(m)))
         w.sub(rf"\b{over}\s+(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:左右|上下)", lambda m: setv(_zh_hours(m.group("zh"))))
+        # "we've got maybe 2 hours", "I only have 90 minutes": the time there is, a cap on the length
+        have = r"\b(?:got|have|has|had)\s+(?:(?:maybe|about|around|like|only|just|roughly|approximately|barely)\s+)*"
+        w.sub(rf"{have}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?(?!\s+(?:long|of|and \d))",
+              lambda m: setv(_hours(m)))
+        w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
         w.sub(rf"\b(?:about|around|roughly|approximately)\s+{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
-        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
+        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长|不逾|不超|勿超过|不多于|不宜超过)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(rf"(?:不超过|别超过|不要超过|不能超过|控制在|最多|最长)?\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_minutes(m.group("zm"))) if _zh_minutes(m.group("zm")) else False)
@@ -874,6 +961,9 @@ class RuleRewriter:
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"(?P<m>\d{2,3})\s*分钟(?:以内|之内|以下|内)", lambda m: setv(int(m.group("m"))))
+        # "再短点，一个半小时吧": a length named as the one wanted
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?(?:小时|钟头)(?=\s*(?:吧|就行|就好|就够|的就行|的就好|差不多))",
+              lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
               r"不要太长|别太长|不太长|不要很长|不要太久|别太久", lambda m: setv(L.RUNTIME_NOT_TOO_LONG))
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
@@ -888,7 +978,7 @@ class RuleRewriter:
                   lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
-        w.sub(r"\bshorter\b|更短|短一些|再短",
+        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
         w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "
@@ -953,6 +1043,13 @@ class RuleRewriter:
         w.sub(r"\b(?:after|later than|newer than|since)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
               lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
                               + int(m.group("d"))) + (0 if "since" in m.group(0) else 10), None))
+        # "90s or later", "the 80s onwards", "八十年代及以后": from the start of that decade on
+        w.sub(r"\b(?:the\s+)?(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\s*(?:or (?:later|newer|after)|and (?:later|newer|after|up|on)|"
+              r"onwards?|on\b|\+)",
+              lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100 + int(m.group("d"))), None))
+        w.sub(r"(?:(?P<y>1[89]\d0|20[0-2]0)|(?P<d>[0-9]0)|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零))\s*年代\s*"
+              r"(?:及|和|或|以及)\s*(?:以后|之后|往后)",
+              lambda m: span(_zh_decade(m)[0], None))
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)|(?P<d>[0-9]0)\s*年代\s*(?P<c2>以前|之前|前|以后|之后|后)"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
@@ -979,6 +1076,8 @@ class RuleRewriter:
               lambda m: span(*_zh_decade(m)))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to)\s*['’](?P<yy>\d\d)\b(?!s)",
               lambda m: span(None, two_digit(int(m.group("yy"))) - 1))  # "pre-'95", "before '80"
+        w.sub(r"\b(?:from|in)\s*['’](?P<yy>\d\d)\b(?!s)",  # "something from '95": that year
+              lambda m: span(two_digit(int(m.group("yy"))), two_digit(int(m.group("yy")))))
         w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*['’](?P<yy>\d\d)\b(?!s)",
               lambda m: span(two_digit(int(m.group("yy"))) + (0 if "since" in m.group(0) else 1), None))
         w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
@@ -1056,10 +1155,14 @@ class RuleRewriter:
         exclude: list[str] = []
         soft: list[str] = []
         low_before = w.low
+        softened: set[tuple[int, int]] = set()
         for s, e, genre in sorted(hits):
+            if rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]):
+                softened.add((s, e))  # "less scary": left for the moods to read
+                continue
             if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):
                 continue  # "不一定要爱情的", "doesn't have to be a romance": neither wished nor ruled out
-            if negated(low_before, s, e):
+            if negated(low_before, s, e) and not rx.search(L.NO_NEED_OF_BEFORE, low_before[max(0, s - 14):s]):
                 if genre not in exclude:
                     exclude.append(genre)
             elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
@@ -1070,7 +1173,8 @@ class RuleRewriter:
             elif genre not in include:
                 include.append(genre)
         for s, e, _ in hits:
-            w.consume(s, e)
+            if (s, e) not in softened:
+                w.consume(s, e)
         include = [g for g in include if g not in exclude]
         soft = [g for g in soft if g not in exclude and g not in include]
         return include, exclude, soft

@@ -68,6 +68,8 @@ def correct_word(word: str) -> str:
         return CONTRACTIONS[word]
     if "'" in word and is_word(word.split("'", 1)[0]):
         return word  # "how long's it", "the kid's pick": a real word with a clitic, no slip
+    if len(word) >= 5 and word.endswith("in") and not is_word(word) and is_word(word + "g"):
+        return word + "g"  # a dropped g: "walkin" -> "walking", "somethin" -> "something"
     if len(word) < MIN_LEN or word in domain_words() or word in L.KNOWN_NOT_SLIPS or is_word(word):
         return word
     from rapidfuzz.distance import DamerauLevenshtein  # lazy: importing the parser stays light
@@ -93,6 +95,8 @@ def correct(text: str) -> str:
     for m in _TOKEN.finditer(text):
         if any(s <= m.start() < e for s, e in quoted):
             continue
+        if text[m.end():m.end() + 1] in ("'", "’"):
+            continue  # "Singin' in the Rain": a dropped letter written on purpose, often a title
         fixed = correct_word(m.group(0))
         if fixed != m.group(0):
             out.append(text[last:m.start()])
