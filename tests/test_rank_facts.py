@@ -72,3 +72,26 @@ def test_every_limit_a_card_meets_is_a_fact_the_model_can_choose(catalog, index)
     assert parts[0] == "the genre you asked for"
     assert "within your time limit" in parts and "from the years you picked" in parts
     assert template_reason(Candidate(item=item), ask, "en").endswith(" — " + "; ".join(parts[:2]))
+
+
+def test_every_fact_the_model_can_pick_passes_the_checker_for_model_reasons():
+    """The model may pick any fact, and what it picked is checked like a model reason: no fact may
+    read as a negation, an echo or a repetition ("时长没超出你的要求" was flagged as a denial on 11 cards
+    in the audit, so it now says 时长在你的要求之内)."""
+    from prompts import load as load_prompts
+    from prompts import render
+    from recommender.grounding import written_problems
+    from recommender.reasons import compose
+
+    values = dict(title="Toy Story", genres="comedy", mood="lighter", runtime=81, limit=100, rating="8.2",
+                  year=1995, genre="comedy", n=2)
+    parts = {lang: [render("reasons", f"{group}.{key}", lang=lang, **values)
+                    for group in ("because", "apart") for key in load_prompts("reasons")[group]]
+             for lang in ("en", "zh")}
+    for lang, texts in parts.items():
+        for a in texts:
+            for b in texts:
+                if a != b:
+                    line = compose("A 1995 comedy film, 81 min, IMDb 8.2" if lang == "en" else "1995年的喜剧电影，81分钟",
+                                   [a, b], lang)
+                    assert written_problems(line) == [], (lang, line)
