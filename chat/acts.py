@@ -192,11 +192,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
-            for a, b in spans:
-                if a < ce:
-                    continue
-                if any(a <= hs < b for hs, _he, _ in hits):
-                    break
+            for a, b in _clauses_after(spans, ce, hits):
                 later = low[a:b]
                 if _cue(later, L.HATED_EN, L.HATED_ZH):
                     opinion = "hated"
@@ -300,17 +296,26 @@ _ASKS_EN = (r"\b(?:something|anything|recommend\w*|suggest\w*|want|wanna|looking
 _ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还有", "再", "别的", "其他", "类似", "要", "吗", "？")
 
 
-def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
-                     hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The clauses after a film's own (up to the next film named) that only say how it was: "看过了，
-    超好笑", "big fan of Platoon, best war film ever made": their words ("好笑", "war") describe the
-    film and ask for nothing, so they are consumed. A clause that asks ("any more?") is left."""
+def _clauses_after(spans: list[tuple[int, int]], after: int,
+                   hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The clause spans from `after` on, up to (not including) the next clause that names a film."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if a < after:
             continue
         if any(a <= hs < b for hs, _he, _ in hits):
             break
+        out.append((a, b))
+    return out
+
+
+def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
+                     hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The clauses after a film's own (up to the next film named) that only say how it was: "看过了，
+    超好笑", "big fan of Platoon, best war film ever made": their words ("好笑", "war") describe the
+    film and ask for nothing, so they are consumed. A clause that asks ("any more?") is left."""
+    out: list[tuple[int, int]] = []
+    for a, b in _clauses_after(spans, after, hits):
         later = low[a:b]
         if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH):
             break
