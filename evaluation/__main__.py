@@ -50,6 +50,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="'valid' scores the validation targets (for tuning without touching the test)")
     p.add_argument("--fast-weights", type=json.loads, default=None,
                    help='FastScorer weight overrides as JSON, e.g. \'{"collab": 0.4}\'')
+    p.add_argument("--update-epochs", type=int, default=None,
+                   help="before the test stage, continue the sequential models' training for this many passes "
+                        "over the sequences with every user's validation target (default: "
+                        "recommender.sequential.UPDATE_EPOCHS; 0 = off, the RecBole protocol)")
     p.add_argument("--out", type=Path, default=REPORTS, help="folder for the .md/.json/.png reports")
     return p.parse_args(argv)
 
@@ -85,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         llm_timeout_s=args.llm_timeout,
         llm_mode=args.llm_mode,
         llm_fusion=args.llm_fusion,
+        update_epochs=args.update_epochs,
     )
     report["meta"]["total_s"] = round(time.perf_counter() - t0, 1)
     for path in write_reports(report, args.out, args.name):

@@ -45,6 +45,12 @@ def markdown(report: dict[str, Any]) -> str:
          f"The sequential models (SASRec, GRU4Rec) were trained once (seed {meta['seeds'][0]}, on the training "
          "part, early-stopped on the validation targets: curves below) and reused, so the spread covers the "
          "sampled negatives and the random ranker, not their initialisation.")
+        + (f" Before the test stage both models learnt every user's validation target too: "
+           f"{meta['sequential_update_epochs']} more passes over the sequences that end with it, at half the "
+           "learning rate, from the early-stopped weights (`NextItemModel.update`; the validation target "
+           "happened before the test target, which no model ever sees; chosen on a split shifted one step "
+           "back, where it scored the validation targets; `--update-epochs 0` is RecBole's protocol)."
+           if meta.get("sequential_update_epochs") else "")
         + " The `sasrec` baseline and the fast scorer's `sequential` signal use that same fitted model object."
         + (f" fast+sasrec (reference row, not the app): {meta.get('fast+sasrec', 'n/a')}." if fused else "")
         + " In the claims, 'spread' is the larger of the two standard deviations.",

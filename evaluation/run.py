@@ -121,8 +121,13 @@ def evaluate(
     llm_timeout_s: float = 120.0,
     llm_mode: str = "item",
     llm_fusion: Sequence[float] = (),
+    update_epochs: int | None = None,
 ) -> dict[str, Any]:
     """Run every (protocol, variant, ranker) over `seeds`; returns the JSON-ready results."""
+    if update_epochs is None:
+        from recommender.sequential import UPDATE_EPOCHS
+
+        update_epochs = UPDATE_EPOCHS
     unknown = set(rankers) - set(ALL_RANKERS)
     if unknown:
         raise ValueError(f"unknown ranker(s) {sorted(unknown)}: choose from {', '.join(ALL_RANKERS)}")
@@ -165,6 +170,14 @@ def evaluate(
                 f"{time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True))
             timings[f"{kind}_train_s_seed{key[1]}"] = time.perf_counter() - t0
             curves[f"{kind} (seed {key[1]})"] = curve_summary(model)
+            if stage == "test" and update_epochs > 0:
+                # the validation targets happened before the test targets: learn them too (a
+                # short continuation from the early-stopped weights), never a test target
+                t1 = time.perf_counter()
+                model.update({u: data.splits[u].input_for("test") for u in sorted(data.splits)},
+                             epochs=update_epochs)
+                timings[f"{kind}_update_s_seed{key[1]}"] = time.perf_counter() - t1
+                curves[f"{kind} (seed {key[1]})"]["update_epochs"] = update_epochs
         return seq_models[key]
 
     def sasrec_for(seed: int):
@@ -265,6 +278,7 @@ def evaluate(
             "llm_mode": llm_mode if "llm" in rankers else None,
             "sasrec_per_seed": sasrec_per_seed,
             "stage": stage,
+            "sequential_update_epochs": update_epochs if stage == "test" else 0,
             "fast+sasrec": f"Borda fusion: fast 1.0 + sasrec {sasrec_weight} (sasrec only with a history)",
             "fast_weights": dict(fast_weights or {}),
             "fast_config": _fast_config(fast_weights),

@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 MAX_EPOCHS = 60
 PATIENCE = 3
 MIN_DELTA = 0.001  # a gain smaller than this does not count as progress (the best weights are still kept)
+# `update`: passes over the extended sequences, at this share of the training learning rate
+UPDATE_EPOCHS = 2
+UPDATE_LR_SCALE = 0.5
 
 
 class NotFittedError(RuntimeError):
@@ -143,6 +146,7 @@ class NextItemModel:
         self.losses: list[float] = []
         self.curve: list[EpochResult] = []
         self.best_epoch = 0
+        self.updates: list[tuple[int, float, float]] = []
 
     def _build(self, n_tokens: int):  # -> nn.Module with forward(tokens) -> (B, L, dim), logits(h)
         raise NotImplementedError
@@ -196,24 +200,11 @@ class NextItemModel:
         best, best_state, stale = -np.inf, None, 0
         self.losses, self.curve = [], []
         for epoch in range(self.epochs):
-            net.train()
-            order = rng.permutation(len(x))
-            total, n = 0.0, 0
-            for b in range(0, len(order), self.batch_size):
-                idx = order[b : b + self.batch_size]
-                xb, yb = torch.from_numpy(x[idx]), torch.from_numpy(y[idx])
-                logits = net.logits(net(xb))
-                loss = loss_fn(logits.reshape(-1, logits.shape[-1]), yb.reshape(-1))
-                opt.zero_grad()
-                loss.backward()
-                opt.step()
-                total += loss.detach().item() * len(idx)
-                n += len(idx)
-            self.losses.append(total / n)
-            net.eval()
+            loss = self._epoch(net, opt, loss_fn, x, y, rng)
+            self.losses.append(loss)
             self._net = net
             score = validate(self) if validate is not None else None
-            self.curve.append(EpochResult(epoch + 1, total / n, score, time.perf_counter() - t0))
+            self.curve.append(EpochResult(epoch + 1, loss, score, time.perf_counter() - t0))
             if progress:
                 progress(self, self.curve[-1])
             if score is None:
@@ -233,6 +224,58 @@ class NextItemModel:
         self.train_seconds = time.perf_counter() - t0
         log.info("%s trained: %d windows, %d epochs (best %d), %.1f s", type(self).__name__, len(x),
                  len(self.curve), self.best_epoch, self.train_seconds)
+        return self
+
+    def _epoch(self, net, opt, loss_fn, x: np.ndarray, y: np.ndarray, rng: np.random.Generator) -> float:
+        """One pass over the (input, target) windows in a random order; the mean training loss."""
+        import torch
+
+        net.train()
+        order = rng.permutation(len(x))
+        total, n = 0.0, 0
+        for b in range(0, len(order), self.batch_size):
+            idx = order[b : b + self.batch_size]
+            xb, yb = torch.from_numpy(x[idx]), torch.from_numpy(y[idx])
+            logits = net.logits(net(xb))
+            loss = loss_fn(logits.reshape(-1, logits.shape[-1]), yb.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += loss.detach().item() * len(idx)
+            n += len(idx)
+        net.eval()
+        return total / max(n, 1)
+
+    def update(self, sequences: Mapping[str, Sequence[str]], epochs: int = UPDATE_EPOCHS,
+               lr_scale: float = UPDATE_LR_SCALE) -> "NextItemModel":
+        """Continue training a fitted model on `sequences` that extend the ones it was fitted on
+        (the same users with their newer interactions) for `epochs` passes at `lr_scale` x its
+        learning rate: the weights early stopping chose stay the starting point, and the newest
+        transitions are learnt. The evaluation uses it to add every user's validation target
+        before the test stage; items the model never saw are skipped (they have no embedding).
+        Returns self; `updates` records (epochs, loss, seconds) of each call."""
+        import torch
+
+        net = self._require()
+        if epochs <= 0:
+            return self
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        torch.manual_seed(self.seed + 1)
+        rng = np.random.default_rng(self.seed + 1)
+        known = {u: [i for i in s if i in self._pos] for u, s in sequences.items()}
+        x, y = self._windows(known)
+        if len(x) == 0:
+            return self
+        opt = torch.optim.AdamW(net.parameters(), lr=self.lr * lr_scale, betas=(0.9, 0.98),
+                                weight_decay=self.weight_decay)
+        loss_fn = torch.nn.CrossEntropyLoss(ignore_index=0)
+        t0 = time.perf_counter()
+        loss = 0.0
+        for _ in range(epochs):
+            loss = self._epoch(net, opt, loss_fn, x, y, rng)
+        self._net = net
+        self.updates.append((epochs, loss, time.perf_counter() - t0))
         return self
 
     # -- scoring -----------------------------------------------------------------------------
@@ -450,6 +493,11 @@ class Ensemble(NextItemModel):
         for m in self.members:
             m.fit(sequences, progress=progress, validate=validate)
         self._sync()
+        return self
+
+    def update(self, sequences, epochs: int = UPDATE_EPOCHS, lr_scale: float = UPDATE_LR_SCALE) -> "Ensemble":
+        for m in self.members:
+            m.update(sequences, epochs=epochs, lr_scale=lr_scale)
         return self
 
     def _require(self):

@@ -104,3 +104,29 @@ def test_ensemble_averages_standardised_members_and_round_trips(tmp_path):
     back = NextItemModel.load(ens.save(tmp_path / "ens.pt", fingerprint="f"), fingerprint="f")
     assert isinstance(back, Ensemble) and [m.kind for m in back.members] == ["sasrec", "gru4rec"]
     np.testing.assert_allclose(back.score(hist, ITEMS), ens.score(hist, ITEMS), rtol=1e-5)
+
+
+@pytest.mark.parametrize("make", [small, small_gru], ids=["sasrec", "gru4rec"])
+def test_update_learns_the_newest_transitions_and_keeps_the_old(make):
+    # after fitting, the users who watched 1..6 go back to the start: "1" after "1".."6" (the
+    # others' "7" came after "2".."6")
+    m = make().fit(LOG)
+    context = ITEMS[:6]
+    before = m.score(context, ITEMS)
+    newer = {u: list(s) + (["1"] if s == context else []) for u, s in LOG.items()}
+    assert ITEMS[int(np.argmax(m.score(["3", "4", "5"], ITEMS)))] == "6"
+    m.update(newer, epochs=10)
+    after = m.score(context, ITEMS)
+    rank = lambda scores, item: int((scores > scores[ITEMS.index(item)]).sum())
+    assert rank(after, "1") < rank(before, "1")  # the new habit moved up
+    assert after[ITEMS.index("1")] - after.max() > before[ITEMS.index("1")] - before.max() + 1.0
+    assert ITEMS[int(np.argmax(m.score(["3", "4", "5"], ITEMS)))] == "6"  # the old pattern stays
+    assert m.updates and m.updates[-1][0] == 10
+
+
+def test_update_skips_items_the_model_never_saw_and_needs_a_fitted_model():
+    m = small(epochs=5).fit(LOG)
+    m.update({"u": ["1", "2", "new-film", "3"]}, epochs=1)  # no error: the unknown item is left out
+    assert "new-film" not in m._pos
+    with pytest.raises(NotFittedError):
+        SASRec().update(LOG)
