@@ -66,7 +66,8 @@ ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "�
 # Clause boundaries: negation and feedback cues do not cross them.
 CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|\bbut\b|\bhowever\b|\bwhereas\b|但是|不过|可是|而是|但"
 
-RESET_EN = (r"\b(?:start over|start again|start fresh|fresh start|clean slate|new conversation|new chat|"
+RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|clean slate|blank slate|"
+            r"wipe (?:the|that|it) (?:slate )?clean|(?:wipe|clear) the slate|begin anew|do-?over|new conversation|new chat|"
             r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
             r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
             r"back to square one|let'?s begin again|begin again)\b")
@@ -83,7 +84,10 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"(?:that|this|it|those|these)|i'?ll (?:watch|try|check out) (?:that|this|it|those|these|one)|"
                 r"that'?s all|all good|great stuff|good job|well done|brilliant|fab|fantastic|alright|fine|"
                 r"that one it is|done|bye bye|good night|night|a bunch|a ton|heaps|loads|so much|it is|"
-                r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try))\b")
+                r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try)|"
+                # taking a pick, the list stays: "sweet, that's the one", "we have a winner"
+                r"(?:that'?s|this is|that is|it'?s) (?:the one|it|my pick|our pick|perfect)|that one it is|"
+                r"(?:i'?m |we'?re )?sold|we have a winner|bingo|that'?ll do|that will do|sweet|nailed it)\b")
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
@@ -333,7 +337,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
          r"intense|dramatic)\b|\bless heavy\b|\bfun\b|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
-         r"\bbreezy\b|\bsweet\b|\bcharming\b",
+         r"\bbreezy\b|(?<!^)\bsweet\b(?!\s*[,!])|\bcharming\b",
          ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
@@ -455,7 +459,11 @@ HATED_AFTER = (r"[，,\s]*(?:and|&|but)?\s*(?:i |we )?(?:really )?(?:hated|disli
 # What a question asks, checked in order (first hit wins); ("why", en regex, zh words).
 QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("other", r"\btrue story\b|\bbased on\b|\bsuitable for\b|\bok for (?:kids|children)\b|\btoo (?:scary|violent)\b|"
-              r"\bis it (?:scary|violent|sad|gory)\b", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
+              r"\bis it (?:scary|violent|sad|gory)\b|"
+              # "is the second one actually about ghosts?", "does #3 have aliens in it": yes or no, not the plot
+              r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were|does|did)\b[^?.!]{0,40}?\babout\s+"
+              r"(?!it\b|that\b|this\b|what\b|\W)|^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:does|did|do)\b"
+              r"[^?.!]{0,30}?\bhave (?:any |a |an |some )?(?!(?:good |high |low )?(?:rating|score|imdb)\b)[a-z]+", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
     ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
     ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
@@ -468,8 +476,9 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
-    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was) (?:it|that|this|the (?:\w+ )?"
-              r"(?:one|film|movie)) (?:really )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
+    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was|isn'?t|wasn'?t) "
+              r"(?:it|that|this|the (?:\w+ )?(?:one|film|movie)|the \w+|#\s*\d+|number \d+) "
+              r"(?:really |actually |more of |kind of |sort of )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
               r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片型")),
     ("plot", r"\bplot\b|\bstory(?:line)?\b|\bsynopsis\b|\bspoilers?\b|\babout\b", ("剧情", "故事", "情节", "讲什么", "讲啥",
                                                                              "讲的是", "讲了什么", "关于什么", "内容",
@@ -478,7 +487,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
      ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
-QUESTION_START_EN = (r"^(?:so\s+|and\s+|ok\s+|hmm\s+|wait\s+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
+QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
 QUESTION_WORDS_ZH = ("讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
@@ -527,11 +536,13 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
+SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
-            r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"
+            r"guilty pleasures?|comfort (?:movies?|films?|watch(?:es)?)|(?:my |all[- ]time |a )?fav(?:e|s|es)?|my jam|"
+            r"(?:an? )?all[- ]timer|(?:a )?banger|peak cinema|10/10|chef'?s kiss|"
+            r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|go-to|dumb fun|"
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱")
@@ -543,6 +554,8 @@ FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fa
 FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神作", "看了好多遍", "看过好多遍", "刷了好几遍", "我的白月光")
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
             r"not a fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
+            r"(?:didn'?t|didnt|did not|don'?t|do not|never) (?:enjoy|care for|get the hype)|overhyped|snooze ?fest|"
+            r"not my (?:thing|cup of tea)|cringe|"
             r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow|"
             r"(?:switched|turned) (?:it |that )?off|gave up on|walked out(?: of)?|(?:couldn'?t|could not|didn'?t) finish|"
             r"stopped watching|bailed (?:on|after))\b")

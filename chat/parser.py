@@ -788,6 +788,10 @@ class RuleRewriter:
               r"titles|options|ideas|comedies|thrillers|westerns|dramas|musicals|documentaries|romances)\b", num)
         w.sub(r"\b(?:just|only)\s+(?P<n>one)\b(?!\s+(?:of|more))", num)
         w.sub(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+more\b", num)
+        # "give me 10", "show us five please": a bare number after a verb of asking is how many
+        w.sub(r"\b(?:give|show|send|get|find|recommend|suggest|list)\s+(?:me|us)\s+(?:like\s+|about\s+|maybe\s+)?"
+              r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b"
+              r"(?!\s*(?:s\b|'s|%|\+|/|\.\d|min|minutes?|hours?|hrs?|h\b|years?|stars?|points?|or (?:more|higher|above)))", num)
         w.sub(r"\ba few\b|\bsome more\b|\ba couple(?: of)?\b", few)
 
         def zh(m: re.Match) -> bool:

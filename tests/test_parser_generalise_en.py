@@ -1,0 +1,149 @@
+"""English phrasings the rules were not written for (project issue 11), each class said several
+ways: resets, taking a pick, chat spellings, counts after a verb, yes-or-no questions about a card,
+casual love and dislike of a named film. A small hand-made catalog; no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.filters import Filters
+from catalog.item import Item
+from chat.parser import RuleRewriter
+from chat.state import DialogueState
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="sc", title="Scream", year=1996, genres=("horror", "thriller")),
+    Item(id="cr", title="The Craft", year=1996, genres=("drama", "fantasy", "horror", "thriller")),
+    Item(id="sh", title="The Shining", year=1980, genres=("horror",)),
+    Item(id="ja", title="Jaws", year=1975, genres=("action", "horror")),
+    Item(id="ti", title="Titanic", year=1997, genres=("drama", "romance")),
+    Item(id="mib", title="Men in Black", year=1997, genres=("action", "adventure", "comedy", "sci-fi")),
+    Item(id="ma", title="Mars Attacks!", year=1996, genres=("action", "comedy", "sci-fi", "war")),
+    Item(id="gd", title="Groundhog Day", year=1993, genres=("comedy", "romance")),
+    Item(id="hs", title="Heat", year=1995, genres=("action", "crime", "thriller")),
+    Item(id="ca", title="Casino", year=1995, genres=("drama", "thriller")),
+    Item(id="fa", title="Fargo", year=1996, genres=("crime", "drama", "thriller")),
+]
+SHOWN = ["sh", "ja", "sc", "cr"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("generalise-en-test", ITEMS))
+
+
+def listed(**update) -> DialogueState:
+    base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["horror"]),
+                         intention_text="horror films")
+    return base.model_copy(update=update)
+
+
+def parse(vocab, text: str, state: DialogueState | None = None):
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+# --------------------------------------------------------------------------- resets
+@pytest.mark.parametrize("text", [
+    "ok let's wipe the slate clean",
+    "wipe it clean, new search",
+    "blank slate please",
+    "let's start afresh",
+    "can we get a do-over",
+])
+def test_a_reset_said_another_way(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "reset"
+    assert i.constraints.include_genres == []
+
+
+# --------------------------------------------------------------------------- taking a pick
+@pytest.mark.parametrize("text", [
+    "sweet, that's the one",
+    "that's the one!",
+    "perfect, that's my pick",
+    "sold, thanks",
+    "we have a winner",
+    "bingo, that'll do",
+])
+def test_taking_a_pick_is_small_talk_and_keeps_the_request(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "smalltalk"
+    assert i.intention.moods == []  # "sweet" opening the message is no wish for lighter films
+
+
+def test_sweet_inside_a_request_is_still_a_mood(vocab):
+    i = parse(vocab, "something sweet and short")
+    assert "lighter" in i.intention.moods
+
+
+# --------------------------------------------------------------------------- chat spellings
+@pytest.mark.parametrize("text, action", [
+    ("moar", "more"),
+    ("moar pls", "more"),
+    ("wats the 1st abt", "question"),
+    ("wat is the 2nd abt?", "question"),
+])
+def test_chat_spellings_are_read(text, action, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == action
+    if action == "question":
+        assert i.question == "plot"
+
+
+# --------------------------------------------------------------------------- how many
+@pytest.mark.parametrize("text, k", [
+    ("I want something from '95, give me 10", 10),
+    ("horror films, show me 5", 5),
+    ("give us three please", 3),
+    ("recommend me 12 comedies", 12),
+])
+def test_a_number_after_give_me_is_how_many(text, k, vocab):
+    assert parse(vocab, text, listed()).k == k
+
+
+@pytest.mark.parametrize("text", ["give me 2 hours max", "show me 90s horror", "give me 8/10 or higher"])
+def test_a_number_of_something_else_is_no_count(text, vocab):
+    assert parse(vocab, text, listed()).k == 8
+
+
+# --------------------------------------------------------------------------- questions on a card
+@pytest.mark.parametrize("text, asks", [
+    ("is the second one actually about ghosts?", "other"),
+    ("is #3 about a shark?", "other"),
+    ("wait, is it about aliens", "other"),
+    ("does the first one have zombies in it?", "other"),
+    ("what's the second one about", "plot"),
+    ("wait is the 2nd a romcom?? I said no romance", "genre"),
+    ("is #4 a comedy?", "genre"),
+    ("is the third really a horror", "genre"),
+])
+def test_what_a_question_on_a_card_asks(text, asks, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "question"
+    assert i.question == asks
+
+
+# --------------------------------------------------------------------------- love and dislike, casually
+@pytest.mark.parametrize("text", [
+    "seen Men in Black, and Mars Attacks! is my guilty pleasure",
+    "Mars Attacks! is my comfort movie",
+    "Mars Attacks! is an all-timer for me",
+    "Mars Attacks! is my fave",
+])
+def test_casual_love_of_a_named_film(text, vocab):
+    i = parse(vocab, text)
+    opinions = {m.item_id: m.opinion for m in i.mentions}
+    assert opinions.get("ma") == "loved"
+
+
+@pytest.mark.parametrize("text", [
+    "my sister made me sit through Titanic again. I did not enjoy that",
+    "Titanic, honestly I didn't enjoy it",
+    "Titanic was overhyped",
+    "Titanic is not my cup of tea",
+])
+def test_casual_dislike_of_a_named_film(text, vocab):
+    i = parse(vocab, text)
+    opinions = {m.item_id: m.opinion for m in i.mentions}
+    assert opinions.get("ti") == "hated"
