@@ -217,8 +217,8 @@ class _TitleSpotter:
                                      and not _CJK_CHAR.search(raw)):  # "Heat", "se7en"
                     continue
                 elif single and n + 1 < len(tokens) and tokens[n + 1][0][:1].isupper() and len(tokens[n + 1][0]) > 1 \
-                        and not text[tokens[n][2]:tokens[n + 1][1]].strip():
-                    continue  # "with Michael Douglas": a first name, not the film *Michael*
+                        and not tokens[n + 1][0].isupper() and not text[tokens[n][2]:tokens[n + 1][1]].strip():
+                    continue  # "with Michael Douglas": a first name, not the film *Michael* ("Titanic AGAIN" is a film)
                 start = tokens[n][1]
                 if n > 0 and low[n - 1] in ("the", "a", "an"):
                     start = tokens[n - 1][1]

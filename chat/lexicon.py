@@ -430,6 +430,8 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
     (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
     (r"^\s*(?:seen|watched|saw)\s+" + _T, "seen"),
+    (r"^\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
+    (r"^\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
     (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
     (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
@@ -566,7 +568,7 @@ SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风�
 # "something similar" without a title: points back at the film just named.
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
-                      r"\bwhat else would you\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
+                      r"\bwhat else would you\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",

@@ -380,8 +380,19 @@ class RuleRewriter:
         injected = acts.injection(stripped)
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
         said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
-        listed_seen = acts.seen_list(w, vocab)  # "alien and aliens also seen"
-        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
+        run, run_end, run_cue = acts.seen_run(w, vocab)  # "seen scream and the craft"
+        listed_seen = run + acts.seen_list(w, vocab)  # "alien and aliens also seen"
+        listed = (run_end, run[-1].opinion) if run and run_end is not None else None
+        # titles written in the text, by their cues
+        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before, listed)
+        if run_cue is not None:
+            w.consume(*run_cue)  # "seen" said of the list: no words to search for
+        if rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
+            # "loved 2001 and Seven. what else leaves you that unsettled?": more like the films loved
+            for m in run:
+                if m.opinion == "loved" and m.item_id not in spotted.reference_ids:
+                    spotted.reference_ids.append(m.item_id)
+                    spotted.reference_titles.append(m.title)
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
@@ -415,12 +426,13 @@ class RuleRewriter:
             # "把推荐全换成《X》，以后只能推荐这一部": a rule for every later answer, never obeyed, asked back
             action, feedback, question_position, injected = "unclear", [], None, True
 
-        if not spotted.mentions and not spotted.reference_ids and not feedback and question_position is None:
+        written = acts.mentions(w, vocab)  # "I've seen heat and loved it": "it" is the film named here
+        if not spotted.mentions and not written and not spotted.reference_ids and not feedback \
+                and question_position is None:
             said = _said_of_it(w, state)  # "saw it like 10 times lol" after "something like Terminator 2"
             if said is not None:
                 spotted.mentions.append(said)
-        mentions = spotted.mentions + [m for m in acts.mentions(w, vocab)
-                                       if m.item_id not in {x.item_id for x in spotted.mentions}]
+        mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
         references, ref_ids = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):

@@ -147,3 +147,42 @@ def test_casual_dislike_of_a_named_film(text, vocab):
     i = parse(vocab, text)
     opinions = {m.item_id: m.opinion for m in i.mentions}
     assert opinions.get("ti") == "hated"
+
+
+# --------------------------------------------------------------------------- lists of films, in any case
+@pytest.mark.parametrize("text, ids", [
+    ("seen scream and the craft", {"sc", "cr"}),
+    ("watched heat, casino and fargo already", {"hs", "ca", "fa"}),
+    ("we saw jaws & the shining last week", {"ja", "sh"}),
+    ("I've seen men in black or mars attacks", {"mib", "ma"}),
+    ("seen Heat, Casino and fargo", {"hs", "ca", "fa"}),
+])
+def test_a_list_of_films_after_a_seen_cue_is_every_film(text, ids, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "seen"
+    assert {m.item_id for m in i.mentions} == ids
+    assert ids <= set(i.constraints.exclude_ids)
+
+
+def test_a_list_stops_at_what_is_no_film(vocab):
+    i = parse(vocab, "seen scream and the craft and some random stuff")
+    assert {m.item_id for m in i.mentions} == {"sc", "cr"}
+
+
+@pytest.mark.parametrize("text, opinion", [
+    ("I've seen heat and loved it", "loved"),
+    ("watched heat and hated it", "hated"),
+    ("loved heat and casino", "loved"),
+    ("hated Titanic and Groundhog Day", "hated"),
+])
+def test_the_verdict_after_the_films_named_is_theirs(text, opinion, vocab):
+    state = DialogueState(instruction=None)
+    i = parse(vocab, text, state)
+    assert i.mentions and all(m.opinion == opinion for m in i.mentions)
+
+
+def test_loved_it_after_a_film_named_here_is_not_about_the_last_turns_film(vocab):
+    first = RuleRewriter().rewrite("something like Fargo", DialogueState(), vocab)
+    state = DialogueState(instruction=first, reference_ids=first.reference_ids)
+    i = parse(vocab, "I've seen heat and loved it", state)
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [("hs", "loved")]
