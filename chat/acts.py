@@ -122,6 +122,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     hits = sorted(hits + misspelt_titles(w, vocab, hits))
     series = [(s, e, ids) for s, e, ids in vocab.find_series(w.text, [*context, *(h[2] for h in hits)])
               if w.low[s:e].strip()]
+    # a member's short word inside a whole title is that title's ("Army of Darkness" is no "Army" and "Darkness")
+    series = [(s, e, ids) for s, e, ids in series if not any(a <= s and e <= b and e - s < b - a for a, b, _ in hits)]
     if series:
         # a series span holds its titles ("星球大战三部曲" holds 星球大战): one hit per film it means
         hits = [h for h in hits if all(h[1] <= s or h[0] >= e for s, e, _ in series)]
@@ -190,6 +192,13 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                     opinion, inherited = said, True
         if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
             opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
+            for a, b in _clauses_after(spans, ce, hits):  # "Army of Darkness too, seen it": said here, it wins
+                later = low[a:b]
+                if _cue(later, L.HATED_EN, L.HATED_ZH) or _cue(later, L.LOVED_EN, L.LOVED_ZH):
+                    break
+                if _cue(later, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
+                    opinion = "seen"
+                    break
         if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named

@@ -69,6 +69,7 @@ _POSITION_EN = re.compile(
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
     r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|\d|"
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
+    r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
@@ -91,11 +92,12 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         focus = state.last_list.index(state.focus_id) + 1
     found = []
     if vocab is not None and state.last_list:
-        for s, e, item_id in vocab.find_titles(w.text, state.last_list):
-            if w.low[s:e].strip():
-                found.append((s, e, state.last_list.index(item_id) + 1))
-        if found:
-            focus = found[-1][2]  # "Heat is great, more like that": "that" is Heat
+        named = [(s, e, state.last_list.index(item_id) + 1) for s, e, item_id in vocab.find_titles(w.text, state.last_list)]
+        found = [(s, e, p) for s, e, p in named if w.low[s:e].strip()]
+        if named:
+            # "Heat is great, more like that": "that" is Heat; also when Heat was read as a film seen
+            # ("Jaws as well, already watched that one")
+            focus = named[-1][2]
     series_end = None
     if vocab is not None and state.last_list:
         named = vocab.find_series(w.text)
@@ -105,8 +107,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             continue  # "the first two Godfathers I know by heart. the third one was a letdown": the series' third
         if m.group("hash"):
             p = int(m.group("hash"))
-        elif m.group("num"):
-            p = int(m.group("num"))
+        elif m.group("num") or m.group("no"):
+            p = int(m.group("num") or m.group("no"))
         elif m.group("ord"):
             p = L.ORDINALS_EN[m.group("ord")]
         elif m.group("last") is not None:
@@ -114,7 +116,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         elif m.group("that") or m.group("that2"):
             if not state.last_list:
                 continue
-            p = focus
+            # "the 4th one, more like that": "that" is the card just named in this message
+            p = next((q for s, _e, q in reversed(found) if s < m.start()), focus)
         else:
             p = int(m.group("bare"))
             found.append((m.start("bare"), m.end("bare"), p))
@@ -331,7 +334,10 @@ _EXPLICIT_POSITION = (r"#\s*\d|\b(?:first|second|third|fourth|fifth|sixth|sevent
 
 
 def _cue_kind(clause: str) -> str | None:
-    """The reaction a clause about a card carries: more_like, dislike, like, or None."""
+    """The reaction a clause about a card carries: more_like, dislike, like, or None. A "like" that
+    hedges a quantity ("the first one is like two and a half hours") is no reaction."""
+    clause = rx.sub(r"\blike\s+(?=(?:a|an|one|two|three|four|five|half|almost|nearly|about|around|over|under|\d)\b)",
+                    " ", clause)
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
         return "more_like"
     if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
@@ -404,12 +410,18 @@ class RuleRewriter:
             # is a film seen (left out, counted as liked or disliked), not a reaction to the card
             feedback = [t for t in feedback if not (t.position and 0 < t.position <= len(state.last_list)
                                                     and state.last_list[t.position - 1] in said_seen)]
+        if question_position is not None and 0 < question_position <= len(state.last_list) \
+                and state.last_list[question_position - 1] in said_seen:
+            question_position = None  # "Army of Darkness too, seen it": a card the user has seen, no question
         named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
-        by_anaphor = bool(feedback) and not rx.search(_EXPLICIT_POSITION, stripped.lower()) \
+        anaphor_only = not rx.search(_EXPLICIT_POSITION, stripped.lower()) \
             and not vocab.find_titles(stripped, state.last_list)  # "that one", "这部": no number, no title
-        if by_anaphor and named_here:
-            # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it": "that"
-            # and "it" are the film just named, not a card
+        by_anaphor = bool(feedback) and anaphor_only
+        if anaphor_only and named_here and (feedback or question_position is not None) and said_seen:
+            # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it", "First
+            # Contact too, that one was great": "that" and "it" are the film just named, not a card
+            feedback, question_position = [], None
+        elif by_anaphor and named_here:
             feedback = []
         named_last = [(i, t) for i, t in _named_last_turn(state) if i not in state.last_list]
         spotted_refs: list[tuple[str, str]] = []
@@ -595,7 +607,12 @@ class RuleRewriter:
         """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
         a cap below the length said (or the cap in force, made shorter), read as a refinement, not
         as a question about the card."""
-        if not state.last_list or not rx.search(L.TOO_LONG, w.low) or "?" in w.low or "？" in w.low:
+        if not state.last_list or not rx.search(L.TOO_LONG, w.low):
+            return None
+        # "is the 2nd too long?" asks; "the first one is like two and a half hours?? I want shorter than
+        # that" says it in a sentence that asks nothing
+        told = [x for x in rx.findall(r"[^?？.!。！]+[?？.!。！]*", w.low) if "?" not in x and "？" not in x]
+        if not any(rx.search(L.TOO_LONG, x) for x in told):
             return None
         positions = _positions(w, state, vocab)
         if not positions or any(_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low)
@@ -604,7 +621,11 @@ class RuleRewriter:
         said: int | None = None
         m = rx.search(r"(?<![\d.])(?P<h>\d)\s*h(?:ours?|rs?)?\s*(?:and\s+)?(?P<mm>[0-5]\d)?\b"
                       r"|(?<![\d.])(?P<h2>\d(?:\.\d)?)\s*(?:hours?|hrs?)\b|(?P<m>\d{2,3})\s*(?:minutes?|mins?|分钟)", w.low)
-        if m and m.group("h"):
+        worded = rx.search(r"\b(?P<h>one|two|three|four|an?)\s+(?:and a half\s+)?(?:hours?|hrs?)\b(?P<half>\s+and a half)?",
+                           w.low)  # "like two and a half hours", "an hour and a half"
+        if m is None and worded is not None:
+            said = _hours(worded)
+        elif m and m.group("h"):
             said = int(m.group("h")) * 60 + int(m.group("mm") or 0)
         elif m and m.group("h2"):
             said = int(float(m.group("h2")) * 60)
@@ -667,6 +688,8 @@ class RuleRewriter:
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
             _consume_but_counts(w, cs, ce)
+        if question is not None and question in {f.position for f in feedback}:
+            question = None  # "the 4th one, more like that": the verdict said next is on that card
         focus = state.last_list.index(state.focus_id) + 1 if state.focus_id in state.last_list else None
         if feedback and focus is not None and focus not in {f.position for f in feedback} and _asked_last(state, text):
             # "seen it. the 3rd as well" right after a question about a card: "it" is that card

@@ -186,3 +186,72 @@ def test_loved_it_after_a_film_named_here_is_not_about_the_last_turns_film(vocab
     state = DialogueState(instruction=first, reference_ids=first.reference_ids)
     i = parse(vocab, "I've seen heat and loved it", state)
     assert [(m.item_id, m.opinion) for m in i.mentions] == [("hs", "loved")]
+
+
+# --------------------------------------------------------------------------- cards named by number
+@pytest.mark.parametrize("text, pos", [
+    ("no 2 looks stupid", 2),
+    ("no. 3 is not for me", 3),
+    ("no 4, nah", 4),
+])
+def test_no_and_a_number_is_a_card(text, pos, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "feedback"
+    assert [(f.kind, f.position) for f in i.feedback] == [("dislike", pos)]
+
+
+@pytest.mark.parametrize("text", ["no 2 hour movies", "no 80s stuff", "no 3-hour epics please"])
+def test_no_before_a_number_of_something_else_is_no_card(text, vocab):
+    assert parse(vocab, text, listed()).action != "feedback"
+
+
+@pytest.mark.parametrize("text, pos", [
+    ("the 4th one, more like that", 4),
+    ("#2 - more like that please", 2),
+    ("the third, more like it", 3),
+])
+def test_that_after_a_card_named_is_that_card(text, pos, vocab):
+    i = parse(vocab, text, listed(focus_id="sh"))
+    assert i.action == "feedback"
+    assert ("more_like", pos) in [(f.kind, f.position) for f in i.feedback]
+    assert i.question_position is None
+
+
+# --------------------------------------------------------------------------- a card called too long
+@pytest.mark.parametrize("text, low, high", [
+    ("the first one is like two and a half hours?? I want shorter than that", 120, 150),
+    ("the 2nd is 2h20?! way too long", 120, 140),
+    ("#3 is over two hours... shorter than that please", 90, 120),
+])
+def test_a_card_called_too_long_caps_the_length(text, low, high, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine"
+    assert low <= i.constraints.max_runtime <= high
+    assert i.feedback == []
+
+
+def test_asking_whether_a_card_is_too_long_is_a_question(vocab):
+    i = parse(vocab, "is the 2nd one too long?", listed())
+    assert i.action == "question"
+    assert i.constraints.max_runtime is None
+
+
+@pytest.mark.parametrize("text", ["the first one is like two hours", "#2 is like an hour and a half"])
+def test_like_before_a_length_is_no_like(text, vocab):
+    i = parse(vocab, text, listed())
+    assert not any(f.kind == "like" for f in i.feedback)
+
+
+# --------------------------------------------------------------------------- a card the user has seen
+@pytest.mark.parametrize("text", [
+    "Jaws too, seen it",
+    "Jaws as well, already watched that one",
+    "Jaws too, we've seen it",
+])
+def test_a_card_said_seen_after_too_is_seen_not_a_question(text, vocab):
+    first = RuleRewriter().rewrite("I loved The Craft, more like it", DialogueState(), vocab)
+    state = listed(instruction=first)
+    i = parse(vocab, text, state)
+    assert i.action == "seen"
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [("ja", "seen")]
+    assert "ja" in i.constraints.exclude_ids
