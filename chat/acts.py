@@ -604,10 +604,13 @@ def nonsense(text: str) -> bool:
         return False
     if rx.fullmatch(L.INTERJECTION_EN, low) or rx.fullmatch(L.INTERJECTION_ZH, low):
         return True
+    if not any(ch.isalnum() for ch in low) and any(ch in L.PUZZLED_EMOJI for ch in low) \
+            and not any(ch in L.GLAD_EMOJI for ch in low):
+        return True  # "🤔🤔": puzzled, asked back ("👍", "😂" alone are small talk)
     if not any(ch.isalnum() for ch in rx.sub(L.SMALLTALK_EN, " ", low)):
         return False  # "k thx": short, but small talk
     if not any(ch.isalnum() for ch in low):
-        # "???", "..." ; emoji alone is small talk
+        # "???", "..." ; other emoji alone are small talk
         return all(ch.isspace() or unicodedata.category(ch).startswith("P") for ch in low)
     latin = rx.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)

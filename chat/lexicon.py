@@ -320,7 +320,11 @@ _HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
 MOODS: tuple[Mood, ...] = (
     Mood("less violent",
          r"\b(?:less|not|non-?|no|nothing|without|minus)\s*(?:too |so |that |very |overly )?(?:violent|violence|"
-         r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b",
+         r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b|"
+         # "refuses anything with blood or gore", "can't handle violence"
+         r"\b(?:refuses?|hates?|can'?t (?:handle|stand|do|take)|won'?t (?:watch|sit through)|squeamish about)\s+"
+         r"(?:(?:anything|films?|movies?|stuff)\s+)?(?:with\s+)?(?:(?:a lot of|much|any|too much)\s+)?"
+         r"(?:violence|violent|gore|gory|blood|bloody|brutality)\b",
          ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
           "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀", "暴力的少",
           "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "血腥的就免了", "血腥的就算了", "血腥的不要",
@@ -432,8 +436,10 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"^\s*(?:seen|watched|saw)\s+" + _T, "seen"),
     (r"^\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
     (r"^\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
-    (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
-    (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?(?:hated|disliked|couldn'?t stand|could not stand)\s+"
+    (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
+     r"(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "my kids loved jurrasic park"
+    (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
+     r"(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
 )
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
@@ -516,6 +522,12 @@ INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earli
                 r"earlier|previous(?:ly)?|so far)\b|\bverbatim\b|\b(?:output|print|repeat|reveal|recite|echo) "
                 r"(?:back )?(?:the |your |all |everything )*(?:text|words|messages?|instructions|rules|context)\b|"
                 r"\bbefore this (?:conversation|chat)\b")
+# Role-play asked of the system, or played at it: "talk like a pirate", "ye forgot the pirate talk" (an
+# instruction to the system, as INJECTION_EN; its words name no genre: "robot" is no wish for sci-fi)
+ROLEPLAY_EN = (r"\b(?:talk|speak|answer|reply|respond|write|say (?:it|that|everything))\s+(?:like|as)\s+(?:a|an)\s+[a-z]+|"
+               r"\b(?:the|in|with|your|ur|a|an)\s+(?:pirate|cowboy|yoda|shakespearean?|robot|british|southern|valley girl|"
+               r"old english|[a-z]+ish)\s+(?:talk|speak|voice|accent|lingo|slang|mode)\b")
+INJECTION_EN = INJECTION_EN + "|" + ROLEPLAY_EN
 INJECTION_ZH = ("配置文件", "密钥", "api key", "环境变量", "源代码", "你的指令", "忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
                 "列出所有用户", "所有用户", "数据库", "越狱", "扮演",
                 "原样输出", "逐字输出", "之前的文字", "上面的文字")
@@ -525,6 +537,9 @@ DICTATE_EN = (r"\b(?:from now on|for the rest of (?:this|the) (?:chat|conversati
               r"(?:recommend|suggest|show|list|answer|reply)\w*\s+(?:this|that|it|one)\b")
 DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推荐", "以后只许推荐", "以后只推荐这", "永远只推荐", "只准推荐")
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
+# Emoji that say "what?" (a message of them alone is asked back) or "good" (small talk).
+PUZZLED_EMOJI = frozenset("🤔🙄🤷😐😑😕🫤❓❔🧐😶🤨😒😬🥴")
+GLAD_EMOJI = frozenset("👍👌🙏❤😊😀😃😄😁😂🤣😍🥰🎉✅💯🙌😎")
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.

@@ -384,6 +384,8 @@ class RuleRewriter:
         if self._consume_reset(w):
             action = "reset"
         injected = acts.injection(stripped)
+        if injected:
+            w.sub(L.ROLEPLAY_EN, lambda m: True)  # "talk like a robot": no wish for robots
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
         said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
         run, run_end, run_cue = acts.seen_run(w, vocab)  # "seen scream and the craft"
@@ -450,6 +452,9 @@ class RuleRewriter:
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
             # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the film the user just said they loved
             spotted_refs = [(i, t) for i, t in _named_last_turn(state, loved=True) if i not in state.last_list][-2:]
+        if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low):
+            # "my kids loved jurrasic park, any other dinosaur movies?": others like the films loved
+            spotted_refs += [(m.item_id, m.title) for m in written if m.opinion == "loved"]
         for item_id, title in spotted_refs:
             if item_id not in spotted.reference_ids:
                 spotted.reference_ids.append(item_id)
@@ -486,7 +491,8 @@ class RuleRewriter:
         soft = bool(mood.names or soft_genres)
         question_item = None
         if action == "new" and not more and not feedback and not mentions and not references \
-                and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and acts.chatty(stripped):
+                and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and not injected \
+                and acts.chatty(stripped):
             action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
         elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
                 and not f.include_genres and not f.exclude_genres and rx.search(L.APOLOGY_EN, stripped.lower()) \
@@ -517,11 +523,11 @@ class RuleRewriter:
                 # blew my mind") it stays a new request, and the films count as seen either way
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
+            elif injected and not (has_constraint or soft or references or people):
+                action = "unclear"  # instructions to the system are data, never obeyed: ask back
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
-            elif injected and not (has_constraint or soft or references or people):
-                action = "unclear"  # instructions to the system are data, never obeyed: ask back
             elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
@@ -1156,7 +1162,9 @@ class RuleRewriter:
                 last = vocab.years[1] if vocab.years else None
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
-            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic|classics|vintage|old[- ]school)\b"
+            # "classics", "classic films" are old ones; "a classic whodunit" says how good, not how old
+            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
+                  r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
                   older)
             w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",

@@ -255,3 +255,79 @@ def test_a_card_said_seen_after_too_is_seen_not_a_question(text, vocab):
     assert i.action == "seen"
     assert [(m.item_id, m.opinion) for m in i.mentions] == [("ja", "seen")]
     assert "ja" in i.constraints.exclude_ids
+
+
+# --------------------------------------------------------------------------- who loved it, and wanting others like it
+@pytest.mark.parametrize("text, opinion", [
+    ("my kids loved jaws, any other shark movies?", "loved"),
+    ("my husband adored heat", "loved"),
+    ("they hated titanic", "hated"),
+    ("our son enjoyed men in black", "loved"),
+])
+def test_someone_elses_verdict_on_a_film_in_lower_case(text, opinion, vocab):
+    i = parse(vocab, text)
+    assert [m.opinion for m in i.mentions] == [opinion]
+
+
+@pytest.mark.parametrize("text", [
+    "my kids loved jaws, any other shark or adventure movies?",
+    "I loved heat. some other crime films like it?",
+    "we loved fargo, got any others like it",
+])
+def test_any_other_after_a_film_loved_asks_for_films_like_it(text, vocab):
+    i = parse(vocab, text)
+    loved = {m.item_id for m in i.mentions if m.opinion == "loved"}
+    assert loved and loved <= set(i.reference_ids)
+
+
+# --------------------------------------------------------------------------- old or just good
+@pytest.mark.parametrize("text, old", [
+    ("We would like a classic whodunit", False),
+    ("a classic sci-fi adventure", False),
+    ("some classic movies", True),
+    ("old black and white classics", True),
+    ("classic hollywood romance", True),
+])
+def test_classic_is_a_period_only_of_films(text, old, vocab):
+    assert (parse(vocab, text).constraints.max_year is not None) == old
+
+
+@pytest.mark.parametrize("text", [
+    "one of us refuses anything with blood or gore",
+    "my dad can't handle violence",
+    "she won't watch anything with gore",
+])
+def test_someone_refusing_violence_is_a_mood(text, vocab):
+    i = parse(vocab, text)
+    assert "less violent" in i.intention.moods
+    assert "horror" in i.intention.avoid
+
+
+# --------------------------------------------------------------------------- role-play and puzzled emoji
+@pytest.mark.parametrize("text", [
+    "arr matey, ye forgot the pirate talk",
+    "answer in pirate speak from now on",
+    "talk like a robot",
+    "say it like a pirate lol",
+    "do the british accent again",
+])
+def test_role_play_asked_of_the_system_is_asked_back(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "unclear"
+    assert i.constraints.include_genres == ["horror"]  # the request in force stays
+
+
+@pytest.mark.parametrize("text", ["ahoy! any pirate films?", "pirate movies with a lot of action"])
+def test_pirates_as_a_topic_are_a_request(text, vocab):
+    assert parse(vocab, text, listed()).action in ("new", "refine")
+
+
+@pytest.mark.parametrize("text, action", [
+    ("🤔🤔", "unclear"),
+    ("🙄", "unclear"),
+    ("🤷‍♀️", "unclear"),
+    ("👍", "smalltalk"),
+    ("😂😂", "smalltalk"),
+])
+def test_emoji_alone(text, action, vocab):
+    assert parse(vocab, text, listed()).action == action
