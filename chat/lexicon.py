@@ -558,7 +558,7 @@ SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "�
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
             r"guilty pleasures?|comfort (?:movies?|films?|watch(?:es)?)|(?:my |all[- ]time |a )?fav(?:e|s|es)?|my jam|"
-            r"(?:an? )?all[- ]timer|(?:a )?banger|peak cinema|10/10|chef'?s kiss|"
+            r"(?:an? )?all[- ]timer|(?:a )?banger|peak cinema|10/10|chef'?s kiss|rocks|slaps|rules(?!\s+out)|"
             r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|go-to|dumb fun|"
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
@@ -572,7 +572,8 @@ FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神�
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
             r"not a fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
             r"(?:didn'?t|didnt|did not|don'?t|do not|never) (?:enjoy|care for|get the hype)|overhyped|snooze ?fest|"
-            r"not my (?:thing|cup of tea)|cringe|"
+            r"not my (?:thing|cup of tea)|cringe|not so much(?=\s*(?:$|[,.;!?]))|not as good|(?:were|was) worse|"
+            r"didn'?t hold up|(?:were|was) (?:a )?(?:letdown|let down|disappointing)|"
             r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow|"
             r"(?:switched|turned) (?:it |that )?off|gave up on|walked out(?: of)?|(?:couldn'?t|could not|didn'?t) finish|"
             r"stopped watching|bailed (?:on|after))\b")

@@ -402,6 +402,7 @@ class RuleRewriter:
                     spotted.reference_ids.append(m.item_id)
                     spotted.reference_titles.append(m.title)
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
+        titled = w.low  # the message with the films it names blanked: "First Contact" names no first card
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
         if not feedback and question_position is None:
@@ -416,7 +417,7 @@ class RuleRewriter:
                 and state.last_list[question_position - 1] in said_seen:
             question_position = None  # "Army of Darkness too, seen it": a card the user has seen, no question
         named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
-        anaphor_only = not rx.search(_EXPLICIT_POSITION, stripped.lower()) \
+        anaphor_only = not rx.search(_EXPLICIT_POSITION, titled) \
             and not vocab.find_titles(stripped, state.last_list)  # "that one", "这部": no number, no title
         by_anaphor = bool(feedback) and anaphor_only
         if anaphor_only and named_here and (feedback or question_position is not None) and said_seen:

@@ -331,3 +331,70 @@ def test_pirates_as_a_topic_are_a_request(text, vocab):
 ])
 def test_emoji_alone(text, action, vocab):
     assert parse(vocab, text, listed()).action == action
+
+
+# --------------------------------------------------------------------------- sequels by number
+SERIES = [
+    Item(id="st1", title="Star Trek: The Motion Picture", year=1979, genres=("sci-fi",)),
+    Item(id="st2", title="Star Trek: The Wrath of Khan", year=1982, genres=("sci-fi",)),
+    Item(id="st3", title="Star Trek III: The Search for Spock", year=1984, genres=("sci-fi",)),
+    Item(id="st4", title="Star Trek IV: The Voyage Home", year=1986, genres=("sci-fi",)),
+    Item(id="st5", title="Star Trek V: The Final Frontier", year=1989, genres=("sci-fi",)),
+    Item(id="st6", title="Star Trek VI: The Undiscovered Country", year=1991, genres=("sci-fi",)),
+    Item(id="st8", title="Star Trek: First Contact", year=1996, genres=("sci-fi",)),
+    Item(id="dh1", title="Die Hard", year=1988, genres=("action", "thriller")),
+    Item(id="dh2", title="Die Hard 2", year=1990, genres=("action", "thriller")),
+    Item(id="dh3", title="Die Hard: With a Vengeance", year=1995, genres=("action", "thriller")),
+    Item(id="al1", title="Alien", year=1979, genres=("horror", "sci-fi"), metadata={"aliases": "异形"}),
+    Item(id="al2", title="Aliens", year=1986, genres=("action", "sci-fi"), metadata={"aliases": "异形2"}),
+    Item(id="al3", title="Alien 3", year=1992, genres=("action", "horror", "sci-fi"), metadata={"aliases": "异形3"}),
+]
+
+
+@pytest.fixture(scope="module")
+def series_vocab():
+    return catalog_vocab(Catalog("generalise-en-series", ITEMS + SERIES))
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("seen Star Trek 2, 4 and 6, loved them", {"st2", "st4", "st6"}),
+    ("I watched Star Trek 3 & 5", {"st3", "st5"}),
+    ("seen star trek ii, iv and vi", {"st2", "st4", "st6"}),
+    ("Star Trek 1 and 2 are great", {"st1", "st2"}),
+])
+def test_a_list_of_sequel_numbers_after_a_series_name(text, ids, series_vocab):
+    i = parse(series_vocab, text)
+    assert {m.item_id for m in i.mentions} == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Die Hard is the best christmas movie. saw 2 and 3 as well, they were meh", {"dh1", "dh2", "dh3"}),
+    ("loved Die Hard, also watched 2 and 3", {"dh1", "dh2", "dh3"}),
+    ("loved Alien, the sequels not so much", {"al1", "al2", "al3"}),
+    ("Die Hard rules, the sequel was boring", {"dh1", "dh2"}),
+])
+def test_sequels_by_number_or_as_the_sequels_after_a_film_of_the_series(text, ids, series_vocab):
+    i = parse(series_vocab, text)
+    assert {m.item_id for m in i.mentions} == ids
+    assert ids <= set(i.constraints.exclude_ids)
+
+
+def test_the_sequels_said_not_so_much_are_disliked(series_vocab):
+    i = parse(series_vocab, "loved Alien, the sequels not so much")
+    assert {m.item_id: m.opinion for m in i.mentions} == {"al1": "loved", "al2": "hated", "al3": "hated"}
+
+
+@pytest.mark.parametrize("text", ["saw 2 and 3 hour films", "loved Die Hard, seen 2 and 3 times"])
+def test_numbers_of_something_else_are_no_sequels(text, series_vocab):
+    i = parse(series_vocab, text)
+    assert not {"dh2", "dh3"} & {m.item_id for m in i.mentions}
+
+
+def test_a_members_subtitle_is_that_film_and_no_card(series_vocab):
+    first = RuleRewriter().rewrite("seen Star Trek 2, 4 and 6, loved them. more like those", DialogueState(), series_vocab)
+    state = DialogueState(instruction=first, last_list=["st1", "st3", "dh1"], shown_ids=["st1", "st3", "dh1"],
+                          liked_ids=["st2", "st4", "st6"])
+    i = parse(series_vocab, "First Contact too, that one was great", state)
+    assert i.action == "seen"
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [("st8", "loved")]
+    assert i.question_position is None and i.feedback == []
