@@ -411,7 +411,7 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"\s+(?:me\s+|us\s+)?)?(?:some\s+|a few\s+|a couple\s+|any\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|"
              r"nine|ten)\s+)?(?:more|others|other (?:ones|options|suggestions|picks|titles|films|movies|choices|ideas)|"
              r"different (?:ones|options|films|movies|picks|titles)|something else|anything else|else|"
-             r"(?:a\s+)?(?:next|another) (?:page|batch|set|round|list|few)|new ones|fresh ones)"
+             r"(?:a\s+)?(?:next|another) (?:page|batch|set|round|list|few)|new ones|fresh ones|next(?: ones| lot)?)"
              r"(?:\s+(?:please|pls|plz|thanks|of (?:those|these|them|that|this)|like (?:those|these|them)|"
              r"(?:movies|films|ones|options|suggestions|picks)))*\s*[.!?]*$"
              r"|\b(?:show|give) me (?:some )?(?:more|others|other ones|different ones)\b|\bnone of (?:these|those|them)\b|"

@@ -522,6 +522,8 @@ class RuleRewriter:
                 # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
                 # blew my mind") it stays a new request, and the films count as seen either way
+                if self._praises_a_card(stripped.lower(), mentions, state):
+                    action = "feedback"  # "Raiders of the Lost Ark is perfect, more like that" (shown before)
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
             elif injected and not (has_constraint or soft or references or people):
@@ -600,6 +602,22 @@ class RuleRewriter:
                 if not rx.search(r"[\w\u4e00-\u9fff]", w.low):
                     hit = True
         return hit
+
+    @staticmethod
+    def _praises_a_card(low: str, mentions: list[Mention], state: DialogueState) -> bool:
+        """A film named with praise in the present and a wish for more like it, that was on a list shown
+        in this conversation or that the user says is on the list: a reaction to a card, not a film
+        seen. Example: "oh Alien is on there, love it, more like Alien"; not "I loved Alien, more like it"."""
+        if not mentions or any(m.opinion != "loved" for m in mentions) or not state.shown_ids:
+            return False
+        on_list = bool(rx.search(r"\b(?:is|was|are)\s+(?:on|in)\s+(?:there|here|the list|your list|that list|this list)\b", low))
+        if not on_list and not all(m.item_id in state.shown_ids for m in mentions):
+            return False
+        if rx.search(L.PAST_EN, low) or rx.search(L.SEEN_CUE_EN, low) or rx.search(L.FAN_EN, low) \
+                or rx.search(r"\b(?:too|as well|also)\b", low):
+            # "I loved Heat", "seen Heat", "Heat is my favourite", "Empire and Jedi too": films the user has watched
+            return False
+        return bool(rx.search(L.MORE_LIKE_EN, low) or rx.search(L.SIMILAR_ANAPHOR_EN, low))
 
     @staticmethod
     def _smalltalk(text: str) -> bool:

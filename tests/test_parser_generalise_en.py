@@ -398,3 +398,38 @@ def test_a_members_subtitle_is_that_film_and_no_card(series_vocab):
     assert i.action == "seen"
     assert [(m.item_id, m.opinion) for m in i.mentions] == [("st8", "loved")]
     assert i.question_position is None and i.feedback == []
+
+
+# --------------------------------------------------------------------------- praise of a card shown before
+def shown_before(vocab, **update) -> DialogueState:
+    first = RuleRewriter().rewrite("horror films", DialogueState(), vocab)
+    base = listed(instruction=first, shown_ids=[*SHOWN, "mib", "ma"])
+    return base.model_copy(update=update)
+
+
+@pytest.mark.parametrize("text", [
+    "Men in Black is perfect, more like that",
+    "oh Men in Black is on there, love it, more like Men in Black",
+    "Mars Attacks! is great, more like it please",
+    "Men in Black is awesome, something similar",
+])
+def test_praise_of_a_card_shown_before_is_feedback(text, vocab):
+    i = parse(vocab, text, shown_before(vocab))
+    assert i.action == "feedback"
+    named = {m.item_id for m in i.mentions}
+    assert named and named <= set(i.reference_ids)
+
+
+@pytest.mark.parametrize("text", [
+    "I loved Men in Black, more like that",  # said in the past: a film the user has watched
+    "Men in Black is my favourite, more like it",
+    "watched Men in Black, it is great, more like that",
+    "Fargo is perfect, more like that",  # never shown
+])
+def test_a_film_watched_or_never_shown_is_a_film_seen(text, vocab):
+    assert parse(vocab, text, shown_before(vocab)).action == "seen"
+
+
+@pytest.mark.parametrize("text", ["next", "nah, next", "next please", "next ones"])
+def test_next_alone_is_paging(text, vocab):
+    assert parse(vocab, text, listed()).action == "more"
