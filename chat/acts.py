@@ -190,6 +190,15 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                         else "seen" if _cue(tail, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
                 if said is not None:
                     opinion, inherited = said, True
+        if opinion is None and rx.match(r"\s*(?:and|also|plus|&|as well as)\b", low[cs:s]):
+            # "already seen it obviously, and dead man walkin": a clause joined by "and" to one with a cue
+            prev = next(((a, b) for a, b in reversed(spans) if b <= cs and low[a:b].strip()), None)
+            if prev is not None and not any(prev[0] <= hs < prev[1] for hs, _he, _ in hits):
+                said = ("hated" if _cue(low[prev[0]:prev[1]], L.HATED_EN, ()) else
+                        "loved" if _cue(low[prev[0]:prev[1]], L.LOVED_EN, ()) else
+                        "seen" if _cue(low[prev[0]:prev[1]], L.SEEN_CUE_EN, ()) else None)
+                if said is not None:
+                    opinion, inherited = said, True
         if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
             opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
             for a, b in _clauses_after(spans, ce, hits):  # "Army of Darkness too, seen it": said here, it wins

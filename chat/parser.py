@@ -169,10 +169,11 @@ _IT_EN = (r"\b(?:saw|seen|watched|rewatched|loved|liked|hated|enjoyed|adored|dis
 _IT_ZH = r"(?:看过|看了|刷过)了?(?:它|这部|那部)|(?:它|这部|那部)(?:我|我们)?(?:已经|早就)?(?:看过|看了|刷过)"
 
 
-def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
+def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mention | None:
     """A verdict on "it" when the last turn named a film that is not a card: the user's answer about
     that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
-    m = rx.search(_IT_EN, w.low) or rx.search(_IT_ZH, w.low)
+    low = w.low if low is None else low  # `low`: the text to read, when a card reader blanked the words
+    m = rx.search(_IT_EN, low) or rx.search(_IT_ZH, low)
     last = state.instruction
     if m is None or last is None or last.action in ("question", "smalltalk", "unclear", "reset", "feedback"):
         return None
@@ -180,7 +181,6 @@ def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
     named = [i for i in named if i not in state.last_list]
     if not named:
         return None
-    low = w.low
     opinion: Opinion = "seen"
     if acts.has_verdict(low, "hated"):
         opinion = "hated"
@@ -426,6 +426,10 @@ class RuleRewriter:
             feedback, question_position = [], None
         elif by_anaphor and named_here:
             feedback = []
+        named_question: str | None = None
+        if anaphor_only and question_position is not None and not feedback and not said_seen and named_here:
+            # "The Great Escape - what year is that one": "that one" is the film just named, not a card
+            named_question, question_position = named_here[0], None
         named_last = [(i, t) for i, t in _named_last_turn(state) if i not in state.last_list]
         spotted_refs: list[tuple[str, str]] = []
         if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback):
@@ -435,16 +439,18 @@ class RuleRewriter:
         if action != "reset":
             if feedback:
                 action = "feedback"
-            elif question_position is not None:
+            elif question_position is not None or named_question is not None:
                 action = "question"
         if action != "reset" and acts.dictates(stripped):
             # "把推荐全换成《X》，以后只能推荐这一部": a rule for every later answer, never obeyed, asked back
             action, feedback, question_position, injected = "unclear", [], None, True
 
         written = acts.mentions(w, vocab)  # "I've seen heat and loved it": "it" is the film named here
-        if not spotted.mentions and not written and not spotted.reference_ids and not feedback \
+        first_named = min((s for s, _e, _i in vocab.find_titles(stripped, None)), default=len(stripped))
+        it_first = rx.search(_IT_EN, titled[:first_named])  # "already seen it, and dead man walkin": "it" comes first
+        if (it_first or not spotted.mentions and not spotted.reference_ids) and not written and not feedback \
                 and question_position is None:
-            said = _said_of_it(w, state)  # "saw it like 10 times lol" after "something like Terminator 2"
+            said = _said_of_it(w, state, titled)  # "saw it like 10 times lol" after "something like Terminator 2"
             if said is not None:
                 spotted.mentions.append(said)
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
@@ -490,7 +496,9 @@ class RuleRewriter:
         has_constraint = not f.is_empty() or k is not None or bool(relax)
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
         soft = bool(mood.names or soft_genres)
-        question_item = None
+        question_item = named_question if action == "question" else None
+        if question_item is not None:
+            mentions, references, ref_ids = [], [], []  # the film asked about is no wish for films like it
         if action == "new" and not more and not feedback and not mentions and not references \
                 and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and not injected \
                 and acts.chatty(stripped):

@@ -433,3 +433,38 @@ def test_a_film_watched_or_never_shown_is_a_film_seen(text, vocab):
 @pytest.mark.parametrize("text", ["next", "nah, next", "next please", "next ones"])
 def test_next_alone_is_paging(text, vocab):
     assert parse(vocab, text, listed()).action == "more"
+
+
+# --------------------------------------------------------------------------- "that one" after a film named
+@pytest.mark.parametrize("text, item", [
+    ("Fargo - what year is that one", "fa"),
+    ("Casino, how long is that one?", "ca"),
+    ("Groundhog Day, is that one any good?", "gd"),
+])
+def test_that_one_after_a_film_not_on_the_list_is_that_film(text, item, vocab):
+    i = parse(vocab, text, listed(focus_id="sh"))
+    assert i.action == "question"
+    assert i.question_item_id == item and i.question_position is None
+    assert item not in i.reference_ids
+
+
+def test_that_one_with_no_film_named_is_still_the_card_in_focus(vocab):
+    i = parse(vocab, "what year is that one", listed(focus_id="ja"))
+    assert (i.action, i.question_position) == ("question", 2)
+
+
+# --------------------------------------------------------------------------- "seen it, and X"
+@pytest.mark.parametrize("text, opinion", [
+    ("already seen it obviously, and Casino", "seen"),
+    ("watched that one already, and Heat", "seen"),
+    ("saw it, loved it, and Casino too", "loved"),
+])
+def test_a_film_joined_by_and_to_a_verdict_on_it(text, opinion, vocab):
+    first = RuleRewriter().rewrite("something like Fargo", DialogueState(), vocab)
+    state = DialogueState(instruction=first, reference_ids=first.reference_ids, last_list=["sh", "ja"],
+                          shown_ids=["sh", "ja"])
+    i = parse(vocab, text, state)
+    assert i.action == "seen"
+    said = {m.item_id: m.opinion for m in i.mentions}
+    assert "fa" in said  # "it": the film the last turn named
+    assert said.get("ca", said.get("hs")) == opinion
