@@ -128,6 +128,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         # a series span holds its titles ("星球大战三部曲" holds 星球大战): one hit per film it means
         hits = [h for h in hits if all(h[1] <= s or h[0] >= e for s, e, _ in series)]
         hits = sorted(hits + [(s, e, i) for s, e, ids in series for i in ids])
+    # films called by a part of the title ("Raiders and Last Crusade are my comfort movies"): taken
+    # only with a cue of their own, below
+    parts = [(s, e, i) for s, e, i in vocab.find_parts(w.text, None) if w.low[s:e].strip()
+             and all(e <= a or s >= b for a, b, _ in hits) and i not in {h[2] for h in hits}]
+    hits = sorted(hits + parts)
     if not hits:
         return out
     similar_anywhere = bool(rx.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
@@ -232,6 +237,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         around = clause + " " + low[ce:nxt]
         if by_words and opinion is not None and _cue(clause, _FRAME_EN, _FRAME_ZH):
             opinion = None  # "异形那样的也行": a wish for films like it, not a verdict on it
+        if (s, e, item_id) in parts and opinion is None and not similar:
+            continue  # a part of a title with nothing saying it is a film: a word
         if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):
             pass  # "类似《引鹅入室》那样的": ones like that card, within the request in force (a reference)
         elif item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)

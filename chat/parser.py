@@ -116,8 +116,13 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         elif m.group("that") or m.group("that2"):
             if not state.last_list:
                 continue
-            # "the 4th one, more like that": "that" is the card just named in this message
-            p = next((q for s, _e, q in reversed(found) if s < m.start()), focus)
+            # "the 4th one, more like that": "that" is the card just named in this message; "those" after
+            # "2nd and 3rd look good" is both
+            earlier = [q for s, _e, q in found if s < m.start()]
+            if earlier and (m.group("that2") or "").lower() in ("those", "these", "them"):
+                found += [(m.start(), m.end(), q) for q in dict.fromkeys(earlier)]
+                continue
+            p = earlier[-1] if earlier else focus
         else:
             p = int(m.group("bare"))
             found.append((m.start("bare"), m.end("bare"), p))

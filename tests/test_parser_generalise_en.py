@@ -468,3 +468,44 @@ def test_a_film_joined_by_and_to_a_verdict_on_it(text, opinion, vocab):
     said = {m.item_id: m.opinion for m in i.mentions}
     assert "fa" in said  # "it": the film the last turn named
     assert said.get("ca", said.get("hs")) == opinion
+
+
+@pytest.mark.parametrize("text, cards", [
+    ("2nd and 3rd look good, more like those", {2, 3}),
+    ("#1 and #4 are great, more like them", {1, 4}),
+    ("the first and the third, more like these please", {1, 3}),
+])
+def test_those_after_cards_named_is_every_one_of_them(text, cards, vocab):
+    i = parse(vocab, text, listed(focus_id="sh"))
+    assert {f.position for f in i.feedback if f.kind == "more_like"} == cards
+
+
+# --------------------------------------------------------------------------- a film called by part of its title
+PARTS = [
+    Item(id="ra", title="Raiders of the Lost Ark", year=1981, genres=("action", "adventure")),
+    Item(id="lc", title="Indiana Jones and the Last Crusade", year=1989, genres=("action", "adventure")),
+    Item(id="hg", title="Monty Python and the Holy Grail", year=1975, genres=("comedy",)),
+    Item(id="t2", title="Terminator 2: Judgment Day", year=1991, genres=("action", "sci-fi")),
+]
+
+
+@pytest.fixture(scope="module")
+def parts_vocab():
+    return catalog_vocab(Catalog("generalise-en-parts", ITEMS + PARTS))
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Raiders and Last Crusade are my comfort movies", {"ra", "lc"}),
+    ("seen Holy Grail already", {"hg"}),
+    ("loved Judgment Day, anything like it?", {"t2"}),
+    ("Last Crusade was boring", {"lc"}),
+])
+def test_a_film_called_by_part_of_its_title_with_a_cue(text, ids, parts_vocab):
+    i = parse(parts_vocab, text)
+    assert {m.item_id for m in i.mentions} == ids
+
+
+@pytest.mark.parametrize("text", ["the Raiders game is on tonight, something fun", "something about a holy grail", "a judgment day vibe"])
+def test_part_of_a_title_with_no_cue_is_just_words(text, parts_vocab):
+    i = parse(parts_vocab, text)
+    assert not i.mentions and not i.reference_ids
