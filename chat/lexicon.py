@@ -320,7 +320,7 @@ _HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
 MOODS: tuple[Mood, ...] = (
     Mood("less violent",
          r"\b(?:less|not|non-?|no|nothing|without|minus)\s*(?:too |so |that |very |overly )?(?:violent|violence|"
-         r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b|"
+         r"gory|gore|bloody|blood|brutal|graphic)\b|\btoo (?:violent|gory|bloody|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b|"
          # "refuses anything with blood or gore", "can't handle violence"
          r"\b(?:refuses?|hates?|can'?t (?:handle|stand|do|take)|won'?t (?:watch|sit through)|squeamish about)\s+"
          r"(?:(?:anything|films?|movies?|stuff)\s+)?(?:with\s+)?(?:(?:a lot of|much|any|too much)\s+)?"
@@ -492,7 +492,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                                                              "讲的是", "讲了什么", "关于什么", "内容",
                                                                              "讲的什么", "讲的啥", "讲啥的",
                                                                              "说的啥", "啥剧情")),
-    ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
+    ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\btell me more\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
      ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
 QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"

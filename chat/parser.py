@@ -805,8 +805,11 @@ class RuleRewriter:
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of)"
 
         def after_like(m: re.Match, is_strong: bool) -> bool:
-            if not m.group("t").strip():
-                return False  # only consumed text after "like" (a title the spotter took): nothing left
+            if not m.group("t").strip() or rx.match(r"\s*(?:but|and|with|without|from|that|which|please|except|or|only|"
+                                                    r"nothing|not|no|for|since|after|before|under|over)\b", m.group("t")):
+                # only consumed text after "like" (a title the spotter took): nothing left, and what follows
+                # ("something like Se7en but less gory") is the rest of the request, no title
+                return False
             start = m.start("t")
             raw = w.text[start:start + len(m.group("t"))]
             if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
@@ -1194,14 +1197,18 @@ class RuleRewriter:
                 last = vocab.years[1] if vocab.years else None
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
-            # "classics", "classic films" are old ones; "a classic whodunit" says how good, not how old
+            w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
+                  lambda m: span(cur.min_year if cur.min_year is not None else
+                                 (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
+            # "these are all so old", "way too old for me": a complaint, newer ones wanted ("not too old", read
+            # first, is no complaint); "classics", "classic films" are old ones, "a classic whodunit" says how
+            # good, not how old
+            w.sub(r"(?<!\bnot )(?<!\bnothing )\b(?:(?:are|is|all|look|looks|seem|seems)\s+(?:(?:so|too|way too|really|super|"
+                  r"pretty)\s+)?|(?:way too|too|so)\s+)old\b(?!\s+(?:films?|movies?|ones|classics|stuff|school))", newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
                   older)
-            w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
-                  lambda m: span(cur.min_year if cur.min_year is not None else
-                                 (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期",
                   newer)
         else:  # "不要太老的，九十年代的": the period given says it already

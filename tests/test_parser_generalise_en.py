@@ -509,3 +509,41 @@ def test_a_film_called_by_part_of_its_title_with_a_cue(text, ids, parts_vocab):
 def test_part_of_a_title_with_no_cue_is_just_words(text, parts_vocab):
     i = parse(parts_vocab, text)
     assert not i.mentions and not i.reference_ids
+
+
+# --------------------------------------------------------------------------- complaints about the list
+@pytest.mark.parametrize("text", ["lol these are all so old", "way too old for me", "they all look so old"])
+def test_calling_the_list_old_asks_for_newer(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine"
+    assert i.constraints.min_year is not None and i.constraints.max_year is None
+
+
+@pytest.mark.parametrize("text", ["not too old please", "nothing too old", "not that old"])
+def test_not_too_old_is_a_floor_not_a_ceiling(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.constraints.max_year is None and i.constraints.min_year is not None
+
+
+@pytest.mark.parametrize("text", ["too violent for me", "these are too gory", "way too brutal"])
+def test_too_violent_is_less_violent(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine"
+    assert "less violent" in i.intention.moods
+    assert i.constraints.include_genres == ["horror"]
+
+
+@pytest.mark.parametrize("text", [
+    "something like Jaws but less gory",
+    "something like Jaws but not as long",
+    "anything like Heat but from the 80s",
+])
+def test_what_follows_a_title_after_like_is_the_rest_of_the_request(text, vocab):
+    i = parse(vocab, text)
+    assert i.reference_ids and not i.notices  # no "not found in the catalog" for "but less gory"
+    assert i.intention.moods or i.constraints.max_runtime or i.constraints.min_year
+
+
+def test_tell_me_more_about_a_card_asks_what_it_is(vocab):
+    i = parse(vocab, "the last one looks interesting, tell me more", listed())
+    assert (i.action, i.question, i.question_position) == ("question", "what", 4)
