@@ -172,6 +172,7 @@ QUESTION_EN = (r"\btell me (?:more )?about\b|\bmore about\b|\bwhat(?:'s| is| was
 QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什么", "介绍", "说说", "说一下", "剧情", "讲讲", "怎么样",
                "好看吗", "是谁", "什么内容", "详细")
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
+                r"\b(?:anything|something|stuff|others?)(?: else)? like (?:it|that|this|them|those)\b|\belse like\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
@@ -286,6 +287,7 @@ comic comics music musics roman romans fantastic animal animals scare scared cri
 actress horse horses mystic thrill thrills light lights dark short shorts newest oldest lighten
 shortest warm ward wars wards dramatic romance romantic action actions order orders offer
 drawn dream dreams horrible horrid western westerns sifi never lower later latter letter
+cheesy cheese campy spoof spoofs
 """.split())
 
 

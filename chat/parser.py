@@ -207,6 +207,15 @@ _VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般�
 _ALSO = r"\b(?:as well|too|also|either|neither|both)\b|也是|也一样|也看过|也"
 
 
+def _asks_from_start(text: str, low: str) -> bool:
+    """True when the question the rules read in `low` (the message with titles blanked) starts the
+    message or follows a topic set off by punctuation: "Heat, is it any good?", "The Great Escape -
+    when did it come out"; not "Pretty Woman is a bit cheesy but ok", where "is" follows the title."""
+    start = len(low) - len(low.lstrip(" \t,:;-–—"))
+    prefix = text[:start]
+    return not prefix.strip() or bool(rx.search(r"[,:;\-–—?!.》”\"]\s*$", prefix)) or "?" in text or bool(_CJK.search(text))
+
+
 def _asked_last(state: DialogueState, text: str) -> bool:
     """True when the user's message before `text` asked about a card (the one now in focus)."""
     # the question turn keeps the list's instruction in the state, so the last message tells it
@@ -513,8 +522,8 @@ class RuleRewriter:
                 and acts.chatty(stripped):
             action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
             mood = acts.Moods()
-        if action == "new" and not more and acts.is_question(w.low) and not (has_constraint or soft or people) \
-                and not mentions and (references or state.last_list):
+        if action == "new" and not more and acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) \
+                and not (has_constraint or soft or people) and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"

@@ -547,3 +547,35 @@ def test_what_follows_a_title_after_like_is_the_rest_of_the_request(text, vocab)
 def test_tell_me_more_about_a_card_asks_what_it_is(vocab):
     i = parse(vocab, "the last one looks interesting, tell me more", listed())
     assert (i.action, i.question, i.question_position) == ("question", "what", 4)
+
+
+# --------------------------------------------------------------------------- more verdicts and questions
+@pytest.mark.parametrize("text, pos", [
+    ("ooh the second one sounds fun, anything else like it?", 2),
+    ("the 3rd looks good, got others like that?", 3),
+    ("#1 is nice, something else like it please", 1),
+])
+def test_anything_else_like_it_after_a_card_is_more_like_it(text, pos, vocab):
+    i = parse(vocab, text, listed())
+    assert ("more_like", pos) in [(f.kind, f.position) for f in i.feedback]
+
+
+@pytest.mark.parametrize("word", ["cheesy", "campy", "spoofs"])
+def test_casual_words_are_not_corrected_into_genres(word, vocab):
+    from chat.spelling import correct_word
+    assert correct_word(word) == word
+
+
+@pytest.mark.parametrize("text", ["Jaws is a bit cheesy but ok", "Casino is long but fine", "Heat was on tv last night"])
+def test_a_title_then_is_is_no_question(text, vocab):
+    assert parse(vocab, text, listed()).action != "question"
+
+
+@pytest.mark.parametrize("text, item, asks", [
+    ("Heat, when did it come out", "hs", "year"),
+    ("Casino - is it any good", "ca", "rating"),
+    ("Fargo: how long is it?", "fa", "runtime"),
+])
+def test_a_title_set_off_before_a_question_is_asked_about(text, item, asks, vocab):
+    i = parse(vocab, text, listed())
+    assert (i.action, i.question_item_id, i.question) == ("question", item, asks)
