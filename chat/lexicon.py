@@ -161,9 +161,15 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 # "ones like that", a follow-up within the request in force, as "ones" in English.
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 
-REFINE_START_EN = r"^(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but)\b"
+REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
+                   r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but)\b")
 REFINE_START_ZH = ("还要", "再", "而且", "另外", "还有", "只要", "只看", "那就")
-REFINE_ANYWHERE_EN = r"\b(?:older|newer|more recent|earlier|later|shorter|longer|only|less|lower|higher)\b"
+REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longer|only|less|lower|higher)\b|"
+                      r"\b(?:sort|order|rank|arrange)(?:ed)? (?:them|these|those|it|the list|by)\b|"  # "can you sort them by rating?"
+                      r"\binstead\b")  # "comedies instead": in place of the genre in force, the rest kept
+# A genre said in place of the one in force: "make it a comedy instead", "let's go back to the action ones"
+SWITCH_GENRE_EN = (r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
+                   r"make (?:it|them) (?:a |an )?)\b")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 
 # Feedback cues, checked in this order inside the clause that names a position.

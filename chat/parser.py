@@ -500,6 +500,9 @@ class RuleRewriter:
         acts.paging(w)
         relax = self._relax(w)
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
+        if f.include_genres and state.constraints.include_genres and rx.search(L.SWITCH_GENRE_EN, stripped.lower()) \
+                and not set(f.include_genres) <= set(state.constraints.include_genres) and "genres" not in relax:
+            relax.append("genres")  # "make it a comedy instead": this genre in place of the one in force, the rest kept
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
         if f.mpaa == ["G", "PG"] and rx.search(L.FAMILY_AUDIENCE, stripped.lower()):
             acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films

@@ -579,3 +579,28 @@ def test_a_title_then_is_is_no_question(text, vocab):
 def test_a_title_set_off_before_a_question_is_asked_about(text, item, asks, vocab):
     i = parse(vocab, text, listed())
     assert (i.action, i.question_item_id, i.question) == ("question", item, asks)
+
+
+# --------------------------------------------------------------------------- a genre in place of the one in force
+def in_force() -> DialogueState:
+    return listed(constraints=Filters(include_genres=["horror"], min_year=1990, max_year=1999, max_runtime=120))
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("actually make it a comedy instead", "comedy"),
+    ("ok, make it a drama", "drama"),
+    ("let's go back to the comedy ones", "comedy"),
+    ("comedies instead", "comedy"),
+])
+def test_a_genre_in_place_of_the_one_in_force_keeps_the_rest(text, genre, vocab):
+    i = parse(vocab, text, in_force())
+    assert i.action == "refine"
+    assert i.constraints.include_genres == [genre]
+    assert (i.constraints.min_year, i.constraints.max_year, i.constraints.max_runtime) == (1990, 1999, 120)
+
+
+@pytest.mark.parametrize("text", ["can you sort them by rating?", "order these by year please", "rank them by length"])
+def test_asking_to_sort_the_list_keeps_the_request(text, vocab):
+    i = parse(vocab, text, in_force())
+    assert i.action == "refine"
+    assert i.constraints.include_genres == ["horror"] and i.constraints.max_runtime == 120
