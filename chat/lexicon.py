@@ -162,7 +162,8 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 
 REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
-                   r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but)\b")
+                   r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but|one more thing|another thing|btw|"
+                   r"by the way|nothing (?:with|too)|without)\b")  # "oh wait, one more thing - nothing with too much swearing"
 REFINE_START_ZH = ("还要", "再", "而且", "另外", "还有", "只要", "只看", "那就")
 REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longer|only|less|lower|higher)\b|"
                       r"\b(?:sort|order|rank|arrange)(?:ed)? (?:them|these|those|it|the list|by)\b|"  # "can you sort them by rating?"

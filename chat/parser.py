@@ -665,9 +665,11 @@ class RuleRewriter:
         if not any(rx.search(L.TOO_LONG, x) for x in told):
             return None
         positions = _positions(w, state, vocab)
-        if not positions or any(_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low)
+        if not positions or any(_cue_kind(w.low[cs:ce]) in ("dislike", "more_like") for cs, ce in clauses(w.low)
                                 if any(cs <= s < ce for s, _, _ in positions)):
-            return None  # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays
+            # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays ("#2 is good but
+            # too long" asks for shorter ones)
+            return None
         said: int | None = None
         m = rx.search(r"(?<![\d.])(?P<h>\d)\s*h(?:ours?|rs?)?\s*(?:and\s+)?(?P<mm>[0-5]\d)?\b"
                       r"|(?<![\d.])(?P<h2>\d(?:\.\d)?)\s*(?:hours?|hrs?)\b|(?P<m>\d{2,3})\s*(?:minutes?|mins?|分钟)", w.low)
@@ -729,6 +731,13 @@ class RuleRewriter:
                 question = question or inside[0]
             else:
                 kind = _cue_kind(clause)
+                if n + 1 < len(spans) and rx.search(r"\b(?:but|though|however)\b", said[ce:spans[n + 1][0]]):
+                    # "the first one looks great but he's seen it": what follows "but" is the verdict
+                    ns, ne = spans[n + 1]
+                    later = _cue_kind(w.low[ns:ne]) if not any(ns <= s < ne for s, _e, _p in positions) else None
+                    if later is not None and later != kind:
+                        kind = later
+                        w.consume(ns, ne)
                 if kind is None and rx.search(_ALSO, clause):
                     kind = _cue_kind(said[:cs] + " , " + said[ce:])  # "seen it. the 3rd as well": the verdict said before
                 if kind is None:

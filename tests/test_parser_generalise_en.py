@@ -604,3 +604,31 @@ def test_asking_to_sort_the_list_keeps_the_request(text, vocab):
     i = parse(vocab, text, in_force())
     assert i.action == "refine"
     assert i.constraints.include_genres == ["horror"] and i.constraints.max_runtime == 120
+
+
+# --------------------------------------------------------------------------- "but" turns the verdict on a card
+@pytest.mark.parametrize("text, kind", [
+    ("the first one looks great but he's seen it", "dislike"),
+    ("#2 looks boring but my kids would love it", "like"),
+    ("the third is nice, but we watched it already", "dislike"),
+])
+def test_what_follows_but_is_the_verdict_on_the_card(text, kind, vocab):
+    i = parse(vocab, text, listed())
+    assert [f.kind for f in i.feedback] == [kind]
+
+
+@pytest.mark.parametrize("text", ["the 2nd is good but too long", "#3 looks fun but it's too long for tonight"])
+def test_a_card_liked_but_too_long_asks_for_shorter_ones(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine" and i.constraints.max_runtime is not None
+
+
+@pytest.mark.parametrize("text", [
+    "oh wait, one more thing - nothing with too much swearing",
+    "btw nothing too depressing",
+    "without subtitles please",
+])
+def test_an_afterthought_refines_the_request(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine"
+    assert i.constraints.include_genres == ["horror"]
