@@ -102,6 +102,8 @@ CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|eveni
                   r"\bwhat can you do\b|\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|there|ai|person)\b|"
                   r"\b(?:lol|lmao|rofl|jk|just kidding|my bad|oops|sorry|wrong (?:chat|window|person)|typo)\b|"
                   r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
+                  r"\b(?:bye|goodbye|good ?night|gotta go|gtg|g2g|i'?m done(?: for (?:tonight|today|now|the day))?|"
+                  r"that'?s (?:all|it) for (?:now|tonight|today)|signing off|see (?:you|ya))\b|"
                   r"\b(?:will|i'?ll|we'?ll|gonna|going to|might) (?:check (?:it|that|this|them|those|one) out|"
                   r"give (?:it|that|this|them|one) a (?:go|try|shot|watch|look)|watch (?:it|that|this|one)|"
                   r"look (?:it|that) up|try (?:it|that|this|one))\b|\bthanks?\b|\bthank (?:you|u)\b|\bappreciated?\b")
@@ -163,7 +165,9 @@ ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。�
 
 REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
                    r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but|one more thing|another thing|btw|"
-                   r"by the way|nothing (?:with|too)|without)\b")  # "oh wait, one more thing - nothing with too much swearing"
+                   r"by the way|nothing (?:with|too)|without|"
+                   r"(?:i|we)(?: really| just)? (?:don'?t|do not|can'?t|cannot|hate|dislike)|(?:i|we)(?:'d| would) rather not)\b")
+# "oh wait, one more thing - nothing with too much swearing", "I don't like subtitles": said of the request in force
 REFINE_START_ZH = ("还要", "再", "而且", "另外", "还有", "只要", "只看", "那就")
 REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longer|only|less|lower|higher)\b|"
                       r"\b(?:sort|order|rank|arrange)(?:ed)? (?:them|these|those|it|the list|by)\b|"  # "can you sort them by rating?"
@@ -179,7 +183,7 @@ QUESTION_EN = (r"\btell me (?:more )?about\b|\bmore about\b|\bwhat(?:'s| is| was
 QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什么", "介绍", "说说", "说一下", "剧情", "讲讲", "怎么样",
                "好看吗", "是谁", "什么内容", "详细")
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
-                r"\b(?:anything|something|stuff|others?)(?: else)? like (?:it|that|this|them|those)\b|\belse like\b|"
+                r"\b(?:anything|something|stuff|others?)(?: else)? like\b|\belse like\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
@@ -504,7 +508,8 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\btell me more\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
      ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
-QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
+QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there (?:any|anything|something|some)\b)"
+                     r"(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
 QUESTION_WORDS_ZH = ("讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",

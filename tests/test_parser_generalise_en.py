@@ -632,3 +632,23 @@ def test_an_afterthought_refines_the_request(text, vocab):
     i = parse(vocab, text, listed())
     assert i.action == "refine"
     assert i.constraints.include_genres == ["horror"]
+
+
+@pytest.mark.parametrize("text", ["is there anything like Jaws?", "are there any more like the Shining", "anything like Scream?"])
+def test_is_there_anything_like_a_card_asks_for_more_like_it(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "feedback"
+    assert [f.kind for f in i.feedback] == ["more_like"]
+
+
+@pytest.mark.parametrize("text", ["I don't like subtitles", "we really don't want anything with subtitles",
+                                  "I'd rather not watch anything in black and white"])
+def test_a_dislike_of_something_unknown_refines(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine" and i.constraints.include_genres == ["horror"]
+
+
+@pytest.mark.parametrize("text", ["nah I'm done for tonight, bye", "ok gotta go", "that's all for now, good night"])
+def test_saying_goodbye_is_small_talk(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "smalltalk"
