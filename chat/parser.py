@@ -1030,7 +1030,9 @@ class RuleRewriter:
         w.sub(rf"\b{before}\s+{dur}", duration)
         w.sub(rf"(?<![a-z]){dur}\s+{after}\b", duration)
         # "no 3-hour epics", "nothing three hours long": a cap just under that length
-        w.sub(r"\b(?:no|not|nothing|none|without)\s+(?:\w+\s+)?(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b"
+        # ("nothing over two hours" is a cap of two hours, read below)
+        w.sub(r"\b(?:no|not|nothing|none|without)\s+(?:(?!over\b|longer\b|more\b|above\b|past\b|exceeding\b)\w+\s+)?"
+              r"(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b"
               r"(?:[- ](?:long|epics?|movies?|films?|marathons?|things?))?",
               lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30))
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*个\s*(?P<half>半)?\s*钟(?:头)?\s*(?:以内|之内|以下|内|左右)?",

@@ -652,3 +652,13 @@ def test_a_dislike_of_something_unknown_refines(text, vocab):
 def test_saying_goodbye_is_small_talk(text, vocab):
     i = parse(vocab, text, listed())
     assert i.action == "smalltalk"
+
+
+@pytest.mark.parametrize("text, cap", [
+    ("Nothing over two hours please", 120),
+    ("nothing longer than 2 hours", 120),
+    ("not more than two hours, we have work early", 120),
+    ("no 3-hour epics", 150),
+])
+def test_nothing_over_a_length_is_that_length(text, cap, vocab):
+    assert parse(vocab, text).constraints.max_runtime == cap
