@@ -429,6 +429,11 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"(?:movies|films|ones|options|suggestions|picks)))*\s*[.!?]*$"
              r"|\b(?:show|give) me (?:some )?(?:more|others|other ones|different ones)\b|\bnone of (?:these|those|them)\b|"
              r"\b(?:seen|watched) (?:all|them all|all of (?:these|those|them)|these|those)(?: already)?\b|"
+             # "I've seen most of these tbh", "hmm these all look kinda meh": none of this list, the next one
+             r"\b(?:seen|watched) (?:most|many|a lot|half|loads|lots) of (?:these|those|them)\b|"
+             r"\b(?:these|those|they)\s+(?:all\s+)?(?:look|seem|sound|are)\s+(?:all\s+)?(?:kinda\s+|kind of\s+|pretty\s+|so\s+|"
+             r"really\s+|a bit\s+)?(?:meh|boring|bad|lame|dull|awful|terrible|samey|uninspiring)\b|"
+             r"\bnot feeling (?:any of )?(?:these|those|them)\b|"
              r"\bnext (?:page|batch)\b|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
@@ -509,6 +514,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
 QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there (?:any|anything|something|some)\b)"
+                     r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests
                      r"(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"

@@ -513,19 +513,23 @@ class RuleRewriter:
         has_constraint = not f.is_empty() or k is not None or bool(relax)
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
         soft = bool(mood.names or soft_genres)
+        # "sounds interesting. what year?", "cool. how long is it?": a question on a card after a remark
+        asks_later = any(acts.is_question(x) and acts.question_kind(x) != "other"
+                         for x in rx.split(r"[.!?]+\s+", w.low.strip())[1:])
         question_item = named_question if action == "question" else None
         if question_item is not None:
             mentions, references, ref_ids = [], [], []  # the film asked about is no wish for films like it
         if action == "new" and not more and not feedback and not mentions and not references \
                 and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and not injected \
-                and acts.chatty(stripped):
+                and not asks_later and acts.chatty(stripped):
             action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
         elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
                 and not f.include_genres and not f.exclude_genres and rx.search(L.APOLOGY_EN, stripped.lower()) \
                 and acts.chatty(stripped):
             action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
             mood = acts.Moods()
-        if action == "new" and not more and acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) \
+        asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later
+        if action == "new" and not more and asks \
                 and not (has_constraint or soft or people) and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")

@@ -662,3 +662,33 @@ def test_saying_goodbye_is_small_talk(text, vocab):
 ])
 def test_nothing_over_a_length_is_that_length(text, cap, vocab):
     assert parse(vocab, text).constraints.max_runtime == cap
+
+
+# --------------------------------------------------------------------------- the whole list turned down, questions after a remark
+@pytest.mark.parametrize("text", [
+    "hmm these all look kinda meh",
+    "I've seen most of these tbh",
+    "they all seem pretty boring",
+    "not feeling any of these",
+])
+def test_turning_down_the_whole_list_is_paging(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "more"
+    assert i.constraints.include_genres == ["horror"]
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("sounds interesting. what year?", "year"),
+    ("cool. how long is it?", "runtime"),
+    ("hmm ok. why that one?", "why"),
+])
+def test_a_question_after_a_remark_is_about_the_card_in_focus(text, asks, vocab):
+    i = parse(vocab, text, listed(focus_id="ja"))
+    assert (i.action, i.question, i.question_position) == ("question", asks, 2)
+
+
+@pytest.mark.parametrize("text", ["how about something like that but funnier", "what about more like that one"])
+def test_how_about_suggests_rather_than_asks(text, vocab):
+    i = parse(vocab, text, listed(focus_id="ja"))
+    assert i.action == "feedback"
+    assert [(f.kind, f.position) for f in i.feedback] == [("more_like", 2)]
