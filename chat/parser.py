@@ -213,6 +213,8 @@ def _asks_from_start(text: str, low: str) -> bool:
     when did it come out"; not "Pretty Woman is a bit cheesy but ok", where "is" follows the title."""
     start = len(low) - len(low.lstrip(" \t,:;-–—"))
     prefix = text[:start]
+    if rx.search(L.QUESTION_ANYWHERE_EN, low) or rx.match(r"(?:is|was|does|did|are|were) (?:it|that|this|they)\b", low[start:]):
+        return True  # "Heat is it any good", "Casino worth watching"
     return not prefix.strip() or bool(rx.search(r"[,:;\-–—?!.》”\"]\s*$", prefix)) or "?" in text or bool(_CJK.search(text))
 
 

@@ -692,3 +692,20 @@ def test_how_about_suggests_rather_than_asks(text, vocab):
     i = parse(vocab, text, listed(focus_id="ja"))
     assert i.action == "feedback"
     assert [(f.kind, f.position) for f in i.feedback] == [("more_like", 2)]
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("something sweet, nothing sad", True),
+    ("a sweet little romance", True),
+    ("sweet", False),
+    ("sweet!", False),
+])
+def test_sweet_is_a_mood_unless_it_is_the_whole_reply(text, mood, vocab):
+    assert ("lighter" in parse(vocab, text, listed()).intention.moods) == mood
+
+
+@pytest.mark.parametrize("text, item", [("Heat is it any good", "hs"), ("Casino worth watching", "ca"),
+                                        ("Fargo how long is it", "fa")])
+def test_a_title_then_a_question_with_no_punctuation(text, item, vocab):
+    i = parse(vocab, text, listed())
+    assert (i.action, i.question_item_id) == ("question", item)
