@@ -158,6 +158,44 @@ def _sounds_like(text: str, i: int, name: str) -> int:
     return 0
 
 
+# Words a part of a title may not be made of alone: they name no film ("the first", "part two").
+_COMMON_PARTS = frozenset("""the a an of and in on at to for with from part return returns back new story movie film
+final last first second third man men day night one two three i ii iii iv v""".split())
+
+
+def _title_parts(catalog: "Catalog") -> dict[tuple[str, ...], str]:
+    """{words: item id} of the parts people call a long title by, where only one film has that part
+    and no film is called just that: the subtitle ("The Wrath of Khan", "Judgment Day"), what follows
+    "and the" ("Last Crusade", "Holy Grail"), and a long word before "of the" ("Raiders").
+    Example: ("last", "crusade") -> id of Indiana Jones and the Last Crusade"""
+    whole = {norm_title(item.title) for item in catalog}
+    whole |= {v for item in catalog for v in title_variants(item.title)}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for item in catalog:
+        title = re.sub(r"\s*\([^()]*\)\s*$", "", display_title(strip_year(item.title)))
+        if _CJK_CHAR.search(title):
+            continue
+        parts: list[str] = []
+        if ":" in title:
+            parts.append(title.split(":", 1)[1])
+        m = re.search(r"\band the (.+)$", title, re.IGNORECASE)
+        if m:
+            parts.append(m.group(1))
+        m = re.match(r"^(\w{5,}) of the \w+", title)
+        if m and len(title.split()) >= 4:
+            parts.append(m.group(1))
+        for part in parts:
+            words = tuple(_norm_word(t) for t in _WORD.findall(part))
+            if words and words[0] in ("the", "a", "an"):
+                words = words[1:]
+            if not words or all(w in _COMMON_PARTS or w.isdigit() for w in words) or " ".join(words) in whole:
+                continue
+            if len(words) == 1 and len(words[0]) < 6:
+                continue
+            owners.setdefault(words, set()).add(item.id)
+    return {words: next(iter(ids)) for words, ids in owners.items() if len(ids) == 1}
+
+
 class _TitleSpotter:
     """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
 
@@ -217,8 +255,8 @@ class _TitleSpotter:
                                      and not _CJK_CHAR.search(raw)):  # "Heat", "se7en"
                     continue
                 elif single and n + 1 < len(tokens) and tokens[n + 1][0][:1].isupper() and len(tokens[n + 1][0]) > 1 \
-                        and not text[tokens[n][2]:tokens[n + 1][1]].strip():
-                    continue  # "with Michael Douglas": a first name, not the film *Michael*
+                        and not tokens[n + 1][0].isupper() and not text[tokens[n][2]:tokens[n + 1][1]].strip():
+                    continue  # "with Michael Douglas": a first name, not the film *Michael* ("Titanic AGAIN" is a film)
                 start = tokens[n][1]
                 if n > 0 and low[n - 1] in ("the", "a", "an"):
                     start = tokens[n - 1][1]
@@ -245,6 +283,7 @@ class Catalog:
         self.notes = notes or []  # human-readable loading notes, e.g. the IMDb join coverage
         self.aliases: dict[str, list[str]] = {}  # item id -> other titles (e.g. Chinese), see set_aliases
         self._spotter: _TitleSpotter | None = None
+        self._parts: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
         self._series: SeriesIndex | None = None
         self._title_keys: dict[str, list[str]] | None = None
         self._choices: dict[str, str] | None = None
@@ -282,6 +321,7 @@ class Catalog:
         self.aliases = {str(k): [str(a) for a in v] for k, v in aliases.items() if str(k) in self.items}
         self._title_keys = self._choices = None
         self._spotter = None
+        self._parts = None
         self._series = None
 
     def local_title(self, item_id: str, lang: str) -> str:
@@ -349,6 +389,32 @@ class Catalog:
         out: list[tuple[int, int, str]] = []
         for s, e, i in found:
             if all(e <= a or s >= b for a, b, _ in out) and i not in {x for _, _, x in out}:
+                out.append((s, e, i))
+        return sorted(out)
+
+    def parts_in(self, text: str, ids: Iterable[str] | None = None) -> list[tuple[int, int, str]]:
+        """Films called by a distinctive part of their title, written with a capital: "Raiders and Last
+        Crusade" -> [(0, 7, <Raiders of the Lost Ark>), (12, 25, <Indiana Jones and the Last Crusade>)].
+        Weaker than `titles_in`: a reader should take one only where the words around say it is a
+        film (a verdict, "seen", "like"). `ids` limits the result."""
+        if self._parts is None:
+            self._parts = {}
+            for words, item_id in _title_parts(self).items():
+                self._parts.setdefault(words[0], []).append((words, item_id))
+        allowed = set(ids) if ids is not None else None
+        tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        low = [_norm_word(t) for t, _, _ in tokens]
+        found: list[tuple[int, int, str]] = []
+        for n, word in enumerate(low):
+            for words, item_id in self._parts.get(word, ()):
+                if tuple(low[n:n + len(words)]) != words or not tokens[n][0][:1].isupper():
+                    continue
+                if allowed is None or item_id in allowed:
+                    found.append((tokens[n][1], tokens[n + len(words) - 1][2], item_id))
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        out: list[tuple[int, int, str]] = []
+        for s, e, i in found:
+            if all(e <= a or s >= b for a, b, _ in out):
                 out.append((s, e, i))
         return sorted(out)
 

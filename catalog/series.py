@@ -34,6 +34,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # Words a member's own short name may not be: they say nothing about which film is meant.
+# A list of sequel numbers: "2 and 3", "2, 4 and 6", "II & III".
+_NUMS = r"(?:[1-9]|ii|iii|iv|vi)(?:\s*(?:,|and|&)\s*(?:[1-9]|ii|iii|iv|vi)\b)+"
 _PLAIN = frozenset("""the a an of and in on at to for with from part return returns back strikes new
 story movie film final last first second third man men day night""".split())
 
@@ -141,7 +143,7 @@ class SeriesIndex:
             r"\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?|\bany\s+(?:of\s+the\s+)?|\b(?:the\s+)?original\s+)?"
             r"(?:the\s+)?(?P<name>" + alts + r")(?P<plural>s)?(?![\w'])"
             r"(?P<post>\s+(?:trilogy|saga|series|franchise|films|movies|ones|sequels?)\b|"
-            r"\s+(?P<a>[1-9])\s*(?:and|&|,|-|to)\s*(?P<b>[1-9])\b)?", re.IGNORECASE)
+            r"\s+(?P<a>[1-9])\s*(?:-|to)\s*(?P<b>[1-9])\b|\s+(?P<nums>" + _NUMS + r"))?", re.IGNORECASE)
         self._zh = re.compile(
             r"(?P<pre>前(?P<zn>[两二三四五])部)?(?P<name>" + zalts + r")(?:电影)?"
             r"(?P<post>三部曲|系列|全系列|(?P<za>[1-9一二三四五六])\s*(?:和|跟|与|、|到|至|-)\s*(?P<zb>[1-9一二三四五六])"
@@ -162,7 +164,9 @@ class SeriesIndex:
             if m.group("n"):
                 chosen = ids[:_EN_COUNT[m.group("n").lower()]]
             elif m.group("a"):
-                chosen = self._numbered(ids, int(m.group("a")), int(m.group("b")), "-" in post or "to" in post)
+                chosen = self._numbered(ids, int(m.group("a")), int(m.group("b")), True)
+            elif m.group("nums"):  # "Star Trek 2, 4 and 6", "Godfathers 1 and 2"
+                chosen = _listed(ids, m.group("nums"))
             elif "trilogy" in post:
                 chosen = ids[:3]
             elif "both" in pre:
@@ -189,19 +193,51 @@ class SeriesIndex:
                 continue
             if chosen:
                 out.append((m.start(), m.end(), chosen))
+        context = list(context)
         named = {self.series_of[i] for i in context if i in self.series_of}
         named |= {self.series_of[ids[0]] for _, _, ids in out}
+        latest = ([self.series_of[ids[0]] for _, _, ids in out]
+                  or [self.series_of[i] for i in context if i in self.series_of])[-1:]
+        if latest:
+            # "Die Hard is the best. saw 2 and 3 as well", "loved Alien, the sequels not so much": members
+            # of the series named last, by number after a verb of watching, or "the sequels"
+            ids = self.members[latest[0]]
+            for m in re.finditer(r"\b(?:saw|seen|watched|loved|liked|hated|enjoyed|disliked|also|both)\s+(?:parts?\s+|"
+                                 r"numbers?\s+)?(?P<nums>" + _NUMS + r")(?!\s*(?:s\b|'s|%|\.\d|/|min|hours?|hrs?|"
+                                 r"years?|stars?|points?|times|of\b|more|movies|films|out\b))"
+                                 r"|\bthe (?P<sequels>sequels?)\b", text, re.IGNORECASE):
+                chosen = (_listed(ids, m.group("nums")) if m.group("nums") else
+                          ids[1:] if m.group("sequels").lower().endswith("s") else ids[1:2])
+                if chosen:
+                    start = m.start("nums") if m.group("nums") else m.start()
+                    out.append((start, m.end(), chosen))
         for name in named:
             for m in re.finditer(r"[A-Z][A-Za-z]{3,}", text):
                 item_id = self.short[name].get(m.group(0).lower())
                 if item_id is not None:
-                    out.append((m.start(), m.end(), [item_id]))
+                    out.append((*self._whole_words(text, m.start(), m.end(), item_id), [item_id]))
         out.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         kept: list[tuple[int, int, list[str]]] = []
         for s, e, ids in out:
             if all(e <= a or s >= b for a, b, _ in kept):
                 kept.append((s, e, ids))
         return kept
+
+    def _whole_words(self, text: str, start: int, end: int, item_id: str) -> tuple[int, int]:
+        """The span of a member's short word widened over the capitalised words of its title around
+        it: "First Contact" for "Contact", so "First" is not read as a card's position."""
+        words = set(_norm(self.catalog.items[item_id].title).split())
+        while True:
+            m = re.search(r"([A-Z][\w'-]*)\s+$", text[:start])
+            if not m or _norm(m.group(1)) not in words:
+                break
+            start = m.start(1)
+        while True:
+            m = re.match(r"\s+([A-Z][\w'-]*)", text[end:])
+            if not m or _norm(m.group(1)) not in words:
+                break
+            end += m.end(1)
+        return start, end
 
     def member(self, name: str, number: str) -> str | None:
         """The `number`-th film (1-based; digits or roman) of the series called `name` (a stem, as
@@ -221,7 +257,13 @@ class SeriesIndex:
 
 def rx_strong(post: str) -> bool:
     """A word after the name that says "series" whatever the case: "star wars trilogy", "godfather 1 and 2"."""
-    return bool(re.search(r"trilogy|saga|series|franchise|\d", post))
+    return bool(re.search(r"trilogy|saga|series|franchise|\d|\b(?:ii|iii|iv|vi)\b", post))
+
+
+def _listed(ids: list[str], nums: str) -> list[str]:
+    """The members a list of numbers names: "2, 4 and 6" -> the 2nd, 4th and 6th (1-based, by year)."""
+    wanted = [int(n) if n.isdigit() else _ROMAN[n.lower()] for n in re.findall(r"\d+|[ivx]+", nums, re.IGNORECASE)]
+    return [ids[n - 1] for n in dict.fromkeys(wanted) if 0 < n <= len(ids)]
 
 
 def _zh_int(token: str) -> int:

@@ -105,14 +105,15 @@ class Spotted:
 
 
 def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tuple[str, ...] = (),
-         before: Opinion | None = None) -> Spotted:
+         before: Opinion | None = None, listed: tuple[int, Opinion] | None = None) -> Spotted:
     """Catalog titles written in the message (English titles, Chinese titles), read by the cues of
     their clause: seen / loved / hated -> a Mention; "like", "类似", "那种" -> a reference; loved and
     "something similar" -> both. Titles of the shown list are left to the feedback reader.
     A series named with a word of quantity ("the first two Godfathers", "星球大战三部曲") is every
     film it means, read by the same cues; `context`: ids the dialogue named before, whose series'
     members may be called by a short word ("Empire and Jedi too"). `before`: what the user last said
-    of a film ("Army of Darkness too" after "seen Evil Dead II" is seen as well).
+    of a film ("Army of Darkness too" after "seen Evil Dead II" is seen as well). `listed`: where a
+    list of films read before ends, and what was said of it (`seen_run`).
 
     Example: "我女儿超喜欢玩具总动员，还有类似的吗" -> Mention(Toy Story, loved) and reference Toy Story
     """
@@ -121,10 +122,17 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     hits = sorted(hits + misspelt_titles(w, vocab, hits))
     series = [(s, e, ids) for s, e, ids in vocab.find_series(w.text, [*context, *(h[2] for h in hits)])
               if w.low[s:e].strip()]
+    # a member's short word inside a whole title is that title's ("Army of Darkness" is no "Army" and "Darkness")
+    series = [(s, e, ids) for s, e, ids in series if not any(a <= s and e <= b and e - s < b - a for a, b, _ in hits)]
     if series:
         # a series span holds its titles ("星球大战三部曲" holds 星球大战): one hit per film it means
         hits = [h for h in hits if all(h[1] <= s or h[0] >= e for s, e, _ in series)]
         hits = sorted(hits + [(s, e, i) for s, e, ids in series for i in ids])
+    # films called by a part of the title ("Raiders and Last Crusade are my comfort movies"): taken
+    # only with a cue of their own, below
+    parts = [(s, e, i) for s, e, i in vocab.find_parts(w.text, None) if w.low[s:e].strip()
+             and all(e <= a or s >= b for a, b, _ in hits) and i not in {h[2] for h in hits}]
+    hits = sorted(hits + parts)
     if not hits:
         return out
     similar_anywhere = bool(rx.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
@@ -133,7 +141,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
     consume: list[tuple[int, int]] = []
     verdicts: list[tuple[int, int]] = []  # later clauses that only said how a film was
-    listed: tuple[int, Opinion] | None = None  # where the last film with an opinion ends, and that opinion
+    # where the last film with an opinion ends, and that opinion (`listed` at first)
     for s, e, item_id in hits:
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
         others = [(a, b) for a, b, _ in hits if (a, b) != (s, e)]
@@ -187,8 +195,24 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                         else "seen" if _cue(tail, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
                 if said is not None:
                     opinion, inherited = said, True
+        if opinion is None and rx.match(r"\s*(?:and|also|plus|&|as well as)\b", low[cs:s]):
+            # "already seen it obviously, and dead man walkin": a clause joined by "and" to one with a cue
+            prev = next(((a, b) for a, b in reversed(spans) if b <= cs and low[a:b].strip()), None)
+            if prev is not None and not any(prev[0] <= hs < prev[1] for hs, _he, _ in hits):
+                said = ("hated" if _cue(low[prev[0]:prev[1]], L.HATED_EN, ()) else
+                        "loved" if _cue(low[prev[0]:prev[1]], L.LOVED_EN, ()) else
+                        "seen" if _cue(low[prev[0]:prev[1]], L.SEEN_CUE_EN, ()) else None)
+                if said is not None:
+                    opinion, inherited = said, True
         if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
             opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
+            for a, b in _clauses_after(spans, ce, hits):  # "Army of Darkness too, seen it": said here, it wins
+                later = low[a:b]
+                if _cue(later, L.HATED_EN, L.HATED_ZH) or _cue(later, L.LOVED_EN, L.LOVED_ZH):
+                    break
+                if _cue(later, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
+                    opinion = "seen"
+                    break
         if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
@@ -213,6 +237,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         around = clause + " " + low[ce:nxt]
         if by_words and opinion is not None and _cue(clause, _FRAME_EN, _FRAME_ZH):
             opinion = None  # "异形那样的也行": a wish for films like it, not a verdict on it
+        if (s, e, item_id) in parts and opinion is None and not similar:
+            continue  # a part of a title with nothing saying it is a film: a word
         if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):
             pass  # "类似《引鹅入室》那样的": ones like that card, within the request in force (a reference)
         elif item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
@@ -351,7 +377,7 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
     def add(title: str, opinion: Opinion, span: tuple[int, int]) -> bool:
         title = title.strip(" \"'“”‘’《》「」.,!?，。！？").strip()
         title = rx.sub(r"^(?:the movie|the film|movie|film)\s+", "", title, flags=re.I)
-        if len(title) < 2:
+        if len(title) < 2 or title.lower() in _NOT_TITLES:
             return False
         item_id = _best_title(vocab, title)
         if item_id is None:
@@ -373,7 +399,9 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
                 continue
             raw = text[m.start("t"):m.end("t")]
             for cut in _title_prefixes(raw):
-                if add(cut, _opinion_after(low, m.end(), opinion), (m.start(), m.start("t") + len(cut))):
+                # the verdict right after the film: "seen heat and loved it"
+                said = _opinion_after(low, m.start("t") + len(cut), _opinion_after(low, m.end(), opinion))
+                if add(cut, said, (m.start(), m.start("t") + len(cut))):
                     break
     for pattern, opinion in L.SEEN_ZH:
         for m in list(rx.finditer(pattern, low)):
@@ -393,14 +421,52 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
     return found
 
 
+def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, tuple[int, int] | None]:
+    """Films listed after a seen cue, in any case: "seen scream and the craft", "watched heat, casino
+    and fargo already" (consumed), and where the list ends in the text (a film named after it with
+    no cue of its own, "...and the first two Godfathers", is on the same list), and the cue's span
+    when it is left for such films to read. Only a list of two or more: one film after a cue is the
+    title spotter's."""
+    out: list[Mention] = []
+    end: int | None = None
+    cue: tuple[int, int] | None = None
+    for pattern, opinion in L.SEEN_EN:
+        for m in list(rx.finditer(pattern, w.low)):
+            listed = title_list(w.text, m.start("t"), vocab) if w.low[m.start("t"):m.end("t")].strip() else []
+            ids = [_best_title(vocab, title) for _, _, title in listed]
+            if len(listed) < 2 or None in ids:
+                continue
+            said = _opinion_after(w.low, listed[-1][1], opinion)
+            end = listed[-1][1]
+            # "seen Men in Black, and Mars Attacks! is my guilty pleasure": a verdict after the list is
+            # the last film's, or every film's when it says so ("..., loved them both")
+            after = rx.split(r"[.;]", w.low[end:], maxsplit=1)[0]
+            verdict = ("hated" if _cue(after, L.HATED_EN, ()) else "loved" if _cue(after, L.LOVED_EN, ())
+                       else sentiment.verdict(after))
+            every = bool(rx.search(r"\b(?:them|both|all|those|these)\b", after))
+            if verdict is not None and not rx.search(_ASKS_EN, after):
+                w.consume(end, end + len(after))  # it says how the films were, it asks for nothing
+            for n, ((a, b, title), item_id) in enumerate(zip(listed, ids)):
+                own = verdict if verdict is not None and (every or n == len(listed) - 1) else said
+                if item_id not in {x.item_id for x in out}:
+                    out.append(Mention(item_id=str(item_id), title=title, opinion=own))
+                w.consume(a, b)
+            rest = rx.split(r"[.;!?]", w.low[end:], maxsplit=1)[0]
+            if all(t in _LIST_TAIL or t in L.FILLER_EN or t in _LIST_SEPARATORS for t in rx.findall(r"[\w']+|[,&]", rest)):
+                w.consume(m.start(), m.start("t"))  # the cue is the list's
+            else:
+                cue = (m.start(), m.start("t"))
+    return out, end, cue
+
+
 def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
     """Films listed before a seen cue that ends the message, in any case: "alien and aliens also
     seen", "heat, casino both watched" (consumed). Read before the title spotter, which would take
     the cue for the films it finds and leave the others without one."""
+    out: list[Mention] = []
     m = rx.search(L.SEEN_AFTER_EN, w.low)
     if m is None:
         return []
-    out: list[Mention] = []
     start = m.start("t")
     for part in rx.finditer(r"(?:(?<=\band )|(?<=&)|(?<=,)|^)\s*(?P<p>[^,&]+?)(?=\s*(?:,|&|\band\b|$))",
                             w.low[start:m.end("t")]):
@@ -410,6 +476,61 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
         if item_id is not None and item_id not in {x.item_id for x in out}:
             out.append(Mention(item_id=item_id, title=title, opinion="seen"))
             w.consume(a, b)
+    return out
+
+
+_LIST_SEPARATORS = frozenset((",", "&", "and", "or", "plus"))
+# Words after a verdict that point back, never a title: "loved it", "seen them both".
+_NOT_TITLES = frozenset(("it", "that", "this", "them", "those", "these", "both", "all", "one", "that one", "this one",
+                         "them all", "it too", "all of them"))
+# Words that may close a list of films: "watched heat, casino and fargo already", "... last week".
+_LIST_TAIL = frozenset(("already", "too", "both", "all", "as", "well", "last", "week", "month", "year", "recently",
+                        "twice", "before", "ages", "ago", "lol"))
+
+
+def _listed_title(vocab: CatalogVocab, title: str) -> bool:
+    """A part of a list is a film only when it is (nearly) a title as it stands: "aladdin and beauty"
+    is no *Beauty and the Beast*, which a lenient fuzzy match would say."""
+    hits = vocab.match_title(title)
+    if not hits:
+        return False
+    score = hits[0][1] / 100.0 if hits[0][1] > 1 else hits[0][1]
+    return score >= 0.95
+
+
+def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, int, str]]:
+    """Catalog titles listed from `start` to the end of the sentence, in any case, each part ending
+    at a comma, "and", "&", "or" or "plus": [(start, end, title as written)], longest title first at
+    each step, so "beauty and the beast" stays one film. It stops at the first part that is no title.
+    Example: title_list("seen scream and the craft", 5, vocab) -> [(5, 11, "scream"), (16, 25, "the craft")]"""
+    end = len(text)
+    stop = rx.search(r"[.;!?]|\s+-\s+", text[start:])
+    if stop:
+        end = start + stop.start()
+    tokens = [(m.start(), m.end()) for m in rx.finditer(r"[^\s,&]+|[,&]", text[start:end])]
+    tokens = [(start + a, start + b) for a, b in tokens]
+    words = [text[a:b].lower() for a, b in tokens]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        while i < len(tokens) and words[i] in _LIST_SEPARATORS:
+            i += 1
+        found = None
+        for j in range(min(len(tokens), i + 8), i, -1):
+            if j < len(tokens) and words[j] not in _LIST_SEPARATORS \
+                    and not all(t in _LIST_TAIL or t in L.FILLER_EN for t in words[j:]):
+                continue  # a part ends at a separator, or at the end of the sentence ("fargo already")
+            part = words[i:j]
+            if all(t in L.FILLER_EN or t in _LIST_SEPARATORS for t in part) or part[-1] in _LIST_SEPARATORS:
+                continue
+            title = text[tokens[i][0]:tokens[j - 1][1]]
+            if len(title) >= 3 and _listed_title(vocab, title):
+                found = (tokens[i][0], tokens[j - 1][1], title, j)
+                break
+        if found is None:
+            break
+        out.append(found[:3])
+        i = found[3]
     return out
 
 
@@ -499,10 +620,13 @@ def nonsense(text: str) -> bool:
         return False
     if rx.fullmatch(L.INTERJECTION_EN, low) or rx.fullmatch(L.INTERJECTION_ZH, low):
         return True
+    if not any(ch.isalnum() for ch in low) and any(ch in L.PUZZLED_EMOJI for ch in low) \
+            and not any(ch in L.GLAD_EMOJI for ch in low):
+        return True  # "🤔🤔": puzzled, asked back ("👍", "😂" alone are small talk)
     if not any(ch.isalnum() for ch in rx.sub(L.SMALLTALK_EN, " ", low)):
         return False  # "k thx": short, but small talk
     if not any(ch.isalnum() for ch in low):
-        # "???", "..." ; emoji alone is small talk
+        # "???", "..." ; other emoji alone are small talk
         return all(ch.isspace() or unicodedata.category(ch).startswith("P") for ch in low)
     latin = rx.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)

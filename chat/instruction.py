@@ -173,6 +173,8 @@ class CatalogVocab:
     `find_series`: series written inside a message with a word of quantity ("the first two
     Godfathers", "星球大战三部曲"), or members by a short word once the series was named ("Empire and
     Jedi"); `catalog.Catalog.series_in` provides it.
+    `find_parts`: films called by a distinctive part of a long title ("Raiders", "Last Crusade"), to be
+    taken only with a cue around them; `catalog.Catalog.parts_in` provides it.
     Example: CatalogVocab(genres=["comedy", "horror"], match_title=catalog.match_title)
     """
 
@@ -181,6 +183,7 @@ class CatalogVocab:
     years: tuple[int, int] | None = None
     find_titles: TitleSpotter = _no_spots  # `catalog.Catalog.titles_in`: titles written in free text
     find_series: SeriesSpotter = _no_series  # `catalog.Catalog.series_in`: film series in free text
+    find_parts: TitleSpotter = _no_spots  # `catalog.Catalog.parts_in`: films called by a part of the title
 
     @classmethod
     def from_items(cls, items: Iterable["Item"]) -> "CatalogVocab":
@@ -203,4 +206,4 @@ class CatalogVocab:
 
         return cls(genres=genres, match_title=match_title,
                    years=(min(years), max(years)) if years else None,
-                   find_titles=catalog.titles_in, find_series=catalog.series_in)
+                   find_titles=catalog.titles_in, find_series=catalog.series_in, find_parts=catalog.parts_in)

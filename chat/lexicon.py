@@ -66,7 +66,8 @@ ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "�
 # Clause boundaries: negation and feedback cues do not cross them.
 CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|\bbut\b|\bhowever\b|\bwhereas\b|但是|不过|可是|而是|但"
 
-RESET_EN = (r"\b(?:start over|start again|start fresh|fresh start|clean slate|new conversation|new chat|"
+RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|clean slate|blank slate|"
+            r"wipe (?:the|that|it) (?:slate )?clean|(?:wipe|clear) the slate|begin anew|do-?over|new conversation|new chat|"
             r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
             r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
             r"back to square one|let'?s begin again|begin again)\b")
@@ -83,7 +84,10 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"(?:that|this|it|those|these)|i'?ll (?:watch|try|check out) (?:that|this|it|those|these|one)|"
                 r"that'?s all|all good|great stuff|good job|well done|brilliant|fab|fantastic|alright|fine|"
                 r"that one it is|done|bye bye|good night|night|a bunch|a ton|heaps|loads|so much|it is|"
-                r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try))\b")
+                r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try)|"
+                # taking a pick, the list stays: "sweet, that's the one", "we have a winner"
+                r"(?:that'?s|this is|that is|it'?s) (?:the one|it|my pick|our pick|perfect)|that one it is|"
+                r"(?:i'?m |we'?re )?sold|we have a winner|bingo|that'?ll do|that will do|sweet|nailed it)\b")
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
@@ -98,6 +102,8 @@ CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|eveni
                   r"\bwhat can you do\b|\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|there|ai|person)\b|"
                   r"\b(?:lol|lmao|rofl|jk|just kidding|my bad|oops|sorry|wrong (?:chat|window|person)|typo)\b|"
                   r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
+                  r"\b(?:bye|goodbye|good ?night|gotta go|gtg|g2g|i'?m done(?: for (?:tonight|today|now|the day))?|"
+                  r"that'?s (?:all|it) for (?:now|tonight|today)|signing off|see (?:you|ya))\b|"
                   r"\b(?:will|i'?ll|we'?ll|gonna|going to|might) (?:check (?:it|that|this|them|those|one) out|"
                   r"give (?:it|that|this|them|one) a (?:go|try|shot|watch|look)|watch (?:it|that|this|one)|"
                   r"look (?:it|that) up|try (?:it|that|this|one))\b|\bthanks?\b|\bthank (?:you|u)\b|\bappreciated?\b")
@@ -157,9 +163,18 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 # "ones like that", a follow-up within the request in force, as "ones" in English.
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 
-REFINE_START_EN = r"^(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but)\b"
+REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
+                   r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but|one more thing|another thing|btw|"
+                   r"by the way|nothing (?:with|too)|without|"
+                   r"(?:i|we)(?: really| just)? (?:don'?t|do not|can'?t|cannot|hate|dislike)|(?:i|we)(?:'d| would) rather not)\b")
+# "oh wait, one more thing - nothing with too much swearing", "I don't like subtitles": said of the request in force
 REFINE_START_ZH = ("还要", "再", "而且", "另外", "还有", "只要", "只看", "那就")
-REFINE_ANYWHERE_EN = r"\b(?:older|newer|more recent|earlier|later|shorter|longer|only|less|lower|higher)\b"
+REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longer|only|less|lower|higher)\b|"
+                      r"\b(?:sort|order|rank|arrange)(?:ed)? (?:them|these|those|it|the list|by)\b|"  # "can you sort them by rating?"
+                      r"\binstead\b")  # "comedies instead": in place of the genre in force, the rest kept
+# A genre said in place of the one in force: "make it a comedy instead", "let's go back to the action ones"
+SWITCH_GENRE_EN = (r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
+                   r"make (?:it|them) (?:a |an )?)\b")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 
 # Feedback cues, checked in this order inside the clause that names a position.
@@ -168,6 +183,7 @@ QUESTION_EN = (r"\btell me (?:more )?about\b|\bmore about\b|\bwhat(?:'s| is| was
 QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什么", "介绍", "说说", "说一下", "剧情", "讲讲", "怎么样",
                "好看吗", "是谁", "什么内容", "详细")
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
+                r"\b(?:anything|something|stuff|others?)(?: else)? like\b|\belse like\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
@@ -282,6 +298,7 @@ comic comics music musics roman romans fantastic animal animals scare scared cri
 actress horse horses mystic thrill thrills light lights dark short shorts newest oldest lighten
 shortest warm ward wars wards dramatic romance romantic action actions order orders offer
 drawn dream dreams horrible horrid western westerns sifi never lower later latter letter
+cheesy cheese campy spoof spoofs
 """.split())
 
 
@@ -316,7 +333,11 @@ _HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
 MOODS: tuple[Mood, ...] = (
     Mood("less violent",
          r"\b(?:less|not|non-?|no|nothing|without|minus)\s*(?:too |so |that |very |overly )?(?:violent|violence|"
-         r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b",
+         r"gory|gore|bloody|blood|brutal|graphic)\b|\btoo (?:violent|gory|bloody|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b|"
+         # "refuses anything with blood or gore", "can't handle violence"
+         r"\b(?:refuses?|hates?|can'?t (?:handle|stand|do|take)|won'?t (?:watch|sit through)|squeamish about)\s+"
+         r"(?:(?:anything|films?|movies?|stuff)\s+)?(?:with\s+)?(?:(?:a lot of|much|any|too much)\s+)?"
+         r"(?:violence|violent|gore|gory|blood|bloody|brutality)\b",
          ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
           "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀", "暴力的少",
           "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "血腥的就免了", "血腥的就算了", "血腥的不要",
@@ -333,7 +354,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
          r"intense|dramatic)\b|\bless heavy\b|\bfun\b|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
-         r"\bbreezy\b|\bsweet\b|\bcharming\b",
+         r"\bbreezy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$)))|\bcharming\b",
          ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
@@ -403,11 +424,16 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"\s+(?:me\s+|us\s+)?)?(?:some\s+|a few\s+|a couple\s+|any\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|"
              r"nine|ten)\s+)?(?:more|others|other (?:ones|options|suggestions|picks|titles|films|movies|choices|ideas)|"
              r"different (?:ones|options|films|movies|picks|titles)|something else|anything else|else|"
-             r"(?:a\s+)?(?:next|another) (?:page|batch|set|round|list|few)|new ones|fresh ones)"
+             r"(?:a\s+)?(?:next|another) (?:page|batch|set|round|list|few)|new ones|fresh ones|next(?: ones| lot)?)"
              r"(?:\s+(?:please|pls|plz|thanks|of (?:those|these|them|that|this)|like (?:those|these|them)|"
              r"(?:movies|films|ones|options|suggestions|picks)))*\s*[.!?]*$"
              r"|\b(?:show|give) me (?:some )?(?:more|others|other ones|different ones)\b|\bnone of (?:these|those|them)\b|"
              r"\b(?:seen|watched) (?:all|them all|all of (?:these|those|them)|these|those)(?: already)?\b|"
+             # "I've seen most of these tbh", "hmm these all look kinda meh": none of this list, the next one
+             r"\b(?:seen|watched) (?:most|many|a lot|half|loads|lots) of (?:these|those|them)\b|"
+             r"\b(?:these|those|they)\s+(?:all\s+)?(?:look|seem|sound|are)\s+(?:all\s+)?(?:kinda\s+|kind of\s+|pretty\s+|so\s+|"
+             r"really\s+|a bit\s+)?(?:meh|boring|bad|lame|dull|awful|terrible|samey|uninspiring)\b|"
+             r"\bnot feeling (?:any of )?(?:these|those|them)\b|"
              r"\bnext (?:page|batch)\b|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
@@ -426,8 +452,12 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
     (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
     (r"^\s*(?:seen|watched|saw)\s+" + _T, "seen"),
-    (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
-    (r"\b(?:i|we)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?(?:hated|disliked|couldn'?t stand|could not stand)\s+"
+    (r"^\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
+    (r"^\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
+     r"(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "my kids loved jurrasic park"
+    (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
+     r"(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
 )
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
@@ -455,7 +485,11 @@ HATED_AFTER = (r"[，,\s]*(?:and|&|but)?\s*(?:i |we )?(?:really )?(?:hated|disli
 # What a question asks, checked in order (first hit wins); ("why", en regex, zh words).
 QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("other", r"\btrue story\b|\bbased on\b|\bsuitable for\b|\bok for (?:kids|children)\b|\btoo (?:scary|violent)\b|"
-              r"\bis it (?:scary|violent|sad|gory)\b", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
+              r"\bis it (?:scary|violent|sad|gory)\b|"
+              # "is the second one actually about ghosts?", "does #3 have aliens in it": yes or no, not the plot
+              r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were|does|did)\b[^?.!]{0,40}?\babout\s+"
+              r"(?!it\b|that\b|this\b|what\b|\W)|^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:does|did|do)\b"
+              r"[^?.!]{0,30}?\bhave (?:any |a |an |some )?(?!(?:good |high |low )?(?:rating|score|imdb)\b)[a-z]+", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
     ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
     ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
@@ -468,17 +502,20 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
-    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was) (?:it|that|this|the (?:\w+ )?"
-              r"(?:one|film|movie)) (?:really )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
+    ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was|isn'?t|wasn'?t) "
+              r"(?:it|that|this|the (?:\w+ )?(?:one|film|movie)|the \w+|#\s*\d+|number \d+) "
+              r"(?:really |actually |more of |kind of |sort of )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
               r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片型")),
     ("plot", r"\bplot\b|\bstory(?:line)?\b|\bsynopsis\b|\bspoilers?\b|\babout\b", ("剧情", "故事", "情节", "讲什么", "讲啥",
                                                                              "讲的是", "讲了什么", "关于什么", "内容",
                                                                              "讲的什么", "讲的啥", "讲啥的",
                                                                              "说的啥", "啥剧情")),
-    ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
+    ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\btell me more\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
      ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
-QUESTION_START_EN = (r"^(?:so\s+|and\s+|ok\s+|hmm\s+|wait\s+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
+QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there (?:any|anything|something|some)\b)"
+                     r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests
+                     r"(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
 QUESTION_WORDS_ZH = ("讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
@@ -505,6 +542,12 @@ INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earli
                 r"earlier|previous(?:ly)?|so far)\b|\bverbatim\b|\b(?:output|print|repeat|reveal|recite|echo) "
                 r"(?:back )?(?:the |your |all |everything )*(?:text|words|messages?|instructions|rules|context)\b|"
                 r"\bbefore this (?:conversation|chat)\b")
+# Role-play asked of the system, or played at it: "talk like a pirate", "ye forgot the pirate talk" (an
+# instruction to the system, as INJECTION_EN; its words name no genre: "robot" is no wish for sci-fi)
+ROLEPLAY_EN = (r"\b(?:talk|speak|answer|reply|respond|write|say (?:it|that|everything))\s+(?:like|as)\s+(?:a|an)\s+[a-z]+|"
+               r"\b(?:the|in|with|your|ur|a|an)\s+(?:pirate|cowboy|yoda|shakespearean?|robot|british|southern|valley girl|"
+               r"old english|[a-z]+ish)\s+(?:talk|speak|voice|accent|lingo|slang|mode)\b")
+INJECTION_EN = INJECTION_EN + "|" + ROLEPLAY_EN
 INJECTION_ZH = ("配置文件", "密钥", "api key", "环境变量", "源代码", "你的指令", "忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
                 "列出所有用户", "所有用户", "数据库", "越狱", "扮演",
                 "原样输出", "逐字输出", "之前的文字", "上面的文字")
@@ -514,6 +557,9 @@ DICTATE_EN = (r"\b(?:from now on|for the rest of (?:this|the) (?:chat|conversati
               r"(?:recommend|suggest|show|list|answer|reply)\w*\s+(?:this|that|it|one)\b")
 DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推荐", "以后只许推荐", "以后只推荐这", "永远只推荐", "只准推荐")
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
+# Emoji that say "what?" (a message of them alone is asked back) or "good" (small talk).
+PUZZLED_EMOJI = frozenset("🤔🙄🤷😐😑😕🫤❓❔🧐😶🤨😒😬🥴")
+GLAD_EMOJI = frozenset("👍👌🙏❤😊😀😃😄😁😂🤣😍🥰🎉✅💯🙌😎")
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
@@ -527,11 +573,13 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
+SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
-            r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"
+            r"guilty pleasures?|comfort (?:movies?|films?|watch(?:es)?)|(?:my |all[- ]time |a )?fav(?:e|s|es)?|my jam|"
+            r"(?:an? )?all[- ]timer|(?:a )?banger|peak cinema|10/10|chef'?s kiss|rocks|slaps|rules(?!\s+out)|"
+            r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|go-to|dumb fun|"
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱")
@@ -543,6 +591,9 @@ FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fa
 FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神作", "看了好多遍", "看过好多遍", "刷了好几遍", "我的白月光")
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
             r"not a fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
+            r"(?:didn'?t|didnt|did not|don'?t|do not|never) (?:enjoy|care for|get the hype)|overhyped|snooze ?fest|"
+            r"not my (?:thing|cup of tea)|cringe|not so much(?=\s*(?:$|[,.;!?]))|not as good|(?:were|was) worse|"
+            r"didn'?t hold up|(?:were|was) (?:a )?(?:letdown|let down|disappointing)|"
             r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow|"
             r"(?:switched|turned) (?:it |that )?off|gave up on|walked out(?: of)?|(?:couldn'?t|could not|didn'?t) finish|"
             r"stopped watching|bailed (?:on|after))\b")
@@ -553,7 +604,7 @@ SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风�
 # "something similar" without a title: points back at the film just named.
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
-                      r"\bwhat else would you\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
+                      r"\bwhat else would you\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",

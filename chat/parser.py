@@ -69,6 +69,7 @@ _POSITION_EN = re.compile(
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
     r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|\d|"
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
+    r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
@@ -91,11 +92,12 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         focus = state.last_list.index(state.focus_id) + 1
     found = []
     if vocab is not None and state.last_list:
-        for s, e, item_id in vocab.find_titles(w.text, state.last_list):
-            if w.low[s:e].strip():
-                found.append((s, e, state.last_list.index(item_id) + 1))
-        if found:
-            focus = found[-1][2]  # "Heat is great, more like that": "that" is Heat
+        named = [(s, e, state.last_list.index(item_id) + 1) for s, e, item_id in vocab.find_titles(w.text, state.last_list)]
+        found = [(s, e, p) for s, e, p in named if w.low[s:e].strip()]
+        if named:
+            # "Heat is great, more like that": "that" is Heat; also when Heat was read as a film seen
+            # ("Jaws as well, already watched that one")
+            focus = named[-1][2]
     series_end = None
     if vocab is not None and state.last_list:
         named = vocab.find_series(w.text)
@@ -105,8 +107,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             continue  # "the first two Godfathers I know by heart. the third one was a letdown": the series' third
         if m.group("hash"):
             p = int(m.group("hash"))
-        elif m.group("num"):
-            p = int(m.group("num"))
+        elif m.group("num") or m.group("no"):
+            p = int(m.group("num") or m.group("no"))
         elif m.group("ord"):
             p = L.ORDINALS_EN[m.group("ord")]
         elif m.group("last") is not None:
@@ -114,7 +116,13 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         elif m.group("that") or m.group("that2"):
             if not state.last_list:
                 continue
-            p = focus
+            # "the 4th one, more like that": "that" is the card just named in this message; "those" after
+            # "2nd and 3rd look good" is both
+            earlier = [q for s, _e, q in found if s < m.start()]
+            if earlier and (m.group("that2") or "").lower() in ("those", "these", "them"):
+                found += [(m.start(), m.end(), q) for q in dict.fromkeys(earlier)]
+                continue
+            p = earlier[-1] if earlier else focus
         else:
             p = int(m.group("bare"))
             found.append((m.start("bare"), m.end("bare"), p))
@@ -166,10 +174,11 @@ _IT_EN = (r"\b(?:saw|seen|watched|rewatched|loved|liked|hated|enjoyed|adored|dis
 _IT_ZH = r"(?:看过|看了|刷过)了?(?:它|这部|那部)|(?:它|这部|那部)(?:我|我们)?(?:已经|早就)?(?:看过|看了|刷过)"
 
 
-def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
+def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mention | None:
     """A verdict on "it" when the last turn named a film that is not a card: the user's answer about
     that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
-    m = rx.search(_IT_EN, w.low) or rx.search(_IT_ZH, w.low)
+    low = w.low if low is None else low  # `low`: the text to read, when a card reader blanked the words
+    m = rx.search(_IT_EN, low) or rx.search(_IT_ZH, low)
     last = state.instruction
     if m is None or last is None or last.action in ("question", "smalltalk", "unclear", "reset", "feedback"):
         return None
@@ -177,7 +186,6 @@ def _said_of_it(w: Work, state: DialogueState) -> Mention | None:
     named = [i for i in named if i not in state.last_list]
     if not named:
         return None
-    low = w.low
     opinion: Opinion = "seen"
     if acts.has_verdict(low, "hated"):
         opinion = "hated"
@@ -197,6 +205,17 @@ _VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般�
 
 # A clause that adds a card to what was said of another: "the 3rd as well", "第三部也是"
 _ALSO = r"\b(?:as well|too|also|either|neither|both)\b|也是|也一样|也看过|也"
+
+
+def _asks_from_start(text: str, low: str) -> bool:
+    """True when the question the rules read in `low` (the message with titles blanked) starts the
+    message or follows a topic set off by punctuation: "Heat, is it any good?", "The Great Escape -
+    when did it come out"; not "Pretty Woman is a bit cheesy but ok", where "is" follows the title."""
+    start = len(low) - len(low.lstrip(" \t,:;-–—"))
+    prefix = text[:start]
+    if rx.search(L.QUESTION_ANYWHERE_EN, low) or rx.match(r"(?:is|was|does|did|are|were) (?:it|that|this|they)\b", low[start:]):
+        return True  # "Heat is it any good", "Casino worth watching"
+    return not prefix.strip() or bool(rx.search(r"[,:;\-–—?!.》”\"]\s*$", prefix)) or "?" in text or bool(_CJK.search(text))
 
 
 def _asked_last(state: DialogueState, text: str) -> bool:
@@ -331,7 +350,10 @@ _EXPLICIT_POSITION = (r"#\s*\d|\b(?:first|second|third|fourth|fifth|sixth|sevent
 
 
 def _cue_kind(clause: str) -> str | None:
-    """The reaction a clause about a card carries: more_like, dislike, like, or None."""
+    """The reaction a clause about a card carries: more_like, dislike, like, or None. A "like" that
+    hedges a quantity ("the first one is like two and a half hours") is no reaction."""
+    clause = rx.sub(r"\blike\s+(?=(?:a|an|one|two|three|four|five|half|almost|nearly|about|around|over|under|\d)\b)",
+                    " ", clause)
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
         return "more_like"
     if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
@@ -378,11 +400,25 @@ class RuleRewriter:
         if self._consume_reset(w):
             action = "reset"
         injected = acts.injection(stripped)
+        if injected:
+            w.sub(L.ROLEPLAY_EN, lambda m: True)  # "talk like a robot": no wish for robots
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
         said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
-        listed_seen = acts.seen_list(w, vocab)  # "alien and aliens also seen"
-        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before)  # titles written in the text, by their cues
+        run, run_end, run_cue = acts.seen_run(w, vocab)  # "seen scream and the craft"
+        listed_seen = run + acts.seen_list(w, vocab)  # "alien and aliens also seen"
+        listed = (run_end, run[-1].opinion) if run and run_end is not None else None
+        # titles written in the text, by their cues
+        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before, listed)
+        if run_cue is not None:
+            w.consume(*run_cue)  # "seen" said of the list: no words to search for
+        if rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
+            # "loved 2001 and Seven. what else leaves you that unsettled?": more like the films loved
+            for m in run:
+                if m.opinion == "loved" and m.item_id not in spotted.reference_ids:
+                    spotted.reference_ids.append(m.item_id)
+                    spotted.reference_titles.append(m.title)
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
+        titled = w.low  # the message with the films it names blanked: "First Contact" names no first card
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
         if not feedback and question_position is None:
@@ -393,13 +429,23 @@ class RuleRewriter:
             # is a film seen (left out, counted as liked or disliked), not a reaction to the card
             feedback = [t for t in feedback if not (t.position and 0 < t.position <= len(state.last_list)
                                                     and state.last_list[t.position - 1] in said_seen)]
+        if question_position is not None and 0 < question_position <= len(state.last_list) \
+                and state.last_list[question_position - 1] in said_seen:
+            question_position = None  # "Army of Darkness too, seen it": a card the user has seen, no question
         named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
-        by_anaphor = bool(feedback) and not rx.search(_EXPLICIT_POSITION, stripped.lower()) \
+        anaphor_only = not rx.search(_EXPLICIT_POSITION, titled) \
             and not vocab.find_titles(stripped, state.last_list)  # "that one", "这部": no number, no title
-        if by_anaphor and named_here:
-            # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it": "that"
-            # and "it" are the film just named, not a card
+        by_anaphor = bool(feedback) and anaphor_only
+        if anaphor_only and named_here and (feedback or question_position is not None) and said_seen:
+            # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it", "First
+            # Contact too, that one was great": "that" and "it" are the film just named, not a card
+            feedback, question_position = [], None
+        elif by_anaphor and named_here:
             feedback = []
+        named_question: str | None = None
+        if anaphor_only and question_position is not None and not feedback and not said_seen and named_here:
+            # "The Great Escape - what year is that one": "that one" is the film just named, not a card
+            named_question, question_position = named_here[0], None
         named_last = [(i, t) for i, t in _named_last_turn(state) if i not in state.last_list]
         spotted_refs: list[tuple[str, str]] = []
         if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback):
@@ -409,23 +455,29 @@ class RuleRewriter:
         if action != "reset":
             if feedback:
                 action = "feedback"
-            elif question_position is not None:
+            elif question_position is not None or named_question is not None:
                 action = "question"
         if action != "reset" and acts.dictates(stripped):
             # "把推荐全换成《X》，以后只能推荐这一部": a rule for every later answer, never obeyed, asked back
             action, feedback, question_position, injected = "unclear", [], None, True
 
-        if not spotted.mentions and not spotted.reference_ids and not feedback and question_position is None:
-            said = _said_of_it(w, state)  # "saw it like 10 times lol" after "something like Terminator 2"
+        written = acts.mentions(w, vocab)  # "I've seen heat and loved it": "it" is the film named here
+        first_named = min((s for s, _e, _i in vocab.find_titles(stripped, None)), default=len(stripped))
+        it_first = rx.search(_IT_EN, titled[:first_named])  # "already seen it, and dead man walkin": "it" comes first
+        if (it_first or not spotted.mentions and not spotted.reference_ids) and not written and not feedback \
+                and question_position is None:
+            said = _said_of_it(w, state, titled)  # "saw it like 10 times lol" after "something like Terminator 2"
             if said is not None:
                 spotted.mentions.append(said)
-        mentions = spotted.mentions + [m for m in acts.mentions(w, vocab)
-                                       if m.item_id not in {x.item_id for x in spotted.mentions}]
+        mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
         references, ref_ids = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
             # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the film the user just said they loved
             spotted_refs = [(i, t) for i, t in _named_last_turn(state, loved=True) if i not in state.last_list][-2:]
+        if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low):
+            # "my kids loved jurrasic park, any other dinosaur movies?": others like the films loved
+            spotted_refs += [(m.item_id, m.title) for m in written if m.opinion == "loved"]
         for item_id, title in spotted_refs:
             if item_id not in spotted.reference_ids:
                 spotted.reference_ids.append(item_id)
@@ -450,6 +502,9 @@ class RuleRewriter:
         acts.paging(w)
         relax = self._relax(w)
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
+        if f.include_genres and state.constraints.include_genres and rx.search(L.SWITCH_GENRE_EN, stripped.lower()) \
+                and not set(f.include_genres) <= set(state.constraints.include_genres) and "genres" not in relax:
+            relax.append("genres")  # "make it a comedy instead": this genre in place of the one in force, the rest kept
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
         if f.mpaa == ["G", "PG"] and rx.search(L.FAMILY_AUDIENCE, stripped.lower()):
             acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films
@@ -460,17 +515,24 @@ class RuleRewriter:
         has_constraint = not f.is_empty() or k is not None or bool(relax)
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
         soft = bool(mood.names or soft_genres)
-        question_item = None
+        # "sounds interesting. what year?", "cool. how long is it?": a question on a card after a remark
+        asks_later = any(acts.is_question(x) and acts.question_kind(x) != "other"
+                         for x in rx.split(r"[.!?]+\s+", w.low.strip())[1:])
+        question_item = named_question if action == "question" else None
+        if question_item is not None:
+            mentions, references, ref_ids = [], [], []  # the film asked about is no wish for films like it
         if action == "new" and not more and not feedback and not mentions and not references \
-                and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and acts.chatty(stripped):
+                and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and not injected \
+                and not asks_later and acts.chatty(stripped):
             action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
         elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
                 and not f.include_genres and not f.exclude_genres and rx.search(L.APOLOGY_EN, stripped.lower()) \
                 and acts.chatty(stripped):
             action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
             mood = acts.Moods()
-        if action == "new" and not more and acts.is_question(w.low) and not (has_constraint or soft or people) \
-                and not mentions and (references or state.last_list):
+        asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later
+        if action == "new" and not more and asks \
+                and not (has_constraint or soft or people) and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
@@ -491,13 +553,15 @@ class RuleRewriter:
                 # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
                 # blew my mind") it stays a new request, and the films count as seen either way
+                if self._praises_a_card(stripped.lower(), mentions, state):
+                    action = "feedback"  # "Raiders of the Lost Ark is perfect, more like that" (shown before)
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
+            elif injected and not (has_constraint or soft or references or people):
+                action = "unclear"  # instructions to the system are data, never obeyed: ask back
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
-            elif injected and not (has_constraint or soft or references or people):
-                action = "unclear"  # instructions to the system are data, never obeyed: ask back
             elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
@@ -571,6 +635,22 @@ class RuleRewriter:
         return hit
 
     @staticmethod
+    def _praises_a_card(low: str, mentions: list[Mention], state: DialogueState) -> bool:
+        """A film named with praise in the present and a wish for more like it, that was on a list shown
+        in this conversation or that the user says is on the list: a reaction to a card, not a film
+        seen. Example: "oh Alien is on there, love it, more like Alien"; not "I loved Alien, more like it"."""
+        if not mentions or any(m.opinion != "loved" for m in mentions) or not state.shown_ids:
+            return False
+        on_list = bool(rx.search(r"\b(?:is|was|are)\s+(?:on|in)\s+(?:there|here|the list|your list|that list|this list)\b", low))
+        if not on_list and not all(m.item_id in state.shown_ids for m in mentions):
+            return False
+        if rx.search(L.PAST_EN, low) or rx.search(L.SEEN_CUE_EN, low) or rx.search(L.FAN_EN, low) \
+                or rx.search(r"\b(?:too|as well|also)\b", low):
+            # "I loved Heat", "seen Heat", "Heat is my favourite", "Empire and Jedi too": films the user has watched
+            return False
+        return bool(rx.search(L.MORE_LIKE_EN, low) or rx.search(L.SIMILAR_ANAPHOR_EN, low))
+
+    @staticmethod
     def _smalltalk(text: str) -> bool:
         rest = rx.sub(L.SMALLTALK_EN, " ", text.lower())
         for word in L.SMALLTALK_ZH:
@@ -583,16 +663,27 @@ class RuleRewriter:
         """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
         a cap below the length said (or the cap in force, made shorter), read as a refinement, not
         as a question about the card."""
-        if not state.last_list or not rx.search(L.TOO_LONG, w.low) or "?" in w.low or "？" in w.low:
+        if not state.last_list or not rx.search(L.TOO_LONG, w.low):
+            return None
+        # "is the 2nd too long?" asks; "the first one is like two and a half hours?? I want shorter than
+        # that" says it in a sentence that asks nothing
+        told = [x for x in rx.findall(r"[^?？.!。！]+[?？.!。！]*", w.low) if "?" not in x and "？" not in x]
+        if not any(rx.search(L.TOO_LONG, x) for x in told):
             return None
         positions = _positions(w, state, vocab)
-        if not positions or any(_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low)
+        if not positions or any(_cue_kind(w.low[cs:ce]) in ("dislike", "more_like") for cs, ce in clauses(w.low)
                                 if any(cs <= s < ce for s, _, _ in positions)):
-            return None  # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays
+            # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays ("#2 is good but
+            # too long" asks for shorter ones)
+            return None
         said: int | None = None
         m = rx.search(r"(?<![\d.])(?P<h>\d)\s*h(?:ours?|rs?)?\s*(?:and\s+)?(?P<mm>[0-5]\d)?\b"
                       r"|(?<![\d.])(?P<h2>\d(?:\.\d)?)\s*(?:hours?|hrs?)\b|(?P<m>\d{2,3})\s*(?:minutes?|mins?|分钟)", w.low)
-        if m and m.group("h"):
+        worded = rx.search(r"\b(?P<h>one|two|three|four|an?)\s+(?:and a half\s+)?(?:hours?|hrs?)\b(?P<half>\s+and a half)?",
+                           w.low)  # "like two and a half hours", "an hour and a half"
+        if m is None and worded is not None:
+            said = _hours(worded)
+        elif m and m.group("h"):
             said = int(m.group("h")) * 60 + int(m.group("mm") or 0)
         elif m and m.group("h2"):
             said = int(float(m.group("h2")) * 60)
@@ -646,6 +737,13 @@ class RuleRewriter:
                 question = question or inside[0]
             else:
                 kind = _cue_kind(clause)
+                if n + 1 < len(spans) and rx.search(r"\b(?:but|though|however)\b", said[ce:spans[n + 1][0]]):
+                    # "the first one looks great but he's seen it": what follows "but" is the verdict
+                    ns, ne = spans[n + 1]
+                    later = _cue_kind(w.low[ns:ne]) if not any(ns <= s < ne for s, _e, _p in positions) else None
+                    if later is not None and later != kind:
+                        kind = later
+                        w.consume(ns, ne)
                 if kind is None and rx.search(_ALSO, clause):
                     kind = _cue_kind(said[:cs] + " , " + said[ce:])  # "seen it. the 3rd as well": the verdict said before
                 if kind is None:
@@ -655,6 +753,8 @@ class RuleRewriter:
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
             _consume_but_counts(w, cs, ce)
+        if question is not None and question in {f.position for f in feedback}:
+            question = None  # "the 4th one, more like that": the verdict said next is on that card
         focus = state.last_list.index(state.focus_id) + 1 if state.focus_id in state.last_list else None
         if feedback and focus is not None and focus not in {f.position for f in feedback} and _asked_last(state, text):
             # "seen it. the 3rd as well" right after a question about a card: "it" is that card
@@ -732,8 +832,11 @@ class RuleRewriter:
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of)"
 
         def after_like(m: re.Match, is_strong: bool) -> bool:
-            if not m.group("t").strip():
-                return False  # only consumed text after "like" (a title the spotter took): nothing left
+            if not m.group("t").strip() or rx.match(r"\s*(?:but|and|with|without|from|that|which|please|except|or|only|"
+                                                    r"nothing|not|no|for|since|after|before|under|over)\b", m.group("t")):
+                # only consumed text after "like" (a title the spotter took): nothing left, and what follows
+                # ("something like Se7en but less gory") is the rest of the request, no title
+                return False
             start = m.start("t")
             raw = w.text[start:start + len(m.group("t"))]
             if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
@@ -788,6 +891,10 @@ class RuleRewriter:
               r"titles|options|ideas|comedies|thrillers|westerns|dramas|musicals|documentaries|romances)\b", num)
         w.sub(r"\b(?:just|only)\s+(?P<n>one)\b(?!\s+(?:of|more))", num)
         w.sub(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+more\b", num)
+        # "give me 10", "show us five please": a bare number after a verb of asking is how many
+        w.sub(r"\b(?:give|show|send|get|find|recommend|suggest|list)\s+(?:me|us)\s+(?:like\s+|about\s+|maybe\s+)?"
+              r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b"
+              r"(?!\s*(?:s\b|'s|%|\+|/|\.\d|min|minutes?|hours?|hrs?|h\b|years?|stars?|points?|or (?:more|higher|above)))", num)
         w.sub(r"\ba few\b|\bsome more\b|\ba couple(?: of)?\b", few)
 
         def zh(m: re.Match) -> bool:
@@ -929,7 +1036,9 @@ class RuleRewriter:
         w.sub(rf"\b{before}\s+{dur}", duration)
         w.sub(rf"(?<![a-z]){dur}\s+{after}\b", duration)
         # "no 3-hour epics", "nothing three hours long": a cap just under that length
-        w.sub(r"\b(?:no|not|nothing|none|without)\s+(?:\w+\s+)?(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b"
+        # ("nothing over two hours" is a cap of two hours, read below)
+        w.sub(r"\b(?:no|not|nothing|none|without)\s+(?:(?!over\b|longer\b|more\b|above\b|past\b|exceeding\b)\w+\s+)?"
+              r"(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b"
               r"(?:[- ](?:long|epics?|movies?|films?|marathons?|things?))?",
               lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30))
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*个\s*(?P<half>半)?\s*钟(?:头)?\s*(?:以内|之内|以下|内|左右)?",
@@ -1117,12 +1226,18 @@ class RuleRewriter:
                 last = vocab.years[1] if vocab.years else None
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
-            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
-                  older)
             w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
                   lambda m: span(cur.min_year if cur.min_year is not None else
                                  (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
+            # "these are all so old", "way too old for me": a complaint, newer ones wanted ("not too old", read
+            # first, is no complaint); "classics", "classic films" are old ones, "a classic whodunit" says how
+            # good, not how old
+            w.sub(r"(?<!\bnot )(?<!\bnothing )\b(?:(?:are|is|all|look|looks|seem|seems)\s+(?:(?:so|too|way too|really|super|"
+                  r"pretty)\s+)?|(?:way too|too|so)\s+)old\b(?!\s+(?:films?|movies?|ones|classics|stuff|school))", newer)
+            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
+                  r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
+                  older)
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期",
                   newer)
         else:  # "不要太老的，九十年代的": the period given says it already

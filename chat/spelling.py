@@ -60,12 +60,24 @@ CONTRACTIONS = {w.replace("'", ""): w for w in (
     "i'd've", "let's")}
 
 
+# Chat spellings of the words the rules read, none of them another English word: "moar" (more),
+# "wats the 1st abt" (what's the first about), "sumthin shorter".
+CHAT_SPELLINGS = {
+    "moar": "more", "mor": "more", "abt": "about", "wat": "what", "wats": "what's",
+    "whatz": "what's", "sumthin": "something", "sumthing": "something", "smth": "something", "sth": "something",
+    "anythin": "anything", "nothin": "nothing", "rly": "really", "gud": "good", "cuz": "because",
+    "coz": "because", "thnx": "thanks", "tonite": "tonight", "recomend": "recommend", "reccomend": "recommend",
+}
+
+
 @lru_cache(maxsize=4096)
 def correct_word(word: str) -> str:
     """The domain word `word` was meant to be, or `word` itself. Example: "horor" -> "horror";
-    "whats" -> "what's" (CONTRACTIONS)."""
+    "whats" -> "what's" (CONTRACTIONS); "moar" -> "more" (CHAT_SPELLINGS)."""
     if word in CONTRACTIONS:
         return CONTRACTIONS[word]
+    if word in CHAT_SPELLINGS:
+        return CHAT_SPELLINGS[word]
     if "'" in word and is_word(word.split("'", 1)[0]):
         return word  # "how long's it", "the kid's pick": a real word with a clitic, no slip
     if len(word) >= 5 and word.endswith("in") and not is_word(word) and is_word(word + "g"):

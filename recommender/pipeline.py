@@ -827,7 +827,8 @@ def catalog_vocab(catalog: Any) -> CatalogVocab:
     return CatalogVocab(genres=catalog.genres(), match_title=match_title,
                         years=(min(years), max(years)) if years else None,
                         find_titles=getattr(catalog, "titles_in", CatalogVocab().find_titles),
-                        find_series=getattr(catalog, "series_in", CatalogVocab().find_series))
+                        find_series=getattr(catalog, "series_in", CatalogVocab().find_series),
+                        find_parts=getattr(catalog, "parts_in", CatalogVocab().find_parts))
 
 
 def _sequences(catalog: Any) -> dict[str, list[str]] | None:
