@@ -102,6 +102,7 @@ class Spotted:
     reference_ids: list[str] = field(default_factory=list)
     reference_titles: list[str] = field(default_factory=list)
     unplaced: list[Mention] = field(default_factory=list)  # titles with no cue the rules know (hybrid asks)
+    excluded: list[str] = field(default_factory=list)  # films turned down by name ("别再是蝙蝠侠了")
 
 
 def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tuple[str, ...] = (),
@@ -160,6 +161,13 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 if opinion is not None:
                     break
         by_words = opinion is None
+        if opinion is None and item_id not in shown and negated(low, s, e) and not rx.search(_ASKS_BACK_ZH, clause) \
+                and not _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH):
+            # "别再是蝙蝠侠了", "不要再推星球大战", "教父系列的就算了": no more of that film (its series
+            # too, when it is the series' first film, as its name is the series'): left out, no verdict
+            out.excluded += [i for i in _series_called(vocab, title, item_id) if i not in out.excluded]
+            consume.append((s, e))
+            continue
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
             opinion = sentiment.verdict(clause) or opinion
@@ -243,6 +251,20 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     for s, e in consume + verdicts:
         w.consume(s, e)
     return out
+
+
+# "没有类似X的吗", "有没有X": a question about the film, not a refusal of it.
+_ASKS_BACK_ZH = r"有没有|没有.*吗|吗[\s?？]*$"
+
+
+def _series_called(vocab: CatalogVocab, title: str, item_id: str) -> list[str]:
+    """The films "X" means when the user turns X down: X's whole series when X is its first film
+    ("蝙蝠侠" -> the four Batman films), else X alone. Example: -> ["403", "231", "29", "254"]"""
+    probe = f"{title}系列" if _CJK.search(title) else f"{title} series"
+    for s, e, ids in vocab.find_series(probe, [item_id]):
+        if s == 0 and ids and ids[0] == item_id:
+            return list(ids)
+    return [item_id]
 
 
 # A film named as the measure of a wish: "X那样的", "like X", "类似X".
@@ -471,6 +493,12 @@ def people(w: Work) -> list[str]:
 
     def on(m: re.Match) -> bool:
         name = w.text[m.start("name"):m.end("name")].strip()
+        if _CJK.search(name):
+            if rx.search(L.NOT_A_NAME_ZH, name):
+                return False  # "八十年代及以后拍的", "最近几年拍的": when it was made, read by the year rules
+            name = rx.sub(L.NAME_LEAD_ZH, "", name)
+            if len(name) < 2:
+                return False
         if name and name not in names:
             names.append(name)
         return True
@@ -499,11 +527,12 @@ def nonsense(text: str) -> bool:
         return False
     if rx.fullmatch(L.INTERJECTION_EN, low) or rx.fullmatch(L.INTERJECTION_ZH, low):
         return True
+    if not any(ch.isalnum() for ch in low):
+        # "???", "...", "🤔🤔", "🤷": puzzled; other emoji alone ("👍", "😂") are small talk
+        marks = [ch for ch in low if not ch.isspace() and ch not in L.EMOJI_JOINERS]
+        return all(unicodedata.category(ch).startswith("P") or ch in L.PUZZLED_EMOJI for ch in marks)
     if not any(ch.isalnum() for ch in rx.sub(L.SMALLTALK_EN, " ", low)):
         return False  # "k thx": short, but small talk
-    if not any(ch.isalnum() for ch in low):
-        # "???", "..." ; emoji alone is small talk
-        return all(ch.isspace() or unicodedata.category(ch).startswith("P") for ch in low)
     latin = rx.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)
     if cjk:

@@ -147,6 +147,7 @@ STOP_ZH = frozenset("""
 稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
 周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
 少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
+路子 路线 口味 方向 调调 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
 """.split())
 
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
@@ -169,7 +170,8 @@ QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什
                "好看吗", "是谁", "什么内容", "详细")
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
-MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格")
+MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
+                "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
@@ -369,6 +371,14 @@ MOODS: tuple[Mood, ...] = (
          r"\bon the edge\b|\badrenaline rush\b|\bpumped\b",
          ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲"),
          ("action", "thriller", "adventure"), ()),
+    Mood("superhero",
+         r"\bsuper-?hero(?:es|s)?\b|\bcomic[- ]book (?:movies?|films?)\b|\bcaped crusaders?\b",
+         ("超级英雄", "超英", "漫画改编", "漫改"),
+         ("action", "adventure", "sci-fi", "fantasy"), ()),
+    Mood("arthouse",
+         r"\bart[- ]?house\b|\bart films?\b|\bindie\b|\bfestival (?:films?|movies?|darlings?)\b|\beuropean cinema\b",
+         ("文艺片", "文艺", "艺术片", "小众", "独立电影", "欧洲片", "欧洲电影"),
+         ("drama",), ("action",)),
     Mood("mind-bending",
          r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
@@ -416,7 +426,9 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
              "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
              "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些", "换些", "换换", "推点别的",
-             "推些别的", "来点别的", "给点别的", "推荐点别的", "推荐些别的")
+             "推些别的", "来点别的", "给点别的", "推荐点别的", "推荐些别的", "多来点", "多来些", "多推荐点", "多推几部",
+             "再找找", "再找几部", "再推几部", "再推点", "继续推", "接着推", "继续找", "接着找", "继续", "还有类似的",
+             "类似的还有", "类似的再来", "类似的多来")
 
 # --------------------------------------------------------------------------- seen / loved / hated
 _T = r"(?P<t>[^,.;!?]{2,80})"
@@ -490,6 +502,10 @@ _NAME = r"(?P<name>[a-z][a-z.'-]+(?: [a-z][a-z.'-]+){0,2})"
 PEOPLE_EN = (r"\b(?:directed by|from director|by director|starring|featuring|with (?:actor|actress)|"
              r"(?:films?|movies?) (?:by|starring))\s+" + _NAME + r"(?=$|[,.;!?]|\s+(?:and|or|from|in|please|that)\b)")
 PEOPLE_ZH = r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:导演的|执导的|主演的|演的|拍的)"
+# Words before "拍的" that say when or how, not who: "八十年代及以后拍的", "最近几年拍的", "用心拍的".
+NOT_A_NAME_ZH = r"年|代|以后|以前|之后|之前|最近|近来|当年|那时|时候|时期|早期|后期|认真|用心|好好"
+# Words in front of a name: "就是蒂姆·伯顿拍的" is Tim Burton's.
+NAME_LEAD_ZH = r"^(?:我?想看|想要|来点|来几部|推荐|就是|也是|都是|是|由|那个|那位|那种|被)+"
 
 # --------------------------------------------------------------------------- nothing to act on
 INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earlier )*(?:instructions|rules|prompts?|"
@@ -513,6 +529,10 @@ INJECTION_ZH = ("配置文件", "密钥", "api key", "环境变量", "源代码"
 DICTATE_EN = (r"\b(?:from now on|for the rest of (?:this|the) (?:chat|conversation)|forever|always)\b[^.!?]*\b(?:only|nothing but)\s+"
               r"(?:recommend|suggest|show|list|answer|reply)\w*\s+(?:this|that|it|one)\b")
 DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推荐", "以后只许推荐", "以后只推荐这", "永远只推荐", "只准推荐")
+# Emoji that say "I don't follow" (a message of only these is asked back), and the marks emoji are
+# built with (zero-width joiner, variation selector, skin tones, gender signs).
+PUZZLED_EMOJI = frozenset("🤔😕🧐😶😐😑❓❔⁉🤷🙃😵🤨")
+EMOJI_JOINERS = frozenset("\u200d\ufe0f\u2640\u2642" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
@@ -550,6 +570,9 @@ HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "�
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b")
 SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
+# Nouns after "这个" / "那个" that make it a determiner, not a card: "照这个路子", "按这个风格", "这个导演".
+DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
+                       r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度")
 # "something similar" without a title: points back at the film just named.
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
@@ -558,4 +581,9 @@ SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame 
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",
                       "这种类型", "那种类型", "这类", "这一类", "那一类", "这个类型", "这种风格", "那种风格", "还有这种",
-                      "这种片", "这类片", "这样的片")
+                      "这种片", "这类片", "这样的片",
+                      # "多来点这种", "照这个路子再找找", "按这个风格再推几部", "往这个方向找找"
+                      "来点这种", "来些这种", "来几部这种", "推点这种", "推几部这种", "找点这种", "这种再来", "这种多来",
+                      "这样的再来", "这样的多来", "照这个", "按这个", "照着这个", "按着这个", "顺着这个", "沿着这个",
+                      "往这个方向", "这个路子", "这个路线", "这个方向", "这个风格", "这个口味", "这个调调", "这个感觉",
+                      "这种感觉", "这个类型", "这一挂", "同款")

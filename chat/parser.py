@@ -48,7 +48,7 @@ from chat import opinions as opinion_labels
 from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference
 from chat.opinions import Opinion
-from chat.state import DialogueState, resolve_instruction
+from chat.state import MAX_REFERENCES, DialogueState, resolve_instruction
 from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_number
 
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
@@ -77,9 +77,9 @@ _POSITION_EN = re.compile(
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
 _POSITION_ZH = re.compile(
-    rf"第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
+    rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
     r"|(?P<zhlast>最后一(?:个|部|本|项))"
-    r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))"
+    r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
 )
 
 
@@ -133,7 +133,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(w.low)))
             if not state.last_list or len(w.low[cs:ce].strip()) > 15:
                 continue
-            p = focus
+            p = found[-1][2] if found else focus  # "第二部不错，照着这个找": the card just named
         found.append((m.start(), m.end(), p))
     # "前两部", "the first two", "top 3": a run of cards from the top
     for m in rx.finditer(r"前\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
@@ -224,14 +224,16 @@ def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[Feedback
     return [FeedbackTarget(kind="dislike", position=state.last_list.index(state.focus_id) + 1)]
 
 
-def _named_last_turn(state: DialogueState, *, loved: bool = False) -> list[tuple[str, str]]:
+def _named_last_turn(state: DialogueState, *, loved: bool = False, hated: bool = True) -> list[tuple[str, str]]:
     """The films the user said in the last turn they saw, loved or hated, in the order named:
-    [(item id, the title as written)]; `loved`: only those loved. (Its references are not read: the instruction in the state
-    carries the references in force, not only that turn's.)"""
+    [(item id, the title as written)]; `loved`: only those loved; `hated=False`: not those hated.
+    (Its references are not read: the instruction in the state carries the references in force,
+    not only that turn's.)"""
     last = state.instruction
     if last is None or last.action in ("question", "smalltalk", "unclear", "reset"):
         return []
-    return [(m.item_id, m.title) for m in last.mentions if not loved or m.opinion == "loved"]
+    return [(m.item_id, m.title) for m in last.mentions
+            if (not loved or m.opinion == "loved") and (hated or m.opinion != "hated")]
 
 
 def _soft_clause(low: str, pos: int) -> bool:
@@ -424,8 +426,10 @@ class RuleRewriter:
         references, ref_ids = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
-            # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the film the user just said they loved
-            spotted_refs = [(i, t) for i, t in _named_last_turn(state, loved=True) if i not in state.last_list][-2:]
+            # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the films the user just said they loved;
+            # "教父三部曲都看过了" then "想看类似的黑帮片": or saw, when none was loved (never one they hated)
+            named = _named_last_turn(state, loved=True) or _named_last_turn(state, hated=False)
+            spotted_refs = [(i, t) for i, t in named if i not in state.last_list][-MAX_REFERENCES:]
         for item_id, title in spotted_refs:
             if item_id not in spotted.reference_ids:
                 spotted.reference_ids.append(item_id)
@@ -440,6 +444,7 @@ class RuleRewriter:
         people = acts.people(w)
         f = Filters()
         f.mpaa = self._mpaa(w)
+        f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
@@ -498,7 +503,7 @@ class RuleRewriter:
                 action = "smalltalk"
             elif injected and not (has_constraint or soft or references or people):
                 action = "unclear"  # instructions to the system are data, never obeyed: ask back
-            elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state):
+            elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state, ref_ids):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
                 action = "refine"
@@ -800,7 +805,8 @@ class RuleRewriter:
                 return True
             return False
 
-        w.sub(rf"(?<![第\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}})\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年)", zh)
+        # not "三部曲" (a trilogy), "前两部" (the first two of a series or list) nor "那两部" (those two)
+        w.sub(rf"(?<![第前这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}})\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
         w.sub(r"几部|几本|几个", lambda m: few(m))
         return k
 
@@ -965,7 +971,8 @@ class RuleRewriter:
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?(?:小时|钟头)(?=\s*(?:吧|就行|就好|就够|的就行|的就好|差不多))",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
-              r"不要太长|别太长|不太长|不要很长|不要太久|别太久", lambda m: setv(L.RUNTIME_NOT_TOO_LONG))
+              r"不要太长|别太长|不太长|不要很长|不要太久|别太久",
+              lambda m: setv(L.RUNTIME_NOT_TOO_LONG) if runtime is None else True)  # "别太长，一个半小时左右": the number wins
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
               r"|\b(?P<h2>\d(?:\.\d)?|two|three)\s*(?:hours?|hrs?)\s+(?:is|are)\s+too long\b",
               lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
@@ -1180,17 +1187,23 @@ class RuleRewriter:
         return include, exclude, soft
 
     def _refines(self, w: Work, f: Filters, references: list[str], free: bool, pref_text: str, soft: bool,
-                 state: DialogueState) -> bool:
+                 state: DialogueState, ref_ids: list[str] = ()) -> bool:
         """A turn that changes the request in force rather than replacing it: it starts with a
         refinement cue ("and", "only", "但"), or brings no subject of its own (only constraints, a
         mood, excluded genres), or adds genres to a request that had none ("科幻片" after "适合孩子的")
         or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
+        if state.instruction is not None and state.instruction.action == "reset" and state.constraints.is_empty():
+            return False  # "重来" then "想看点刺激的，惊悚片", "想看音乐剧，老一点的": nothing in force to refine
         if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
-        if state.instruction is not None and state.instruction.action == "reset" and state.constraints.is_empty():
-            return False  # "重来" then "想看点刺激的，惊悚片": nothing in force to refine
         if pref_text:
             return False
+        last = state.instruction
+        named_last = {m.item_id for m in last.mentions} if last is not None and last.action == "seen" else set()
+        if ref_ids and named_last and set(ref_ids) <= named_last | set(state.reference_ids):
+            # "《泰坦尼克号》超喜欢" then "有没有类似泰坦尼克号的，但别太长": films like the ones just talked
+            # about, within the conversation in force; a genre of its own instead of the one in force is new
+            return not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)
         if references and rx.search(L.ONES_ZH, w.text) \
                 and not (state.instruction is not None and state.instruction.action == "reset"):
             # "《神探飞机头》那种无厘头的就行", "有没有跟《玩具总动员》差不多的": "ones like X" (no noun of its own,

@@ -171,6 +171,16 @@ def _char_sound(ch: str) -> str:
     return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ""
 
 
+# The one first-character slip common enough to correct: 在 typed for 再 ("在来一批", "在推荐几部"),
+# at the start of a clause only ("现在来点喜剧" and "我在找" are right as typed).
+_FIRST_SLIPS = {("在", "再")}
+_CLAUSE_HEAD = r"(?:^|[，。,.!?！？；;\s~～]|(?<=[那就好行嗯哦啊吧呀嘛]))$"
+
+
+def _first_slip(text: str, i: int, word: str) -> bool:
+    return (text[i], word[0]) in _FIRST_SLIPS and bool(rx.search(_CLAUSE_HEAD, text[:i]))
+
+
 def zh_slips(text: str) -> str:
     """`text` with input-method slips in the rules' Chinese cue words corrected (same length, so
     offsets stay). Example: zh_slips("终结者2看郭了") -> "终结者2看过了"; zh_slips("换一皮") -> "换一批"."""
@@ -187,8 +197,10 @@ def zh_slips(text: str) -> str:
             chunk = text[i:i + n]
             if word is None or word == chunk or "" in per_char[i:i + n]:
                 continue
-            if sum(a != b for a, b in zip(word, chunk)) != 1 or word[0] != chunk[0]:
-                continue  # one slip, never the first character: "砍过" is no "看过"
+            if sum(a != b for a, b in zip(word, chunk)) != 1:
+                continue
+            if word[0] != chunk[0] and not _first_slip(text, i, word):
+                continue  # one slip, never the first character ("砍过" is no "看过"), but 在 for 再
             if n == 2 and not rx.match(r"了|$|[，。,.!?！？；\s]", text[i + n:i + n + 1]):
                 continue
             out[i:i + n] = word

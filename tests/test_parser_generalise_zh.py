@@ -1,0 +1,270 @@
+"""Chinese turns the rules were not written for, by class: follow-ups that point back ("照这个路子再找找",
+"类似的" after films just named), series ("蝙蝠侠前两部", "别再是蝙蝠侠了"), when a film was made said
+with "拍的", input-method slips (在 for 再), counts that are no counts ("三部曲", "那两部"), love said as
+"心中的第一", refinements after a reset, puzzled emoji. Each class has several phrasings; a small
+hand-made catalog, no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.filters import Filters
+from catalog.item import Item
+from catalog.series import SeriesIndex, stem
+from chat import spelling
+from chat.instruction import Instruction, Mention
+from chat.parser import RuleRewriter
+from chat.state import DialogueState, apply_resolved, record_shown
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="t1", title="Titanic", year=1997, genres=("drama", "romance"), metadata={"aliases": "泰坦尼克号"}),
+    Item(id="e1", title="The English Patient", year=1996, genres=("drama", "romance"), metadata={"aliases": "英国病人"}),
+    Item(id="g1", title="The Godfather", year=1972, genres=("crime", "drama"), metadata={"aliases": "教父"}),
+    Item(id="g2", title="The Godfather: Part II", year=1974, genres=("crime", "drama"), metadata={"aliases": "教父2"}),
+    Item(id="b1", title="Batman", year=1989, genres=("action",), metadata={"aliases": "蝙蝠侠"}),
+    Item(id="b2", title="Batman Returns", year=1992, genres=("action",), metadata={"aliases": "蝙蝠侠归来"}),
+    Item(id="b3", title="Batman Forever", year=1995, genres=("action",), metadata={"aliases": "永远的蝙蝠侠"}),
+    Item(id="n1", title="Big", year=1988, genres=("comedy",), metadata={"aliases": "飞进未来"}),
+    Item(id="n2", title="Big Night", year=1996, genres=("comedy",), metadata={"aliases": "大餐"}),
+    Item(id="k1", title="2001: A Space Odyssey", year=1968, genres=("sci-fi",), metadata={"aliases": "2001太空漫游"}),
+    Item(id="c1", title="Three Colors: Red", year=1994, genres=("drama",), metadata={"aliases": "蓝白红三部曲之红"}),
+    Item(id="c2", title="Three Colors: Blue", year=1993, genres=("drama",), metadata={"aliases": "蓝白红三部曲之蓝"}),
+    Item(id="c3", title="Three Colors: White", year=1994, genres=("drama",), metadata={"aliases": "蓝白红三部曲之白"}),
+    Item(id="x1", title="Airplane!", year=1980, genres=("comedy",)),
+    Item(id="x2", title="Heathers", year=1989, genres=("comedy",)),
+    Item(id="x3", title="Local Hero", year=1983, genres=("comedy",)),
+    Item(id="x4", title="Raising Arizona", year=1987, genres=("comedy",)),
+]
+SHOWN = ["x1", "x2", "x3", "x4"]
+
+
+@pytest.fixture(scope="module")
+def cat() -> Catalog:
+    return Catalog("zh-generalise-test", ITEMS)
+
+
+@pytest.fixture(scope="module")
+def vocab(cat):
+    return catalog_vocab(cat)
+
+
+def listed(state: DialogueState | None = None, genres: tuple[str, ...] = ("comedy",)) -> DialogueState:
+    """A state with a comedy request in force and SHOWN on screen."""
+    state = state or DialogueState()
+    if state.instruction is None:
+        state = apply_resolved(state, RuleRewriter().rewrite("来点喜剧", state, _bare_vocab()))
+        state = state.model_copy(update={"constraints": Filters(include_genres=list(genres))})
+    return record_shown(state, SHOWN)
+
+
+def _bare_vocab():
+    return catalog_vocab(Catalog("bare", ITEMS))
+
+
+def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+def play(vocab, *turns: str) -> tuple[DialogueState, Instruction]:
+    """Play turns in order (each shows SHOWN after it); returns the state before the last turn and its reading."""
+    state = DialogueState()
+    for text in turns[:-1]:
+        state = record_shown(apply_resolved(state, parse(vocab, text, state)), SHOWN)
+    return state, parse(vocab, turns[-1], state)
+
+
+# --------------------------------------------------------------------------- when it was made, not who made it
+@pytest.mark.parametrize("text, lo, hi", [
+    ("八十年代及以后拍的", 1980, None),
+    ("九十年代拍的喜剧", 1990, 1999),
+    ("1990年以后拍的", 1991, None),
+    ("九五年以后拍的", 1995, None),
+])
+def test_a_period_before_pai_de_is_when_it_was_made(vocab, text, lo, hi):
+    i = parse(vocab, text, listed())
+    assert (i.constraints.min_year, i.constraints.max_year) == (lo, hi)
+    assert not i.people
+
+
+def test_a_name_before_pai_de_is_still_a_person(vocab):
+    assert parse(vocab, "想看蒂姆·伯顿拍的").people == ["蒂姆·伯顿"]
+    assert parse(vocab, "就是蒂姆·伯顿拍的那种").people == ["蒂姆·伯顿"]
+
+
+# --------------------------------------------------------------------------- 在 typed for 再
+@pytest.mark.parametrize("typed, meant", [
+    ("在来一批", "再来一批"),
+    ("在来几部", "再来几部"),
+    ("在推荐几部", "再推荐几部"),
+    ("好，在来点", "好，再来点"),
+    ("现在来点喜剧", "现在来点喜剧"),  # 现在: "now", as typed
+    ("我在找喜剧片", "我在找喜剧片"),  # 在找: "looking for", as typed
+])
+def test_zai_typed_for_zai_at_the_start_of_a_clause(typed, meant):
+    assert spelling.zh_slips(typed) == meant
+
+
+@pytest.mark.parametrize("text", ["在来一批", "在来几部", "在推荐几部", "那在来点"])
+def test_a_slipped_zai_pages(vocab, text):
+    assert parse(vocab, text, listed()).action == "more"
+
+
+# --------------------------------------------------------------------------- counts that are no counts
+@pytest.mark.parametrize("text", ["教父三部曲都看过了", "蝙蝠侠前两部看过了", "蝙蝠侠那两部看过了，就是蒂姆·伯顿拍的那两部"])
+def test_a_trilogy_or_the_first_two_is_no_count(vocab, text):
+    i = RuleRewriter().parse(text, DialogueState(), vocab)
+    assert "k" not in i.model_fields_set
+
+
+def test_a_count_is_still_a_count(vocab):
+    assert parse(vocab, "来三部喜剧").k == 3
+
+
+# --------------------------------------------------------------------------- puzzled emoji
+@pytest.mark.parametrize("text", ["🤔🤔", "🤔", "🤷‍♀️", "🧐？"])
+def test_a_puzzled_emoji_is_asked_back(vocab, text):
+    assert parse(vocab, text, listed()).action == "unclear"
+
+
+@pytest.mark.parametrize("text", ["👍", "😂😂", "❤️"])
+def test_other_emoji_are_small_talk(vocab, text):
+    assert parse(vocab, text, listed()).action == "smalltalk"
+
+
+# --------------------------------------------------------------------------- after a reset
+@pytest.mark.parametrize("text", ["想看音乐剧，老一点的", "来点喜剧，短一点的", "要恐怖片，评分高一点的", "再来点动作片"])
+def test_after_a_reset_a_request_with_refinement_words_is_new(vocab, text):
+    state = listed()
+    state = record_shown(apply_resolved(state, parse(vocab, "算了算了，全部清空重新来", state)), SHOWN)
+    assert state.instruction.action == "reset" and not state.instruction.intention.text
+    assert parse(vocab, text, state).action == "new"
+
+
+# --------------------------------------------------------------------------- love said many ways
+@pytest.mark.parametrize("text", [
+    "《2001太空漫游》是我心中的第一，有类似的吗",
+    "2001太空漫游是我心目中的第一",
+    "2001太空漫游看完了，太美了",
+    "2001太空漫游是我的白月光",
+])
+def test_love_said_as_first_in_my_heart(vocab, text):
+    i = parse(vocab, text)
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [("k1", "loved")]
+
+
+def test_first_in_my_heart_is_no_card(vocab):
+    i = parse(vocab, "泰坦尼克号是我心中的第一", listed())
+    assert not i.feedback and [(m.item_id, m.opinion) for m in i.mentions] == [("t1", "loved")]
+
+
+# --------------------------------------------------------------------------- series
+def test_a_sequel_that_extends_the_title_in_both_languages_is_in_the_series(cat):
+    s = SeriesIndex(cat)
+    assert s.members["batman"] == ["b1", "b2", "b3"]
+    assert "n1" not in s.series_of  # "Big" / "Big Night": the Chinese titles share nothing
+
+
+def test_a_trilogy_named_by_its_chinese_collection_title(cat):
+    assert stem("蓝白红三部曲之红") == "蓝白红"
+    assert [sorted(ids) for _, _, ids in SeriesIndex(cat).find("基耶斯洛夫斯基的蓝白红三部曲刚看完")] == [["c1", "c2", "c3"]]
+
+
+@pytest.mark.parametrize("text", ["蝙蝠侠前两部看过了", "蝙蝠侠的前两部都看过", "蝙蝠侠1和2看过了"])
+def test_the_first_two_of_a_series_seen(vocab, text):
+    i = parse(vocab, text)
+    assert sorted(m.item_id for m in i.mentions) == ["b1", "b2"]
+
+
+@pytest.mark.parametrize("text", ["别再是蝙蝠侠了", "不要再推蝙蝠侠了", "蝙蝠侠就算了", "蝙蝠侠的不要"])
+def test_turning_a_series_down_by_its_name_leaves_all_of_it_out(vocab, text):
+    i = parse(vocab, text, listed())
+    assert set(i.constraints.exclude_ids) >= {"b1", "b2", "b3"}
+    assert not i.reference_ids and not i.mentions
+
+
+def test_turning_a_sequel_down_leaves_only_it_out(vocab):
+    i = parse(vocab, "不要再推蝙蝠侠归来了", listed())
+    assert "b2" in i.constraints.exclude_ids and "b1" not in i.constraints.exclude_ids
+
+
+@pytest.mark.parametrize("text", ["有没有蝙蝠侠那样的", "没有类似蝙蝠侠的吗"])
+def test_asking_for_films_like_a_series_is_no_refusal(vocab, text):
+    i = parse(vocab, text, listed())
+    assert "b1" not in i.constraints.exclude_ids
+
+
+# --------------------------------------------------------------------------- "类似的" after films just named
+@pytest.mark.parametrize("first, follow", [
+    ("教父三部曲都看过了", "想看类似的黑帮片"),
+    ("教父1和2都看过了", "有类似的吗"),
+    ("教父1和2刷过", "再来几部这种类型的"),
+    ("教父看过了", "还有这种片吗"),
+])
+def test_similar_points_back_at_films_just_said_seen(vocab, first, follow):
+    _, i = play(vocab, first, follow)
+    assert "g1" in i.reference_ids
+    assert i.action == "refine"
+
+
+def test_similar_does_not_point_back_at_a_film_hated(vocab):
+    _, i = play(vocab, "泰坦尼克号超喜欢，英国病人看得我想睡觉", "有类似的吗")
+    assert i.reference_ids == ["t1"]
+
+
+@pytest.mark.parametrize("follow", [
+    "有没有类似泰坦尼克号的，但别太长",
+    "类似泰坦尼克号的，要新一点的",
+    "跟泰坦尼克号差不多的有吗，别太长",
+])
+def test_films_like_the_one_just_talked_about_refine(vocab, follow):
+    state, i = play(vocab, "来点喜剧", "《泰坦尼克号》我哭成狗，超喜欢", follow)
+    assert i.action == "refine" and i.reference_ids[-1] == "t1"
+
+
+def test_a_new_genre_with_the_film_just_talked_about_is_a_new_request(vocab):
+    _, i = play(vocab, "来点喜剧", "《泰坦尼克号》超喜欢", "类似泰坦尼克号的动作片")
+    assert i.action == "new"
+
+
+@pytest.mark.parametrize("text", ["想看类似的超级英雄片，但别再是蝙蝠侠了", "来点超级英雄电影", "有没有漫改的"])
+def test_superhero_films_lean_to_action(vocab, text):
+    i = parse(vocab, text, listed())
+    assert "action" in i.intention.genres or "action" in i.constraints.include_genres
+
+
+@pytest.mark.parametrize("text", ["还有这种欧洲文艺片吗", "想看文艺片", "来点小众的艺术片"])
+def test_arthouse_leans_to_drama(vocab, text):
+    assert "drama" in parse(vocab, text, listed()).intention.genres
+
+
+# --------------------------------------------------------------------------- "这个" + a noun points at no card
+@pytest.mark.parametrize("text, pos", [
+    ("第二部看着挺有意思，照这个路子再找找", 2),
+    ("第三部不错，按这个风格再推几部", 3),
+    ("第一个挺好，往这个方向找找", 1),
+    ("第二部不错，照着这个找", 2),
+    ("第四部可以，照这个口味再来点", 4),
+])
+def test_this_way_after_a_card_is_more_like_that_card(vocab, text, pos):
+    i = parse(vocab, text, listed())
+    assert i.action == "feedback"
+    assert [(f.kind, f.position) for f in i.feedback if f.kind == "more_like"] == [("more_like", pos)]
+
+
+@pytest.mark.parametrize("text", ["照这个路子再找找", "按这个口味再来几部", "多来点这种", "继续", "再找几部", "还有类似的吗",
+                                  "类似的再来几部"])
+def test_this_way_with_no_card_pages(vocab, text):
+    i = parse(vocab, text, listed())
+    assert i.action == "more"
+
+
+# --------------------------------------------------------------------------- a length named beats "别太长"
+@pytest.mark.parametrize("text, cap", [("别太长，一个半小时左右", 90), ("不要太长，两小时以内", 120), ("别太长", 110)])
+def test_a_length_named_beats_not_too_long(vocab, text, cap):
+    assert parse(vocab, text, listed()).constraints.max_runtime == cap
+
+
+def test_mention_type_is_used():
+    # keeps the import honest for readers: mentions carry the opinion read
+    assert Mention(item_id="t1", title="泰坦尼克号", opinion="loved").opinion == "loved"
