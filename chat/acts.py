@@ -59,7 +59,8 @@ def moods(w: Work, genres: list[str]) -> Moods:
                 continue  # consumed by a longer mood, or part of a literal genre
             # "太沉重", "too dark": a complaint, a wish for the other way ("lighter")
             too = bool(rx.search(r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$", w.low[max(0, s - 7):s]))
-            add(mood, flipped=not mood.negates and (negated(w.low, s) != too))
+            # "不想看太血腥的", "don't want anything too dark": negated and "too" both turn it around (once)
+            add(mood, flipped=not mood.negates and (negated(w.low, s) or too))
             w.consume(s, e)
     out.prefer = [g for g in out.prefer if g not in out.avoid]
     return out
@@ -148,7 +149,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             opinion = "hated"
         elif _cue(clause, L.LOVED_EN, L.LOVED_ZH):
             opinion = "loved"
-        elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
+        elif _seen_cue(clause):
             opinion = "seen"
         if opinion is None:
             # "if you liked Unforgiven, what else would you watch? (I did, a lot)": an aside answers for the film
@@ -157,7 +158,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 inner = aside.group(1)
                 opinion = ("hated" if _cue(inner, L.HATED_EN, L.HATED_ZH) else
                            "loved" if _cue(inner, L.LOVED_EN, L.LOVED_ZH) else
-                           "seen" if _cue(inner, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
+                           "seen" if _seen_cue(inner) else None)
                 if opinion is not None:
                     break
         by_words = opinion is None
@@ -192,7 +193,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 lcs, lce = next(((a, b) for a, b in spans if a <= ls < b), (0, len(low)))
                 tail = low[le:lce]
                 said = ("hated" if _cue(tail, L.HATED_EN, L.HATED_ZH) else "loved" if _cue(tail, L.LOVED_EN, L.LOVED_ZH)
-                        else "seen" if _cue(tail, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
+                        else "seen" if _seen_cue(tail) else None)
                 if said is not None:
                     opinion, inherited = said, True
         if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
@@ -224,7 +225,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):
             pass  # "类似《引鹅入室》那样的": ones like that card, within the request in force (a reference)
         elif item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
-                                 and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)
+                                 and not _seen_cue(around)
                                                                    and not _cue(around, L.FAN_EN, L.FAN_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
@@ -359,6 +360,13 @@ def has_verdict(text: str, opinion: Opinion) -> bool:
 
 def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
     return bool(rx.search(en, text)) or any(word in text for word in zh)
+
+
+def _seen_cue(text: str) -> bool:
+    """A cue that the user watched the film; "没看过", "还没看", "从没看过" say they did not."""
+    return bool(rx.search(L.SEEN_CUE_EN, text)) or any(
+        m for word in L.SEEN_CUE_ZH for m in rx.finditer(re.escape(word), text)
+        if not rx.search(L.NOT_SEEN_BEFORE_ZH, text[max(0, m.start() - 3):m.start()]))
 
 
 # --------------------------------------------------------------------------- seen / loved / hated

@@ -54,6 +54,9 @@ NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|
 # "I'm usually not a romcom person": a habit the user describes, not a wish for this evening.
 HABIT_GENRE_EN = (r"\b(?:usually|normally|generally|typically|ordinarily)\b[^,.;!?]{0,30}$",
                   r"\s+(?:person|guy|girl|type|fan|watcher|kind of (?:person|guy|girl))\b")
+# A period turned down after it is named: "七十年代以前的就算了", "九五年以后的不要", "老片就免了".
+PERIOD_REFUSED_ZH = (r"(?:以前|之前|以后|之后|老片|老电影)(?:的)?(?:电影|片子|片)?\s*(?P<no>(?:就|也|都|我)?\s*"
+                     r"(?:算了|不要了?|免了|不看了?|别了|pass|不考虑|拉倒|不行|不用了|排除|略过|别推了?|别来了?|不想看))")
 # "不一定要爱情的", "doesn't have to be a romance": a genre neither wished nor ruled out.
 NOT_NEEDED = (r"(?:不一定(?:要|是|得|非得)?|不必(?:是|要)?|不用非得?|不非得|不需要非得?|未必(?:要|是)?)\s*(?:有|带)?(?:点)?\s*$|"
               r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t)\s+(?:have|need) to (?:be|have)\s+(?:an? )?(?:\w+ )?$|"
@@ -147,7 +150,7 @@ STOP_ZH = frozenset("""
 稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
 周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
 少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
-路子 路线 口味 方向 调调 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
+路子 路线 口味 方向 调调 都行 兴趣 从来 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
 """.split())
 
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
@@ -324,6 +327,10 @@ MOODS: tuple[Mood, ...] = (
           "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "血腥的就免了", "血腥的就算了", "血腥的不要",
           "暴力的就免了", "暴力的就算了", "暴力的不要", "太血腥的不要", "太暴力的不要"),
          (), ("action", "war", "horror", "crime", "thriller"), negates=True),
+    Mood("violent",
+         "",
+         ("血腥", "暴力", "打打杀杀", "重口味", "杀戮"),
+         ("action", "horror", "crime", "thriller", "war"), ()),
     Mood("less scary",
          r"\b(?:less|not (?:too|so|that|as|very|overly)|nothing (?:too|so|that|overly)|never too)\s+(?:scary|scarier|"
          r"frightening|creepy|spooky|terrifying|horrifying|horror|freaky|intense)\b|\bnot scary\b|\bless frightening\b",
@@ -363,7 +370,7 @@ MOODS: tuple[Mood, ...] = (
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
          r"\bheartbreaking\b|\bweepy\b",
-         ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭"),
+         ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭", "破防", "戳泪点", "泪点"),
          ("drama", "romance"), ()),
     Mood("exciting",
          r"\bexciting\b|\bthrilling\b|\badrenaline\b|\bedge of (?:my|your|the) seat\b|\bfast[- ]paced\b|\btense\b|"
@@ -447,15 +454,15 @@ SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|hav
                  r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
 _ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
 SEEN_ZH: tuple[tuple[str, str], ...] = (
-    (r"(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
+    (r"(?<![没未])(?<!没有)(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
     (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:我|我们|孩子|他们|她|他|我俩)?(?:已经|都|早就|也|刚)?"
-     r"(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
+     r"(?<![没未])(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
     (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
     (r"(?:很|特别|超|非常|最|真)?(?:喜欢|爱看|爱死)(?:了)?" + r"(?P<t>《[^》]{1,40}》)", "loved"),
 )
 SEEN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bloved\b|\badored\b|喜欢|爱看", "loved"), (r"\bhated\b|讨厌|受不了", "hated"),
-    (r"\b(?:seen|watched|saw)\b|看过|看了|看完|已观|观过", "seen"),
+    (r"\b(?:seen|watched|saw)\b|(?<![没未])(?:看过|看了|看完|已观|观过)", "seen"),
 )
 LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally )?(?:loved|liked|enjoyed|adored)\s+it|"
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
@@ -549,6 +556,15 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
+# 网络用语 and dialect spellings, each as the plain word of the same length (so offsets stay):
+# "有木有好康的" reads as "有没有好看的", "表太长" as "别太长".
+SLANG_ZH: dict[str, str] = {
+    "有木有": "有没有", "木有": "没有", "米有": "没有", "好康": "好看", "康康": "看看", "想康": "想看", "灰常": "非常",
+    "神马": "什么", "肿么": "怎么", "稀饭": "喜欢", "介个": "这个", "辣个": "那个", "炒鸡": "超级", "阔以": "可以",
+    "给爷": "给我", "表太": "别太", "表要": "不要", "偶想": "我想", "酱紫": "这样", "有撒": "有啥",
+}
+# Right before a seen cue, the user did not watch it: "泰坦尼克号没看过", "我还没看教父", "从来没看过".
+NOT_SEEN_BEFORE_ZH = r"(?:没|未|没有|没有看|还没|从没|不曾|未曾)\s*$"
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
             r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|comfort (?:movie|film|watch)|go-to|dumb fun|"

@@ -49,7 +49,7 @@ from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference
 from chat.opinions import Opinion
 from chat.state import MAX_REFERENCES, DialogueState, resolve_instruction
-from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_number
+from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_negation, zh_number
 
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
 _TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
@@ -372,7 +372,7 @@ class RuleRewriter:
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
         stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
-        stripped = spelling.zh_slips(stripped)  # "看郭了" -> "看过了", "换一皮" -> "换一批"
+        stripped = spelling.zh_slips(spelling.zh_slang(stripped))  # "看郭了" -> "看过了", "有木有" -> "有没有"
         stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
@@ -1009,6 +1009,11 @@ class RuleRewriter:
             return 2000 + d if d < 30 else 1900 + d
 
         orig = w.low
+        # "七十年代以前的就算了", "九五年以后的不要": the period turned down, after it; the one wanted is the
+        # other side of it (a refusal before it, "不要九十年代以前的", is read by the rules below)
+        refused = rx.search(L.PERIOD_REFUSED_ZH, orig)
+        if refused and zh_negation(orig[max(0, refused.start() - 16):refused.start()]):
+            refused = None
         # "不要九十年代以前的" / "nothing before the 90s" said as a refusal: the period starts there
         w.sub(r"(?:不要|别|不想看|不看)(?:太)?(?P<y>1[89]\d0|20[0-2]0)?(?P<d>[0-9]0)?(?P<z>[一二三四五六七八九]十|[一二三四五六七八九]零)?"
               r"\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)(?:的)?",
@@ -1134,6 +1139,9 @@ class RuleRewriter:
                   newer)
         else:  # "不要太老的，九十年代的": the period given says it already
             w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b", lambda m: True)
+        if refused is not None and (lo is None) != (hi is None):
+            lo, hi = (hi + 1, None) if hi is not None else (None, lo - 1)
+            w.consume(refused.start("no"), refused.end("no"))
         return lo, hi
 
     @staticmethod

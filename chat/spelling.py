@@ -208,3 +208,14 @@ def zh_slips(text: str) -> str:
             break
         i += 1
     return "".join(out)
+
+
+def zh_slang(text: str) -> str:
+    """网络用语 written as the plain word it stands for (lexicon.SLANG_ZH, same length, so offsets stay).
+    Example: zh_slang("有木有好康的喜剧") -> "有没有好看的喜剧"."""
+    if not rx.search(r"[\u4e00-\u9fff]", text):
+        return text
+    for slang, plain in L.SLANG_ZH.items():
+        if slang in text:
+            text = text.replace(slang, plain)
+    return text

@@ -268,3 +268,63 @@ def test_a_length_named_beats_not_too_long(vocab, text, cap):
 def test_mention_type_is_used():
     # keeps the import honest for readers: mentions carry the opinion read
     assert Mention(item_id="t1", title="泰坦尼克号", opinion="loved").opinion == "loved"
+
+
+# --------------------------------------------------------------------------- a period turned down after it is named
+@pytest.mark.parametrize("text, lo, hi", [
+    ("七十年代以前的就算了", 1970, None),
+    ("1980年以前的电影就免了", 1980, None),
+    ("八十年代以前的不看", 1980, None),
+    ("九十年代以后的别推了", None, 1999),
+    ("老片就算了", 1980, None),
+    ("不要九十年代以前的", 1990, None),  # turned down before it: read as before
+    ("七十年代以前的", None, 1969),  # wished for, not turned down
+])
+def test_a_period_turned_down_after_it_is_named(vocab, text, lo, hi):
+    i = parse(vocab, text, listed())
+    assert (i.constraints.min_year, i.constraints.max_year) == (lo, hi)
+    assert i.action == "refine" and not i.unread
+
+
+# --------------------------------------------------------------------------- not seen
+@pytest.mark.parametrize("text", ["泰坦尼克号没看过，推荐吗", "我还没看过泰坦尼克号", "《泰坦尼克号》从来没看过", "泰坦尼克号我没看过"])
+def test_not_seen_is_no_film_seen(vocab, text):
+    i = parse(vocab, text)
+    assert not any(m.item_id == "t1" for m in i.mentions)
+    assert "t1" not in i.constraints.exclude_ids
+
+
+def test_seen_is_still_seen(vocab):
+    assert [(m.item_id, m.opinion) for m in parse(vocab, "泰坦尼克号看过了").mentions] == [("t1", "seen")]
+
+
+# --------------------------------------------------------------------------- 网络用语
+@pytest.mark.parametrize("typed, meant", [
+    ("有木有好康的动作片", "有没有好看的动作片"),
+    ("表太长", "别太长"),
+    ("给爷整几部喜剧", "给我整几部喜剧"),
+    ("神马类型都行", "什么类型都行"),
+])
+def test_internet_slang_reads_as_the_plain_word(typed, meant):
+    assert spelling.zh_slang(typed) == meant
+
+
+def test_slang_not_too_long_caps_the_length(vocab):
+    assert parse(vocab, "表太长", listed()).constraints.max_runtime == 110
+
+
+@pytest.mark.parametrize("text", ["这部绝绝子", "这部我爱了爱了"])
+def test_slang_love_for_a_film(vocab, text):
+    i = parse(vocab, "泰坦尼克号" + text.removeprefix("这部"))
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [("t1", "loved")]
+
+
+# --------------------------------------------------------------------------- a mood turned down, with or without "太"
+@pytest.mark.parametrize("text", ["不想看太血腥的", "不要暴力的", "太血腥的就算了", "别太暴力", "不要打打杀杀的"])
+def test_violence_turned_down_avoids_violent_genres(vocab, text):
+    i = parse(vocab, text, listed(genres=()))
+    assert "action" in i.intention.avoid and "action" not in i.intention.genres
+
+
+def test_violence_wished_for_leans_to_it(vocab):
+    assert "action" in parse(vocab, "想看血腥一点的", listed(genres=())).intention.genres
