@@ -491,7 +491,7 @@ def is_question(text: str) -> bool:
     """A question about an item rather than a request ("is the third one any good?", "多长")."""
     low = text.lower().strip()
     return bool(rx.match(L.QUESTION_START_EN, low) or rx.search(L.QUESTION_ANYWHERE_EN, low)
-                or any(word in text for word in L.QUESTION_WORDS_ZH))
+                or any(word in text for word in L.QUESTION_WORDS_ZH) or rx.search(L.QUESTION_FORM_ZH, text))
 
 
 # --------------------------------------------------------------------------- people

@@ -182,7 +182,8 @@ DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不�
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢")
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
-LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩")
+LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
+           "合胃口", "对胃口", "戳中我")
 
 ORDINALS_EN: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -481,12 +482,13 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
     ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
                 r"\bduration\b",
-     ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
+     ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
-               r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
+               r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值", "好看不", "好不好看", "好看么", "好看嘛", "咋样",
+               "如何")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was) (?:it|that|this|the (?:\w+ )?"
               r"(?:one|film|movie)) (?:really )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
               r"rom-?com|documentary|cartoon|animation|animated|action|sci-?fi|war|crime|mystery|fantasy|kids?)\b", ("什么类型", "哪种类型", "类型", "什么片型")),
@@ -500,6 +502,10 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 QUESTION_START_EN = (r"^(?:so\s+|and\s+|ok\s+|hmm\s+|wait\s+)*(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
+# A question by its form: "好不好看", "吓不吓人" (A-not-A; not 要不要 / 是不是 / 有没有 / 好不好, which ask
+# for something or for agreement), "好看不", "长么" (a verdict word closed by 不 / 么 / 嘛).
+QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\u9fff])不\1|(?:好看|长|短|吓人|恐怖|血腥|好笑|搞笑|感人|烧脑|经典|出名|有名|老|新)"
+                    r"(?:不|么|嘛|没)[?？!！~\s]*$")
 QUESTION_WORDS_ZH = ("讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")
@@ -510,7 +516,7 @@ PEOPLE_EN = (r"\b(?:directed by|from director|by director|starring|featuring|wit
              r"(?:films?|movies?) (?:by|starring))\s+" + _NAME + r"(?=$|[,.;!?]|\s+(?:and|or|from|in|please|that)\b)")
 PEOPLE_ZH = r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:导演的|执导的|主演的|演的|拍的)"
 # Words before "拍的" that say when or how, not who: "八十年代及以后拍的", "最近几年拍的", "用心拍的".
-NOT_A_NAME_ZH = r"年|代|以后|以前|之后|之前|最近|近来|当年|那时|时候|时期|早期|后期|认真|用心|好好"
+NOT_A_NAME_ZH = r"年|代|以后|以前|之后|之前|最近|近来|当年|那时|时候|时期|早期|后期|认真|用心|好好|谁|啥|什么|哪|第|号"
 # Words in front of a name: "就是蒂姆·伯顿拍的" is Tim Burton's.
 NAME_LEAD_ZH = r"^(?:我?想看|想要|来点|来几部|推荐|就是|也是|都是|是|由|那个|那位|那种|被)+"
 

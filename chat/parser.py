@@ -79,6 +79,8 @@ _POSITION_EN = re.compile(
 _POSITION_ZH = re.compile(
     rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
     r"|(?P<zhlast>最后一(?:个|部|本|项))"
+    # "1号是谁演的", "三号几分": a card called by its number
+    r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
     r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
 )
 
@@ -122,8 +124,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         found.append((m.start(), m.end(), p))
     spans = clauses(w.low)
     for m in _POSITION_ZH.finditer(w.low):
-        if m.group("zh"):
-            p = zh_number(m.group("zh"))
+        if m.group("zh") or m.group("zhhao"):
+            p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:
                 continue
         elif m.group("zhlast"):
@@ -145,7 +147,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
 
 
 # How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
-_COUNT_IN_CLAUSE = (rf"(?<![第\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年)"
+_COUNT_IN_CLAUSE = (rf"(?<![第前这那\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
                     r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                     r"(?:more|movies|films|ones|picks)\b")
 

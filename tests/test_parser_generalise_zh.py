@@ -328,3 +328,35 @@ def test_violence_turned_down_avoids_violent_genres(vocab, text):
 
 def test_violence_wished_for_leans_to_it(vocab):
     assert "action" in parse(vocab, "想看血腥一点的", listed(genres=())).intention.genres
+
+
+# --------------------------------------------------------------------------- questions about a card, said casually
+@pytest.mark.parametrize("text, pos, asks", [
+    ("最后一部好看不", 4, "rating"),
+    ("第二部好不好看", 2, "rating"),
+    ("第三部长吗", 3, "runtime"),
+    ("第一部长不长", 1, "runtime"),
+    ("1号是谁演的", 1, "cast"),
+    ("3号几分", 3, "rating"),
+    ("第二部评分咋样", 2, "rating"),
+])
+def test_casual_questions_about_a_card(vocab, text, pos, asks):
+    i = parse(vocab, text, listed())
+    assert (i.action, i.question_position, i.question) == ("question", pos, asks)
+    assert not i.people
+
+
+@pytest.mark.parametrize("text", ["来点喜剧好不好", "要不要来点喜剧"])
+def test_a_request_asking_for_agreement_is_no_question(vocab, text):
+    assert parse(vocab, text, listed()).action != "question"
+
+
+@pytest.mark.parametrize("text, pos", [("第四部还行，类似的来几部", 4), ("第二部挺对胃口，类似的再来点", 2)])
+def test_a_mild_like_with_more_like_it(vocab, text, pos):
+    i = parse(vocab, text, listed())
+    assert {(f.kind, f.position) for f in i.feedback} == {("like", pos), ("more_like", pos)}
+
+
+def test_the_first_three_seen_is_no_count(vocab):
+    i = RuleRewriter().parse("前三部都看过了", listed(), vocab)
+    assert [f.position for f in i.feedback] == [1, 2, 3] and "k" not in i.model_fields_set
