@@ -201,7 +201,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
-            for a, b in _clauses_after(spans, ce, hits):
+            for a, b in _clauses_after(spans, ce, hits, low):
                 later = low[a:b]
                 if _cue(later, L.HATED_EN, L.HATED_ZH):
                     opinion = "hated"
@@ -249,6 +249,13 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH, *L.FAN_ZH):  # "看过了" is said of the film, not searched
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(re.escape(word), low[cs:ce])]
         consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
+    for ss, se, _ids in series:
+        # "教父三部曲都看过了，第三部有点拉胯": what is said of another film of the series asks for nothing
+        for a, b in spans:
+            later = low[a:b]
+            if a >= se and rx.match(r"\s*(?:" + _OTHER_FILM + ")", later) and not any(a <= hs < b for hs, _he, _ in hits) \
+                    and not (rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH)):
+                consume.append((a, b))
     for s, e in consume + verdicts:
         w.consume(s, e)
     return out
@@ -320,16 +327,22 @@ _ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还�
 
 
 def _clauses_after(spans: list[tuple[int, int]], after: int,
-                   hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The clause spans from `after` on, up to (not including) the next clause that names a film."""
+                   hits: list[tuple[int, int, str]], low: str = "") -> list[tuple[int, int]]:
+    """The clause spans from `after` on, up to (not including) the next clause that names a film
+    (by its title, or by its place: "第三部")."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if a < after:
             continue
-        if any(a <= hs < b for hs, _he, _ in hits):
-            break
+        if any(a <= hs < b for hs, _he, _ in hits) or rx.search(_OTHER_FILM, low[a:b]):
+            break  # "教父三部曲都看过了，第三部有点拉胯": that verdict is the third's, not the trilogy's
         out.append((a, b))
     return out
+
+
+# A clause about another film, by its place in a series or list: "第三部", "the third one".
+_OTHER_FILM = (r"第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:部|个|集)|\bthe (?:first|second|third|fourth|fifth|last) "
+               r"(?:one|film|movie)\b")
 
 
 def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
@@ -338,7 +351,7 @@ def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
     超好笑", "big fan of Platoon, best war film ever made": their words ("好笑", "war") describe the
     film and ask for nothing, so they are consumed. A clause that asks ("any more?") is left."""
     out: list[tuple[int, int]] = []
-    for a, b in _clauses_after(spans, after, hits):
+    for a, b in _clauses_after(spans, after, hits, low):
         later = low[a:b]
         if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH):
             break

@@ -124,6 +124,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         found.append((m.start(), m.end(), p))
     spans = clauses(w.low)
     for m in _POSITION_ZH.finditer(w.low):
+        if series_end is not None and m.start() >= series_end and m.group("zh") and "部" in m.group(0):
+            continue  # "虎胆龙威前两部看过，第三部没看", "教父三部曲都看过了，第三部有点拉胯": the series' third
         if m.group("zh") or m.group("zhhao"):
             p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:
@@ -898,6 +900,10 @@ class RuleRewriter:
                   value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
+        # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number
+        w.sub(r"(?:评分|分数|豆瓣|imdb)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<v>\d+(?:\.\d)?)\s*分", value)
+        w.sub(rf"(?:评分|分数)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分",
+              lambda m: value_zh(m.group("z")))
         w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
@@ -955,9 +961,10 @@ class RuleRewriter:
         w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
         w.sub(rf"\b(?:about|around|roughly|approximately)\s+{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
-        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长|不逾|不超|勿超过|不多于|不宜超过)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
+        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长|不逾|不超|勿超过|不多于|不宜超过|别超|不要超|少于|短于|"
+              rf"不长于|别长于|不到|低于)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_hours(m.group("zh"))))
-        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|控制在|最多|最长)?\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟(?:以内|之内|以下|内)?",
+        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|控制在|最多|最长|别超|不要超|少于|短于|不到|低于)?\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_minutes(m.group("zm"))) if _zh_minutes(m.group("zm")) else False)
         w.sub(rf"\b(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to)\s+"
               rf"{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",

@@ -63,7 +63,8 @@ LOVED_IDIOMS_ZH = ("百看不厌", "神作", "封神", "天花板", "yyds", "最
 LOVED_WORDS_ZH = ("精彩", "好看", "喜欢", "爱看", "不错", "棒", "经典")
 HATED_IDIOMS_ZH = ("想睡觉", "睡着", "打哈欠", "打瞌睡", "犯困", "看不下去", "没看完", "看不完", "弃了", "弃剧", "关掉", "关了",
                    "浪费时间", "浪费", "尴尬", "无聊", "拖沓", "太慢", "难看", "烂", "雷", "踩雷", "失望", "一般般",
-                   "不咋地", "不怎么样", "没意思", "欣赏不来", "看不懂", "劝退", "后悔")
+                   "不咋地", "不怎么样", "没意思", "欣赏不来", "看不懂", "劝退", "后悔", "拉胯", "辣眼睛", "一言难尽", "无感",
+                   "没感觉", "垃圾")
 
 # Words of a request, not of an opinion: a clause with one is read by the reference reader instead.
 _REQUEST_EN = (r"\b(?:like|similar|something|anything|recommend\w*|suggest\w*|want|wanna|looking for|"

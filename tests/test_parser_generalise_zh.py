@@ -360,3 +360,51 @@ def test_a_mild_like_with_more_like_it(vocab, text, pos):
 def test_the_first_three_seen_is_no_count(vocab):
     i = RuleRewriter().parse("前三部都看过了", listed(), vocab)
     assert [f.position for f in i.feedback] == [1, 2, 3] and "k" not in i.model_fields_set
+
+
+# --------------------------------------------------------------------------- "第三部" after a series is the series' third
+@pytest.mark.parametrize("text, seen", [
+    ("教父1和2都看过了，第三部有点拉胯", {"g1", "g2"}),
+    ("蝙蝠侠前两部看过，第三部没看", {"b1", "b2"}),
+    ("蝙蝠侠三部曲看过两部，第三部一般", None),
+])
+def test_an_ordinal_after_a_series_is_no_card(vocab, text, seen):
+    i = parse(vocab, text, listed())
+    assert not i.feedback and i.action != "question"
+    if seen is not None:
+        assert {m.item_id for m in i.mentions} == seen
+
+
+def test_an_ordinal_with_no_series_is_still_a_card(vocab):
+    assert parse(vocab, "第三部有点拉胯", listed()).feedback[0].position == 3
+
+
+# --------------------------------------------------------------------------- bounds said before the number
+@pytest.mark.parametrize("text, rating, runtime", [
+    ("评分高于8分", 8.0, None),
+    ("分数不低于7.5分", 7.5, None),
+    ("至少八分", 8.0, None),
+    ("时长别超一个半小时", None, 90),
+    ("片长不到两小时", None, 120),
+    ("低于90分钟", None, 90),
+])
+def test_bounds_said_before_the_number(vocab, text, rating, runtime):
+    i = parse(vocab, text, listed())
+    assert (i.constraints.min_rating, i.constraints.max_runtime) == (rating, runtime)
+    assert i.action == "refine" and not i.unread
+
+
+@pytest.mark.parametrize("text", ["第三部有点拉胯", "第三部辣眼睛", "第三部一言难尽", "第三部无感"])
+def test_casual_dislike_of_a_card(vocab, text):
+    assert [(f.kind, f.position) for f in parse(vocab, text, listed()).feedback] == [("dislike", 3)]
+
+
+@pytest.mark.parametrize("text", ["泰坦尼克号有点拉胯", "泰坦尼克号看过，一言难尽"])
+def test_casual_dislike_of_a_film(vocab, text):
+    assert [(m.item_id, m.opinion) for m in parse(vocab, text).mentions] == [("t1", "hated")]
+
+
+@pytest.mark.parametrize("text", ["教父1和2都看过了，第三部有点拉胯", "蝙蝠侠前两部看过了，第三部太烂了"])
+def test_a_verdict_on_the_series_third_is_not_the_first_twos(vocab, text):
+    i = parse(vocab, text)
+    assert {m.opinion for m in i.mentions} == {"seen"} and not i.unread
