@@ -90,7 +90,8 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
-                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔")
+                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔", "吧", "就这些",
+                "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了")
 
 # Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
 # a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
@@ -150,7 +151,7 @@ STOP_ZH = frozenset("""
 稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
 周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
 少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
-路子 路线 口味 方向 调调 都行 兴趣 从来 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
+路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
 """.split())
 
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
@@ -161,6 +162,8 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 # "ones like that", a follow-up within the request in force, as "ones" in English.
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 
+# Switching to another request: "换成恐怖片吧", "改看西部片" (with a genre or film of its own: a new request).
+SWITCH_ZH = r"换成|改成|改看|换看|换个类型|换种类型|不如看"
 REFINE_START_EN = r"^(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but)\b"
 REFINE_START_ZH = ("还要", "再", "而且", "另外", "还有", "只要", "只看", "那就")
 REFINE_ANYWHERE_EN = r"\b(?:older|newer|more recent|earlier|later|shorter|longer|only|less|lower|higher)\b"
@@ -507,7 +510,7 @@ QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bw
 # for something or for agreement), "好看不", "长么" (a verdict word closed by 不 / 么 / 嘛).
 QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\u9fff])不\1|(?:好看|长|短|吓人|恐怖|血腥|好笑|搞笑|感人|烧脑|经典|出名|有名|老|新)"
                     r"(?:不|么|嘛|没)[?？!！~\s]*$")
-QUESTION_WORDS_ZH = ("讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
+QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪个更", "选哪", "看哪部", "看哪个", "讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")
 

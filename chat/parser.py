@@ -582,7 +582,7 @@ class RuleRewriter:
     @staticmethod
     def _smalltalk(text: str) -> bool:
         rest = rx.sub(L.SMALLTALK_EN, " ", text.lower())
-        for word in L.SMALLTALK_ZH:
+        for word in sorted(L.SMALLTALK_ZH, key=len, reverse=True):  # "了解" before "了"
             rest = rest.replace(word, " ")
         # Whatever is left must be punctuation, symbols or emoji only.
         return not any(ch.isalnum() for ch in rest)
@@ -811,7 +811,7 @@ class RuleRewriter:
 
         # not "三部曲" (a trilogy), "前两部" (the first two of a series or list) nor "那两部" (those two)
         w.sub(rf"(?<![第前这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}})\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
-        w.sub(r"几部|几本|几个", lambda m: few(m))
+        w.sub(r"(?<![这那])(?:几部|几本|几个)", lambda m: few(m))  # "这几部选哪个" counts nothing
         return k
 
     @staticmethod
@@ -1215,6 +1215,8 @@ class RuleRewriter:
             return True
         if pref_text:
             return False
+        if (f.include_genres or references) and rx.search(L.SWITCH_ZH, w.text):
+            return False  # "换成恐怖片吧", "改看西部片": another request instead of the one in force
         last = state.instruction
         named_last = {m.item_id for m in last.mentions} if last is not None and last.action == "seen" else set()
         if ref_ids and named_last and set(ref_ids) <= named_last | set(state.reference_ids):

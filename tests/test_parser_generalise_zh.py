@@ -408,3 +408,25 @@ def test_casual_dislike_of_a_film(vocab, text):
 def test_a_verdict_on_the_series_third_is_not_the_first_twos(vocab, text):
     i = parse(vocab, text)
     assert {m.opinion for m in i.mentions} == {"seen"} and not i.unread
+
+
+# --------------------------------------------------------------------------- small talk, switching, which one
+@pytest.mark.parametrize("text", ["行吧", "嗯，行吧", "就这样吧", "666", "了解"])
+def test_casual_acknowledgements_are_small_talk(vocab, text):
+    assert parse(vocab, text, listed()).action == "smalltalk"
+
+
+@pytest.mark.parametrize("text, genre", [("算了，换成动作片吧", "action"), ("改看动作片", "action"), ("不如看犯罪片", "crime")])
+def test_switching_to_another_genre_is_a_new_request(vocab, text, genre):
+    i = parse(vocab, text, listed())
+    assert i.action == "new" and i.constraints.include_genres == [genre] and not i.unread
+
+
+def test_switching_to_a_shorter_length_refines(vocab):
+    i = parse(vocab, "换成短一点的", listed())
+    assert i.action == "refine" and i.constraints.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text", ["你觉得哪部最好看", "这几部选哪个", "第一部和第二部哪个更好"])
+def test_which_one_is_a_question_about_the_list(vocab, text):
+    assert parse(vocab, text, listed()).action == "question"
