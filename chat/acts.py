@@ -145,9 +145,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         opinion: Opinion | None = None
         # "if you liked Unforgiven, ...": someone else's taste, supposed; the user's own verdict may follow
         clause = rx.sub(r"\bif (?:you|u|one|someone|people) (?:liked|loved|enjoyed|like|love|enjoy)\b", " ", clause)
-        if _cue(clause, L.HATED_EN, L.HATED_ZH):
+        if _hated_cue(clause):
             opinion = "hated"
-        elif _cue(clause, L.LOVED_EN, L.LOVED_ZH):
+        elif _loved_cue(clause):
             opinion = "loved"
         elif _seen_cue(clause):
             opinion = "seen"
@@ -156,8 +156,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             nxt_hit = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
             for aside in rx.finditer(r"\(([^()]{2,60})\)", low[e:nxt_hit]):
                 inner = aside.group(1)
-                opinion = ("hated" if _cue(inner, L.HATED_EN, L.HATED_ZH) else
-                           "loved" if _cue(inner, L.LOVED_EN, L.LOVED_ZH) else
+                opinion = ("hated" if _hated_cue(inner) else
+                           "loved" if _loved_cue(inner) else
                            "seen" if _seen_cue(inner) else None)
                 if opinion is not None:
                     break
@@ -177,8 +177,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 and not any(turn[0] <= hs < turn[1] for hs, _he, _ in hits):
             # "everyone said X was a masterpiece but it put me to sleep": what follows "but" is the verdict
             later = low[turn[0]:turn[1]]
-            said = ("hated" if _cue(later, L.HATED_EN, L.HATED_ZH) else
-                    "loved" if _cue(later, L.LOVED_EN, L.LOVED_ZH) else sentiment.verdict(later))
+            said = ("hated" if _hated_cue(later) else
+                    "loved" if _loved_cue(later) else sentiment.verdict(later))
             opinion = said or opinion
         inherited = False
         if opinion is None and listed is not None and rx.fullmatch(_LIST_JOIN, low[listed[0]:s]):
@@ -192,7 +192,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 ls, le, _ = hits[k]
                 lcs, lce = next(((a, b) for a, b in spans if a <= ls < b), (0, len(low)))
                 tail = low[le:lce]
-                said = ("hated" if _cue(tail, L.HATED_EN, L.HATED_ZH) else "loved" if _cue(tail, L.LOVED_EN, L.LOVED_ZH)
+                said = ("hated" if _hated_cue(tail) else "loved" if _loved_cue(tail)
                         else "seen" if _seen_cue(tail) else None)
                 if said is not None:
                     opinion, inherited = said, True
@@ -203,10 +203,10 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             # the next film named
             for a, b in _clauses_after(spans, ce, hits, low):
                 later = low[a:b]
-                if _cue(later, L.HATED_EN, L.HATED_ZH):
+                if _hated_cue(later):
                     opinion = "hated"
                     break
-                if _cue(later, L.LOVED_EN, L.LOVED_ZH):
+                if _loved_cue(later):
                     opinion = "loved"
                     break
                 said = sentiment.verdict(later)
@@ -355,7 +355,7 @@ def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
         later = low[a:b]
         if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH):
             break
-        if _cue(later, L.HATED_EN, L.HATED_ZH) or _cue(later, L.LOVED_EN, L.LOVED_ZH) \
+        if _hated_cue(later) or _loved_cue(later) \
                 or _cue(later, L.FAN_EN, L.FAN_ZH) or sentiment.verdict(later) is not None:
             out.append((a, b))
         else:
@@ -367,12 +367,27 @@ def has_verdict(text: str, opinion: Opinion) -> bool:
     """True when `text` says the user loved (or hated) a film: a cue word or the sentiment reader.
     Example: has_verdict("saw it like 10 times lol", "loved") -> True"""
     if opinion == "hated":
-        return _cue(text, L.HATED_EN, L.HATED_ZH) or sentiment.verdict(text) == "hated"
-    return _cue(text, L.LOVED_EN, L.LOVED_ZH) or sentiment.verdict(text) == "loved"
+        return _hated_cue(text) or sentiment.verdict(text) == "hated"
+    return _loved_cue(text) or sentiment.verdict(text) == "loved"
 
 
 def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
     return bool(rx.search(en, text)) or any(word in text for word in zh)
+
+
+def denied_love_zh(text: str) -> bool:
+    """A Chinese love word with a negation right before it: "不太喜欢", "没那么爱看", "不是很喜欢", "谈不上好看"."""
+    return any(rx.search(L.LOVE_DENIED_BEFORE_ZH, text[max(0, m.start() - 5):m.start()])
+               for word in L.LOVED_ZH for m in rx.finditer(re.escape(word), text))
+
+
+def _hated_cue(text: str) -> bool:
+    """The user did not like the film: a hated cue, or a love word denied ("大白鲨不太喜欢")."""
+    return _cue(text, L.HATED_EN, L.HATED_ZH) or denied_love_zh(text)
+
+
+def _loved_cue(text: str) -> bool:
+    return _cue(text, L.LOVED_EN, L.LOVED_ZH)
 
 
 def _seen_cue(text: str) -> bool:

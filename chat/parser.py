@@ -340,7 +340,7 @@ def _cue_kind(clause: str) -> str | None:
     """The reaction a clause about a card carries: more_like, dislike, like, or None."""
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
         return "more_like"
-    if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
+    if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH) or acts.denied_love_zh(clause):  # "第二部不太喜欢"
         return "dislike"
     if has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
         return "like"

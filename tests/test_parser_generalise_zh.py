@@ -430,3 +430,30 @@ def test_switching_to_a_shorter_length_refines(vocab):
 @pytest.mark.parametrize("text", ["你觉得哪部最好看", "这几部选哪个", "第一部和第二部哪个更好"])
 def test_which_one_is_a_question_about_the_list(vocab, text):
     assert parse(vocab, text, listed()).action == "question"
+
+
+def test_every_mood_has_its_name_in_replies():
+    # a reason names the first mood in force: a mood without a name in prompts/replies.yaml crashed the turn
+    from chat import lexicon as L
+    from prompts import render
+
+    for mood in L.MOODS:
+        for lang in ("en", "zh"):
+            assert render("replies", f"moods.{mood.name}", lang=lang)
+
+
+# --------------------------------------------------------------------------- love denied
+@pytest.mark.parametrize("text", ["泰坦尼克号不太喜欢", "泰坦尼克号看过，没那么喜欢", "泰坦尼克号我不是很喜欢", "泰坦尼克号谈不上喜欢",
+                                  "泰坦尼克号不怎么好看"])
+def test_love_denied_is_a_dislike_of_a_film(vocab, text):
+    assert [(m.item_id, m.opinion) for m in parse(vocab, text).mentions] == [("t1", "hated")]
+
+
+def test_love_and_love_denied_in_one_message(vocab):
+    i = parse(vocab, "我超喜欢泰坦尼克号，但是英国病人不太喜欢")
+    assert sorted((m.item_id, m.opinion) for m in i.mentions) == [("e1", "hated"), ("t1", "loved")]
+
+
+@pytest.mark.parametrize("text", ["第二部不太喜欢", "第二部没那么喜欢", "第二部不怎么好看"])
+def test_love_denied_is_a_dislike_of_a_card(vocab, text):
+    assert [(f.kind, f.position) for f in parse(vocab, text, listed()).feedback] == [("dislike", 2)]
