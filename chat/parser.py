@@ -296,7 +296,7 @@ def _zh_hours(token: str) -> int:
 def _zh_jinian(digit: str) -> tuple[int, int]:
     """"九几年" (the nineties, spoken) -> (1990, 1999); "八几年" -> (1980, 1989)."""
     d = zh_number(digit) or 0
-    start = 1900 + d * 10
+    start = 2000 if d == 0 else 1900 + d * 10  # "零几年": the 2000s
     return start, start + 9
 
 
@@ -801,7 +801,14 @@ class RuleRewriter:
 
         def zh(m: re.Match) -> bool:
             nonlocal k
-            value = zh_number(m.group("n"))
+            token = m.group("n")
+            if len(token) == 2 and all(c in "一二三四五六七八九" for c in token) \
+                    and zh_number(token[1]) == (zh_number(token[0]) or 0) + 1:
+                token = token[1]  # "来三四部": three or four, the larger
+            value = zh_number(token.rstrip("来几")) if token.endswith(("来", "几")) else zh_number(token)
+            if value == 1 and rx.match(r"\s*(?:就够|就行|就好|足够|足矣)", w.low[m.end():m.end() + 4]):
+                k = 1  # "一部就够"
+                return True
             if value == 1 and not rx.search(r"(?:只|就|仅|单)(?:要|看|来|推荐)?$", w.low[max(0, m.start() - 3):m.start()]):
                 return True  # "想看一部感人的剧情片" is "a film", like English "a": no count of one
             if value is not None and 1 <= value <= 50:
@@ -810,7 +817,7 @@ class RuleRewriter:
             return False
 
         # not "三部曲" (a trilogy), "前两部" (the first two of a series or list) nor "那两部" (those two)
-        w.sub(rf"(?<![第前这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}})\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
+        w.sub(rf"(?<![第前这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
         w.sub(r"(?<![这那])(?:几部|几本|几个)", lambda m: few(m))  # "这几部选哪个" counts nothing
         return k
 
@@ -841,7 +848,7 @@ class RuleRewriter:
             return True
 
         w.sub(r"\bfamily[- ]friendly\b|\bsuitable for (?:kids|children|the whole family)\b|\bok for kids\b|"
-              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童", family)
+              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝", family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder))?"
@@ -873,6 +880,11 @@ class RuleRewriter:
             rating = L.RATING_HIGH
             return True
 
+        def _add_half() -> bool:
+            nonlocal rating
+            rating = (rating or 0) + 0.5
+            return True
+
         def value_zh(token: str) -> bool:
             nonlocal rating
             whole, _, tenth = token.partition("点")
@@ -902,6 +914,10 @@ class RuleRewriter:
               r"(?P<v>\d(?:\.\d)?)\b", value)
         # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number
         w.sub(r"(?:评分|分数|豆瓣|imdb)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<v>\d+(?:\.\d)?)\s*分", value)
+        w.sub(r"(?:评分|分数|豆瓣|imdb)\s*(?:不能|不得|别|不要|不可以)?(?:低于|小于|少于)\s*(?P<v>\d+(?:\.\d)?)\s*分?", value)
+        # "七分半以上", "7分半起": half a point
+        w.sub(rf"(?:imdb|豆瓣|评分|分数)?\s*(?P<z>[{_ZH_NUM}\d]+)\s*分半\s*(?:以上|及以上|往上|起|\+)?",
+              lambda m: value_zh(m.group("z")) and bool(rating is not None) and _add_half())
         w.sub(rf"(?:评分|分数)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分",
               lambda m: value_zh(m.group("z")))
         w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
@@ -1075,7 +1091,11 @@ class RuleRewriter:
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
                          else span(_zh_decade(m)[1] + 1, None)))
-        w.sub(r"(?P<zz>[一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
+        w.sub(r"(?P<zz>[零一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
+        # "千禧年前后", "千禧年以前": around or before 2000
+        w.sub(r"千禧年\s*(?P<c>前后|左右|以前|之前|前|以后|之后|后)?",
+              lambda m: span(1997, 2003) if m.group("c") in (None, "前后", "左右") else
+              span(None, 1999) if "前" in m.group("c") else span(2000, None))
 
         def zh_range(m: re.Match) -> bool:  # "四五十年代", "八九十年代", "80、90年代", "八十到九十年代"
             a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
@@ -1146,8 +1166,8 @@ class RuleRewriter:
                                  (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期",
                   newer)
-        else:  # "不要太老的，九十年代的": the period given says it already
-            w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b", lambda m: True)
+        else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already
+            w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b|老片|老电影", lambda m: True)
         if refused is not None and (lo is None) != (hi is None):
             lo, hi = (hi + 1, None) if hi is not None else (None, lo - 1)
             w.consume(refused.start("no"), refused.end("no"))

@@ -210,6 +210,11 @@ def zh_slips(text: str) -> str:
     return "".join(out)
 
 
+# 部 (the measure word for films) typed as 步 / 布, after a number: "推荐几步科幻片", "第二步讲啥".
+_MEASURE_SLIP = re.compile(r"(?<![进下每同跑走退迈][几一二三四五六七八九十两俩\d])(?<=[几一二三四五六七八九十两俩\d])[步布]"
+                           r"(?![步行伐骤调子])")
+
+
 def zh_slang(text: str) -> str:
     """网络用语 written as the plain word it stands for (lexicon.SLANG_ZH, same length, so offsets stay).
     Example: zh_slang("有木有好康的喜剧") -> "有没有好看的喜剧"."""
@@ -218,4 +223,4 @@ def zh_slang(text: str) -> str:
     for slang, plain in L.SLANG_ZH.items():
         if slang in text:
             text = text.replace(slang, plain)
-    return text
+    return _MEASURE_SLIP.sub("部", text)

@@ -457,3 +457,38 @@ def test_love_and_love_denied_in_one_message(vocab):
 @pytest.mark.parametrize("text", ["第二部不太喜欢", "第二部没那么喜欢", "第二部不怎么好看"])
 def test_love_denied_is_a_dislike_of_a_card(vocab, text):
     assert [(f.kind, f.position) for f in parse(vocab, text, listed()).feedback] == [("dislike", 2)]
+
+
+# --------------------------------------------------------------------------- years, ratings and counts said casually
+@pytest.mark.parametrize("text, lo, hi", [
+    ("上世纪八十年代的", 1980, 1989),
+    ("零几年的", 2000, 2009),
+    ("千禧年前后的", 1997, 2003),
+    ("七八十年代的老片", 1970, 1989),
+])
+def test_periods_said_casually(vocab, text, lo, hi):
+    i = parse(vocab, text, listed())
+    assert (i.constraints.min_year, i.constraints.max_year) == (lo, hi) and not i.unread
+
+
+@pytest.mark.parametrize("text, rating", [("评分不能低于7", 7.0), ("IMDb七分半以上", 7.5), ("豆瓣8分以上", 8.0), ("7分半起", 7.5)])
+def test_ratings_said_casually(vocab, text, rating):
+    i = parse(vocab, text, listed())
+    assert i.constraints.min_rating == rating and not i.unread
+
+
+@pytest.mark.parametrize("text, k", [("来三四部", 4), ("来十来部", 10), ("一部就够", 1), ("推荐几步科幻片", 5), ("再来五六部", 6)])
+def test_counts_said_casually(vocab, text, k):
+    i = parse(vocab, text, listed())
+    assert i.k == k and not i.unread
+
+
+@pytest.mark.parametrize("typed, meant", [("推荐几步科幻片", "推荐几部科幻片"), ("第二步讲啥", "第二部讲啥"),
+                                          ("进一步说", "进一步说"), ("走两步", "走两步")])
+def test_bu_typed_for_the_measure_word(typed, meant):
+    assert spelling.zh_slang(typed) == meant
+
+
+def test_fit_for_little_ones_is_family_friendly(vocab):
+    i = parse(vocab, "适合小朋友看的", listed())
+    assert i.constraints.mpaa == ["G", "PG"] and not i.unread
