@@ -151,7 +151,7 @@ STOP_ZH = frozenset("""
 稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
 周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
 少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
-上世纪 世纪 之间 豆瓣 适合 就够 足够 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
+上世纪 世纪 之间 豆瓣 适合 就够 足够 除外 最好 带点 元素 喜欢 其他 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
 """.split())
 
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
@@ -162,6 +162,9 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 # "ones like that", a follow-up within the request in force, as "ones" in English.
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 
+# "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
+ALL_BUT_ZH = r"除了|除去|除开"
+ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
 # Switching to another request: "换成恐怖片吧", "改看西部片" (with a genre or film of its own: a new request).
 SWITCH_ZH = r"换成|改成|改看|换看|换个类型|换种类型|不如看"
 REFINE_START_EN = r"^(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but)\b"
@@ -298,8 +301,10 @@ drawn dream dreams horrible horrid western westerns sifi never lower later latte
 # A genre word right after these says how much of it, not whether: "less scary", "not too creepy",
 # "别太吓人" steer away from horror (the mood "less scary") and never ask for the genre or rule it out.
 SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?:too|so|that|overly)|\bnever too|"
-                   r"别太|不要太|不太|没那么|不那么|别那么|不用太)\s*$")
+                   r"别太|不要太|不太|没那么|不那么|别那么|不用太|少一点|少点|少一些|少些)\s*$")
 
+# The same after the genre word: "打斗少点", "恐怖元素少一些".
+SOFTENED_AFTER = r"\s*(?:元素|成分|场面|镜头)?\s*(?:少一点|少点|少一些|少些|不要太多|别太多)"
 # A card said to be too long: "still too long", "shorter than that", "第二部快三个小时了，要短一点的"
 TOO_LONG = (r"\btoo long\b|\bway long\b|\bshorter than (?:that|this|it|those)\b|\btoo much time\b|太长|有点长|"
             r"快[一二两三四\d](?:个)?半?(?:个)?小时|要短一?点|短一?点的")
@@ -329,7 +334,7 @@ MOODS: tuple[Mood, ...] = (
          r"gory|gore|bloody|blood|brutal|graphic)\b|\bgentle(?:r)?\b|\bcalm(?:er)?\b|\bpeaceful\b|\bno killing\b",
          ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
           "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀", "暴力的少",
-          "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "血腥的就免了", "血腥的就算了", "血腥的不要",
+          "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "少一点打斗", "少点打斗", "打斗少一点", "打斗少点", "血腥的就免了", "血腥的就算了", "血腥的不要",
           "暴力的就免了", "暴力的就算了", "暴力的不要", "太血腥的不要", "太暴力的不要"),
          (), ("action", "war", "horror", "crime", "thriller"), negates=True),
     Mood("violent",
@@ -401,7 +406,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
          r"\b(?:a bit of|some|a little|more) (?:humou?r|comedy|laughs|jokes|fun)\b|\bwith (?:humou?r|jokes|laughs)\b",
          ("更搞笑", "好笑一点", "搞笑一点", "有趣一点", "幽默一点", "逗一点", "更好笑", "带点幽默", "有点幽默", "有点搞笑",
-          "带点搞笑", "诙谐"),
+          "带点搞笑", "诙谐", "笑点", "多点笑", "有梗", "爆笑"),
          ("comedy",), ()),
     Mood("story-driven",
          r"\b(?:an? |with an? )?(?:actual|real|proper|good|strong|deep) (?:story|plot|storyline|characters?)\b|"

@@ -630,6 +630,9 @@ class RuleRewriter:
         positions = _positions(w, state, vocab)
         if not positions:
             return [], None
+        but = self._all_but(w, state, positions)
+        if but:
+            return but, None
         feedback: list[FeedbackTarget] = []
         question: int | None = None
         said = w.low  # before the clauses read are blanked
@@ -697,6 +700,22 @@ class RuleRewriter:
                 w.consume(cs, ce)
                 return [], last
         return feedback, question
+
+    @staticmethod
+    def _all_but(w: Work, state: DialogueState, positions: list[tuple[int, int, int]]) -> list[FeedbackTarget]:
+        """"除了第一部都看过了", "这些都看过了，除了第三部": the reaction is to every other card of the list."""
+        m = rx.search(L.ALL_BUT_ZH, w.low)
+        if m is None or not rx.search(L.ALL_OF_THEM_ZH, w.low):
+            return []
+        named = {p for s, _e, p in positions if s >= m.start()}
+        rest = w.low
+        for s, e, _p in positions:
+            rest = rest[:s] + " " * (e - s) + rest[e:]
+        kind = _cue_kind(rest.replace(m.group(0), " "))
+        if not named or kind is None:
+            return []
+        w.consume(0, len(w.low))
+        return [FeedbackTarget(kind=kind, position=p) for p in range(1, len(state.last_list) + 1) if p not in named]
 
     @staticmethod
     def _accept(vocab: CatalogVocab, title: str) -> list[str]:
@@ -1201,7 +1220,7 @@ class RuleRewriter:
         low_before = w.low
         softened: set[tuple[int, int]] = set()
         for s, e, genre in sorted(hits):
-            if rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]):
+            if rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]) or rx.match(L.SOFTENED_AFTER, low_before[e:e + 6]):
                 softened.add((s, e))  # "less scary": left for the moods to read
                 continue
             if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):

@@ -492,3 +492,21 @@ def test_bu_typed_for_the_measure_word(typed, meant):
 def test_fit_for_little_ones_is_family_friendly(vocab):
     i = parse(vocab, "适合小朋友看的", listed())
     assert i.constraints.mpaa == ["G", "PG"] and not i.unread
+
+
+# --------------------------------------------------------------------------- every card but one
+@pytest.mark.parametrize("text, kind, positions", [
+    ("除了第一部都看过了", "dislike", [2, 3, 4]),
+    ("这些都看过了，除了第三部", "dislike", [1, 2, 4]),
+    ("除了第二部，其他的都不喜欢", "dislike", [1, 3, 4]),
+    ("除了最后一部都挺好", "like", [1, 2, 3]),
+])
+def test_every_card_but_the_ones_named(vocab, text, kind, positions):
+    i = parse(vocab, text, listed())
+    assert [(f.kind, f.position) for f in i.feedback] == [(kind, p) for p in positions]
+
+
+@pytest.mark.parametrize("text", ["少一点打斗", "打斗少点"])
+def test_less_fighting_is_no_wish_for_action(vocab, text):
+    i = parse(vocab, text, listed())
+    assert "action" not in i.constraints.include_genres and "action" in i.intention.avoid
