@@ -510,3 +510,14 @@ def test_every_card_but_the_ones_named(vocab, text, kind, positions):
 def test_less_fighting_is_no_wish_for_action(vocab, text):
     i = parse(vocab, text, listed())
     assert "action" not in i.constraints.include_genres and "action" in i.intention.avoid
+
+
+@pytest.mark.parametrize("text", ["算了，来点动作片吧", "算了，换个类型，犯罪片"])
+def test_giving_up_the_request_for_a_genre_is_a_new_request(vocab, text):
+    state, _ = play(vocab, "来点喜剧", "九十年代的")
+    assert parse(vocab, text, state).action == "new"
+
+
+@pytest.mark.parametrize("text", ["有没有好看的爱情片，不要太悲的", "爱情片，别太虐", "爱情片，要he结局"])
+def test_not_too_sad_leans_lighter(vocab, text):
+    assert "lighter" in parse(vocab, text).intention.moods
