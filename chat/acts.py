@@ -232,6 +232,12 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             listed = (e, opinion)
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
             verdicts += _verdict_clauses(low, spans, ce, hits)
+            if _CJK.search(clause) and not similar and not any(r in clause for r in _ASKS_ZH) \
+                    and not any(a < ce and cs < b for a, b, _ in series if (a, b) != (s, e)) \
+                    and not any(word in clause for word in _WHO_WATCHES_ZH):  # "我女儿超喜欢X": who watches stays
+                # "泰坦尼克号剧情太拖沓", "侏罗纪公园太吓人了": the clause's words describe the film (剧情 is
+                # its plot, not the genre wished for); it asks for nothing
+                verdicts.append((cs, ce))
             if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
                 out.reference_ids.append(item_id)
                 out.reference_titles.append(title)
@@ -261,6 +267,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     return out
 
 
+# Who watches ("女儿", "孩子"): said with a film, still a wish for films for them.
+_WHO_WATCHES_ZH = next(m.zh for m in L.MOODS if m.name == "family")
 # "没有类似X的吗", "有没有X": a question about the film, not a refusal of it.
 _ASKS_BACK_ZH = r"有没有|没有.*吗|吗[\s?？]*$"
 

@@ -492,7 +492,8 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
     ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
                 r"\bduration\b",
-     ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不")),
+     ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
+                 "有多长", "几小时")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),

@@ -521,3 +521,24 @@ def test_giving_up_the_request_for_a_genre_is_a_new_request(vocab, text):
 @pytest.mark.parametrize("text", ["有没有好看的爱情片，不要太悲的", "爱情片，别太虐", "爱情片，要he结局"])
 def test_not_too_sad_leans_lighter(vocab, text):
     assert "lighter" in parse(vocab, text).intention.moods
+
+
+# --------------------------------------------------------------------------- the words of a verdict describe the film
+@pytest.mark.parametrize("text, opinion", [
+    ("泰坦尼克号剧情太拖沓", "hated"),  # 剧情: the plot, no wish for dramas
+    ("泰坦尼克号看了一半就关了", "hated"),
+    ("泰坦尼克号我看哭了", "loved"),
+])
+def test_the_words_of_a_verdict_ask_for_nothing(vocab, text, opinion):
+    i = parse(vocab, text, listed())
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [("t1", opinion)]
+    assert i.action == "seen" and not i.unread and i.constraints.include_genres == ["comedy"]
+
+
+def test_who_watches_is_kept_beside_a_verdict(vocab):
+    assert "family" in parse(vocab, "我女儿超喜欢泰坦尼克号").intention.moods
+
+
+@pytest.mark.parametrize("text", ["第一部是不是很长", "第一部有多长"])
+def test_is_it_long_asks_the_runtime(vocab, text):
+    assert parse(vocab, text, listed()).question == "runtime"
