@@ -151,7 +151,7 @@ STOP_ZH = frozenset("""
 稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
 周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
 少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
-列表 列表里 单子 上世纪 世纪 之间 豆瓣 适合 就够 足够 除外 最好 带点 元素 喜欢 其他 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
+随便 不知道 知道 无聊 列表 列表里 单子 上世纪 世纪 之间 豆瓣 适合 就够 足够 除外 最好 带点 元素 喜欢 其他 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
 """.split())
 
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
@@ -345,7 +345,7 @@ MOODS: tuple[Mood, ...] = (
          r"\b(?:less|not (?:too|so|that|as|very|overly)|nothing (?:too|so|that|overly)|never too)\s+(?:scary|scarier|"
          r"frightening|creepy|spooky|terrifying|horrifying|horror|freaky|intense)\b|\bnot scary\b|\bless frightening\b",
          ("别太吓人", "不要太吓人", "不太吓人", "没那么吓人", "不那么吓人", "别那么吓人", "不吓人", "别太恐怖", "不要太恐怖",
-          "没那么恐怖", "不那么恐怖", "别那么恐怖", "不用太吓人"),
+          "没那么恐怖", "不那么恐怖", "别那么恐怖", "不用太吓人", "胆子小", "胆小", "不敢看太吓人", "怕吓到"),
          ("comedy",), ("horror",), negates=True),
     Mood("lighter",
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
@@ -357,7 +357,8 @@ MOODS: tuple[Mood, ...] = (
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
           "别太虐", "不虐", "甜", "可爱", "欢快", "喜庆", "别那么压抑", "不那么压抑", "别太丧", "不要太悲", "别太悲", "不悲",
-          "别那么悲", "不要悲剧", "不要太伤感", "别太伤感", "不要be", "要he", "he结局", "好结局"),
+          "别那么悲", "不要悲剧", "不要太伤感", "别太伤感", "不要be", "要he", "he结局", "好结局", "心情不好", "心情差",
+          "不开心", "郁闷", "丧丧的", "心情低落"),
          ("comedy",), _HEAVY, negates=False),
     Mood("darker",
          r"\bdark(?:er)?\b|\bgritty\b|\bbleak\b|\bgrim\b|\bheavier\b|\bmore serious\b|\bserious\b|\bdisturbing\b|"
@@ -401,7 +402,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
          r"\btwist (?:ending|at the end)\b|\bkeeps? you guessing\b",
-         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑"),
+         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "思考人生", "引人思考", "让人思考", "值得思考", "哲理"),
          ("mystery", "thriller", "sci-fi"), ()),
     Mood("funnier",
          r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
@@ -421,7 +422,7 @@ MOODS: tuple[Mood, ...] = (
     Mood("relaxing",
          r"\brelax(?:ing|ed)?\b|\bchill(?:ed|y)?\b(?! me)|\blaid[- ]back\b|\bunwind\b|\bmellow\b|\blazy sunday\b|"
          r"\brainy day\b|\bcomfort (?:movie|film|watch)\b",
-         ("放松", "下饭", "休闲", "解压", "无脑", "打发时间"),
+         ("放松", "下饭", "休闲", "解压", "无脑", "打发时间", "心累", "累了", "放空", "躺平"),
          ("comedy",), ("horror", "war", "thriller")),
 )
 

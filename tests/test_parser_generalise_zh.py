@@ -542,3 +542,15 @@ def test_who_watches_is_kept_beside_a_verdict(vocab):
 @pytest.mark.parametrize("text", ["第一部是不是很长", "第一部有多长"])
 def test_is_it_long_asks_the_runtime(vocab, text):
     assert parse(vocab, text, listed()).question == "runtime"
+
+
+# --------------------------------------------------------------------------- moods said about oneself
+@pytest.mark.parametrize("text, mood", [
+    ("今天心情不好", "lighter"),
+    ("最近好郁闷，来点电影", "lighter"),
+    ("上班好累了，想放空", "relaxing"),
+    ("想看恐怖片，但我胆子小", "less scary"),
+    ("有没有那种看完让人思考人生的电影", "mind-bending"),
+])
+def test_moods_said_about_oneself(vocab, text, mood):
+    assert mood in parse(vocab, text).intention.moods
