@@ -121,6 +121,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     out = Spotted()
     hits = [h for h in vocab.find_titles(w.text, None) if w.low[h[0]:h[1]].strip()]
     hits = sorted(hits + misspelt_titles(w, vocab, hits))
+    hits = sorted(hits + short_zh_titles(w, vocab, hits))
     series = [(s, e, ids) for s, e, ids in vocab.find_series(w.text, [*context, *(h[2] for h in hits)])
               if w.low[s:e].strip()]
     if series:
@@ -325,6 +326,30 @@ def misspelt_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
                 if score >= MISSPELT_TITLE_MIN:
                     out.append((start, e, str(item_id)))
                     break
+    return out
+
+
+# A two-character Chinese title (教父, 异形) is only a title beside a cue ("超爱教父", "教父和异形都看过",
+# "异形那样的"): alone it is too often a word.
+_SHORT_BEFORE_ZH = r"(?:喜欢|爱看|超爱|最爱|看过|看了|看完|刷过|讨厌|类似|像|和|跟|与|、|还有|以及)$"
+_SHORT_AFTER_ZH = (r"^(?:我|我们|孩子|他|她)?(?:都|也|早就|已经|刚)?(?:看过|看了|看完|刷过|那种|那样|一样|这种|系列|和|跟|与|、|"
+                   r"差不多|三部曲|[1-9一二三四五]和|[1-9])")
+
+
+def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two-character Chinese titles beside a cue word, which the title spotter leaves alone outside 《》.
+    Example: "超爱教父" -> [(2, 4, "<id of The Godfather>")]"""
+    out: list[tuple[int, int, str]] = []
+    text = w.text
+    for m in rx.finditer(r"(?=([\u4e00-\u9fff]{2}))", text):
+        s, e = m.start(), m.start() + 2
+        if any(a < e and s < b for a, b, _ in [*taken, *out]) or not w.low[s:e].strip():
+            continue
+        if not (rx.search(_SHORT_BEFORE_ZH, text[max(0, s - 3):s]) or rx.match(_SHORT_AFTER_ZH, text[e:e + 6])):
+            continue
+        found = vocab.find_titles(f"《{text[s:e]}》", None)
+        if found and found[0][:2] == (1, 3):
+            out.append((s, e, found[0][2]))
     return out
 
 

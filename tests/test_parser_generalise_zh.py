@@ -554,3 +554,28 @@ def test_is_it_long_asks_the_runtime(vocab, text):
 ])
 def test_moods_said_about_oneself(vocab, text, mood):
     assert mood in parse(vocab, text).intention.moods
+
+
+# --------------------------------------------------------------------------- two-character titles beside a cue
+@pytest.fixture(scope="module")
+def vocab2():
+    items = ITEMS + [Item(id="a1", title="Alien", year=1979, genres=("sci-fi",), metadata={"aliases": "异形"}),
+                     Item(id="a2", title="Aliens", year=1986, genres=("sci-fi",), metadata={"aliases": "异形2"}),
+                     Item(id="h1", title="To Live", year=1994, genres=("drama",), metadata={"aliases": "活着"})]
+    return catalog_vocab(Catalog("short-titles", items))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("超爱异形", [("a1", "loved")]),
+    ("异形我看过", [("a1", "seen")]),
+    ("异形和异形2都看过", [("a1", "seen"), ("a2", "seen")]),
+    ("看过异形和异形2", [("a1", "seen"), ("a2", "seen")]),  # 异形 is no negative word here
+])
+def test_a_two_character_title_beside_a_cue(vocab2, text, said):
+    assert sorted((m.item_id, m.opinion) for m in parse(vocab2, text).mentions) == said
+
+
+@pytest.mark.parametrize("text", ["活着的意义是什么", "和孩子一起看", "我喜欢看书"])
+def test_two_characters_with_no_cue_are_words(vocab2, text):
+    i = parse(vocab2, text)
+    assert not i.mentions and not i.reference_ids
