@@ -595,8 +595,11 @@ class RuleRewriter:
         if not state.last_list or not rx.search(L.TOO_LONG, w.low) or "?" in w.low or "？" in w.low:
             return None
         positions = _positions(w, state, vocab)
-        if not positions or any(_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low)
-                                if any(cs <= s < ce for s, _, _ in positions)):
+        if not positions:
+            return None
+        if any(_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low) if any(cs <= s < ce for s, _, _ in positions)):
+            for m in list(rx.finditer(L.TOO_LONG, w.low)):  # the reason it is turned down, no wish for shorter
+                w.consume(m.start(), m.end())
             return None  # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays
         said: int | None = None
         m = rx.search(r"(?<![\d.])(?P<h>\d)\s*h(?:ours?|rs?)?\s*(?:and\s+)?(?P<mm>[0-5]\d)?\b"
@@ -1029,7 +1032,7 @@ class RuleRewriter:
                   lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
-        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长",
+        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
         w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "

@@ -579,3 +579,20 @@ def test_a_two_character_title_beside_a_cue(vocab2, text, said):
 def test_two_characters_with_no_cue_are_words(vocab2, text):
     i = parse(vocab2, text)
     assert not i.mentions and not i.reference_ids
+
+
+@pytest.mark.parametrize("text, cap", [("太长了", 100), ("都太长了", 100), ("有点长", 100), ("太长了，一个半小时以内的", 90)])
+def test_too_long_with_no_card_asks_for_shorter(vocab, text, cap):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine" and i.constraints.max_runtime == cap and not i.unread
+
+
+@pytest.mark.parametrize("text", ["《泰坦尼克号》没看懂", "泰坦尼克号看不太懂"])
+def test_not_understood_is_a_dislike(vocab, text):
+    assert [(m.item_id, m.opinion) for m in parse(vocab, text).mentions] == [("t1", "hated")]
+
+
+@pytest.mark.parametrize("text", ["不要第二部，太长了", "第三部不喜欢，有点长"])
+def test_too_long_as_the_reason_a_card_is_turned_down_keeps_the_cap(vocab, text):
+    i = parse(vocab, text, listed())
+    assert i.action == "feedback" and i.constraints.max_runtime is None
