@@ -116,7 +116,11 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         elif m.group("that") or m.group("that2"):
             if not state.last_list:
                 continue
-            p = focus
+            named = [f for f in found if f[1] <= m.start()]  # "the 2nd one looks fun, more like that": the 2nd
+            if named and m.group("that2") in ("those", "these", "them"):
+                found += [(m.start(), m.end(), q) for q in dict.fromkeys(f[2] for f in named)]
+                continue
+            p = named[-1][2] if named else focus
         else:
             p = int(m.group("bare"))
             found.append((m.start("bare"), m.end("bare"), p))
@@ -684,11 +688,15 @@ class RuleRewriter:
         # "the 3rd one looks good, is it long?": a question about the card just named wins;
         # "第二部不错，类似的多来几部": "similar ones" without a number is about that card too
         last = positions[-1][2]
+        # "第二部和第三部不错，类似的多来点": like both cards of the clause that named the last one
+        ls, le = next(((a, b) for a, b in spans if a <= positions[-1][0] < b), (0, len(said)))
+        group = list(dict.fromkeys(p for s, _e, p in positions if ls <= s < le)) or [last]
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
             if clause.strip() and (rx.search(L.SIMILAR_ANAPHOR_EN, clause) or any(a in clause for a in L.SIMILAR_ANAPHOR_ZH)):
-                if not any(f.kind == "more_like" and f.position == last for f in feedback):
-                    feedback.append(FeedbackTarget(kind="more_like", position=last))
+                for p in group:
+                    if not any(f.kind == "more_like" and f.position == p for f in feedback):
+                        feedback.append(FeedbackTarget(kind="more_like", position=p))
                 for m in list(rx.finditer(L.SIMILAR_ANAPHOR_EN, w.low[cs:ce])):
                     w.consume(cs + m.start(), cs + m.end())
                 for s, e, _ in w.find_zh(L.SIMILAR_ANAPHOR_ZH):

@@ -596,3 +596,14 @@ def test_not_understood_is_a_dislike(vocab, text):
 def test_too_long_as_the_reason_a_card_is_turned_down_keeps_the_cap(vocab, text):
     i = parse(vocab, text, listed())
     assert i.action == "feedback" and i.constraints.max_runtime is None
+
+
+# --------------------------------------------------------------------------- "like that / those" after cards named
+@pytest.mark.parametrize("text, want", [
+    ("第二部和第三部不错，类似的多来点", {("like", 2), ("like", 3), ("more_like", 2), ("more_like", 3)}),
+    ("第一部不要，第三部不错，类似的再来点", {("dislike", 1), ("like", 3), ("more_like", 3)}),
+    ("the 2nd one looks fun, more like that", {("like", 2), ("more_like", 2)}),
+    ("2nd and 3rd look good, more like those", {("like", 2), ("like", 3), ("more_like", 2), ("more_like", 3)}),
+])
+def test_more_like_points_at_the_cards_just_named(vocab, text, want):
+    assert {(f.kind, f.position) for f in parse(vocab, text, listed()).feedback} == want
