@@ -151,7 +151,7 @@ STOP_ZH = frozenset("""
 稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
 周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
 少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
-那样 随便 不知道 知道 无聊 列表 列表里 单子 上世纪 世纪 之间 豆瓣 适合 就够 足够 除外 最好 带点 元素 喜欢 其他 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
+速速 求求 求求了 球球了 急 那样 随便 不知道 知道 无聊 列表 列表里 单子 上世纪 世纪 之间 豆瓣 适合 就够 足够 除外 最好 带点 元素 喜欢 其他 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
 """.split())
 
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
@@ -388,7 +388,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bexciting\b|\bthrilling\b|\badrenaline\b|\bedge of (?:my|your|the) seat\b|\bfast[- ]paced\b|\btense\b|"
          r"\bintense\b|\bpulse[- ]pounding\b|\bgripping\b|\bsuspenseful\b|\bheart[- ]?(?:racing|pounding)\b|"
          r"\bon the edge\b|\badrenaline rush\b|\bpumped\b",
-         ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲"),
+         ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲", "很燃", "燃爆", "燃的", "爽片", "高能", "肾上腺素"),
          ("action", "thriller", "adventure"), ()),
     Mood("superhero",
          r"\bsuper-?hero(?:es|s)?\b|\bcomic[- ]book (?:movies?|films?)\b|\bcaped crusaders?\b",
@@ -402,13 +402,13 @@ MOODS: tuple[Mood, ...] = (
          r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
          r"\btwist (?:ending|at the end)\b|\bkeeps? you guessing\b",
-         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "思考人生", "引人思考", "让人思考", "值得思考", "哲理"),
+         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "细思极恐", "细思恐极", "思考人生", "引人思考", "让人思考", "值得思考", "哲理"),
          ("mystery", "thriller", "sci-fi"), ()),
     Mood("funnier",
          r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
          r"\b(?:a bit of|some|a little|more) (?:humou?r|comedy|laughs|jokes|fun)\b|\bwith (?:humou?r|jokes|laughs)\b",
          ("更搞笑", "好笑一点", "搞笑一点", "有趣一点", "幽默一点", "逗一点", "更好笑", "带点幽默", "有点幽默", "有点搞笑",
-          "带点搞笑", "诙谐", "笑点", "多点笑", "有梗", "爆笑"),
+          "带点搞笑", "诙谐", "笑点", "多点笑", "有梗", "爆笑", "沙雕", "逗比", "搞怪"),
          ("comedy",), ()),
     Mood("story-driven",
          r"\b(?:an? |with an? )?(?:actual|real|proper|good|strong|deep) (?:story|plot|storyline|characters?)\b|"

@@ -607,3 +607,15 @@ def test_too_long_as_the_reason_a_card_is_turned_down_keeps_the_cap(vocab, text)
 ])
 def test_more_like_points_at_the_cards_just_named(vocab, text, want):
     assert {(f.kind, f.position) for f in parse(vocab, text, listed()).feedback} == want
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("想看那种很燃的", "exciting"),
+    ("来部爽片", "exciting"),
+    ("速速推荐几部高能的", "exciting"),
+    ("想看沙雕电影", "funnier"),
+    ("细思极恐的那种", "mind-bending"),
+])
+def test_internet_words_for_moods(vocab, text, mood):
+    i = parse(vocab, text)
+    assert mood in i.intention.moods and not i.unread
