@@ -341,16 +341,25 @@ def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
     Example: "超爱教父" -> [(2, 4, "<id of The Godfather>")]"""
     out: list[tuple[int, int, str]] = []
     text = w.text
+    known: dict[str, str | None] = {}  # each two characters asked once (a long paste repeats them)
     for m in rx.finditer(r"(?=([\u4e00-\u9fff]{2}))", text):
         s, e = m.start(), m.start() + 2
         if any(a < e and s < b for a, b, _ in [*taken, *out]) or not w.low[s:e].strip():
             continue
         if not (rx.search(_SHORT_BEFORE_ZH, text[max(0, s - 3):s]) or rx.match(_SHORT_AFTER_ZH, text[e:e + 6])):
             continue
-        found = vocab.find_titles(f"《{text[s:e]}》", None)
-        if found and found[0][:2] == (1, 3):
-            out.append((s, e, found[0][2]))
+        chunk = text[s:e]
+        if chunk not in known:
+            if len(known) >= _SHORT_PROBES:
+                break
+            found = vocab.find_titles(f"《{chunk}》", None)
+            known[chunk] = found[0][2] if found and found[0][:2] == (1, 3) else None
+        if known[chunk] is not None:
+            out.append((s, e, known[chunk]))
     return out
+
+
+_SHORT_PROBES = 60  # two-character chunks looked up in one message at most (a 2,000-character paste stays fast)
 
 
 # Words that ask for something: a clause with one is a request, whatever else it says.
