@@ -333,7 +333,8 @@ def misspelt_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
 # "异形那样的"): alone it is too often a word.
 _SHORT_BEFORE_ZH = r"(?:喜欢|爱看|超爱|最爱|看过|看了|看完|刷过|讨厌|类似|像|和|跟|与|、|还有|以及)$"
 _SHORT_AFTER_ZH = (r"^(?:我|我们|孩子|他|她)?(?:都|也|早就|已经|刚)?(?:看过|看了|看完|刷过|那种|那样|一样|这种|系列|和|跟|与|、|"
-                   r"差不多|三部曲|[1-9一二三四五]和|[1-9])")
+                   r"差不多|三部曲|[1-9一二三四五]和|[1-9]|是哪|哪年|多长|多久|讲什么|讲啥|讲的|几分|评分|怎么样|好看吗|好看不|"
+                   r"是谁|谁导|谁演|值得)")
 
 
 def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

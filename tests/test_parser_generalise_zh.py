@@ -619,3 +619,9 @@ def test_more_like_points_at_the_cards_just_named(vocab, text, want):
 def test_internet_words_for_moods(vocab, text, mood):
     i = parse(vocab, text)
     assert mood in i.intention.moods and not i.unread
+
+
+@pytest.mark.parametrize("text, asks", [("异形是哪年的", "year"), ("异形多长", "runtime"), ("异形讲什么的", "plot")])
+def test_a_question_about_a_two_character_title(vocab2, text, asks):
+    i = parse(vocab2, text, listed())
+    assert (i.action, i.question, i.question_item_id) == ("question", asks, "a1")
