@@ -910,6 +910,11 @@ class RuleRewriter:
             rating = L.RATING_HIGH
             return True
 
+        def setattr_rating(v: float) -> bool:
+            nonlocal rating
+            rating = v
+            return True
+
         def _add_half() -> bool:
             nonlocal rating
             rating = (rating or 0) + 0.5
@@ -958,6 +963,10 @@ class RuleRewriter:
             # "bump that up to 7.5", "raise it to 8": the rating in force, moved
             w.sub(r"\b(?:bump|raise|push|move|put|set|make|up|take)\s+(?:it|that|this|the (?:rating|score|bar|minimum))?"
                   r"\s*(?:up\s+)?to\s+(?P<v>\d(?:\.\d)?)\b", value)
+        # "评分再高点", "分数再高一些": higher than the rating in force
+        w.sub(r"(?:评分|分数|口碑)(?:再|更)(?:高|好)(?:一点|点|一些|些)?|(?:再|更)高分",
+              lambda m: (setattr_rating(min(9.0, state.constraints.min_rating + 0.5)) if state is not None
+                         and state.constraints.min_rating is not None else high(m)) if rating is None else True)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
               r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
         return rating
@@ -1189,12 +1198,13 @@ class RuleRewriter:
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?",
                   older)
             w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
                   lambda m: span(cur.min_year if cur.min_year is not None else
                                  (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期",
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|"
+                  r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)
         else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already
             w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b|老片|老电影", lambda m: True)

@@ -625,3 +625,31 @@ def test_internet_words_for_moods(vocab, text, mood):
 def test_a_question_about_a_two_character_title(vocab2, text, asks):
     i = parse(vocab2, text, listed())
     assert (i.action, i.question, i.question_item_id) == ("question", asks, "a1")
+
+
+# --------------------------------------------------------------------------- relative refinements
+def _in_force(**kw) -> DialogueState:
+    state = listed()
+    return state.model_copy(update={"constraints": Filters(include_genres=["comedy"], **kw)})
+
+
+@pytest.mark.parametrize("text, rating", [("评分再高点", 8.0), ("分数再高一些", 8.0), ("口碑再好点", 8.0)])
+def test_a_higher_rating_than_the_one_in_force(vocab, text, rating):
+    i = parse(vocab, text, _in_force(min_rating=7.5))
+    assert i.action == "refine" and i.constraints.min_rating == rating
+
+
+def test_a_higher_rating_with_none_in_force(vocab):
+    assert parse(vocab, "评分再高点", listed()).constraints.min_rating == 7.5
+
+
+@pytest.mark.parametrize("text, lo, hi", [("年代再往前推一点", None, 1979), ("再往前一点", None, 1979), ("再往后一点", 1990, None)])
+def test_moving_the_period(vocab, text, lo, hi):
+    i = parse(vocab, text, _in_force(min_year=1980, max_year=1989))
+    assert (i.constraints.min_year, i.constraints.max_year) == (lo, hi)
+
+
+@pytest.mark.parametrize("text, key", [("片长再宽松点", "max_runtime"), ("年份放宽一点", "min_year"), ("评分放宽", "min_rating")])
+def test_loosening_a_constraint(vocab, text, key):
+    i = parse(vocab, text, _in_force(min_year=1980, max_runtime=100, min_rating=8.0))
+    assert getattr(i.constraints, key) is None and i.action == "refine"
