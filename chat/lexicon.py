@@ -38,6 +38,10 @@ NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
 # Negation words that count only as a whole word: "太吓人了" (too scary), not "太空" (space).
 NEGATION_ZH_EXACT: frozenset[str] = frozenset()
+# A wish that starts afresh after a negated word, in a clause typed without a comma ("不想看恐怖片想看喜剧").
+SCOPE_BREAK_ZH = r"(?<![不没别])(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是)|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
+# A word called fine right after it: "恐怖片不要喜剧可以".
+FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
 NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
@@ -151,7 +155,7 @@ STOP_ZH = frozenset("""
 稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
 周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
 少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
-速速 求求 求求了 球球了 急 那样 随便 不知道 知道 无聊 列表 列表里 单子 上世纪 世纪 之间 豆瓣 适合 就够 足够 除外 最好 带点 元素 喜欢 其他 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
+片想 片要 片来 片也 片吧 片了 片都 速速 求求 求求了 球球了 急 那样 随便 不知道 知道 无聊 列表 列表里 单子 上世纪 世纪 之间 豆瓣 适合 就够 足够 除外 最好 带点 元素 喜欢 其他 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
 """.split())
 
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",

@@ -653,3 +653,16 @@ def test_moving_the_period(vocab, text, lo, hi):
 def test_loosening_a_constraint(vocab, text, key):
     i = parse(vocab, text, _in_force(min_year=1980, max_runtime=100, min_rating=8.0))
     assert getattr(i.constraints, key) is None and i.action == "refine"
+
+
+# --------------------------------------------------------------------------- negation scope in a clause typed without a comma
+@pytest.mark.parametrize("text, include, exclude", [
+    ("不想看爱情片想看喜剧", ["comedy"], ["romance"]),
+    ("不要爱情片要动作片", ["action"], ["romance"]),
+    ("别给我推爱情片了来点动作片吧", ["action"], ["romance"]),
+    ("爱情片不要动作片可以", ["action"], ["romance"]),
+    ("不想看爱情片也不想看动作片", [], ["romance", "action"]),
+])
+def test_a_wish_after_a_negated_genre_starts_afresh(vocab, text, include, exclude):
+    i = parse(vocab, text)
+    assert (i.constraints.include_genres, i.constraints.exclude_genres) == (include, exclude) and not i.unread
