@@ -119,7 +119,7 @@ REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|sugg
               r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
 CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器人", "你是人", "你是ai", "你是AI", "抱歉", "不好意思",
                   "你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
-                  "嗨", "去看看", "试试看", "就看", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
+                  "嗨", "去看看", "试试看", "就看这", "就看它", "就看那", "就看第", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
                   "好无聊", "无聊死了", "真无聊", "好累啊", "累死了", "好困")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
@@ -587,6 +587,9 @@ SLANG_ZH: dict[str, str] = {
     "神马": "什么", "肿么": "怎么", "稀饭": "喜欢", "介个": "这个", "辣个": "那个", "炒鸡": "超级", "阔以": "可以",
     "给爷": "给我", "表太": "别太", "表要": "不要", "偶想": "我想", "酱紫": "这样", "有撒": "有啥",
 }
+# A whole message saying one film was seen, whatever its name: "鐵達尼號看過了", "《X》我们也看过".
+SEEN_UNKNOWN_ZH = (r"\s*《?(?P<t>[^《》，。,.!?！？\s]{2,20}?)》?(?:我|我们|孩子|我俩)?(?:也|都|早就|已经|刚)?"
+                   r"(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
 # Right before a seen cue, the user did not watch it: "泰坦尼克号没看过", "我还没看教父", "从来没看过".
 NOT_SEEN_BEFORE_ZH = r"(?:没|未|没有|没有看|还没|从没|不曾|未曾)\s*$"
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"

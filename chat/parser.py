@@ -504,6 +504,13 @@ class RuleRewriter:
                 # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
                 # blew my mind") it stays a new request, and the films count as seen either way
+            elif state.last_list and not (has_constraint or soft or ref_ids or people or f.include_genres) \
+                    and rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped):
+                # "鐵達尼號看過了": a film the catalog does not know by that name, said seen: no request of its
+                # own, so the one in force stays (a new request searched "铁达尼号看过了" and dropped it)
+                action = "seen"
+                w.notices.append(f"目录中没有找到《{rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped).group('t')}》。"
+                                 if lang == "zh" else "That film was not found in the catalog.")
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)

@@ -666,3 +666,13 @@ def test_loosening_a_constraint(vocab, text, key):
 def test_a_wish_after_a_negated_genre_starts_afresh(vocab, text, include, exclude):
     i = parse(vocab, text)
     assert (i.constraints.include_genres, i.constraints.exclude_genres) == (include, exclude) and not i.unread
+
+
+@pytest.mark.parametrize("text", ["鐵達尼號看過了", "《霸王别姬》我们也看过", "卧虎藏龙早就看过了"])
+def test_a_film_the_catalog_lacks_said_seen_keeps_the_request(vocab, text):
+    i = parse(vocab, text, listed())
+    assert i.action == "seen" and i.constraints.include_genres == ["comedy"] and i.notices
+
+
+def test_not_seen_is_no_seen_turn(vocab):
+    assert parse(vocab, "卧虎藏龙还没看过", listed()).action != "seen"
