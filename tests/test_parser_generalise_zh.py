@@ -676,3 +676,8 @@ def test_a_film_the_catalog_lacks_said_seen_keeps_the_request(vocab, text):
 
 def test_not_seen_is_no_seen_turn(vocab):
     assert parse(vocab, "卧虎藏龙还没看过", listed()).action != "seen"
+
+
+def test_only_the_last_fresh_wish_counts(vocab):
+    i = parse(vocab, "想看喜剧不要爱情片要动作片")
+    assert set(i.constraints.include_genres) == {"comedy", "action"} and i.constraints.exclude_genres == ["romance"]
