@@ -681,3 +681,10 @@ def test_not_seen_is_no_seen_turn(vocab):
 def test_only_the_last_fresh_wish_counts(vocab):
     i = parse(vocab, "想看喜剧不要爱情片要动作片")
     assert set(i.constraints.include_genres) == {"comedy", "action"} and i.constraints.exclude_genres == ["romance"]
+
+
+@pytest.mark.parametrize("text, genre", [("动作片看腻了", "action"), ("犯罪片看够了", "crime"), ("最近看太多动作片了", "action"),
+                                         ("爱情片就算了，来部喜剧吧", "romance")])
+def test_tired_of_a_genre_rules_it_out(vocab, text, genre):
+    i = parse(vocab, text, listed())
+    assert genre in i.constraints.exclude_genres and genre not in i.constraints.include_genres and not i.unread
