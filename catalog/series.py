@@ -58,6 +58,7 @@ def stem(title: str) -> str:
     title = re.sub(r"\s*\([^()]*\)\s*$", "", title)  # an alternate title in parentheses
     if _CJK.search(title):
         title = re.sub(r"(?:19|20)\d\d$", "", title)  # "春风化雨1996": a year, no sequel number
+        title = re.sub(r"(?:三部曲|系列)之.+$", "", title)  # "蓝白红三部曲之红": the series is 蓝白红
         head = re.split(r"[：:]", title, maxsplit=1)[0]
         return re.sub(r"[\d一二三四五六七八九十]+$|第.部$|续集$", "", head).strip()
     head = re.split(r":", title, maxsplit=1)[0]
@@ -103,6 +104,21 @@ class SeriesIndex:
                 numbered.add(item.id)
             for key in keys:
                 parent[find("k:" + key)] = find("i:" + item.id)
+        # Sequels whose titles extend the first film's without a number, in both languages: "Batman" /
+        # "Batman Returns" and 蝙蝠侠 / 蝙蝠侠归来 (one language alone is no proof: "Big" / "Big Night")
+        plain = {item.id: _plain(strip_year(item.title)) for item in catalog}
+        first = {p: i for i, p in plain.items() if len(p) >= 4}
+        for item in catalog:
+            words = plain[item.id].split()
+            for n in range(len(words) - 1, 0, -1):
+                head = first.get(" ".join(words[:n]))
+                if head is None or head == item.id:
+                    continue
+                zh_head, zh_own = catalog._aliases_of(catalog.items[head]), catalog._aliases_of(item)
+                if any(a in b and a != b for a in zh_head for b in zh_own if _CJK.search(a)):
+                    parent[find("i:" + item.id)] = find("i:" + head)
+                    numbered.add(item.id)
+                break
         groups: dict[str, set[str]] = {}
         for x in list(parent):
             if x.startswith("i:"):

@@ -59,7 +59,8 @@ def moods(w: Work, genres: list[str]) -> Moods:
                 continue  # consumed by a longer mood, or part of a literal genre
             # "太沉重", "too dark": a complaint, a wish for the other way ("lighter")
             too = bool(rx.search(r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$", w.low[max(0, s - 7):s]))
-            add(mood, flipped=not mood.negates and (negated(w.low, s) != too))
+            # "不想看太血腥的", "don't want anything too dark": negated and "too" both turn it around (once)
+            add(mood, flipped=not mood.negates and (negated(w.low, s) or too))
             w.consume(s, e)
     out.prefer = [g for g in out.prefer if g not in out.avoid]
     return out
@@ -102,6 +103,7 @@ class Spotted:
     reference_ids: list[str] = field(default_factory=list)
     reference_titles: list[str] = field(default_factory=list)
     unplaced: list[Mention] = field(default_factory=list)  # titles with no cue the rules know (hybrid asks)
+    excluded: list[str] = field(default_factory=list)  # films turned down by name ("别再是蝙蝠侠了")
 
 
 def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tuple[str, ...] = (),
@@ -120,6 +122,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     out = Spotted()
     hits = [h for h in vocab.find_titles(w.text, None) if w.low[h[0]:h[1]].strip()]
     hits = sorted(hits + misspelt_titles(w, vocab, hits))
+    hits = sorted(hits + short_zh_titles(w, vocab, hits))
     series = [(s, e, ids) for s, e, ids in vocab.find_series(w.text, [*context, *(h[2] for h in hits)])
               if w.low[s:e].strip()]
     # a member's short word inside a whole title is that title's ("Army of Darkness" is no "Army" and "Darkness")
@@ -151,23 +154,30 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         opinion: Opinion | None = None
         # "if you liked Unforgiven, ...": someone else's taste, supposed; the user's own verdict may follow
         clause = rx.sub(r"\bif (?:you|u|one|someone|people) (?:liked|loved|enjoyed|like|love|enjoy)\b", " ", clause)
-        if _cue(clause, L.HATED_EN, L.HATED_ZH):
+        if _hated_cue(clause):
             opinion = "hated"
-        elif _cue(clause, L.LOVED_EN, L.LOVED_ZH):
+        elif _loved_cue(clause):
             opinion = "loved"
-        elif _cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
+        elif _seen_cue(clause):
             opinion = "seen"
         if opinion is None:
             # "if you liked Unforgiven, what else would you watch? (I did, a lot)": an aside answers for the film
             nxt_hit = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
             for aside in rx.finditer(r"\(([^()]{2,60})\)", low[e:nxt_hit]):
                 inner = aside.group(1)
-                opinion = ("hated" if _cue(inner, L.HATED_EN, L.HATED_ZH) else
-                           "loved" if _cue(inner, L.LOVED_EN, L.LOVED_ZH) else
-                           "seen" if _cue(inner, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
+                opinion = ("hated" if _hated_cue(inner) else
+                           "loved" if _loved_cue(inner) else
+                           "seen" if _seen_cue(inner) else None)
                 if opinion is not None:
                     break
         by_words = opinion is None
+        if opinion is None and item_id not in shown and negated(low, s, e) and not rx.search(_ASKS_BACK_ZH, clause) \
+                and not _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH):
+            # "别再是蝙蝠侠了", "不要再推星球大战", "教父系列的就算了": no more of that film (its series
+            # too, when it is the series' first film, as its name is the series'): left out, no verdict
+            out.excluded += [i for i in _series_called(vocab, title, item_id) if i not in out.excluded]
+            consume.append((s, e))
+            continue
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
             opinion = sentiment.verdict(clause) or opinion
@@ -176,8 +186,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 and not any(turn[0] <= hs < turn[1] for hs, _he, _ in hits):
             # "everyone said X was a masterpiece but it put me to sleep": what follows "but" is the verdict
             later = low[turn[0]:turn[1]]
-            said = ("hated" if _cue(later, L.HATED_EN, L.HATED_ZH) else
-                    "loved" if _cue(later, L.LOVED_EN, L.LOVED_ZH) else sentiment.verdict(later))
+            said = ("hated" if _hated_cue(later) else
+                    "loved" if _loved_cue(later) else sentiment.verdict(later))
             opinion = said or opinion
         inherited = False
         if opinion is None and listed is not None and rx.fullmatch(_LIST_JOIN, low[listed[0]:s]):
@@ -191,8 +201,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 ls, le, _ = hits[k]
                 lcs, lce = next(((a, b) for a, b in spans if a <= ls < b), (0, len(low)))
                 tail = low[le:lce]
-                said = ("hated" if _cue(tail, L.HATED_EN, L.HATED_ZH) else "loved" if _cue(tail, L.LOVED_EN, L.LOVED_ZH)
-                        else "seen" if _cue(tail, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) else None)
+                said = ("hated" if _hated_cue(tail) else "loved" if _loved_cue(tail)
+                        else "seen" if _seen_cue(tail) else None)
                 if said is not None:
                     opinion, inherited = said, True
         if opinion is None and rx.match(r"\s*(?:and|also|plus|&|as well as)\b", low[cs:s]):
@@ -216,12 +226,12 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         if opinion in (None, "seen"):
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
-            for a, b in _clauses_after(spans, ce, hits):
+            for a, b in _clauses_after(spans, ce, hits, low):
                 later = low[a:b]
-                if _cue(later, L.HATED_EN, L.HATED_ZH):
+                if _hated_cue(later):
                     opinion = "hated"
                     break
-                if _cue(later, L.LOVED_EN, L.LOVED_ZH):
+                if _loved_cue(later):
                     opinion = "loved"
                     break
                 said = sentiment.verdict(later)
@@ -242,13 +252,19 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):
             pass  # "类似《引鹅入室》那样的": ones like that card, within the request in force (a reference)
         elif item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
-                                 and not _cue(around, L.SEEN_CUE_EN, L.SEEN_CUE_ZH)
+                                 and not _seen_cue(around)
                                                                    and not _cue(around, L.FAN_EN, L.FAN_ZH)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
             listed = (e, opinion)
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
             verdicts += _verdict_clauses(low, spans, ce, hits)
+            if _CJK.search(clause) and not similar and not any(r in clause for r in _ASKS_ZH) \
+                    and not any(a < ce and cs < b for a, b, _ in series if (a, b) != (s, e)) \
+                    and not any(word in clause for word in _WHO_WATCHES_ZH):  # "我女儿超喜欢X": who watches stays
+                # "泰坦尼克号剧情太拖沓", "侏罗纪公园太吓人了": the clause's words describe the film (剧情 is
+                # its plot, not the genre wished for); it asks for nothing
+                verdicts.append((cs, ce))
             if opinion == "loved" and (similar or similar_anywhere) or opinion == "seen" and similar_anywhere:
                 out.reference_ids.append(item_id)
                 out.reference_titles.append(title)
@@ -266,9 +282,32 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH, *L.FAN_ZH):  # "看过了" is said of the film, not searched
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(re.escape(word), low[cs:ce])]
         consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
+    for ss, se, _ids in series:
+        # "教父三部曲都看过了，第三部有点拉胯": what is said of another film of the series asks for nothing
+        for a, b in spans:
+            later = low[a:b]
+            if a >= se and rx.match(r"\s*(?:" + _OTHER_FILM + ")", later) and not any(a <= hs < b for hs, _he, _ in hits) \
+                    and not (rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH)):
+                consume.append((a, b))
     for s, e in consume + verdicts:
         w.consume(s, e)
     return out
+
+
+# Who watches ("女儿", "孩子"): said with a film, still a wish for films for them.
+_WHO_WATCHES_ZH = next(m.zh for m in L.MOODS if m.name == "family")
+# "没有类似X的吗", "有没有X": a question about the film, not a refusal of it.
+_ASKS_BACK_ZH = r"有没有|没有.*吗|吗[\s?？]*$"
+
+
+def _series_called(vocab: CatalogVocab, title: str, item_id: str) -> list[str]:
+    """The films "X" means when the user turns X down: X's whole series when X is its first film
+    ("蝙蝠侠" -> the four Batman films), else X alone. Example: -> ["403", "231", "29", "254"]"""
+    probe = f"{title}系列" if _CJK.search(title) else f"{title} series"
+    for s, e, ids in vocab.find_series(probe, [item_id]):
+        if s == 0 and ids and ids[0] == item_id:
+            return list(ids)
+    return [item_id]
 
 
 # A film named as the measure of a wish: "X那样的", "like X", "类似X".
@@ -316,6 +355,40 @@ def misspelt_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
     return out
 
 
+# A two-character Chinese title (教父, 异形) is only a title beside a cue ("超爱教父", "教父和异形都看过",
+# "异形那样的"): alone it is too often a word.
+_SHORT_BEFORE_ZH = r"(?:喜欢|爱看|超爱|最爱|看过|看了|看完|刷过|讨厌|类似|像|和|跟|与|、|还有|以及)$"
+_SHORT_AFTER_ZH = (r"^(?:我|我们|孩子|他|她)?(?:都|也|早就|已经|刚)?(?:看过|看了|看完|刷过|那种|那样|一样|这种|系列|和|跟|与|、|"
+                   r"差不多|三部曲|[1-9一二三四五]和|[1-9]|是哪|哪年|多长|多久|讲什么|讲啥|讲的|几分|评分|怎么样|好看吗|好看不|"
+                   r"是谁|谁导|谁演|值得)")
+
+
+def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two-character Chinese titles beside a cue word, which the title spotter leaves alone outside 《》.
+    Example: "超爱教父" -> [(2, 4, "<id of The Godfather>")]"""
+    out: list[tuple[int, int, str]] = []
+    text = w.text
+    known: dict[str, str | None] = {}  # each two characters asked once (a long paste repeats them)
+    for m in rx.finditer(r"(?=([\u4e00-\u9fff]{2}))", text):
+        s, e = m.start(), m.start() + 2
+        if any(a < e and s < b for a, b, _ in [*taken, *out]) or not w.low[s:e].strip():
+            continue
+        if not (rx.search(_SHORT_BEFORE_ZH, text[max(0, s - 3):s]) or rx.match(_SHORT_AFTER_ZH, text[e:e + 6])):
+            continue
+        chunk = text[s:e]
+        if chunk not in known:
+            if len(known) >= _SHORT_PROBES:
+                break
+            found = vocab.find_titles(f"《{chunk}》", None)
+            known[chunk] = found[0][2] if found and found[0][:2] == (1, 3) else None
+        if known[chunk] is not None:
+            out.append((s, e, known[chunk]))
+    return out
+
+
+_SHORT_PROBES = 60  # two-character chunks looked up in one message at most (a 2,000-character paste stays fast)
+
+
 # Words that ask for something: a clause with one is a request, whatever else it says.
 _ASKS_EN = (r"\b(?:something|anything|recommend\w*|suggest\w*|want|wanna|looking for|show|give me|find|need|any|some|"
             r"more|other|others|another|similar|like (?:it|that|this|those)|please|pls)\b|\?")
@@ -323,16 +396,22 @@ _ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还�
 
 
 def _clauses_after(spans: list[tuple[int, int]], after: int,
-                   hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The clause spans from `after` on, up to (not including) the next clause that names a film."""
+                   hits: list[tuple[int, int, str]], low: str = "") -> list[tuple[int, int]]:
+    """The clause spans from `after` on, up to (not including) the next clause that names a film
+    (by its title, or by its place: "第三部")."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if a < after:
             continue
-        if any(a <= hs < b for hs, _he, _ in hits):
-            break
+        if any(a <= hs < b for hs, _he, _ in hits) or rx.search(_OTHER_FILM, low[a:b]):
+            break  # "教父三部曲都看过了，第三部有点拉胯": that verdict is the third's, not the trilogy's
         out.append((a, b))
     return out
+
+
+# A clause about another film, by its place in a series or list: "第三部", "the third one".
+_OTHER_FILM = (r"第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:部|个|集)|\bthe (?:first|second|third|fourth|fifth|last) "
+               r"(?:one|film|movie)\b")
 
 
 def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
@@ -341,11 +420,11 @@ def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
     超好笑", "big fan of Platoon, best war film ever made": their words ("好笑", "war") describe the
     film and ask for nothing, so they are consumed. A clause that asks ("any more?") is left."""
     out: list[tuple[int, int]] = []
-    for a, b in _clauses_after(spans, after, hits):
+    for a, b in _clauses_after(spans, after, hits, low):
         later = low[a:b]
         if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH):
             break
-        if _cue(later, L.HATED_EN, L.HATED_ZH) or _cue(later, L.LOVED_EN, L.LOVED_ZH) \
+        if _hated_cue(later) or _loved_cue(later) \
                 or _cue(later, L.FAN_EN, L.FAN_ZH) or sentiment.verdict(later) is not None:
             out.append((a, b))
         else:
@@ -357,12 +436,34 @@ def has_verdict(text: str, opinion: Opinion) -> bool:
     """True when `text` says the user loved (or hated) a film: a cue word or the sentiment reader.
     Example: has_verdict("saw it like 10 times lol", "loved") -> True"""
     if opinion == "hated":
-        return _cue(text, L.HATED_EN, L.HATED_ZH) or sentiment.verdict(text) == "hated"
-    return _cue(text, L.LOVED_EN, L.LOVED_ZH) or sentiment.verdict(text) == "loved"
+        return _hated_cue(text) or sentiment.verdict(text) == "hated"
+    return _loved_cue(text) or sentiment.verdict(text) == "loved"
 
 
 def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
     return bool(rx.search(en, text)) or any(word in text for word in zh)
+
+
+def denied_love_zh(text: str) -> bool:
+    """A Chinese love word with a negation right before it: "不太喜欢", "没那么爱看", "不是很喜欢", "谈不上好看"."""
+    return any(rx.search(L.LOVE_DENIED_BEFORE_ZH, text[max(0, m.start() - 5):m.start()])
+               for word in L.LOVED_ZH for m in rx.finditer(re.escape(word), text))
+
+
+def _hated_cue(text: str) -> bool:
+    """The user did not like the film: a hated cue, or a love word denied ("大白鲨不太喜欢")."""
+    return _cue(text, L.HATED_EN, L.HATED_ZH) or denied_love_zh(text)
+
+
+def _loved_cue(text: str) -> bool:
+    return _cue(text, L.LOVED_EN, L.LOVED_ZH)
+
+
+def _seen_cue(text: str) -> bool:
+    """A cue that the user watched the film; "没看过", "还没看", "从没看过" say they did not."""
+    return bool(rx.search(L.SEEN_CUE_EN, text)) or any(
+        m for word in L.SEEN_CUE_ZH for m in rx.finditer(re.escape(word), text)
+        if not rx.search(L.NOT_SEEN_BEFORE_ZH, text[max(0, m.start() - 3):m.start()]))
 
 
 # --------------------------------------------------------------------------- seen / loved / hated
@@ -582,7 +683,7 @@ def is_question(text: str) -> bool:
     """A question about an item rather than a request ("is the third one any good?", "多长")."""
     low = text.lower().strip()
     return bool(rx.match(L.QUESTION_START_EN, low) or rx.search(L.QUESTION_ANYWHERE_EN, low)
-                or any(word in text for word in L.QUESTION_WORDS_ZH))
+                or any(word in text for word in L.QUESTION_WORDS_ZH) or rx.search(L.QUESTION_FORM_ZH, text))
 
 
 # --------------------------------------------------------------------------- people
@@ -592,6 +693,12 @@ def people(w: Work) -> list[str]:
 
     def on(m: re.Match) -> bool:
         name = w.text[m.start("name"):m.end("name")].strip()
+        if _CJK.search(name):
+            if rx.search(L.NOT_A_NAME_ZH, name):
+                return False  # "八十年代及以后拍的", "最近几年拍的": when it was made, read by the year rules
+            name = rx.sub(L.NAME_LEAD_ZH, "", name)
+            if len(name) < 2:
+                return False
         if name and name not in names:
             names.append(name)
         return True
@@ -620,14 +727,12 @@ def nonsense(text: str) -> bool:
         return False
     if rx.fullmatch(L.INTERJECTION_EN, low) or rx.fullmatch(L.INTERJECTION_ZH, low):
         return True
-    if not any(ch.isalnum() for ch in low) and any(ch in L.PUZZLED_EMOJI for ch in low) \
-            and not any(ch in L.GLAD_EMOJI for ch in low):
-        return True  # "🤔🤔": puzzled, asked back ("👍", "😂" alone are small talk)
+    if not any(ch.isalnum() for ch in low):
+        # "???", "...", "🤔🤔", "🤷": puzzled; other emoji alone ("👍", "😂") are small talk
+        marks = [ch for ch in low if not ch.isspace() and ch not in L.EMOJI_JOINERS]
+        return all(unicodedata.category(ch).startswith("P") or ch in L.PUZZLED_EMOJI for ch in marks)
     if not any(ch.isalnum() for ch in rx.sub(L.SMALLTALK_EN, " ", low)):
         return False  # "k thx": short, but small talk
-    if not any(ch.isalnum() for ch in low):
-        # "???", "..." ; other emoji alone are small talk
-        return all(ch.isspace() or unicodedata.category(ch).startswith("P") for ch in low)
     latin = rx.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)
     if cjk:

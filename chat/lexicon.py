@@ -32,12 +32,16 @@ NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|e
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
-               "最怕", "怕", "烦", "腻", "看腻", "看够", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看")
+               "最怕", "怕", "烦", "腻", "看腻", "看够", "看太多", "看了太多", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看")
 # Words that start like a negation but are none.
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
 # Negation words that count only as a whole word: "太吓人了" (too scary), not "太空" (space).
 NEGATION_ZH_EXACT: frozenset[str] = frozenset()
+# A wish that starts afresh after a negated word, in a clause typed without a comma ("不想看恐怖片想看喜剧").
+SCOPE_BREAK_ZH = r"(?<![不没别])(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是)|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
+# A word called fine right after it: "恐怖片不要喜剧可以".
+FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
 NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
@@ -45,7 +49,7 @@ NEGATION_AFTER_ZH = ("就别了", "别了", "就算了", "算了", "不要", "�
                      "pass", "不了", "就免了", "别来", "不要了")
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
-                     "免了", "除外", "欣赏不来", "get不到", "太多")
+                     "免了", "除外", "欣赏不来", "get不到", "太多", "看腻", "腻了", "看够了", "看烦了", "看吐了")
 # A genre word followed by one of these names something else: "fantasy football", "comedy club",
 # "romance novel", "crime scene" (chat/parser.py reads no genre there).
 NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|draft|novels?|books?|club|clubs|podcasts?|"
@@ -54,6 +58,9 @@ NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|
 # "I'm usually not a romcom person": a habit the user describes, not a wish for this evening.
 HABIT_GENRE_EN = (r"\b(?:usually|normally|generally|typically|ordinarily)\b[^,.;!?]{0,30}$",
                   r"\s+(?:person|guy|girl|type|fan|watcher|kind of (?:person|guy|girl))\b")
+# A period turned down after it is named: "七十年代以前的就算了", "九五年以后的不要", "老片就免了".
+PERIOD_REFUSED_ZH = (r"(?:以前|之前|以后|之后|老片|老电影)(?:的)?(?:电影|片子|片)?\s*(?P<no>(?:就|也|都|我)?\s*"
+                     r"(?:算了|不要了?|免了|不看了?|别了|pass|不考虑|拉倒|不行|不用了|排除|略过|别推了?|别来了?|不想看))")
 # "不一定要爱情的", "doesn't have to be a romance": a genre neither wished nor ruled out.
 NOT_NEEDED = (r"(?:不一定(?:要|是|得|非得)?|不必(?:是|要)?|不用非得?|不非得|不需要非得?|未必(?:要|是)?)\s*(?:有|带)?(?:点)?\s*$|"
               r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t)\s+(?:have|need) to (?:be|have)\s+(?:an? )?(?:\w+ )?$|"
@@ -91,7 +98,8 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
-                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔")
+                "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔", "吧", "就这些",
+                "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了")
 
 # Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
 # a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
@@ -117,7 +125,7 @@ REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|sugg
               r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
 CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器人", "你是人", "你是ai", "你是AI", "抱歉", "不好意思",
                   "你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
-                  "嗨", "去看看", "试试看", "就看", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
+                  "嗨", "去看看", "试试看", "就看这", "就看它", "就看那", "就看第", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
                   "好无聊", "无聊死了", "真无聊", "好累啊", "累死了", "好困")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
@@ -153,6 +161,7 @@ STOP_ZH = frozenset("""
 稍微 有点 那种 这种 那个 这个 那些 这些 东西 一起 时候 时长 片长 控制 以内 之内 以下 以上 之前 以后 之后 年代 年 的话
 周末 晚上 今天 明天 昨天 最近 现在 平时 今晚 作品 类型 一个 一部分 是 在 和 跟 与 或者 或 还要 只要 只 不 别 没 多
 少 长 短 小时 分钟 分 评分 部分 吧 好的 谢谢 行吧 可能 应该 觉得 感觉 比如 例如 之类 类似 像 一样 推荐给 给我推荐
+就算了 片太多 看太多 换换口味 口味 片想 片要 片来 片也 片吧 片了 片都 速速 求求 求求了 球球了 急 那样 随便 不知道 知道 无聊 列表 列表里 单子 上世纪 世纪 之间 豆瓣 适合 就够 足够 除外 最好 带点 元素 喜欢 其他 我超 超级 路子 路线 口味 方向 调调 都行 兴趣 从来 这样 换成 改成 改看 换看 不如 算了 全部 所有 一切 统统 通通 但别 但不 但是 别再 不要再 再是 看得 刚看完 看完 三部曲 部曲 系列 全系列
 """.split())
 
 FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部", "给我", "我想看", "我想", "想看", "有什么",
@@ -163,6 +172,11 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 # "ones like that", a follow-up within the request in force, as "ones" in English.
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 
+# "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
+ALL_BUT_ZH = r"除了|除去|除开"
+ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
+# Switching to another request: "换成恐怖片吧", "改看西部片" (with a genre or film of its own: a new request).
+SWITCH_ZH = r"^\s*算了|换成|改成|改看|换看|换个类型|换种类型|不如看"
 REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
                    r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but|one more thing|another thing|btw|"
                    r"by the way|nothing (?:with|too)|without|"
@@ -185,15 +199,18 @@ QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
                 r"\b(?:anything|something|stuff|others?)(?: else)? like\b|\belse like\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
-MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格")
+MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
+                "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
-              "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢")
+              "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
+              "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
-LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩")
+LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
+           "合胃口", "对胃口", "戳中我")
 
 ORDINALS_EN: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -259,10 +276,12 @@ RELAX_EN: dict[str, str] = {
 }
 RELAX_ZH: dict[str, tuple[str, ...]] = {
     "years": ("年份不限", "年代不限", "年份也不限", "年代也不限", "年份无所谓", "年代无所谓", "哪年都行", "什么年代都行",
-              "哪个年代都行", "不限年份", "不限年代", "老一点也行", "新一点也行", "年份随意", "年代随意", "年份都行"),
+              "哪个年代都行", "不限年份", "不限年代", "老一点也行", "新一点也行", "年份随意", "年代随意", "年份都行", "年份放宽", "年代放宽", "年份宽松", "年代宽松"),
     "runtime": ("片长无所谓", "时长无所谓", "多长都行", "长一点也行", "长短无所谓", "不限时长", "不限片长", "片长不限",
-                "时长不限", "长也没关系", "长点也行", "时长随意", "片长随意", "长的也行"),
-    "rating": ("评分无所谓", "评分不限", "不限评分", "分数无所谓", "评分随意", "评分都行"),
+                "时长不限", "长也没关系", "长点也行", "时长随意", "片长随意", "长的也行", "片长放宽", "时长放宽", "片长宽松",
+                "时长宽松", "片长再宽松", "时长再宽松"),
+    "rating": ("评分无所谓", "评分不限", "不限评分", "分数无所谓", "评分随意", "评分都行", "评分放宽", "分数放宽", "评分低一点也行",
+               "分数低点也行"),
     "genres": ("类型不限", "类型无所谓", "什么类型都行", "不限类型"),
     "mpaa": ("分级无所谓", "不限分级"),
 }
@@ -305,8 +324,10 @@ cheesy cheese campy spoof spoofs
 # A genre word right after these says how much of it, not whether: "less scary", "not too creepy",
 # "别太吓人" steer away from horror (the mood "less scary") and never ask for the genre or rule it out.
 SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?:too|so|that|overly)|\bnever too|"
-                   r"别太|不要太|不太|没那么|不那么|别那么|不用太)\s*$")
+                   r"别太|不要太|不太|没那么|不那么|别那么|不用太|少一点|少点|少一些|少些)\s*$")
 
+# The same after the genre word: "打斗少点", "恐怖元素少一些".
+SOFTENED_AFTER = r"\s*(?:元素|成分|场面|镜头)?\s*(?:少一点|少点|少一些|少些|不要太多|别太多)"
 # A card said to be too long: "still too long", "shorter than that", "第二部快三个小时了，要短一点的"
 TOO_LONG = (r"\btoo long\b|\bway long\b|\bshorter than (?:that|this|it|those)\b|\btoo much time\b|太长|有点长|"
             r"快[一二两三四\d](?:个)?半?(?:个)?小时|要短一?点|短一?点的")
@@ -340,14 +361,18 @@ MOODS: tuple[Mood, ...] = (
          r"(?:violence|violent|gore|gory|blood|bloody|brutality)\b",
          ("不要太暴力", "别太暴力", "不暴力", "少点暴力", "少一点暴力", "没那么暴力", "不要暴力", "不血腥", "别太血腥",
           "不要血腥", "不要太血腥", "温和", "别那么暴力", "别太血腥暴力", "不要打打杀杀", "别打打杀杀", "暴力的少",
-          "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "血腥的就免了", "血腥的就算了", "血腥的不要",
+          "暴力少一点", "暴力少点", "少些暴力", "血腥的少", "暴力镜头少", "少一点打斗", "少点打斗", "打斗少一点", "打斗少点", "血腥的就免了", "血腥的就算了", "血腥的不要",
           "暴力的就免了", "暴力的就算了", "暴力的不要", "太血腥的不要", "太暴力的不要"),
          (), ("action", "war", "horror", "crime", "thriller"), negates=True),
+    Mood("violent",
+         "",
+         ("血腥", "暴力", "打打杀杀", "重口味", "杀戮"),
+         ("action", "horror", "crime", "thriller", "war"), ()),
     Mood("less scary",
          r"\b(?:less|not (?:too|so|that|as|very|overly)|nothing (?:too|so|that|overly)|never too)\s+(?:scary|scarier|"
          r"frightening|creepy|spooky|terrifying|horrifying|horror|freaky|intense)\b|\bnot scary\b|\bless frightening\b",
          ("别太吓人", "不要太吓人", "不太吓人", "没那么吓人", "不那么吓人", "别那么吓人", "不吓人", "别太恐怖", "不要太恐怖",
-          "没那么恐怖", "不那么恐怖", "别那么恐怖", "不用太吓人"),
+          "没那么恐怖", "不那么恐怖", "别那么恐怖", "不用太吓人", "胆子小", "胆小", "不敢看太吓人", "怕吓到"),
          ("comedy",), ("horror",), negates=True),
     Mood("lighter",
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
@@ -358,7 +383,9 @@ MOODS: tuple[Mood, ...] = (
          ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
-          "别太虐", "不虐", "甜", "可爱", "欢快", "喜庆", "别那么压抑", "不那么压抑", "别太丧"),
+          "别太虐", "不虐", "甜", "可爱", "欢快", "喜庆", "别那么压抑", "不那么压抑", "别太丧", "不要太悲", "别太悲", "不悲",
+          "别那么悲", "不要悲剧", "不要太伤感", "别太伤感", "不要be", "要he", "he结局", "好结局", "心情不好", "心情差",
+          "不开心", "郁闷", "丧丧的", "心情低落"),
          ("comedy",), _HEAVY, negates=False),
     Mood("darker",
          r"\bdark(?:er)?\b|\bgritty\b|\bbleak\b|\bgrim\b|\bheavier\b|\bmore serious\b|\bserious\b|\bdisturbing\b|"
@@ -382,25 +409,33 @@ MOODS: tuple[Mood, ...] = (
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
          r"\bheartbreaking\b|\bweepy\b",
-         ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭"),
+         ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭", "破防", "戳泪点", "泪点"),
          ("drama", "romance"), ()),
     Mood("exciting",
          r"\bexciting\b|\bthrilling\b|\badrenaline\b|\bedge of (?:my|your|the) seat\b|\bfast[- ]paced\b|\btense\b|"
          r"\bintense\b|\bpulse[- ]pounding\b|\bgripping\b|\bsuspenseful\b|\bheart[- ]?(?:racing|pounding)\b|"
          r"\bon the edge\b|\badrenaline rush\b|\bpumped\b",
-         ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲"),
+         ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲", "很燃", "燃爆", "燃的", "爽片", "高能", "肾上腺素"),
          ("action", "thriller", "adventure"), ()),
+    Mood("superhero",
+         r"\bsuper-?hero(?:es|s)?\b|\bcomic[- ]book (?:movies?|films?)\b|\bcaped crusaders?\b",
+         ("超级英雄", "超英", "漫画改编", "漫改"),
+         ("action", "adventure", "sci-fi", "fantasy"), ()),
+    Mood("arthouse",
+         r"\bart[- ]?house\b|\bart films?\b|\bindie\b|\bfestival (?:films?|movies?|darlings?)\b|\beuropean cinema\b",
+         ("文艺片", "文艺", "艺术片", "小众", "独立电影", "欧洲片", "欧洲电影"),
+         ("drama",), ("action",)),
     Mood("mind-bending",
          r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
          r"\btwist (?:ending|at the end)\b|\bkeeps? you guessing\b",
-         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑"),
+         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "细思极恐", "细思恐极", "思考人生", "引人思考", "让人思考", "值得思考", "哲理"),
          ("mystery", "thriller", "sci-fi"), ()),
     Mood("funnier",
          r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
          r"\b(?:a bit of|some|a little|more) (?:humou?r|comedy|laughs|jokes|fun)\b|\bwith (?:humou?r|jokes|laughs)\b",
          ("更搞笑", "好笑一点", "搞笑一点", "有趣一点", "幽默一点", "逗一点", "更好笑", "带点幽默", "有点幽默", "有点搞笑",
-          "带点搞笑", "诙谐"),
+          "带点搞笑", "诙谐", "笑点", "多点笑", "有梗", "爆笑", "沙雕", "逗比", "搞怪"),
          ("comedy",), ()),
     Mood("story-driven",
          r"\b(?:an? |with an? )?(?:actual|real|proper|good|strong|deep) (?:story|plot|storyline|characters?)\b|"
@@ -414,7 +449,7 @@ MOODS: tuple[Mood, ...] = (
     Mood("relaxing",
          r"\brelax(?:ing|ed)?\b|\bchill(?:ed|y)?\b(?! me)|\blaid[- ]back\b|\bunwind\b|\bmellow\b|\blazy sunday\b|"
          r"\brainy day\b|\bcomfort (?:movie|film|watch)\b",
-         ("放松", "下饭", "休闲", "解压", "无脑", "打发时间"),
+         ("放松", "下饭", "休闲", "解压", "无脑", "打发时间", "心累", "累了", "放空", "躺平"),
          ("comedy",), ("horror", "war", "thriller")),
 )
 
@@ -442,7 +477,9 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
              "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
              "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些", "换些", "换换", "推点别的",
-             "推些别的", "来点别的", "给点别的", "推荐点别的", "推荐些别的")
+             "推些别的", "来点别的", "给点别的", "推荐点别的", "推荐些别的", "多来点", "多来些", "多推荐点", "多推几部",
+             "再找找", "再找几部", "再推几部", "再推点", "继续推", "接着推", "继续找", "接着找", "继续", "还有类似的",
+             "类似的还有", "类似的再来", "类似的多来")
 
 # --------------------------------------------------------------------------- seen / loved / hated
 _T = r"(?P<t>[^,.;!?]{2,80})"
@@ -465,15 +502,15 @@ SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|hav
                  r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
 _ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
 SEEN_ZH: tuple[tuple[str, str], ...] = (
-    (r"(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
+    (r"(?<![没未])(?<!没有)(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
     (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:我|我们|孩子|他们|她|他|我俩)?(?:已经|都|早就|也|刚)?"
-     r"(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
+     r"(?<![没未])(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
     (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
     (r"(?:很|特别|超|非常|最|真)?(?:喜欢|爱看|爱死)(?:了)?" + r"(?P<t>《[^》]{1,40}》)", "loved"),
 )
 SEEN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bloved\b|\badored\b|喜欢|爱看", "loved"), (r"\bhated\b|讨厌|受不了", "hated"),
-    (r"\b(?:seen|watched|saw)\b|看过|看了|看完|已观|观过", "seen"),
+    (r"\b(?:seen|watched|saw)\b|(?<![没未])(?:看过|看了|看完|已观|观过)", "seen"),
 )
 LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally )?(?:loved|liked|enjoyed|adored)\s+it|"
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
@@ -496,12 +533,14 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
     ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
                 r"\bduration\b",
-     ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长")),
+     ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
+                 "有多长", "几小时")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
-               r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值")),
+               r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值", "好看不", "好不好看", "好看么", "好看嘛", "咋样",
+               "如何")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was|isn'?t|wasn'?t) "
               r"(?:it|that|this|the (?:\w+ )?(?:one|film|movie)|the \w+|#\s*\d+|number \d+) "
               r"(?:really |actually |more of |kind of |sort of )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
@@ -518,7 +557,11 @@ QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) 
                      r"(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
-QUESTION_WORDS_ZH = ("讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
+# A question by its form: "好不好看", "吓不吓人" (A-not-A; not 要不要 / 是不是 / 有没有 / 好不好, which ask
+# for something or for agreement), "好看不", "长么" (a verdict word closed by 不 / 么 / 嘛).
+QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\u9fff])不\1|(?:好看|长|短|吓人|恐怖|血腥|好笑|搞笑|感人|烧脑|经典|出名|有名|老|新)"
+                    r"(?:不|么|嘛|没)[?？!！~\s]*$")
+QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪个更", "选哪", "看哪部", "看哪个", "讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")
 
@@ -527,6 +570,10 @@ _NAME = r"(?P<name>[a-z][a-z.'-]+(?: [a-z][a-z.'-]+){0,2})"
 PEOPLE_EN = (r"\b(?:directed by|from director|by director|starring|featuring|with (?:actor|actress)|"
              r"(?:films?|movies?) (?:by|starring))\s+" + _NAME + r"(?=$|[,.;!?]|\s+(?:and|or|from|in|please|that)\b)")
 PEOPLE_ZH = r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:导演的|执导的|主演的|演的|拍的)"
+# Words before "拍的" that say when or how, not who: "八十年代及以后拍的", "最近几年拍的", "用心拍的".
+NOT_A_NAME_ZH = r"年|代|以后|以前|之后|之前|最近|近来|当年|那时|时候|时期|早期|后期|认真|用心|好好|谁|啥|什么|哪|第|号"
+# Words in front of a name: "就是蒂姆·伯顿拍的" is Tim Burton's.
+NAME_LEAD_ZH = r"^(?:我?想看|想要|来点|来几部|推荐|就是|也是|都是|是|由|那个|那位|那种|被)+"
 
 # --------------------------------------------------------------------------- nothing to act on
 INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earlier )*(?:instructions|rules|prompts?|"
@@ -556,10 +603,11 @@ INJECTION_ZH = ("配置文件", "密钥", "api key", "环境变量", "源代码"
 DICTATE_EN = (r"\b(?:from now on|for the rest of (?:this|the) (?:chat|conversation)|forever|always)\b[^.!?]*\b(?:only|nothing but)\s+"
               r"(?:recommend|suggest|show|list|answer|reply)\w*\s+(?:this|that|it|one)\b")
 DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推荐", "以后只许推荐", "以后只推荐这", "永远只推荐", "只准推荐")
+# Emoji that say "I don't follow" (a message of only these is asked back), and the marks emoji are
+# built with (zero-width joiner, variation selector, skin tones, gender signs).
+PUZZLED_EMOJI = frozenset("⁉❓❔😐😑😒😕😬😵😶🙃🙄🤔🤨🤷🥴🧐🫤")
+EMOJI_JOINERS = frozenset("\u200d\ufe0f\u2640\u2642" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
-# Emoji that say "what?" (a message of them alone is asked back) or "good" (small talk).
-PUZZLED_EMOJI = frozenset("🤔🙄🤷😐😑😕🫤❓❔🧐😶🤨😒😬🥴")
-GLAD_EMOJI = frozenset("👍👌🙏❤😊😀😃😄😁😂🤣😍🥰🎉✅💯🙌😎")
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
@@ -575,6 +623,18 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
+# 网络用语 and dialect spellings, each as the plain word of the same length (so offsets stay):
+# "有木有好康的" reads as "有没有好看的", "表太长" as "别太长".
+SLANG_ZH: dict[str, str] = {
+    "有木有": "有没有", "木有": "没有", "米有": "没有", "好康": "好看", "康康": "看看", "想康": "想看", "灰常": "非常",
+    "神马": "什么", "肿么": "怎么", "稀饭": "喜欢", "介个": "这个", "辣个": "那个", "炒鸡": "超级", "阔以": "可以",
+    "给爷": "给我", "表太": "别太", "表要": "不要", "偶想": "我想", "酱紫": "这样", "有撒": "有啥",
+}
+# A whole message saying one film was seen, whatever its name: "鐵達尼號看過了", "《X》我们也看过".
+SEEN_UNKNOWN_ZH = (r"\s*《?(?P<t>[^《》，。,.!?！？\s]{2,20}?)》?(?:我|我们|孩子|我俩)?(?:也|都|早就|已经|刚)?"
+                   r"(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
+# Right before a seen cue, the user did not watch it: "泰坦尼克号没看过", "我还没看教父", "从来没看过".
+NOT_SEEN_BEFORE_ZH = r"(?:没|未|没有|没有看|还没|从没|不曾|未曾)\s*$"
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
             r"guilty pleasures?|comfort (?:movies?|films?|watch(?:es)?)|(?:my |all[- ]time |a )?fav(?:e|s|es)?|my jam|"
@@ -597,10 +657,15 @@ HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|
             r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow|"
             r"(?:switched|turned) (?:it |that )?off|gave up on|walked out(?: of)?|(?:couldn'?t|could not|didn'?t) finish|"
             r"stopped watching|bailed (?:on|after))\b")
+# Right before a love word, it is denied: "不太喜欢", "没那么爱看", "不是很喜欢", "不怎么好看", "谈不上喜欢".
+LOVE_DENIED_BEFORE_ZH = r"(?:不|没|没有|谈不上|算不上|说不上)(?:太|怎么|那么|是很|是特别|是太|大|算|咋|很|觉得)?\s*$"
 HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b")
 SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
+# Nouns after "这个" / "那个" that make it a determiner, not a card: "照这个路子", "按这个风格", "这个导演".
+DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
+                       r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度")
 # "something similar" without a title: points back at the film just named.
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
@@ -609,4 +674,9 @@ SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame 
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",
                       "这种类型", "那种类型", "这类", "这一类", "那一类", "这个类型", "这种风格", "那种风格", "还有这种",
-                      "这种片", "这类片", "这样的片")
+                      "这种片", "这类片", "这样的片",
+                      # "多来点这种", "照这个路子再找找", "按这个风格再推几部", "往这个方向找找"
+                      "来点这种", "来些这种", "来几部这种", "推点这种", "推几部这种", "找点这种", "这种再来", "这种多来",
+                      "这样的再来", "这样的多来", "照这个", "按这个", "照着这个", "按着这个", "顺着这个", "沿着这个",
+                      "往这个方向", "这个路子", "这个路线", "这个方向", "这个风格", "这个口味", "这个调调", "这个感觉",
+                      "这种感觉", "这个类型", "这一挂", "同款")

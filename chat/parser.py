@@ -48,8 +48,8 @@ from chat import opinions as opinion_labels
 from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference
 from chat.opinions import Opinion
-from chat.state import DialogueState, resolve_instruction
-from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_number
+from chat.state import MAX_REFERENCES, DialogueState, resolve_instruction
+from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_negation, zh_number
 
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
 _TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
@@ -78,9 +78,11 @@ _POSITION_EN = re.compile(
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
 _POSITION_ZH = re.compile(
-    rf"第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
+    rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
     r"|(?P<zhlast>最后一(?:个|部|本|项))"
-    r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))"
+    # "1号是谁演的", "三号几分": a card called by its number
+    r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
+    r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
 )
 
 
@@ -130,8 +132,10 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         found.append((m.start(), m.end(), p))
     spans = clauses(w.low)
     for m in _POSITION_ZH.finditer(w.low):
-        if m.group("zh"):
-            p = zh_number(m.group("zh"))
+        if series_end is not None and m.start() >= series_end and m.group("zh") and "部" in m.group(0):
+            continue  # "虎胆龙威前两部看过，第三部没看", "教父三部曲都看过了，第三部有点拉胯": the series' third
+        if m.group("zh") or m.group("zhhao"):
+            p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:
                 continue
         elif m.group("zhlast"):
@@ -141,7 +145,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(w.low)))
             if not state.last_list or len(w.low[cs:ce].strip()) > 15:
                 continue
-            p = focus
+            p = found[-1][2] if found else focus  # "第二部不错，照着这个找": the card just named
         found.append((m.start(), m.end(), p))
     # "前两部", "the first two", "top 3": a run of cards from the top
     for m in rx.finditer(r"前\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
@@ -153,7 +157,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
 
 
 # How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
-_COUNT_IN_CLAUSE = (rf"(?<![第\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年)"
+_COUNT_IN_CLAUSE = (rf"(?<![第前这那\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
                     r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                     r"(?:more|movies|films|ones|picks)\b")
 
@@ -243,14 +247,16 @@ def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[Feedback
     return [FeedbackTarget(kind="dislike", position=state.last_list.index(state.focus_id) + 1)]
 
 
-def _named_last_turn(state: DialogueState, *, loved: bool = False) -> list[tuple[str, str]]:
+def _named_last_turn(state: DialogueState, *, loved: bool = False, hated: bool = True) -> list[tuple[str, str]]:
     """The films the user said in the last turn they saw, loved or hated, in the order named:
-    [(item id, the title as written)]; `loved`: only those loved. (Its references are not read: the instruction in the state
-    carries the references in force, not only that turn's.)"""
+    [(item id, the title as written)]; `loved`: only those loved; `hated=False`: not those hated.
+    (Its references are not read: the instruction in the state carries the references in force,
+    not only that turn's.)"""
     last = state.instruction
     if last is None or last.action in ("question", "smalltalk", "unclear", "reset"):
         return []
-    return [(m.item_id, m.title) for m in last.mentions if not loved or m.opinion == "loved"]
+    return [(m.item_id, m.title) for m in last.mentions
+            if (not loved or m.opinion == "loved") and (hated or m.opinion != "hated")]
 
 
 def _soft_clause(low: str, pos: int) -> bool:
@@ -309,7 +315,7 @@ def _zh_hours(token: str) -> int:
 def _zh_jinian(digit: str) -> tuple[int, int]:
     """"九几年" (the nineties, spoken) -> (1990, 1999); "八几年" -> (1980, 1989)."""
     d = zh_number(digit) or 0
-    start = 1900 + d * 10
+    start = 2000 if d == 0 else 1900 + d * 10  # "零几年": the 2000s
     return start, start + 9
 
 
@@ -356,7 +362,7 @@ def _cue_kind(clause: str) -> str | None:
                     " ", clause)
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
         return "more_like"
-    if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH):
+    if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH) or acts.denied_love_zh(clause):  # "第二部不太喜欢"
         return "dislike"
     if has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
         return "like"
@@ -392,7 +398,7 @@ class RuleRewriter:
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
         stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
-        stripped = spelling.zh_slips(stripped)  # "看郭了" -> "看过了", "换一皮" -> "换一批"
+        stripped = spelling.zh_slips(spelling.zh_slang(stripped))  # "看郭了" -> "看过了", "有木有" -> "有没有"
         stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
@@ -473,8 +479,10 @@ class RuleRewriter:
         references, ref_ids = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
-            # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the film the user just said they loved
-            spotted_refs = [(i, t) for i, t in _named_last_turn(state, loved=True) if i not in state.last_list][-2:]
+            # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the films the user just said they loved;
+            # "教父三部曲都看过了" then "想看类似的黑帮片": or saw, when none was loved (never one they hated)
+            named = _named_last_turn(state, loved=True) or _named_last_turn(state, hated=False)
+            spotted_refs = [(i, t) for i, t in named if i not in state.last_list][-MAX_REFERENCES:]
         if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low):
             # "my kids loved jurrasic park, any other dinosaur movies?": others like the films loved
             spotted_refs += [(m.item_id, m.title) for m in written if m.opinion == "loved"]
@@ -492,6 +500,7 @@ class RuleRewriter:
         people = acts.people(w)
         f = Filters()
         f.mpaa = self._mpaa(w)
+        f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
@@ -555,6 +564,13 @@ class RuleRewriter:
                 # blew my mind") it stays a new request, and the films count as seen either way
                 if self._praises_a_card(stripped.lower(), mentions, state):
                     action = "feedback"  # "Raiders of the Lost Ark is perfect, more like that" (shown before)
+            elif state.last_list and not (has_constraint or soft or ref_ids or people or f.include_genres) \
+                    and rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped):
+                # "鐵達尼號看過了": a film the catalog does not know by that name, said seen: no request of its
+                # own, so the one in force stays (a new request searched "铁达尼号看过了" and dropped it)
+                action = "seen"
+                w.notices.append(f"目录中没有找到《{rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped).group('t')}》。"
+                                 if lang == "zh" else "That film was not found in the catalog.")
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
             elif injected and not (has_constraint or soft or references or people):
@@ -562,7 +578,7 @@ class RuleRewriter:
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
-            elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state):
+            elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state, ref_ids):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
                 action = "refine"
@@ -653,7 +669,7 @@ class RuleRewriter:
     @staticmethod
     def _smalltalk(text: str) -> bool:
         rest = rx.sub(L.SMALLTALK_EN, " ", text.lower())
-        for word in L.SMALLTALK_ZH:
+        for word in sorted(L.SMALLTALK_ZH, key=len, reverse=True):  # "了解" before "了"
             rest = rest.replace(word, " ")
         # Whatever is left must be punctuation, symbols or emoji only.
         return not any(ch.isalnum() for ch in rest)
@@ -671,8 +687,12 @@ class RuleRewriter:
         if not any(rx.search(L.TOO_LONG, x) for x in told):
             return None
         positions = _positions(w, state, vocab)
-        if not positions or any(_cue_kind(w.low[cs:ce]) in ("dislike", "more_like") for cs, ce in clauses(w.low)
-                                if any(cs <= s < ce for s, _, _ in positions)):
+        if not positions:
+            return None
+        if any(_cue_kind(w.low[cs:ce]) in ("dislike", "more_like") for cs, ce in clauses(w.low)
+               if any(cs <= s < ce for s, _, _ in positions)):
+            for m in list(rx.finditer(L.TOO_LONG, w.low)):  # the reason it is turned down, no wish for shorter
+                w.consume(m.start(), m.end())
             # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays ("#2 is good but
             # too long" asks for shorter ones)
             return None
@@ -712,6 +732,9 @@ class RuleRewriter:
         positions = _positions(w, state, vocab)
         if not positions:
             return [], None
+        but = self._all_but(w, state, positions)
+        if but:
+            return but, None
         feedback: list[FeedbackTarget] = []
         question: int | None = None
         said = w.low  # before the clauses read are blanked
@@ -769,11 +792,15 @@ class RuleRewriter:
         # "the 3rd one looks good, is it long?": a question about the card just named wins;
         # "第二部不错，类似的多来几部": "similar ones" without a number is about that card too
         last = positions[-1][2]
+        # "第二部和第三部不错，类似的多来点": like both cards of the clause that named the last one
+        ls, le = next(((a, b) for a, b in spans if a <= positions[-1][0] < b), (0, len(said)))
+        group = list(dict.fromkeys(p for s, _e, p in positions if ls <= s < le)) or [last]
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
             if clause.strip() and (rx.search(L.SIMILAR_ANAPHOR_EN, clause) or any(a in clause for a in L.SIMILAR_ANAPHOR_ZH)):
-                if not any(f.kind == "more_like" and f.position == last for f in feedback):
-                    feedback.append(FeedbackTarget(kind="more_like", position=last))
+                for p in group:
+                    if not any(f.kind == "more_like" and f.position == p for f in feedback):
+                        feedback.append(FeedbackTarget(kind="more_like", position=p))
                 for m in list(rx.finditer(L.SIMILAR_ANAPHOR_EN, w.low[cs:ce])):
                     w.consume(cs + m.start(), cs + m.end())
                 for s, e, _ in w.find_zh(L.SIMILAR_ANAPHOR_ZH):
@@ -788,6 +815,22 @@ class RuleRewriter:
                 w.consume(cs, ce)
                 return [], last
         return feedback, question
+
+    @staticmethod
+    def _all_but(w: Work, state: DialogueState, positions: list[tuple[int, int, int]]) -> list[FeedbackTarget]:
+        """"除了第一部都看过了", "这些都看过了，除了第三部": the reaction is to every other card of the list."""
+        m = rx.search(L.ALL_BUT_ZH, w.low)
+        if m is None or not rx.search(L.ALL_OF_THEM_ZH, w.low):
+            return []
+        named = {p for s, _e, p in positions if s >= m.start()}
+        rest = w.low
+        for s, e, _p in positions:
+            rest = rest[:s] + " " * (e - s) + rest[e:]
+        kind = _cue_kind(rest.replace(m.group(0), " "))
+        if not named or kind is None:
+            return []
+        w.consume(0, len(w.low))
+        return [FeedbackTarget(kind=kind, position=p) for p in range(1, len(state.last_list) + 1) if p not in named]
 
     @staticmethod
     def _accept(vocab: CatalogVocab, title: str) -> list[str]:
@@ -899,7 +942,14 @@ class RuleRewriter:
 
         def zh(m: re.Match) -> bool:
             nonlocal k
-            value = zh_number(m.group("n"))
+            token = m.group("n")
+            if len(token) == 2 and all(c in "一二三四五六七八九" for c in token) \
+                    and zh_number(token[1]) == (zh_number(token[0]) or 0) + 1:
+                token = token[1]  # "来三四部": three or four, the larger
+            value = zh_number(token.rstrip("来几")) if token.endswith(("来", "几")) else zh_number(token)
+            if value == 1 and rx.match(r"\s*(?:就够|就行|就好|足够|足矣)", w.low[m.end():m.end() + 4]):
+                k = 1  # "一部就够"
+                return True
             if value == 1 and not rx.search(r"(?:只|就|仅|单)(?:要|看|来|推荐)?$", w.low[max(0, m.start() - 3):m.start()]):
                 return True  # "想看一部感人的剧情片" is "a film", like English "a": no count of one
             if value is not None and 1 <= value <= 50:
@@ -907,8 +957,9 @@ class RuleRewriter:
                 return True
             return False
 
-        w.sub(rf"(?<![第\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}})\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年)", zh)
-        w.sub(r"几部|几本|几个", lambda m: few(m))
+        # not "三部曲" (a trilogy), "前两部" (the first two of a series or list) nor "那两部" (those two)
+        w.sub(rf"(?<![第前这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
+        w.sub(r"(?<![这那])(?:几部|几本|几个)", lambda m: few(m))  # "这几部选哪个" counts nothing
         return k
 
     @staticmethod
@@ -938,7 +989,7 @@ class RuleRewriter:
             return True
 
         w.sub(r"\bfamily[- ]friendly\b|\bsuitable for (?:kids|children|the whole family)\b|\bok for kids\b|"
-              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童", family)
+              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝", family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder))?"
@@ -970,6 +1021,16 @@ class RuleRewriter:
             rating = L.RATING_HIGH
             return True
 
+        def setattr_rating(v: float) -> bool:
+            nonlocal rating
+            rating = v
+            return True
+
+        def _add_half() -> bool:
+            nonlocal rating
+            rating = (rating or 0) + 0.5
+            return True
+
         def value_zh(token: str) -> bool:
             nonlocal rating
             whole, _, tenth = token.partition("点")
@@ -997,6 +1058,14 @@ class RuleRewriter:
                   value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
+        # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number
+        w.sub(r"(?:评分|分数|豆瓣|imdb)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<v>\d+(?:\.\d)?)\s*分", value)
+        w.sub(r"(?:评分|分数|豆瓣|imdb)\s*(?:不能|不得|别|不要|不可以)?(?:低于|小于|少于)\s*(?P<v>\d+(?:\.\d)?)\s*分?", value)
+        # "七分半以上", "7分半起": half a point
+        w.sub(rf"(?:imdb|豆瓣|评分|分数)?\s*(?P<z>[{_ZH_NUM}\d]+)\s*分半\s*(?:以上|及以上|往上|起|\+)?",
+              lambda m: value_zh(m.group("z")) and bool(rating is not None) and _add_half())
+        w.sub(rf"(?:评分|分数)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分",
+              lambda m: value_zh(m.group("z")))
         w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
@@ -1005,6 +1074,10 @@ class RuleRewriter:
             # "bump that up to 7.5", "raise it to 8": the rating in force, moved
             w.sub(r"\b(?:bump|raise|push|move|put|set|make|up|take)\s+(?:it|that|this|the (?:rating|score|bar|minimum))?"
                   r"\s*(?:up\s+)?to\s+(?P<v>\d(?:\.\d)?)\b", value)
+        # "评分再高点", "分数再高一些": higher than the rating in force
+        w.sub(r"(?:评分|分数|口碑)(?:再|更)(?:高|好)(?:一点|点|一些|些)?|(?:再|更)高分",
+              lambda m: (setattr_rating(min(9.0, state.constraints.min_rating + 0.5)) if state is not None
+                         and state.constraints.min_rating is not None else high(m)) if rating is None else True)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
               r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
         return rating
@@ -1056,9 +1129,10 @@ class RuleRewriter:
         w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
         w.sub(rf"\b(?:about|around|roughly|approximately)\s+{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
-        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长|不逾|不超|勿超过|不多于|不宜超过)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
+        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长|不逾|不超|勿超过|不多于|不宜超过|别超|不要超|少于|短于|"
+              rf"不长于|别长于|不到|低于)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_hours(m.group("zh"))))
-        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|控制在|最多|最长)?\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟(?:以内|之内|以下|内)?",
+        w.sub(rf"(?:不超过|别超过|不要超过|不能超过|控制在|最多|最长|别超|不要超|少于|短于|不到|低于)?\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_minutes(m.group("zm"))) if _zh_minutes(m.group("zm")) else False)
         w.sub(rf"\b(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to)\s+"
               rf"{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
@@ -1074,7 +1148,8 @@ class RuleRewriter:
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?(?:小时|钟头)(?=\s*(?:吧|就行|就好|就够|的就行|的就好|差不多))",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
-              r"不要太长|别太长|不太长|不要很长|不要太久|别太久", lambda m: setv(L.RUNTIME_NOT_TOO_LONG))
+              r"不要太长|别太长|不太长|不要很长|不要太久|别太久",
+              lambda m: setv(L.RUNTIME_NOT_TOO_LONG) if runtime is None else True)  # "别太长，一个半小时左右": the number wins
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
               r"|\b(?P<h2>\d(?:\.\d)?|two|three)\s*(?:hours?|hrs?)\s+(?:is|are)\s+too long\b",
               lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
@@ -1087,7 +1162,7 @@ class RuleRewriter:
                   lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
-        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长",
+        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
         w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "
@@ -1111,6 +1186,11 @@ class RuleRewriter:
             return 2000 + d if d < 30 else 1900 + d
 
         orig = w.low
+        # "七十年代以前的就算了", "九五年以后的不要": the period turned down, after it; the one wanted is the
+        # other side of it (a refusal before it, "不要九十年代以前的", is read by the rules below)
+        refused = rx.search(L.PERIOD_REFUSED_ZH, orig)
+        if refused and zh_negation(orig[max(0, refused.start() - 16):refused.start()]):
+            refused = None
         # "不要九十年代以前的" / "nothing before the 90s" said as a refusal: the period starts there
         w.sub(r"(?:不要|别|不想看|不看)(?:太)?(?P<y>1[89]\d0|20[0-2]0)?(?P<d>[0-9]0)?(?P<z>[一二三四五六七八九]十|[一二三四五六七八九]零)?"
               r"\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)(?:的)?",
@@ -1163,7 +1243,11 @@ class RuleRewriter:
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
                          else span(_zh_decade(m)[1] + 1, None)))
-        w.sub(r"(?P<zz>[一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
+        w.sub(r"(?P<zz>[零一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
+        # "千禧年前后", "千禧年以前": around or before 2000
+        w.sub(r"千禧年\s*(?P<c>前后|左右|以前|之前|前|以后|之后|后)?",
+              lambda m: span(1997, 2003) if m.group("c") in (None, "前后", "左右") else
+              span(None, 1999) if "前" in m.group("c") else span(2000, None))
 
         def zh_range(m: re.Match) -> bool:  # "四五十年代", "八九十年代", "80、90年代", "八十到九十年代"
             a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
@@ -1236,12 +1320,16 @@ class RuleRewriter:
                   r"pretty)\s+)?|(?:way too|too|so)\s+)old\b(?!\s+(?:films?|movies?|ones|classics|stuff|school))", newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老",
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?",
                   older)
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期",
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|"
+                  r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)
-        else:  # "不要太老的，九十年代的": the period given says it already
-            w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b", lambda m: True)
+        else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already
+            w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b|老片|老电影", lambda m: True)
+        if refused is not None and (lo is None) != (hi is None):
+            lo, hi = (hi + 1, None) if hi is not None else (None, lo - 1)
+            w.consume(refused.start("no"), refused.end("no"))
         return lo, hi
 
     @staticmethod
@@ -1272,7 +1360,7 @@ class RuleRewriter:
         low_before = w.low
         softened: set[tuple[int, int]] = set()
         for s, e, genre in sorted(hits):
-            if rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]):
+            if rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]) or rx.match(L.SOFTENED_AFTER, low_before[e:e + 6]):
                 softened.add((s, e))  # "less scary": left for the moods to read
                 continue
             if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):
@@ -1295,17 +1383,25 @@ class RuleRewriter:
         return include, exclude, soft
 
     def _refines(self, w: Work, f: Filters, references: list[str], free: bool, pref_text: str, soft: bool,
-                 state: DialogueState) -> bool:
+                 state: DialogueState, ref_ids: list[str] = ()) -> bool:
         """A turn that changes the request in force rather than replacing it: it starts with a
         refinement cue ("and", "only", "但"), or brings no subject of its own (only constraints, a
         mood, excluded genres), or adds genres to a request that had none ("科幻片" after "适合孩子的")
         or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
+        if state.instruction is not None and state.instruction.action == "reset" and state.constraints.is_empty():
+            return False  # "重来" then "想看点刺激的，惊悚片", "想看音乐剧，老一点的": nothing in force to refine
         if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
-        if state.instruction is not None and state.instruction.action == "reset" and state.constraints.is_empty():
-            return False  # "重来" then "想看点刺激的，惊悚片": nothing in force to refine
         if pref_text:
             return False
+        if (f.include_genres or references) and rx.search(L.SWITCH_ZH, w.text):
+            return False  # "换成恐怖片吧", "改看西部片": another request instead of the one in force
+        last = state.instruction
+        named_last = {m.item_id for m in last.mentions} if last is not None and last.action == "seen" else set()
+        if ref_ids and named_last and set(ref_ids) <= named_last | set(state.reference_ids):
+            # "《泰坦尼克号》超喜欢" then "有没有类似泰坦尼克号的，但别太长": films like the ones just talked
+            # about, within the conversation in force; a genre of its own instead of the one in force is new
+            return not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)
         if references and rx.search(L.ONES_ZH, w.text) \
                 and not (state.instruction is not None and state.instruction.action == "reset"):
             # "《神探飞机头》那种无厘头的就行", "有没有跟《玩具总动员》差不多的": "ones like X" (no noun of its own,

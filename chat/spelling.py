@@ -183,6 +183,16 @@ def _char_sound(ch: str) -> str:
     return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ""
 
 
+# The one first-character slip common enough to correct: 在 typed for 再 ("在来一批", "在推荐几部"),
+# at the start of a clause only ("现在来点喜剧" and "我在找" are right as typed).
+_FIRST_SLIPS = {("在", "再")}
+_CLAUSE_HEAD = r"(?:^|[，。,.!?！？；;\s~～]|(?<=[那就好行嗯哦啊吧呀嘛]))$"
+
+
+def _first_slip(text: str, i: int, word: str) -> bool:
+    return (text[i], word[0]) in _FIRST_SLIPS and bool(rx.search(_CLAUSE_HEAD, text[:i]))
+
+
 def zh_slips(text: str) -> str:
     """`text` with input-method slips in the rules' Chinese cue words corrected (same length, so
     offsets stay). Example: zh_slips("终结者2看郭了") -> "终结者2看过了"; zh_slips("换一皮") -> "换一批"."""
@@ -199,8 +209,10 @@ def zh_slips(text: str) -> str:
             chunk = text[i:i + n]
             if word is None or word == chunk or "" in per_char[i:i + n]:
                 continue
-            if sum(a != b for a, b in zip(word, chunk)) != 1 or word[0] != chunk[0]:
-                continue  # one slip, never the first character: "砍过" is no "看过"
+            if sum(a != b for a, b in zip(word, chunk)) != 1:
+                continue
+            if word[0] != chunk[0] and not _first_slip(text, i, word):
+                continue  # one slip, never the first character ("砍过" is no "看过"), but 在 for 再
             if n == 2 and not rx.match(r"了|$|[，。,.!?！？；\s]", text[i + n:i + n + 1]):
                 continue
             out[i:i + n] = word
@@ -208,3 +220,19 @@ def zh_slips(text: str) -> str:
             break
         i += 1
     return "".join(out)
+
+
+# 部 (the measure word for films) typed as 步 / 布, after a number: "推荐几步科幻片", "第二步讲啥".
+_MEASURE_SLIP = re.compile(r"(?<![进下每同跑走退迈][几一二三四五六七八九十两俩\d])(?<=[几一二三四五六七八九十两俩\d])[步布]"
+                           r"(?![步行伐骤调子])")
+
+
+def zh_slang(text: str) -> str:
+    """网络用语 written as the plain word it stands for (lexicon.SLANG_ZH, same length, so offsets stay).
+    Example: zh_slang("有木有好康的喜剧") -> "有没有好看的喜剧"."""
+    if not rx.search(r"[\u4e00-\u9fff]", text):
+        return text
+    for slang, plain in L.SLANG_ZH.items():
+        if slang in text:
+            text = text.replace(slang, plain)
+    return _MEASURE_SLIP.sub("部", text)

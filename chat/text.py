@@ -99,16 +99,38 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
     for m in rx.finditer(L.CLAUSE_SPLIT, low[:pos]):
         start = m.end()
     before = low[max(start, pos - 80):pos]  # a negation reaches this far within its clause
-    if rx.search(L.NEGATION_EN, before) or zh_negation(before[-24:]):
+    stop = rx.search(L.CLAUSE_SPLIT, low[end:]) if end is not None else None
+    after = (low[end:end + stop.start()] if stop else low[end:]) if end is not None else ""
+    # "不想看恐怖片想看喜剧", "不要爱情片要动作片": typed without a comma, a wish after the negated word
+    # starts afresh; "恐怖片不要喜剧可以": a word called fine right after is not negated
+    zh_before = before[-24:]
+    breaks = list(rx.finditer(L.SCOPE_BREAK_ZH, zh_before))
+    if breaks:
+        zh_before = zh_before[breaks[-1].end():]
+    if rx.search(L.NEGATION_EN, before) or zh_negation(zh_before) and not rx.match(L.FINE_AFTER_ZH, after):
         return True
     if end is None:
         return False
-    stop = rx.search(L.CLAUSE_SPLIT, low[end:])
-    after = low[end:end + stop.start()] if stop else low[end:]
     if _CJK.search(after[:1] or " ") or after[:1] == " " and _CJK.search(after[1:2] or " "):
         after = rx.sub(r"^\s*(?:题材|类型|类|风格|元素|内容|片子|片|电影)?(?:的)?(?:话)?", "", after)  # "战争题材的就不要了"
-    return (bool(rx.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) for w in L.NEGATION_AFTER_ZH)
+    return (bool(rx.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) and not _negates_next(after.lstrip()[len(w):])
+                                                              for w in L.NEGATION_AFTER_ZH)
             or any(w in after[:10] for w in L.NEGATION_LATER_ZH))
+
+
+def _negates_next(rest: str) -> bool:
+    """After "喜剧不要": the negation is the next genre's when one follows ("想看喜剧不要爱情片", typed
+    without a comma), unless that one is called fine ("恐怖片不要喜剧可以": the first is refused)."""
+    m = rx.match(_zh_genre_words(), rest.lstrip())
+    return m is not None and not rx.match(L.FINE_AFTER_ZH, rest.lstrip()[m.end():])
+
+
+@lru_cache(maxsize=1)
+def _zh_genre_words() -> str:
+    from catalog.genres import says  # lazy: the genre vocabulary file is read once
+
+    words = sorted({w for ws in says("zh").values() for w in ws}, key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"
 
 
 def zh_negation(text: str) -> bool:
