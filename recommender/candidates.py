@@ -3,7 +3,7 @@
 The union of four sources, each honouring the hard constraints:
   (a) vector search on the intention text (+ the stated taste), constraints as a Chroma `where`;
   (b) neighbours of liked and reference items (`index.similar_to`, same filters);
-  (c) collaborative neighbours (item-CF) of history + liked ids, re-checked with
+  (c) collaborative neighbours (item-CF) of history + liked + reference ids, re-checked with
       `Filters.allows` because they do not come from Chroma;
   (d) when nothing is searched for (only constraints, e.g. "films under 90 minutes") or the
       other sources found too little: the most popular items that pass the filters.
@@ -212,7 +212,9 @@ def retrieve(
         for hit in index.similar_to(seeds, filters, k_neighbours):
             add(hit.item_id, "neighbours")
 
-    history = [i for i in dict.fromkeys(state.history_ids + liked) if i not in set(state.disliked_ids)]
+    # the films the request is "like" count as watched here too: "something like Heat" brings in what
+    # people who watched Heat watched (Casino, Ronin), not only descriptions that read like Heat's
+    history = [i for i in dict.fromkeys(state.history_ids + liked + refs) if i not in set(state.disliked_ids)]
     if collab is not None and history:
         taken = 0
         for item_id, _s in collab.neighbours(history, k=k_collab * 4, exclude=sorted(banned)):
@@ -260,7 +262,9 @@ def annotate(
         qvec = np.asarray(index.embed_query(query), dtype=np.float32) if query else None
     refs = reference_ids(instruction, state)
     liked = [i for i in state.liked_ids if i not in set(state.disliked_ids)]
-    history = [i for i in dict.fromkeys(state.history_ids + liked) if i not in set(state.disliked_ids)]
+    # item-CF reads the films the request is "like" too: "something like Heat" is also "what people
+    # who watched Heat watched", not only films whose descriptions read like it
+    history = [i for i in dict.fromkeys(state.history_ids + liked + refs) if i not in set(state.disliked_ids)]
     vecs = vectors_by_id(index, ids + refs) if ids else {}
     n = len(ids)
     dim = next(iter(vecs.values())).shape[0] if vecs else 0

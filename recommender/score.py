@@ -11,7 +11,8 @@ least COSINE_MIN_SPAN so that tiny differences are not stretched into big ones):
 | affinity     | cosine to the session's Rocchio vector (likes - dislikes)    |  0.80  |
 | collab       | item-CF score from history + likes (MovieLens co-occurrence)  |  0.30 (0.80 with no sequential signal) |
 | popularity   | log interaction count / IMDb votes, plus IMDb rating         |  0.30 (1.50 in a cold start) |
-| genre        | overlap with reference genres and learned genre affinity     |  0.20  |
+| genre        | learned genre affinity (likes and dislikes of the session)   |  0.20  |
+| reference_genre | Jaccard of the item's genres with the reference films' genres |  1.00  |
 | intent_genre | Jaccard of the item's genres with the genres asked for (a mix the intention describes, not a hard filter alone) |  2.40  |
 | intent_cover | share of the genres asked for that the item has              |  4.00  |
 | recency      | release year, only when the user asked for recent titles     |  0.20  |
@@ -102,14 +103,17 @@ class SequentialModel(Protocol):
     def score(self, history_ids: Sequence[str], candidate_ids: Sequence[str]) -> np.ndarray: ...
 
 
-def session_sequence(state: DialogueState) -> list[str]:
+def session_sequence(state: DialogueState, references: Sequence[str] = ()) -> list[str]:
     """The session's item sequence for the sequential model: the history, then the likes, in the
-    order they happened (a like of an item already in the history does not repeat it).
+    order they happened (a like of an item already in the history does not repeat it), then the
+    films the request is "like" ("something like Heat": what people watched after Heat).
+    Disliked items are never part of it.
 
-    Example: history ["1", "2"], liked ["2", "50"] -> ["1", "2", "50"]
+    Example: history ["1", "2"], liked ["2", "50"], references ["7"] -> ["1", "2", "50", "7"]
     """
-    seen = set(state.history_ids)
-    return list(state.history_ids) + [i for i in dict.fromkeys(state.liked_ids) if i not in seen]
+    bad = set(state.disliked_ids)
+    out = [i for i in dict.fromkeys([*state.history_ids, *state.liked_ids, *references]) if i not in bad]
+    return out
 
 
 class ScoreWeights(BaseModel):
@@ -134,6 +138,8 @@ class ScoreWeights(BaseModel):
     # 0.9654 at 1.8, 0.9613 at 2.5): flat from 1.3 to 1.8, so the middle.
     popularity_cold: float = 1.50
     genre: float = 0.20
+    # Jaccard of the item's genres with the genres of the films the request is "like"
+    reference_genre: float = 1.00
     intent_genre: float = 2.40
     # share of the asked genres the item has: a near-hard tier (all asked genres before some);
     # in the app an include filter usually holds already, so it rarely varies there
@@ -224,7 +230,8 @@ class FastScorer:
         evidence = [dict(c.evidence) for c in candidates]
 
         # sequential: next-item logits of the session's sequence (none without a model/history)
-        seq = session_sequence(state) if self.sequential is not None and self.weights.sequential else []
+        refs = list(dict.fromkeys([*instruction.reference_ids, *state.reference_ids]))
+        seq = session_sequence(state, refs) if self.sequential is not None and self.weights.sequential else []
         raw["sequential"] = (np.asarray(self.sequential.score(seq, ids), np.float32) if seq
                              else np.zeros(len(ids), np.float32))
         # When the sequential model reads the history, the content signals below learn from the
@@ -258,13 +265,17 @@ class FastScorer:
                 if item is not None:
                     ref_genres |= set(item.genres)
         g = np.zeros(len(ids), np.float32)
+        like = np.zeros(len(ids), np.float32)
         for n, c in enumerate(candidates):
             genres = set(c.item.genres)
             if ref_genres and genres:
-                g[n] += len(genres & ref_genres) / len(genres | ref_genres)
+                like[n] = len(genres & ref_genres) / len(genres | ref_genres)
             if affinity and genres:
                 g[n] += float(np.mean([affinity.get(x, 0.0) for x in genres]))
         raw["genre"] = g
+        # reference_genre: "something like Heat" is first of all a film of Heat's kind (crime,
+        # thriller), whatever else people who watched Heat also watched (Star Wars)
+        raw["reference_genre"] = like
         # intent_genre: Jaccard overlap of the item's genres with the genres asked for: the closest
         # mix first. Only where the intention describes a mix of its own (soft genres beyond the hard
         # filter: "dark comedies", the evaluation's target genres): a hard filter alone ("90s
@@ -306,8 +317,8 @@ class FastScorer:
         out: list[Candidate] = []
         for n, c in enumerate(candidates):
             signals = dict(c.signals)
-            for s in ("affinity", "disliked", "genre", "intent_genre", "intent_cover", "avoided", "recency",
-                      "sequential"):
+            for s in ("affinity", "disliked", "genre", "reference_genre", "intent_genre", "intent_cover", "avoided",
+                      "recency", "sequential"):
                 signals[s] = round(float(raw[s][n]), 6)
             for s in SIGNALS:
                 signals[f"{s}_part"] = round(float(parts[s][n]), 6)

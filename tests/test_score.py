@@ -230,3 +230,20 @@ def test_close_to_needs_a_genre_in_common_with_the_film_named():
         c.signals.update(reference=CLOSE_COSINE + 0.3, reference_part=0.5)
     assert any("close to The Lion King" in p for p in reason_parts(by["a"], ins, "en", titles=titles)[1])
     assert not any("Lion King" in p for p in reason_parts(by["c"], ins, "en", titles=titles)[1])
+
+
+def test_like_a_film_prefers_its_kind_over_what_merely_reads_alike():
+    """"Something like Alien": a film of Alien's genres (Psycho: horror) ranks above one whose
+    description reads closer to the request but shares no genre (Toy Story), all else equal."""
+
+    class Catalog:
+        def get(self, item_id):
+            return ITEMS.get(item_id)
+
+    ins = Instruction(reference_ids=["d"])  # Alien: horror, sci-fi
+    scored = FastScorer().score(ins, DialogueState(), cands(a=0.6, c=0.5), index=VECS, catalog=Catalog())
+    assert [c.item.id for c in scored] == ["c", "a"]
+    assert scored[0].signals["reference_genre"] > 0 == scored[1].signals["reference_genre"]
+    # without a film named, the closer description wins
+    plain = FastScorer().score(Instruction(), DialogueState(), cands(a=0.6, c=0.5), index=VECS, catalog=Catalog())
+    assert [c.item.id for c in plain] == ["a", "c"]

@@ -64,3 +64,15 @@ def test_app_model_is_loaded_only_when_cached_for_these_interactions(tiny_sasrec
     other = {**LOG, "u0": ["a", "b"]}
     assert load_app_model(_Catalog(), other) is None  # trained on other data: not used
     assert "other interactions" in caplog.text
+
+
+def test_session_sequence_ends_with_the_films_the_request_is_like_and_never_a_dislike():
+    state = DialogueState(history_ids=["1", "2"], liked_ids=["50"], disliked_ids=["2"])
+    assert session_sequence(state, ["7", "1"]) == ["1", "50", "7"]
+
+
+def test_a_film_named_feeds_the_sequential_model(tiny_sasrec):
+    # "something like Toy Story" with no history: what viewers watch after Toy Story (Alien) comes first
+    ins = Instruction(reference_ids=["a"])
+    out = FastScorer(sequential=tiny_sasrec).score(ins, DialogueState(), cands(b=0.5, c=0.5, d=0.5), index=VECS)
+    assert out[0].item.id == "d"
