@@ -388,7 +388,7 @@ class RuleRewriter:
         text = text if isinstance(text, str) else str(text)
         notices: list[str] = []
         stripped = " ".join(text.split())
-        lang = detect_language(stripped[: L.MAX_CHARS]) if stripped else state.language
+        lang = detect_language(stripped[: L.MAX_CHARS], state.language) if stripped else state.language
         if not stripped:
             notices.append("请告诉我你想看什么，例如“90年代的喜剧，不要太长”。" if lang == "zh" else
                            "Tell me what you are looking for, e.g. \"90s comedies, nothing too long\".")
@@ -486,6 +486,9 @@ class RuleRewriter:
         if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low):
             # "my kids loved jurrasic park, any other dinosaur movies?": others like the films loved
             spotted_refs += [(m.item_id, m.title) for m in written if m.opinion == "loved"]
+        # films pointed back to that are already the request's references add nothing: "I loved Titanic,
+        # something similar but not too long" then "more along those lines" pages on, the length kept
+        spotted_refs = [(i, t) for i, t in spotted_refs if i not in state.reference_ids]
         for item_id, title in spotted_refs:
             if item_id not in spotted.reference_ids:
                 spotted.reference_ids.append(item_id)

@@ -187,7 +187,7 @@ class LLMRewriter:
         if not stripped:  # nothing for a model to read: the parser's answer is the right one
             return self.fallback.rewrite(text, state, vocab)
         notices: list[str] = []
-        lang = detect_language(stripped[: L.MAX_CHARS])
+        lang = detect_language(stripped[: L.MAX_CHARS], state.language)
         if len(stripped) > L.MAX_CHARS:
             stripped = stripped[: L.MAX_CHARS]
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else

@@ -20,10 +20,13 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-def detect_language(text: str) -> Language:
-    """ "zh" when CJK ideographs outnumber Latin words. Example: detect_language("90年代 comedy") -> "zh" """
+def detect_language(text: str, default: Language = "en") -> Language:
+    """ "zh" when CJK ideographs outnumber Latin words; `default` (the conversation's language) when
+    the message has neither ("🤔🤔", "???", "3"). Example: detect_language("90年代 comedy") -> "zh" """
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN_WORD.findall(text))
+    if not cjk and not latin:
+        return default
     return "zh" if cjk and cjk >= latin else "en"
 
 

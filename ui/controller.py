@@ -214,7 +214,7 @@ class ChatController:
             yield View(history=chat, state=state, full=False, lang=state.language, status=render.status_html(
                 i18n.text("status.empty_message", state.language)))
             return
-        lang = detect_language(message)  # as the recommender will read it: the page follows at once
+        lang = detect_language(message, state.language)  # as the recommender will read it: the page follows at once
         chat = chat + [{"role": "user", "content": render.chat_text(message)}]
         # Show the message and a status before the (possibly slow, first-use) recommender runs.
         first = View(history=chat, state=state, busy=True, full=False, lang=lang, status=render.status_html(
