@@ -496,7 +496,15 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
      r"(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
+    # a film named first, typed in lower case, then called a favourite: "braveheart is my all time fav",
+    # "fargo, all-time favourite", "titanic was one of my faves"
+    (r"^\s*(?P<t>[a-z0-9][^.;!?,]{1,60}?)\s*(?:,\s*|\s+(?:is|was|are|were|=)\s+)(?:(?:my|our|one of my|among my)\s+)?"
+     r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
 )
+# A request for films after a stated taste ("i love westerns, got any?"): the taste is the request.
+ASKS_FOR_FILMS_EN = (r"\b(?:any (?:recs?|recommendations?|suggestions?|ideas|picks|tips|good ones)|(?:got|have you got|you got) "
+                     r"any|recommend|suggest|what (?:should|could|can) (?:i|we) watch|what (?:do|have) you (?:have|got)|"
+                     r"(?:show|give|find) me (?:some|a few|a couple)|hit me)\b")
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
 SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
                  r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")

@@ -228,9 +228,11 @@ def _asked_last(state: DialogueState, text: str) -> bool:
     users = [t.text for t in state.turns if t.role == "user"]
     if users and users[-1] == text:
         users = users[:-1]  # the pipeline records this message before reading it
-    said = users[-1] if users else ""
+    said = spelling.correct((users[-1] if users else "").lower())
+    # "the 4th?? what is that", "#2 - whats it about": the question follows the card it is about
+    parts = [said, *rx.split(r"[?!.,;:]+|\s[-–—]\s", said)]
     return state.instruction is not None and state.instruction.action == "question" \
-        or acts.is_question(spelling.correct(said.lower()))
+        or any(acts.is_question(p.strip()) for p in parts if p.strip())
 
 
 def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
@@ -511,6 +513,11 @@ class RuleRewriter:
         acts.paging(w)
         relax = self._relax(w)
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
+        if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
+                and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):
+            # "i love animated movies, any recs?": the taste stated is what is asked for (not a name
+            # such as "I love Pixar, what should I watch?", a taste kept as the stated preference)
+            f.include_genres = self._genres(Work(text=pref_text, low=fold(pref_text)), vocab)[0]
         if f.include_genres and state.constraints.include_genres and rx.search(L.SWITCH_GENRE_EN, stripped.lower()) \
                 and not set(f.include_genres) <= set(state.constraints.include_genres) and "genres" not in relax:
             relax.append("genres")  # "make it a comedy instead": this genre in place of the one in force, the rest kept

@@ -94,7 +94,19 @@ def correct_word(word: str) -> str:
         d = DamerauLevenshtein.distance(word, w, score_cutoff=limit)
         if d < best_d:
             best, best_d = w, d
+    if best == word:
+        # a doubled letter typed once plus one more slip: "horer" (horror), "horrer", "comodies"
+        squeezed = _squeeze(word)
+        for w in sorted(domain_words()):
+            if w[0] == word[0] and abs(len(w) - len(word)) <= 2 \
+                    and DamerauLevenshtein.distance(squeezed, _squeeze(w), score_cutoff=1) <= 1:
+                return w
     return best
+
+
+def _squeeze(word: str) -> str:
+    """`word` with doubled letters written once: "horror" -> "horor"."""
+    return rx.sub(r"(.)\1+", r"\1", word)
 
 
 def correct(text: str) -> str:

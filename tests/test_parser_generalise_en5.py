@@ -1,0 +1,100 @@
+"""English phrasings from dev5 (written blind) that the rules missed, each class said several ways
+(project issue 11). A small hand-made catalog; no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.filters import Filters
+from catalog.item import Item
+from chat.parser import RuleRewriter
+from chat.state import DialogueState, Turn
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="sc", title="Scream", year=1996, genres=("horror", "thriller")),
+    Item(id="sh", title="The Shining", year=1980, genres=("horror",)),
+    Item(id="ja", title="Jaws", year=1975, genres=("action", "horror")),
+    Item(id="cr", title="The Craft", year=1996, genres=("drama", "fantasy", "horror", "thriller")),
+    Item(id="bh", title="Braveheart", year=1995, genres=("action", "drama", "war")),
+    Item(id="ti", title="Titanic", year=1997, genres=("drama", "romance")),
+    Item(id="fa", title="Fargo", year=1996, genres=("crime", "drama", "thriller")),
+    Item(id="tt", title="That Thing You Do!", year=1996, genres=("comedy",)),
+    Item(id="ts", title="Toy Story", year=1995, genres=("animation", "children's", "comedy")),
+    Item(id="un", title="Unforgiven", year=1992, genres=("western",)),
+]
+SHOWN = ["sh", "ja", "sc", "cr"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("generalise-en5-test", ITEMS))
+
+
+def listed(**update) -> DialogueState:
+    base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["horror"]),
+                         intention_text="horror films")
+    return base.model_copy(update=update)
+
+
+def parse(vocab, text: str, state: DialogueState | None = None):
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+# --------------------------------------------------------------------------- a verdict after a question said after its card
+def after_asking(question: str) -> DialogueState:
+    return listed(focus_id="sc", turns=[Turn(role="user", text=question),
+                                        Turn(role="assistant", text="Scream (1996): horror and thriller.")])
+
+
+@pytest.mark.parametrize("question", [
+    "the 3rd?? what is that",
+    "3rd one... who's in it",
+    "the third: what's that",
+    "ooh the third. what year is it from",
+])
+def test_a_verdict_after_a_question_that_names_its_card_first(question, vocab):
+    i = parse(vocab, "nope, not my thing", after_asking(question))
+    assert i.action == "feedback"
+    assert [(t.kind, t.position) for t in i.feedback] == [("dislike", 3)]
+
+
+# --------------------------------------------------------------------------- a doubled letter typed once, plus a slip
+@pytest.mark.parametrize("text", [
+    "recomend me a good horer movie",
+    "any horar films",
+    "got a horir flick for tonight?",
+    "a horer movie for halloween",
+])
+def test_a_genre_word_with_a_doubled_letter_lost_and_one_more_slip(text, vocab):
+    assert parse(vocab, text).constraints.include_genres == ["horror"]
+
+
+# --------------------------------------------------------------------------- a film typed in lower case, then called a favourite
+@pytest.mark.parametrize("text, item", [
+    ("braveheart is my all time fav", "bh"),
+    ("fargo is my favourite", "fa"),
+    ("braveheart, all-time favourite", "bh"),
+    ("titanic was one of my faves", "ti"),
+])
+def test_a_lower_case_film_called_a_favourite_is_loved(text, item, vocab):
+    i = parse(vocab, text)
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [(item, "loved")]
+    assert item in i.constraints.exclude_ids
+
+
+# --------------------------------------------------------------------------- a stated taste, then a request for films
+@pytest.mark.parametrize("text, genre", [
+    ("im 30 but i love animated movies, any recs?", "animation"),
+    ("big fan of westerns, got any?", "western"),
+    ("i really like comedies, what should i watch", "comedy"),
+    ("i love horror films, recommend me some", "horror"),
+])
+def test_a_stated_taste_followed_by_a_request_asks_for_that_genre(text, genre, vocab):
+    assert parse(vocab, text).constraints.include_genres == [genre]
+
+
+def test_a_stated_taste_alone_stays_a_preference(vocab):
+    i = parse(vocab, "i love animated movies")
+    assert i.constraints.include_genres == []
+    assert i.preference.text == "i love animated movies"
