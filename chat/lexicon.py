@@ -489,14 +489,18 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
     (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
-    (r"^\s*(?:seen|watched|saw)\s+" + _T, "seen"),
-    (r"^\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
-    (r"^\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
+    (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
+    (r"(?:^|(?<=[.!?;]))\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
+    (r"(?:^|(?<=[.!?;]))\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
      r"(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "my kids loved jurrasic park"
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
      r"(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
+    # "already cried through titanic", "bawled my eyes out at the english patient": watched, and moved by it
+    (r"\b(?:cried|sobbed|bawled|wept|teared up|blubbed)\s+(?:my eyes out\s+|like a baby\s+|buckets\s+)?"
+     r"(?:through|at|during|over|watching)\s+" + _T, "seen"),
     # a film named first, typed in lower case, then called a favourite: "braveheart is my all time fav",
     # "fargo, all-time favourite", "titanic was one of my faves"
     (r"^\s*(?P<t>[a-z0-9][^.;!?,]{1,60}?)\s*(?:,\s*|\s+(?:is|was|are|were|=)\s+)(?:(?:my|our|one of my|among my)\s+)?"

@@ -61,12 +61,12 @@ CONTRACTIONS = {w.replace("'", ""): w for w in (
 
 
 # Chat spellings of the words the rules read, none of them another English word: "moar" (more),
-# "wats the 1st abt" (what's the first about), "sumthin shorter".
+# "wats the 1st abt" (what's the first about), "sumthin shorter", "seen em all" (them).
 CHAT_SPELLINGS = {
     "moar": "more", "mor": "more", "abt": "about", "wat": "what", "wats": "what's",
     "whatz": "what's", "sumthin": "something", "sumthing": "something", "smth": "something", "sth": "something",
     "anythin": "anything", "nothin": "nothing", "rly": "really", "gud": "good", "cuz": "because",
-    "coz": "because", "thnx": "thanks", "tonite": "tonight", "recomend": "recommend", "reccomend": "recommend",
+    "coz": "because", "thnx": "thanks", "em": "them", "tonite": "tonight", "recomend": "recommend", "reccomend": "recommend",
 }
 
 
@@ -113,6 +113,7 @@ def correct(text: str) -> str:
     """`text` with domain-word slips corrected and "80's" / "90’s" written "80s" (lower-cased
     input expected, as the parser's folded text). Quoted titles are left alone."""
     text = rx.sub(r"(\d0)\s*['’]\s*s\b", r"\1s", text)
+    text = rx.sub(r"(?<![a-z])['’]em\b", "them", text)  # "seen 'em all"
     out: list[str] = []
     last = 0
     quoted = [(m.start(), m.end()) for m in rx.finditer(r"\"[^\"]*\"|“[^”]*”|《[^》]*》", text)]

@@ -162,3 +162,40 @@ def test_one_genre_of_two_instead_drops_the_other(text, vocab):
     i = parse(vocab, text, state)
     assert i.constraints.include_genres == ["comedy"]
     assert "genres" in i.relax
+
+
+# --------------------------------------------------------------------------- a list of films seen, in a later sentence
+@pytest.mark.parametrize("text, ids", [
+    ("lol sorry my brother typed that. seen scream and the shining btw", ["sc", "sh"]),
+    ("ok. watched jaws and fargo", ["ja", "fa"]),
+    ("hmm! seen titanic and the craft already", ["ti", "cr"]),
+    ("sorry, wrong chat. saw scream and jaws last week", ["sc", "ja"]),
+])
+def test_films_seen_listed_after_a_first_sentence(text, ids, vocab):
+    i = parse(vocab, text)
+    assert set(ids) <= set(i.constraints.exclude_ids)
+
+
+# --------------------------------------------------------------------------- crying through a film is watching it
+@pytest.mark.parametrize("text, ids", [
+    ("already cried through titanic and fargo", ["ti", "fa"]),
+    ("cried my eyes out at titanic", ["ti"]),
+    ("sobbed through titanic", ["ti"]),
+    ("bawled at braveheart", ["bh"]),
+])
+def test_crying_through_a_film_is_seen(text, ids, vocab):
+    i = parse(vocab, text)
+    assert set(ids) <= set(i.constraints.exclude_ids)
+
+
+# --------------------------------------------------------------------------- "em" for "them"
+@pytest.mark.parametrize("text", [
+    "seen em all",
+    "seen 'em all already",
+    "watched em all",
+    "i've watched em all lol",
+])
+def test_em_reads_as_them(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "more"
+    assert i.constraints.include_genres == ["horror"]
