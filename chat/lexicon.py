@@ -506,6 +506,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"^\s*(?P<t>[a-z0-9][^.;!?,]{1,60}?)\s*(?:,\s*|\s+(?:is|was|are|were|=)\s+)(?:(?:my|our|one of my|among my)\s+)?"
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
 )
+# A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
+SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on|narrowed it down to|met in the middle (?:on|with)|"
+                 r"(?:the )?compromise (?:is|was)|in the end (?:we |i )?(?:went for|picked|chose))\b")
 # A request for films after a stated taste ("i love westerns, got any?"): the taste is the request.
 ASKS_FOR_FILMS_EN = (r"\b(?:any (?:recs?|recommendations?|suggestions?|ideas|picks|tips|good ones)|(?:got|have you got|you got) "
                      r"any|recommend|suggest|what (?:should|could|can) (?:i|we) watch|what (?:do|have) you (?:have|got)|"

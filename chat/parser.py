@@ -512,6 +512,11 @@ class RuleRewriter:
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
         relax = self._relax(w)
+        settled = rx.search(L.SETTLED_ON_EN, w.low)
+        if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
+            # "she wants something sad and I want explosions, we settled on a war film": the genre
+            # agreed on, not the wishes it settled
+            w.consume(0, settled.start())
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
         if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
                 and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):

@@ -22,6 +22,9 @@ ITEMS = [
     Item(id="tt", title="That Thing You Do!", year=1996, genres=("comedy",)),
     Item(id="ts", title="Toy Story", year=1995, genres=("animation", "children's", "comedy")),
     Item(id="un", title="Unforgiven", year=1992, genres=("western",)),
+    Item(id="fm", title="Full Metal Jacket", year=1987, genres=("action", "drama", "war")),
+    Item(id="gl", title="Glory", year=1989, genres=("action", "drama", "war")),
+    Item(id="cl", title="Clueless", year=1995, genres=("comedy", "romance")),
 ]
 SHOWN = ["sh", "ja", "sc", "cr"]
 
@@ -199,3 +202,32 @@ def test_em_reads_as_them(text, vocab):
     i = parse(vocab, text, listed())
     assert i.action == "more"
     assert i.constraints.include_genres == ["horror"]
+
+
+# --------------------------------------------------------------------------- the genre agreed on, after wishes told
+@pytest.mark.parametrize("text, genre", [
+    ("ok so my gf and I are arguing, she wants something sad and I want explosions, we settled on a war film", "war"),
+    ("he wants horror, i want romance, we agreed on a comedy", "comedy"),
+    ("kids want cartoons and I want action, compromise is a western", "western"),
+    ("i wanted a thriller, she a drama, in the end we picked a crime film", "crime"),
+])
+def test_the_genre_settled_on_is_the_request(text, genre, vocab):
+    assert parse(vocab, text).constraints.include_genres == [genre]
+
+
+def test_a_settled_cue_without_a_genre_keeps_the_wishes(vocab):
+    assert parse(vocab, "we want a horror film, settled on tonight at 8").constraints.include_genres == ["horror"]
+
+
+# --------------------------------------------------------------------------- a film, then "seen it" in the next clause
+@pytest.mark.parametrize("text, item", [
+    ("full metal jacket is out, seen it", "fm"),
+    ("full metal jacket, seen it", "fm"),
+    ("The Craft is out, we've seen it", "cr"),
+    ("That Thing You Do!, i've seen that one already", "tt"),
+])
+def test_a_film_then_seen_it_is_seen(text, item, vocab):
+    i = parse(vocab, text, listed(last_list=["sh", "ja"], shown_ids=["sh", "ja"]))
+    assert i.action == "seen"
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [(item, "seen")]
+    assert i.reference_ids == []
