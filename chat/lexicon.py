@@ -499,8 +499,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
     # "already cried through titanic", "bawled my eyes out at the english patient": watched, and moved by it
+    # (loved, as "看哭了": chat/sentiment.py)
     (r"\b(?:cried|sobbed|bawled|wept|teared up|blubbed)\s+(?:my eyes out\s+|like a baby\s+|buckets\s+)?"
-     r"(?:through|at|during|over|watching)\s+" + _T, "seen"),
+     r"(?:through|at|during|over|watching)\s+" + _T, "loved"),
     # a film named first, typed in lower case, then called a favourite: "braveheart is my all time fav",
     # "fargo, all-time favourite", "titanic was one of my faves"
     (r"^\s*(?P<t>[a-z0-9][^.;!?,]{1,60}?)\s*(?:,\s*|\s+(?:is|was|are|were|=)\s+)(?:(?:my|our|one of my|among my)\s+)?"

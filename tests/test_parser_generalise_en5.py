@@ -191,6 +191,17 @@ def test_crying_through_a_film_is_seen(text, ids, vocab):
     assert set(ids) <= set(i.constraints.exclude_ids)
 
 
+@pytest.mark.parametrize("text, item", [
+    ("i cried through Titanic", "ti"),
+    ("The Craft made me cry", "cr"),
+    ("Titanic, total tearjerker", "ti"),
+    ("Fargo? I teared up at the end", "fa"),
+])
+def test_being_moved_to_tears_by_a_film_is_loving_it(text, item, vocab):
+    i = parse(vocab, text)
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [(item, "loved")]
+
+
 # --------------------------------------------------------------------------- "em" for "them"
 @pytest.mark.parametrize("text", [
     "seen em all",
