@@ -502,6 +502,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # (loved, as "看哭了": chat/sentiment.py)
     (r"\b(?:cried|sobbed|bawled|wept|teared up|blubbed)\s+(?:my eyes out\s+|like a baby\s+|buckets\s+)?"
      r"(?:through|at|during|over|watching)\s+" + _T, "loved"),
+    # a film named first, typed in lower case, then said to be seen: "heat - already watched it", "fargo, seen it"
+    (r"^\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s*(?:,|\s[-–—]|:)\s*(?:i'?ve\s+|we'?ve\s+|i\s+|we\s+)?(?:already\s+|just\s+)?"
+     r"(?:seen|watched|saw)\s+(?:it|that one)\b", "seen"),
     # a film named first, typed in lower case, then called a favourite: "braveheart is my all time fav",
     # "fargo, all-time favourite", "titanic was one of my faves"
     (r"^\s*(?P<t>[a-z0-9][^.;!?,]{1,60}?)\s*(?:,\s*|\s+(?:is|was|are|were|=)\s+)(?:(?:my|our|one of my|among my)\s+)?"

@@ -242,3 +242,22 @@ def test_a_film_then_seen_it_is_seen(text, item, vocab):
     assert i.action == "seen"
     assert [(m.item_id, m.opinion) for m in i.mentions] == [(item, "seen")]
     assert i.reference_ids == []
+
+
+# --------------------------------------------------------------------------- a lower-case film first, then "seen it"
+@pytest.mark.parametrize("text, item", [
+    ("fargo - already watched it", "fa"),
+    ("braveheart, seen it already", "bh"),
+    ("titanic: seen it", "ti"),
+    ("unforgiven, already seen it", "un"),
+])
+def test_a_lower_case_film_then_seen_it_is_seen(text, item, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "seen"
+    assert [(m.item_id, m.opinion) for m in i.mentions] == [(item, "seen")]
+
+
+def test_a_card_then_seen_it_stays_feedback(vocab):
+    i = parse(vocab, "the first one, seen it", listed())
+    assert i.action == "feedback"
+    assert [(t.kind, t.position) for t in i.feedback] == [("dislike", 1)]
