@@ -98,7 +98,7 @@ def correct_word(word: str) -> str:
         # a doubled letter typed once plus one more slip: "horer" (horror), "horrer", "comodies"
         squeezed = _squeeze(word)
         for w in sorted(domain_words()):
-            if w[0] == word[0] and abs(len(w) - len(word)) <= 2 \
+            if w[0] == word[0] and abs(len(w) - len(word)) <= 2 and _squeeze(w) != w \
                     and DamerauLevenshtein.distance(squeezed, _squeeze(w), score_cutoff=1) <= 1:
                 return w
     return best

@@ -261,3 +261,8 @@ def test_a_card_then_seen_it_stays_feedback(vocab):
     i = parse(vocab, "the first one, seen it", listed())
     assert i.action == "feedback"
     assert [(t.kind, t.position) for t in i.feedback] == [("dislike", 1)]
+
+
+def test_a_word_near_a_genre_word_without_a_doubled_letter_is_left_alone():
+    from chat.spelling import correct_word
+    assert correct_word("fille") == "fille"  # a title's word ("La fille seule"), not "film"
