@@ -170,6 +170,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                            "seen" if _seen_cue(inner) else None)
                 if opinion is not None:
                     break
+        if opinion is None:
+            # "full metal jacket is out, seen it", "Heat - already watched it": the next clause says it of this film
+            nxt = _clauses_after(spans, ce, hits, low)[:1]
+            if nxt and rx.match(_SEEN_IT_NEXT, low[nxt[0][0]:nxt[0][1]]):
+                opinion = "seen"
         by_words = opinion is None
         if opinion is None and item_id not in shown and negated(low, s, e) and not rx.search(_ASKS_BACK_ZH, clause) \
                 and not _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH):
@@ -393,6 +398,11 @@ _SHORT_PROBES = 60  # two-character chunks looked up in one message at most (a 2
 _ASKS_EN = (r"\b(?:something|anything|recommend\w*|suggest\w*|want|wanna|looking for|show|give me|find|need|any|some|"
             r"more|other|others|another|similar|like (?:it|that|this|those)|please|pls)\b|\?")
 _ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还有", "再", "别的", "其他", "类似", "要", "吗", "？")
+
+
+# A clause that only says the film just named was seen: "seen it", "already watched that one lol"
+_SEEN_IT_NEXT = (r"\W*(?:(?:i'?ve|we'?ve|i|we)\s+)?(?:already\s+|just\s+|both\s+)?(?:seen|saw|watched)\s+(?:it|that(?: one)?)\b"
+                 r"(?:\s+(?:already|before|twice|lol|btw|tbh|too))*\W*$")
 
 
 def _clauses_after(spans: list[tuple[int, int]], after: int,

@@ -228,9 +228,11 @@ def _asked_last(state: DialogueState, text: str) -> bool:
     users = [t.text for t in state.turns if t.role == "user"]
     if users and users[-1] == text:
         users = users[:-1]  # the pipeline records this message before reading it
-    said = users[-1] if users else ""
+    said = spelling.correct((users[-1] if users else "").lower())
+    # "the 4th?? what is that", "#2 - whats it about": the question follows the card it is about
+    parts = [said, *rx.split(r"[?!.,;:]+|\s[-–—]\s", said)]
     return state.instruction is not None and state.instruction.action == "question" \
-        or acts.is_question(spelling.correct(said.lower()))
+        or any(acts.is_question(p.strip()) for p in parts if p.strip())
 
 
 def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
@@ -513,10 +515,22 @@ class RuleRewriter:
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
         relax = self._relax(w)
+        settled = rx.search(L.SETTLED_ON_EN, w.low)
+        if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
+            # "she wants something sad and I want explosions, we settled on a war film": the genre
+            # agreed on, not the wishes it settled
+            w.consume(0, settled.start())
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
+        if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
+                and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):
+            # "i love animated movies, any recs?": the taste stated is what is asked for (not a name
+            # such as "I love Pixar, what should I watch?", a taste kept as the stated preference)
+            f.include_genres = self._genres(Work(text=pref_text, low=fold(pref_text)), vocab)[0]
         if f.include_genres and state.constraints.include_genres and rx.search(L.SWITCH_GENRE_EN, stripped.lower()) \
-                and not set(f.include_genres) <= set(state.constraints.include_genres) and "genres" not in relax:
-            relax.append("genres")  # "make it a comedy instead": this genre in place of the one in force, the rest kept
+                and set(f.include_genres) != set(state.constraints.include_genres) and "genres" not in relax:
+            # "make it a comedy instead": this genre in place of the one in force, the rest kept; also one
+            # of the genres in force alone ("just straight comedy instead" after comedy horror)
+            relax.append("genres")
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
         if f.mpaa == ["G", "PG"] and rx.search(L.FAMILY_AUDIENCE, stripped.lower()):
             acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films
@@ -1117,6 +1131,11 @@ class RuleRewriter:
               r"(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b"
               r"(?:[- ](?:long|epics?|movies?|films?|marathons?|things?))?",
               lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30))
+        # "that doesnt take 3 hours", "won't last three hours", "nothing that runs 3 hrs": the same cap
+        w.sub(r"\b(?:(?:doesn'?t|does not|don'?t|do not|won'?t|will not|shouldn'?t|not)\s+(?:take|last|run|go on for|eat)|"
+              r"(?:nothing|none|no \w+) (?:that|which) (?:takes|lasts|runs|goes on for|eats))\s+(?:up\s+)?"
+              r"(?:like\s+|almost\s+|nearly\s+|a full\s+)?(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b",
+              lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30))
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*个\s*(?P<half>半)?\s*钟(?:头)?\s*(?:以内|之内|以下|内|左右)?",
               lambda m: setv(_zh_hours(m.group("zh") + ("半" if m.group("half") else ""))))
         hours = r"(?P<h>\d(?:\.\d)?|one|two|three|an?|half an?)"
@@ -1325,6 +1344,9 @@ class RuleRewriter:
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?",
                   older)
+            # "a good old black and white movie", "b&w classics": films from before colour took over
+            w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])",
+                  lambda m: span(None, min(hi if hi is not None else L.BLACK_AND_WHITE_MAX_YEAR, L.BLACK_AND_WHITE_MAX_YEAR)))
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|"
                   r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)

@@ -43,7 +43,9 @@ LOVED_IDIOMS_EN = (
     r"favou?rites?|fave|best (?:\w+ ){0,3}(?:ever|of all time|i'?ve seen)|greatest|"
     r"blew (?:my|me|our) (?:mind|away)|mind-?blowing|changed my life|obsessed|can'?t stop|"
     r"never gets old|holds up|goat|10/10|five stars|5 stars|chef'?s kiss|fan of|hooked|in love with|"
-    r"stuck with me|still think about|haunts me|ador(?:e|es|ed|ing)|loved|so good|too good)\b")
+    r"stuck with me|still think about|haunts me|ador(?:e|es|ed|ing)|loved|so good|too good|"
+    # moved to tears, as "哭了", "泪目" below (VADER reads "cried" as negative)
+    r"(?:ugly )?(?:cried|sobbed|bawled|wept)|teared up|made (?:me|us) (?:cry|tear up|sob)|tear-?jerker)\b")
 # Evaluative words that also describe what a request wants ("an amazing comedy like Airplane!"):
 # read only in a clause that asks for nothing.
 LOVED_WORDS_EN = (r"\b(?:masterpiece|classic|phenomenal|incredible|superb|stunning|perfect|amazing|brilliant|"

@@ -61,12 +61,12 @@ CONTRACTIONS = {w.replace("'", ""): w for w in (
 
 
 # Chat spellings of the words the rules read, none of them another English word: "moar" (more),
-# "wats the 1st abt" (what's the first about), "sumthin shorter".
+# "wats the 1st abt" (what's the first about), "sumthin shorter", "seen em all" (them).
 CHAT_SPELLINGS = {
     "moar": "more", "mor": "more", "abt": "about", "wat": "what", "wats": "what's",
     "whatz": "what's", "sumthin": "something", "sumthing": "something", "smth": "something", "sth": "something",
     "anythin": "anything", "nothin": "nothing", "rly": "really", "gud": "good", "cuz": "because",
-    "coz": "because", "thnx": "thanks", "tonite": "tonight", "recomend": "recommend", "reccomend": "recommend",
+    "coz": "because", "thnx": "thanks", "em": "them", "tonite": "tonight", "recomend": "recommend", "reccomend": "recommend",
 }
 
 
@@ -94,13 +94,26 @@ def correct_word(word: str) -> str:
         d = DamerauLevenshtein.distance(word, w, score_cutoff=limit)
         if d < best_d:
             best, best_d = w, d
+    if best == word:
+        # a doubled letter typed once plus one more slip: "horer" (horror), "horrer", "comodies"
+        squeezed = _squeeze(word)
+        for w in sorted(domain_words()):
+            if w[0] == word[0] and abs(len(w) - len(word)) <= 2 and _squeeze(w) != w \
+                    and DamerauLevenshtein.distance(squeezed, _squeeze(w), score_cutoff=1) <= 1:
+                return w
     return best
+
+
+def _squeeze(word: str) -> str:
+    """`word` with doubled letters written once: "horror" -> "horor"."""
+    return rx.sub(r"(.)\1+", r"\1", word)
 
 
 def correct(text: str) -> str:
     """`text` with domain-word slips corrected and "80's" / "90’s" written "80s" (lower-cased
     input expected, as the parser's folded text). Quoted titles are left alone."""
     text = rx.sub(r"(\d0)\s*['’]\s*s\b", r"\1s", text)
+    text = rx.sub(r"(?<![a-z])['’]em\b", "them", text)  # "seen 'em all"
     out: list[str] = []
     last = 0
     quoted = [(m.start(), m.end()) for m in rx.finditer(r"\"[^\"]*\"|“[^”]*”|《[^》]*》", text)]
