@@ -456,6 +456,8 @@ def _hated_cue(text: str) -> bool:
 
 
 def _loved_cue(text: str) -> bool:
+    if rx.search(r"[\u4e00-\u9fff]", text) and rx.search(sentiment.ASKS_ZH, text.strip()):
+        return False  # "泰坦尼克号好看不", "值得看吗": a question about the film, no verdict on it
     return _cue(text, L.LOVED_EN, L.LOVED_ZH)
 
 
@@ -673,6 +675,8 @@ def _best_title(vocab: CatalogVocab, title: str) -> str | None:
 def question_kind(text: str) -> QuestionKind:
     """What a question asks. Example: "how long is the second one?" -> "runtime"."""
     low = text.lower()
+    if rx.search(L.GENRE_QUESTION_ZH, text):
+        return "genre"
     for kind, en, zh in L.QUESTION_KINDS:
         if (en and rx.search(en, low)) or any(word in text for word in zh):
             return kind
@@ -683,7 +687,8 @@ def is_question(text: str) -> bool:
     """A question about an item rather than a request ("is the third one any good?", "多长")."""
     low = text.lower().strip()
     return bool(rx.match(L.QUESTION_START_EN, low) or rx.search(L.QUESTION_ANYWHERE_EN, low)
-                or any(word in text for word in L.QUESTION_WORDS_ZH) or rx.search(L.QUESTION_FORM_ZH, text))
+                or any(word in text for word in L.QUESTION_WORDS_ZH) or rx.search(L.QUESTION_FORM_ZH, text)
+                or rx.search(L.GENRE_QUESTION_ZH, text))
 
 
 # --------------------------------------------------------------------------- people

@@ -43,7 +43,7 @@ from collections.abc import Mapping
 
 from catalog.filters import Filters
 from catalog.genres import says as genre_words
-from chat import acts, spelling
+from chat import acts, sentiment, spelling
 from chat import opinions as opinion_labels
 from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference
@@ -513,6 +513,8 @@ class RuleRewriter:
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
         relax = self._relax(w)
+        if ref_ids and (m_genre := rx.search(L.GENRE_QUESTION_ZH, w.low)):
+            w.consume(*m_genre.span())  # "阿甘正传算喜剧吗": the genre asked about is no wish for it
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
         if f.include_genres and state.constraints.include_genres and rx.search(L.SWITCH_GENRE_EN, stripped.lower()) \
                 and not set(f.include_genres) <= set(state.constraints.include_genres) and "genres" not in relax:
@@ -542,7 +544,9 @@ class RuleRewriter:
                 and acts.chatty(stripped):
             action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
             mood = acts.Moods()
-        asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later
+        asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later \
+            or bool(_CJK.search(stripped) and rx.search(sentiment.ASKS_ZH, stripped) and acts.is_question(stripped))
+        # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         if action == "new" and not more and asks \
                 and not (has_constraint or soft or people) and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they

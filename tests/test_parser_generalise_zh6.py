@@ -1,0 +1,63 @@
+"""Chinese turns from the blind dev6 dialogues, by class, each with several phrasings the rules were
+not written for: a yes/no question about a named film ("阿甘正传算喜剧吗", "《辛德勒的名单》值得看吗")
+is a question, not a verdict on the film nor a request for its genre. A small hand-made catalog,
+no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.item import Item
+from chat.instruction import Instruction
+from chat.parser import RuleRewriter
+from chat.state import DialogueState, apply_resolved, record_shown
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="t1", title="Titanic", year=1997, genres=("drama", "romance"), metadata={"aliases": "泰坦尼克号"}),
+    Item(id="f1", title="Forrest Gump", year=1994, genres=("comedy", "drama", "romance"), metadata={"aliases": "阿甘正传"}),
+    Item(id="s1", title="Schindler's List", year=1993, genres=("drama", "war"), metadata={"aliases": "辛德勒的名单"}),
+    Item(id="m1", title="The Sound of Music", year=1965, genres=("musical",), metadata={"aliases": "音乐之声"}),
+    Item(id="g1", title="The Godfather", year=1972, genres=("crime", "drama"), metadata={"aliases": "教父"}),
+    Item(id="x1", title="Airplane!", year=1980, genres=("comedy",)),
+    Item(id="x2", title="Heathers", year=1989, genres=("comedy",)),
+    Item(id="x3", title="Local Hero", year=1983, genres=("comedy",)),
+    Item(id="x4", title="Raising Arizona", year=1987, genres=("comedy",)),
+]
+SHOWN = ["x1", "x2", "x3", "x4"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("zh6-generalise-test", ITEMS))
+
+
+def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+def listed(vocab) -> DialogueState:
+    """A state with a comedy request in force and SHOWN on screen."""
+    state = apply_resolved(DialogueState(), parse(vocab, "来点喜剧"))
+    return record_shown(state, SHOWN)
+
+
+# --------------------------------------------------------------------------- yes/no questions about a named film
+@pytest.mark.parametrize("text, item, asks", [
+    ("阿甘正传算喜剧吗", "f1", "genre"),
+    ("音乐之声算爱情片吗", "m1", "genre"),
+    ("《教父》是犯罪片么", "g1", "genre"),
+    ("《辛德勒的名单》值得看吗", "s1", "rating"),
+    ("教父好看吗", "g1", "rating"),
+    ("泰坦尼克号好看不", "t1", "rating"),
+])
+@pytest.mark.parametrize("with_list", [False, True])
+def test_yes_no_question_about_a_named_film(vocab, text, item, asks, with_list):
+    state = listed(vocab) if with_list else DialogueState()
+    ins = parse(vocab, text, state)
+    assert ins.action == "question"
+    assert ins.question_item_id == item
+    assert ins.question == asks
+    assert not ins.mentions  # asking whether it is good says nothing of having seen it
+    if with_list:
+        assert ins.constraints.include_genres == ["comedy"]  # the request in force is kept
