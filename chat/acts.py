@@ -752,6 +752,12 @@ def chatty(text: str) -> bool:
     low = text.lower()
     if len(rx.findall(r"\w+", low)) > 14:
         return False
+    if rx.search(L.PRAISE_ZH, low):  # "谢谢你 推荐得不错": praise for the picks, with thanks at most
+        rest = rx.sub(L.PRAISE_ZH, " ", low)
+        for word in sorted(L.SMALLTALK_ZH, key=len, reverse=True):
+            rest = rest.replace(word, " ")
+        if not any(ch.isalnum() for ch in rx.sub(r"[你我这那]|真是|真的|确实|果然", " ", rest)):
+            return True
     if rx.search(L.ASSISTANT_QUESTION_EN, low):  # "do u even watch movies lol": about the assistant
         return not rx.search(r"\b(?:recommend\w*|suggest\w*|something|anything|looking for|give me|show me)\b", low)
     if rx.search(L.CHAT_ANCHOR_EN, low):

@@ -101,6 +101,9 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔", "吧", "就这些",
                 "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了")
 
+# Praise for the picks themselves, no request: "推荐得不错", "你推荐的都挺好", "推荐得挺准的", "这次推荐的很合胃口".
+PRAISE_ZH = (r"(?:你|这次|这回|这些|这几部)?(?:推荐|推|选|挑)(?:得|的)(?:都|真|还|挺|很|蛮|太|超|特别|相当|还挺|真的)?"
+             r"(?:不错|挺好|很好|好|准|棒|靠谱|到位|可以|合胃口|合我胃口|对胃口|对我胃口)(?:的)?")
 # Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
 # a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
 CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|evening|afternoon|night|day)|thanks?|"

@@ -61,3 +61,15 @@ def test_yes_no_question_about_a_named_film(vocab, text, item, asks, with_list):
     assert not ins.mentions  # asking whether it is good says nothing of having seen it
     if with_list:
         assert ins.constraints.include_genres == ["comedy"]  # the request in force is kept
+
+
+# --------------------------------------------------------------------------- praise for the picks is small talk
+@pytest.mark.parametrize("text", ["谢谢你 推荐得不错", "推荐得挺准的 谢谢", "你推荐的都挺好 谢啦", "这次推荐的很合我胃口"])
+def test_praise_for_the_picks_is_small_talk(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "smalltalk"
+
+
+@pytest.mark.parametrize("text, action", [("推荐的不错 再来几部", "more"), ("推荐得挺好 换一批", "more")])
+def test_praise_with_a_request_is_still_the_request(vocab, text, action):
+    assert parse(vocab, text, listed(vocab)).action == action
