@@ -73,3 +73,22 @@ def test_praise_for_the_picks_is_small_talk(vocab, text):
 @pytest.mark.parametrize("text, action", [("推荐的不错 再来几部", "more"), ("推荐得挺好 换一批", "more")])
 def test_praise_with_a_request_is_still_the_request(vocab, text, action):
     assert parse(vocab, text, listed(vocab)).action == action
+
+
+# --------------------------------------------------------------------------- "X那种的有吗" within the request in force
+@pytest.mark.parametrize("text, ref", [
+    ("教父那种的有吗", "g1"),
+    ("小时候看的阿甘正传那种", "f1"),
+    ("跟泰坦尼克号差不多的有没有", "t1"),
+    ("音乐之声这种的有么", "m1"),
+])
+def test_ones_like_a_film_refine_the_request_in_force(vocab, text, ref):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "refine"
+    assert ref in ins.reference_ids
+    assert ins.constraints.include_genres == ["comedy"]
+
+
+def test_ones_like_a_film_as_a_first_message_is_a_new_request(vocab):
+    ins = parse(vocab, "教父那种的有吗")
+    assert ins.action == "new" and ins.reference_ids == ["g1"]
