@@ -92,3 +92,17 @@ def test_ones_like_a_film_refine_the_request_in_force(vocab, text, ref):
 def test_ones_like_a_film_as_a_first_message_is_a_new_request(vocab):
     ins = parse(vocab, "教父那种的有吗")
     assert ins.action == "new" and ins.reference_ids == ["g1"]
+
+
+# --------------------------------------------------------------------------- the time there is, and "X个多小时"
+@pytest.mark.parametrize("text, cap", [
+    ("今晚就一个多小时空闲 来部喜剧", 90),
+    ("只有两个小时 来部喜剧", 120),
+    ("就一个半小时的空 来部喜剧", 90),
+    ("一个多小时以内的喜剧", 90),
+    ("两个多小时的太长了 来部喜剧", 130),
+])
+def test_time_available_caps_the_length(vocab, text, cap):
+    ins = parse(vocab, text)
+    assert ins.constraints.max_runtime == cap
+    assert ins.k != 1  # "一个多小时" counts no films
