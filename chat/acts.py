@@ -363,6 +363,10 @@ _SHORT_AFTER_ZH = (r"^(?:我|我们|孩子|他|她)?(?:都|也|早就|已经|刚
                    r"是谁|谁导|谁演|值得)")
 
 
+# ... or first of films listed by spaces and said seen: "闪灵 惊魂记都看过了", "教父 异形 都刷过"
+_SHORT_LISTED_ZH = r"\s+(?:[^\s，。,]{2,10}\s+){0,3}[^\s，。,]{2,10}?\s*(?:我|我们)?(?:都|也|早就|已经)?(?:看过|看了|看完|刷过)"
+
+
 def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two-character Chinese titles beside a cue word, which the title spotter leaves alone outside 《》.
     Example: "超爱教父" -> [(2, 4, "<id of The Godfather>")]"""
@@ -373,7 +377,8 @@ def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
         s, e = m.start(), m.start() + 2
         if any(a < e and s < b for a, b, _ in [*taken, *out]) or not w.low[s:e].strip():
             continue
-        if not (rx.search(_SHORT_BEFORE_ZH, text[max(0, s - 3):s]) or rx.match(_SHORT_AFTER_ZH, text[e:e + 6])):
+        if not (rx.search(_SHORT_BEFORE_ZH, text[max(0, s - 3):s]) or rx.match(_SHORT_AFTER_ZH, text[e:e + 9].lstrip()[:6])
+                or rx.match(_SHORT_LISTED_ZH, text[e:e + 16])):
             continue
         chunk = text[s:e]
         if chunk not in known:
@@ -441,7 +446,9 @@ def has_verdict(text: str, opinion: Opinion) -> bool:
 
 
 def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
-    return bool(rx.search(en, text)) or any(word in text for word in zh)
+    # an English word against Chinese has no \b: "都love", "超hate的" are read with a space between
+    spaced = rx.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text)
+    return bool(rx.search(en, spaced)) or any(word in text for word in zh)
 
 
 def denied_love_zh(text: str) -> bool:

@@ -19,6 +19,11 @@ ITEMS = [
     Item(id="s1", title="Schindler's List", year=1993, genres=("drama", "war"), metadata={"aliases": "辛德勒的名单"}),
     Item(id="m1", title="The Sound of Music", year=1965, genres=("musical",), metadata={"aliases": "音乐之声"}),
     Item(id="g1", title="The Godfather", year=1972, genres=("crime", "drama"), metadata={"aliases": "教父"}),
+    Item(id="a1", title="Alien", year=1979, genres=("horror", "sci-fi"), metadata={"aliases": "异形"}),
+    Item(id="h1", title="The Shining", year=1980, genres=("horror",), metadata={"aliases": "闪灵"}),
+    Item(id="p1", title="Psycho", year=1960, genres=("horror", "thriller"), metadata={"aliases": "惊魂记"}),
+    Item(id="r1", title="Rear Window", year=1954, genres=("mystery", "thriller"), metadata={"aliases": "后窗"}),
+    Item(id="b1", title="Blade Runner", year=1982, genres=("sci-fi",)),
     Item(id="x1", title="Airplane!", year=1980, genres=("comedy",)),
     Item(id="x2", title="Heathers", year=1989, genres=("comedy",)),
     Item(id="x3", title="Local Hero", year=1983, genres=("comedy",)),
@@ -106,3 +111,31 @@ def test_time_available_caps_the_length(vocab, text, cap):
     ins = parse(vocab, text)
     assert ins.constraints.max_runtime == cap
     assert ins.k != 1  # "一个多小时" counts no films
+
+
+# --------------------------------------------------------------------------- an English verdict glued to Chinese
+@pytest.mark.parametrize("text, items, opinion", [
+    ("Blade Runner和泰坦尼克号都love", ["b1", "t1"], "loved"),
+    ("教父和阿甘正传都love", ["g1", "f1"], "loved"),
+    ("泰坦尼克号超love的", ["t1"], "loved"),
+    ("阿甘正传真的hate", ["f1"], "hated"),
+])
+def test_english_verdict_inside_chinese(vocab, text, items, opinion):
+    ins = parse(vocab, text)
+    assert ins.action == "seen"
+    assert [m.item_id for m in ins.mentions] == items
+    assert {m.opinion for m in ins.mentions} == {opinion}
+
+
+# --------------------------------------------------------------------------- short titles listed by spaces
+@pytest.mark.parametrize("text, items", [
+    ("闪灵 惊魂记都看过了", ["h1", "p1"]),
+    ("闪灵 惊魂记都看郭了", ["h1", "p1"]),
+    ("教父 异形 都刷过", ["g1", "a1"]),
+    ("后窗 惊魂记 闪灵 都看过", ["r1", "p1", "h1"]),
+])
+def test_short_titles_listed_by_spaces_are_seen(vocab, text, items):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "seen"
+    assert sorted(m.item_id for m in ins.mentions) == sorted(items)
+    assert all(m.opinion == "seen" for m in ins.mentions)
