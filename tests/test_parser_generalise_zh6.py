@@ -24,6 +24,7 @@ ITEMS = [
     Item(id="p1", title="Psycho", year=1960, genres=("horror", "thriller"), metadata={"aliases": "惊魂记"}),
     Item(id="r1", title="Rear Window", year=1954, genres=("mystery", "thriller"), metadata={"aliases": "后窗"}),
     Item(id="b1", title="Blade Runner", year=1982, genres=("sci-fi",)),
+    Item(id="d1", title="Die Hard", year=1988, genres=("action", "thriller"), metadata={"aliases": "虎胆龙威"}),
     Item(id="x1", title="Airplane!", year=1980, genres=("comedy",)),
     Item(id="x2", title="Heathers", year=1989, genres=("comedy",)),
     Item(id="x3", title="Local Hero", year=1983, genres=("comedy",)),
@@ -139,3 +140,12 @@ def test_short_titles_listed_by_spaces_are_seen(vocab, text, items):
     assert ins.action == "seen"
     assert sorted(m.item_id for m in ins.mentions) == sorted(items)
     assert all(m.opinion == "seen" for m in ins.mentions)
+
+
+# --------------------------------------------------------------------------- more fighting: a lean to action, the genre kept
+@pytest.mark.parametrize("text", ["有没有打得多一点的", "打戏多的有吗", "要拳拳到肉的", "来点打得爽的"])
+def test_more_fighting_leans_to_action(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "refine"
+    assert "action" in ins.intention.genres
+    assert ins.constraints.include_genres == ["comedy"]
