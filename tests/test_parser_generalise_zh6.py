@@ -25,6 +25,7 @@ ITEMS = [
     Item(id="r1", title="Rear Window", year=1954, genres=("mystery", "thriller"), metadata={"aliases": "后窗"}),
     Item(id="b1", title="Blade Runner", year=1982, genres=("sci-fi",)),
     Item(id="d1", title="Die Hard", year=1988, genres=("action", "thriller"), metadata={"aliases": "虎胆龙威"}),
+    Item(id="g2", title="The Godfather: Part II", year=1974, genres=("crime", "drama"), metadata={"aliases": "教父2"}),
     Item(id="x1", title="Airplane!", year=1980, genres=("comedy",)),
     Item(id="x2", title="Heathers", year=1989, genres=("comedy",)),
     Item(id="x3", title="Local Hero", year=1983, genres=("comedy",)),
@@ -149,3 +150,17 @@ def test_more_fighting_leans_to_action(vocab, text):
     assert ins.action == "refine"
     assert "action" in ins.intention.genres
     assert ins.constraints.include_genres == ["comedy"]
+
+
+# --------------------------------------------------------------------------- two parts of a series by number
+@pytest.mark.parametrize("text, opinion", [
+    ("教父第一部第二部都是神作", "loved"),
+    ("教父一二都看过", "seen"),
+    ("教父第一部和第二部都看过了", "seen"),
+    ("教父第一第二部都刷过", "seen"),
+])
+def test_two_parts_of_a_series_by_number(vocab, text, opinion):
+    ins = parse(vocab, text)
+    assert ins.action == "seen"
+    assert sorted(m.item_id for m in ins.mentions) == ["g1", "g2"]
+    assert {m.opinion for m in ins.mentions} == {opinion}
