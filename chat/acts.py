@@ -178,9 +178,14 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             out.excluded += [i for i in _series_called(vocab, title, item_id) if i not in out.excluded]
             consume.append((s, e))
             continue
+        # a verdict typed right after the title, a space before what follows: "泰坦尼克号看哭了 有类似的吗"
+        said_right_after = rx.match(r"[\u4e00-\u9fff]{2,8}(?=\s|$)", low[e:ce])
+        said_right_after = said_right_after.group(0) if said_right_after and not _cue(
+            said_right_after.group(0), _FRAME_EN, _FRAME_ZH) else ""
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
-            opinion = sentiment.verdict(clause) or opinion
+            opinion = sentiment.verdict(clause) or (sentiment.verdict(said_right_after) if said_right_after else None) \
+                or opinion
         turn = next(((a, b) for a, b in spans if a >= ce), None)
         if opinion is not None and turn is not None and rx.search(_CONTRAST, low[ce:turn[0]]) \
                 and not any(turn[0] <= hs < turn[1] for hs, _he, _ in hits):
@@ -245,8 +250,10 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         # what follows up to the next film named: "Heat is a masterpiece, already seen it"
         nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
         around = clause + " " + low[ce:nxt]
-        if by_words and opinion is not None and _cue(clause, _FRAME_EN, _FRAME_ZH):
+        if by_words and opinion is not None and _cue(clause, _FRAME_EN, _FRAME_ZH) \
+                and not (said_right_after and sentiment.verdict(said_right_after) == opinion):
             opinion = None  # "异形那样的也行": a wish for films like it, not a verdict on it
+            # (a verdict typed right after the title, a space before the wish, is one: 看哭了 above)
         if (s, e, item_id) in parts and opinion is None and not similar:
             continue  # a part of a title with nothing saying it is a film: a word
         if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):

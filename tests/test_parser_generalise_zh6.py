@@ -164,3 +164,22 @@ def test_two_parts_of_a_series_by_number(vocab, text, opinion):
     assert ins.action == "seen"
     assert sorted(m.item_id for m in ins.mentions) == ["g1", "g2"]
     assert {m.opinion for m in ins.mentions} == {opinion}
+
+
+# --------------------------------------------------------------------------- a verdict, a space, then a wish for films like it
+@pytest.mark.parametrize("text, item", [
+    ("泰坦尼克号看哭了 有没有类似的", "t1"),
+    ("阿甘正传看哭了 有类似的吗", "f1"),
+    ("泰坦尼克号哭成狗 求类似的", "t1"),
+    ("阿甘正传笑死 有没有差不多的", "f1"),
+])
+def test_verdict_then_a_space_then_more_like_it(vocab, text, item):
+    ins = parse(vocab, text)
+    assert [(m.item_id, m.opinion) for m in ins.mentions] == [(item, "loved")]
+    assert ins.reference_ids == [item]
+
+
+@pytest.mark.parametrize("text", ["泰坦尼克号那样的也行", "泰坦尼克号 有类似的吗"])
+def test_a_wish_for_films_like_it_is_no_verdict(vocab, text):
+    ins = parse(vocab, text)
+    assert not ins.mentions and ins.reference_ids == ["t1"]
