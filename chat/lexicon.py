@@ -174,6 +174,8 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 # A message that ends on "...的" with no noun of its own ("《神探飞机头》那种无厘头的就行", "跟这部差不多的"):
 # "ones like that", a follow-up within the request in force, as "ones" in English.
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
+# "要金凯瑞那种的 比如变相怪杰", "搞笑一点的那种，像阿呆与阿瓜": ones like the example given, no noun of their own.
+LIKE_EXAMPLE_ZH = r"(?:那种|那样|这种|这样|那类|这类|一类|之类)(?:的)?[\s，,]*(?:比如|例如|譬如|像是|比方说|就像|像)"
 # "X那种的有吗", "狮子王那种", "跟X差不多的有没有": ones like X, no noun of their own, closing the message.
 LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)?(?:有吗|有么|有嘛|有没有|有不|还有吗|呢|吧|就行|也行|就好)?"
                 r"[\s。！!？?~～]*$")

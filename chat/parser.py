@@ -1412,7 +1412,8 @@ class RuleRewriter:
             # "《泰坦尼克号》超喜欢" then "有没有类似泰坦尼克号的，但别太长": films like the ones just talked
             # about, within the conversation in force; a genre of its own instead of the one in force is new
             return not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)
-        if references and (rx.search(L.ONES_ZH, w.text) or rx.search(L.LIKE_ONES_ZH, w.text)) \
+        if references and (rx.search(L.ONES_ZH, w.text) or rx.search(L.LIKE_ONES_ZH, w.text)
+                           or rx.search(L.LIKE_EXAMPLE_ZH, w.text)) \
                 and not (state.instruction is not None and state.instruction.action == "reset"):
             # "《神探飞机头》那种无厘头的就行", "有没有跟《玩具总动员》差不多的": "ones like X" (no noun of its own,
             # as "ones" in English) within the request in force; a genre of its own instead of the one in

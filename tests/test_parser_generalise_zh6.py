@@ -183,3 +183,17 @@ def test_verdict_then_a_space_then_more_like_it(vocab, text, item):
 def test_a_wish_for_films_like_it_is_no_verdict(vocab, text):
     ins = parse(vocab, text)
     assert not ins.mentions and ins.reference_ids == ["t1"]
+
+
+# --------------------------------------------------------------------------- "那种的 比如X": an example within the request in force
+@pytest.mark.parametrize("text, ref", [
+    ("要爆笑那种的 比如阿甘正传", "f1"),
+    ("无厘头那种 比如阿甘正传", "f1"),
+    ("老派那种 比如音乐之声", "m1"),
+    ("傻乐的那类 例如阿甘正传", "f1"),
+])
+def test_an_example_refines_the_request_in_force(vocab, text, ref):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "refine"
+    assert ref in ins.reference_ids
+    assert ins.constraints.include_genres == ["comedy"]
