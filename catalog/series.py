@@ -162,7 +162,9 @@ class SeriesIndex:
             r"\s+(?P<a>[1-9])\s*(?:-|to)\s*(?P<b>[1-9])\b|\s+(?P<nums>" + _NUMS + r"))?", re.IGNORECASE)
         self._zh = re.compile(
             r"(?P<pre>前(?P<zn>[两二三四五])部)?(?P<name>" + zalts + r")(?:电影)?"
-            r"(?P<post>三部曲|系列|全系列|(?P<za>[1-9一二三四五六])\s*(?:和|跟|与|、|到|至|-)\s*(?P<zb>[1-9一二三四五六])"
+            # "1和2", "第一部和第二部", "第一部第二部", "一二": two parts by number (a bare join needs Chinese)
+            r"(?P<post>三部曲|系列|全系列|(?:的)?第?(?P<za>[1-9一二三四五六])(?:部|集)?\s*"
+            r"(?:(?:和|跟|与|、|到|至|-|还有)\s*第?|第|(?<=[一二三四五六部集]))(?P<zb>[1-9一二三四五六])(?:部|集)?"
             r"|(?:的)?前(?P<zn2>[两二三四五])部)?")
 
     def __len__(self) -> int:

@@ -183,9 +183,14 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             out.excluded += [i for i in _series_called(vocab, title, item_id) if i not in out.excluded]
             consume.append((s, e))
             continue
+        # a verdict typed right after the title, a space before what follows: "泰坦尼克号看哭了 有类似的吗"
+        said_right_after = rx.match(r"[\u4e00-\u9fff]{2,8}(?=\s|$)", low[e:ce])
+        said_right_after = said_right_after.group(0) if said_right_after and not _cue(
+            said_right_after.group(0), _FRAME_EN, _FRAME_ZH) else ""
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
-            opinion = sentiment.verdict(clause) or opinion
+            opinion = sentiment.verdict(clause) or (sentiment.verdict(said_right_after) if said_right_after else None) \
+                or opinion
         turn = next(((a, b) for a, b in spans if a >= ce), None)
         if opinion is not None and turn is not None and rx.search(_CONTRAST, low[ce:turn[0]]) \
                 and not any(turn[0] <= hs < turn[1] for hs, _he, _ in hits):
@@ -250,8 +255,10 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         # what follows up to the next film named: "Heat is a masterpiece, already seen it"
         nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
         around = clause + " " + low[ce:nxt]
-        if by_words and opinion is not None and _cue(clause, _FRAME_EN, _FRAME_ZH):
+        if by_words and opinion is not None and _cue(clause, _FRAME_EN, _FRAME_ZH) \
+                and not (said_right_after and sentiment.verdict(said_right_after) == opinion):
             opinion = None  # "异形那样的也行": a wish for films like it, not a verdict on it
+            # (a verdict typed right after the title, a space before the wish, is one: 看哭了 above)
         if (s, e, item_id) in parts and opinion is None and not similar:
             continue  # a part of a title with nothing saying it is a film: a word
         if item_id in shown and opinion is None and similar and rx.search(L.ONES_ZH, w.text):
@@ -368,6 +375,10 @@ _SHORT_AFTER_ZH = (r"^(?:我|我们|孩子|他|她)?(?:都|也|早就|已经|刚
                    r"是谁|谁导|谁演|值得)")
 
 
+# ... or first of films listed by spaces and said seen: "闪灵 惊魂记都看过了", "教父 异形 都刷过"
+_SHORT_LISTED_ZH = r"\s+(?:[^\s，。,]{2,10}\s+){0,3}[^\s，。,]{2,10}?\s*(?:我|我们)?(?:都|也|早就|已经)?(?:看过|看了|看完|刷过)"
+
+
 def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two-character Chinese titles beside a cue word, which the title spotter leaves alone outside 《》.
     Example: "超爱教父" -> [(2, 4, "<id of The Godfather>")]"""
@@ -378,7 +389,8 @@ def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
         s, e = m.start(), m.start() + 2
         if any(a < e and s < b for a, b, _ in [*taken, *out]) or not w.low[s:e].strip():
             continue
-        if not (rx.search(_SHORT_BEFORE_ZH, text[max(0, s - 3):s]) or rx.match(_SHORT_AFTER_ZH, text[e:e + 6])):
+        if not (rx.search(_SHORT_BEFORE_ZH, text[max(0, s - 3):s]) or rx.match(_SHORT_AFTER_ZH, text[e:e + 9].lstrip()[:6])
+                or rx.match(_SHORT_LISTED_ZH, text[e:e + 16])):
             continue
         chunk = text[s:e]
         if chunk not in known:
@@ -451,7 +463,9 @@ def has_verdict(text: str, opinion: Opinion) -> bool:
 
 
 def _cue(text: str, en: str, zh: tuple[str, ...]) -> bool:
-    return bool(rx.search(en, text)) or any(word in text for word in zh)
+    # an English word against Chinese has no \b: "都love", "超hate的" are read with a space between
+    spaced = rx.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text)
+    return bool(rx.search(en, spaced)) or any(word in text for word in zh)
 
 
 def denied_love_zh(text: str) -> bool:
@@ -466,6 +480,8 @@ def _hated_cue(text: str) -> bool:
 
 
 def _loved_cue(text: str) -> bool:
+    if rx.search(r"[\u4e00-\u9fff]", text) and rx.search(sentiment.ASKS_ZH, text.strip()):
+        return False  # "泰坦尼克号好看不", "值得看吗": a question about the film, no verdict on it
     return _cue(text, L.LOVED_EN, L.LOVED_ZH)
 
 
@@ -683,6 +699,8 @@ def _best_title(vocab: CatalogVocab, title: str) -> str | None:
 def question_kind(text: str) -> QuestionKind:
     """What a question asks. Example: "how long is the second one?" -> "runtime"."""
     low = text.lower()
+    if rx.search(L.GENRE_QUESTION_ZH, text):
+        return "genre"
     for kind, en, zh in L.QUESTION_KINDS:
         if (en and rx.search(en, low)) or any(word in text for word in zh):
             return kind
@@ -693,7 +711,8 @@ def is_question(text: str) -> bool:
     """A question about an item rather than a request ("is the third one any good?", "多长")."""
     low = text.lower().strip()
     return bool(rx.match(L.QUESTION_START_EN, low) or rx.search(L.QUESTION_ANYWHERE_EN, low)
-                or any(word in text for word in L.QUESTION_WORDS_ZH) or rx.search(L.QUESTION_FORM_ZH, text))
+                or any(word in text for word in L.QUESTION_WORDS_ZH) or rx.search(L.QUESTION_FORM_ZH, text)
+                or rx.search(L.GENRE_QUESTION_ZH, text))
 
 
 # --------------------------------------------------------------------------- people
@@ -757,6 +776,12 @@ def chatty(text: str) -> bool:
     low = text.lower()
     if len(rx.findall(r"\w+", low)) > 14:
         return False
+    if rx.search(L.PRAISE_ZH, low):  # "谢谢你 推荐得不错": praise for the picks, with thanks at most
+        rest = rx.sub(L.PRAISE_ZH, " ", low)
+        for word in sorted(L.SMALLTALK_ZH, key=len, reverse=True):
+            rest = rest.replace(word, " ")
+        if not any(ch.isalnum() for ch in rx.sub(r"[你我这那]|真是|真的|确实|果然", " ", rest)):
+            return True
     if rx.search(L.ASSISTANT_QUESTION_EN, low):  # "do u even watch movies lol": about the assistant
         return not rx.search(r"\b(?:recommend\w*|suggest\w*|something|anything|looking for|give me|show me)\b", low)
     if rx.search(L.CHAT_ANCHOR_EN, low):

@@ -101,6 +101,9 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔", "吧", "就这些",
                 "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了")
 
+# Praise for the picks themselves, no request: "推荐得不错", "你推荐的都挺好", "推荐得挺准的", "这次推荐的很合胃口".
+PRAISE_ZH = (r"(?:你|这次|这回|这些|这几部)?(?:推荐|推|选|挑)(?:得|的)(?:都|真|还|挺|很|蛮|太|超|特别|相当|还挺|真的)?"
+             r"(?:不错|挺好|很好|好|准|棒|靠谱|到位|可以|合胃口|合我胃口|对胃口|对我胃口)(?:的)?")
 # Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
 # a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
 CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|evening|afternoon|night|day)|thanks?|"
@@ -171,6 +174,11 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 # A message that ends on "...的" with no noun of its own ("《神探飞机头》那种无厘头的就行", "跟这部差不多的"):
 # "ones like that", a follow-up within the request in force, as "ones" in English.
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
+# "要金凯瑞那种的 比如变相怪杰", "搞笑一点的那种，像阿呆与阿瓜": ones like the example given, no noun of their own.
+LIKE_EXAMPLE_ZH = r"(?:那种|那样|这种|这样|那类|这类|一类|之类)(?:的)?[\s，,]*(?:比如|例如|譬如|像是|比方说|就像|像)"
+# "X那种的有吗", "狮子王那种", "跟X差不多的有没有": ones like X, no noun of their own, closing the message.
+LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)?(?:有吗|有么|有嘛|有没有|有不|还有吗|呢|吧|就行|也行|就好)?"
+                r"[\s。！!？?~～]*$")
 
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
@@ -416,7 +424,9 @@ MOODS: tuple[Mood, ...] = (
          r"\bexciting\b|\bthrilling\b|\badrenaline\b|\bedge of (?:my|your|the) seat\b|\bfast[- ]paced\b|\btense\b|"
          r"\bintense\b|\bpulse[- ]pounding\b|\bgripping\b|\bsuspenseful\b|\bheart[- ]?(?:racing|pounding)\b|"
          r"\bon the edge\b|\badrenaline rush\b|\bpumped\b",
-         ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲", "很燃", "燃爆", "燃的", "爽片", "高能", "肾上腺素"),
+         ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲", "很燃", "燃爆", "燃的", "爽片", "高能", "肾上腺素",
+          # fights wanted: "打得多一点的", "打戏多的", "动作戏多点"
+          "打得多", "打斗多", "打戏多", "动作多", "动作戏多", "打得爽", "打得狠", "拳拳到肉", "多点打斗", "多一点打斗"),
          ("action", "thriller", "adventure"), ()),
     Mood("superhero",
          r"\bsuper-?hero(?:es|s)?\b|\bcomic[- ]book (?:movies?|films?)\b|\bcaped crusaders?\b",
@@ -585,6 +595,8 @@ QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bw
 # for something or for agreement), "好看不", "长么" (a verdict word closed by 不 / 么 / 嘛).
 QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\u9fff])不\1|(?:好看|长|短|吓人|恐怖|血腥|好笑|搞笑|感人|烧脑|经典|出名|有名|老|新)"
                     r"(?:不|么|嘛|没)[?？!！~\s]*$")
+# Is the film of a genre: "阿甘正传算喜剧吗", "这部是恐怖片吗", "第三个属于动画片么" (not "是什么片").
+GENRE_QUESTION_ZH = r"(?:算|算是|属于|是)(?:不是)?(?:一部|部|个)?(?!什么|啥|哪)[\u4e00-\u9fff]{1,4}(?:片|剧)(?:吗|么|嘛)"
 QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪个更", "选哪", "看哪部", "看哪个", "讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")

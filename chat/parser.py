@@ -43,7 +43,7 @@ from collections.abc import Mapping
 
 from catalog.filters import Filters
 from catalog.genres import says as genre_words
-from chat import acts, spelling
+from chat import acts, sentiment, spelling
 from chat import opinions as opinion_labels
 from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference
@@ -304,9 +304,9 @@ def _hours(m: re.Match) -> int:
 
 
 def _zh_hours(token: str) -> int:
-    """ "两" -> 120, "一个半" -> 90, "1.5" -> 90."""
-    half = token.endswith("半")
-    token = token.rstrip("半").rstrip("个")
+    """ "两" -> 120, "一个半" -> 90, "一个多" -> 90, "1.5" -> 90."""
+    half = token.endswith(("半", "多"))  # "一个多小时": an hour and some, read as an hour and a half
+    token = token.rstrip("半多").rstrip("个")
     try:
         h = float(token)
     except ValueError:
@@ -520,6 +520,8 @@ class RuleRewriter:
             # "she wants something sad and I want explosions, we settled on a war film": the genre
             # agreed on, not the wishes it settled
             w.consume(0, settled.start())
+        if ref_ids and (m_genre := rx.search(L.GENRE_QUESTION_ZH, w.low)):
+            w.consume(*m_genre.span())  # "阿甘正传算喜剧吗": the genre asked about is no wish for it
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
         if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
                 and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):
@@ -556,7 +558,9 @@ class RuleRewriter:
                 and acts.chatty(stripped):
             action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
             mood = acts.Moods()
-        asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later
+        asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later \
+            or bool(_CJK.search(stripped) and rx.search(sentiment.ASKS_ZH, stripped) and acts.is_question(stripped))
+        # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         if action == "new" and not more and asks \
                 and not (has_constraint or soft or people) and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
@@ -1143,7 +1147,10 @@ class RuleRewriter:
         w.sub(rf"\b{over}\s+{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         w.sub(rf"\b{over}\s+(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
-        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:左右|上下)", lambda m: setv(_zh_hours(m.group("zh"))))
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:左右|上下)", lambda m: setv(_zh_hours(m.group("zh"))))
+        # "今晚就一个多小时空闲", "只有两个小时", "就一个半小时的空": the time there is, a cap on the length
+        w.sub(rf"(?:只有|就有|只剩|就剩|才有|仅有|就|只)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)"
+              r"(?:的)?(?:空闲|空儿|空|时间|功夫|工夫)?", lambda m: setv(_zh_hours(m.group("zh"))))
         # "we've got maybe 2 hours", "I only have 90 minutes": the time there is, a cap on the length
         have = r"\b(?:got|have|has|had)\s+(?:(?:maybe|about|around|like|only|just|roughly|approximately|barely)\s+)*"
         w.sub(rf"{have}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?(?!\s+(?:long|of|and \d))",
@@ -1152,7 +1159,7 @@ class RuleRewriter:
         w.sub(rf"\b(?:about|around|roughly|approximately)\s+{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长|不逾|不超|勿超过|不多于|不宜超过|别超|不要超|少于|短于|"
-              rf"不长于|别长于|不到|低于)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
+              rf"不长于|别长于|不到|低于)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(rf"(?:不超过|别超过|不要超过|不能超过|控制在|最多|最长|别超|不要超|少于|短于|不到|低于)?\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_minutes(m.group("zm"))) if _zh_minutes(m.group("zm")) else False)
@@ -1163,16 +1170,16 @@ class RuleRewriter:
               r"(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b"
               r"|\b(?P<m2>\d{2,3})\s*(?:minutes?|mins?)\s+(?:or less|or shorter|max|tops|at most)",
               lambda m: setv(int(m.group("m") or m.group("m2"))))
-        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:以内|之内|以下|内)",
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:以内|之内|以下|内)",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"(?P<m>\d{2,3})\s*分钟(?:以内|之内|以下|内)", lambda m: setv(int(m.group("m"))))
         # "再短点，一个半小时吧": a length named as the one wanted
-        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?(?:小时|钟头)(?=\s*(?:吧|就行|就好|就够|的就行|的就好|差不多))",
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)(?=\s*(?:吧|就行|就好|就够|的就行|的就好|差不多))",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
               r"不要太长|别太长|不太长|不要很长|不要太久|别太久",
               lambda m: setv(L.RUNTIME_NOT_TOO_LONG) if runtime is None else True)  # "别太长，一个半小时左右": the number wins
-        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
               r"|\b(?P<h2>\d(?:\.\d)?|two|three)\s*(?:hours?|hrs?)\s+(?:is|are)\s+too long\b",
               lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
                              int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
@@ -1427,7 +1434,8 @@ class RuleRewriter:
             # "《泰坦尼克号》超喜欢" then "有没有类似泰坦尼克号的，但别太长": films like the ones just talked
             # about, within the conversation in force; a genre of its own instead of the one in force is new
             return not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)
-        if references and rx.search(L.ONES_ZH, w.text) \
+        if references and (rx.search(L.ONES_ZH, w.text) or rx.search(L.LIKE_ONES_ZH, w.text)
+                           or rx.search(L.LIKE_EXAMPLE_ZH, w.text)) \
                 and not (state.instruction is not None and state.instruction.action == "reset"):
             # "《神探飞机头》那种无厘头的就行", "有没有跟《玩具总动员》差不多的": "ones like X" (no noun of its own,
             # as "ones" in English) within the request in force; a genre of its own instead of the one in

@@ -107,7 +107,13 @@ def _en(low: str) -> Verdict | None:
     return None
 
 
+# A clause that asks about the film says nothing of how it was: "值得看吗", "算喜剧吗", "吓人不？".
+ASKS_ZH = r"(?:吗|么|嘛|不|没有?)\s*[?？]*\s*$"
+
+
 def _zh(low: str) -> Verdict | None:
+    if rx.search(ASKS_ZH, low.strip()):
+        return None
     words = segment(low)
     if any(w in low for w in HATED_IDIOMS_ZH):
         return "hated"
