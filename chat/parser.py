@@ -594,6 +594,8 @@ class RuleRewriter:
                                  if lang == "zh" else "That film was not found in the catalog.")
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
+                if state.turns or state.last_list:
+                    lang = state.language  # keyboard mash says nothing of the language: keep the conversation's
             elif injected and not (has_constraint or soft or references or people):
                 action = "unclear"  # instructions to the system are data, never obeyed: ask back
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)

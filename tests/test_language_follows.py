@@ -44,3 +44,13 @@ def test_pointing_back_at_the_film_in_force_pages_on_and_keeps_the_length():
         ins = rules.rewrite(then, state, vocab)
         assert ins.action in ("more", "refine"), (then, ins.action)
         assert apply_resolved(state, ins).constraints.max_runtime == state.constraints.max_runtime
+
+
+def test_keyboard_mash_in_a_chinese_conversation_is_asked_back_in_chinese():
+    vocab = catalog_vocab(Catalog("language-test", [Item(id="1", title="Titanic", year=1997, genres=("drama",))]))
+    state = DialogueState(language="zh", last_list=["1"])
+    for message in ("asdfgh", "qwerty", "hmm"):
+        ins = RuleRewriter().rewrite(message, state, vocab)
+        assert ins.action == "unclear" and ins.language == "zh", message
+    # a real English message still switches the language
+    assert RuleRewriter().rewrite("something funny please", state, vocab).language == "en"
