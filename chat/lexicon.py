@@ -281,8 +281,39 @@ RELAX_EN: dict[str, str] = {
               r"(?:rating|score)s? (?:doesn'?t|does not|don'?t) matter|don'?t care about (?:the )?(?:rating|score)s?)\b",
     "genres": r"\b(?:any genre|(?:forget|drop|remove|ignore|never ?mind) (?:the |about the )?genres?|genre "
               r"(?:doesn'?t|does not) matter)\b",
-    "mpaa": r"\b(?:(?:forget|drop|ignore) (?:the )?(?:age|mpaa) rating|any (?:age|mpaa) rating|r-?rated is (?:fine|ok))\b",
+    "mpaa": r"\b(?:(?:forget|drop|ignore|never ?mind) (?:the |about the )?(?:age|mpaa) ratings?|any (?:age|mpaa) rating|"
+            # "R is fine now", "r-rated stuff is ok too", "include R rated", "we're ok with NC-17"
+            r"(?:r|nc-?17)(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s+(?:is|are|'s|would be|will be)\s+"
+            r"(?:also |totally |perfectly |now |actually )?" + "(?:fine|ok|okay|alright|allowed|no problem|good)|"
+            r"(?:rated[- ]r|r[- ]rated|nc-?17)(?:\s+(?:films?|movies?|ones?|stuff))?\s+(?:fine|ok|okay|allowed)|"
+            r"(?:include|including|allow|allowing|(?:i'?m|we'?re) (?:ok|okay|fine) with|ok with|fine with)\s+"
+            r"(?:rated[- ])?(?:r|nc-?17)(?:[- ]rated)?)\b",
 }
+# The same said with any verb of dropping, or a predicate of not mattering, and a noun for the limit:
+# "scrap the time limit", "ditch the decade thing", "the imdb score isn't important", "year range is optional".
+_RELAX_VERB_EN = (r"(?:forget(?: about)?|drop|remove|ignore|lose|skip|scrap|scratch|ditch|lift|relax|loosen|get rid of|"
+                  r"never ?mind|no need for|(?:i |we )?don'?t need|(?:i |we )?don'?t (?:worry|care) about|"
+                  r"(?:we |you )?can (?:drop|forget|ignore|skip|lose))")
+_RELAX_PRED_EN = (r"(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|(?:is|are|'s)(?: not|n'?t) (?:that |really |very |so )?"
+                  r"(?:important|a (?:big )?deal|an issue|a problem|required|needed|necessary|a must)|"
+                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority)")
+_RELAX_TAIL_EN = r"(?:\s+(?:limit|cap|restriction|requirement|filter|constraint|thing|rule|part|bit|bar|minimum|floor|range|window)s?)?"
+_RELAX_NOUN_EN = {
+    "years": r"(?:years?|decades?|era|eras|release (?:date|year)|time period|period)",
+    "runtime": r"(?:length|runtime|run ?time|running time|time limit|duration|minutes)",
+    "rating": r"(?:ratings?|scores?|imdb(?: score| rating)?|stars)",
+}
+for _key, _noun in _RELAX_NOUN_EN.items():
+    RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
+        rf"|{_RELAX_VERB_EN} (?:the |about the |that |this |my |our |any )?{_noun}{_RELAX_TAIL_EN}|"
+        rf"(?<!\w)(?:the )?{_noun}{_RELAX_TAIL_EN}\s+(?:{_RELAX_PRED_EN}))\b")
+
+# An age rating said to be acceptable: widens the ratings allowed up to it ("PG-13 is fine too",
+# "can be PG-13"), not a wish for that rating alone.
+MPAA_WIDEN_AFTER_EN = (r"^(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s*(?:is|are|'s|would be|will be)?\s*"
+                       r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|allowed|acceptable|no problem)\b")
+MPAA_WIDEN_BEFORE_EN = (r"\b(?:include|including|allow|allowing|ok with|okay with|fine with|can be|could be|up to|even)\s+"
+                        r"(?:rated[- ])?$")
 RELAX_ZH: dict[str, tuple[str, ...]] = {
     "years": ("年份不限", "年代不限", "年份也不限", "年代也不限", "年份无所谓", "年代无所谓", "哪年都行", "什么年代都行",
               "哪个年代都行", "不限年份", "不限年代", "老一点也行", "新一点也行", "年份随意", "年代随意", "年份都行", "年份放宽", "年代放宽", "年份宽松", "年代宽松"),

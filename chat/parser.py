@@ -71,6 +71,11 @@ _POSITION_EN = re.compile(
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
+    # "and the one after it?", "the film below that one", "the next one" (after a question): a card
+    # next to the one in focus
+    r"|\bthe\s+(?:one|movie|film|book|item|pick|title)\s+(?:right\s+|just\s+)?(?P<step>after|below|under|beneath|"
+    r"following|before|above)\s+(?:it|that|this|that one|this one|him|her)\b"
+    r"|\bthe\s+(?P<near>next|following|previous|prior)\s+(?:one|movie|film|book|item|pick|title)\b"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
     r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen)\s+"
@@ -115,6 +120,16 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = L.ORDINALS_EN[m.group("ord")]
         elif m.group("last") is not None:
             p = max(len(state.last_list), 1)
+        elif m.group("step") or m.group("near"):
+            if not state.last_list or state.focus_id not in state.last_list and not found:
+                continue
+            if m.group("near") and state.focus_id not in state.last_list:
+                continue  # "the next one" pages on, unless a card was just referred to
+            word = (m.group("step") or m.group("near")).lower()
+            base = found[-1][2] if found else focus
+            p = base - 1 if word in ("before", "above", "previous", "prior") else base + 1
+            if not 1 <= p <= len(state.last_list):
+                continue
         elif m.group("that") or m.group("that2"):
             if not state.last_list:
                 continue
@@ -160,6 +175,38 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
 _COUNT_IN_CLAUSE = (rf"(?<![第前这那\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
                     r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                     r"(?:more|movies|films|ones|picks)\b")
+
+
+# Words around a card named in a follow-up question that ask nothing of their own: "and the one after it?",
+# "what about #4?", "same for the 2nd"
+_FOLLOW_UP_WORDS = frozenset("""and so ok okay also hmm then what how about same question for the one too as well
+of that it this please pls plz ones card""".split())
+
+
+def _question_kind(text: str, state: DialogueState) -> str:
+    """What a question asks; a card named with nothing asked of it right after a question ("and the one
+    after it?", "what about #4?") asks the same again."""
+    kind = acts.question_kind(text)
+    if _CJK.search(text) or not _bare_follow_up(text):
+        return kind
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and users[-1] == text:
+        users = users[:-1]  # the pipeline records this message before reading it
+    for said in reversed(users[-4:]):
+        said = spelling.correct(said.lower())
+        before = acts.question_kind(said)
+        if before != "other" and acts.is_question(said):
+            return before
+        if not _bare_follow_up(said):
+            break
+    return kind
+
+
+def _bare_follow_up(text: str) -> bool:
+    """A card named and nothing asked of it: "and the one after it?", "what about #4?"."""
+    low = _POSITION_EN.sub(" ", fold(text))
+    words = rx.findall(r"[a-z']+", low)
+    return len(words) < len(rx.findall(r"[a-z0-9#']+", fold(text))) and all(x in _FOLLOW_UP_WORDS for x in words)
 
 
 def _consume_but_counts(w: Work, start: int, end: int) -> None:
@@ -601,7 +648,8 @@ class RuleRewriter:
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
-            elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state, ref_ids):
+            elif state.last_list and (relax and not references and not pref_text and not f.include_genres
+                                      or self._refines(w, f, references, free, pref_text, soft, state, ref_ids)):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
                 action = "refine"
@@ -633,7 +681,7 @@ class RuleRewriter:
             reference_ids=ref_ids,
             feedback=feedback,
             question_position=question_position,
-            question=acts.question_kind(stripped) if action == "question" else None,
+            question=_question_kind(stripped, state) if action == "question" else None,
             question_item_id=question_item,
             mentions=mentions,
             unplaced=[m for m in spotted.unplaced
@@ -1003,7 +1051,15 @@ class RuleRewriter:
             r = (m.group("r") or m.group("r2")).upper().replace(" ", "-")
             if r not in L.MPAA_ORDER:
                 return False
-            if m.group("neg") or m.group("neg2"):
+            if m.group(0).strip() == "r" and rx.search(r"\b(?:u|you|we|they|these|those|there|who|how)\s+$", m.string[:m.start()]):
+                return False  # "u r great", "how r you": "are", no age rating
+            if not (m.group("neg") or m.group("neg2")) and (rx.match(L.MPAA_WIDEN_AFTER_EN, m.string[m.end():])
+                                                         or rx.search(L.MPAA_WIDEN_BEFORE_EN, m.string[:m.start()])):
+                # "PG-13 is fine too": every rating up to it; "R is fine now": no limit (read by _relax)
+                if r in ("R", "NC-17"):
+                    return False
+                result = up_to(r)
+            elif m.group("neg") or m.group("neg2"):
                 result = up_to(r, inclusive=False)
             elif m.group("le"):
                 result = up_to(r)

@@ -1,0 +1,120 @@
+"""English phrasings from dev7 (written blind) that the rules missed, each capability said in ways
+other than dev7's own turns. A small hand-made catalog; no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.filters import Filters
+from catalog.item import Item
+from chat.parser import RuleRewriter
+from chat.state import DialogueState, Turn
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="sc", title="Scream", year=1996, runtime=111, genres=("horror", "thriller")),
+    Item(id="sh", title="The Shining", year=1980, runtime=146, genres=("horror",)),
+    Item(id="ja", title="Jaws", year=1975, runtime=130, genres=("action", "horror")),
+    Item(id="cr", title="The Craft", year=1996, runtime=101, genres=("drama", "fantasy", "horror", "thriller")),
+    Item(id="ca", title="Carrie", year=1976, runtime=98, genres=("horror",)),
+    Item(id="bh", title="Braveheart", year=1995, genres=("action", "drama", "war")),
+    Item(id="ti", title="Titanic", year=1997, genres=("drama", "romance")),
+    Item(id="fa", title="Fargo", year=1996, genres=("crime", "drama", "thriller")),
+    Item(id="ts", title="Toy Story", year=1995, genres=("animation", "children's", "comedy")),
+    Item(id="al", title="Aladdin", year=1992, genres=("animation", "children's", "comedy", "musical")),
+    Item(id="bc", title="Butch Cassidy and the Sundance Kid", year=1969, genres=("action", "comedy", "western")),
+    Item(id="un", title="Unforgiven", year=1992, genres=("western",)),
+    Item(id="sl", title="Schindler's List", year=1993, genres=("drama", "war")),
+    Item(id="gd", title="Groundhog Day", year=1993, genres=("comedy", "romance")),
+    Item(id="pw", title="Pretty Woman", year=1990, genres=("comedy", "romance")),
+    Item(id="cl", title="Clueless", year=1995, genres=("comedy", "romance")),
+]
+SHOWN = ["sh", "ja", "sc", "cr", "ca"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("generalise-en7-test", ITEMS))
+
+
+def listed(**update) -> DialogueState:
+    base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["horror"]),
+                         intention_text="horror films")
+    return base.model_copy(update=update)
+
+
+def parse(vocab, text: str, state: DialogueState | None = None):
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+def asked(question: str, focus: str) -> DialogueState:
+    return listed(focus_id=focus, turns=[Turn(role="user", text=question),
+                                         Turn(role="assistant", text="(an answer)")])
+
+
+# --------------------------------------------------------------------------- a card next to the one in focus
+@pytest.mark.parametrize("question, focus, text, position, kind", [
+    ("how long is #2", "ja", "what about the film below that one?", 3, "runtime"),
+    ("when did the third one come out", "sc", "ok and the one before it", 2, "year"),
+    ("who stars in number 1", "sh", "the next one?", 2, "cast"),
+    ("what's the rating on the 4th", "cr", "and the previous one?", 3, "rating"),
+    ("who directed #3", "sc", "same for the one after that", 4, "director"),
+])
+def test_a_follow_up_names_the_card_next_to_the_focus_and_asks_the_same(question, focus, text, position, kind, vocab):
+    i = parse(vocab, text, asked(question, focus))
+    assert (i.action, i.question_position, i.question) == ("question", position, kind)
+
+
+def test_a_card_named_again_with_nothing_asked_keeps_the_last_ask(vocab):
+    i = parse(vocab, "and #5?", asked("how long is the 4th", "cr"))
+    assert (i.action, i.question_position, i.question) == ("question", 5, "runtime")
+
+
+def test_the_next_one_with_no_card_in_focus_names_no_card(vocab):
+    i = parse(vocab, "the next one please", listed())
+    assert i.question_position is None
+
+
+# --------------------------------------------------------------------------- an age rating said to be acceptable
+def rated_state(mpaa: list[str]) -> DialogueState:
+    return listed(constraints=Filters(include_genres=["horror"], mpaa=mpaa))
+
+
+@pytest.mark.parametrize("text", [
+    "r-rated stuff is ok too",
+    "we're fine with R now",
+    "alright, allow rated R",
+    "rated r is fine at this point",
+])
+def test_saying_r_is_acceptable_lifts_the_age_limit(text, vocab):
+    i = parse(vocab, text, rated_state(["G", "PG", "PG-13"]))
+    assert i.action == "refine" and i.constraints.mpaa == [] and i.constraints.include_genres == ["horror"]
+
+
+@pytest.mark.parametrize("text", ["pg-13 would be ok as well", "it can be PG-13", "up to pg-13 please"])
+def test_saying_a_milder_rating_is_acceptable_widens_up_to_it(text, vocab):
+    i = parse(vocab, text, rated_state(["G", "PG"]))
+    assert sorted(i.constraints.mpaa) == ["G", "PG", "PG-13"]
+
+
+def test_are_written_as_r_is_no_age_rating(vocab):
+    assert parse(vocab, "how r u", listed()).constraints.mpaa == []
+
+
+# --------------------------------------------------------------------------- dropping a limit, said many ways
+@pytest.mark.parametrize("text, kept", [
+    ("ditch the runtime cap", {"min_year": 1990, "min_rating": 7.0}),
+    ("the duration isn't that important", {"min_year": 1990, "min_rating": 7.0}),
+    ("we can lose the decade requirement", {"max_runtime": 120, "min_rating": 7.0}),
+    ("release year is flexible", {"max_runtime": 120, "min_rating": 7.0}),
+    ("no need for the imdb minimum", {"min_year": 1990, "max_runtime": 120}),
+    ("scores don't really matter", {"min_year": 1990, "max_runtime": 120}),
+])
+def test_a_limit_dropped_is_a_refinement_that_keeps_the_rest(text, kept, vocab):
+    state = listed(constraints=Filters(include_genres=["horror"], min_year=1990, max_year=1999, max_runtime=120,
+                                       min_rating=7.0))
+    i = parse(vocab, text, state)
+    assert i.action == "refine" and i.constraints.include_genres == ["horror"]
+    got = {k: getattr(i.constraints, k) for k in ("min_year", "max_runtime", "min_rating")}
+    for key in ("min_year", "max_runtime", "min_rating"):
+        assert (got[key] is not None) == (key in kept), (key, got)
