@@ -159,6 +159,10 @@ def _no_spots(_text: str, _ids: Iterable[str] | None = None) -> list[tuple[int, 
     return []
 
 
+def _no_item(_item_id: str) -> "Item | None":
+    return None
+
+
 @dataclass(frozen=True)
 class CatalogVocab:
     """What the rewriters need from a catalog, without importing Chroma.
@@ -184,6 +188,7 @@ class CatalogVocab:
     find_titles: TitleSpotter = _no_spots  # `catalog.Catalog.titles_in`: titles written in free text
     find_series: SeriesSpotter = _no_series  # `catalog.Catalog.series_in`: film series in free text
     find_parts: TitleSpotter = _no_spots  # `catalog.Catalog.parts_in`: films called by a part of the title
+    item: Callable[[str], "Item | None"] = _no_item  # `catalog.Catalog.get`: a shown card's year, length, rating
 
     @classmethod
     def from_items(cls, items: Iterable["Item"]) -> "CatalogVocab":
@@ -206,4 +211,5 @@ class CatalogVocab:
 
         return cls(genres=genres, match_title=match_title,
                    years=(min(years), max(years)) if years else None,
-                   find_titles=catalog.titles_in, find_series=catalog.series_in, find_parts=catalog.parts_in)
+                   find_titles=catalog.titles_in, find_series=catalog.series_in, find_parts=catalog.parts_in,
+                   item=catalog.get)

@@ -308,6 +308,11 @@ for _key, _noun in _RELAX_NOUN_EN.items():
         rf"|{_RELAX_VERB_EN} (?:the |about the |that |this |my |our |any )?{_noun}{_RELAX_TAIL_EN}|"
         rf"(?<!\w)(?:the )?{_noun}{_RELAX_TAIL_EN}\s+(?:{_RELAX_PRED_EN}))\b")
 
+# A limit set against a shown card: "shorter than #2", "newer than the first one", "better rated than Jaws"
+# (chat/parser.py reads the card after "than").
+COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier|better[- ]rated|higher[- ]rated|"
+                       r"rated higher|better reviewed|with a (?:better|higher) (?:rating|score))\s+than\s+(?P<rest>[^,;.!?]*)")
+
 # An age rating said to be acceptable: widens the ratings allowed up to it ("PG-13 is fine too",
 # "can be PG-13"), not a wish for that rating alone.
 MPAA_WIDEN_AFTER_EN = (r"^(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s*(?:is|are|'s|would be|will be)?\s*"

@@ -475,6 +475,7 @@ class RuleRewriter:
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
         titled = w.low  # the message with the films it names blanked: "First Contact" names no first card
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
+        compared, compared_relax = self._card_compared(w, state, vocab)  # "shorter than #2": a limit, no question
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
@@ -558,10 +559,14 @@ class RuleRewriter:
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
             f.max_runtime = card_cap
         f.min_year, f.max_year = self._years(w, state, vocab)
+        for key in ("max_runtime", "min_year", "max_year", "min_rating"):
+            if getattr(compared, key) is not None:
+                setattr(f, key, getattr(compared, key))
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
         relax = self._relax(w)
+        relax += [r for r in compared_relax if r not in relax]
         settled = rx.search(L.SETTLED_ON_EN, w.low)
         if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
             # "she wants something sad and I want explosions, we settled on a war film": the genre
@@ -653,6 +658,9 @@ class RuleRewriter:
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
                 action = "refine"
+        if action in ("new", "question") and not feedback and not compared.is_empty() and not references \
+                and not f.include_genres:
+            action, question_position = "refine", None  # "anything newer than the first one?": a limit, no question
         if injected and action not in ("unclear", "reset"):
             unread = [u for u in unread if not acts.injection(u)]
 
@@ -746,6 +754,44 @@ class RuleRewriter:
         return not any(ch.isalnum() for ch in rest)
 
     @staticmethod
+    def _card_compared(w: Work, state: DialogueState, vocab: CatalogVocab) -> tuple[Filters, list[str]]:
+        """A limit set against a shown card: "shorter than #2", "newer than the first one", "older than
+        Jaws", "better rated than that one" -> (the turn's limits, the limits in force it lifts). A newer
+        or older card than one shown lifts the period in force (as "newer" / "older" do)."""
+        out, relax = Filters(), []
+        if not state.last_list:
+            return out, relax
+        focus = state.focus_id if state.focus_id in state.last_list else None
+        for m in list(rx.finditer(L.COMPARED_TO_CARD_EN, w.low)):
+            rs, re_ = m.start("rest"), m.end("rest")
+            sub = Work(text=w.text[rs:re_], low=w.low[rs:re_], notices=[])
+            found = _positions(sub, state, vocab)
+            if found and not sub.low[:found[0][0]].strip(" the"):
+                p, end = found[0][2], rs + found[0][1]
+                item_id = state.last_list[p - 1] if 1 <= p <= len(state.last_list) else None
+            elif focus is not None and (it := rx.match(r"\s*(?:it|that|this)\b(?:\s+one)?", sub.low)):
+                item_id, end = focus, rs + it.end()  # "shorter than that" after a question about a card
+            else:
+                continue
+            item = vocab.item(item_id) if item_id is not None else None
+            if item is None:
+                continue
+            said = m.group("cmp").replace("-", " ")
+            if said == "shorter" and item.runtime:
+                cap = item.runtime - 1
+                out.max_runtime = min(cap, state.constraints.max_runtime or cap)
+            elif said in ("newer", "more recent", "later") and item.year:
+                out.min_year, relax = item.year + 1, relax + ["years"]
+            elif said in ("older", "earlier") and item.year:
+                out.max_year, relax = item.year - 1, relax + ["years"]
+            elif said not in ("shorter", "newer", "more recent", "later", "older", "earlier") and item.rating:
+                out.min_rating = round(item.rating + 0.1, 1)
+            else:
+                continue
+            w.consume(m.start(), end)
+        return out, list(dict.fromkeys(relax))
+
+    @staticmethod
     def _card_too_long(w: Work, state: DialogueState, vocab: CatalogVocab) -> int | None:
         """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
         a cap below the length said (or the cap in force, made shorter), read as a refinement, not
@@ -783,6 +829,11 @@ class RuleRewriter:
         else:
             z = rx.search(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?半?)\s*(?:个)?(?:小时|钟头)", w.text)
             said = _zh_hours(z.group("zh")) if z else None
+        if said is None:
+            # "shorter than that one", "the 2nd is too long": the card's own length, where the catalog knows it
+            p = positions[0][2]
+            item = vocab.item(state.last_list[p - 1]) if 1 <= p <= len(state.last_list) else None
+            said = item.runtime if item is not None else None
         old = state.constraints.max_runtime
         if said is not None and 60 <= said <= 300:
             cap = said - 15

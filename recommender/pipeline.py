@@ -828,7 +828,8 @@ def catalog_vocab(catalog: Any) -> CatalogVocab:
                         years=(min(years), max(years)) if years else None,
                         find_titles=getattr(catalog, "titles_in", CatalogVocab().find_titles),
                         find_series=getattr(catalog, "series_in", CatalogVocab().find_series),
-                        find_parts=getattr(catalog, "parts_in", CatalogVocab().find_parts))
+                        find_parts=getattr(catalog, "parts_in", CatalogVocab().find_parts),
+                        item=getattr(catalog, "get", CatalogVocab().item))
 
 
 def _sequences(catalog: Any) -> dict[str, list[str]] | None:

@@ -118,3 +118,33 @@ def test_a_limit_dropped_is_a_refinement_that_keeps_the_rest(text, kept, vocab):
     got = {k: getattr(i.constraints, k) for k in ("min_year", "max_runtime", "min_rating")}
     for key in ("min_year", "max_runtime", "min_rating"):
         assert (got[key] is not None) == (key in kept), (key, got)
+
+
+# --------------------------------------------------------------------------- a limit set against a shown card
+# SHOWN: The Shining (1980, 146 min), Jaws (1975, 130 min), Scream (1996, 111 min), The Craft (1996, 101 min), Carrie
+@pytest.mark.parametrize("text, key, value", [
+    ("got any that are shorter than the 2nd?", "max_runtime", 129),
+    ("i'd like ones older than number 3", "max_year", 1995),
+    ("more recent than the second one pls", "min_year", 1976),
+    ("ok earlier than #1 then", "max_year", 1979),
+])
+def test_a_limit_against_a_shown_card_is_a_refinement(text, key, value, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "refine" and getattr(i.constraints, key) == value
+    assert i.constraints.include_genres == ["horror"] and i.question_position is None
+
+
+def test_newer_than_a_card_lifts_the_period_in_force(vocab):
+    state = listed(constraints=Filters(include_genres=["horror"], min_year=1970, max_year=1989))
+    i = parse(vocab, "something later than the first one maybe?", state)
+    assert (i.action, i.constraints.min_year, i.constraints.max_year) == ("refine", 1981, None)
+
+
+def test_shorter_than_it_after_a_question_is_the_card_asked_about(vocab):
+    i = parse(vocab, "hmm, shorter than that one", asked("how long is the first one", "sh"))
+    assert i.action == "refine" and 110 <= i.constraints.max_runtime <= 145
+
+
+def test_shorter_than_a_card_keeps_a_tighter_cap_in_force(vocab):
+    state = listed(constraints=Filters(include_genres=["horror"], max_runtime=120))
+    assert parse(vocab, "shorter than the first one", state).constraints.max_runtime == 120
