@@ -110,7 +110,12 @@ CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|eveni
                   r"thank (?:you|u)|thx|ty|tysm|cheers|bye|goodbye|see (?:you|ya)|ok(?:ay)?|cool|great|nice|perfect|"
                   r"awesome|lovely|wonderful|alright|sounds good|got it|sweet|brilliant)\b|"
                   r"\bhow(?:'s| is| are| r) (?:it going|you|u|things|your day|life)\b|\bwhat'?s up\b|\bwho are you\b|"
-                  r"\bwhat can you do\b|\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|there|ai|person)\b|"
+                  r"\bwhat can you do\b|"
+                  # praise for the assistant: "you're pretty good at this", "good bot", "u r the best", "nice work"
+                  r"\b(?:you'?re|you are|ur|u r|you r)\s+(?:(?:pretty|really|so|very|quite|actually|kinda|too|the)\s+)*"
+                  r"(?:good|great|awesome|amazing|helpful|smart|clever|brilliant|fantastic|best|legend|a legend|a star|"
+                  r"a lifesaver|on fire|killing it)\b|\bgood (?:bot|job|work)\b|\b(?:nice|great) (?:work|one|job)\b|"
+                  r"\b(?:this|that) (?:is|was) (?:really |so |very )?(?:helpful|useful)\b|\bare (?:you|u) (?:a |an )?(?:bot|robot|real|human|there|ai|person)\b|"
                   r"\b(?:lol|lmao|rofl|jk|just kidding|my bad|oops|sorry|wrong (?:chat|window|person)|typo)\b|"
                   r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dream|get)\b|"
                   r"\b(?:bye|goodbye|good ?night|gotta go|gtg|g2g|i'?m done(?: for (?:tonight|today|now|the day))?|"
@@ -424,7 +429,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
          r"intense|dramatic)\b|\bless heavy\b|\bfun\b|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
-         r"\bbreezy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$)))|\bcharming\b",
+         r"\bbreezy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b",
          ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
@@ -519,7 +524,12 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"\bnext (?:page|batch)\b|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
-             r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b")
+             r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b|"
+             # "keep going", "carry on", "go on", "continue", "load more", "scroll on", "next set pls", "round two"
+             r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*(?:keep (?:going|them going|it up|"
+             r"scrolling)|carry on|go on|continue|load (?:some )?more|show (?:me )?the rest|the rest (?:please|pls)|"
+             r"round (?:two|2)|another (?:round|batch|lot|set|page)|(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
+             r"along (?:those|these) lines))(?:\s+(?:please|pls|plz|then|thanks|thx))?\W*$")
 PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
              "其他的呢", "还有其他", "更多", "再多来点", "多来几部", "这些都看过了", "都看过了", "这几部都看过", "都看过",
@@ -594,9 +604,12 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
               r"(?!it\b|that\b|this\b|what\b|\W)|^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:does|did|do)\b"
               r"[^?.!]{0,30}?\bhave (?:any |a |an |some )?(?!(?:good |high |low )?(?:rating|score|imdb)\b)[a-z]+", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
     ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
-    ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
+    ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b|\bwho(?:'s| is| was) behind\b|\bwho helmed\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
-             r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
+             r"\bwho plays\b|\bwho stars\b|\bwho acts\b|"
+             # "who's the lead in #2", "who are the main actors", "anyone famous in it", "who plays the hero"
+             r"\bwho(?:'s| is| are|'re| r)? (?:the |its |their )?(?:lead|leads|star|stars|main (?:actors?|actress|characters?|guy|girl|role)|"
+             r"hero|heroine|protagonist|villain)\b|\blead (?:actors?|actress|role)\b|\banyone (?:famous|known|i know) in\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
     ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|"
                 # "is the first one long", "is #2 very long?", "are they short": its length asked
                 r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were)\s+(?:it|that|this|they|#\s*\d+|"

@@ -250,7 +250,10 @@ def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mentio
 _VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
                      r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
                      r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)|"
-                     r"(?:i'?ve |we'?ve )?(?:already )?(?:seen|saw|watched) (?:it|that(?: one)?)(?: already| before)?)\b")
+                     # "we've all seen it", "my wife has already watched that one", "i literally just saw it"
+                     r"(?:(?:i|we|they|he|she|my \w+|the kids)(?:'ve| have| has|'s)?\s+)?(?:(?:all|both|already|actually|literally|"
+                     r"just|totally|def(?:initely)?|prob(?:ably)?|seen|each|recently)\s+)*(?:seen|saw|watched) (?:it|that(?: one)?)"
+                     r"(?: already| before| too)?)\b")
 _VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了)"
 
 
@@ -1170,8 +1173,8 @@ class RuleRewriter:
             rating = v + ((zh_number(tenth) or 0) / 10 if tenth else 0)
             return True
 
-        w.sub(r"\b(?:rated|rating|ratings|score|scored|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|>=?|"
-              r"higher than|of at least)?\s*(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
+        w.sub(r"\b(?:rated|rating|ratings|score|scored|scoring|scores|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|>=?|"
+              r"higher than|of at least)?\s*(?:an?\s+)?(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
         w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
         w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*\+\s*(?:on\s+|at\s+)?(?:imdb|rating|rated|stars?|score)\b"
@@ -1186,6 +1189,11 @@ class RuleRewriter:
             # "7 and up is fine" while a rating is in force ("ages 7 and up" is no score)
             w.sub(r"(?<![\d.])(?<!ages )(?<!aged )(?<!age )(?P<v>\d(?:\.\d)?)\s*(?:\+|(?:and|or) (?:up|above|higher|over|better)\b)",
                   value)
+        if not rx.search(r"\b(?:kids?|child|children|son|daughter|nephews?|nieces?|ages?|aged|years? old|yo|y/o|grade|"
+                         r"players?|people|persons?|minutes?|mins?|hours?|hrs?|pm|am|o'?clock)\b", w.low):
+            # "8 or higher", "7.5 and better", "at least a 7" in a request for films: a score (not "ages 8 and up")
+            w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*(?:or|and) (?:higher|better|above)\b|"
+                  r"\bat least an? (?P<v2>\d(?:\.\d)?)\b(?!\s*(?:[a-z]))", value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
         # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number

@@ -148,3 +148,47 @@ def test_shorter_than_it_after_a_question_is_the_card_asked_about(vocab):
 def test_shorter_than_a_card_keeps_a_tighter_cap_in_force(vocab):
     state = listed(constraints=Filters(include_genres=["horror"], max_runtime=120))
     assert parse(vocab, "shorter than the first one", state).constraints.max_runtime == 120
+
+
+# --------------------------------------------------------------------------- paging and small talk said other ways
+@pytest.mark.parametrize("text", ["ok carry on", "continue please", "load more", "another round", "show me the rest",
+                                  "more in the same vein"])
+def test_paging_said_other_ways(text, vocab):
+    assert parse(vocab, text, listed()).action == "more"
+
+
+@pytest.mark.parametrize("text", ["sweet, cheers", "sweet thanks man", "u r the best lol", "good bot",
+                                  "you are really helpful", "nice work"])
+def test_thanks_and_praise_for_the_assistant_are_small_talk(text, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "smalltalk" and i.constraints.include_genres == ["horror"]
+
+
+def test_sweet_inside_a_request_is_still_a_mood(vocab):
+    assert "lighter" in parse(vocab, "something sweet and funny").intention.moods
+
+
+# --------------------------------------------------------------------------- a bare score with "or higher"
+@pytest.mark.parametrize("text, value", [("dramas, 7 or better", 7.0), ("sci-fi 8.5 and above", 8.5),
+                                         ("westerns scoring at least a 7", 7.0), ("comedy at least a 6.5", 6.5)])
+def test_a_bare_score_with_or_higher_is_a_rating_floor(text, value, vocab):
+    assert parse(vocab, text).constraints.min_rating == value
+
+
+def test_an_age_with_or_above_is_no_rating(vocab):
+    assert parse(vocab, "something for my daughter, she's 8 or above").constraints.min_rating is None
+
+
+# --------------------------------------------------------------------------- questions about people
+@pytest.mark.parametrize("text, kind", [("who are the main actors in #2", "cast"), ("who's the star of the first one", "cast"),
+                                        ("anyone famous in the 4th?", "cast"), ("who was behind #3", "director")])
+def test_questions_about_who_is_in_or_behind_a_card(text, kind, vocab):
+    i = parse(vocab, text, listed())
+    assert (i.action, i.question) == ("question", kind)
+
+
+# --------------------------------------------------------------------------- seen it, said with more words around
+@pytest.mark.parametrize("text", ["the kids have both seen it", "i literally just watched that one", "they've seen it already"])
+def test_seen_it_after_a_question_is_the_card_asked_about(text, vocab):
+    i = parse(vocab, text, asked("what year is the 2nd one", "ja"))
+    assert i.action == "feedback" and [(f.kind, f.position) for f in i.feedback] == [("dislike", 2)]
