@@ -184,6 +184,9 @@ def _title_parts(catalog: "Catalog") -> dict[tuple[str, ...], str]:
         m = re.match(r"^(\w{5,}) of the \w+", title)
         if m and len(title.split()) >= 4:
             parts.append(m.group(1))
+        m = re.match(r"^([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}) (?:and|&) the ", title)
+        if m:
+            parts.append(m.group(1))  # "Butch Cassidy" (and the Sundance Kid), where no other film starts so
         for part in parts:
             words = tuple(_norm_word(t) for t in _WORD.findall(part))
             if words and words[0] in ("the", "a", "an"):
@@ -407,8 +410,10 @@ class Catalog:
         found: list[tuple[int, int, str]] = []
         for n, word in enumerate(low):
             for words, item_id in self._parts.get(word, ()):
-                if tuple(low[n:n + len(words)]) != words or not tokens[n][0][:1].isupper():
+                if tuple(low[n:n + len(words)]) != words:
                     continue
+                if not tokens[n][0][:1].isupper() and not (len(words) >= 2 and all(len(x) >= 4 for x in words)):
+                    continue  # a single word needs its capital; two long words in lower case ("butch cassidy") do not
                 if allowed is None or item_id in allowed:
                     found.append((tokens[n][1], tokens[n + len(words) - 1][2], item_id))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))

@@ -154,7 +154,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         opinion: Opinion | None = None
         # "if you liked Unforgiven, ...": someone else's taste, supposed; the user's own verdict may follow
         clause = rx.sub(r"\bif (?:you|u|one|someone|people) (?:liked|loved|enjoyed|like|love|enjoy)\b", " ", clause)
-        if _hated_cue(clause):
+        near = low[max([b for a, b in others if cs <= a and b <= s] + [cs]):s]
+        if _hated_cue(clause) and _loved_cue(clause) and _hated_cue(near) != _loved_cue(near):
+            # "we both hated pretty woman and loved groundhog day": each film has the verdict said right before it
+            opinion = "hated" if _hated_cue(near) else "loved"
+        elif _hated_cue(clause):
             opinion = "hated"
         elif _loved_cue(clause):
             opinion = "loved"
@@ -579,7 +583,7 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
                     out.append(Mention(item_id=str(item_id), title=title, opinion=own))
                 w.consume(a, b)
             rest = rx.split(r"[.;!?]", w.low[end:], maxsplit=1)[0]
-            if all(t in _LIST_TAIL or t in L.FILLER_EN or t in _LIST_SEPARATORS for t in rx.findall(r"[\w']+|[,&]", rest)):
+            if _list_tail([t for t in rx.findall(r"[\w']+|[,&]", rest) if t not in _LIST_SEPARATORS]):
                 w.consume(m.start(), m.start("t"))  # the cue is the list's
             else:
                 cue = (m.start(), m.start("t"))
@@ -612,7 +616,16 @@ _NOT_TITLES = frozenset(("it", "that", "this", "them", "those", "these", "both",
                          "them all", "it too", "all of them"))
 # Words that may close a list of films: "watched heat, casino and fargo already", "... last week".
 _LIST_TAIL = frozenset(("already", "too", "both", "all", "as", "well", "last", "week", "month", "year", "recently",
-                        "twice", "before", "ages", "ago", "lol"))
+                        "twice", "before", "ages", "ago", "lol",
+                        # "... a million times", "... like 50 times by now", "... over and over", "... last weekend"
+                        "million", "billion", "zillion", "gazillion", "hundred", "thousand", "dozen", "many", "several",
+                        "multiple", "countless", "thrice", "once", "x", "over", "repeatedly", "by", "now", "weekend",
+                        "yesterday", "night", "years", "months", "weeks", "days", "heart", "death", "lmao", "haha", "tbh"))
+
+
+def _list_tail(words: list[str]) -> bool:
+    """Words that may close a list of films and name none: "already", "a million times", "like 50 times"."""
+    return all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() for t in words)
 
 
 def _listed_title(vocab: CatalogVocab, title: str) -> bool:
@@ -644,14 +657,13 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
             i += 1
         found = None
         for j in range(min(len(tokens), i + 8), i, -1):
-            if j < len(tokens) and words[j] not in _LIST_SEPARATORS \
-                    and not all(t in _LIST_TAIL or t in L.FILLER_EN for t in words[j:]):
+            if j < len(tokens) and words[j] not in _LIST_SEPARATORS and not _list_tail(words[j:]):
                 continue  # a part ends at a separator, or at the end of the sentence ("fargo already")
             part = words[i:j]
             if all(t in L.FILLER_EN or t in _LIST_SEPARATORS for t in part) or part[-1] in _LIST_SEPARATORS:
                 continue
             title = text[tokens[i][0]:tokens[j - 1][1]]
-            if len(title) >= 3 and _listed_title(vocab, title):
+            if len(title) >= 3 and (_listed_title(vocab, title) or _part_title(vocab, title)):
                 found = (tokens[i][0], tokens[j - 1][1], title, j)
                 break
         if found is None:
@@ -685,14 +697,24 @@ def _zh_title_prefixes(raw: str) -> list[str]:
     return [raw[:n] for n in range(min(len(raw), 16), 1, -1)]
 
 
+def _part_title(vocab: CatalogVocab, title: str) -> str | None:
+    """The film a name said after a cue calls by a distinctive part of its title, the part being the whole
+    name: "butch cassidy" -> Butch Cassidy and the Sundance Kid, "raiders" -> Raiders of the Lost Ark
+    (catalog.Catalog.parts_in)."""
+    parts = vocab.find_parts(title.title(), None)  # said after a cue: the capital a bare part needs is implied
+    if len(parts) == 1 and parts[0][0] == 0 and parts[0][1] == len(title):
+        return str(parts[0][2])
+    return None
+
+
 def _best_title(vocab: CatalogVocab, title: str) -> str | None:
     hits = vocab.match_title(title)
     if not hits:
-        return None
+        return _part_title(vocab, title)
     item_id, score = hits[0]
     score = score / 100.0 if score > 1 else score
     need = 0.99 if _CJK.search(title) else (0.9 if len(title) < 8 else 0.86)
-    return str(item_id) if score >= need else None
+    return str(item_id) if score >= need else _part_title(vocab, title)
 
 
 # --------------------------------------------------------------------------- questions
