@@ -582,7 +582,17 @@ SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on
 # A request for films after a stated taste ("i love westerns, got any?"): the taste is the request.
 ASKS_FOR_FILMS_EN = (r"\b(?:any (?:recs?|recommendations?|suggestions?|ideas|picks|tips|good ones)|(?:got|have you got|you got) "
                      r"any|recommend|suggest|what (?:should|could|can) (?:i|we) watch|what (?:do|have) you (?:have|got)|"
-                     r"(?:show|give|find) me (?:some|a few|a couple)|hit me)\b")
+                     r"(?:show|give|find) me (?:some|a few|a couple)|hit me|"
+                     # "anything in that vein?", "something along those lines", "more of that sort"
+                     r"(?:anything|something|more|others?|films?|movies?|ones?) (?:else )?(?:in (?:that|the same|a similar) vein|"
+                     r"along (?:those|these|the same) lines|of that (?:kind|sort|ilk)))\b")
+# Soft wishes of the user's own, which keep a genre soft whatever else is said ("preferably comedy").
+SOFT_WISH_ONLY_EN = (r"\b(?:preferably|ideally|if possible|bonus (?:points )?if|would be nice|would be great|"
+                     r"nice to have|lean(?:ing)? towards|a bit of|with some|a touch of)\b")
+# Someone else's taste told: "she loves old musicals", "my dad is into westerns" (a soft wish, unless it is
+# all the message asks films for: "she loves old musicals, anything in that vein?")
+OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana|mum|mom|dad)\s+(?:really\s+|absolutely\s+|"
+                   r"totally\s+|just\s+)?(?:loves?|likes?|adores?|enjoys?|is into|are into|'s into|is a fan of|is obsessed with)\b")
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
 SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
                  r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")

@@ -584,6 +584,10 @@ class RuleRewriter:
             # "i love animated movies, any recs?": the taste stated is what is asked for (not a name
             # such as "I love Pixar, what should I watch?", a taste kept as the stated preference)
             f.include_genres = self._genres(Work(text=pref_text, low=fold(pref_text)), vocab)[0]
+        if len(soft_genres) == 1 and not f.include_genres and rx.search(L.OTHERS_TASTE_EN, stripped.lower()) \
+                and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) and not rx.search(L.SOFT_WISH_ONLY_EN, stripped.lower()):
+            # "she LOVES old musicals ... anything in that vein?": the taste told is what films are asked for
+            f.include_genres, soft_genres = list(soft_genres), []
         if f.include_genres and state.constraints.include_genres and rx.search(L.SWITCH_GENRE_EN, stripped.lower()) \
                 and set(f.include_genres) != set(state.constraints.include_genres) and "genres" not in relax:
             # "make it a comedy instead": this genre in place of the one in force, the rest kept; also one
@@ -1124,6 +1128,10 @@ class RuleRewriter:
             return True
 
         w.sub(r"\bfamily[- ]friendly\b|\bsuitable for (?:kids|children|the whole family)\b|\bok for kids\b|"
+              # "a family movie we can all watch", "for the whole family", "kid-friendly", "safe for the kids"
+              r"\bfamily (?:movies?|films?|flicks?|night|movie night|viewing|pick)\b(?=[^.!?]{0,40}\b(?:we|everyone|all)\b"
+              r"[^.!?]{0,20}\b(?:can|could)\b|[^.!?]{0,60}\b(?:kids?|children)\b)|\b(?:for|with) the whole family\b|"
+              r"\bkid[- ](?:friendly|safe|appropriate)\b|\b(?:safe|appropriate) for (?:the )?(?:kids|children|little ones)\b|"
               r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝", family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"

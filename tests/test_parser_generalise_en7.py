@@ -243,3 +243,22 @@ def test_a_film_called_by_the_first_words_of_its_title_in_a_list(vocab):
 def test_cried_thru_is_seen(vocab):
     i = parse(vocab, "cried thru titanic and schindlers list last year", listed())
     assert set(opinions(i)) == {"ti", "sl"}
+
+
+# --------------------------------------------------------------------------- someone else's taste as the request
+@pytest.mark.parametrize("text, genre", [("my dad is really into westerns, anything along those lines?", "western"),
+                                         ("she adores romance. something in the same vein?", "romance")])
+def test_someone_elses_taste_is_the_request_when_films_of_it_are_asked_for(text, genre, vocab):
+    assert parse(vocab, text).constraints.include_genres == [genre]
+
+
+def test_someone_elses_taste_with_a_soft_wish_stays_soft(vocab):
+    i = parse(vocab, "she likes comedy, ideally something recent, any recs?")
+    assert i.constraints.include_genres == []
+
+
+# --------------------------------------------------------------------------- family viewing said other ways
+@pytest.mark.parametrize("text", ["need a family flick that everyone can enjoy", "something kid-safe please",
+                                  "a film for the whole family", "anything appropriate for the little ones?"])
+def test_family_viewing_limits_the_age_rating(text, vocab):
+    assert sorted(parse(vocab, text).constraints.mpaa) == ["G", "PG"]
