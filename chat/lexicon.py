@@ -71,13 +71,15 @@ ZH_WORDS = ("爱情片", "恐怖片", "喜剧片", "动作片", "科幻片", "�
             "就算了", "看腻", "看够", "别的", "其他")
 
 # Clause boundaries: negation and feedback cues do not cross them.
-CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|\bbut\b|\bhowever\b|\bwhereas\b|但是|不过|可是|而是|但"
+CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|(?<!\banything )(?<!\beverything )(?<!\banything at all )\bbut\b|\bhowever\b|\bwhereas\b|但是|不过|可是|而是|但"
 
 RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|clean slate|blank slate|"
             r"wipe (?:the|that|it) (?:slate )?clean|(?:wipe|clear) the slate|begin anew|do-?over|new conversation|new chat|"
             r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
             r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
-            r"back to square one|let'?s begin again|begin again)\b")
+            r"back to square one|let'?s begin again|begin again|begin fresh|(?:new|change of|different) topic|change (?:the )?(?:topic|subject)|"
+            r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"
+            r"clear (?:the|my|all the) (?:filters|search|constraints))\b")
 RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
             "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找")
 # "算了" resets only as the whole message or its start ("算了，换个别的"); "恐怖片就算了" negates.
@@ -308,6 +310,14 @@ _RELAX_NOUN_EN = {
     "runtime": r"(?:length|runtime|run ?time|running time|time limit|duration|minutes)",
     "rating": r"(?:ratings?|scores?|imdb(?: score| rating)?|stars)",
 }
+# "doesn't matter how old", "no matter how long they are", "don't mind older ones", "I'm fine with any length"
+_RELAX_HOW_EN = {"years": r"(?:old|new|recent)", "runtime": r"(?:long|short)", "rating": r"(?:well[- ]rated|good the ratings?|high the ratings?)"}
+for _key, _how in _RELAX_HOW_EN.items():
+    RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
+        rf"|(?:(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|no matter|(?:i|we) don'?t (?:really )?(?:care|mind)) how {_how}"
+        rf"(?: (?:it is|they are|it'?s|they'?re))?)\b")
+RELAX_EN["years"] = RELAX_EN["years"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any year|any decade|older ones|old ones|older stuff|older films|older movies))\b"
+RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any length|long ones|longer ones|long films|long movies|longer films|longer movies))\b"
 for _key, _noun in _RELAX_NOUN_EN.items():
     RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
         rf"|{_RELAX_VERB_EN} (?:the |about the |that |this |my |our |any )?{_noun}{_RELAX_TAIL_EN}|"
@@ -317,6 +327,14 @@ for _key, _noun in _RELAX_NOUN_EN.items():
 # (chat/parser.py reads the card after "than").
 COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier|better[- ]rated|higher[- ]rated|"
                        r"rated higher|better reviewed|with a (?:better|higher) (?:rating|score))\s+than\s+(?P<rest>[^,;.!?]*)")
+
+# A genre ruled out, allowed again: "horror is ok after all", "ok include war films", "romance is fine now"
+# (chat/parser.py reads the genre in `g`; only a genre excluded in force is let back in).
+ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?\s+(?:is|are|'s)\s+"
+                  r"(?:also\s+|totally\s+|actually\s+)?(?:fine|ok|okay|alright|allowed|no problem|good)(?:\s+(?:now|too|then|after all|"
+                  r"as well))?\b|\b(?:include|allow|add back|bring back|(?:you )?can (?:include|add|have))\s+(?:some\s+|the\s+)?"
+                  r"(?P<g2>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?(?:\s+(?:now|too|then|after all|"
+                  r"again|as well))?\b")
 
 # An age rating said to be acceptable: widens the ratings allowed up to it ("PG-13 is fine too",
 # "can be PG-13"), not a wish for that rating alone.
@@ -527,7 +545,8 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"\b(?:these|those|they)\s+(?:all\s+)?(?:look|seem|sound|are)\s+(?:all\s+)?(?:kinda\s+|kind of\s+|pretty\s+|so\s+|"
              r"really\s+|a bit\s+)?(?:meh|boring|bad|lame|dull|awful|terrible|samey|uninspiring)\b|"
              r"\bnot feeling (?:any of )?(?:these|those|them)\b|"
-             r"\bnext (?:page|batch)\b|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
+             r"\bnext (?:page|batch)\b|^\W*(?:(?:ok(?:ay)?|cool|sure|now|and)\W+)*(?:show me |give me )?(?:the )?next (?:\d{1,2}|two|three|four|"
+             r"five|six|seven|eight|nine|ten)(?: (?:please|pls|plz|ones|films|movies|picks))*\W*$|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b|"

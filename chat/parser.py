@@ -558,6 +558,8 @@ class RuleRewriter:
         f = Filters()
         f.mpaa = self._mpaa(w)
         f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
+        # limits lifted, read before the limits set: "doesn't matter how old" sets no "old"
+        relax = self._allowed_again(w, state, vocab) + self._relax(w)
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
@@ -569,8 +571,7 @@ class RuleRewriter:
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
-        relax = self._relax(w)
-        relax += [r for r in compared_relax if r not in relax]
+        relax += [r for r in self._relax(w) + compared_relax if r not in relax]
         settled = rx.search(L.SETTLED_ON_EN, w.low)
         if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
             # "she wants something sad and I want explosions, we settled on a war film": the genre
@@ -1069,6 +1070,8 @@ class RuleRewriter:
         w.sub(r"\b(?:give|show|send|get|find|recommend|suggest|list)\s+(?:me|us)\s+(?:like\s+|about\s+|maybe\s+)?"
               r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b"
               r"(?!\s*(?:s\b|'s|%|\+|/|\.\d|min|minutes?|hours?|hrs?|h\b|years?|stars?|points?|or (?:more|higher|above)))", num)
+        w.sub(r"\bnext\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b"
+              r"(?!\s*(?:s\b|'s|%|min|minutes?|hours?|hrs?|years?|days?|weeks?))", num)  # "the next 5"
         w.sub(r"\ba few\b|\bsome more\b|\ba couple(?: of)?\b", few)
 
         def zh(m: re.Match) -> bool:
@@ -1576,6 +1579,21 @@ class RuleRewriter:
         if f.exclude_genres or f.min_year or f.max_year or f.max_runtime or f.min_rating or f.mpaa:
             return True  # "under 80 minutes, her attention span is tiny": the rest is context
         return not free or soft
+
+    def _allowed_again(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
+        """Genres ruled out in force that the turn lets back in ("horror is ok after all", "include war
+        films now"): ["allow:horror"] (consumed), lifted by chat.state.relax_constraints."""
+        out: list[str] = []
+        if not state.constraints.exclude_genres:
+            return out
+        for m in list(rx.finditer(L.ALLOW_GENRE_EN, w.low)):
+            g = "g" if m.group("g") else "g2"
+            words = Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[])
+            named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.exclude_genres]
+            if named:
+                out += [f"allow:{x}" for x in named]
+                w.consume(m.start(), m.end())
+        return out
 
     @staticmethod
     def _relax(w: Work) -> list[str]:

@@ -257,6 +257,9 @@ def relax_constraints(f: Filters, relax: list[str]) -> Filters:
     update: dict = {}
     for key in relax:
         update.update(_RELAX.get(key, {}))
+    allowed = {key.split(":", 1)[1] for key in relax if key.startswith("allow:")}  # "horror is ok after all"
+    if allowed:
+        update["exclude_genres"] = [g for g in update.get("exclude_genres", f.exclude_genres) if g not in allowed]
     return f.model_copy(update=update) if update else f
 
 

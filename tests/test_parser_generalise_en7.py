@@ -28,6 +28,7 @@ ITEMS = [
     Item(id="gd", title="Groundhog Day", year=1993, genres=("comedy", "romance")),
     Item(id="pw", title="Pretty Woman", year=1990, genres=("comedy", "romance")),
     Item(id="cl", title="Clueless", year=1995, genres=("comedy", "romance")),
+    Item(id="sw", title="Star Wars", year=1977, genres=("action", "adventure", "sci-fi")),
 ]
 SHOWN = ["sh", "ja", "sc", "cr", "ca"]
 
@@ -262,3 +263,43 @@ def test_someone_elses_taste_with_a_soft_wish_stays_soft(vocab):
                                   "a film for the whole family", "anything appropriate for the little ones?"])
 def test_family_viewing_limits_the_age_rating(text, vocab):
     assert sorted(parse(vocab, text).constraints.mpaa) == ["G", "PG"]
+
+
+# --------------------------------------------------------------------------- limits lifted, said around "how old / how long"
+@pytest.mark.parametrize("text, lifted", [("doesn't matter how old", "min_year"), ("no matter how long they are", "max_runtime"),
+                                          ("we're fine with older stuff", "min_year"), ("i don't mind how long it is", "max_runtime")])
+def test_a_limit_lifted_is_not_read_as_a_new_limit(text, lifted, vocab):
+    state = listed(constraints=Filters(include_genres=["horror"], min_year=1990, max_year=1999, max_runtime=100))
+    i = parse(vocab, text, state)
+    assert i.action == "refine" and getattr(i.constraints, lifted) is None and i.constraints.include_genres == ["horror"]
+    assert i.constraints.max_year in (None, 1999)
+
+
+# --------------------------------------------------------------------------- a genre ruled out, let back in
+@pytest.mark.parametrize("text", ["fine, romance is ok after all", "you can include romance films now", "add back romance"])
+def test_a_genre_ruled_out_is_let_back_in(text, vocab):
+    state = listed(constraints=Filters(include_genres=["comedy"], exclude_genres=["romance", "war"]))
+    i = parse(vocab, text, state)
+    assert i.action == "refine" and i.constraints.exclude_genres == ["war"] and i.constraints.include_genres == ["comedy"]
+
+
+def test_anything_but_a_genre_rules_it_out(vocab):
+    i = parse(vocab, "anything but westerns tonight")
+    assert i.constraints.exclude_genres == ["western"] and i.constraints.include_genres == []
+
+
+@pytest.mark.parametrize("text, k", [("next 3", 3), ("ok now the next ten please", 10)])
+def test_the_next_n_pages_on(text, k, vocab):
+    i = parse(vocab, text, listed())
+    assert (i.action, i.k) == ("more", k)
+
+
+@pytest.mark.parametrize("text", ["let's begin fresh", "change of topic", "reset the filters", "take it from the top"])
+def test_starting_over_said_other_ways(text, vocab):
+    assert parse(vocab, text, listed()).action == "reset"
+
+
+@pytest.mark.parametrize("text", ["sci fy please", "some syfy", "sy-fi from the 80s"])
+def test_sci_fi_misspelt(text, vocab):
+    i = parse(vocab, text)
+    assert "sci-fi" in i.constraints.include_genres + i.intention.genres or i.constraints.include_genres == ["sci-fi"]
