@@ -336,6 +336,10 @@ ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movie
                   r"(?P<g2>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?(?:\s+(?:now|too|then|after all|"
                   r"again|as well))?\b")
 
+# A shown card said to be too old or too new (chat/parser.py reads the card before it).
+CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+(?:way\s+|a bit\s+|kinda\s+|kind of\s+|a little\s+|far\s+|"
+                   r"much\s+|just\s+|way\s+)?too\s+(?P<adj>old|dated|ancient|new|recent|modern)\b")
+
 # An age rating said to be acceptable: widens the ratings allowed up to it ("PG-13 is fine too",
 # "can be PG-13"), not a wish for that rating alone.
 MPAA_WIDEN_AFTER_EN = (r"^(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s*(?:is|are|'s|would be|will be)?\s*"

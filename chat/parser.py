@@ -799,6 +799,27 @@ class RuleRewriter:
             else:
                 continue
             w.consume(m.start(), end)
+        # "the second one is too old, something newer", "#3 feels way too dated": newer than that card
+        for m in list(rx.finditer(L.CARD_TOO_OLD_EN, w.low)):
+            cs = max([a for a, b in clauses(w.low) if a <= m.start()] + [0])
+            sub = Work(text=w.text[cs:m.start()], low=w.low[cs:m.start()], notices=[])
+            found = _positions(sub, state, vocab)
+            p = found[-1][2] if found else (state.last_list.index(focus) + 1 if focus is not None
+                                            and rx.search(r"\b(?:it|that|this)\b", sub.low) else None)
+            item = vocab.item(state.last_list[p - 1]) if p is not None and 1 <= p <= len(state.last_list) else None
+            if item is None or not item.year:
+                continue
+            if m.group("adj") in ("old", "dated", "ancient"):
+                out.min_year = item.year + 1
+            else:
+                out.max_year = item.year - 1
+            relax = relax + ["years"]
+            w.consume(cs, m.end())
+            nxt = rx.match(r"[\s,;.!-]*(?:(?:so|and|i want|i'?d like|want|give me|show me|something|anything|ones?|"
+                           r"a bit|bit|some|please|pls)\s*)*(?:newer|more recent|older|earlier)\b[\s!.]*(?:ones?|please|pls)?",
+                           w.low[m.end():])
+            if nxt:
+                w.consume(m.end(), m.end() + nxt.end())  # "..., something newer": said by the card already
         return out, list(dict.fromkeys(relax))
 
     @staticmethod

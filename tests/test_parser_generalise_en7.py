@@ -303,3 +303,16 @@ def test_starting_over_said_other_ways(text, vocab):
 def test_sci_fi_misspelt(text, vocab):
     i = parse(vocab, text)
     assert "sci-fi" in i.constraints.include_genres + i.intention.genres or i.constraints.include_genres == ["sci-fi"]
+
+
+# --------------------------------------------------------------------------- a card called too old or too new
+@pytest.mark.parametrize("text, key, value", [
+    ("the 2nd one is way too old, got anything newer?", "min_year", 1976),
+    ("#1 feels too dated", "min_year", 1981),
+    ("number 3 is a bit too recent for my taste", "max_year", 1995),
+])
+def test_a_card_called_too_old_or_too_new_moves_the_period_past_it(text, key, value, vocab):
+    i = parse(vocab, text, listed(constraints=Filters(include_genres=["horror"], min_year=1970, max_year=1999)))
+    assert i.action == "refine" and getattr(i.constraints, key) == value and i.question_position is None
+    other = "max_year" if key == "min_year" else "min_year"
+    assert getattr(i.constraints, other) is None
