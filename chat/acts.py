@@ -595,7 +595,16 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
     seen", "heat, casino both watched" (consumed). Read before the title spotter, which would take
     the cue for the films it finds and leave the others without one."""
     out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    opinion: Opinion = "seen"
     m = rx.search(L.SEEN_AFTER_EN, w.low)
+    if m is None:
+        # "heat and casino were both amazing", "con air and the rock were awful": a list, then its verdict
+        for pattern, said in ((L.LOVED_LIST_AFTER_EN, "loved"), (L.HATED_LIST_AFTER_EN, "hated")):
+            m = rx.search(pattern, w.low)
+            if m is not None:
+                opinion = said
+                break
     if m is None:
         return []
     start = m.start("t")
@@ -605,8 +614,12 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
         title = w.text[a:b].strip()
         item_id = _best_title(vocab, title) if len(title) >= 2 else None
         if item_id is not None and item_id not in {x.item_id for x in out}:
-            out.append(Mention(item_id=item_id, title=title, opinion="seen"))
-            w.consume(a, b)
+            out.append(Mention(item_id=item_id, title=title, opinion=opinion))
+            spans.append((a, b))
+    if opinion != "seen" and len(out) < 2:
+        return []  # one film and a verdict: the title spotter reads it, with the words around it
+    for a, b in spans:
+        w.consume(a, b)
     return out
 
 

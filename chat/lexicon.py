@@ -619,6 +619,13 @@ OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
 SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
                  r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
+# Films listed, then one verdict for them all: "heat and casino were both amazing", "con air & the rock were awful".
+_LIST_HEAD = r"^\s*(?:(?:also|and|oh|btw|honestly|tbh)\W+)*(?P<t>[a-z0-9][^.;!?]{1,80}?(?:,|&|\band\b)[^.;!?]{1,80}?)\s+"
+LOVED_LIST_AFTER_EN = (_LIST_HEAD + r"(?:were|are|was|r)\s+(?:both\s+|all\s+|each\s+)?(?:really\s+|so\s+|absolutely\s+|just\s+)?"
+                       r"(?:amazing|great|awesome|brilliant|fantastic|incredible|excellent|masterpieces|so good|favou?rites|"
+                       r"classics|gems|perfect|the best)\b")
+HATED_LIST_AFTER_EN = (_LIST_HEAD + r"(?:were|are|was|r)\s+(?:both\s+|all\s+|each\s+)?(?:really\s+|so\s+|just\s+)?"
+                       r"(?:awful|terrible|boring|trash|garbage|rubbish|the worst|overrated|bad|dull|meh|horrible)\b")
 _ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
 SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?<![没未])(?<!没有)(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),

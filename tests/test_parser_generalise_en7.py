@@ -316,3 +316,14 @@ def test_a_card_called_too_old_or_too_new_moves_the_period_past_it(text, key, va
     assert i.action == "refine" and getattr(i.constraints, key) == value and i.question_position is None
     other = "max_year" if key == "min_year" else "min_year"
     assert getattr(i.constraints, other) is None
+
+
+# --------------------------------------------------------------------------- films listed, then one verdict for them all
+def test_a_list_then_praise_is_loved(vocab):
+    i = parse(vocab, "fargo and braveheart were both brilliant", listed())
+    assert opinions(i) == {"fa": "loved", "bh": "loved"}
+
+
+def test_a_list_then_a_pan_is_hated(vocab):
+    i = parse(vocab, "titanic, clueless & pretty woman were all so boring", listed())
+    assert opinions(i) == {"ti": "hated", "cl": "hated", "pw": "hated"}
