@@ -60,7 +60,10 @@ def moods(w: Work, genres: list[str]) -> Moods:
             # "太沉重", "too dark": a complaint, a wish for the other way ("lighter")
             too = bool(rx.search(r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$", w.low[max(0, s - 7):s]))
             # "不想看太血腥的", "don't want anything too dark": negated and "too" both turn it around (once)
-            add(mood, flipped=not mood.negates and (negated(w.low, s) or too))
+            # "not depressing" in "films that aren't too long and not depressing": the words carry their own
+            # negation, so one said before them does not turn the mood around again
+            own = bool(rx.match(r"(?:not|nothing|less|no|without|never|non)\b", w.low[s:e]))
+            add(mood, flipped=not mood.negates and not own and (negated(w.low, s) or too))
             w.consume(s, e)
     out.prefer = [g for g in out.prefer if g not in out.avoid]
     return out

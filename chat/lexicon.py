@@ -689,7 +689,10 @@ QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) 
                      r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests
                      r"(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
-QUESTION_ANYWHERE_EN = r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b"
+QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
+                        # "what about its rating?", "how about the runtime of that one": a card asked about, no suggestion
+                        r"\b(?:what|how) about (?:its|it'?s|the|their|that one'?s|this one'?s) (?:imdb )?(?:rating|score|length|runtime|"
+                        r"running time|year|release date|director|cast|plot|story|genre)\b")
 # A question by its form: "好不好看", "吓不吓人" (A-not-A; not 要不要 / 是不是 / 有没有 / 好不好, which ask
 # for something or for agreement), "好看不", "长么" (a verdict word closed by 不 / 么 / 嘛).
 QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\u9fff])不\1|(?:好看|长|短|吓人|恐怖|血腥|好笑|搞笑|感人|烧脑|经典|出名|有名|老|新)"

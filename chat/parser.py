@@ -1327,7 +1327,8 @@ class RuleRewriter:
         # "再短点，一个半小时吧": a length named as the one wanted
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)(?=\s*(?:吧|就行|就好|就够|的就行|的就好|差不多))",
               lambda m: setv(_zh_hours(m.group("zh"))))
-        w.sub(r"\b(?:nothing|not|none)\s+(?:too|that|very|overly)\s+long\b|\bnot (?:a )?long\b|"
+        w.sub(r"\b(?:nothing|not|none|isn'?t|aren'?t|wasn'?t|don'?t run|doesn'?t run|won'?t (?:run|be|take))\s+"
+              r"(?:too|that|very|overly|super|crazy|insanely)\s+long\b|\bnot (?:a )?long\b|"
               r"不要太长|别太长|不太长|不要很长|不要太久|别太久",
               lambda m: setv(L.RUNTIME_NOT_TOO_LONG) if runtime is None else True)  # "别太长，一个半小时左右": the number wins
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"

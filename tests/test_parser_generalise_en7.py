@@ -327,3 +327,20 @@ def test_a_list_then_praise_is_loved(vocab):
 def test_a_list_then_a_pan_is_hated(vocab):
     i = parse(vocab, "titanic, clueless & pretty woman were all so boring", listed())
     assert opinions(i) == {"ti": "hated", "cl": "hated", "pw": "hated"}
+
+
+# --------------------------------------------------------------------------- negations that carry their own "not"
+def test_a_mood_said_with_its_own_not_is_not_turned_around_by_an_earlier_negation(vocab):
+    i = parse(vocab, "dramas that don't run too long and nothing depressing please")
+    assert i.constraints.max_runtime is not None and "lighter" in i.intention.moods
+    assert "not lighter" not in i.intention.moods
+
+
+@pytest.mark.parametrize("text", ["comedies that aren't too long", "a drama that isn't super long"])
+def test_not_too_long_said_with_a_verb(text, vocab):
+    assert 100 <= (parse(vocab, text).constraints.max_runtime or 0) <= 130
+
+
+def test_what_about_its_rating_asks_about_the_card_in_focus(vocab):
+    i = parse(vocab, "what about its score?", asked("how long is #4", "cr"))
+    assert (i.action, i.question, i.question_position) == ("question", "rating", 4)
