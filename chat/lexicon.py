@@ -202,7 +202,13 @@ REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longe
                       r"\b(?:sort|order|rank|arrange)(?:ed)? (?:them|these|those|it|the list|by)\b|"  # "can you sort them by rating?"
                       r"\binstead\b")  # "comedies instead": in place of the genre in force, the rest kept
 # A genre said in place of the one in force: "make it a comedy instead", "let's go back to the action ones"
+# The genre in force named as the one to give up: "swap the comedies for dramas", "dramas instead of comedies"
+# (chat/parser.py leaves it out of the new genres, in `old` / `old2`).
+SWAP_OLD_GENRE_EN = (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:the\s+|those\s+|these\s+|all the\s+)?"
+                     r"(?P<old>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:out\s+)?(?:for|with|to|into)\b|"
+                     r"\b(?:instead of|rather than|in place of)\s+(?:the\s+|those\s+|these\s+)?(?P<old2>[a-z'-]+(?:\s+[a-z'-]+)?)")
 SWITCH_GENRE_EN = (r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
+                   r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 

@@ -202,6 +202,31 @@ def _question_kind(text: str, state: DialogueState) -> str:
     return kind
 
 
+# A question framed around a film's name: "how long is titanic", "when did jaws come out", "is heat any good"
+_ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
+                   r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
+                   r"is|was|what(?:'s| is))\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
+                   r"any good|worth (?:it|watching|a watch)|good|rated|like))?(?:\s+(?:btw|tho|though|then|again))?\W*$")
+
+
+def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
+    """The film a question is framed around when its name is typed in lower case, so the title spotter
+    passed it by: "how long is titanic" -> Titanic; only a name that is (nearly) a whole catalog title."""
+    m = rx.match(_ASKED_TITLE_EN, fold(text))
+    if m is None:
+        return None
+    name = m.group("t").strip()
+    if name in ("it", "that", "this", "that one", "this one", "they", "them", "those", "these") or rx.match(
+            r"(?:the\s+)?(?:\d|#|first|second|third|fourth|fifth|last|next|number|no\b)", name):
+        return None
+    hits = vocab.match_title(name)
+    if not hits:
+        return None
+    item_id, score = hits[0]
+    score = score / 100.0 if score > 1 else score
+    return str(item_id) if score >= 0.95 else None
+
+
 def _bare_follow_up(text: str) -> bool:
     """A card named and nothing asked of it: "and the one after it?", "what about #4?"."""
     low = _POSITION_EN.sub(" ", fold(text))
@@ -579,6 +604,13 @@ class RuleRewriter:
             w.consume(0, settled.start())
         if ref_ids and (m_genre := rx.search(L.GENRE_QUESTION_ZH, w.low)):
             w.consume(*m_genre.span())  # "阿甘正传算喜剧吗": the genre asked about is no wish for it
+        switched = False  # a genre said in place of the one in force: the rest of the request is kept
+        for m in list(rx.finditer(L.SWAP_OLD_GENRE_EN, w.low)) if state.constraints.include_genres else []:
+            g = "old" if m.group("old") else "old2"
+            named = self._genres(Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[]),
+                                 vocab)[0]
+            if named and set(named) <= set(state.constraints.include_genres):
+                w.consume(m.start(g), m.end(g))  # "swap the comedies for dramas": comedy is given up, not asked for
         f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
         if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
                 and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):
@@ -594,6 +626,7 @@ class RuleRewriter:
             # "make it a comedy instead": this genre in place of the one in force, the rest kept; also one
             # of the genres in force alone ("just straight comedy instead" after comedy horror)
             relax.append("genres")
+            switched = True
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
         if f.mpaa == ["G", "PG"] and rx.search(L.FAMILY_AUDIENCE, stripped.lower()):
             acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films
@@ -627,7 +660,7 @@ class RuleRewriter:
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
-            question_item = ref_ids[0] if ref_ids else None
+            question_item = ref_ids[0] if ref_ids else _asked_title(stripped, vocab)
             if question_item is None and state.last_list:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1
@@ -662,7 +695,8 @@ class RuleRewriter:
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
-            elif state.last_list and (relax and not references and not pref_text and not f.include_genres
+            elif state.last_list and (relax and not references and not pref_text
+                                      and (not f.include_genres or switched)
                                       or self._refines(w, f, references, free, pref_text, soft, state, ref_ids)):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it

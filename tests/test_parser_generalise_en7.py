@@ -344,3 +344,25 @@ def test_not_too_long_said_with_a_verb(text, vocab):
 def test_what_about_its_rating_asks_about_the_card_in_focus(vocab):
     i = parse(vocab, "what about its score?", asked("how long is #4", "cr"))
     assert (i.action, i.question, i.question_position) == ("question", "rating", 4)
+
+
+# --------------------------------------------------------------------------- a film asked about by a lower-case name
+@pytest.mark.parametrize("text, item, kind", [("how long's fargo", "fa", "runtime"), ("when was braveheart released", "bh", "year"),
+                                              ("is clueless worth watching", "cl", "rating"), ("who directed unforgiven", "un", "director")])
+def test_a_question_framed_around_a_lower_case_title(text, item, kind, vocab):
+    i = parse(vocab, text, listed())
+    assert (i.action, i.question_item_id, i.question) == ("question", item, kind)
+
+
+def test_a_question_about_it_still_asks_about_the_card_in_focus(vocab):
+    i = parse(vocab, "is it long", asked("what year is #3", "sc"))
+    assert (i.question_item_id, i.question_position) == (None, 3)
+
+
+# --------------------------------------------------------------------------- one genre given up for another
+@pytest.mark.parametrize("text", ["trade the horror for westerns", "westerns rather than horror", "replace horror with westerns"])
+def test_a_genre_given_up_for_another_keeps_the_rest(text, vocab):
+    state = listed(constraints=Filters(include_genres=["horror"], min_year=1970, max_year=1999))
+    i = parse(vocab, text, state)
+    assert i.action == "refine" and i.constraints.include_genres == ["western"]
+    assert (i.constraints.min_year, i.constraints.max_year) == (1970, 1999)
