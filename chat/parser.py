@@ -1261,7 +1261,7 @@ class RuleRewriter:
                          r"players?|people|persons?|minutes?|mins?|hours?|hrs?|pm|am|o'?clock)\b", w.low):
             # "8 or higher", "7.5 and better", "at least a 7" in a request for films: a score (not "ages 8 and up")
             w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*(?:or|and) (?:higher|better|above)\b|"
-                  r"\bat least an? (?P<v2>\d(?:\.\d)?)\b(?!\s*(?:[a-z]))", value)
+                  r"\bat least an? (?P<v2>\d(?:\.\d)?)\b(?!\s*(?:[a-z]))|(?<![\d.])(?P<v3>\d(?:\.\d)?)\s*plus\b", value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?P<v>\d(?:\.\d)?)\b", value)
         # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number
@@ -1475,6 +1475,27 @@ class RuleRewriter:
               r"|(?P<a2>[0-9]0)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b2>[0-9]0)\s*年代"
               r"|(?P<a3>[一二三四五六七八九]十)\s*(?:年代)?\s*[、和到至~-]\s*(?P<b3>[一二三四五六七八九]十)\s*年代", zh_range)
         w.sub(r"(?<![\d])'?(?P<a>[0-9]0)'?s?\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?'?(?P<b>[0-9]0)'?s(?![a-z])", two)
+        # two decades joined: "late 80s or early 90s", "the 70s and 80s", "sixties to eighties": from the first to the last
+        dec = r"(?:'?(?:1[89])?[0-9]0'?s|" + "|".join(L.DECADE_WORDS_EN) + r")"
+        part = r"(?:(?P<{0}>early|mid|late)[- ]?)?"
+
+        def decade_start(token: str) -> int:
+            token = token.strip("'’s").lstrip("'")
+            if token in L.DECADE_WORDS_EN:
+                return L.DECADE_WORDS_EN[token]
+            value = int(token)
+            return value if value >= 100 else two_digit(value)
+
+        def two_decades(m: re.Match) -> bool:
+            a, b = decade_start(m.group("d1")), decade_start(m.group("d2"))
+            if b <= a:
+                return False
+            p1 = L.DECADE_PARTS[m.group("p1")] if m.group("p1") else (0, 9)
+            p2 = L.DECADE_PARTS[m.group("p2")] if m.group("p2") else (0, 9)
+            return span(a + p1[0], b + p2[1])
+
+        w.sub(r"\b(?:the\s+)?" + part.format("p1") + r"(?:the\s+)?(?P<d1>" + dec + r")\s*(?:or|and|to|through|thru|into|-|–|/)\s*"
+              r"(?:the\s+)?" + part.format("p2") + r"(?:the\s+)?(?P<d2>" + dec + r")(?![a-z])", two_decades)
         w.sub(r"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-2]0)'?s(?![a-z])", lambda m: span(int(m.group("y")), int(m.group("y")) + 9))
         w.sub(r"(?<![\d])'?(?P<d>[0-9]0)'?s(?![a-z])", lambda m: span(two_digit(int(m.group("d"))), two_digit(int(m.group("d"))) + 9))
         w.sub(r"\b(?:the\s+)?(?P<w>" + "|".join(L.DECADE_WORDS_EN) + r")\b",
@@ -1482,13 +1503,15 @@ class RuleRewriter:
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
-        w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to)\s*['’](?P<yy>\d\d)\b(?!s)",
+        w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to)\s*['’](?P<yy>\d\d)\b(?!s)",
               lambda m: span(None, two_digit(int(m.group("yy"))) - 1))  # "pre-'95", "before '80"
+        w.sub(r"\b(?:from|since|starting)\s*['’](?P<yy>\d\d)\b(?!s)\s*(?:on(?:wards?)?|and (?:up|later|after|on)|or later|onwards?)\b",
+              lambda m: span(two_digit(int(m.group("yy"))), None))  # "from '85 on": that year and later
         w.sub(r"\b(?:from|in)\s*['’](?P<yy>\d\d)\b(?!s)",  # "something from '95": that year
               lambda m: span(two_digit(int(m.group("yy"))), two_digit(int(m.group("yy")))))
         w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*['’](?P<yy>\d\d)\b(?!s)",
               lambda m: span(two_digit(int(m.group("yy"))) + (0 if "since" in m.group(0) else 1), None))
-        w.sub(r"\b(?:before|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
+        w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
         w.sub(r"\b(?:after|post-?|newer than|later than)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(int(m.group("y")) + 1, None))

@@ -366,3 +366,15 @@ def test_a_genre_given_up_for_another_keeps_the_rest(text, vocab):
     i = parse(vocab, text, state)
     assert i.action == "refine" and i.constraints.include_genres == ["western"]
     assert (i.constraints.min_year, i.constraints.max_year) == (1970, 1999)
+
+
+# --------------------------------------------------------------------------- years and scores typed casually
+@pytest.mark.parametrize("text, lo, hi", [("late 70s or early 80s please", 1976, 1983), ("the 60s through the 80s", 1960, 1989),
+                                          ("nineties or noughties", 1990, 2009), ("b4 1985", None, 1984), ("from '88 onwards", 1988, None)])
+def test_periods_typed_casually(text, lo, hi, vocab):
+    i = parse(vocab, text)
+    assert (i.constraints.min_year, i.constraints.max_year) == (lo, hi)
+
+
+def test_a_score_with_plus_written_out(vocab):
+    assert parse(vocab, "westerns, 7.5 plus").constraints.min_rating == 7.5
