@@ -100,6 +100,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     found = []
     if vocab is not None and state.last_list:
         named = [(s, e, state.last_list.index(item_id) + 1) for s, e, item_id in vocab.find_titles(w.text, state.last_list)]
+        named = sorted(named + [x for x in _card_titles_typed_low(w, state, vocab)
+                                if not any(a < x[1] and x[0] < b for a, b, _ in named)])
         found = [(s, e, p) for s, e, p in named if w.low[s:e].strip()]
         if named:
             # "Heat is great, more like that": "that" is Heat; also when Heat was read as a film seen
@@ -169,6 +171,34 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         if state.last_list and n and 1 < n <= len(state.last_list):
             found += [(m.start(), m.end(), p) for p in range(1, n + 1)]
     return sorted(found)
+
+
+# A card's title typed in lower case needs a cue next to it unless it is long: "nah scream isnt for me",
+# "loved the shining", "more like heat" (not "speed it up" or "seven more").
+# (a film said seen, loved or hated is the seen-list readers', as with a capital: "saw scream already")
+_CARD_CUE_BEFORE = r"(?:like|not|no|skip|drop|remove|about|than|ooh+|oh|wow|yes|yess+)\s+$"
+_CARD_CUE_AFTER = (r"\s*(?:is|isn'?t|was|wasn'?t|looks?|seems?|sounds?|'s|(?:is|was) (?:not|so|really|too))\b|\s*[!?]+|"
+                   r"\s*[,-]\s*(?:not|nah|no|yes|love|meh)\b")
+
+
+def _card_titles_typed_low(w: Work, state: DialogueState, vocab: CatalogVocab) -> list[tuple[int, int, int]]:
+    """(start, end, position) of shown cards whose title is typed in lower case, where the title
+    spotter (which wants a capital for a short or common title) passes it by."""
+    out: list[tuple[int, int, int]] = []
+    for p, item_id in enumerate(state.last_list, 1):
+        item = vocab.item(item_id)
+        if item is None:
+            continue
+        title = rx.sub(r"\s*\([^()]*\)\s*$", "", item.title).lower().strip()
+        if len(title) < 4 or not title.isascii():
+            continue
+        for m in rx.finditer(rf"(?<![\w']){re.escape(title)}(?![\w'])", w.low):
+            if w.text[m.start():m.end()] != w.text[m.start():m.end()].lower():
+                continue  # written with capitals: the spotter's
+            long_title = len(title.split()) >= 2 and len(title) >= 8
+            if long_title or rx.search(_CARD_CUE_BEFORE, w.low[:m.start()]) or rx.match(_CARD_CUE_AFTER, w.low[m.end():]):
+                out.append((m.start(), m.end(), p))
+    return out
 
 
 # How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".

@@ -378,3 +378,19 @@ def test_periods_typed_casually(text, lo, hi, vocab):
 
 def test_a_score_with_plus_written_out(vocab):
     assert parse(vocab, "westerns, 7.5 plus").constraints.min_rating == 7.5
+
+
+# --------------------------------------------------------------------------- a shown card named in lower case
+def test_a_card_typed_in_lower_case_with_a_verdict_after_it(vocab):
+    i = parse(vocab, "jaws looks boring tbh", listed())
+    assert i.action == "feedback" and [(f.kind, f.position) for f in i.feedback] == [("dislike", 2)]
+
+
+def test_a_long_card_title_typed_in_lower_case_then_more_like_that(vocab):
+    i = parse(vocab, "omg the shining!! more like that", listed())
+    assert ("more_like", 1) in [(f.kind, f.position) for f in i.feedback]
+
+
+def test_a_common_word_that_is_a_card_title_names_no_card(vocab):
+    i = parse(vocab, "scream queens are fun", listed())
+    assert not i.feedback
