@@ -70,6 +70,10 @@ _POSITION_EN = re.compile(
     r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|\d|"
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
+    # "2 and 4 look fun", "1 & 3 are great": bare numbers joined, said to look some way
+    r"|(?:(?<=^)|(?<=\d and )|(?<=\d & )|(?<=\d&))(?P<joined>[1-9]|10)(?=(?:\s*(?:and|&)\s*#?\s*(?:[1-9]|10)\b)+\s+"
+    r"(?:look|seem|sound|are|were|r)\b)"
+    r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&))(?P<joined2>[1-9]|10)(?=\s+(?:look|seem|sound|are|were|r)\b)"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     # "and the one after it?", "the film below that one", "the next one" (after a question): a card
     # next to the one in focus
@@ -118,6 +122,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = int(m.group("hash"))
         elif m.group("num") or m.group("no"):
             p = int(m.group("num") or m.group("no"))
+        elif m.group("joined") or m.group("joined2"):
+            p = int(m.group("joined") or m.group("joined2"))
         elif m.group("ord"):
             p = L.ORDINALS_EN[m.group("ord")]
         elif m.group("last") is not None:

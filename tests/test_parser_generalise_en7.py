@@ -394,3 +394,15 @@ def test_a_long_card_title_typed_in_lower_case_then_more_like_that(vocab):
 def test_a_common_word_that_is_a_card_title_names_no_card(vocab):
     i = parse(vocab, "scream queens are fun", listed())
     assert not i.feedback
+
+
+# --------------------------------------------------------------------------- bare card numbers joined, with a verdict
+@pytest.mark.parametrize("text, kind, positions", [("3 and 5 look great", "like", [3, 5]), ("1 & 2 are meh", "dislike", [1, 2])])
+def test_bare_card_numbers_joined_with_a_verdict(text, kind, positions, vocab):
+    i = parse(vocab, text, listed())
+    assert i.action == "feedback" and [(f.kind, f.position) for f in i.feedback] == [(kind, p) for p in positions]
+
+
+def test_the_last_one_still_names_the_last_card(vocab):
+    i = parse(vocab, "how long is the last one", listed())
+    assert (i.question_position, i.question) == (5, "runtime")
