@@ -479,7 +479,8 @@ MOODS: tuple[Mood, ...] = (
     Mood("family",
          r"\bfamily[- ](?:night|movie|film|evening|time)\b|\bfor (?:the )?(?:whole )?family\b|\bnieces?\b|\bnephews?\b|"
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
-         r"\b(?:aged?|ages) [3-9]\b|\b[3-9] (?:and|or|to) [4-9]\b|\b[3-9][- ]year[- ]olds?\b|\bgrandkids\b|"
+         r"\b(?:aged?|ages) (?:[3-9]|1[0-2])\b|\b[3-9] (?:and|or|to) (?:[4-9]|1[0-2])\b|\b(?:[3-9]|1[0-2])[- ]year[- ]olds?\b|"
+         r"\b(?:[3-9]|1[0-2]) (?:or|and|&) (?:older|over|up)\b|\bgrandkids\b|"
          r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
           "孩子", "小孩", "家庭"),
@@ -765,7 +766,8 @@ INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|what
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
-ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|gonna|going to|let'?s)\s+(?:try|watch|go with|take|pick|see)\b|\bit is\b|"
+ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|we'?d|i'?d|i would|we would|gonna|going to|let'?s|might|may|could)\s+(?:(?:probably|prob|def|definitely|"
+             r"happily|totally|actually|maybe)\s+)?(?:try|watch|go with|take|pick|see|check out)\b|\bit is\b|"
              r"\bthat'?s the one\b|\bsold\b|\bdecided on\b|^\W*(?:(?:ok(?:ay)?|yes|yeah|great|perfect|cool|alright|right|fine|nice)\W+)*(?:that|this) one (?:then|it is|for (?:us|me|tonight))\b")
 ACCEPT_ZH = ("就它了", "就看这个", "就这部", "就看它", "就选", "就看第")
 

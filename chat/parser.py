@@ -82,7 +82,7 @@ _POSITION_EN = re.compile(
     r"|\bthe\s+(?P<near>next|following|previous|prior)\s+(?:one|movie|film|book|item|pick|title)\b"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
-    r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen)\s+"
+    r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen|watched|saw)\s+"
     r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
@@ -151,6 +151,14 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         else:
             p = int(m.group("bare"))
             found.append((m.start("bare"), m.end("bare"), p))
+            # "seen 1, 2 and 5 already", "drop 3 & 4": the cue reaches every number of the list
+            end = m.end("bare")
+            while (more := re.match(r"\s*(?:,\s*and|,|and|&|/)\s*#?\s*(?P<n>[1-9]|10)\b(?!\s*(?:%|min|minutes?|hours?|"
+                                    r"hrs?|years?|stars?|points?|/|\.\d))", w.low[end:])):
+                if not state.last_list or int(more.group("n")) > len(state.last_list):
+                    break
+                found.append((end + more.start("n"), end + more.end("n"), int(more.group("n"))))
+                end += more.end()
             continue
         found.append((m.start(), m.end(), p))
     spans = clauses(w.low)
@@ -962,6 +970,7 @@ class RuleRewriter:
         question: int | None = None
         said = w.low  # before the clauses read are blanked
         spans = clauses(w.low)
+        prev_kind = None
         for n, (cs, ce) in enumerate(spans):
             inside = [p for s, e, p in positions if cs <= s < ce]
             if not inside:
@@ -990,12 +999,15 @@ class RuleRewriter:
                     if later is not None and later != kind:
                         kind = later
                         w.consume(ns, ne)
+                if kind is None and prev_kind is not None and rx.match(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\b", clause):
+                    kind = prev_kind  # "seen 1, 2 and 5 already": the list goes on past the comma
                 if kind is None and rx.search(_ALSO, clause):
                     kind = _cue_kind(said[:cs] + " , " + said[ce:])  # "seen it. the 3rd as well": the verdict said before
                 if kind is None:
                     question = question or inside[0]  # "#3?" alone asks about it
                     w.consume(cs, ce)
                     continue
+                prev_kind = kind
                 for p in dict.fromkeys(inside):
                     feedback.append(FeedbackTarget(kind=kind, position=p))
             _consume_but_counts(w, cs, ce)
@@ -1568,6 +1580,8 @@ class RuleRewriter:
                     w.sub(re.escape(word), lambda m: True)
         if lo is None and hi is None:
             cur = state.constraints
+            # a child's age, not a period: "kids 8 or older", "ages 10 and over", "12 and up"
+            w.sub(r"\b(?:1[0-8]|[1-9])\s*(?:or|and|&)\s*(?:older|over|up)\b", lambda m: True)
 
             def older(m: re.Match) -> bool:
                 if cur.min_year is not None:

@@ -400,7 +400,8 @@ class Recommender:
             fb = instruction.feedback[-1]
             if log:
                 self._log_feedback(state, instruction)
-            ack = (fb.kind, self.catalog.get(fb.item_id) if fb.item_id else None)
+            same = [f.item_id for f in instruction.feedback if f.kind == fb.kind and f.item_id]
+            ack = (fb.kind, [it for i in dict.fromkeys(same) if (it := self.catalog.get(i)) is not None])
             if all(f.kind == "dislike" for f in instruction.feedback):
                 keep = list(state.last_list)  # "not the second one": the rest of the list stays
         yield from self._recommend(state, instruction, t0, timings, ack=ack, rank=rank, keep=keep, turn=turn,
@@ -575,7 +576,7 @@ class Recommender:
         return any(set(PEOPLE_FIELDS) & set(it.metadata) for it in list(self.catalog)[:200])
 
     def _recommend(self, state: DialogueState, instruction: Instruction, t0: float,
-                   timings: dict[str, float], ack: tuple[str, Item | None] | None = None, *,
+                   timings: dict[str, float], ack: tuple[str, Item | list[Item] | None] | None = None, *,
                    rank: bool = True, keep: list[str] | None = None, more: bool = False,
                    turn: int | None = None) -> Iterator[TurnResult]:
         """The list for an understood request. `keep`: the ids of the list shown before, kept in
@@ -602,7 +603,8 @@ class Recommender:
             return
         recs = self._to_recs(shown, instruction, lang, state=state)
         if ack is not None:
-            text_reply = reply.feedback_ack(ack[0], self._local_title(ack[1], lang) if ack[1] else "", len(recs), lang)
+            items = ack[1] if isinstance(ack[1], list) else [ack[1]] if ack[1] is not None else []
+            text_reply = reply.feedback_ack(ack[0], [self._local_title(it, lang) for it in items], len(recs), lang)
         else:
             named = {m.item_id: self._local_title(it, lang) for m in instruction.mentions
                      if (it := self.catalog.get(m.item_id)) is not None}

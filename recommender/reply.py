@@ -106,7 +106,14 @@ def no_people(names: list[str], lang: Language) -> str:
 
 
 
-def feedback_ack(kind: str, title: str, n: int, lang: Language) -> str:
+def feedback_ack(kind: str, titles: str | list[str], n: int, lang: Language) -> str:
+    """"Got it: no more Heat and Fargo." Every card the turn reacted to is named, not only the last.
+    Chinese templates put each title in 《》: ["A", "B"] -> 《A》、《B》."""
+    names = [titles] if isinstance(titles, str) else [t for t in titles if t]
+    if lang == "zh":
+        title = "》、《".join(names)
+    else:
+        title = join_words([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names, lang)
     return render("replies", f"feedback.{kind}", lang=lang, title=title, n=n)
 
 

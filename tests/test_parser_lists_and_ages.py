@@ -1,0 +1,72 @@
+"""Phrasings found by playing the app after the dev7 work: a list of card numbers split by commas,
+a card taken ("i'd watch the 3rd"), a child's age that is not a period, and the reply naming every
+card the turn reacted to. A small hand-made catalog; no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.filters import Filters
+from catalog.item import Item
+from chat.parser import RuleRewriter
+from chat.state import DialogueState
+from recommender.pipeline import catalog_vocab
+from recommender.reply import feedback_ack
+
+ITEMS = [Item(id=f"m{n}", title=f"Film Number {n}", year=1980 + n, runtime=90 + n, genres=("comedy",))
+         for n in range(1, 9)]
+SHOWN = [i.id for i in ITEMS]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("lists-and-ages-test", ITEMS))
+
+
+def listed() -> DialogueState:
+    return DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["comedy"]),
+                         intention_text="comedies")
+
+
+def parse(vocab, text: str, state: DialogueState | None = None):
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+@pytest.mark.parametrize("text, positions", [
+    ("watched 2, 4 and 6 already", {2, 4, 6}),
+    ("seen 1, 3, 5", {1, 3, 5}),
+    ("drop 7 & 8 please", {7, 8}),
+    ("hated 2, and 3", {2, 3}),
+])
+def test_a_list_of_card_numbers_goes_past_the_comma(vocab, text, positions):
+    ins = parse(vocab, text, listed())
+    assert ins.action == "feedback"
+    assert {SHOWN.index(f.item_id) + 1 for f in ins.feedback} == positions
+    assert all(f.kind == "dislike" for f in ins.feedback)
+
+
+@pytest.mark.parametrize("text", ["i'd watch the 3rd", "we could check out number 2", "i might try the first one",
+                                  "I would definitely watch #4"])
+def test_taking_a_card_keeps_the_list_and_asks_nothing(vocab, text):
+    ins = parse(vocab, text, listed())
+    assert ins.question is None
+    assert ins.action not in ("new", "refine", "more")
+
+
+@pytest.mark.parametrize("text", ["films for kids 8 or older", "something for ages 10 and over",
+                                  "a movie for my 9 and up crowd"])
+def test_a_childs_age_is_not_a_period(vocab, text):
+    ins = parse(vocab, text)
+    assert ins.constraints.max_year is None and ins.constraints.min_year is None
+
+
+@pytest.mark.parametrize("text", ["something for my 10 year old", "a film my 11-year-old would enjoy"])
+def test_an_older_child_still_asks_for_family_films(vocab, text):
+    ins = parse(vocab, text)
+    assert "family" in ins.intention.moods
+
+
+def test_the_reply_names_every_card_dropped():
+    assert feedback_ack("dislike", ["Heat", "Fargo", "Se7en"], 8, "en").startswith("Got it: no more Heat, Fargo and Se7en.")
+    assert "《英雄》、《卧虎藏龙》" in feedback_ack("dislike", ["英雄", "卧虎藏龙"], 8, "zh")
+    assert "no more Heat." in feedback_ack("dislike", ["Heat"], 8, "en")
