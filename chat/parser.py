@@ -1762,3 +1762,25 @@ class RuleRewriter:
         if rx.match(L.REFINE_START_EN, low) or any(low.startswith(c) for c in L.REFINE_START_ZH):
             return True
         return bool(rx.search(L.REFINE_ANYWHERE_EN, low)) or any(c in low for c in L.REFINE_ANYWHERE_ZH)
+
+
+_THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
+_BYE = r"\b(?:bye|goodbye|good night|night night|see ya|see you|cya|later)\b|再见|拜拜|晚安|回头见"
+_HELLO = r"^\W*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|evening|afternoon))\b|你好|您好|^\W*嗨|哈喽|在吗|早上好|晚上好"
+
+
+def smalltalk_kind(text: str, state: DialogueState, vocab: CatalogVocab | None = None) -> tuple[str, str | None]:
+    """What a small-talk turn is, so the reply fits it: ("taken", item_id) for "we'll watch the 3rd"
+    (the card taken, when one is named), "thanks", "bye", "hello", or "chat".
+    Example: smalltalk_kind("thx, we'll go with #2", state) -> ("taken", state.last_list[1])"""
+    w = Work.of(text)
+    low = w.low
+    if state.last_list and (rx.search(L.ACCEPT_EN, low) or any(a in low for a in L.ACCEPT_ZH)):
+        found = _positions(w, state, vocab)
+        p = found[-1][2] if found else None
+        if p is not None and 1 <= p <= len(state.last_list):
+            return "taken", state.last_list[p - 1]
+    for kind, pattern in (("thanks", _THANKS), ("bye", _BYE), ("hello", _HELLO)):
+        if rx.search(pattern, low):
+            return kind, None
+    return "chat", None

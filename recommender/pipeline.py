@@ -39,6 +39,7 @@ from chat.instruction import (
     QuestionKind,
 )
 from chat.opinions import OpinionReader
+from chat.parser import smalltalk_kind
 from chat.rewriter import Rewriter
 from chat.understand import ModelUnderstanding
 from chat.text import detect_language as detect_lang
@@ -366,8 +367,11 @@ class Recommender:
         action = instruction.action
         if action == "smalltalk":
             state = state.model_copy(update={"language": lang})
+            said = next((t.text for t in reversed(state.turns) if t.role == "user"), "")
+            kind, taken = smalltalk_kind(said, state, self.vocab)
+            title = self._local_title(self.catalog.get(taken), lang) if taken else ""
             yield from self._no_list_change(
-                state, instruction, reply.smalltalk(lang, bool(state.last_list)), t0, timings)
+                state, instruction, reply.smalltalk(lang, bool(state.last_list), kind, title), t0, timings)
             return
         if action == "unclear":
             state = state.model_copy(update={"language": lang})

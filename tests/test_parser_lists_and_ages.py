@@ -70,3 +70,26 @@ def test_the_reply_names_every_card_dropped():
     assert feedback_ack("dislike", ["Heat", "Fargo", "Se7en"], 8, "en").startswith("Got it: no more Heat, Fargo and Se7en.")
     assert "《英雄》、《卧虎藏龙》" in feedback_ack("dislike", ["英雄", "卧虎藏龙"], 8, "zh")
     assert "no more Heat." in feedback_ack("dislike", ["Heat"], 8, "en")
+
+
+@pytest.mark.parametrize("text, kind, position", [
+    ("we could check out number 2", "taken", 2),
+    ("ok we'll go with the 4th one, thanks", "taken", 4),
+    ("就看第三部吧", "taken", 3),
+    ("thx a lot", "thanks", None),
+    ("谢啦", "thanks", None),
+    ("ok bye", "bye", None),
+    ("hello!", "hello", None),
+    ("lol", "chat", None),
+])
+def test_small_talk_is_answered_for_what_it_is(vocab, text, kind, position):
+    from chat.parser import smalltalk_kind
+    from recommender.reply import smalltalk
+
+    got, item_id = smalltalk_kind(text, listed(), vocab)
+    assert got == kind
+    assert item_id == (SHOWN[position - 1] if position else None)
+    said = smalltalk("en", True, got, "Film Number 2" if item_id else "")
+    assert said and "{" not in said
+    if got == "taken":
+        assert "Film Number 2" in said
