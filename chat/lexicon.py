@@ -28,7 +28,9 @@ from typing import NamedTuple
 NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|exclude|skip|minus|"
                r"don'?t|do not|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but|"
                r"can'?t stand|cannot stand|can'?t bear|hate|hates|not into|not a fan of|sick of|tired of|"
-               r"allergic to|no more|enough of|spare me|steer clear of|stay away from|keep away from)\b")
+               r"allergic to|no more|enough of|spare me|steer clear of|stay away from|keep away from|"
+               r"(?<!not )enough(?=\s+(?:of\s+|with\s+)?(?:the\s+|these\s+|those\s+|all the\s+)?$)|done with|fed up with|had enough of|had it with|"
+               r"burned out on|burnt out on)\b")
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
@@ -556,7 +558,8 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"\b(?:these|those|they)\s+(?:all\s+)?(?:look|seem|sound|are)\s+(?:all\s+)?(?:kinda\s+|kind of\s+|pretty\s+|so\s+|"
              r"really\s+|a bit\s+)?(?:meh|boring|bad|lame|dull|awful|terrible|samey|uninspiring)\b|"
              r"\bnot feeling (?:any of )?(?:these|those|them)\b|"
-             r"\bnext (?:page|batch)\b|^\W*(?:(?:ok(?:ay)?|cool|sure|now|and)\W+)*(?:show me |give me )?(?:the )?next (?:\d{1,2}|two|three|four|"
+             r"\bnext (?:page|batch)\b|^\W*(?:(?:ok(?:ay)?|cool|now|and)\W+)*(?:show me |go to |on to )?(?:the )?page (?:two|2|three|3|4|5)\W*$|"
+             r"^\W*(?:(?:ok(?:ay)?|cool|sure|now|and)\W+)*(?:show me |give me )?(?:the )?next (?:\d{1,2}|two|three|four|"
              r"five|six|seven|eight|nine|ten)(?: (?:please|pls|plz|ones|films|movies|picks))*\W*$|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"

@@ -62,6 +62,9 @@ def _en_number(token: str) -> int | None:
     return L.NUMBERS_EN.get(token)
 
 
+# what follows bare card numbers said together: "2 and 4 look fun", "1 2 and 4 ive seen"
+_JOINED_VERDICT = (r"(?:look|seem|sound|are|were|r|(?:(?:i|we)(?:'ve| have)?\s+|ive\s+)?(?:already\s+)?(?:seen|watched|saw)|"
+                   r"(?:i|we)\s+(?:loved|liked|hated|love|like|hate))\b")
 _POSITION_EN = re.compile(
     r"#\s*(?P<hash>\d{1,2})\b"
     r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
@@ -71,9 +74,9 @@ _POSITION_EN = re.compile(
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     # "2 and 4 look fun", "1 & 3 are great": bare numbers joined, said to look some way
-    r"|(?:(?<=^)|(?<=\d and )|(?<=\d & )|(?<=\d&))(?P<joined>[1-9]|10)(?=(?:\s*(?:and|&)\s*#?\s*(?:[1-9]|10)\b)+\s+"
-    r"(?:look|seem|sound|are|were|r)\b)"
-    r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&))(?P<joined2>[1-9]|10)(?=\s+(?:look|seem|sound|are|were|r)\b)"
+    r"|(?:(?<=^)|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
+    r"(?:[1-9]|10)\b|\s+#?(?:[1-9]|10)\b)+\s+" + _JOINED_VERDICT + ")"
+    r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined2>[1-9]|10)(?=\s+" + _JOINED_VERDICT + ")"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
     # "and the one after it?", "the film below that one", "the next one" (after a question): a card
     # next to the one in focus
@@ -94,6 +97,11 @@ _POSITION_ZH = re.compile(
     r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
 )
 
+
+# A year said with two digits: "'85", or bare after a comparison ("older than 85"; 30-99 only, and
+# not a length, a score or an age: "older than 85 min" is no year)
+_YY = (r"(?:['’](?P<yy>\d\d)\b(?!s)|(?P<yb>[3-9]\d)(?![\d.%]|\s*(?:s\b|'s|min|mins|minutes?|hours?|hrs?|stars?|points?|/|"
+       r"years?|yo\b|%)))")
 
 def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None) -> list[tuple[int, int, int]]:
     """(start, end, 1-based position) of every reference to an item of the last list: a number,
@@ -768,6 +776,13 @@ class RuleRewriter:
             intention = Intention()
         if action in ("question", "smalltalk", "unclear"):
             intention = Intention()
+        if action == "reset" and f.exclude_genres and set(f.exclude_genres) & set(state.constraints.include_genres):
+            # "算了不看战争片了，重新来吧", "enough westerns, start over": turning away from the request being
+            # dropped, not a rule for the next one
+            f = f.model_copy(update={"exclude_genres": [g for g in f.exclude_genres
+                                                        if g not in state.constraints.include_genres]})
+            if intention.text and f.is_empty() and not intention.genres:
+                intention = Intention()
         instruction = Instruction(
             action=action,
             preference=Preference(kind="explicit" if pref_text else "none", text=pref_text),
@@ -1001,6 +1016,15 @@ class RuleRewriter:
                         w.consume(ns, ne)
                 if kind is None and prev_kind is not None and rx.match(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\b", clause):
                     kind = prev_kind  # "seen 1, 2 and 5 already": the list goes on past the comma
+                if kind is None and rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", clause):
+                    # "2, 4, 7 already watched": the verdict comes after the list
+                    for ns, ne in spans[n + 1:]:
+                        later = w.low[ns:ne]
+                        if rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", later):
+                            continue
+                        if any(ns <= s < ne for s, _e, _p in positions):
+                            kind = _cue_kind(later)
+                        break
                 if kind is None and rx.search(_ALSO, clause):
                     kind = _cue_kind(said[:cs] + " , " + said[ce:])  # "seen it. the 3rd as well": the verdict said before
                 if kind is None:
@@ -1485,10 +1509,13 @@ class RuleRewriter:
             a, b = two_digit(int(m.group("a"))), two_digit(int(m.group("b")))
             return span(min(a, b), max(a, b) + 9)
 
-        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:made\s+|released\s+|from\s+)?(?:after|later than|newer than|past)\s+"
-              r"(?P<y>1[89]\d\d|20\d\d)\b", lambda m: span(None, int(m.group("y"))))
-        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:made\s+|released\s+|from\s+)?(?:before|earlier than|older than|prior to)\s+"
-              r"(?P<y>1[89]\d\d|20\d\d)\b", lambda m: span(int(m.group("y")), None))
+        def year_of(m: re.Match) -> int:
+            return int(m.group("y")) if m.group("y") else two_digit(int(m.group("yy") or m.group("yb")))
+
+        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?(?:after|later than|newer than|past)\s+"
+              r"(?:(?P<y>1[89]\d\d|20\d\d)\b|" + _YY + ")", lambda m: span(None, year_of(m)))
+        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?(?:before|earlier than|older than|prior to)\s+"
+              r"(?:(?P<y>1[89]\d\d|20\d\d)\b|" + _YY + ")", lambda m: span(year_of(m), None))
         w.sub(r"\b(?:before|earlier than|older than|prior to)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
               lambda m: span(None, (int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
                                     + int(m.group("d"))) - 1))
@@ -1551,14 +1578,14 @@ class RuleRewriter:
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
-        w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to)\s*['’](?P<yy>\d\d)\b(?!s)",
-              lambda m: span(None, two_digit(int(m.group("yy"))) - 1))  # "pre-'95", "before '80"
+        w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?<=than )" + _YY.split("|", 1)[1],
+              lambda m: span(None, two_digit(int(m.group("yy") or m.group("yb"))) - 1))  # "pre-'95", "before '80", "older than 85"
         w.sub(r"\b(?:from|since|starting)\s*['’](?P<yy>\d\d)\b(?!s)\s*(?:on(?:wards?)?|and (?:up|later|after|on)|or later|onwards?)\b",
               lambda m: span(two_digit(int(m.group("yy"))), None))  # "from '85 on": that year and later
         w.sub(r"\b(?:from|in)\s*['’](?P<yy>\d\d)\b(?!s)",  # "something from '95": that year
               lambda m: span(two_digit(int(m.group("yy"))), two_digit(int(m.group("yy")))))
-        w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*['’](?P<yy>\d\d)\b(?!s)",
-              lambda m: span(two_digit(int(m.group("yy"))) + (0 if "since" in m.group(0) else 1), None))
+        w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?<=than )" + _YY.split("|", 1)[1],
+              lambda m: span(two_digit(int(m.group("yy") or m.group("yb"))) + (0 if "since" in m.group(0) else 1), None))
         w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
         w.sub(r"\b(?:after|post-?|newer than|later than)\s*(?P<y>1[89]\d\d|20\d\d)\b",

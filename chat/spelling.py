@@ -97,8 +97,11 @@ def correct_word(word: str) -> str:
     if best == word:
         # a doubled letter typed once plus one more slip: "horer" (horror), "horrer", "comodies"
         squeezed = _squeeze(word)
+        doubled = set(rx.findall(r"(.)\1", word))
         for w in sorted(domain_words()):
+            # a letter the user doubled must be doubled in the word too: "fussy" is no "funny"
             if w[0] == word[0] and abs(len(w) - len(word)) <= 2 and _squeeze(w) != w \
+                    and doubled <= set(rx.findall(r"(.)\1", w)) \
                     and DamerauLevenshtein.distance(squeezed, _squeeze(w), score_cutoff=1) <= 1:
                 return w
     return best

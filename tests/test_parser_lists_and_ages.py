@@ -93,3 +93,47 @@ def test_small_talk_is_answered_for_what_it_is(vocab, text, kind, position):
     assert said and "{" not in said
     if got == "taken":
         assert "Film Number 2" in said
+
+
+# --------------------------------------------------------------------------- from the dev9 first play
+@pytest.mark.parametrize("text, lo, hi", [
+    ("comedies, nothing older than 78 please", 1978, None),
+    ("no films newer than 91", None, 1991),
+    ("dramas older than 70", None, 1969),
+    ("something newer than 88", 1989, None),
+])
+def test_a_bare_two_digit_year_after_a_comparison(vocab, text, lo, hi):
+    ins = parse(vocab, text)
+    assert (ins.constraints.min_year, ins.constraints.max_year) == (lo, hi)
+
+
+@pytest.mark.parametrize("text", ["comedies under 95 min", "longer than 95 minutes is too long", "rated higher than 75%"])
+def test_a_two_digit_number_that_is_no_year(vocab, text):
+    ins = parse(vocab, text)
+    assert ins.constraints.min_year is None and ins.constraints.max_year is None
+
+
+@pytest.mark.parametrize("text", ["3 5 and 6 we have seen", "2, 4, 7 already watched"])
+def test_card_numbers_before_the_verdict(vocab, text):
+    ins = parse(vocab, text, listed())
+    assert ins.action == "feedback" and len(ins.feedback) == 3
+
+
+@pytest.mark.parametrize("text", ["page 2", "ok page two"])
+def test_a_page_number_is_paging(vocab, text):
+    assert parse(vocab, text, listed()).action == "more"
+
+
+def test_a_doubled_letter_is_not_read_into_another_word():
+    from chat.spelling import correct_word
+
+    assert correct_word("fussy") == "fussy"  # not "funny": she's not fussy is no dislike of comedy
+    assert correct_word("horer") == "horror"
+
+
+def test_turning_away_from_the_request_while_starting_over_leaves_no_rule(vocab):
+    state = listed()
+    ins = parse(vocab, "ugh, done with comedies, let's start over", state)
+    assert ins.action == "reset"
+    assert "comedy" not in ins.constraints.exclude_genres
+    assert parse(vocab, "had enough of comedies", state).constraints.exclude_genres == ["comedy"]
