@@ -294,6 +294,31 @@ RELAX_ZH: dict[str, tuple[str, ...]] = {
     "genres": ("类型不限", "类型无所谓", "什么类型都行", "不限类型"),
     "mpaa": ("分级无所谓", "不限分级"),
 }
+# Relaxing said in Chinese as [what] + [no matter]: "年代不拘了", "时长也不限", "评分随便", "限制级的也行",
+# "分级不用管", or [no matter] + [what]: "不管年份", "不论片长". Read before the constraint readers, so
+# the dimension named ("限制级", "片长") is not read as a wish of its own.
+_RELAX_DIM_ZH = {
+    "years": r"年份|年代|年头|上映时间|哪年|哪一年|哪个年代|新老|新旧",
+    "runtime": r"片长|时长|长短|多长|长度|片子长短|时间长短",
+    "rating": r"评分|分数|打分|口碑|分高分低|几分|多少分",
+    "genres": r"类型|题材",
+    "mpaa": r"分级|级别|限制级|成人级|r级|r 级",
+}
+_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个)?\s*(?:的)?\s*(?:就|也|都|倒|倒是|其实|完全|真的)?\s*"
+                  r"(?:无所谓|没所谓|不限|不限制|随意|随便|都行|都可以|也行|也可以|不拘|没关系|不重要|不在乎|不介意|不挑|"
+                  r"放宽|放开|宽松|皆可|均可|没要求|不要求|不讲究|不用管|别管|不管|没问题|不用在意|不在意)")
+_RELAX_BEFORE_ZH = r"(?:不限|不管|不论|无论|不在乎|别管|不用管|不拘|不挑|放开)\s*(?:什么)?\s*"
+# A dimension with a number before it is a value, no relaxing: "八九十年代的都行".
+RELAX_ZH_RX: dict[str, str] = {key: rf"(?<![零〇一二两三四五六七八九十\d几])(?:{dim})\s*{_RELAX_FREE_ZH}|{_RELAX_BEFORE_ZH}(?:{dim})"
+                               for key, dim in _RELAX_DIM_ZH.items()}
+
+# A follow-up on the card after (or before) the one just asked about: "下一部呢", "后面那个呢", "the next one?"
+NEXT_CARD = (r"(?:下一|后一|再下一|接下来的?那?一?|后面(?:那|的)一?)(?:个|部|本)|(?P<prev>上一|前一|前面(?:那|的)一?)(?:个|部|本)"
+             r"|\bthe (?:next|following) (?:one|film|movie|pick)\b|\bthe next\b|\b(?P<prev2>the previous (?:one|film|movie))\b")
+# What may stand around the card in a bare follow-up question: "那第四个呢", "what about the 5th?"
+FOLLOW_UP_FILLER = (r"[\s\W]*(?:(?:那|那么|那再|还有|再问一下|and|so|ok|okay|what about|how about|and what about|and for|"
+                    r"same for|same (?:question )?for)[\s\W]*)*(?:呢|咧|捏|嘞|呐|\?|？)?[\s\W]*")
+
 # MPAA words that also say who watches: the "family" mood comes with them.
 FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|全家|合家欢|孩子|小孩|儿童"
 

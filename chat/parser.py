@@ -429,6 +429,9 @@ class RuleRewriter:
         titled = w.low  # the message with the films it names blanked: "First Contact" names no first card
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
+        follow_kind = self._follow_up_kind(w, state, text, vocab)  # "那第四个呢" after "第三个哪年的"
+        if follow_kind is not None and not feedback and question_position is None:
+            question_position = self._next_card(w, state)  # "下一部呢", "and the next one?"
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
         said_seen = {m.item_id for m in spotted.mentions}
@@ -504,6 +507,7 @@ class RuleRewriter:
         pref_text = self._preference(w)
         people = acts.people(w)
         f = Filters()
+        relaxed_zh = self._relax_zh(w)  # "年代不拘", "限制级也行": before the readers take "限制级" as a wish
         f.mpaa = self._mpaa(w)
         f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
         f.min_rating = self._rating(w, state)
@@ -514,7 +518,7 @@ class RuleRewriter:
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
-        relax = self._relax(w)
+        relax = list(dict.fromkeys(relaxed_zh + self._relax(w)))
         settled = rx.search(L.SETTLED_ON_EN, w.low)
         if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
             # "she wants something sad and I want explosions, we settled on a war film": the genre
@@ -601,7 +605,9 @@ class RuleRewriter:
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
-            elif state.last_list and self._refines(w, f, references, free, pref_text, soft, state, ref_ids):
+            elif state.last_list and (self._refines(w, f, references, free, pref_text, soft, state, ref_ids)
+                                      or relax and not f.include_genres and not references and not pref_text):
+                # ("娃睡着了 限制级也行": a constraint let go keeps the rest of the request, whatever else is said)
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
                 action = "refine"
@@ -633,7 +639,8 @@ class RuleRewriter:
             reference_ids=ref_ids,
             feedback=feedback,
             question_position=question_position,
-            question=acts.question_kind(stripped) if action == "question" else None,
+            question=(follow_kind if follow_kind
+                      else acts.question_kind(stripped)) if action == "question" else None,
             question_item_id=question_item,
             mentions=mentions,
             unplaced=[m for m in spotted.unplaced
@@ -995,6 +1002,9 @@ class RuleRewriter:
 
         def family(m: re.Match) -> bool:
             nonlocal result
+            if rx.match(r"\s*(?:一起|全家|一家人)?\s*(?:看|观看)?\s*(?:的)?\s*(?:吗|么|嘛|不|没|呢|[?？])", w.low[m.end():]) \
+                    or rx.search(r"适不适合|是否适合|能不能|可不可以\s*$", w.low[max(0, m.start() - 6):m.start() + 3]):
+                return False  # "第一个适合小孩看吗", "is it ok for kids?": asked of a film, no wish
             result = ["G", "PG"]
             return True
 
@@ -1012,7 +1022,7 @@ class RuleRewriter:
             return True
 
         w.sub(r"\bfamily[- ]friendly\b|\bsuitable for (?:kids|children|the whole family)\b|\bok for kids\b|"
-              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝", family)
+              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小", family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder))?"
@@ -1465,6 +1475,59 @@ class RuleRewriter:
                     w.consume(s, e)
                     out.append(key)
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _bare_follow_up(low: str, state: DialogueState, vocab: CatalogVocab) -> bool:
+        """True when the message is only a card and a follow-up filler: "那第四个呢", "下一部呢",
+        "what about the 5th?", "and the next one?"."""
+        w = Work(text=low, low=low)
+        rest = low
+        for s, e, _p in _positions(w, state, vocab):
+            rest = rest[:s] + " " * (e - s) + rest[e:]
+        rest = rx.sub(L.NEXT_CARD, lambda m: " " * len(m.group(0)), rest)
+        return rest != low and bool(rx.fullmatch(L.FOLLOW_UP_FILLER, rest.strip()))
+
+    def _follow_up_kind(self, w: Work, state: DialogueState, text: str, vocab: CatalogVocab) -> str | None:
+        """A bare follow-up right after a question about a card ("那第四个呢", "下一部呢", "what about the
+        5th?", "and the next one?"): it asks the same thing of another card. The kind asked last (through
+        earlier follow-ups), or None when this is no such follow-up."""
+        if not state.last_list or not self._bare_follow_up(fold(w.text), state, vocab):
+            return None
+        users = [t.text for t in state.turns if t.role == "user"]
+        if users and users[-1] == text:
+            users = users[:-1]
+        if not users or not _asked_last(state, text):
+            return None
+        for said in reversed(users[-4:]):
+            low = spelling.correct(simplified(said).lower())
+            if self._bare_follow_up(low, state, vocab):
+                continue  # "那第四个呢" then "下一部呢": the question before both
+            kind = acts.question_kind(low)
+            return kind if kind != "other" and acts.is_question(low) else None
+        return None
+
+    @staticmethod
+    def _next_card(w: Work, state: DialogueState) -> int | None:
+        """The card after (or before) the one in focus: "下一部呢", "the next one?", "上一个呢"."""
+        m = rx.search(L.NEXT_CARD, w.low)
+        if m is None or state.focus_id not in state.last_list:
+            return None
+        here = state.last_list.index(state.focus_id) + 1
+        p = here - 1 if m.group("prev") or m.group("prev2") else here + 1
+        return p if 0 < p <= len(state.last_list) else None
+
+    @staticmethod
+    def _relax_zh(w: Work) -> list[str]:
+        """Constraints let go in Chinese, said as [what] + [no matter] or the other way round
+        ("年代不拘了", "时长也不限", "限制级的也行", "不管评分"); consumed."""
+        out: list[str] = []
+        for key, pattern in L.RELAX_ZH_RX.items():
+            for m in list(rx.finditer(pattern, w.low)):
+                if w.low[m.start():m.end()] != m.group(0):
+                    continue
+                w.consume(m.start(), m.end())
+                out.append(key)
+        return out
 
     @staticmethod
     def _unread(w: Work) -> list[str]:

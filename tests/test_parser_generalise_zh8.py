@@ -1,0 +1,141 @@
+"""Chinese turns from the blind dev8 dialogues, by class, each tested with phrasings the dialogues do
+not use: a constraint let go said as [what] + [no matter] ("片长随便", "不论年份"), a yes/no question
+about a card's audience ("孩子能看吗"), a bare follow-up question that asks the same thing of another
+card ("那第六个呢", "后一部呢"). A small hand-made catalog, no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.item import Item
+from chat.instruction import Instruction
+from chat.parser import RuleRewriter
+from chat.state import DialogueState, apply_resolved, record_shown, record_turn
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="t1", title="Titanic", year=1997, genres=("drama", "romance"), metadata={"aliases": "泰坦尼克号"}),
+    Item(id="f1", title="Forrest Gump", year=1994, genres=("comedy", "drama", "romance"), metadata={"aliases": "阿甘正传"}),
+    Item(id="s1", title="Schindler's List", year=1993, genres=("drama", "war"), metadata={"aliases": "辛德勒的名单"}),
+    Item(id="g1", title="The Godfather", year=1972, genres=("crime", "drama"), metadata={"aliases": "教父"}),
+    Item(id="a1", title="Alien", year=1979, genres=("horror", "sci-fi"), metadata={"aliases": "异形"}),
+    Item(id="x1", title="Airplane!", year=1980, genres=("comedy",)),
+    Item(id="x2", title="Heathers", year=1989, genres=("comedy",)),
+    Item(id="x3", title="Local Hero", year=1983, genres=("comedy",)),
+    Item(id="x4", title="Raising Arizona", year=1987, genres=("comedy",)),
+    Item(id="x5", title="Tootsie", year=1982, genres=("comedy",)),
+    Item(id="x6", title="Big", year=1988, genres=("comedy",)),
+]
+SHOWN = ["x1", "x2", "x3", "x4", "x5", "x6"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("zh8-generalise-test", ITEMS))
+
+
+def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
+    """One user turn as the pipeline plays it: recorded, read, merged; a list kept on a question."""
+    state = record_turn(state, "user", text)
+    ins = parse(vocab, text, state)
+    state = apply_resolved(state, ins)
+    return state, ins
+
+
+def listed(vocab, request: str = "来点八十年代的喜剧，两小时以内，评分7分以上，PG级") -> DialogueState:
+    state, _ = say(vocab, DialogueState(), request)
+    return record_shown(state, SHOWN)
+
+
+# --------------------------------------------------------------------------- [what] + [no matter]
+@pytest.mark.parametrize("text, gone", [
+    ("片长随便", "max_runtime"),
+    ("长短都可以了", "max_runtime"),
+    ("时间长短不重要", "max_runtime"),
+    ("不论片长", "max_runtime"),
+    ("年头无所谓", "min_year"),
+    ("新老都行", "min_year"),
+    ("上映时间不在乎", "min_year"),
+    ("不管哪个年代", "min_year"),
+    ("分数不重要了", "min_rating"),
+    ("口碑没要求", "min_rating"),
+    ("分级不用管", "mpaa"),
+    ("成人级的也可以", "mpaa"),
+])
+def test_a_constraint_let_go_keeps_the_rest(vocab, text, gone):
+    state = listed(vocab)
+    ins = parse(vocab, text, state)
+    assert ins.action == "refine"
+    c = ins.constraints
+    assert not getattr(c, gone)
+    assert c.include_genres == ["comedy"]  # the rest of the request stays
+
+
+def test_two_constraints_let_go_in_one_message(vocab):
+    ins = parse(vocab, "评分随意，片长也无所谓", listed(vocab))
+    assert ins.action == "refine"
+    assert ins.constraints.min_rating is None and ins.constraints.max_runtime is None
+    assert ins.constraints.include_genres == ["comedy"] and ins.constraints.min_year == 1980
+
+
+def test_letting_go_with_chatter_around_it_is_still_a_refinement(vocab):
+    ins = parse(vocab, "老婆去洗澡了 分级不管了", listed(vocab))
+    assert ins.action == "refine"
+    assert not ins.constraints.mpaa and ins.constraints.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text, lo, hi", [("七八十年代的都行", 1970, 1989), ("九零年代的也可以", 1990, 1999)])
+def test_a_decade_said_fine_is_a_value_not_a_relaxing(vocab, text, lo, hi):
+    ins = parse(vocab, text, listed(vocab))
+    assert (ins.constraints.min_year, ins.constraints.max_year) == (lo, hi)
+
+
+# --------------------------------------------------------------------------- family said many ways, and asked
+@pytest.mark.parametrize("text", ["找几部老少咸宜的喜剧", "一家老小一起看的喜剧有吗"])
+def test_family_audience_words(vocab, text):
+    assert parse(vocab, text).constraints.mpaa == ["G", "PG"]
+
+
+@pytest.mark.parametrize("text, pos", [("第三部孩子能看吗", 3), ("第五个适合小朋友看不", 5), ("2号适合儿童吗", 2),
+                                       ("is the 4th ok for kids?", 4)])
+def test_asking_whether_a_card_suits_children_is_a_question(vocab, text, pos):
+    state = listed(vocab, "来点八十年代的喜剧")
+    ins = parse(vocab, text, state)
+    assert ins.action == "question"
+    assert ins.question_position == pos
+    assert ins.constraints.include_genres == ["comedy"] and not ins.constraints.mpaa
+
+
+# --------------------------------------------------------------------------- bare follow-up questions
+@pytest.mark.parametrize("first, kind", [("第二个多长时间", "runtime"), ("2号评分多少", "rating"),
+                                         ("第二部是谁拍的", "director"), ("第二个是啥时候的片", "year")])
+@pytest.mark.parametrize("then, pos", [("那第六个呢", 6), ("第一部呢？", 1), ("后一部呢", 3), ("那上一个呢", 1)])
+def test_a_bare_follow_up_asks_the_same_of_another_card(vocab, first, kind, then, pos):
+    state = listed(vocab, "来点八十年代的喜剧")
+    state, ins = say(vocab, state, first)
+    assert ins.action == "question" and ins.question == kind
+    state, ins = say(vocab, state, then)
+    assert ins.action == "question"
+    assert ins.question_position == pos
+    assert ins.question == kind
+
+
+def test_follow_ups_chain_back_to_the_question_asked(vocab):
+    state = listed(vocab, "来点八十年代的喜剧")
+    state, _ = say(vocab, state, "how long is number 2")
+    state, ins = say(vocab, state, "and what about #4?")
+    assert (ins.question, ins.question_position) == ("runtime", 4)
+    state, ins = say(vocab, state, "the next one?")
+    assert (ins.question, ins.question_position) == ("runtime", 5)
+
+
+def test_a_bare_position_with_no_question_before_is_no_follow_up(vocab):
+    state = listed(vocab, "来点八十年代的喜剧")
+    state, ins = say(vocab, state, "第四个呢")
+    assert ins.question != "runtime"
+    state, ins = say(vocab, state, "下一批")  # paging, not the next card
+    assert ins.action == "more"
