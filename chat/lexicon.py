@@ -32,14 +32,16 @@ NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|e
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
-               "最怕", "怕", "烦", "腻", "看腻", "看够", "看太多", "看了太多", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看")
+               "最怕", "怕", "烦", "腻", "看腻", "看够", "看太多", "看了太多", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看",
+               "不怎么想", "不大想", "不咋想", "没那么想", "不是很想", "不太想")
 # Words that start like a negation but are none.
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
 # Negation words that count only as a whole word: "太吓人了" (too scary), not "太空" (space).
 NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # A wish that starts afresh after a negated word, in a clause typed without a comma ("不想看恐怖片想看喜剧").
-SCOPE_BREAK_ZH = r"(?<![不没别])(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是)|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
+# (a negation softened by a degree word still reaches over the verb: "不太想看打打杀杀的", "不怎么想要恐怖的")
+SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是)|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
@@ -318,6 +320,14 @@ NEXT_CARD = (r"(?:下一|后一|再下一|接下来的?那?一?|后面(?:那|的
 # What may stand around the card in a bare follow-up question: "那第四个呢", "what about the 5th?"
 FOLLOW_UP_FILLER = (r"[\s\W]*(?:(?:那|那么|那再|还有|再问一下|and|so|ok|okay|what about|how about|and what about|and for|"
                     r"same for|same (?:question )?for)[\s\W]*)*(?:呢|咧|捏|嘞|呐|\?|？)?[\s\W]*")
+
+# One verdict said of every film just listed: "都超喜欢", "两部都很爱", "全都是神作", "loved them all", "hated both".
+_ALL_ZH = r"(?:都|全都|全部都|全|[两俩三四五几]部都|[两俩三四五几]个都|这几部都|这俩都)"
+ALL_LOVED = (_ALL_ZH + r"\s*(?:是|很|超|超级|特别|非常|挺|蛮|好|贼|巨|真的|炒鸡)*\s*(?:喜欢|爱|好看|经典|棒|神作|封神|绝了|yyds)"
+             r"|\b(?:loved|liked|enjoyed|adored) (?:them all|all of them|both(?: of them)?|each of them|every one of them)\b"
+             r"|\b(?:both|all) (?:were |are )?(?:great|amazing|awesome|favou?rites|classics|masterpieces)\b")
+ALL_HATED = (_ALL_ZH + r"\s*(?:很|超|特别|非常|挺|真的)*\s*(?:不喜欢|讨厌|不好看|难看|无聊|烂|一般|不行)"
+             r"|\b(?:hated|disliked) (?:them all|all of them|both(?: of them)?|each of them)\b|\b(?:both|all) (?:were |are )?(?:awful|terrible|boring)\b")
 
 # MPAA words that also say who watches: the "family" mood comes with them.
 FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|全家|合家欢|孩子|小孩|儿童"
@@ -688,6 +698,9 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
+# Watched more than once, which says seen and loved: "二刷了", "三刷", "刷了n遍", "看了好几遍", "重温了无数次"
+REWATCH_ZH = (r"(?<![\u4e00-\u9fff])[二三四五六七八九十两几n\d]\s*刷|(?<=[都也我早])[二三四五六七八九十两几n\d]刷|"
+              r"(?:刷|看|重温|回味)了?\s*(?:[二三四五六七八九十两几好多n\d]+|无数|N|很多|好多|不下[二三四五六七八九十\d]+)\s*(?:遍|次|回)")
 # 网络用语 and dialect spellings, each as the plain word of the same length (so offsets stay):
 # "有木有好康的" reads as "有没有好看的", "表太长" as "别太长".
 SLANG_ZH: dict[str, str] = {

@@ -481,6 +481,7 @@ class RuleRewriter:
             if said is not None:
                 spotted.mentions.append(said)
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
+        mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
         references, ref_ids = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
@@ -1235,7 +1236,7 @@ class RuleRewriter:
         # "不要九十年代以前的" / "nothing before the 90s" said as a refusal: the period starts there
         w.sub(r"(?:不要|别|不想看|不看)(?:太)?(?P<y>1[89]\d0|20[0-2]0)?(?P<d>[0-9]0)?(?P<z>[一二三四五六七八九]十|[一二三四五六七八九]零)?"
               r"\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)(?:的)?",
-              lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[1]))
+              lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[0] - 1))
               if (m.group("y") or m.group("d") or m.group("z")) else False)
         # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
         def zh_year(m: re.Match) -> bool:
@@ -1282,8 +1283,10 @@ class RuleRewriter:
               lambda m: span(_zh_decade(m)[0], None))
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)|(?P<d>[0-9]0)\s*年代\s*(?P<c2>以前|之前|前|以后|之后|后)"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
+              # "八十年代以后的" counts the eighties in, as "80后" does (three blind dev writers read it so);
+              # "八十年代以前" ends before them
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
-                         else span(_zh_decade(m)[1] + 1, None)))
+                         else span(_zh_decade(m)[0], None)))
         w.sub(r"(?P<zz>[零一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
         # "千禧年前后", "千禧年以前": around or before 2000
         w.sub(r"千禧年\s*(?P<c>前后|左右|以前|之前|前|以后|之后|后)?",
@@ -1515,6 +1518,22 @@ class RuleRewriter:
         here = state.last_list.index(state.focus_id) + 1
         p = here - 1 if m.group("prev") or m.group("prev2") else here + 1
         return p if 0 < p <= len(state.last_list) else None
+
+    @staticmethod
+    def _verdict_for_all(text: str, mentions: list[Mention], vocab: CatalogVocab) -> list[Mention]:
+        """A verdict said once of every film just listed ("A、B、C都看过，都超喜欢", "两部都很爱", "loved them
+        all", "hated both"), after the last title: each film seen gets it, not only the nearest."""
+        if len(mentions) < 2:
+            return mentions
+        last_end = max((e for _s, e, _i in vocab.find_titles(text, None)), default=0)
+        tail = text[last_end:].lower()
+        if rx.search(L.ALL_HATED, tail):
+            opinion: Opinion = "hated"
+        elif rx.search(L.ALL_LOVED, tail):
+            opinion = "loved"
+        else:
+            return mentions
+        return [m.model_copy(update={"opinion": opinion}) if m.opinion == "seen" else m for m in mentions]
 
     @staticmethod
     def _relax_zh(w: Work) -> list[str]:

@@ -139,3 +139,60 @@ def test_a_bare_position_with_no_question_before_is_no_follow_up(vocab):
     assert ins.question != "runtime"
     state, ins = say(vocab, state, "下一批")  # paging, not the next card
     assert ins.action == "more"
+
+
+# --------------------------------------------------------------------------- watched more than once: seen and loved
+@pytest.mark.parametrize("text, ids", [
+    ("教父 异形 都三刷了", {"g1", "a1"}),
+    ("泰坦尼克号我刷了好几遍", {"t1"}),
+    ("阿甘正传看了n遍了", {"f1"}),
+    ("辛德勒的名单和教父重温了好多次", {"s1", "g1"}),
+])
+def test_watched_many_times_is_seen_and_loved(vocab, text, ids):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "seen"
+    assert {m.item_id for m in ins.mentions} == ids
+    assert all(m.opinion == "loved" for m in ins.mentions)
+
+
+# --------------------------------------------------------------------------- one verdict for every film listed
+@pytest.mark.parametrize("text, opinion", [
+    ("泰坦尼克号、教父、异形我都看过了，三部都特别喜欢", "loved"),
+    ("教父和阿甘正传看过 全都是神作", "loved"),
+    ("I've seen Titanic and Alien, loved both of them", "loved"),
+    ("泰坦尼克号和阿甘正传都看了，都挺无聊的", "hated"),
+    ("watched Titanic and Alien, hated them all", "hated"),
+])
+def test_a_verdict_said_once_holds_for_every_film_listed(vocab, text, opinion):
+    ins = parse(vocab, text, listed(vocab))
+    assert len(ins.mentions) >= 2
+    assert all(m.opinion == opinion for m in ins.mentions)
+
+
+def test_films_only_said_seen_stay_seen(vocab):
+    ins = parse(vocab, "泰坦尼克号和教父都看过了", listed(vocab))
+    assert [m.opinion for m in ins.mentions] == ["seen", "seen"]
+
+
+# --------------------------------------------------------------------------- a softened negation still reaches
+@pytest.mark.parametrize("text, genre", [("不怎么想看战争片", "war"), ("不大想要恐怖的", "horror"),
+                                         ("其实不是很想看爱情片", "romance")])
+def test_a_softened_negation_excludes_the_genre(vocab, text, genre):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert genre in ins.constraints.exclude_genres
+    assert genre not in ins.constraints.include_genres
+
+
+@pytest.mark.parametrize("text", ["不太想看血腥暴力的", "不怎么想看打打杀杀的东西"])
+def test_a_softened_negation_turns_a_mood_around(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert "crime" in ins.intention.avoid or "crime" in ins.constraints.exclude_genres
+    assert "crime" not in ins.intention.genres
+
+
+# --------------------------------------------------------------------------- "X年代以后" counts that decade in, as "80后"
+@pytest.mark.parametrize("text, lo, hi", [("七十年代之后的", 1970, None), ("80年代后的就行", 1980, None),
+                                          ("要六零年代以后的", 1960, None), ("不要八十年代以后的", None, 1979)])
+def test_a_decade_and_after(vocab, text, lo, hi):
+    c = parse(vocab, text, listed(vocab, "来点喜剧")).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
