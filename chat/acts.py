@@ -89,6 +89,7 @@ def paging(w: Work) -> bool:
         return True
 
     w.sub(L.PAGING_EN, on)
+    w.sub(L.PAGING_ZH_RX, on)  # "再看看别的", "整点不一样的"
     for s, e, _ in w.find_zh(sorted(L.PAGING_ZH, key=len, reverse=True)):
         if w.low[s:e].strip():
             w.consume(s, e)

@@ -220,7 +220,9 @@ DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不�
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
-           "合胃口", "对胃口", "戳中我")
+           "合胃口", "对胃口", "戳中我",
+           # 网络用语 praise of a card: "第三个绝绝子", "2号yyds"
+           "绝绝子", "yyds", "太顶了", "顶呱呱", "神作", "封神", "绝了", "牛哇", "牛啊")
 
 ORDINALS_EN: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -527,6 +529,10 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
              "再找找", "再找几部", "再推几部", "再推点", "继续推", "接着推", "继续找", "接着找", "继续", "还有类似的",
              "类似的还有", "类似的再来", "类似的多来")
 
+# Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
+PAGING_ZH_RX = (r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"
+                r"\s*(?:别的|其他的?|其它的?|另外的|别家的|新的|不一样的|没看过的)(?!类型|题材|[\u4e00-\u9fff]{0,3}(?:片|剧))")
+
 # --------------------------------------------------------------------------- seen / loved / hated
 _T = r"(?P<t>[^,.;!?]{2,80})"
 SEEN_EN: tuple[tuple[str, str], ...] = (
@@ -558,6 +564,8 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
 SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on|narrowed it down to|met in the middle (?:on|with)|"
                  r"(?:the )?compromise (?:is|was)|in the end (?:we |i )?(?:went for|picked|chose))\b")
+SETTLED_ON_ZH = (r"最后(?:还是)?(?:说好|决定|定了|定下|商量好|商量的结果是|选了|选定)|(?:商量|说|讲)好了?(?=要?看)|最终(?:决定|定了|还是)|"
+                 r"折中(?:一下)?|各退一步|妥协(?:了|一下)?")
 # A request for films after a stated taste ("i love westerns, got any?"): the taste is the request.
 ASKS_FOR_FILMS_EN = (r"\b(?:any (?:recs?|recommendations?|suggestions?|ideas|picks|tips|good ones)|(?:got|have you got|you got) "
                      r"any|recommend|suggest|what (?:should|could|can) (?:i|we) watch|what (?:do|have) you (?:have|got)|"

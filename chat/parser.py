@@ -265,7 +265,14 @@ def _soft_clause(low: str, pos: int) -> bool:
     """True when the clause around `pos` says the wish is soft ("preferably", "特别是")."""
     cs, ce = next(((a, b) for a, b in clauses(low) if a <= pos < b), (0, len(low)))
     clause = low[cs:ce]
-    return bool(rx.search(L.SOFT_EN, clause)) or any(word in clause for word in L.SOFT_ZH)
+    if rx.search(L.SOFT_EN, clause):
+        return True
+    # a Chinese softener reaches forward ("最好是科幻片", "偏喜剧"); one after the genre past a space is its
+    # own wish, as after a comma ("来点科幻片 最好有外星人": sci-fi is asked for, the aliens are the soft part)
+    before, after = low[cs:pos], low[pos:ce]
+    gap = rx.search(r"\s", after)
+    after = after[:gap.start()] if gap else after
+    return any(word in before or word in after for word in L.SOFT_ZH)
 
 
 def _zh_minutes(token: str) -> int | None:
@@ -520,7 +527,7 @@ class RuleRewriter:
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
         relax = list(dict.fromkeys(relaxed_zh + self._relax(w)))
-        settled = rx.search(L.SETTLED_ON_EN, w.low)
+        settled = rx.search(L.SETTLED_ON_EN, w.low) or rx.search(L.SETTLED_ON_ZH, w.low)  # "最后说好看黑帮片"
         if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
             # "she wants something sad and I want explosions, we settled on a war film": the genre
             # agreed on, not the wishes it settled
@@ -782,8 +789,13 @@ class RuleRewriter:
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
             if rx.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
-                w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
-                continue
+                bare = rx.sub(L.ACCEPT_EN, " ", clause)
+                for a in L.ACCEPT_ZH:
+                    bare = bare.replace(a, " ")
+                if _cue_kind(bare) != "like":
+                    w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
+                    continue
+                clause = bare  # "第三个绝绝子 就它了": praised as well as taken, a like
             # "drop 4 and 5", "not 2 or 3": bare numbers joined to a position in the clause
             inside += [int(m.group(1)) for m in rx.finditer(
                 r"(?:\band|\bor|&|和|或)\s*#?\s*(\d{1,2})(?![\d.%]|\s*(?:min|hour|year|star|s\b))", clause)]
@@ -939,7 +951,8 @@ class RuleRewriter:
         w.sub(r"\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|just\s+|absolutely\s+)?(?:love|like|adore|enjoy|am into|['’]m into|"
               r"am a (?:big |huge )?fan of|['’]m a (?:big |huge )?fan of)\s+[^,.;!?]+"
               r"|\bmy favou?rites? (?:are|is)\s+[^,.;!?]+|\b(?:big|huge) fan of\s+[^,.;!?]+", on)
-        w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)[^，。,.!?！？第这那]+", on)
+        # (a space ends the taste as a comma does: "我喜欢动作片 商量好了看科幻片")
+        w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)\s*[^，。,.!?！？第这那\s]+", on)
         return "; ".join(found)
 
     @staticmethod

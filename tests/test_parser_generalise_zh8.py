@@ -196,3 +196,50 @@ def test_a_softened_negation_turns_a_mood_around(vocab, text):
 def test_a_decade_and_after(vocab, text, lo, hi):
     c = parse(vocab, text, listed(vocab, "来点喜剧")).constraints
     assert (c.min_year, c.max_year) == (lo, hi)
+
+
+# --------------------------------------------------------------------------- a softener reaches forward, not back past a space
+@pytest.mark.parametrize("text, hard", [("来几部喜剧 最好有狗狗的", ["comedy"]), ("找部恐怖片 尽量别太长", ["horror"])])
+def test_a_genre_before_a_spaced_softener_is_asked_for(vocab, text, hard):
+    assert parse(vocab, text).constraints.include_genres == hard
+
+
+@pytest.mark.parametrize("text", ["最好是喜剧", "偏喜剧一点的"])
+def test_a_genre_after_a_softener_stays_soft(vocab, text):
+    ins = parse(vocab, text)
+    assert "comedy" not in ins.constraints.include_genres
+    assert "comedy" in ins.intention.genres
+
+
+# --------------------------------------------------------------------------- the genre settled on, in Chinese
+@pytest.mark.parametrize("text, genre, not_wanted", [
+    ("我想看恐怖片 老婆想看爱情片 最后决定看喜剧", "comedy", {"horror", "romance"}),
+    ("孩子要看动画我要看战争片，最终还是定了喜剧", "comedy", {"animation", "war"}),
+    ("她喜欢爱情片我喜欢动作片 商量好了看科幻片", "sci-fi", {"romance", "action"}),
+])
+def test_the_genre_settled_on_is_the_request(vocab, text, genre, not_wanted):
+    c = parse(vocab, text).constraints
+    assert c.include_genres == [genre]
+    assert not not_wanted & set(c.include_genres)
+
+
+# --------------------------------------------------------------------------- paging as [look at] + [others]
+@pytest.mark.parametrize("text", ["再瞧瞧别的", "瞅瞅其它的", "整点不一样的", "还想看看其他的", "换批新的"])
+def test_looking_at_others_is_paging(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert ins.action == "more"
+    assert ins.constraints.include_genres == ["comedy"]
+
+
+# --------------------------------------------------------------------------- a card praised and taken is a like
+@pytest.mark.parametrize("text, pos", [("2号yyds 就看它了", 2), ("第四部太顶了 就这部了", 4), ("第一个绝了", 1)])
+def test_a_card_praised_in_slang_is_liked(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert ins.action == "feedback"
+    assert [(f.kind, f.position) for f in ins.feedback] == [("like", pos)]
+
+
+@pytest.mark.parametrize("text", ["那就看第二部了", "就它了 谢谢"])
+def test_a_card_only_taken_is_no_verdict(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert not ins.feedback
