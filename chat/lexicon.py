@@ -473,6 +473,12 @@ MOODS: tuple[Mood, ...] = (
          r"\bart[- ]?house\b|\bart films?\b|\bindie\b|\bfestival (?:films?|movies?|darlings?)\b|\beuropean cinema\b",
          ("文艺片", "文艺", "艺术片", "小众", "独立电影", "欧洲片", "欧洲电影"),
          ("drama",), ("action",)),
+    # depth rather than puzzles: "有深度的片子", "看完能琢磨很久的", "耐人寻味": a drama leaning, and the
+    # thinking films besides (read before "mind-bending", which would take "有深度")
+    Mood("thought-provoking",
+         "",
+         ("有深度", "有内涵", "耐人寻味", "回味无穷", "琢磨很久", "琢磨半天", "后劲大", "后劲很大", "后劲十足"),
+         ("drama", "mystery", "sci-fi"), ()),
     Mood("mind-bending",
          r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"

@@ -695,14 +695,19 @@ class RuleRewriter:
         seen. Example: "oh Alien is on there, love it, more like Alien"; not "I loved Alien, more like it"."""
         if not mentions or any(m.opinion != "loved" for m in mentions) or not state.shown_ids:
             return False
-        on_list = bool(rx.search(r"\b(?:is|was|are)\s+(?:on|in)\s+(?:there|here|the list|your list|that list|this list)\b", low))
+        on_list = bool(rx.search(r"\b(?:is|was|are)\s+(?:on|in)\s+(?:there|here|the list|your list|that list|this list)\b", low)
+                       or rx.search(r"(?:也)?在(?:里面|里头|列表里|单子里|上面|这里|推荐里)|(?:列表|单子|里面|推荐)里?(?:居然|竟然)?有", low))
         if not on_list and not all(m.item_id in state.shown_ids for m in mentions):
             return False
         if rx.search(L.PAST_EN, low) or rx.search(L.SEEN_CUE_EN, low) or rx.search(L.FAN_EN, low) \
                 or rx.search(r"\b(?:too|as well|also)\b", low):
             # "I loved Heat", "seen Heat", "Heat is my favourite", "Empire and Jedi too": films the user has watched
             return False
-        return bool(rx.search(L.MORE_LIKE_EN, low) or rx.search(L.SIMILAR_ANAPHOR_EN, low))
+        if any(m for word in L.SEEN_CUE_ZH for m in rx.finditer(re.escape(word), low)) or rx.search(L.REWATCH_ZH, low):
+            return False  # "沉默的羔羊看过了，超爱": a film watched
+        return bool(rx.search(L.MORE_LIKE_EN, low) or rx.search(L.SIMILAR_ANAPHOR_EN, low)
+                    or any(c in low for c in L.SIMILAR_ANAPHOR_ZH)
+                    or rx.search(r"(?:多|再)(?:来|推|推荐|给)(?:点|些|几部|几个)?(?:这种|这类|这样的|类似的|同类)", low))
 
     @staticmethod
     def _smalltalk(text: str) -> bool:
@@ -768,6 +773,12 @@ class RuleRewriter:
         if not state.last_list:
             return [], None  # no list on screen: "recommend X first" names no card
         positions = _positions(w, state, vocab)
+        if vocab is not None and positions:
+            # "像后窗那样的悬疑片" with Rear Window on the list: films like it, of a genre of their own, is a
+            # request (a reference and a genre), not a reaction to the card
+            framed = {(s, e) for s, e, _i in vocab.find_titles(w.text, state.last_list)
+                      if self._like_x_of_a_genre(w.low, s, e)}
+            positions = [(s, e, p) for s, e, p in positions if (s, e) not in framed]
         if not positions:
             return [], None
         but = self._all_but(w, state, positions)
@@ -934,6 +945,9 @@ class RuleRewriter:
         w.sub(rf"(?<![a-z'])(?:like|love|loved|liked)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
         # Chinese without brackets: "类似玩具总动员的", "像泰坦尼克号一样"
         w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那]{2,20}?)(?:一样|那样|这样|的|$)",
+              lambda m: after_like(m, False))
+        # "跟泰坦尼克号差不多的", "和阿甘正传一样的": a conjunction frame, only with a word of likeness after
+        w.sub(r"(?:跟|和|同|与)(?P<t>[^，。,.!?！？第这那\s]{2,20}?)(?:差不多|一样|类似|相似|相近|似的|那样|那种|同类)",
               lambda m: after_like(m, False))
         for title in unmatched:
             w.notices.append(f"目录中没有找到《{title}》，已按文字理解。" if lang == "zh" else
@@ -1469,6 +1483,12 @@ class RuleRewriter:
             # as "ones" in English) within the request in force; a genre of its own instead of the one in
             # force makes it a new request
             return not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)
+        if references and f.include_genres and not state.constraints.include_genres \
+                and not state.constraints.is_empty() and rx.match(r"\s*(?:像|跟|和|类似)", w.text) \
+                and not rx.search(L.SWITCH_ZH, w.text):
+            # "想看五六十年代的老片" then "像后窗那样的悬疑片": a fragment naming a model and a genre narrows the
+            # request in force (the years stay); a request of its own says so ("推荐几部像X的悬疑片")
+            return True
         if references:
             return False
         if f.include_genres:
@@ -1531,6 +1551,23 @@ class RuleRewriter:
         here = state.last_list.index(state.focus_id) + 1
         p = here - 1 if m.group("prev") or m.group("prev2") else here + 1
         return p if 0 < p <= len(state.last_list) else None
+
+    @staticmethod
+    def _like_x_of_a_genre(low: str, s: int, e: int) -> bool:
+        """The title at low[s:e] is framed as a model for films of a genre named right after it: "像后窗那样的
+        悬疑片", "跟教父差不多的黑帮片", "war films like Platoon", "something like Alien but a comedy"."""
+        cs, ce = next(((a, b) for a, b in clauses(low) if a <= s < b), (0, len(low)))
+        after = low[e:ce]
+        frame = rx.match(r"\s*》?\s*(?:那样|那种|这样|这种|一样|差不多|类似|似的|风格)(?:的)?", after)
+        if frame is None:
+            before = low[max(cs, s - 25):s]
+            if not rx.search(r"\b(?:like|similar to|in the vein of)\s*$", before):
+                return False
+            after = before + " " + after
+        else:
+            after = after[frame.end():]
+        return any(word.lower() in after for words in (*genre_words("zh").values(), *genre_words("en").values())
+                   for word in words)
 
     @staticmethod
     def _verdict_for_all(text: str, mentions: list[Mention], vocab: CatalogVocab) -> list[Mention]:

@@ -243,3 +243,41 @@ def test_a_card_praised_in_slang_is_liked(vocab, text, pos):
 def test_a_card_only_taken_is_no_verdict(vocab, text):
     ins = parse(vocab, text, listed(vocab, "来点喜剧"))
     assert not ins.feedback
+
+
+# --------------------------------------------------------------------------- a card as a model for a genre: a request
+def on_screen(vocab, request: str, shown: list[str]) -> DialogueState:
+    state, _ = say(vocab, DialogueState(), request)
+    return record_shown(state, shown)
+
+
+@pytest.mark.parametrize("text, genre, ref", [("跟泰坦尼克号差不多的爱情片", "romance", "t1"),
+                                              ("和阿甘正传一样的喜剧", "comedy", "f1")])
+def test_a_card_named_as_a_model_for_a_genre_narrows_the_request(vocab, text, genre, ref):
+    state = on_screen(vocab, "想看九十年代的片子", ["t1", "f1", "s1"])
+    ins = parse(vocab, text, state)
+    assert ins.action == "refine"
+    assert ins.constraints.include_genres == [genre]
+    assert ref in ins.reference_ids
+    assert ins.constraints.min_year == 1990  # the years in force stay
+
+
+# --------------------------------------------------------------------------- feedback by a shown title, in Chinese
+@pytest.mark.parametrize("text", ["列表里有泰坦尼克号 这部我好爱 再来几部这种", "泰坦尼克号也在上面 我超喜欢 多推点类似的"])
+def test_a_shown_title_praised_with_a_wish_for_more_is_feedback(vocab, text):
+    state = on_screen(vocab, "想看九十年代的片子", ["t1", "f1", "s1"])
+    ins = parse(vocab, text, state)
+    assert ins.action == "feedback"
+    assert "t1" in ins.reference_ids
+
+
+def test_a_shown_title_said_watched_is_a_film_seen(vocab):
+    state = on_screen(vocab, "想看九十年代的片子", ["t1", "f1", "s1"])
+    ins = parse(vocab, "泰坦尼克号看过了 超爱 多来点这种", state)
+    assert ins.action == "seen"
+
+
+# --------------------------------------------------------------------------- depth is a drama leaning
+@pytest.mark.parametrize("text", ["来部耐人寻味的片子", "想看后劲大的电影", "有没有有内涵一点的"])
+def test_depth_leans_to_drama(vocab, text):
+    assert "drama" in parse(vocab, text).intention.genres
