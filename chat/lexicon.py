@@ -331,6 +331,12 @@ ALL_LOVED = (_ALL_ZH + r"\s*(?:是|很|超|超级|特别|非常|挺|蛮|好|贼|
 ALL_HATED = (_ALL_ZH + r"\s*(?:很|超|特别|非常|挺|真的)*\s*(?:不喜欢|讨厌|不好看|难看|无聊|烂|一般|不行)"
              r"|\b(?:hated|disliked) (?:them all|all of them|both(?: of them)?|each of them)\b|\b(?:both|all) (?:were |are )?(?:awful|terrible|boring)\b")
 
+# A wish compared with a card on the list: "比第二部新一点的", "比它老的", "比3号短的", "newer than the first one"
+COMPARE_CARD_ZH = (r"比\s*(?:第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:个|部|本)?|它|这部|那部|这个|那个|[1-9]\s*号|上一部|前面那部)"
+                   r"\s*(?:还|更|再)?\s*(?:要)?\s*(?P<adj>新|晚|近|老|旧|早|短)")
+COMPARE_CARD_EN = (r"\b(?P<adj>newer|more recent|later|older|earlier|shorter)\s+than\s+(?:#\s*\d{1,2}|number \d{1,2}|"
+                   r"the (?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th)) (?:one|film|movie|pick)|that one|this one|it)\b")
+
 # MPAA words that also say who watches: the "family" mood comes with them.
 FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|全家|合家欢|孩子|小孩|儿童"
 

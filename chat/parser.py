@@ -434,6 +434,7 @@ class RuleRewriter:
                     spotted.reference_titles.append(m.title)
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
         titled = w.low  # the message with the films it names blanked: "First Contact" names no first card
+        compared = self._compared_to_card(w, state)  # "第一部都七几年的了 来点比它新的": newer than that card
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
         follow_kind = self._follow_up_kind(w, state, text, vocab)  # "那第四个呢" after "第三个哪年的"
@@ -523,6 +524,10 @@ class RuleRewriter:
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
             f.max_runtime = card_cap
         f.min_year, f.max_year = self._years(w, state, vocab)
+        if compared.get("min_year") is not None:
+            f.min_year, f.max_year = compared["min_year"], None
+        elif compared.get("max_year") is not None:
+            f.min_year, f.max_year = None, compared["max_year"]
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
@@ -1551,6 +1556,49 @@ class RuleRewriter:
         here = state.last_list.index(state.focus_id) + 1
         p = here - 1 if m.group("prev") or m.group("prev2") else here + 1
         return p if 0 < p <= len(state.last_list) else None
+
+    @staticmethod
+    def _compared_to_card(w: Work, state: DialogueState) -> dict[str, int]:
+        """A wish compared with a card on the list: "比第二部新一点的", "比它老的", "要比3号短的", "newer than
+        the first one". The card is no question or reaction: its words are blanked, and the comparison is
+        left for the year and runtime readers as a relative wish ("更新", "更老", "短一点"). When the user says
+        the card's period ("第一部都七几年的了 来点比它新的"), the bound is set from it: {"min_year": 1980}."""
+        if not state.last_list:
+            return {}
+        m = rx.search(L.COMPARE_CARD_ZH, w.low) or rx.search(L.COMPARE_CARD_EN, w.low)
+        if m is None:
+            return {}
+        adj = m.group("adj")
+        newer = adj in ("新", "晚", "近", "newer", "more recent", "later")
+        older = adj in ("老", "旧", "早", "older", "earlier")
+        said = ("更新" if newer else "更老" if older else "短" if adj == "短" else "shorter" if adj == "shorter" else "")
+        s, e = m.span()
+        if len(said) > e - s:
+            return {}
+        w.low = w.low[:s] + " " * (e - s - len(said)) + said + w.low[e:]
+        out: dict[str, int] = {}
+        # the card's period, said in a clause that names it: "第一部都七几年的了", "it's from 1975"
+        for cs, ce in clauses(w.low):
+            clause = w.low[cs:ce]
+            if not rx.search(_POSITION_ZH, clause) and not rx.search(r"它|这部|那部|\bit'?s\b|#\s*\d|\b(?:first|second|third)\b",
+                                                                   clause):
+                continue
+            p = rx.search(r"(?P<zz>[一二三四五六七八九])几年|(?P<z>[一二三四五六七八九]十|[一二三四五六七八九]零|[5-9]0)\s*年代"
+                          r"|(?P<y>19[2-9]\d)\s*年?|(?<!\d)(?P<yy>[5-9]\d)\s*年", clause)
+            if p is None or (not newer and not older):
+                continue
+            if p.group("zz"):
+                lo, hi = _zh_jinian(p.group("zz"))
+            elif p.group("z"):
+                z = p.group("z")
+                lo = 1900 + int(z) if z.isdigit() else 1900 + (zh_number(z[0]) or 0) * 10
+                hi = lo + 9
+            else:
+                lo = hi = int(p.group("y")) if p.group("y") else 1900 + int(p.group("yy"))
+            out = {"min_year": hi + 1} if newer else {"max_year": lo - 1}
+            w.consume(cs, ce)  # the card's period is no wish, nor a question about the card
+            break
+        return out
 
     @staticmethod
     def _like_x_of_a_genre(low: str, s: int, e: int) -> bool:

@@ -281,3 +281,26 @@ def test_a_shown_title_said_watched_is_a_film_seen(vocab):
 @pytest.mark.parametrize("text", ["来部耐人寻味的片子", "想看后劲大的电影", "有没有有内涵一点的"])
 def test_depth_leans_to_drama(vocab, text):
     assert "drama" in parse(vocab, text).intention.genres
+
+
+# --------------------------------------------------------------------------- a wish compared with a card
+@pytest.mark.parametrize("text, lo, hi", [
+    ("第三个是八几年的吧 要比它新的", 1990, None),
+    ("2号是1985年的 要比它早一点的", None, 1984),
+    ("第一部都九十年代的了 比它老的有吗", None, 1989),
+])
+def test_a_card_period_said_bounds_the_comparison(vocab, text, lo, hi):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert ins.action == "refine"
+    assert (ins.constraints.min_year, ins.constraints.max_year) == (lo, hi)
+    assert ins.question_position is None and not ins.feedback
+
+
+@pytest.mark.parametrize("text, key", [("比第二个新一点的", "min_year"), ("有没有比5号更老的", "max_year"),
+                                       ("比第四部短的", "max_runtime"), ("something older than the 3rd one", "max_year")])
+def test_a_comparison_with_a_card_is_a_relative_wish(vocab, text, key):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert ins.action == "refine"
+    assert getattr(ins.constraints, key) is not None
+    assert ins.question_position is None and not ins.feedback
+    assert ins.constraints.include_genres == ["comedy"]
