@@ -419,6 +419,7 @@ class RuleRewriter:
             w.sub(L.ROLEPLAY_EN, lambda m: True)  # "talk like a robot": no wish for robots
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
         said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
+        sequels = self._sequels_said(w, vocab)  # "教父看过了 第二部也看过了": the second Godfather
         run, run_end, run_cue = acts.seen_run(w, vocab)  # "seen scream and the craft"
         listed_seen = run + acts.seen_list(w, vocab)  # "alien and aliens also seen"
         listed = (run_end, run[-1].opinion) if run and run_end is not None else None
@@ -426,6 +427,9 @@ class RuleRewriter:
         spotted = acts.spot(w, vocab, state.last_list, named_before, said_before, listed)
         if run_cue is not None:
             w.consume(*run_cue)  # "seen" said of the list: no words to search for
+        for sequel in sequels:
+            if sequel.item_id not in {m.item_id for m in spotted.mentions}:
+                spotted.mentions.append(sequel)
         if rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
             # "loved 2001 and Seven. what else leaves you that unsettled?": more like the films loved
             for m in run:
@@ -1598,6 +1602,34 @@ class RuleRewriter:
             out = {"min_year": hi + 1} if newer else {"max_year": lo - 1}
             w.consume(cs, ce)  # the card's period is no wish, nor a question about the card
             break
+        return out
+
+    @staticmethod
+    def _sequels_said(w: Work, vocab: CatalogVocab) -> list[Mention]:
+        """A later film of a series named just before, called by its number: "教父看过了 第二部也看过了",
+        "终结者刷过 第二部也刷过". Only when the film named opens its series and the number is said seen
+        (also, 也); the words are blanked, so no card is read. Example: -> [Mention(<Godfather II>, seen)]."""
+        out: list[Mention] = []
+        named = vocab.find_titles(w.text, None)
+        named += acts.short_zh_titles(w, vocab, named)  # "教父刷过了": two characters beside a cue
+        for s, e, item_id in named:
+            title = w.text[s:e]
+            m = rx.search(r"^[^第]{0,12}?[\s，,。；;]\s*(?:那个|它的|它)?(?P<n>第\s*[二三四五六\d]\s*(?:部|集))\s*(?:我|我们)?\s*"
+                          r"(?:也|都|同样)\s*(?:早就|已经|很|超|特别|挺|非常|真的|蛮)?\s*(?P<cue>看过|看了|刷过|刷了|看完|[二三四两n\d]刷|喜欢|爱|不错|好看|一般|不行|"
+                          r"不喜欢|难看)", w.low[e:])
+            if m is None or not _CJK.search(title):
+                continue
+            n = zh_number(m.group("n").strip("第部集 ")) or 0
+            ids = next((found for fs, _fe, found in vocab.find_series(f"{title}系列", [item_id])
+                        if fs == 0 and found and found[0] == item_id), [])
+            if not 1 < n <= len(ids):
+                continue
+            cue = m.group("cue")
+            opinion: Opinion = ("hated" if cue in ("一般", "不行", "不喜欢", "难看") else
+                                "loved" if cue in ("喜欢", "爱", "不错", "好看") or "刷" in cue and cue != "刷过" and cue != "刷了"
+                                else "seen")
+            out.append(Mention(item_id=ids[n - 1], title=m.group("n"), opinion=opinion))
+            w.consume(e + m.start("n"), e + m.end("n"))
         return out
 
     @staticmethod

@@ -19,6 +19,8 @@ ITEMS = [
     Item(id="s1", title="Schindler's List", year=1993, genres=("drama", "war"), metadata={"aliases": "辛德勒的名单"}),
     Item(id="g1", title="The Godfather", year=1972, genres=("crime", "drama"), metadata={"aliases": "教父"}),
     Item(id="a1", title="Alien", year=1979, genres=("horror", "sci-fi"), metadata={"aliases": "异形"}),
+    Item(id="g2", title="The Godfather: Part II", year=1974, genres=("crime", "drama"), metadata={"aliases": "教父2"}),
+    Item(id="n1", title="Men in Black", year=1997, genres=("comedy", "sci-fi"), metadata={"aliases": "黑衣人|MIB"}),
     Item(id="x1", title="Airplane!", year=1980, genres=("comedy",)),
     Item(id="x2", title="Heathers", year=1989, genres=("comedy",)),
     Item(id="x3", title="Local Hero", year=1983, genres=("comedy",)),
@@ -304,3 +306,29 @@ def test_a_comparison_with_a_card_is_a_relative_wish(vocab, text, key):
     assert getattr(ins.constraints, key) is not None
     assert ins.question_position is None and not ins.feedback
     assert ins.constraints.include_genres == ["comedy"]
+
+
+# --------------------------------------------------------------------------- a title written as a capitalised acronym
+@pytest.mark.parametrize("text", ["MIB看过了", "泰坦尼克号和MIB都看过", "already saw MIB"])
+def test_an_acronym_title_in_capitals_is_found(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert "n1" in {m.item_id for m in ins.mentions}
+
+
+def test_an_acronym_in_lower_case_next_to_chinese_is_not_guessed(vocab):
+    ins = parse(vocab, "我们用的是dvd", listed(vocab))
+    assert not ins.mentions
+
+
+# --------------------------------------------------------------------------- a sequel called by its number
+@pytest.mark.parametrize("text, opinion", [("教父刷过了，第二部也刷过", "seen"), ("教父 看了 第2部也很喜欢", "loved")])
+def test_a_sequel_called_by_number_after_its_series_is_named(vocab, text, opinion):
+    ins = parse(vocab, text, listed(vocab))
+    got = {m.item_id: m.opinion for m in ins.mentions}
+    assert "g1" in got and got.get("g2") == opinion
+    assert not ins.feedback  # no card turned down
+
+
+def test_a_number_alone_is_still_a_card(vocab):
+    ins = parse(vocab, "第二部也看过了", listed(vocab))
+    assert [(f.kind, f.position) for f in ins.feedback] == [("dislike", 2)]
