@@ -1500,6 +1500,10 @@ class RuleRewriter:
             return True
         if references:
             return False
+        if not f.include_genres and not pref_text and rx.match(
+                r"\s*(?:(?:也|还|就|其实|但是?|不过|可是)\s*)?(?:不太想|不想|不要|别|不看|不喜欢|不爱看|不怎么想|不大想|受不了)"
+                r"|\s*(?:no|nothing|not|none of|without|skip)\b", w.text.lower()):
+            return True  # "不想看那种打打闹闹的", "nothing with zombies": a dislike, the request in force stays
         if f.include_genres:
             in_force = state.constraints.include_genres
             return not in_force or set(f.include_genres) >= set(in_force)
@@ -1541,14 +1545,16 @@ class RuleRewriter:
         users = [t.text for t in state.turns if t.role == "user"]
         if users and users[-1] == text:
             users = users[:-1]
-        if not users or not _asked_last(state, text):
+        if not users:
             return None
         for said in reversed(users[-4:]):
             low = spelling.correct(simplified(said).lower())
             if self._bare_follow_up(low, state, vocab):
                 continue  # "那第四个呢" then "下一部呢": the question before both
             kind = acts.question_kind(low)
-            return kind if kind != "other" and acts.is_question(low) else None
+            # a question about a card: "第一部片长多少", "how long is #2" (asked of a card, or asked as such)
+            asked = acts.is_question(low) or rx.search(_EXPLICIT_POSITION, low) or rx.search(_POSITION_ZH, low)
+            return kind if kind != "other" and asked and not rx.search(L.COMPARE_CARD_ZH, low) else None
         return None
 
     @staticmethod

@@ -332,3 +332,51 @@ def test_a_sequel_called_by_number_after_its_series_is_named(vocab, text, opinio
 def test_a_number_alone_is_still_a_card(vocab):
     ins = parse(vocab, "第二部也看过了", listed(vocab))
     assert [(f.kind, f.position) for f in ins.feedback] == [("dislike", 2)]
+
+
+# --------------------------------------------------------------------------- more ways of letting go, resetting, paging
+@pytest.mark.parametrize("text, gone", [("分高分低都没事", "min_rating"), ("评分就不管了", "min_rating"),
+                                        ("分低一点也能接受", "min_rating"), ("久一点也不要紧", "max_runtime"),
+                                        ("时长不考虑了", "max_runtime")])
+def test_letting_go_said_with_a_range_end_or_a_dropped_concern(vocab, text, gone):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "refine"
+    assert getattr(ins.constraints, gone) is None
+    assert ins.constraints.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text", ["全部归零", "重置一下吧"])
+def test_more_reset_words(vocab, text):
+    assert parse(vocab, text, listed(vocab)).action == "reset"
+
+
+@pytest.mark.parametrize("text", ["再给几部", "再整两个", "再找三部"])
+def test_again_plus_a_count_is_paging(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert ins.action == "more"
+
+
+def test_again_plus_a_count_and_a_genre_is_no_paging(vocab):
+    ins = parse(vocab, "再来几部爱情片", listed(vocab, "来点喜剧"))
+    assert ins.action != "more" or "romance" in ins.constraints.include_genres
+
+
+def test_a_follow_up_after_a_question_said_without_a_question_word(vocab):
+    state = listed(vocab, "来点八十年代的喜剧")
+    state, ins = say(vocab, state, "第三部片长多少")
+    state, ins = say(vocab, state, "第五部呢")
+    assert (ins.action, ins.question, ins.question_position) == ("question", "runtime", 5)
+
+
+def test_a_refinement_said_with_a_card_is_no_question_to_follow(vocab):
+    state = listed(vocab, "来点八十年代的喜剧")
+    state, ins = say(vocab, state, "比第二部短一点的")
+    state, ins = say(vocab, state, "第三部呢")
+    assert ins.question != "runtime"
+
+
+@pytest.mark.parametrize("text", ["不想看那种哭哭啼啼的", "也不要那种傻白甜的", "受不了特别吵的"])
+def test_a_dislike_with_no_genre_keeps_the_request(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert ins.action == "refine"
+    assert ins.constraints.include_genres == ["comedy"]
