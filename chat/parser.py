@@ -494,6 +494,7 @@ class RuleRewriter:
                 spotted.mentions.append(said)
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
         mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
+        mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
         references, ref_ids = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
@@ -1150,6 +1151,9 @@ class RuleRewriter:
                          and state.constraints.min_rating is not None else high(m)) if rating is None else True)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
               r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
+        # 网络用语 for the very best, said of the films wanted: "yyds的那种", "神作级别的", "口碑炸裂的片子"
+        w.sub(r"(?:yyds|神作|封神|天花板|口碑炸裂|口碑爆棚|好评如潮|顶级)(?:级别|级)?的\s*(?:那种|那类|那些|片子|电影|片|就行|吧)?",
+              lambda m: high(m) if rating is None else True)
         return rating
 
     @staticmethod
@@ -1670,6 +1674,33 @@ class RuleRewriter:
         else:
             return mentions
         return [m.model_copy(update={"opinion": opinion}) if m.opinion == "seen" else m for m in mentions]
+
+    @staticmethod
+    def _verdict_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Films listed as seen, then a verdict on each in a clause of its own that starts with the film,
+        often by the first characters of its Chinese title: "阿甘正传和肖申克的救赎都看过了，阿甘超喜欢，肖申克
+        一般般" -> Forrest Gump loved, The Shawshank Redemption hated."""
+        if len(mentions) < 2:
+            return mentions
+        out = list(mentions)
+        parts = [p.strip() for p in rx.split(r"[，,。；;！!？?\n]|\s+", text) if p.strip()]
+        for part in parts[1:]:
+            best, size = None, 0
+            for n, m in enumerate(out):
+                title = m.title.strip("《》 ")
+                if not _CJK.search(title) or part == title or rx.search(re.escape(title) + r".{0,2}(?:和|跟|与|、)", part):
+                    continue
+                k = next((k for k in range(len(title), 1, -1) if part.startswith(title[:k])), 0)
+                if k > size:
+                    best, size = n, k
+            if best is None:
+                continue
+            rest = part[size:]
+            opinion: Opinion | None = ("hated" if acts.has_verdict(rest, "hated") else
+                                       "loved" if acts.has_verdict(rest, "loved") else None)
+            if opinion is not None:
+                out[best] = out[best].model_copy(update={"opinion": opinion})
+        return out
 
     @staticmethod
     def _relax_zh(w: Work) -> list[str]:

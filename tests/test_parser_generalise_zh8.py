@@ -380,3 +380,18 @@ def test_a_dislike_with_no_genre_keeps_the_request(vocab, text):
     ins = parse(vocab, text, listed(vocab, "来点喜剧"))
     assert ins.action == "refine"
     assert ins.constraints.include_genres == ["comedy"]
+
+
+# --------------------------------------------------------------------------- a verdict on each film, by its name
+def test_a_verdict_on_each_film_listed_by_its_first_characters(vocab):
+    ins = parse(vocab, "泰坦尼克号和辛德勒的名单都看了，泰坦尼克超爱，辛德勒太沉闷了看不下去", listed(vocab))
+    got = {m.item_id: m.opinion for m in ins.mentions}
+    assert got == {"t1": "loved", "s1": "hated"}
+
+
+# --------------------------------------------------------------------------- the very best, in slang
+@pytest.mark.parametrize("text", ["要天花板级别的", "口碑炸裂的那种", "神作级的片子"])
+def test_slang_for_the_very_best_asks_for_a_high_rating(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert ins.constraints.min_rating is not None and ins.constraints.min_rating >= 7
+    assert ins.constraints.include_genres == ["comedy"]
