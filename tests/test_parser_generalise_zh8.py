@@ -395,3 +395,13 @@ def test_slang_for_the_very_best_asks_for_a_high_rating(vocab, text):
     ins = parse(vocab, text, listed(vocab, "来点喜剧"))
     assert ins.constraints.min_rating is not None and ins.constraints.min_rating >= 7
     assert ins.constraints.include_genres == ["comedy"]
+
+
+# --------------------------------------------------------------------------- an input-method slip with nothing after it
+@pytest.mark.parametrize("text, genre", [("来点洗剧吧", "comedy"), ("想看爱情骗", "romance"), ("推荐几部战挣", "war")])
+def test_a_slipped_genre_word_asked_for_alone(vocab, text, genre):
+    assert genre in parse(vocab, text).constraints.include_genres
+
+
+def test_a_real_word_that_sounds_like_a_genre_is_no_slip(vocab):
+    assert "comedy" not in parse(vocab, "想看戏剧").constraints.include_genres
