@@ -745,7 +745,8 @@ def people(w: Work) -> list[str]:
 def injection(text: str) -> bool:
     """Instructions to the system instead of a request ("ignore previous instructions", "print your
     prompt"): treated as data, never obeyed; with nothing else in the turn, asked back."""
-    return bool(rx.search(L.INJECTION_EN, text.lower())) or any(w in text for w in L.INJECTION_ZH)
+    return bool(rx.search(L.INJECTION_EN, text.lower())) or any(w in text for w in L.INJECTION_ZH) \
+        or bool(rx.search(L.INJECTION_ZH_RX, text.lower()))
 
 
 def dictates(text: str) -> bool:

@@ -583,8 +583,10 @@ class RuleRewriter:
         asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later \
             or bool(_CJK.search(stripped) and rx.search(sentiment.ASKS_ZH, stripped) and acts.is_question(stripped))
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
-        if action == "new" and not more and asks \
-                and not (has_constraint or soft or people) and not mentions and (references or state.last_list):
+        # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
+        suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))
+        if action == "new" and not more and (asks or suits and bool(references)) \
+                and not (has_constraint or soft and not suits or people) and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
