@@ -1291,6 +1291,17 @@ class RuleRewriter:
             return span(y, y)
         w.sub(r"(?P<neg>不要|别)?(?<![一二三四五六七八九十\d])(?P<a>[一二三四五六七八九])(?P<b>[零〇一二三四五六七八九])\s*年(?!代)"
               r"\s*(?P<c>以前|之前|前|以后|之后|后|以来)?", zh_year)
+
+        def digit_year(m: re.Match) -> bool:  # "95年之后", "88年的", "98年以前": the same spoken year in digits
+            y = 1900 + int(m.group("d"))
+            c = m.group("c") or ""
+            if "前" in c:
+                return span(None, y - 1) if not m.group("neg") else span(y, None)
+            if c:
+                return span(y, None) if not m.group("neg") else span(None, y)
+            return span(y, y)
+        w.sub(r"(?P<neg>不要|别)?(?<![\d.])(?<!近)(?<!这)(?<!过去)(?<!最近)(?P<d>[5-9]\d)\s*年(?!代|龄|级|纪)"
+              r"\s*(?:(?P<c>以前|之前|以后|之后|以来)|(?=的|左右|上映|出的|拍的))", digit_year)
         words = "|".join(L.DECADE_WORDS_EN)
         w.sub(rf"\b(?:the\s+)?(?P<a>{words})\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?(?P<b>{words})\b",
               lambda m: span(min(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]),
