@@ -438,7 +438,9 @@ MOODS: tuple[Mood, ...] = (
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
          r"intense|dramatic)\b|\bless heavy\b|\bfun\b|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
-         r"\bbreezy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$)))|\bcharming\b",
+         r"\bbreezy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$)))|\bcharming\b|"
+         # "看完心情很好的", "心情能变得愉快": a mood said with degree words between
+         r"心情(?:会|能|就|都)?(?:很|超|特别|非常|贼|巨)?(?:变得?)?(?:很|超|特别)?(?:好|愉快|舒畅|美丽|明朗)",
          ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
@@ -482,6 +484,31 @@ MOODS: tuple[Mood, ...] = (
          r"\bsuper-?hero(?:es|s)?\b|\bcomic[- ]book (?:movies?|films?)\b|\bcaped crusaders?\b",
          ("超级英雄", "超英", "漫画改编", "漫改"),
          ("action", "adventure", "sci-fi", "fantasy"), ()),
+    # kinds of film the catalog has no genre for, as leanings to the genres they mostly are
+    Mood("spy",
+         r"\bspy (?:movies?|films?|thrillers?|stuff)\b|\bespionage\b|\bsecret agents?\b",
+         ("谍战", "间谍", "特工片", "特务片"),
+         ("thriller", "action"), ()),
+    Mood("disaster",
+         r"\bdisaster (?:movies?|films?|flicks?)\b",
+         ("灾难片", "灾难电影", "末日片", "灾难类"),
+         ("action", "thriller", "adventure"), ()),
+    Mood("coming-of-age",
+         r"\bcoming[- ]of[- ]age\b|\bteen (?:movies?|films?|dramas?)\b|\bhigh school (?:movies?|films?)\b",
+         ("青春片", "青春电影", "校园片", "成长片", "青春校园", "成长类"),
+         ("drama", "comedy"), ()),
+    Mood("road movie",
+         r"\broad (?:movies?|films?|trips? movies?)\b",
+         ("公路片", "公路电影"),
+         ("drama", "adventure", "comedy"), ()),
+    Mood("true story",
+         r"\bbiopics?\b|\bbiographical\b",  # (not "based on a true story": mostly asked of a film)
+         ("传记片", "传记电影", "人物传记"),
+         ("drama",), ()),
+    Mood("historical",
+         r"\bhistorical (?:dramas?|movies?|films?|epics?)\b|\bperiod (?:dramas?|pieces?)\b|\bcostume dramas?\b",
+         ("历史片", "历史题材", "历史剧", "古装片", "古装"),
+         ("drama", "war"), ()),
     Mood("arthouse",
          r"\bart[- ]?house\b|\bart films?\b|\bindie\b|\bfestival (?:films?|movies?|darlings?)\b|\beuropean cinema\b",
          ("文艺片", "文艺", "艺术片", "小众", "独立电影", "欧洲片", "欧洲电影"),

@@ -435,3 +435,26 @@ def test_asking_whether_a_named_film_suits_an_audience(vocab, text, item):
 def test_a_two_digit_year_in_chinese(vocab, text, lo, hi):
     c = parse(vocab, text, listed(vocab, "来点喜剧")).constraints
     assert (c.min_year, c.max_year) == (lo, hi)
+
+
+# --------------------------------------------------------------------------- kinds of film with no genre of their own
+@pytest.mark.parametrize("text, mood", [("来几部特工片", "spy"), ("末日片有推荐吗", "disaster"), ("想看校园片", "coming-of-age"),
+                                        ("来部公路电影", "road movie"), ("人物传记类的有吗", "true story"), ("想看古装片", "historical"),
+                                        ("any espionage films?", "spy")])
+def test_a_kind_of_film_leans_to_its_genres(vocab, text, mood):
+    ins = parse(vocab, text)  # (the small catalog has no action or thriller: the leaning keeps its genres only)
+    assert mood in ins.intention.moods
+    if mood in ("coming-of-age", "road movie", "true story", "historical"):
+        assert "drama" in ins.intention.genres
+
+
+def test_a_true_story_asked_of_a_card_stays_a_question(vocab):
+    state = listed(vocab, "来点喜剧")
+    state, ins = say(vocab, state, "第二部是真实事件改编的吗")
+    assert (ins.action, ins.question_position) == ("question", 2)
+
+
+# --------------------------------------------------------------------------- feeling good said with degree words
+@pytest.mark.parametrize("text", ["看完心情特别好的那种", "能让心情变得舒畅一点的片子"])
+def test_feeling_good_with_degree_words_is_lighter(vocab, text):
+    assert "comedy" in parse(vocab, text).intention.genres
