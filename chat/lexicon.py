@@ -650,7 +650,8 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
     ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
-             r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
+             r"\bwho plays\b|\bwho stars\b|\bwho acts\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角",
+                                                        "谁演", "有谁演", "谁出演", "卡司", "哪些明星")),
     ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|"
                 # "is the first one long", "is #2 very long?", "are they short": its length asked
                 r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were)\s+(?:it|that|this|they|#\s*\d+|"
@@ -664,7 +665,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值", "好看不", "好不好看", "好看么", "好看嘛", "咋样",
-               "如何")),
+               "如何", "值得一看", "评价", "打几分", "几颗星")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was|isn'?t|wasn'?t) "
               r"(?:it|that|this|the (?:\w+ )?(?:one|film|movie)|the \w+|#\s*\d+|number \d+) "
               r"(?:really |actually |more of |kind of |sort of )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"

@@ -78,6 +78,8 @@ _POSITION_EN = re.compile(
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
 _POSITION_ZH = re.compile(
+    # "倒数第二个": counted from the end of the list
+    rf"倒数\s*第\s*(?P<zhback>[{_ZH_NUM}\d]{{1,2}})\s*(?:个|部|本|项|条|名|位|款)?|"
     rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
     r"|(?P<zhlast>最后一(?:个|部|本|项))"
     # "1号是谁演的", "三号几分": a card called by its number
@@ -134,7 +136,12 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     for m in _POSITION_ZH.finditer(w.low):
         if series_end is not None and m.start() >= series_end and m.group("zh") and "部" in m.group(0):
             continue  # "虎胆龙威前两部看过，第三部没看", "教父三部曲都看过了，第三部有点拉胯": the series' third
-        if m.group("zh") or m.group("zhhao"):
+        if m.group("zhback"):
+            n = zh_number(m.group("zhback"))
+            if not n or not state.last_list or n > len(state.last_list):
+                continue
+            p = len(state.last_list) - n + 1
+        elif m.group("zh") or m.group("zhhao"):
             p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:
                 continue

@@ -458,3 +458,17 @@ def test_a_true_story_asked_of_a_card_stays_a_question(vocab):
 @pytest.mark.parametrize("text", ["看完心情特别好的那种", "能让心情变得舒畅一点的片子"])
 def test_feeling_good_with_degree_words_is_lighter(vocab, text):
     assert "comedy" in parse(vocab, text).intention.genres
+
+
+# --------------------------------------------------------------------------- counted from the end; more ways to ask
+@pytest.mark.parametrize("text, pos", [("倒数第一个讲啥", 6), ("倒数第三部几分", 4)])
+def test_a_card_counted_from_the_end(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert (ins.action, ins.question_position) == ("question", pos)
+
+
+@pytest.mark.parametrize("text, kind", [("第三部都有谁演", "cast"), ("2号的卡司怎么样", "cast"), ("第四个值得一看不", "rating"),
+                                        ("第一部你给打几分", "rating")])
+def test_more_ways_to_ask_about_a_card(vocab, text, kind):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert (ins.action, ins.question) == ("question", kind)
