@@ -472,3 +472,18 @@ def test_a_card_counted_from_the_end(vocab, text, pos):
 def test_more_ways_to_ask_about_a_card(vocab, text, kind):
     ins = parse(vocab, text, listed(vocab, "来点喜剧"))
     assert (ins.action, ins.question) == ("question", kind)
+
+
+# --------------------------------------------------------------------------- older / newer said short
+def test_older_and_newer_said_short(vocab):
+    state = listed(vocab, "来几部九十年代的喜剧")
+    c = parse(vocab, "再旧点", state).constraints
+    assert c.max_year is not None and c.max_year < 1990 and c.min_year is None
+    state = listed(vocab, "来几部八十年代的喜剧")
+    c = parse(vocab, "更新点的", state).constraints
+    assert c.min_year is not None and c.min_year >= 1990
+
+
+def test_early_to_bed_is_no_wish_for_older_films(vocab):
+    c = parse(vocab, "今晚要早点睡 来部短的", listed(vocab, "来几部八十年代的喜剧")).constraints
+    assert (c.min_year, c.max_year) == (1980, 1989)
