@@ -529,7 +529,9 @@ MOODS: tuple[Mood, ...] = (
          r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
          r"\b(?:a bit of|some|a little|more) (?:humou?r|comedy|laughs|jokes|fun)\b|\bwith (?:humou?r|jokes|laughs)\b",
          ("更搞笑", "好笑一点", "搞笑一点", "有趣一点", "幽默一点", "逗一点", "更好笑", "带点幽默", "有点幽默", "有点搞笑",
-          "带点搞笑", "诙谐", "笑点", "多点笑", "有梗", "爆笑", "沙雕", "逗比", "搞怪"),
+          "带点搞笑", "诙谐", "笑点", "多点笑", "有梗", "爆笑", "沙雕", "逗比", "搞怪",
+          # laughing out loud: "看了会笑出声的", "笑到肚子疼", "捧腹大笑"
+          "笑出声", "笑出来", "笑到肚子疼", "笑到停不下来", "笑疯", "捧腹", "哈哈大笑", "笑喷", "乐死"),
          ("comedy",), ()),
     Mood("story-driven",
          r"\b(?:an? |with an? )?(?:actual|real|proper|good|strong|deep) (?:story|plot|storyline|characters?)\b|"

@@ -1486,7 +1486,9 @@ class RuleRewriter:
         for s, e, _ in hits:
             if (s, e) not in softened:
                 w.consume(s, e)
-        include = [g for g in include if g not in exclude]
+        # a genre asked for and turned down in one message: the turned-down words name a kind of it ("战争片，
+        # 不要越战的", "喜剧 但不要爱情喜剧"): the genre stays asked for, the rest of the refusal stands
+        exclude = [g for g in exclude if g not in include]
         soft = [g for g in soft if g not in exclude and g not in include]
         return include, exclude, soft
 

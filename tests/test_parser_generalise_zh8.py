@@ -487,3 +487,18 @@ def test_older_and_newer_said_short(vocab):
 def test_early_to_bed_is_no_wish_for_older_films(vocab):
     c = parse(vocab, "今晚要早点睡 来部短的", listed(vocab, "来几部八十年代的喜剧")).constraints
     assert (c.min_year, c.max_year) == (1980, 1989)
+
+
+# --------------------------------------------------------------------------- a kind of a genre turned down keeps the genre
+@pytest.mark.parametrize("text, keep, drop", [("来几部战争片，不要二战的", "war", None),
+                                              ("想看喜剧 但不要爱情喜剧", "comedy", "romance")])
+def test_a_kind_of_the_genre_turned_down_keeps_the_genre(vocab, text, keep, drop):
+    c = parse(vocab, text).constraints
+    assert keep in c.include_genres and keep not in c.exclude_genres
+    if drop:
+        assert drop in c.exclude_genres
+
+
+@pytest.mark.parametrize("text", ["要那种能笑出声的", "看完笑到肚子疼的那种"])
+def test_laughing_out_loud_leans_to_comedy(vocab, text):
+    assert "comedy" in parse(vocab, text).intention.genres
