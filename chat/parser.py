@@ -1527,10 +1527,16 @@ class RuleRewriter:
             return True
         if references:
             return False
+        low = w.text.lower()
         if not f.include_genres and not pref_text and rx.match(
                 r"\s*(?:(?:也|还|就|其实|但是?|不过|可是)\s*)?(?:不太想|不想|不要|别|不看|不喜欢|不爱看|不怎么想|不大想|受不了)"
-                r"|\s*(?:no|nothing|not|none of|without|skip)\b", w.text.lower()):
-            return True  # "不想看那种打打闹闹的", "nothing with zombies": a dislike, the request in force stays
+                r"|\s*(?:no|nothing|not|none of|without|skip)\b", low) \
+                and not rx.search(r"(?<=.)(?<![不没别太大么])(?:想看|想要|来点|来部|来几部|推荐|找|换成|有没有|看看)"
+                                  r"|[,.;!?，。；！？]\s*(?:something|anything|show|give|how about|what about|i want|maybe|instead)\b",
+                                  low):
+            # "不想看那种打打闹闹的", "nothing with zombies": a dislike, the request in force stays ("not those,
+            # something with pirates" asks afresh)
+            return True
         if f.include_genres:
             in_force = state.constraints.include_genres
             return not in_force or set(f.include_genres) >= set(in_force)

@@ -375,7 +375,7 @@ def test_a_refinement_said_with_a_card_is_no_question_to_follow(vocab):
     assert ins.question != "runtime"
 
 
-@pytest.mark.parametrize("text", ["不想看那种哭哭啼啼的", "也不要那种傻白甜的", "受不了特别吵的"])
+@pytest.mark.parametrize("text", ["不想看那种哭哭啼啼的", "也不要那种傻白甜的", "受不了特别吵的", "不太想看那种打来打去的"])
 def test_a_dislike_with_no_genre_keeps_the_request(vocab, text):
     ins = parse(vocab, text, listed(vocab, "来点喜剧"))
     assert ins.action == "refine"
@@ -502,3 +502,9 @@ def test_a_kind_of_the_genre_turned_down_keeps_the_genre(vocab, text, keep, drop
 @pytest.mark.parametrize("text", ["要那种能笑出声的", "看完笑到肚子疼的那种"])
 def test_laughing_out_loud_leans_to_comedy(vocab, text):
     assert "comedy" in parse(vocab, text).intention.genres
+
+
+@pytest.mark.parametrize("text", ["不要这些 来点关于海盗的", "not those, something with pirates"])
+def test_a_refusal_then_a_fresh_wish_is_a_new_request(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "来点喜剧"))
+    assert ins.action == "new"
