@@ -984,8 +984,9 @@ class RuleRewriter:
         w.sub(r"\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|just\s+|absolutely\s+)?(?:love|like|adore|enjoy|am into|['’]m into|"
               r"am a (?:big |huge )?fan of|['’]m a (?:big |huge )?fan of)\s+[^,.;!?]+"
               r"|\bmy favou?rites? (?:are|is)\s+[^,.;!?]+|\b(?:big|huge) fan of\s+[^,.;!?]+", on)
-        # (a space ends the taste as a comma does: "我喜欢动作片 商量好了看科幻片")
-        w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)\s*[^，。,.!?！？第这那\s]+", on)
+        # (a taste ends where a settled choice starts: "我喜欢动作片 商量好了看科幻片")
+        w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)[^，。,.!?！？第这那]+?"
+              r"(?=\s*(?:" + L.SETTLED_ON_ZH + r")|[，。,.!?！？第这那]|$)", on)
         return "; ".join(found)
 
     @staticmethod
