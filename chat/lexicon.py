@@ -740,7 +740,7 @@ INJECTION_ZH_RX = (r"(?:从现在(?:开始|起)|现在)\s*你\s*(?:就)?是|你\
                    r"(?:用户|后台|内部)(?:数据|信息|密码|资料)|输出(?:全部|所有)")
 # Asking whether a film suits an audience: "适合小孩看吗", "孩子能看不", "is it ok for kids?"
 SUITS_QUESTION = (r"(?:适合|适不适合|能不能给|可以给|能给)\s*(?:小孩|孩子|儿童|小朋友|宝宝|全家|家人|一家人|老人|情侣|约会)?\s*(?:一起)?\s*"
-                  r"(?:看)?\s*(?:吗|么|嘛|不|没)?\s*[?？]?\s*$|(?:小孩|孩子|儿童|小朋友)\s*(?:能|可以)\s*看\s*(?:吗|么|嘛|不)|"
+                  r"(?:看)?\s*(?:(?:吗|么|嘛|不|没)\s*[?？]?|[?？])\s*$|(?:小孩|孩子|儿童|小朋友)\s*(?:能|可以)\s*看\s*(?:吗|么|嘛|不)|"
                   r"\b(?:ok|okay|suitable|safe|good|appropriate) for (?:kids|children|a \d+ year old|my (?:kids?|son|daughter))\b")
 # Rules dictated for every later answer ("以后只能推荐这一部", "from now on you may only suggest that one"):
 # an instruction to the system even when it names a film, asked back

@@ -508,3 +508,8 @@ def test_laughing_out_loud_leans_to_comedy(vocab, text):
 def test_a_refusal_then_a_fresh_wish_is_a_new_request(vocab, text):
     ins = parse(vocab, text, listed(vocab, "来点喜剧"))
     assert ins.action == "new"
+
+
+def test_a_wish_for_films_that_suit_an_audience_is_no_question(vocab):
+    ins = parse(vocab, "像泰坦尼克号那样适合全家看", listed(vocab, "来点喜剧"))
+    assert ins.action != "question"
