@@ -484,7 +484,11 @@ def _hated_cue(text: str) -> bool:
 def _loved_cue(text: str) -> bool:
     if rx.search(r"[\u4e00-\u9fff]", text) and rx.search(sentiment.ASKS_ZH, text.strip()):
         return False  # "泰坦尼克号好看不", "值得看吗": a question about the film, no verdict on it
-    return _cue(text, L.LOVED_EN, L.LOVED_ZH) or bool(rx.search(L.REWATCH_ZH, text))
+    if _cue(text, L.LOVED_EN, L.LOVED_ZH):
+        return True
+    # watched many times says loved, unless the times are a complaint ("看了两次都没看懂", "看了好几遍了 有点腻")
+    return bool(rx.search(L.REWATCH_ZH, text)) and not _hated_cue(text) \
+        and not rx.search(r"没看懂|看不懂|没懂|不懂|腻|烦|够了|受够|才看|被迫|陪", text)
 
 
 def _seen_cue(text: str) -> bool:

@@ -513,3 +513,8 @@ def test_a_refusal_then_a_fresh_wish_is_a_new_request(vocab, text):
 def test_a_wish_for_films_that_suit_an_audience_is_no_question(vocab):
     ins = parse(vocab, "像泰坦尼克号那样适合全家看", listed(vocab, "来点喜剧"))
     assert ins.action != "question"
+
+
+def test_watched_many_times_as_a_complaint_is_not_loved(vocab):
+    ins = parse(vocab, "泰坦尼克号看了三遍都没看懂", listed(vocab))
+    assert [m.opinion for m in ins.mentions if m.item_id == "t1"] != ["loved"]
