@@ -1021,9 +1021,9 @@ class RuleRewriter:
         def zh(m: re.Match) -> bool:
             nonlocal k
             token = m.group("n")
-            if len(token) == 2 and all(c in "一二三四五六七八九" for c in token) \
+            if len(token) == 2 and all(c in "一二两俩三四五六七八九" for c in token) \
                     and zh_number(token[1]) == (zh_number(token[0]) or 0) + 1:
-                token = token[1]  # "来三四部": three or four, the larger
+                token = token[1]  # "来三四部", "两三部": three or four, two or three: the larger
             value = zh_number(token.rstrip("来几")) if token.endswith(("来", "几")) else zh_number(token)
             if value == 1 and rx.match(r"\s*(?:就够|就行|就好|足够|足矣)", w.low[m.end():m.end() + 4]):
                 k = 1  # "一部就够"

@@ -518,3 +518,9 @@ def test_a_wish_for_films_that_suit_an_audience_is_no_question(vocab):
 def test_watched_many_times_as_a_complaint_is_not_loved(vocab):
     ins = parse(vocab, "泰坦尼克号看了三遍都没看懂", listed(vocab))
     assert [m.opinion for m in ins.mentions if m.item_id == "t1"] != ["loved"]
+
+
+# --------------------------------------------------------------------------- "two or three" said with 两
+@pytest.mark.parametrize("text, k", [("推荐两三部喜剧", 3), ("来一两部就行", 2)])
+def test_a_count_of_two_or_three_with_liang(vocab, text, k):
+    assert parse(vocab, text).k == k
