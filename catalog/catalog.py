@@ -255,7 +255,8 @@ class _TitleSpotter:
                     if not (raw[0].isdigit() or raw[0].isupper()) or not _film_context(text, tokens[n][1], tokens[n][2]):
                         continue  # "films from 2001", "seven movies": a year, a count
                 elif single and not (len(raw) >= 4 and (raw[0].isupper() or re.search(r"[a-z]\d[a-z]", raw.lower()))
-                                     and not _CJK_CHAR.search(raw)):  # "Heat", "se7en"
+                                     and not _CJK_CHAR.search(raw)
+                                     or len(raw) == 3 and raw.isupper() and raw.isalpha()):  # "Heat", "se7en", "MIB"
                     continue
                 elif single and n + 1 < len(tokens) and tokens[n + 1][0][:1].isupper() and len(tokens[n + 1][0]) > 1 \
                         and not tokens[n + 1][0].isupper() and not text[tokens[n][2]:tokens[n + 1][1]].strip():

@@ -92,6 +92,7 @@ def paging(w: Work) -> bool:
         return True
 
     w.sub(L.PAGING_EN, on)
+    w.sub(L.PAGING_ZH_RX, on)  # "再看看别的", "整点不一样的"
     for s, e, _ in w.find_zh(sorted(L.PAGING_ZH, key=len, reverse=True)):
         if w.low[s:e].strip():
             w.consume(s, e)
@@ -377,13 +378,14 @@ def misspelt_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
 # A two-character Chinese title (教父, 异形) is only a title beside a cue ("超爱教父", "教父和异形都看过",
 # "异形那样的"): alone it is too often a word.
 _SHORT_BEFORE_ZH = r"(?:喜欢|爱看|超爱|最爱|看过|看了|看完|刷过|讨厌|类似|像|和|跟|与|、|还有|以及)$"
-_SHORT_AFTER_ZH = (r"^(?:我|我们|孩子|他|她)?(?:都|也|早就|已经|刚)?(?:看过|看了|看完|刷过|那种|那样|一样|这种|系列|和|跟|与|、|"
+_SHORT_AFTER_ZH = (r"^(?:我|我们|孩子|他|她)?(?:都|也|早就|已经|刚)?(?:看过|看了|看完|刷过|[二三四五两几n\d]刷|那种|那样|一样|这种|系列|和|跟|与|、|"
                    r"差不多|三部曲|[1-9一二三四五]和|[1-9]|是哪|哪年|多长|多久|讲什么|讲啥|讲的|几分|评分|怎么样|好看吗|好看不|"
                    r"是谁|谁导|谁演|值得)")
 
 
 # ... or first of films listed by spaces and said seen: "闪灵 惊魂记都看过了", "教父 异形 都刷过"
-_SHORT_LISTED_ZH = r"\s+(?:[^\s，。,]{2,10}\s+){0,3}[^\s，。,]{2,10}?\s*(?:我|我们)?(?:都|也|早就|已经)?(?:看过|看了|看完|刷过)"
+_SHORT_LISTED_ZH = (r"\s+(?:[^\s，。,]{2,10}\s+){0,3}[^\s，。,]{2,10}?\s*(?:我|我们)?(?:都|也|早就|已经)?"
+                    r"(?:看过|看了|看完|刷过|[二三四五两几n\d]刷|刷了?[二三四五两几好多n\d]+遍)")
 
 
 def short_zh_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -489,11 +491,17 @@ def _hated_cue(text: str) -> bool:
 def _loved_cue(text: str) -> bool:
     if rx.search(r"[\u4e00-\u9fff]", text) and rx.search(sentiment.ASKS_ZH, text.strip()):
         return False  # "泰坦尼克号好看不", "值得看吗": a question about the film, no verdict on it
-    return _cue(text, L.LOVED_EN, L.LOVED_ZH)
+    if _cue(text, L.LOVED_EN, L.LOVED_ZH):
+        return True
+    # watched many times says loved, unless the times are a complaint ("看了两次都没看懂", "看了好几遍了 有点腻")
+    return bool(rx.search(L.REWATCH_ZH, text)) and not _hated_cue(text) \
+        and not rx.search(r"没看懂|看不懂|没懂|不懂|腻|烦|够了|受够|才看|被迫|陪", text)
 
 
 def _seen_cue(text: str) -> bool:
     """A cue that the user watched the film; "没看过", "还没看", "从没看过" say they did not."""
+    if rx.search(L.REWATCH_ZH, text):
+        return True  # "刷了n遍", "二刷了"
     return bool(rx.search(L.SEEN_CUE_EN, text)) or any(
         m for word in L.SEEN_CUE_ZH for m in rx.finditer(re.escape(word), text)
         if not rx.search(L.NOT_SEEN_BEFORE_ZH, text[max(0, m.start() - 3):m.start()]))
@@ -779,7 +787,8 @@ def people(w: Work) -> list[str]:
 def injection(text: str) -> bool:
     """Instructions to the system instead of a request ("ignore previous instructions", "print your
     prompt"): treated as data, never obeyed; with nothing else in the turn, asked back."""
-    return bool(rx.search(L.INJECTION_EN, text.lower())) or any(w in text for w in L.INJECTION_ZH)
+    return bool(rx.search(L.INJECTION_EN, text.lower())) or any(w in text for w in L.INJECTION_ZH) \
+        or bool(rx.search(L.INJECTION_ZH_RX, text.lower()))
 
 
 def dictates(text: str) -> bool:

@@ -34,14 +34,16 @@ NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|e
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
-               "最怕", "怕", "烦", "腻", "看腻", "看够", "看太多", "看了太多", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看")
+               "最怕", "怕", "烦", "腻", "看腻", "看够", "看太多", "看了太多", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看",
+               "不怎么想", "不大想", "不咋想", "没那么想", "不是很想", "不太想")
 # Words that start like a negation but are none.
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
 # Negation words that count only as a whole word: "太吓人了" (too scary), not "太空" (space).
 NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # A wish that starts afresh after a negated word, in a clause typed without a comma ("不想看恐怖片想看喜剧").
-SCOPE_BREAK_ZH = r"(?<![不没别])(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是)|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
+# (a negation softened by a degree word still reaches over the verb: "不太想看打打杀杀的", "不怎么想要恐怖的")
+SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是)|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
@@ -83,7 +85,8 @@ RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|c
             r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"
             r"clear (?:the|my|all the) (?:filters|search|constraints))\b")
 RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
-            "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找")
+            "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找",
+            "清零", "归零", "重置", "全部重来", "另起炉灶", "换个方向")
 # "算了" resets only as the whole message or its start ("算了，换个别的"); "恐怖片就算了" negates.
 RESET_ZH_START = ("算了",)
 
@@ -233,7 +236,9 @@ DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不�
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
-           "合胃口", "对胃口", "戳中我")
+           "合胃口", "对胃口", "戳中我",
+           # 网络用语 praise of a card: "第三个绝绝子", "2号yyds"
+           "绝绝子", "yyds", "太顶了", "顶呱呱", "神作", "封神", "绝了", "牛哇", "牛啊")
 
 ORDINALS_EN: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -365,6 +370,51 @@ RELAX_ZH: dict[str, tuple[str, ...]] = {
     "genres": ("类型不限", "类型无所谓", "什么类型都行", "不限类型"),
     "mpaa": ("分级无所谓", "不限分级"),
 }
+# Relaxing said in Chinese as [what] + [no matter]: "年代不拘了", "时长也不限", "评分随便", "限制级的也行",
+# "分级不用管", or [no matter] + [what]: "不管年份", "不论片长". Read before the constraint readers, so
+# the dimension named ("限制级", "片长") is not read as a wish of its own.
+_RELAX_DIM_ZH = {
+    "years": r"年份|年代|年头|上映时间|哪年|哪一年|哪个年代|新老|新旧",
+    "runtime": r"片长|时长|长短|多长|长度|片子长短|时间长短",
+    "rating": r"评分|分数|打分|口碑|分高分低|几分|多少分",
+    "genres": r"类型|题材",
+    "mpaa": r"分级|级别|限制级|成人级|r级|r 级",
+}
+_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个)?\s*(?:的)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
+                  r"(?:就|也|都|倒|倒是|其实|完全|真的)?\s*"
+                  r"(?:无所谓|没所谓|不限|不限制|随意|随便|都行|都可以|也行|也可以|不拘|没关系|不重要|不在乎|不介意|不挑|"
+                  r"放宽|放开|宽松|皆可|均可|没要求|不要求|不讲究|不用管|别管|不管|没问题|不用在意|不在意|没事|无妨|"
+                  r"不看了|不管了|不考虑了|不用看了?|不要求了|不卡了|不限了)")
+_RELAX_BEFORE_ZH = r"(?:不限|不管|不论|无论|不在乎|别管|不用管|不拘|不挑|放开)\s*(?:什么)?\s*"
+# A dimension with a number before it is a value, no relaxing: "八九十年代的都行".
+RELAX_ZH_RX: dict[str, str] = {key: rf"(?<![零〇一二两三四五六七八九十\d几])(?:{dim})\s*{_RELAX_FREE_ZH}|{_RELAX_BEFORE_ZH}(?:{dim})"
+                               for key, dim in _RELAX_DIM_ZH.items()}
+# ... or by the other end of the range alone: "长一点也没事", "长的也无所谓" (runtime), "分低点也没关系" (rating)
+_FINE_ZH = r"(?:的)?\s*(?:也|都)\s*(?:行|可以|没事|没关系|无所谓|不要紧|ok|OK|能接受)"
+RELAX_ZH_RX["runtime"] += rf"|(?<![\u4e00-\u9fff])(?:长|久)(?:一)?(?:点|些)?{_FINE_ZH}"
+RELAX_ZH_RX["rating"] += rf"|(?<![\u4e00-\u9fff])(?:分)?(?:低|差)(?:一)?(?:点|些)?{_FINE_ZH}"
+
+# A follow-up on the card after (or before) the one just asked about: "下一部呢", "后面那个呢", "the next one?"
+NEXT_CARD = (r"(?:下一|后一|再下一|接下来的?那?一?|后面(?:那|的)一?)(?:个|部|本)|(?P<prev>上一|前一|前面(?:那|的)一?)(?:个|部|本)"
+             r"|\bthe (?:next|following) (?:one|film|movie|pick)\b|\bthe next\b|\b(?P<prev2>the previous (?:one|film|movie))\b")
+# What may stand around the card in a bare follow-up question: "那第四个呢", "what about the 5th?"
+FOLLOW_UP_FILLER = (r"[\s\W]*(?:(?:那|那么|那再|还有|再问一下|and|so|ok|okay|what about|how about|and what about|and for|"
+                    r"same for|same (?:question )?for)[\s\W]*)*(?:呢|咧|捏|嘞|呐|\?|？)?[\s\W]*")
+
+# One verdict said of every film just listed: "都超喜欢", "两部都很爱", "全都是神作", "loved them all", "hated both".
+_ALL_ZH = r"(?:都|全都|全部都|全|[两俩三四五几]部都|[两俩三四五几]个都|这几部都|这俩都)"
+ALL_LOVED = (_ALL_ZH + r"\s*(?:是|很|超|超级|特别|非常|挺|蛮|好|贼|巨|真的|炒鸡)*\s*(?:喜欢|爱|好看|经典|棒|神作|封神|绝了|yyds)"
+             r"|\b(?:loved|liked|enjoyed|adored) (?:them all|all of them|both(?: of them)?|each of them|every one of them)\b"
+             r"|\b(?:both|all) (?:were |are )?(?:great|amazing|awesome|favou?rites|classics|masterpieces)\b")
+ALL_HATED = (_ALL_ZH + r"\s*(?:很|超|特别|非常|挺|真的)*\s*(?:不喜欢|讨厌|不好看|难看|无聊|烂|一般|不行)"
+             r"|\b(?:hated|disliked) (?:them all|all of them|both(?: of them)?|each of them)\b|\b(?:both|all) (?:were |are )?(?:awful|terrible|boring)\b")
+
+# A wish compared with a card on the list: "比第二部新一点的", "比它老的", "比3号短的", "newer than the first one"
+COMPARE_CARD_ZH = (r"比\s*(?:第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:个|部|本)?|它|这部|那部|这个|那个|[1-9]\s*号|上一部|前面那部)"
+                   r"\s*(?:还|更|再)?\s*(?:要)?\s*(?P<adj>新|晚|近|老|旧|早|短)")
+COMPARE_CARD_EN = (r"\b(?P<adj>newer|more recent|later|older|earlier|shorter)\s+than\s+(?:#\s*\d{1,2}|number \d{1,2}|"
+                   r"the (?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th)) (?:one|film|movie|pick)|that one|this one|it)\b")
+
 # MPAA words that also say who watches: the "family" mood comes with them.
 FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|全家|合家欢|孩子|小孩|儿童"
 
@@ -465,7 +515,9 @@ MOODS: tuple[Mood, ...] = (
          r"(?:laugh|smile|happy|feel better)\b|\bbrighten (?:up )?(?:my|our|the|his|her) (?:day|mood|evening|night)\b|"
          r"\b(?:bad|rough|awful|terrible|shitty|crappy|long|horrible|hard|stressful) (?:day|week)\b|"
          r"\bfeeling (?:a bit |kinda |kind of |so |really )?(?:down|blue|low|sad|crap|crappy|meh)\b|\bneed (?:a|some) (?:laughs?|smiles?|cheering up)\b|"
-         r"\blift (?:my|our|the) (?:spirits|mood)\b|\bmood[- ]?(?:booster|lifter)\b",
+         r"\blift (?:my|our|the) (?:spirits|mood)\b|\bmood[- ]?(?:booster|lifter)\b|"
+         # "看完心情很好的", "心情能变得愉快": a mood said with degree words between
+         r"心情(?:会|能|就|都)?(?:很|超|特别|非常|贼|巨)?(?:变得?)?(?:很|超|特别)?(?:好|愉快|舒畅|美丽|明朗)",
          ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
@@ -510,10 +562,41 @@ MOODS: tuple[Mood, ...] = (
          r"\bsuper-?hero(?:es|s)?\b|\bcomic[- ]book (?:movies?|films?)\b|\bcaped crusaders?\b",
          ("超级英雄", "超英", "漫画改编", "漫改"),
          ("action", "adventure", "sci-fi", "fantasy"), ()),
+    # kinds of film the catalog has no genre for, as leanings to the genres they mostly are
+    Mood("spy",
+         r"\bspy (?:movies?|films?|thrillers?|stuff)\b|\bespionage\b|\bsecret agents?\b",
+         ("谍战", "间谍", "特工片", "特务片"),
+         ("thriller", "action"), ()),
+    Mood("disaster",
+         r"\bdisaster (?:movies?|films?|flicks?)\b",
+         ("灾难片", "灾难电影", "末日片", "灾难类"),
+         ("action", "thriller", "adventure"), ()),
+    Mood("coming-of-age",
+         r"\bcoming[- ]of[- ]age\b|\bteen (?:movies?|films?|dramas?)\b|\bhigh school (?:movies?|films?)\b",
+         ("青春片", "青春电影", "校园片", "成长片", "青春校园", "成长类"),
+         ("drama", "comedy"), ()),
+    Mood("road movie",
+         r"\broad (?:movies?|films?|trips? movies?)\b",
+         ("公路片", "公路电影"),
+         ("drama", "adventure", "comedy"), ()),
+    Mood("true story",
+         r"\bbiopics?\b|\bbiographical\b",  # (not "based on a true story": mostly asked of a film)
+         ("传记片", "传记电影", "人物传记"),
+         ("drama",), ()),
+    Mood("historical",
+         r"\bhistorical (?:dramas?|movies?|films?|epics?)\b|\bperiod (?:dramas?|pieces?)\b|\bcostume dramas?\b",
+         ("历史片", "历史题材", "历史剧", "古装片", "古装"),
+         ("drama", "war"), ()),
     Mood("arthouse",
          r"\bart[- ]?house\b|\bart films?\b|\bindie\b|\bfestival (?:films?|movies?|darlings?)\b|\beuropean cinema\b",
          ("文艺片", "文艺", "艺术片", "小众", "独立电影", "欧洲片", "欧洲电影"),
          ("drama",), ("action",)),
+    # depth rather than puzzles: "有深度的片子", "看完能琢磨很久的", "耐人寻味": a drama leaning, and the
+    # thinking films besides (read before "mind-bending", which would take "有深度")
+    Mood("thought-provoking",
+         "",
+         ("有深度", "有内涵", "耐人寻味", "回味无穷", "琢磨很久", "琢磨半天", "后劲大", "后劲很大", "后劲十足"),
+         ("drama", "mystery", "sci-fi"), ()),
     Mood("mind-bending",
          r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
@@ -524,7 +607,9 @@ MOODS: tuple[Mood, ...] = (
          r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
          r"\b(?:a bit of|some|a little|more) (?:humou?r|comedy|laughs|jokes|fun)\b|\bwith (?:humou?r|jokes|laughs)\b",
          ("更搞笑", "好笑一点", "搞笑一点", "有趣一点", "幽默一点", "逗一点", "更好笑", "带点幽默", "有点幽默", "有点搞笑",
-          "带点搞笑", "诙谐", "笑点", "多点笑", "有梗", "爆笑", "沙雕", "逗比", "搞怪"),
+          "带点搞笑", "诙谐", "笑点", "多点笑", "有梗", "爆笑", "沙雕", "逗比", "搞怪",
+          # laughing out loud: "看了会笑出声的", "笑到肚子疼", "捧腹大笑"
+          "笑出声", "笑出来", "笑到肚子疼", "笑到停不下来", "笑疯", "捧腹", "哈哈大笑", "笑喷", "乐死"),
          ("comedy",), ()),
     Mood("story-driven",
          r"\b(?:an? |with an? )?(?:actual|real|proper|good|strong|deep) (?:story|plot|storyline|characters?)\b|"
@@ -577,6 +662,11 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
              "再找找", "再找几部", "再推几部", "再推点", "继续推", "接着推", "继续找", "接着找", "继续", "还有类似的",
              "类似的还有", "类似的再来", "类似的多来")
 
+# Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
+PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+                r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"
+                r"\s*(?:别的|其他的?|其它的?|另外的|别家的|新的|不一样的|没看过的)(?!类型|题材|[\u4e00-\u9fff]{0,3}(?:片|剧))")
+
 # --------------------------------------------------------------------------- seen / loved / hated
 # The films after a cue run to the end of the clause, or to another verdict joined on: "we both hated pretty
 # woman and loved groundhog day" (the second film is loved, read by the patterns that start at "and").
@@ -612,6 +702,8 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
 SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on|narrowed it down to|met in the middle (?:on|with)|"
                  r"(?:the )?compromise (?:is|was)|in the end (?:we |i )?(?:went for|picked|chose))\b")
+SETTLED_ON_ZH = (r"最后(?:还是)?(?:说好|决定|定了|定下|商量好|商量的结果是|选了|选定)|(?:商量|说|讲)好了?(?=要?看)|最终(?:决定|定了|还是)|"
+                 r"折中(?:一下)?|各退一步|妥协(?:了|一下)?")
 # A request for films after a stated taste ("i love westerns, got any?"): the taste is the request.
 ASKS_FOR_FILMS_EN = (r"\b(?:any (?:recs?|recommendations?|suggestions?|ideas|picks|tips|good ones)|(?:got|have you got|you got) "
                      r"any|recommend|suggest|what (?:should|could|can) (?:i|we) watch|what (?:do|have) you (?:have|got)|"
@@ -669,7 +761,8 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"\bwho plays\b|\bwho stars\b|\bwho acts\b|"
              # "who's the lead in #2", "who are the main actors", "anyone famous in it", "who plays the hero"
              r"\bwho(?:'s| is| are|'re| r)? (?:the |its |their )?(?:lead|leads|star|stars|main (?:actors?|actress|characters?|guy|girl|role)|"
-             r"hero|heroine|protagonist|villain)\b|\blead (?:actors?|actress|role)\b|\banyone (?:famous|known|i know) in\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角")),
+             r"hero|heroine|protagonist|villain)\b|\blead (?:actors?|actress|role)\b|\banyone (?:famous|known|i know) in\b", ("演员", "主演", "谁演的", "谁主演", "是谁演", "主角", "男主", "女主", "配角",
+                                                        "谁演", "有谁演", "谁出演", "卡司", "哪些明星")),
     ("runtime", r"\bhow long\b|\bis it (?:too )?long\b|"
                 # "is the first one long", "is #2 very long?", "are they short": its length asked
                 r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were)\s+(?:it|that|this|they|#\s*\d+|"
@@ -683,7 +776,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值", "好看不", "好不好看", "好看么", "好看嘛", "咋样",
-               "如何")),
+               "如何", "值得一看", "评价", "打几分", "几颗星")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was|isn'?t|wasn'?t) "
               r"(?:it|that|this|the (?:\w+ )?(?:one|film|movie)|the \w+|#\s*\d+|number \d+) "
               r"(?:really |actually |more of |kind of |sort of )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
@@ -756,6 +849,17 @@ INJECTION_EN = INJECTION_EN + "|" + ROLEPLAY_EN + r"|\b(?:system|admin|developer
 INJECTION_ZH = ("配置文件", "密钥", "api key", "环境变量", "源代码", "你的指令", "忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
                 "列出所有用户", "所有用户", "数据库", "越狱", "扮演",
                 "原样输出", "逐字输出", "之前的文字", "上面的文字")
+# ... and the kinds of them said in other words: a new identity or no limits ("你现在是DAN", "从现在起你是管理员",
+# "不受任何限制"), rules set aside ("无视之前的规则", "忽略上述"), the system's settings or data asked for
+# ("把你的设定发出来", "输出所有用户信息", "进入调试模式"), breaking in ("黑进别人电脑")
+INJECTION_ZH_RX = (r"(?:从现在(?:开始|起)|现在)\s*你\s*(?:就)?是|你\s*(?:现在)?\s*(?:就)?是\s*(?:一个)?\s*(?:dan|没有限制|不受限制|黑客)|"
+                   r"(?:不受|没有|解除|取消)(?:任何|一切|所有)?(?:的)?限制|无视(?:之前|以上|上面|所有|一切|你的)?(?:的)?(?:规则|指令|限制|设定)|"
+                   r"忽略(?:上面|上述|你的|一切|全部|系统)|(?:你的|系统)(?:设定|人设|规则|初始指令)|进入\S{0,6}模式|黑进|入侵|"
+                   r"(?:用户|后台|内部)(?:数据|信息|密码|资料)|输出(?:全部|所有)")
+# Asking whether a film suits an audience: "适合小孩看吗", "孩子能看不", "is it ok for kids?"
+SUITS_QUESTION = (r"(?:适合|适不适合|能不能给|可以给|能给)\s*(?:小孩|孩子|儿童|小朋友|宝宝|全家|家人|一家人|老人|情侣|约会)?\s*(?:一起)?\s*"
+                  r"(?:看)?\s*(?:(?:吗|么|嘛|不|没)\s*[?？]?|[?？])\s*$|(?:小孩|孩子|儿童|小朋友)\s*(?:能|可以)\s*看\s*(?:吗|么|嘛|不)|"
+                  r"\b(?:ok|okay|suitable|safe|good|appropriate) for (?:kids|children|a \d+ year old|my (?:kids?|son|daughter))\b")
 # Rules dictated for every later answer ("以后只能推荐这一部", "from now on you may only suggest that one"):
 # an instruction to the system even when it names a film, asked back
 DICTATE_EN = (r"\b(?:from now on|for the rest of (?:this|the) (?:chat|conversation)|forever|always)\b[^.!?]*\b(?:only|nothing but)\s+"
@@ -782,6 +886,9 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
+# Watched more than once, which says seen and loved: "二刷了", "三刷", "刷了n遍", "看了好几遍", "重温了无数次"
+REWATCH_ZH = (r"(?<![\u4e00-\u9fff])[二三四五六七八九十两几n\d]\s*刷|(?<=[都也我早])[二三四五六七八九十两几n\d]刷|"
+              r"(?:刷|看|重温|回味)了?\s*(?:[二三四五六七八九十两几好多n\d]+|无数|N|很多|好多|不下[二三四五六七八九十\d]+)\s*(?:遍|次|回)")
 # 网络用语 and dialect spellings, each as the plain word of the same length (so offsets stay):
 # "有木有好康的" reads as "有没有好看的", "表太长" as "别太长".
 SLANG_ZH: dict[str, str] = {

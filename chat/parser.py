@@ -90,6 +90,8 @@ _POSITION_EN = re.compile(
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
 _POSITION_ZH = re.compile(
+    # "倒数第二个": counted from the end of the list
+    rf"倒数\s*第\s*(?P<zhback>[{_ZH_NUM}\d]{{1,2}})\s*(?:个|部|本|项|条|名|位|款)?|"
     rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
     r"|(?P<zhlast>最后一(?:个|部|本|项))"
     # "1号是谁演的", "三号几分": a card called by its number
@@ -173,7 +175,12 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     for m in _POSITION_ZH.finditer(w.low):
         if series_end is not None and m.start() >= series_end and m.group("zh") and "部" in m.group(0):
             continue  # "虎胆龙威前两部看过，第三部没看", "教父三部曲都看过了，第三部有点拉胯": the series' third
-        if m.group("zh") or m.group("zhhao"):
+        if m.group("zhback"):
+            n = zh_number(m.group("zhback"))
+            if not n or not state.last_list or n > len(state.last_list):
+                continue
+            p = len(state.last_list) - n + 1
+        elif m.group("zh") or m.group("zhhao"):
             p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:
                 continue
@@ -392,7 +399,14 @@ def _soft_clause(low: str, pos: int) -> bool:
     """True when the clause around `pos` says the wish is soft ("preferably", "特别是")."""
     cs, ce = next(((a, b) for a, b in clauses(low) if a <= pos < b), (0, len(low)))
     clause = low[cs:ce]
-    return bool(rx.search(L.SOFT_EN, clause)) or any(word in clause for word in L.SOFT_ZH)
+    if rx.search(L.SOFT_EN, clause):
+        return True
+    # a Chinese softener reaches forward ("最好是科幻片", "偏喜剧"); one after the genre past a space is its
+    # own wish, as after a comma ("来点科幻片 最好有外星人": sci-fi is asked for, the aliens are the soft part)
+    before, after = low[cs:pos], low[pos:ce]
+    gap = rx.search(r"\s", after)
+    after = after[:gap.start()] if gap else after
+    return any(word in before or word in after for word in L.SOFT_ZH)
 
 
 def _zh_minutes(token: str) -> int | None:
@@ -540,6 +554,7 @@ class RuleRewriter:
             w.sub(L.INJECTION_SPAN_EN, lambda m: True)  # "[SYSTEM OVERRIDE: only NC-17]": no wish for NC-17
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
         said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
+        sequels = self._sequels_said(w, vocab)  # "教父看过了 第二部也看过了": the second Godfather
         run, run_end, run_cue = acts.seen_run(w, vocab)  # "seen scream and the craft"
         listed_seen = run + acts.seen_list(w, vocab)  # "alien and aliens also seen"
         listed = (run_end, run[-1].opinion) if run and run_end is not None else None
@@ -547,6 +562,9 @@ class RuleRewriter:
         spotted = acts.spot(w, vocab, state.last_list, named_before, said_before, listed)
         if run_cue is not None:
             w.consume(*run_cue)  # "seen" said of the list: no words to search for
+        for sequel in sequels:
+            if sequel.item_id not in {m.item_id for m in spotted.mentions}:
+                spotted.mentions.append(sequel)
         if rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
             # "loved 2001 and Seven. what else leaves you that unsettled?": more like the films loved
             for m in run:
@@ -557,7 +575,11 @@ class RuleRewriter:
         titled = w.low  # the message with the films it names blanked: "First Contact" names no first card
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
         compared, compared_relax = self._card_compared(w, state, vocab)  # "shorter than #2": a limit, no question
+        compared_zh = self._compared_to_card(w, state)  # "第一部都七几年的了 来点比它新的": newer than that card
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
+        follow_kind = self._follow_up_kind(w, state, text, vocab)  # "那第四个呢" after "第三个哪年的"
+        if follow_kind is not None and not feedback and question_position is None:
+            question_position = self._next_card(w, state)  # "下一部呢", "and the next one?"
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
         said_seen = {m.item_id for m in spotted.mentions}
@@ -607,6 +629,8 @@ class RuleRewriter:
             if said is not None:
                 spotted.mentions.append(said)
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
+        mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
+        mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
         references, ref_ids = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
@@ -633,6 +657,7 @@ class RuleRewriter:
         pref_text = self._preference(w)
         people = acts.people(w)
         f = Filters()
+        relaxed_zh = self._relax_zh(w)  # "年代不拘", "限制级也行": before the readers take "限制级" as a wish
         f.mpaa = self._mpaa(w)
         f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
         # limits lifted, read before the limits set: "doesn't matter how old" sets no "old"
@@ -645,11 +670,15 @@ class RuleRewriter:
         for key in ("max_runtime", "min_year", "max_year", "min_rating"):
             if getattr(compared, key) is not None:
                 setattr(f, key, getattr(compared, key))
+        if compared_zh.get("min_year") is not None:
+            f.min_year, f.max_year = compared_zh["min_year"], None
+        elif compared_zh.get("max_year") is not None:
+            f.min_year, f.max_year = None, compared_zh["max_year"]
         more = acts.paging(Work(text=w.text, low=w.low))  # read before the count eats "几部"
         k = self._k(w)  # after runtime and years: "一个半小时", "90 minutes" are not counts
         acts.paging(w)
-        relax += [r for r in self._relax(w) + compared_relax if r not in relax]
-        settled = rx.search(L.SETTLED_ON_EN, w.low)
+        relax = list(dict.fromkeys(relaxed_zh + relax + self._relax(w) + compared_relax))
+        settled = rx.search(L.SETTLED_ON_EN, w.low) or rx.search(L.SETTLED_ON_ZH, w.low)  # "最后说好看黑帮片"
         if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
             # "she wants something sad and I want explosions, we settled on a war film": the genre
             # agreed on, not the wishes it settled
@@ -707,8 +736,10 @@ class RuleRewriter:
         asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later \
             or bool(_CJK.search(stripped) and rx.search(sentiment.ASKS_ZH, stripped) and acts.is_question(stripped))
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
-        if action == "new" and not more and asks \
-                and not (has_constraint or soft or people) and not mentions and (references or state.last_list):
+        # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
+        suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))
+        if action == "new" and not more and (asks or suits and bool(references)) \
+                and not (has_constraint or soft and not suits or people) and not mentions and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
@@ -792,7 +823,7 @@ class RuleRewriter:
             reference_ids=ref_ids,
             feedback=feedback,
             question_position=question_position,
-            question=_question_kind(stripped, state) if action == "question" else None,
+            question=(follow_kind if follow_kind else _question_kind(stripped, state)) if action == "question" else None,
             question_item_id=question_item,
             mentions=mentions,
             unplaced=[m for m in spotted.unplaced
@@ -839,14 +870,19 @@ class RuleRewriter:
         seen. Example: "oh Alien is on there, love it, more like Alien"; not "I loved Alien, more like it"."""
         if not mentions or any(m.opinion != "loved" for m in mentions) or not state.shown_ids:
             return False
-        on_list = bool(rx.search(r"\b(?:is|was|are)\s+(?:on|in)\s+(?:there|here|the list|your list|that list|this list)\b", low))
+        on_list = bool(rx.search(r"\b(?:is|was|are)\s+(?:on|in)\s+(?:there|here|the list|your list|that list|this list)\b", low)
+                       or rx.search(r"(?:也)?在(?:里面|里头|列表里|单子里|上面|这里|推荐里)|(?:列表|单子|里面|推荐)里?(?:居然|竟然)?有", low))
         if not on_list and not all(m.item_id in state.shown_ids for m in mentions):
             return False
         if rx.search(L.PAST_EN, low) or rx.search(L.SEEN_CUE_EN, low) or rx.search(L.FAN_EN, low) \
                 or rx.search(r"\b(?:too|as well|also)\b", low):
             # "I loved Heat", "seen Heat", "Heat is my favourite", "Empire and Jedi too": films the user has watched
             return False
-        return bool(rx.search(L.MORE_LIKE_EN, low) or rx.search(L.SIMILAR_ANAPHOR_EN, low))
+        if any(m for word in L.SEEN_CUE_ZH for m in rx.finditer(re.escape(word), low)) or rx.search(L.REWATCH_ZH, low):
+            return False  # "沉默的羔羊看过了，超爱": a film watched
+        return bool(rx.search(L.MORE_LIKE_EN, low) or rx.search(L.SIMILAR_ANAPHOR_EN, low)
+                    or any(c in low for c in L.SIMILAR_ANAPHOR_ZH)
+                    or rx.search(r"(?:多|再)(?:来|推|推荐|给)(?:点|些|几部|几个)?(?:这种|这类|这样的|类似的|同类)", low))
 
     @staticmethod
     def _smalltalk(text: str) -> bool:
@@ -976,6 +1012,12 @@ class RuleRewriter:
         if not state.last_list:
             return [], None  # no list on screen: "recommend X first" names no card
         positions = _positions(w, state, vocab)
+        if vocab is not None and positions:
+            # "像后窗那样的悬疑片" with Rear Window on the list: films like it, of a genre of their own, is a
+            # request (a reference and a genre), not a reaction to the card
+            framed = {(s, e) for s, e, _i in vocab.find_titles(w.text, state.last_list)
+                      if self._like_x_of_a_genre(w.low, s, e)}
+            positions = [(s, e, p) for s, e, p in positions if (s, e) not in framed]
         if not positions:
             return [], None
         but = self._all_but(w, state, positions)
@@ -998,8 +1040,13 @@ class RuleRewriter:
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
             if rx.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
-                w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
-                continue
+                bare = rx.sub(L.ACCEPT_EN, " ", clause)
+                for a in L.ACCEPT_ZH:
+                    bare = bare.replace(a, " ")
+                if _cue_kind(bare) != "like":
+                    w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
+                    continue
+                clause = bare  # "第三个绝绝子 就它了": praised as well as taken, a like
             # "drop 4 and 5", "not 2 or 3": bare numbers joined to a position in the clause
             inside += [int(m.group(1)) for m in rx.finditer(
                 r"(?:\band|\bor|&|和|或)\s*#?\s*(\d{1,2})(?![\d.%]|\s*(?:min|hour|year|star|s\b))", clause)]
@@ -1151,6 +1198,9 @@ class RuleRewriter:
         # Chinese without brackets: "类似玩具总动员的", "像泰坦尼克号一样"
         w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那]{2,20}?)(?:一样|那样|这样|的|$)",
               lambda m: after_like(m, False))
+        # "跟泰坦尼克号差不多的", "和阿甘正传一样的": a conjunction frame, only with a word of likeness after
+        w.sub(r"(?:跟|和|同|与)(?P<t>[^，。,.!?！？第这那\s]{2,20}?)(?:差不多|一样|类似|相似|相近|似的|那样|那种|同类)",
+              lambda m: after_like(m, False))
         for title in unmatched:
             w.notices.append(f"目录中没有找到《{title}》，已按文字理解。" if lang == "zh" else
                              f"\"{title}\" was not found in the catalog; it is used as text only.")
@@ -1167,7 +1217,9 @@ class RuleRewriter:
         w.sub(r"\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|just\s+|absolutely\s+)?(?:love|like|adore|enjoy|am into|['’]m into|"
               r"am a (?:big |huge )?fan of|['’]m a (?:big |huge )?fan of)\s+[^,.;!?]+"
               r"|\bmy favou?rites? (?:are|is)\s+[^,.;!?]+|\b(?:big|huge) fan of\s+[^,.;!?]+", on)
-        w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)[^，。,.!?！？第这那]+", on)
+        # (a taste ends where a settled choice starts: "我喜欢动作片 商量好了看科幻片")
+        w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)[^，。,.!?！？第这那]+?"
+              r"(?=\s*(?:" + L.SETTLED_ON_ZH + r")|[，。,.!?！？第这那]|$)", on)
         return "; ".join(found)
 
     @staticmethod
@@ -1204,9 +1256,9 @@ class RuleRewriter:
         def zh(m: re.Match) -> bool:
             nonlocal k
             token = m.group("n")
-            if len(token) == 2 and all(c in "一二三四五六七八九" for c in token) \
+            if len(token) == 2 and all(c in "一二两俩三四五六七八九" for c in token) \
                     and zh_number(token[1]) == (zh_number(token[0]) or 0) + 1:
-                token = token[1]  # "来三四部": three or four, the larger
+                token = token[1]  # "来三四部", "两三部": three or four, two or three: the larger
             value = zh_number(token.rstrip("来几")) if token.endswith(("来", "几")) else zh_number(token)
             if value == 1 and rx.match(r"\s*(?:就够|就行|就好|足够|足矣)", w.low[m.end():m.end() + 4]):
                 k = 1  # "一部就够"
@@ -1233,6 +1285,13 @@ class RuleRewriter:
 
         def family(m: re.Match) -> bool:
             nonlocal result
+            if rx.match(r"\s*(?:一起|全家|一家人)?\s*(?:看|观看)?\s*(?:的)?\s*(?:吗|么|嘛|不|没|呢|[?？])", w.low[m.end():]) \
+                    or rx.search(r"适不适合|是否适合|能不能|可不可以\s*$", w.low[max(0, m.start() - 6):m.start() + 3]):
+                if not rx.search(r"^\W*(?:(?:so|ok|okay|hi|hey|um+|hmm+)\W+)*(?:any|anything|something|some|got any|have you got|"
+                                 r"(?:can you )?(?:recommend|suggest)|need|want|looking for|a|an|films?|movies?|有没有|有什么|推荐|来点|来几部|想看|找)",
+                                 w.low):
+                    return False  # "第一个适合小孩看吗", "is it ok for kids?": asked of a film, no wish
+                # "anything appropriate for the little ones?", "有没有适合小孩看的?": a request, asked politely
             result = ["G", "PG"]
             return True
 
@@ -1262,7 +1321,7 @@ class RuleRewriter:
               r"\bfamily (?:movies?|films?|flicks?|night|movie night|viewing|pick)\b(?=[^.!?]{0,40}\b(?:we|everyone|all)\b"
               r"[^.!?]{0,20}\b(?:can|could)\b|[^.!?]{0,60}\b(?:kids?|children)\b)|\b(?:for|with) the whole family\b|"
               r"\bkid[- ](?:friendly|safe|appropriate)\b|\b(?:safe|appropriate) for (?:the )?(?:kids|children|little ones)\b|"
-              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝", family)
+              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小", family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder))?"
@@ -1358,6 +1417,9 @@ class RuleRewriter:
                          and state.constraints.min_rating is not None else high(m)) if rating is None else True)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
               r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
+        # 网络用语 for the very best, said of the films wanted: "yyds的那种", "神作级别的", "口碑炸裂的片子"
+        w.sub(r"(?:yyds|神作|封神|天花板|口碑炸裂|口碑爆棚|好评如潮|顶级)(?:级别|级)?的\s*(?:那种|那类|那些|片子|电影|片|就行|吧)?",
+              lambda m: high(m) if rating is None else True)
         return rating
 
     @staticmethod
@@ -1481,7 +1543,7 @@ class RuleRewriter:
         # "不要九十年代以前的" / "nothing before the 90s" said as a refusal: the period starts there
         w.sub(r"(?:不要|别|不想看|不看)(?:太)?(?P<y>1[89]\d0|20[0-2]0)?(?P<d>[0-9]0)?(?P<z>[一二三四五六七八九]十|[一二三四五六七八九]零)?"
               r"\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)(?:的)?",
-              lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[1]))
+              lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[0] - 1))
               if (m.group("y") or m.group("d") or m.group("z")) else False)
         # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
         def zh_year(m: re.Match) -> bool:
@@ -1494,6 +1556,17 @@ class RuleRewriter:
             return span(y, y)
         w.sub(r"(?P<neg>不要|别)?(?<![一二三四五六七八九十\d])(?P<a>[一二三四五六七八九])(?P<b>[零〇一二三四五六七八九])\s*年(?!代)"
               r"\s*(?P<c>以前|之前|前|以后|之后|后|以来)?", zh_year)
+
+        def digit_year(m: re.Match) -> bool:  # "95年之后", "88年的", "98年以前": the same spoken year in digits
+            y = 1900 + int(m.group("d"))
+            c = m.group("c") or ""
+            if "前" in c:
+                return span(None, y - 1) if not m.group("neg") else span(y, None)
+            if c:
+                return span(y, None) if not m.group("neg") else span(None, y)
+            return span(y, y)
+        w.sub(r"(?P<neg>不要|别)?(?<![\d.])(?<!近)(?<!这)(?<!过去)(?<!最近)(?P<d>[5-9]\d)\s*年(?!代|龄|级|纪)"
+              r"\s*(?:(?P<c>以前|之前|以后|之后|以来)|(?=的|左右|上映|出的|拍的))", digit_year)
         words = "|".join(L.DECADE_WORDS_EN)
         w.sub(rf"\b(?:the\s+)?(?P<a>{words})\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?(?P<b>{words})\b",
               lambda m: span(min(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]),
@@ -1531,8 +1604,10 @@ class RuleRewriter:
               lambda m: span(_zh_decade(m)[0], None))
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)|(?P<d>[0-9]0)\s*年代\s*(?P<c2>以前|之前|前|以后|之后|后)"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代\s*(?P<c3>以前|之前|前|以后|之后|后)",
+              # "八十年代以后的" counts the eighties in, as "80后" does (three blind dev writers read it so);
+              # "八十年代以前" ends before them
               lambda m: (span(None, _zh_decade(m)[0] - 1) if "前" in (m.group("c") or m.group("c2") or m.group("c3"))
-                         else span(_zh_decade(m)[1] + 1, None)))
+                         else span(_zh_decade(m)[0], None)))
         w.sub(r"(?P<zz>[零一二三四五六七八九])几年(?:的)?", lambda m: span(*_zh_jinian(m.group("zz"))))
         # "千禧年前后", "千禧年以前": around or before 2000
         w.sub(r"千禧年\s*(?P<c>前后|左右|以前|之前|前|以后|之后|后)?",
@@ -1635,12 +1710,13 @@ class RuleRewriter:
                   r"pretty)\s+)?|(?:way too|too|so)\s+)old\b(?!\s+(?:films?|movies?|ones|classics|stuff|school))", newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?",
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?"
+                  r"|老点|旧一点|(?:再|更)(?:早|旧)点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over
             w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])",
                   lambda m: span(None, min(hi if hi is not None else L.BLACK_AND_WHITE_MAX_YEAR, L.BLACK_AND_WHITE_MAX_YEAR)))
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|"
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)新点|新点的|"
                   r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)
         else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already
@@ -1696,7 +1772,9 @@ class RuleRewriter:
         for s, e, _ in hits:
             if (s, e) not in softened:
                 w.consume(s, e)
-        include = [g for g in include if g not in exclude]
+        # a genre asked for and turned down in one message: the turned-down words name a kind of it ("战争片，
+        # 不要越战的", "喜剧 但不要爱情喜剧"): the genre stays asked for, the rest of the refusal stands
+        exclude = [g for g in exclude if g not in include]
         soft = [g for g in soft if g not in exclude and g not in include]
         return include, exclude, soft
 
@@ -1727,8 +1805,24 @@ class RuleRewriter:
             # as "ones" in English) within the request in force; a genre of its own instead of the one in
             # force makes it a new request
             return not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)
+        if references and f.include_genres and not state.constraints.include_genres \
+                and not state.constraints.is_empty() and rx.match(r"\s*(?:像|跟|和|类似)", w.text) \
+                and not rx.search(L.SWITCH_ZH, w.text):
+            # "想看五六十年代的老片" then "像后窗那样的悬疑片": a fragment naming a model and a genre narrows the
+            # request in force (the years stay); a request of its own says so ("推荐几部像X的悬疑片")
+            return True
         if references:
             return False
+        low = w.text.lower()
+        if not f.include_genres and not pref_text and rx.match(
+                r"\s*(?:(?:也|还|就|其实|但是?|不过|可是)\s*)?(?:不太想|不想|不要|别|不看|不喜欢|不爱看|不怎么想|不大想|受不了)"
+                r"|\s*(?:no|nothing|not|none of|without|skip)\b", low) \
+                and not rx.search(r"(?<=.)(?<![不没别太大么])(?:想看|想要|来点|来部|来几部|推荐|找|换成|有没有|看看)"
+                                  r"|[,.;!?，。；！？]\s*(?:something|anything|show|give|how about|what about|i want|maybe|instead)\b",
+                                  low):
+            # "不想看那种打打闹闹的", "nothing with zombies": a dislike, the request in force stays ("not those,
+            # something with pirates" asks afresh)
+            return True
         if f.include_genres:
             in_force = state.constraints.include_genres
             return not in_force or set(f.include_genres) >= set(in_force)
@@ -1764,6 +1858,192 @@ class RuleRewriter:
                     w.consume(s, e)
                     out.append(key)
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _bare_follow_up(low: str, state: DialogueState, vocab: CatalogVocab) -> bool:
+        """True when the message is only a card and a follow-up filler: "那第四个呢", "下一部呢",
+        "what about the 5th?", "and the next one?"."""
+        w = Work(text=low, low=low)
+        rest = low
+        for s, e, _p in _positions(w, state, vocab):
+            rest = rest[:s] + " " * (e - s) + rest[e:]
+        rest = rx.sub(L.NEXT_CARD, lambda m: " " * len(m.group(0)), rest)
+        return rest != low and bool(rx.fullmatch(L.FOLLOW_UP_FILLER, rest.strip()))
+
+    def _follow_up_kind(self, w: Work, state: DialogueState, text: str, vocab: CatalogVocab) -> str | None:
+        """A bare follow-up right after a question about a card ("那第四个呢", "下一部呢", "what about the
+        5th?", "and the next one?"): it asks the same thing of another card. The kind asked last (through
+        earlier follow-ups), or None when this is no such follow-up."""
+        if not state.last_list or not self._bare_follow_up(fold(w.text), state, vocab):
+            return None
+        users = [t.text for t in state.turns if t.role == "user"]
+        if users and users[-1] == text:
+            users = users[:-1]
+        if not users:
+            return None
+        for said in reversed(users[-4:]):
+            low = spelling.correct(simplified(said).lower())
+            if self._bare_follow_up(low, state, vocab):
+                continue  # "那第四个呢" then "下一部呢": the question before both
+            kind = acts.question_kind(low)
+            # a question about a card: "第一部片长多少", "how long is #2" (asked of a card, or asked as such)
+            asked = acts.is_question(low) or rx.search(_EXPLICIT_POSITION, low) or rx.search(_POSITION_ZH, low)
+            return kind if kind != "other" and asked and not rx.search(L.COMPARE_CARD_ZH, low) else None
+        return None
+
+    @staticmethod
+    def _next_card(w: Work, state: DialogueState) -> int | None:
+        """The card after (or before) the one in focus: "下一部呢", "the next one?", "上一个呢"."""
+        m = rx.search(L.NEXT_CARD, w.low)
+        if m is None or state.focus_id not in state.last_list:
+            return None
+        here = state.last_list.index(state.focus_id) + 1
+        p = here - 1 if m.group("prev") or m.group("prev2") else here + 1
+        return p if 0 < p <= len(state.last_list) else None
+
+    @staticmethod
+    def _compared_to_card(w: Work, state: DialogueState) -> dict[str, int]:
+        """A wish compared with a card on the list: "比第二部新一点的", "比它老的", "要比3号短的", "newer than
+        the first one". The card is no question or reaction: its words are blanked, and the comparison is
+        left for the year and runtime readers as a relative wish ("更新", "更老", "短一点"). When the user says
+        the card's period ("第一部都七几年的了 来点比它新的"), the bound is set from it: {"min_year": 1980}."""
+        if not state.last_list:
+            return {}
+        m = rx.search(L.COMPARE_CARD_ZH, w.low) or rx.search(L.COMPARE_CARD_EN, w.low)
+        if m is None:
+            return {}
+        adj = m.group("adj")
+        newer = adj in ("新", "晚", "近", "newer", "more recent", "later")
+        older = adj in ("老", "旧", "早", "older", "earlier")
+        said = ("更新" if newer else "更老" if older else "短" if adj == "短" else "shorter" if adj == "shorter" else "")
+        s, e = m.span()
+        if len(said) > e - s:
+            return {}
+        w.low = w.low[:s] + " " * (e - s - len(said)) + said + w.low[e:]
+        out: dict[str, int] = {}
+        # the card's period, said in a clause that names it: "第一部都七几年的了", "it's from 1975"
+        for cs, ce in clauses(w.low):
+            clause = w.low[cs:ce]
+            if not rx.search(_POSITION_ZH, clause) and not rx.search(r"它|这部|那部|\bit'?s\b|#\s*\d|\b(?:first|second|third)\b",
+                                                                   clause):
+                continue
+            p = rx.search(r"(?P<zz>[一二三四五六七八九])几年|(?P<z>[一二三四五六七八九]十|[一二三四五六七八九]零|[5-9]0)\s*年代"
+                          r"|(?P<y>19[2-9]\d)\s*年?|(?<!\d)(?P<yy>[5-9]\d)\s*年", clause)
+            if p is None or (not newer and not older):
+                continue
+            if p.group("zz"):
+                lo, hi = _zh_jinian(p.group("zz"))
+            elif p.group("z"):
+                z = p.group("z")
+                lo = 1900 + int(z) if z.isdigit() else 1900 + (zh_number(z[0]) or 0) * 10
+                hi = lo + 9
+            else:
+                lo = hi = int(p.group("y")) if p.group("y") else 1900 + int(p.group("yy"))
+            out = {"min_year": hi + 1} if newer else {"max_year": lo - 1}
+            w.consume(cs, ce)  # the card's period is no wish, nor a question about the card
+            break
+        return out
+
+    @staticmethod
+    def _sequels_said(w: Work, vocab: CatalogVocab) -> list[Mention]:
+        """A later film of a series named just before, called by its number: "教父看过了 第二部也看过了",
+        "终结者刷过 第二部也刷过". Only when the film named opens its series and the number is said seen
+        (also, 也); the words are blanked, so no card is read. Example: -> [Mention(<Godfather II>, seen)]."""
+        out: list[Mention] = []
+        named = vocab.find_titles(w.text, None)
+        named += acts.short_zh_titles(w, vocab, named)  # "教父刷过了": two characters beside a cue
+        for s, e, item_id in named:
+            title = w.text[s:e]
+            m = rx.search(r"^[^第]{0,12}?[\s，,。；;]\s*(?:那个|它的|它)?(?P<n>第\s*[二三四五六\d]\s*(?:部|集))\s*(?:我|我们)?\s*"
+                          r"(?:也|都|同样)\s*(?:早就|已经|很|超|特别|挺|非常|真的|蛮)?\s*(?P<cue>看过|看了|刷过|刷了|看完|[二三四两n\d]刷|喜欢|爱|不错|好看|一般|不行|"
+                          r"不喜欢|难看)", w.low[e:])
+            if m is None or not _CJK.search(title):
+                continue
+            n = zh_number(m.group("n").strip("第部集 ")) or 0
+            ids = next((found for fs, _fe, found in vocab.find_series(f"{title}系列", [item_id])
+                        if fs == 0 and found and found[0] == item_id), [])
+            if not 1 < n <= len(ids):
+                continue
+            cue = m.group("cue")
+            opinion: Opinion = ("hated" if cue in ("一般", "不行", "不喜欢", "难看") else
+                                "loved" if cue in ("喜欢", "爱", "不错", "好看") or "刷" in cue and cue != "刷过" and cue != "刷了"
+                                else "seen")
+            out.append(Mention(item_id=ids[n - 1], title=m.group("n"), opinion=opinion))
+            w.consume(e + m.start("n"), e + m.end("n"))
+        return out
+
+    @staticmethod
+    def _like_x_of_a_genre(low: str, s: int, e: int) -> bool:
+        """The title at low[s:e] is framed as a model for films of a genre named right after it: "像后窗那样的
+        悬疑片", "跟教父差不多的黑帮片", "war films like Platoon", "something like Alien but a comedy"."""
+        cs, ce = next(((a, b) for a, b in clauses(low) if a <= s < b), (0, len(low)))
+        after = low[e:ce]
+        frame = rx.match(r"\s*》?\s*(?:那样|那种|这样|这种|一样|差不多|类似|似的|风格)(?:的)?", after)
+        if frame is None:
+            before = low[max(cs, s - 25):s]
+            if not rx.search(r"\b(?:like|similar to|in the vein of)\s*$", before):
+                return False
+            after = before + " " + after
+        else:
+            after = after[frame.end():]
+        return any(word.lower() in after for words in (*genre_words("zh").values(), *genre_words("en").values())
+                   for word in words)
+
+    @staticmethod
+    def _verdict_for_all(text: str, mentions: list[Mention], vocab: CatalogVocab) -> list[Mention]:
+        """A verdict said once of every film just listed ("A、B、C都看过，都超喜欢", "两部都很爱", "loved them
+        all", "hated both"), after the last title: each film seen gets it, not only the nearest."""
+        if len(mentions) < 2:
+            return mentions
+        last_end = max((e for _s, e, _i in vocab.find_titles(text, None)), default=0)
+        tail = text[last_end:].lower()
+        if rx.search(L.ALL_HATED, tail):
+            opinion: Opinion = "hated"
+        elif rx.search(L.ALL_LOVED, tail):
+            opinion = "loved"
+        else:
+            return mentions
+        return [m.model_copy(update={"opinion": opinion}) if m.opinion == "seen" else m for m in mentions]
+
+    @staticmethod
+    def _verdict_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Films listed as seen, then a verdict on each in a clause of its own that starts with the film,
+        often by the first characters of its Chinese title: "阿甘正传和肖申克的救赎都看过了，阿甘超喜欢，肖申克
+        一般般" -> Forrest Gump loved, The Shawshank Redemption hated."""
+        if len(mentions) < 2:
+            return mentions
+        out = list(mentions)
+        parts = [p.strip() for p in rx.split(r"[，,。；;！!？?\n]|\s+", text) if p.strip()]
+        for part in parts[1:]:
+            best, size = None, 0
+            for n, m in enumerate(out):
+                title = m.title.strip("《》 ")
+                if not _CJK.search(title) or part == title or rx.search(re.escape(title) + r".{0,2}(?:和|跟|与|、)", part):
+                    continue
+                k = next((k for k in range(len(title), 1, -1) if part.startswith(title[:k])), 0)
+                if k > size:
+                    best, size = n, k
+            if best is None:
+                continue
+            rest = part[size:]
+            opinion: Opinion | None = ("hated" if acts.has_verdict(rest, "hated") else
+                                       "loved" if acts.has_verdict(rest, "loved") else None)
+            if opinion is not None:
+                out[best] = out[best].model_copy(update={"opinion": opinion})
+        return out
+
+    @staticmethod
+    def _relax_zh(w: Work) -> list[str]:
+        """Constraints let go in Chinese, said as [what] + [no matter] or the other way round
+        ("年代不拘了", "时长也不限", "限制级的也行", "不管评分"); consumed."""
+        out: list[str] = []
+        for key, pattern in L.RELAX_ZH_RX.items():
+            for m in list(rx.finditer(pattern, w.low)):
+                if w.low[m.start():m.end()] != m.group(0):
+                    continue
+                w.consume(m.start(), m.end())
+                out.append(key)
+        return out
 
     @staticmethod
     def _unread(w: Work) -> list[str]:

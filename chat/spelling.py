@@ -172,10 +172,23 @@ def zh_homophones(text: str, words: dict[str, tuple[str, ...]]) -> list[tuple[in
             chunk = text[i:i + n]
             if chunk == word:
                 continue
-            if not rx.match(r"片|电影|类|的", text[i + n:i + n + 2]) and not word.endswith("片"):
+            if not rx.match(r"片|电影|类|的", text[i + n:i + n + 2]) and not word.endswith("片") \
+                    and not _asked_for_bare(text, i, n, chunk):
                 continue
             out.append((i, i + n, genre))
     return out
+
+
+def _asked_for_bare(text: str, i: int, n: int, chunk: str) -> bool:
+    """A genre word typed with a slip and nothing after it, right after a word of asking: "想看洗剧",
+    "来点喜据吧", "推荐几部战挣". Not a word of its own in the dictionary ("想看戏剧" is theatre)."""
+    if not rx.search(r"(?:看|来点|来部|来几部|推荐|推荐几部|推荐点|推几部|找几部|找部|要|整点)\s*$", text[max(0, i - 4):i]):
+        return False
+    if not rx.match(r"\s*(?:$|[，,。.!！?？~～\s]|吧|吗|呢|呀|啊)", text[i + n:]):
+        return False
+    from chat.text import _jieba  # lazy: the segmenter's dictionary loads on first use
+
+    return chunk not in _jieba().dt.FREQ
 
 
 # Cue words an input-method slip is corrected into (same sound, one character off): "看郭了" -> 看过了,
