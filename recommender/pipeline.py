@@ -91,6 +91,10 @@ _RELAX: dict[str, dict[str, Any]] = {
 }
 
 
+# Fewer cards than this (and fewer than asked for) get a note saying what would bring more back.
+FEW_MATCHES = 5
+
+
 def suggest_relaxation(filters: Filters, items: Sequence[Item] | Any) -> str | None:
     """The constraint whose removal alone brings back the most items, or None.
 
@@ -530,6 +534,7 @@ class Recommender:
                                                      liked_genres=liked)
             out.append(Recommendation(item=c.item, rank=n, score=round(min(max(c.score, 0.0), 1.0), 4),
                                       reason=reason, ranked_by=ranked_by,  # type: ignore[arg-type]
+                                      title=self._local_title(c.item, lang) or c.item.title,
                                       reason_by="model" if model_reason else "template"))
         return out
 
@@ -605,6 +610,14 @@ class Recommender:
             yield TurnResult(state=state, instruction=instruction, reply=text_reply, stage="final",
                              notes=notes, timings=timings)
             return
+        if not more and len(shown) < min(instruction.k, FEW_MATCHES) and not got.filters.is_empty():
+            # "来几部适合小孩看的动画片" -> 2 cards: say so, and what would bring more back
+            relax = suggest_relaxation(got.filters, self.catalog)
+            if got.filters.mpaa and sum(1 for it in self.catalog if got.filters.model_copy(update={"mpaa": []}).allows(it)) \
+                    >= instruction.k:
+                relax = "mpaa"  # most films have no age rating on record: the limit, not the genre asked for, empties it
+            if relax is not None and relax != "exclude_ids":
+                notes.append(reply.few_matches(len(shown), relax, lang))
         recs = self._to_recs(shown, instruction, lang, state=state)
         if ack is not None:
             items = ack[1] if isinstance(ack[1], list) else [ack[1]] if ack[1] is not None else []

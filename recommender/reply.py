@@ -199,6 +199,13 @@ def no_match(f: Filters, relax: str | None, lang: Language) -> str:
     return render("replies", "no_match", lang=lang, constraints=described, hint=hint)
 
 
+def few_matches(n: int, relax: str, lang: Language) -> str:
+    """A visible note when fewer titles match than were asked for: how many, and what to relax."""
+    if relax == "mpaa":
+        return render("replies", "few_matches_mpaa", lang=lang, n=n)
+    return render("replies", "few_matches", lang=lang, n=n, hint=render("replies", f"relax.{relax}", lang=lang))
+
+
 def llm_busy(lang: Language) -> str:
     """The visible note when the model stage is skipped because other sessions' calls queue for it."""
     return render("replies", "llm_busy", lang=lang)

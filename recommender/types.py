@@ -32,6 +32,7 @@ class Recommendation(BaseModel):
     reason: str  # one line, in the user's language
     ranked_by: Literal["fast", "llm"] = "fast"
     reason_by: Literal["template", "model"] = "template"  # who wrote `reason` (the card says so)
+    title: str = ""  # the title in the user's language where the catalog knows one (else item.title)
 
 
 class GenreTaste(BaseModel):

@@ -100,3 +100,9 @@ def test_markdown_panels_neutralise_images_links_and_bare_urls():
     text = render.instruction_summary(instruction)
     assert "](" not in text and "![" not in text and "<img" not in text
     assert "http://" not in text and "www.example" not in text
+
+
+def test_a_card_in_chinese_shows_the_chinese_title_and_the_catalog_title_under_it():
+    html = render.card_html(rec().model_copy(update={"title": "玩具总动员"}), "zh")
+    assert "玩具总动员" in html and "rs-title-orig" in html and "Toy Story" in html
+    assert "rs-title-orig" not in render.card_html(rec())  # same title: shown once

@@ -400,3 +400,24 @@ def test_a_busy_model_is_skipped_at_once_with_a_note(catalog, index, tmp_path):
     free = _QueuedLLM(waiting=0)
     list(llm_rec(catalog, index, tmp_path, free).respond(DialogueState(), "comedies"))
     assert free.calls                                        # a free model is asked as before
+
+
+def test_a_short_list_says_how_many_match_and_what_would_bring_more(rec, catalog):
+    # a 90s comedy under 60 minutes: only the one short film in the tiny catalog fits
+    res = last(rec.respond(DialogueState(), "90s comedies under 60 minutes"))
+    assert 0 < len(res.recommendations) < 5
+    assert any(f"Only {len(res.recommendations)} titles" in n and "Try" in n for n in res.notes), res.notes
+    full = last(rec.respond(DialogueState(), "comedies"))
+    assert not any("Only" in n for n in full.notes)  # a full list says nothing of the kind
+
+
+def test_chinese_cards_carry_the_chinese_title_where_the_catalog_has_one(catalog, index, tmp_path):
+    from catalog.catalog import Catalog
+
+    local = Catalog("tiny-zh", list(catalog))
+    local.set_aliases({"1": ["玩具总动员"]})
+    r = make_rec(local, index, tmp_path)
+    res = last(r.respond(DialogueState(), "来几部喜剧动画片"))
+    by_id = {x.item.id: x for x in res.recommendations}
+    assert "1" in by_id and by_id["1"].title == "玩具总动员"
+    assert all(x.title == x.item.title for i, x in by_id.items() if i != "1")

@@ -14,6 +14,8 @@ Example:
 """
 from __future__ import annotations
 
+import re
+
 from html import escape
 from typing import Any
 
@@ -87,10 +89,13 @@ def card_html(rec: Recommendation, lang: str = "en") -> str:
              f'{escape(i18n.text("card.badge_fast", lang))}</span>'
     )
     match = escape(i18n.text("card.match", lang, percent=round(score * 100)))
+    shown_title = rec.title or item.title  # 《肖申克的救赎》 in Chinese, the catalog's title under it
     return (
         f'<div class="rs-card" data-item-id="{escape(item.id)}">'
         f'<div class="rs-card-head"><span class="rs-rank">#{int(rec.rank)}</span>'
-        f'<span class="rs-title">{escape(item.title)}</span>{badge}</div>'
+        f'<span class="rs-title">{escape(shown_title)}</span>{badge}</div>'
+        + (f'<div class="rs-title-orig">{escape(item.title)}</div>'
+           if shown_title != item.title and re.search(r"[\u4e00-\u9fff]", shown_title) else "") +
         f'<div class="rs-facts">{escape(" · ".join(facts))}</div>'
         f'<div class="rs-chips">{chips}</div>'
         f'<div class="rs-score" title="{match}"><div class="rs-score-fill" '
