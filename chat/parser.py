@@ -780,7 +780,7 @@ class RuleRewriter:
                 action = "smalltalk"
             elif state.last_list and (relax and not references and not pref_text
                                       and (not f.include_genres or switched)
-                                      or self._refines(w, f, references, free, pref_text, soft, state, ref_ids)):
+                                      or self._refines(w, f, references, free, pref_text, soft, state, ref_ids, vocab)):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
                 action = "refine"
@@ -1779,7 +1779,7 @@ class RuleRewriter:
         return include, exclude, soft
 
     def _refines(self, w: Work, f: Filters, references: list[str], free: bool, pref_text: str, soft: bool,
-                 state: DialogueState, ref_ids: list[str] = ()) -> bool:
+                 state: DialogueState, ref_ids: list[str] = (), vocab: CatalogVocab | None = None) -> bool:
         """A turn that changes the request in force rather than replacing it: it starts with a
         refinement cue ("and", "only", "但"), or brings no subject of its own (only constraints, a
         mood, excluded genres), or adds genres to a request that had none ("科幻片" after "适合孩子的")
@@ -1825,6 +1825,12 @@ class RuleRewriter:
             return True
         if f.include_genres:
             in_force = state.constraints.include_genres
+            if not in_force and state.reference_ids and vocab is not None:
+                # "like The Shawshank Redemption" then "a few animated films for kids": a genre the films
+                # the request is like do not have is another request, not a narrower one
+                kinds = {g for i in state.reference_ids if (it := vocab.item(i)) is not None for g in it.genres}
+                if kinds and not set(f.include_genres) & kinds:
+                    return False
             return not in_force or set(f.include_genres) >= set(in_force)
         if f.exclude_genres or f.min_year or f.max_year or f.max_runtime or f.min_rating or f.mpaa:
             return True  # "under 80 minutes, her attention span is tiny": the rest is context

@@ -137,3 +137,14 @@ def test_turning_away_from_the_request_while_starting_over_leaves_no_rule(vocab)
     assert ins.action == "reset"
     assert "comedy" not in ins.constraints.exclude_genres
     assert parse(vocab, "had enough of comedies", state).constraints.exclude_genres == ["comedy"]
+
+
+def test_a_genre_the_reference_films_do_not_have_starts_a_new_request():
+    items = [Item(id="sh", title="The Shawshank Redemption", year=1994, genres=("drama",)),
+             Item(id="gm", title="The Green Mile", year=1999, genres=("drama",)),
+             Item(id="ts", title="Toy Story", year=1995, genres=("animation", "children's", "comedy")),
+             Item(id="al", title="Aladdin", year=1992, genres=("animation", "children's", "comedy"))]
+    v = catalog_vocab(Catalog("refs-test", items))
+    liked = DialogueState(last_list=["gm"], shown_ids=["gm"], reference_ids=["sh"], intention_text="like shawshank")
+    assert parse(v, "some cartoons for the kids", liked).action == "new"
+    assert parse(v, "only dramas from the 90s", liked).action == "refine"  # the films' own kind narrows it
