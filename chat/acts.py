@@ -583,6 +583,16 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
             # "seen Men in Black, and Mars Attacks! is my guilty pleasure": a verdict after the list is
             # the last film's, or every film's when it says so ("..., loved them both")
             after = rx.split(r"[.;]", w.low[end:], maxsplit=1)[0]
+            # only the first clause after the list, and only when it names no other film: "seen x and y,
+            # z is my fav" loves z, not y; "seen x, y was fun, z was boring" says each film's own verdict
+            parts = after.split(",")
+            k = next((n for n, part in enumerate(parts) if part.strip()), None)
+            if k is not None:
+                at = end + sum(len(x) + 1 for x in parts[:k])
+                first = w.text[at:at + len(parts[k])].strip()
+                names = any(len(cut) >= 3 and _listed_title(vocab, cut) for cut in _title_prefixes(first)
+                            if cut.lower() not in L.FILLER_EN)
+                after = "" if names else w.low[end:at + len(parts[k])]
             verdict = ("hated" if _cue(after, L.HATED_EN, ()) else "loved" if _cue(after, L.LOVED_EN, ())
                        else sentiment.verdict(after))
             every = bool(rx.search(r"\b(?:them|both|all|those|these)\b", after))
@@ -613,6 +623,9 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
         # "heat and casino were both amazing", "con air and the rock were awful": a list, then its verdict
         for pattern, said in ((L.LOVED_LIST_AFTER_EN, "loved"), (L.HATED_LIST_AFTER_EN, "hated")):
             m = rx.search(pattern, w.low)
+            if m is not None and rx.match(r"\s*(?:was|is)\b", w.low[m.end("t"):]) and \
+                    not rx.search(r"\band\b|&", m.group("t")):
+                m = None  # "saw x, y was great": a singular verdict after commas is the last film's alone
             if m is not None:
                 opinion = said
                 break

@@ -63,8 +63,12 @@ def _en_number(token: str) -> int | None:
 
 
 # what follows bare card numbers said together: "2 and 4 look fun", "1 2 and 4 ive seen"
-_JOINED_VERDICT = (r"(?:look|seem|sound|are|were|r|(?:(?:i|we)(?:'ve| have)?\s+|ive\s+)?(?:already\s+)?(?:seen|watched|saw)|"
-                   r"(?:i|we)\s+(?:loved|liked|hated|love|like|hate))\b")
+# The one who watched may be someone else: "3 and 5 they've seen", "1 and 2 my kids already watched".
+_JOINED_VERDICT = (r"(?:look|seem|sound|are|were|r|(?:(?:i|we|they|he|she|(?:my|our|the) \w+)(?:'ve|'s| have| has)?\s+|"
+                   r"ive\s+|weve\s+|theyve\s+)?(?:already\s+|both\s+|all\s+)?(?:seen|watched|saw)|"
+                   r"(?:i|we|they|he|she)\s+(?:loved|liked|hated|love|like|hate))\b")
+# a short word of reply before the numbers: "nah 1 and 2 ...", "ok 2 & 3 ..."
+_REPLY_HEAD = "".join(f"|(?<=^{w} )|(?<=^{w}, )" for w in ("nah", "no", "ok", "oh", "so", "and", "also", "hmm", "yeah", "well", "ugh"))
 _POSITION_EN = re.compile(
     r"#\s*(?P<hash>\d{1,2})\b"
     r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
@@ -74,7 +78,7 @@ _POSITION_EN = re.compile(
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     # "2 and 4 look fun", "1 & 3 are great": bare numbers joined, said to look some way
-    r"|(?:(?<=^)|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
+    r"|(?:(?<=^)" + _REPLY_HEAD + r"|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
     r"(?:[1-9]|10)\b|\s+#?(?:[1-9]|10)\b)+\s+" + _JOINED_VERDICT + ")"
     r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined2>[1-9]|10)(?=\s+" + _JOINED_VERDICT + ")"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"

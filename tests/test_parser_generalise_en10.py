@@ -1,0 +1,81 @@
+"""English phrasings from dev10 (written blind) that the rules missed, each capability said in ways
+other than dev10's own turns. A small hand-made catalog; no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.filters import Filters
+from catalog.item import Item
+from chat.parser import RuleRewriter
+from chat.state import DialogueState
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="sc", title="Scream", year=1996, runtime=111, genres=("horror", "thriller")),
+    Item(id="sh", title="The Shining", year=1980, runtime=146, genres=("horror",)),
+    Item(id="ja", title="Jaws", year=1975, runtime=130, genres=("action", "horror")),
+    Item(id="cr", title="The Craft", year=1996, runtime=101, genres=("drama", "fantasy", "horror", "thriller")),
+    Item(id="ca", title="Carrie", year=1976, runtime=98, genres=("horror",)),
+    Item(id="bh", title="Braveheart", year=1995, genres=("action", "drama", "war")),
+    Item(id="ti", title="Titanic", year=1997, genres=("drama", "romance")),
+    Item(id="fa", title="Fargo", year=1996, genres=("crime", "drama", "thriller")),
+    Item(id="ts", title="Toy Story", year=1995, genres=("animation", "children's", "comedy")),
+    Item(id="sw", title="Star Wars", year=1977, genres=("action", "adventure", "sci-fi")),
+    Item(id="gd", title="Groundhog Day", year=1993, genres=("comedy", "romance")),
+    Item(id="cl", title="Clueless", year=1995, genres=("comedy", "romance")),
+]
+SHOWN = ["sh", "ja", "sc", "cr", "ca"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("generalise-en10-test", ITEMS))
+
+
+def listed(**update) -> DialogueState:
+    base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["horror"]),
+                         intention_text="horror films")
+    return base.model_copy(update=update)
+
+
+def parse(vocab, text: str, state: DialogueState | None = None):
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+# --------------------------------------------------------------------------- card numbers seen by someone else
+@pytest.mark.parametrize("text, positions", [
+    ("ok 3 and 4 my wife has already watched", [3, 4]),
+    ("hmm 2 & 5 we've seen", [2, 5]),
+    ("no, 1 and 3 they have both seen", [1, 3]),
+])
+def test_numbers_seen_by_someone_else(vocab, text, positions):
+    r = parse(vocab, text, listed())
+    assert r.action == "feedback"
+    assert sorted(f.position for f in r.feedback) == positions
+    assert all(f.kind == "dislike" for f in r.feedback)
+
+
+# --------------------------------------------------------------------------- each film of a message its own verdict
+def _opinions(r):
+    return {m.item_id: m.opinion for m in r.mentions}
+
+
+def test_verdict_after_a_list_names_another_film(vocab):
+    # the clause after the list is about a film of its own: the list's last film is only seen
+    r = parse(vocab, "watched scream and carrie, groundhog day is my favourite tho", listed())
+    ops = _opinions(r)
+    assert ops.get("sc") in (None, "seen") and ops.get("ca") in (None, "seen")
+    assert ops.get("gd") == "loved"
+    assert {"sc", "ca", "gd"} <= set(r.constraints.exclude_ids)
+
+
+def test_verdict_after_a_list_is_the_lists(vocab):
+    r = parse(vocab, "seen fargo and titanic, loved them both", listed())
+    assert _opinions(r) == {"fa": "loved", "ti": "loved"}
+
+
+def test_a_clause_with_its_own_verdict_is_no_list(vocab):
+    r = parse(vocab, "saw titanic, braveheart was great, clueless was awful", listed())
+    ops = _opinions(r)
+    assert ops.get("bh") == "loved" and ops.get("ti") in (None, "seen")
