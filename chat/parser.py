@@ -1184,8 +1184,22 @@ class RuleRewriter:
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of)"
 
+        def listed_after(end: int) -> bool:
+            # more films listed after the first: "like blade runner or alien", "kinda like heat and ronin"
+            found = False
+            if rx.match(r"\s*(?:,|or\b|and\b|&|/)", w.low[end:]):
+                for a, b, title in acts.title_list(w.low, end, vocab):
+                    if add(w.text[a:b], strong=False):
+                        w.consume(a, b)
+                        found = True
+            return found
+
         def after_like(m: re.Match, is_strong: bool) -> bool:
-            if not m.group("t").strip() or rx.match(r"\s*(?:but|and|with|without|from|that|which|please|except|or|only|"
+            if not m.group("t").strip() or rx.match(r"\s*(?:or|and|&|,)\s", m.group("t")):
+                # the first film taken by the spotter, more may follow: "like Blade Runner or alien"
+                listed_after(m.start("t") + len(m.group("t")) - len(m.group("t").lstrip()))
+                return False
+            if rx.match(r"\s*(?:but|and|with|without|from|that|which|please|except|or|only|"
                                                     r"nothing|not|no|for|since|after|before|under|over)\b", m.group("t")):
                 # only consumed text after "like" (a title the spotter took): nothing left, and what follows
                 # ("something like Se7en but less gory") is the rest of the request, no title
@@ -1195,7 +1209,10 @@ class RuleRewriter:
             if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
                         m.group("t")):
                 return False
-            return add(raw, strong=is_strong)
+            if not add(raw, strong=is_strong):
+                return False
+            listed_after(start + len(m.group("t")))
+            return True
 
         w.sub(rf"{strong}\s+(?P<t>.+?){stop}", lambda m: after_like(m, True))
         w.sub(rf"(?<![a-z'])(?:like|love|loved|liked)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
@@ -1815,6 +1832,11 @@ class RuleRewriter:
             # "想看五六十年代的老片" then "像后窗那样的悬疑片": a fragment naming a model and a genre narrows the
             # request in force (the years stay); a request of its own says so ("推荐几部像X的悬疑片")
             return True
+        if references and rx.match(_LIKE_FRAGMENT_EN, w.text.lower()) and not state.constraints.is_empty() \
+                and (not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)):
+            # "sci fi pls" then "kinda like the matrix": a fragment with no noun of its own names a model
+            # within the request in force, as "ones like X" does
+            return True
         if references:
             return False
         low = w.text.lower()
@@ -2073,6 +2095,12 @@ class RuleRewriter:
         if rx.match(L.REFINE_START_EN, low) or any(low.startswith(c) for c in L.REFINE_START_ZH):
             return True
         return bool(rx.search(L.REFINE_ANYWHERE_EN, low)) or any(c in low for c in L.REFINE_ANYWHERE_ZH)
+
+
+# a follow-up fragment that only names a model: "like x", "kinda like x or y", "similar to x pls"
+_LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|smth|something)\W+)?(?:(?:kinda|sorta|kind of|sort of|more|"
+                     r"a bit|a little|ideally|preferably)\s+)?(?:like|similar to|in the vein of|along the lines of)\s+(?!(?:before|after|under|"
+                     r"over|around|about|less|more|at least|no more|\d))")
 
 
 _THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"

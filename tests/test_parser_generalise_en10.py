@@ -79,3 +79,23 @@ def test_a_clause_with_its_own_verdict_is_no_list(vocab):
     r = parse(vocab, "saw titanic, braveheart was great, clueless was awful", listed())
     ops = _opinions(r)
     assert ops.get("bh") == "loved" and ops.get("ti") in (None, "seen")
+
+
+# --------------------------------------------------------------------------- "like X" as a follow-up fragment
+@pytest.mark.parametrize("text", ["kinda like star wars", "ok similar to fargo", "sorta like titanic maybe"])
+def test_like_fragment_refines_the_request_in_force(vocab, text):
+    r = parse(vocab, text, listed())
+    assert r.action == "refine"
+    assert r.constraints.include_genres == ["horror"]
+    assert r.reference_ids
+
+
+def test_like_fragment_after_a_reset_is_new(vocab):
+    r = parse(vocab, "kinda like star wars", DialogueState())
+    assert r.action != "refine"
+
+
+@pytest.mark.parametrize("text", ["something like Star Wars or titanic", "stuff like fargo, clueless"])
+def test_several_films_after_like(vocab, text):
+    r = parse(vocab, text, DialogueState())
+    assert len(r.reference_ids) == 2
