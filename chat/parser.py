@@ -266,10 +266,11 @@ def _question_kind(text: str, state: DialogueState) -> str:
 
 
 # A question framed around a film's name: "how long is titanic", "when did jaws come out", "is heat any good"
-_ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
+_ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|how(?:'s|s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
                    r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
                    r"is|was|what(?:'s| is))\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
-                   r"any good|worth (?:it|watching|a watch)|good|rated|like))?(?:\s+(?:btw|tho|though|then|again))?\W*$")
+                   r"any good|worth (?:it|watching|a watch)|good|rated|like)|\s*,\s*(?:is it\s+|it'?s\s+)?(?:any good|worth (?:it|watching|"
+                   r"a watch|seeing)|good)\b)?(?:\s+(?:btw|tho|though|then|again))?\W*$")
 
 
 def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
@@ -609,6 +610,11 @@ class RuleRewriter:
         if anaphor_only and question_position is not None and not feedback and not said_seen and named_here:
             # "The Great Escape - what year is that one": "that one" is the film just named, not a card
             named_question, question_position = named_here[0], None
+        elif anaphor_only and question_position is not None and not feedback and not said_seen and not named_here:
+            # "is Titanic in the catalog? how old is it": a film named with no cue, then asked about
+            asked = [m.item_id for m in spotted.unplaced if m.item_id not in state.last_list]
+            if asked:
+                named_question, question_position = asked[0], None
         named_last = [(i, t) for i, t in _named_last_turn(state) if i not in state.last_list]
         spotted_refs: list[tuple[str, str]] = []
         if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback):
@@ -748,6 +754,9 @@ class RuleRewriter:
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
             question_item = ref_ids[0] if ref_ids else _asked_title(stripped, vocab)
+            if question_item is None:
+                # "is Titanic in the catalog? how old is it": a film named with no cue, then asked about
+                question_item = next((m.item_id for m in spotted.unplaced if m.item_id not in state.last_list), None)
             if question_item is None and state.last_list:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1

@@ -99,3 +99,21 @@ def test_like_fragment_after_a_reset_is_new(vocab):
 def test_several_films_after_like(vocab, text):
     r = parse(vocab, text, DialogueState())
     assert len(r.reference_ids) == 2
+
+
+# --------------------------------------------------------------------------- a question about a named film off the list
+@pytest.mark.parametrize("text, item", [
+    ("how's titanic, any good?", "ti"),
+    ("hows clueless", "cl"),
+    ("how was braveheart, worth watching?", "bh"),
+])
+def test_how_is_a_named_film(vocab, text, item):
+    r = parse(vocab, text, listed())
+    assert r.action == "question"
+    assert r.question_item_id == item and r.question_position is None
+
+
+def test_named_film_then_asked_about_with_it(vocab):
+    r = parse(vocab, "do you have groundhog day? what year is it", listed())
+    assert r.action == "question"
+    assert r.question_item_id == "gd"
