@@ -617,7 +617,9 @@ class RuleRewriter:
                 named_question, question_position = asked[0], None
         named_last = [(i, t) for i, t in _named_last_turn(state) if i not in state.last_list]
         spotted_refs: list[tuple[str, str]] = []
-        if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback):
+        # a card just asked about is what "that one" means: "why the first one" then "more like that one"
+        card_in_focus = bool(state.focus_id) and state.focus_id in state.last_list
+        if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback) and not card_in_focus:
             # "她特别喜欢《西雅图夜未眠》" then "跟这部差不多的就好": the film the user just talked about
             spotted_refs = [named_last[-1]]
             feedback = []

@@ -117,3 +117,16 @@ def test_named_film_then_asked_about_with_it(vocab):
     r = parse(vocab, "do you have groundhog day? what year is it", listed())
     assert r.action == "question"
     assert r.question_item_id == "gd"
+
+
+# --------------------------------------------------------------------------- "that one" after a question is the card asked about
+def test_more_like_that_one_after_a_question_is_the_card(vocab):
+    from chat.instruction import Instruction, Mention
+    seen = Instruction(action="seen", mentions=[Mention(item_id="ti", title="titanic", opinion="loved")])
+    state = listed(instruction=seen, focus_id="ja")  # Titanic loved, then "how long is #2" asked
+    r = parse(vocab, "cool, more like that one then", state)
+    assert r.action == "feedback"
+    assert [(f.kind, f.position) for f in r.feedback] == [("more_like", 2)]
+    # with no card in focus, "that one" is still the film just named
+    r = parse(vocab, "cool, more like that one then", listed(instruction=seen))
+    assert "ti" in r.reference_ids
