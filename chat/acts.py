@@ -544,6 +544,8 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
                 # the verdict right after the film: "seen heat and loved it"
                 said = _opinion_after(low, m.start("t") + len(cut), _opinion_after(low, m.end(), opinion))
                 if add(cut, said, (m.start(), m.start("t") + len(cut))):
+                    if pattern in L.CLAUSE_VERDICTS_EN and len(cut) == len(raw.rstrip()):
+                        w.consume(m.start(), m.end())  # "..., x was way too long": a verdict, no runtime wished
                     break
     for pattern, opinion in L.SEEN_ZH:
         for m in list(rx.finditer(pattern, low)):
@@ -723,7 +725,7 @@ def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:
 def _title_prefixes(raw: str) -> list[str]:
     """Candidate titles after a cue, longest first: "Heat and loved it" -> "Heat and loved it",
     "Heat and loved", ..., "Heat". Stops at sentence punctuation."""
-    raw = rx.split(r"[.,;!?]|\s+-\s+", raw, maxsplit=1)[0]
+    raw = rx.split(r"[.,;!?]|\s+-\s+|\s+but\s+", raw, maxsplit=1)[0]  # "but" joins clauses, not a title's words
     words = raw.split()
     return [" ".join(words[:n]) for n in range(min(len(words), 8), 0, -1)]
 

@@ -981,6 +981,15 @@ class RuleRewriter:
         positions = _positions(w, state, vocab)
         if not positions:
             return None
+        long_at = rx.search(L.TOO_LONG, w.low).start()
+        head = max([0] + [m.end() for m in rx.finditer(r"[,;:.!?，。；]|\bbut\b|\bthough\b|\btho\b", w.low[:long_at])])
+        if not any(head <= s < long_at for s, _, _ in positions) and head > 0 and rx.search(
+                r"^\s*(?!it\b|that\b|this\b|those\b|these\b|they\b|the (?:\w+ )?one\b|#|\d)[a-z]",
+                w.low[head:long_at]) and rx.search(r"\b(?:was|is)\s+(?:way\s+|just\s+|a bit\s+|kinda\s+)?too long\b",
+                                                   w.low[head:]):
+            # "loved the godfather but godfather 2 was too long for me": another film called too long
+            # after the card is named, a verdict on that film, no cap from the card
+            return None
         if any(_cue_kind(w.low[cs:ce]) in ("dislike", "more_like") for cs, ce in clauses(w.low)
                if any(cs <= s < ce for s, _, _ in positions)):
             for m in list(rx.finditer(L.TOO_LONG, w.low)):  # the reason it is turned down, no wish for shorter

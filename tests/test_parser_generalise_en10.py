@@ -130,3 +130,20 @@ def test_more_like_that_one_after_a_question_is_the_card(vocab):
     # with no card in focus, "that one" is still the film just named
     r = parse(vocab, "cool, more like that one then", listed(instruction=seen))
     assert "ti" in r.reference_ids
+
+
+# --------------------------------------------------------------------------- "but" joins two verdicts, "too long" is one
+def test_but_ends_a_title_and_too_long_is_a_verdict(vocab):
+    r = parse(vocab, "really enjoyed fargo but braveheart was way too long", listed())
+    assert _opinions(r) == {"fa": "loved", "bh": "hated"}
+    assert r.constraints.max_runtime is None
+
+
+def test_another_film_too_long_is_no_cap_from_a_card(vocab):
+    # Jaws is card #2; Braveheart (not shown) is the one called too long
+    r = parse(vocab, "jaws is great but braveheart was way too long", listed())
+    assert r.constraints.max_runtime is None
+    assert _opinions(r).get("bh") == "hated"
+    # the card itself called too long still caps the length
+    r = parse(vocab, "the 2nd one is too long", listed())
+    assert r.constraints.max_runtime is not None
