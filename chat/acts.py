@@ -232,6 +232,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                         "seen" if _cue(low[prev[0]:prev[1]], L.SEEN_CUE_EN, ()) else None)
                 if said is not None:
                     opinion, inherited = said, True
+            elif prev is not None and _cue(low[prev[0]:prev[1]], L.SEEN_CUE_EN, ()) \
+                    and not rx.search(r"\?", low[cs:ce]):
+                # "they've seen toy story a million times, and the lion king": another film seen, whatever
+                # else was said of the first
+                opinion, inherited = "seen", True
         if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
             opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
             for a, b in _clauses_after(spans, ce, hits):  # "Army of Darkness too, seen it": said here, it wins

@@ -147,3 +147,11 @@ def test_another_film_too_long_is_no_cap_from_a_card(vocab):
     # the card itself called too long still caps the length
     r = parse(vocab, "the 2nd one is too long", listed())
     assert r.constraints.max_runtime is not None
+
+
+# --------------------------------------------------------------------------- a seen list goes on after a film's own verdict
+def test_and_another_film_after_a_seen_clause_with_a_verdict(vocab):
+    r = parse(vocab, "my kids have watched toy story like 50 times, and groundhog day", listed())
+    assert _opinions(r).get("gd", "missing") in (None, "seen")
+    assert "gd" in r.constraints.exclude_ids
+    assert r.action != "question"
