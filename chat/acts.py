@@ -232,6 +232,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                         "seen" if _cue(low[prev[0]:prev[1]], L.SEEN_CUE_EN, ()) else None)
                 if said is not None:
                     opinion, inherited = said, True
+            elif prev is not None and _cue(low[prev[0]:prev[1]], L.SEEN_CUE_EN, ()) \
+                    and not rx.search(r"\?", low[cs:ce]):
+                # "they've seen toy story a million times, and the lion king": another film seen, whatever
+                # else was said of the first
+                opinion, inherited = "seen", True
         if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
             opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
             for a, b in _clauses_after(spans, ce, hits):  # "Army of Darkness too, seen it": said here, it wins
@@ -544,6 +549,8 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
                 # the verdict right after the film: "seen heat and loved it"
                 said = _opinion_after(low, m.start("t") + len(cut), _opinion_after(low, m.end(), opinion))
                 if add(cut, said, (m.start(), m.start("t") + len(cut))):
+                    if pattern in L.CLAUSE_VERDICTS_EN and len(cut) == len(raw.rstrip()):
+                        w.consume(m.start(), m.end())  # "..., x was way too long": a verdict, no runtime wished
                     break
     for pattern, opinion in L.SEEN_ZH:
         for m in list(rx.finditer(pattern, low)):
@@ -583,6 +590,16 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
             # "seen Men in Black, and Mars Attacks! is my guilty pleasure": a verdict after the list is
             # the last film's, or every film's when it says so ("..., loved them both")
             after = rx.split(r"[.;]", w.low[end:], maxsplit=1)[0]
+            # only the first clause after the list, and only when it names no other film: "seen x and y,
+            # z is my fav" loves z, not y; "seen x, y was fun, z was boring" says each film's own verdict
+            parts = after.split(",")
+            k = next((n for n, part in enumerate(parts) if part.strip()), None)
+            if k is not None:
+                at = end + sum(len(x) + 1 for x in parts[:k])
+                first = w.text[at:at + len(parts[k])].strip()
+                names = any(len(cut) >= 3 and _listed_title(vocab, cut) for cut in _title_prefixes(first)
+                            if cut.lower() not in L.FILLER_EN)
+                after = "" if names else w.low[end:at + len(parts[k])]
             verdict = ("hated" if _cue(after, L.HATED_EN, ()) else "loved" if _cue(after, L.LOVED_EN, ())
                        else sentiment.verdict(after))
             every = bool(rx.search(r"\b(?:them|both|all|those|these)\b", after))
@@ -613,6 +630,9 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
         # "heat and casino were both amazing", "con air and the rock were awful": a list, then its verdict
         for pattern, said in ((L.LOVED_LIST_AFTER_EN, "loved"), (L.HATED_LIST_AFTER_EN, "hated")):
             m = rx.search(pattern, w.low)
+            if m is not None and rx.match(r"\s*(?:was|is)\b", w.low[m.end("t"):]) and \
+                    not rx.search(r"\band\b|&", m.group("t")):
+                m = None  # "saw x, y was great": a singular verdict after commas is the last film's alone
             if m is not None:
                 opinion = said
                 break
@@ -710,7 +730,7 @@ def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:
 def _title_prefixes(raw: str) -> list[str]:
     """Candidate titles after a cue, longest first: "Heat and loved it" -> "Heat and loved it",
     "Heat and loved", ..., "Heat". Stops at sentence punctuation."""
-    raw = rx.split(r"[.,;!?]|\s+-\s+", raw, maxsplit=1)[0]
+    raw = rx.split(r"[.,;!?]|\s+-\s+|\s+but\s+", raw, maxsplit=1)[0]  # "but" joins clauses, not a title's words
     words = raw.split()
     return [" ".join(words[:n]) for n in range(min(len(words), 8), 0, -1)]
 

@@ -698,7 +698,15 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # "fargo, all-time favourite", "titanic was one of my faves"
     (r"^\s*(?P<t>[a-z0-9][^.;!?,]{1,60}?)\s*(?:,\s*|\s+(?:is|was|are|were|=)\s+)(?:(?:my|our|one of my|among my)\s+)?"
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
+    # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
+    # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
+    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
+     r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece)\b", "loved"),
+    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
+     r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
+     r"boring|much))\b", "hated"),
 )
+CLAUSE_VERDICTS_EN = (SEEN_EN[-2][0], SEEN_EN[-1][0])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
 SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on|narrowed it down to|met in the middle (?:on|with)|"
                  r"(?:the )?compromise (?:is|was)|in the end (?:we |i )?(?:went for|picked|chose))\b")
@@ -722,7 +730,10 @@ OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana
 SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
                  r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
 # Films listed, then one verdict for them all: "heat and casino were both amazing", "con air & the rock were awful".
-_LIST_HEAD = r"^\s*(?:(?:also|and|oh|btw|honestly|tbh)\W+)*(?P<t>[a-z0-9][^.;!?]{1,80}?(?:,|&|\band\b)[^.;!?]{1,80}?)\s+"
+# (a clause of its own verdict inside is no list: "seen x, y was fun, z was boring")
+_NOT_OWN_VERDICT = r"(?:(?!\s(?:was|were|is|are)\s[^,.;!?]{1,30},)[^.;!?])"
+_LIST_HEAD = (r"^\s*(?:(?:also|and|oh|btw|honestly|tbh)\W+)*(?P<t>[a-z0-9]" + _NOT_OWN_VERDICT + r"{1,80}?(?:,|&|\band\b)"
+              + _NOT_OWN_VERDICT + r"{1,80}?)\s+")
 LOVED_LIST_AFTER_EN = (_LIST_HEAD + r"(?:were|are|was|r)\s+(?:both\s+|all\s+|each\s+)?(?:really\s+|so\s+|absolutely\s+|just\s+)?"
                        r"(?:amazing|great|awesome|brilliant|fantastic|incredible|excellent|masterpieces|so good|favou?rites|"
                        r"classics|gems|perfect|the best)\b")

@@ -63,8 +63,12 @@ def _en_number(token: str) -> int | None:
 
 
 # what follows bare card numbers said together: "2 and 4 look fun", "1 2 and 4 ive seen"
-_JOINED_VERDICT = (r"(?:look|seem|sound|are|were|r|(?:(?:i|we)(?:'ve| have)?\s+|ive\s+)?(?:already\s+)?(?:seen|watched|saw)|"
-                   r"(?:i|we)\s+(?:loved|liked|hated|love|like|hate))\b")
+# The one who watched may be someone else: "3 and 5 they've seen", "1 and 2 my kids already watched".
+_JOINED_VERDICT = (r"(?:look|seem|sound|are|were|r|(?:(?:i|we|they|he|she|(?:my|our|the) \w+)(?:'ve|'s| have| has)?\s+|"
+                   r"ive\s+|weve\s+|theyve\s+)?(?:already\s+|both\s+|all\s+)?(?:seen|watched|saw)|"
+                   r"(?:i|we|they|he|she)\s+(?:loved|liked|hated|love|like|hate))\b")
+# a short word of reply before the numbers: "nah 1 and 2 ...", "ok 2 & 3 ..."
+_REPLY_HEAD = "".join(f"|(?<=^{w} )|(?<=^{w}, )" for w in ("nah", "no", "ok", "oh", "so", "and", "also", "hmm", "yeah", "well", "ugh"))
 _POSITION_EN = re.compile(
     r"#\s*(?P<hash>\d{1,2})\b"
     r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
@@ -74,7 +78,7 @@ _POSITION_EN = re.compile(
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     # "2 and 4 look fun", "1 & 3 are great": bare numbers joined, said to look some way
-    r"|(?:(?<=^)|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
+    r"|(?:(?<=^)" + _REPLY_HEAD + r"|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
     r"(?:[1-9]|10)\b|\s+#?(?:[1-9]|10)\b)+\s+" + _JOINED_VERDICT + ")"
     r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined2>[1-9]|10)(?=\s+" + _JOINED_VERDICT + ")"
     r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
@@ -262,10 +266,11 @@ def _question_kind(text: str, state: DialogueState) -> str:
 
 
 # A question framed around a film's name: "how long is titanic", "when did jaws come out", "is heat any good"
-_ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
+_ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|how(?:'s|s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
                    r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
                    r"is|was|what(?:'s| is))\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
-                   r"any good|worth (?:it|watching|a watch)|good|rated|like))?(?:\s+(?:btw|tho|though|then|again))?\W*$")
+                   r"any good|worth (?:it|watching|a watch)|good|rated|like)|\s*,\s*(?:is it\s+|it'?s\s+)?(?:any good|worth (?:it|watching|"
+                   r"a watch|seeing)|good)\b)?(?:\s+(?:btw|tho|though|then|again))?\W*$")
 
 
 def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
@@ -605,9 +610,16 @@ class RuleRewriter:
         if anaphor_only and question_position is not None and not feedback and not said_seen and named_here:
             # "The Great Escape - what year is that one": "that one" is the film just named, not a card
             named_question, question_position = named_here[0], None
+        elif anaphor_only and question_position is not None and not feedback and not said_seen and not named_here:
+            # "is Titanic in the catalog? how old is it": a film named with no cue, then asked about
+            asked = [m.item_id for m in spotted.unplaced if m.item_id not in state.last_list]
+            if asked:
+                named_question, question_position = asked[0], None
         named_last = [(i, t) for i, t in _named_last_turn(state) if i not in state.last_list]
         spotted_refs: list[tuple[str, str]] = []
-        if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback):
+        # a card just asked about is what "that one" means: "why the first one" then "more like that one"
+        card_in_focus = bool(state.focus_id) and state.focus_id in state.last_list
+        if by_anaphor and named_last and all(f.kind == "more_like" for f in feedback) and not card_in_focus:
             # "她特别喜欢《西雅图夜未眠》" then "跟这部差不多的就好": the film the user just talked about
             spotted_refs = [named_last[-1]]
             feedback = []
@@ -744,6 +756,9 @@ class RuleRewriter:
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
             question_item = ref_ids[0] if ref_ids else _asked_title(stripped, vocab)
+            if question_item is None:
+                # "is Titanic in the catalog? how old is it": a film named with no cue, then asked about
+                question_item = next((m.item_id for m in spotted.unplaced if m.item_id not in state.last_list), None)
             if question_item is None and state.last_list:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1
@@ -966,6 +981,15 @@ class RuleRewriter:
         positions = _positions(w, state, vocab)
         if not positions:
             return None
+        long_at = rx.search(L.TOO_LONG, w.low).start()
+        head = max([0] + [m.end() for m in rx.finditer(r"[,;:.!?，。；]|\bbut\b|\bthough\b|\btho\b", w.low[:long_at])])
+        if not any(head <= s < long_at for s, _, _ in positions) and head > 0 and rx.search(
+                r"^\s*(?!it\b|that\b|this\b|those\b|these\b|they\b|the (?:\w+ )?one\b|#|\d)[a-z]",
+                w.low[head:long_at]) and rx.search(r"\b(?:was|is)\s+(?:way\s+|just\s+|a bit\s+|kinda\s+)?too long\b",
+                                                   w.low[head:]):
+            # "loved the godfather but godfather 2 was too long for me": another film called too long
+            # after the card is named, a verdict on that film, no cap from the card
+            return None
         if any(_cue_kind(w.low[cs:ce]) in ("dislike", "more_like") for cs, ce in clauses(w.low)
                if any(cs <= s < ce for s, _, _ in positions)):
             for m in list(rx.finditer(L.TOO_LONG, w.low)):  # the reason it is turned down, no wish for shorter
@@ -1180,8 +1204,22 @@ class RuleRewriter:
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of)"
 
+        def listed_after(end: int) -> bool:
+            # more films listed after the first: "like blade runner or alien", "kinda like heat and ronin"
+            found = False
+            if rx.match(r"\s*(?:,|or\b|and\b|&|/)", w.low[end:]):
+                for a, b, title in acts.title_list(w.low, end, vocab):
+                    if add(w.text[a:b], strong=False):
+                        w.consume(a, b)
+                        found = True
+            return found
+
         def after_like(m: re.Match, is_strong: bool) -> bool:
-            if not m.group("t").strip() or rx.match(r"\s*(?:but|and|with|without|from|that|which|please|except|or|only|"
+            if not m.group("t").strip() or rx.match(r"\s*(?:or|and|&|,)\s", m.group("t")):
+                # the first film taken by the spotter, more may follow: "like Blade Runner or alien"
+                listed_after(m.start("t") + len(m.group("t")) - len(m.group("t").lstrip()))
+                return False
+            if rx.match(r"\s*(?:but|and|with|without|from|that|which|please|except|or|only|"
                                                     r"nothing|not|no|for|since|after|before|under|over)\b", m.group("t")):
                 # only consumed text after "like" (a title the spotter took): nothing left, and what follows
                 # ("something like Se7en but less gory") is the rest of the request, no title
@@ -1191,7 +1229,10 @@ class RuleRewriter:
             if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
                         m.group("t")):
                 return False
-            return add(raw, strong=is_strong)
+            if not add(raw, strong=is_strong):
+                return False
+            listed_after(start + len(m.group("t")))
+            return True
 
         w.sub(rf"{strong}\s+(?P<t>.+?){stop}", lambda m: after_like(m, True))
         w.sub(rf"(?<![a-z'])(?:like|love|loved|liked)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
@@ -1811,6 +1852,11 @@ class RuleRewriter:
             # "想看五六十年代的老片" then "像后窗那样的悬疑片": a fragment naming a model and a genre narrows the
             # request in force (the years stay); a request of its own says so ("推荐几部像X的悬疑片")
             return True
+        if references and rx.match(_LIKE_FRAGMENT_EN, w.text.lower()) and not state.constraints.is_empty() \
+                and (not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)):
+            # "sci fi pls" then "kinda like the matrix": a fragment with no noun of its own names a model
+            # within the request in force, as "ones like X" does
+            return True
         if references:
             return False
         low = w.text.lower()
@@ -2075,6 +2121,12 @@ class RuleRewriter:
         if rx.match(L.REFINE_START_EN, low) or any(low.startswith(c) for c in L.REFINE_START_ZH):
             return True
         return bool(rx.search(L.REFINE_ANYWHERE_EN, low)) or any(c in low for c in L.REFINE_ANYWHERE_ZH)
+
+
+# a follow-up fragment that only names a model: "like x", "kinda like x or y", "similar to x pls"
+_LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|smth|something)\W+)?(?:(?:kinda|sorta|kind of|sort of|more|"
+                     r"a bit|a little|ideally|preferably)\s+)?(?:like|similar to|in the vein of|along the lines of)\s+(?!(?:before|after|under|"
+                     r"over|around|about|less|more|at least|no more|\d))")
 
 
 _THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
