@@ -264,8 +264,8 @@ def _question_kind(text: str, state: DialogueState) -> str:
 # A question framed around a film's name: "how long is titanic", "when did jaws come out", "is heat any good"
 _ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
                    r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
-                   r"is|was|what(?:'s| is))\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
-                   r"any good|worth (?:it|watching|a watch)|good|rated|like))?(?:\s+(?:btw|tho|though|then|again))?\W*$")
+                   r"is|was|what(?:'s| is)|how(?:'s|s| is| was| good is))\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:[\s,]+(?:about|come out|came out|made|released|from|"
+                   r"any good|(?:is it |it )?worth (?:it|watching|a watch|seeing)|good|rated|like))?(?:\s+(?:btw|tho|though|then|again))?\W*$")
 
 
 def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
@@ -314,6 +314,14 @@ def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mentio
     that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
     low = w.low if low is None else low  # `low`: the text to read, when a card reader blanked the words
     m = rx.search(_IT_EN, low) or rx.search(_IT_ZH, low)
+    if m is not None and state.focus_id and state.focus_id not in state.last_list and _asked_of(state, w.text):
+        # "hows the fugitive?" then "i think ive seen it lol": the film just asked about, not a card
+        opinion: Opinion = "hated" if acts.has_verdict(low, "hated") else (
+            "loved" if acts.has_verdict(low, "loved") else "seen")
+        hedge = rx.search(r"(?:\b(?:actually|honestly|ok(?:ay)?|yeah|ugh|oh|lol|i think|i guess|pretty sure|prob(?:ably)?|"
+                          r"i|we|i've|we've|ive|weve|have|already|def(?:initely)?|totally|just)\W+)+$", low[:m.start()])
+        w.consume(hedge.start() if hedge else m.start(), m.end())
+        return Mention(item_id=state.focus_id, title="", opinion=opinion)
     last = state.instruction
     if m is None or last is None or last.action in ("question", "smalltalk", "unclear", "reset", "feedback"):
         return None
@@ -331,11 +339,12 @@ def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mentio
 
 
 # A verdict with no card named, said right after a question about a card: about that card.
-_VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
+_VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well|ugh+|oh|lol|yeah|yea|ya|yep|damn|welp|omg|actually|honestly|"
+                     r"i think|pretty sure|i guess)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
                      r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
                      r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)|"
                      # "we've all seen it", "my wife has already watched that one", "i literally just saw it"
-                     r"(?:(?:i|we|they|he|she|my \w+|the kids)(?:'ve| have| has|'s)?\s+)?(?:(?:all|both|already|actually|literally|"
+                     r"(?:(?:i|we|they|he|she|my \w+|the kids)(?:'ve| have| has|'s|ve)?\s+)?(?:(?:all|both|already|actually|literally|"
                      r"just|totally|def(?:initely)?|prob(?:ably)?|seen|each|recently)\s+)*(?:seen|saw|watched) (?:it|that(?: one)?)"
                      r"(?: already| before| too)?)\b")
 _VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了)"
@@ -367,6 +376,34 @@ def _asked_last(state: DialogueState, text: str) -> bool:
     parts = [said, *rx.split(r"[?!.,;:]+|\s[-–—]\s", said)]
     return state.instruction is not None and state.instruction.action == "question" \
         or any(acts.is_question(p.strip()) for p in parts if p.strip())
+
+
+def _asked_of(state: DialogueState, text: str) -> bool:
+    """True when the user's message before `text` asked something: a question the rules read, or one
+    ending in a question mark ("hows the fugitive, worth watching?")."""
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and state.turns[-1].role == "user":
+        users = users[:-1]  # the pipeline records this message (maybe as typed, before spelling) first
+    return _asked_last(state, text) or bool(users and users[-1].rstrip().endswith("?"))
+
+
+def _also_seen(w: Work, vocab: CatalogVocab, opinion: Opinion) -> list[Mention]:
+    """Films added to a verdict on "it" in a clause of their own: "seen it, heat too", "saw it. and
+    casino as well" (consumed). A bare name, even a common word, is a film only as a (near) whole title."""
+    out: list[Mention] = []
+    for cs, ce in clauses(w.low):
+        m = rx.fullmatch(r"\W*(?:and\s+|also\s+|plus\s+)?(?P<t>[a-z0-9][\w' :&-]{1,60}?)\s+(?:too|as well|also)\W*",
+                         w.low[cs:ce])
+        if m is None:
+            continue
+        name = w.low[cs + m.start("t"):cs + m.end("t")]
+        if name in ("it", "that", "this", "me", "i", "we", "that one", "this one") or not acts._listed_title(vocab, name):
+            continue
+        item_id = acts._best_title(vocab, name)
+        if item_id is not None:
+            out.append(Mention(item_id=item_id, title=w.text[cs + m.start("t"):cs + m.end("t")], opinion=opinion))
+            w.consume(cs, ce)
+    return out
 
 
 def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
@@ -628,6 +665,8 @@ class RuleRewriter:
             said = _said_of_it(w, state, titled)  # "saw it like 10 times lol" after "something like Terminator 2"
             if said is not None:
                 spotted.mentions.append(said)
+                spotted.mentions += [x for x in _also_seen(w, vocab, said.opinion)
+                                     if x.item_id not in {y.item_id for y in spotted.mentions}]
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
         mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"

@@ -94,3 +94,45 @@ def test_common_word_titles_without_a_cue_are_no_films(vocab, text):
     ins = parse(vocab, text, listed(vocab))
     assert not [m for m in ins.mentions if m.item_id in ("s1", "h1")]
     assert ins.action != "seen"
+
+
+# --------------------------------------------------------------------------- a question about a named film
+@pytest.mark.parametrize("text, item", [
+    ("how's casino, any good?", "c1"),
+    ("hows fargo, is it worth it?", "f1"),
+])
+def test_lower_case_question_about_a_film_not_shown(vocab, text, item):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "question"
+    assert ins.question_item_id == item
+
+
+def test_how_is_it_stays_about_the_card(vocab):
+    ins = parse(vocab, "how is it, worth it?", listed(vocab))
+    assert ins.question_item_id is None
+
+
+# --------------------------------------------------------------------------- "seen it" with chatter
+def test_seen_it_after_asking_about_a_named_film(vocab):
+    state = listed(vocab)
+    state, _ = say(vocab, state, "hows alien, worth watching?")
+    state, ins = say(vocab, state, "oh pretty sure ive seen it haha, heat as well")
+    assert ins.action == "seen"
+    assert set(opinions(ins)) == {"a1", "h1"}
+    assert state.constraints.include_genres == ["crime"]
+
+
+def test_seen_it_after_asking_about_a_card_with_chatter(vocab):
+    state = listed(vocab)
+    state, _ = say(vocab, state, "what's #2 about?")
+    state, ins = say(vocab, state, "yeah seen it, my brother put it on last xmas")
+    assert ins.action == "feedback"
+    assert [(f.kind, f.position) for f in ins.feedback] == [("dislike", 2)]
+    assert state.constraints.include_genres == ["crime"]
+
+
+def test_common_word_with_too_is_no_film_without_a_verdict_on_it(vocab):
+    state = listed(vocab)
+    state, _ = say(vocab, state, "hows alien, worth watching?")
+    state, ins = say(vocab, state, "speed too")
+    assert "s1" not in opinions(ins)
