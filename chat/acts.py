@@ -831,7 +831,29 @@ def nonsense(text: str) -> bool:
     if cjk:
         return False
     known = [t for t in latin if (len(t) > 1 or t in ("a", "i")) and (is_word(t) or t in L.FILLER_EN)]
-    return bool(latin) and not known
+    return bool(latin) and not known or word_salad(low)
+
+
+# Words that tie a sentence together: a message of three or more words with none of them, nor any
+# word of chat or of a request, strings things together and says nothing ("purple monkey dishwasher 42 lol").
+_GLUE_EN = frozenset("""
+i me my you your he she it its we they them this that these those there here what who how why when where
+is are was were be been am do does did have has had will would can could should not no yes so but if
+because as than then too very just really all some any every much many more most
+""".split())
+
+
+def word_salad(text: str) -> bool:
+    """Words strung together with nothing to tie them, a chat word at most: "purple monkey dishwasher
+    42 lol" -> True; "lol that's wild" / "haha love it" / "great picks" -> False."""
+    low = text.lower()
+    rest = rx.sub(L.SMALLTALK_EN, " ", low)
+    words = rx.findall(r"[a-z0-9']+", rest)
+    if len(words) < 3 or rest.strip() == low.strip() or rx.search(r"[<>{}()\[\];=/\\]", low):
+        return False  # a chat word among them (else a phrase such as "romantic comedy nineties"), no code
+    if any("'" in t or t in _GLUE_EN or t in L.FILLER_EN for t in words):
+        return False
+    return not rx.search(L.REQUEST_EN, low)
 
 
 def chatty(text: str) -> bool:

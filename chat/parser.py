@@ -765,7 +765,7 @@ class RuleRewriter:
             mentions, references, ref_ids = [], [], []  # the film asked about is no wish for films like it
         if action == "new" and not more and not feedback and not mentions and not references \
                 and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and not injected \
-                and not asks_later and acts.chatty(stripped):
+                and not asks_later and acts.chatty(stripped) and not acts.word_salad(stripped):
             action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
         elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
                 and not f.include_genres and not f.exclude_genres and rx.search(L.APOLOGY_EN, stripped.lower()) \

@@ -136,3 +136,19 @@ def test_common_word_with_too_is_no_film_without_a_verdict_on_it(vocab):
     state, _ = say(vocab, state, "hows alien, worth watching?")
     state, ins = say(vocab, state, "speed too")
     assert "s1" not in opinions(ins)
+
+
+# --------------------------------------------------------------------------- word salad with a chat word
+@pytest.mark.parametrize("text", ["banana telephone seven haha", "orange giraffe umbrella 99 lmao"])
+def test_word_salad_with_a_chat_word_is_asked_back(vocab, text):
+    assert parse(vocab, text).action == "unclear"
+
+
+@pytest.mark.parametrize("text", ["lol great picks", "haha nice one mate", "thanks so much lol"])
+def test_plain_chat_stays_small_talk(vocab, text):
+    assert parse(vocab, text, listed(vocab)).action == "smalltalk"
+
+
+def test_genre_request_with_a_chat_word_is_a_request(vocab):
+    ins = parse(vocab, "crime stuff from the 90s lol")
+    assert ins.action == "new" and ins.constraints.include_genres == ["crime"]
