@@ -406,6 +406,29 @@ def _also_seen(w: Work, vocab: CatalogVocab, opinion: Opinion) -> list[Mention]:
     return out
 
 
+def _also_seen_zh(w: Work, vocab: CatalogVocab, said: list[Mention]) -> list[Mention]:
+    """A film added to those just said seen, loved or hated in a clause of its own that starts with
+    还有/以及/另外 ("A看过了，还有B", "很喜欢A，以及《B》"): the same verdict (consumed). Only a whole title,
+    never a question ("还有B吗")."""
+    if not said or not _CJK.search(w.text):
+        return []
+    out: list[Mention] = []
+    # read in the text as written: a card's title named here is already blanked in w.low
+    for part in rx.finditer(r"[^，,。；;！!？?]+[？?]?", w.text):
+        cs, ce = part.start(), part.end()
+        m = rx.fullmatch(r"[\s,，、;；]*(?:还有|以及|另外|外加)[\s,，、]*(?P<t>[^\s,，。；;？?！!吗呢]{2,20}?)"
+                         r"(?:也是|也一样|也(?:都)?(?:看过|看了|刷过)了?|也)?[\s,，。；;！!…]*", w.text[cs:ce])
+        if m is None:
+            continue
+        title = w.text[cs + m.start("t"):cs + m.end("t")].strip("《》「」“”\"'")
+        item_id = acts._best_title(vocab, title)
+        if item_id is None or item_id in {x.item_id for x in [*said, *out]}:
+            continue
+        out.append(Mention(item_id=item_id, title=title, opinion=said[-1].opinion))
+        w.consume(cs, ce)
+    return out
+
+
 def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
     """"not my thing. the rest look fine tho" right after "whats the third one": a dislike of the
     card the user just asked about (the one in focus). Only a short verdict with nothing else asked."""
@@ -619,6 +642,12 @@ class RuleRewriter:
             question_position = self._next_card(w, state)  # "下一部呢", "and the next one?"
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
+        also_zh = _also_seen_zh(w, vocab, spotted.mentions)  # "教父看过了，还有X": X seen too, no film asked for
+        if also_zh:
+            spotted.mentions += also_zh
+            keep = [n for n, i in enumerate(spotted.reference_ids) if i not in {x.item_id for x in also_zh}]
+            spotted.reference_ids = [spotted.reference_ids[n] for n in keep]
+            spotted.reference_titles = [spotted.reference_titles[n] for n in keep]
         said_seen = {m.item_id for m in spotted.mentions}
         if feedback and said_seen:
             # "The Maltese Falcon is a masterpiece, already seen it": a card the user says they watched

@@ -152,3 +152,24 @@ def test_plain_chat_stays_small_talk(vocab, text):
 def test_genre_request_with_a_chat_word_is_a_request(vocab):
     ins = parse(vocab, "crime stuff from the 90s lol")
     assert ins.action == "new" and ins.constraints.include_genres == ["crime"]
+
+
+# --------------------------------------------------------------------------- 还有X continues a seen list
+def test_haiyou_adds_a_film_to_what_was_said_seen(vocab):
+    ins = parse(vocab, "低俗小说早就看过了，以及教父", listed(vocab))
+    assert ins.action == "seen"
+    assert set(opinions(ins)) == {"p1", "g1"}
+    assert not ins.reference_ids
+
+
+def test_haiyou_card_title_after_seen_is_no_question(vocab):
+    state = record_shown(listed(vocab), ["x1", "p1", "x2"])
+    ins = parse(vocab, "教父看过了，还有低俗小说也看过", state)
+    assert ins.action == "seen" and ins.question_position is None
+    assert set(opinions(ins)) == {"p1", "g1"}
+
+
+def test_haiyou_with_a_question_stays_a_question(vocab):
+    state = record_shown(listed(vocab), ["x1", "p1", "x2"])
+    ins = parse(vocab, "教父看过了，还有低俗小说吗", state)
+    assert "p1" not in opinions(ins)
