@@ -973,7 +973,11 @@ class RuleRewriter:
             rs, re_ = m.start("rest"), m.end("rest")
             sub = Work(text=w.text[rs:re_], low=w.low[rs:re_], notices=[])
             found = _positions(sub, state, vocab)
-            if found and not sub.low[:found[0][0]].strip(" the"):
+            it = rx.match(r"\s*(?:it|that|this)\b(?:\s+one)?\s*$", sub.low)
+            if focus is None and it and len(state.reference_ids) == 1 and state.reference_ids[0] not in state.last_list:
+                # "anything like x?" then "but newer than that one": no card discussed, so the film asked after
+                item_id, end = state.reference_ids[0], rs + it.end()
+            elif found and not sub.low[:found[0][0]].strip(" the"):
                 p, end = found[0][2], rs + found[0][1]
                 item_id = state.last_list[p - 1] if 1 <= p <= len(state.last_list) else None
             elif focus is not None and (it := rx.match(r"\s*(?:it|that|this)\b(?:\s+one)?", sub.low)):

@@ -173,3 +173,18 @@ def test_haiyou_with_a_question_stays_a_question(vocab):
     state = record_shown(listed(vocab), ["x1", "p1", "x2"])
     ins = parse(vocab, "教父看过了，还有低俗小说吗", state)
     assert "p1" not in opinions(ins)
+
+
+# --------------------------------------------------------------------------- "newer than that one" after "like X"
+def test_newer_than_that_one_is_the_film_asked_after(vocab):
+    state, _ = say(vocab, DialogueState(), "something like alien please")
+    state = record_shown(state, SHOWN)
+    state, ins = say(vocab, state, "hmm, newer than that one")
+    assert ins.constraints.min_year == 1980
+
+
+def test_newer_than_the_first_one_is_still_the_card(vocab):
+    state, _ = say(vocab, DialogueState(), "something like alien please")
+    state = record_shown(state, SHOWN)
+    state, ins = say(vocab, state, "newer than the first one")
+    assert ins.constraints.min_year == 1981
