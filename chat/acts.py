@@ -603,6 +603,20 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
             verdict = ("hated" if _cue(after, L.HATED_EN, ()) else "loved" if _cue(after, L.LOVED_EN, ())
                        else sentiment.verdict(after))
             every = bool(rx.search(r"\b(?:them|both|all|those|these)\b", after))
+            # "loved heat and fargo, casino was boring tho": the verdict is on the film that leads its own
+            # clause, not the last one listed; the listed films keep the cue's opinion
+            lead = rx.match(r"\s*[,;]\s*(?:but|and|though|tho|while|whereas)?\s*(?P<t>[^,;]+?)\s+"
+                            r"(?:was|were|is|felt|got)\b", after) if verdict is not None else None
+            lead_id = None
+            if lead is not None and not every:
+                named = lead.group("t")
+                lead_id = _best_title(vocab, named) if len(named) >= 3 and (
+                    _listed_title(vocab, named) or _part_title(vocab, named)) else None
+            if lead_id is not None and lead_id not in ids:
+                out.append(Mention(item_id=str(lead_id), title=w.text[end + lead.start("t"):end + lead.end("t")],
+                                   opinion=verdict))
+                w.consume(end, end + len(after))  # the clause is that film's verdict
+                verdict = None
             if verdict is not None and not rx.search(_ASKS_EN, after):
                 w.consume(end, end + len(after))  # it says how the films were, it asks for nothing
             for n, ((a, b, title), item_id) in enumerate(zip(listed, ids)):
@@ -613,6 +627,7 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
             rest = rx.split(r"[.;!?]", w.low[end:], maxsplit=1)[0]
             if _list_tail([t for t in rx.findall(r"[\w']+|[,&]", rest) if t not in _LIST_SEPARATORS]):
                 w.consume(m.start(), m.start("t"))  # the cue is the list's
+                w.consume(end, end + len(rest))  # and the closer ("obvs", "already") too
             else:
                 cue = (m.start(), m.start("t"))
     return out, end, cue
@@ -664,7 +679,9 @@ _LIST_TAIL = frozenset(("already", "too", "both", "all", "as", "well", "last", "
                         # "... a million times", "... like 50 times by now", "... over and over", "... last weekend"
                         "million", "billion", "zillion", "gazillion", "hundred", "thousand", "dozen", "many", "several",
                         "multiple", "countless", "thrice", "once", "x", "over", "repeatedly", "by", "now", "weekend",
-                        "yesterday", "night", "years", "months", "weeks", "days", "heart", "death", "lmao", "haha", "tbh"))
+                        "yesterday", "night", "years", "months", "weeks", "days", "heart", "death", "lmao", "haha", "tbh",
+                        # slang closers: "... obvs", "... ofc", "... tho"
+                        "obvs", "obv", "obviously", "ofc", "tho", "ngl", "fr", "lolol", "xd", "duh"))
 
 
 def _list_tail(words: list[str]) -> bool:
@@ -834,7 +851,29 @@ def nonsense(text: str) -> bool:
     if cjk:
         return False
     known = [t for t in latin if (len(t) > 1 or t in ("a", "i")) and (is_word(t) or t in L.FILLER_EN)]
-    return bool(latin) and not known
+    return bool(latin) and not known or word_salad(low)
+
+
+# Words that tie a sentence together: a message of three or more words with none of them, nor any
+# word of chat or of a request, strings things together and says nothing ("purple monkey dishwasher 42 lol").
+_GLUE_EN = frozenset("""
+i me my you your he she it its we they them this that these those there here what who how why when where
+is are was were be been am do does did have has had will would can could should not no yes so but if
+because as than then too very just really all some any every much many more most
+""".split())
+
+
+def word_salad(text: str) -> bool:
+    """Words strung together with nothing to tie them, a chat word at most: "purple monkey dishwasher
+    42 lol" -> True; "lol that's wild" / "haha love it" / "great picks" -> False."""
+    low = text.lower()
+    rest = rx.sub(L.SMALLTALK_EN, " ", low)
+    words = rx.findall(r"[a-z0-9']+", rest)
+    if len(words) < 3 or rest.strip() == low.strip() or rx.search(r"[<>{}()\[\];=/\\]", low):
+        return False  # a chat word among them (else a phrase such as "romantic comedy nineties"), no code
+    if any("'" in t or t in _GLUE_EN or t in L.FILLER_EN for t in words):
+        return False
+    return not rx.search(L.REQUEST_EN, low)
 
 
 def chatty(text: str) -> bool:

@@ -268,7 +268,7 @@ def _question_kind(text: str, state: DialogueState) -> str:
 # A question framed around a film's name: "how long is titanic", "when did jaws come out", "is heat any good"
 _ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|how(?:'s|s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
                    r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
-                   r"is|was|what(?:'s| is))\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
+                   r"is|was|what(?:'s| is)|how good is)\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
                    r"any good|worth (?:it|watching|a watch)|good|rated|like)|\s*,\s*(?:is it\s+|it'?s\s+)?(?:any good|worth (?:it|watching|"
                    r"a watch|seeing)|good)\b)?(?:\s+(?:btw|tho|though|then|again))?\W*$")
 
@@ -319,6 +319,14 @@ def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mentio
     that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
     low = w.low if low is None else low  # `low`: the text to read, when a card reader blanked the words
     m = rx.search(_IT_EN, low) or rx.search(_IT_ZH, low)
+    if m is not None and state.focus_id and state.focus_id not in state.last_list and _asked_of(state, w.text):
+        # "hows the fugitive?" then "i think ive seen it lol": the film just asked about, not a card
+        opinion: Opinion = "hated" if acts.has_verdict(low, "hated") else (
+            "loved" if acts.has_verdict(low, "loved") else "seen")
+        hedge = rx.search(r"(?:\b(?:actually|honestly|ok(?:ay)?|yeah|ugh|oh|lol|i think|i guess|pretty sure|prob(?:ably)?|"
+                          r"i|we|i've|we've|ive|weve|have|already|def(?:initely)?|totally|just)\W+)+$", low[:m.start()])
+        w.consume(hedge.start() if hedge else m.start(), m.end())
+        return Mention(item_id=state.focus_id, title="", opinion=opinion)
     last = state.instruction
     if m is None or last is None or last.action in ("question", "smalltalk", "unclear", "reset", "feedback"):
         return None
@@ -336,11 +344,12 @@ def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mentio
 
 
 # A verdict with no card named, said right after a question about a card: about that card.
-_VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
+_VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well|ugh+|oh|lol|yeah|yea|ya|yep|damn|welp|omg|actually|honestly|"
+                     r"i think|pretty sure|i guess)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
                      r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
                      r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)|"
                      # "we've all seen it", "my wife has already watched that one", "i literally just saw it"
-                     r"(?:(?:i|we|they|he|she|my \w+|the kids)(?:'ve| have| has|'s)?\s+)?(?:(?:all|both|already|actually|literally|"
+                     r"(?:(?:i|we|they|he|she|my \w+|the kids)(?:'ve| have| has|'s|ve)?\s+)?(?:(?:all|both|already|actually|literally|"
                      r"just|totally|def(?:initely)?|prob(?:ably)?|seen|each|recently)\s+)*(?:seen|saw|watched) (?:it|that(?: one)?)"
                      r"(?: already| before| too)?)\b")
 _VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了)"
@@ -372,6 +381,57 @@ def _asked_last(state: DialogueState, text: str) -> bool:
     parts = [said, *rx.split(r"[?!.,;:]+|\s[-–—]\s", said)]
     return state.instruction is not None and state.instruction.action == "question" \
         or any(acts.is_question(p.strip()) for p in parts if p.strip())
+
+
+def _asked_of(state: DialogueState, text: str) -> bool:
+    """True when the user's message before `text` asked something: a question the rules read, or one
+    ending in a question mark ("hows the fugitive, worth watching?")."""
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and state.turns[-1].role == "user":
+        users = users[:-1]  # the pipeline records this message (maybe as typed, before spelling) first
+    return _asked_last(state, text) or bool(users and users[-1].rstrip().endswith("?"))
+
+
+def _also_seen(w: Work, vocab: CatalogVocab, opinion: Opinion) -> list[Mention]:
+    """Films added to a verdict on "it" in a clause of their own: "seen it, heat too", "saw it. and
+    casino as well" (consumed). A bare name, even a common word, is a film only as a (near) whole title."""
+    out: list[Mention] = []
+    for cs, ce in clauses(w.low):
+        m = rx.fullmatch(r"\W*(?:and\s+|also\s+|plus\s+)?(?P<t>[a-z0-9][\w' :&-]{1,60}?)\s+(?:too|as well|also)\W*",
+                         w.low[cs:ce])
+        if m is None:
+            continue
+        name = w.low[cs + m.start("t"):cs + m.end("t")]
+        if name in ("it", "that", "this", "me", "i", "we", "that one", "this one") or not acts._listed_title(vocab, name):
+            continue
+        item_id = acts._best_title(vocab, name)
+        if item_id is not None:
+            out.append(Mention(item_id=item_id, title=w.text[cs + m.start("t"):cs + m.end("t")], opinion=opinion))
+            w.consume(cs, ce)
+    return out
+
+
+def _also_seen_zh(w: Work, vocab: CatalogVocab, said: list[Mention]) -> list[Mention]:
+    """A film added to those just said seen, loved or hated in a clause of its own that starts with
+    还有/以及/另外 ("A看过了，还有B", "很喜欢A，以及《B》"): the same verdict (consumed). Only a whole title,
+    never a question ("还有B吗")."""
+    if not said or not _CJK.search(w.text):
+        return []
+    out: list[Mention] = []
+    # read in the text as written: a card's title named here is already blanked in w.low
+    for part in rx.finditer(r"[^，,。；;！!？?]+[？?]?", w.text):
+        cs, ce = part.start(), part.end()
+        m = rx.fullmatch(r"[\s,，、;；]*(?:还有|以及|另外|外加)[\s,，、]*(?P<t>[^\s,，。；;？?！!吗呢]{2,20}?)"
+                         r"(?:也是|也一样|也(?:都)?(?:看过|看了|刷过)了?|也)?[\s,，。；;！!…]*", w.text[cs:ce])
+        if m is None:
+            continue
+        title = w.text[cs + m.start("t"):cs + m.end("t")].strip("《》「」“”\"'")
+        item_id = acts._best_title(vocab, title)
+        if item_id is None or item_id in {x.item_id for x in [*said, *out]}:
+            continue
+        out.append(Mention(item_id=item_id, title=title, opinion=said[-1].opinion))
+        w.consume(cs, ce)
+    return out
 
 
 def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
@@ -587,6 +647,12 @@ class RuleRewriter:
             question_position = self._next_card(w, state)  # "下一部呢", "and the next one?"
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
+        also_zh = _also_seen_zh(w, vocab, spotted.mentions)  # "教父看过了，还有X": X seen too, no film asked for
+        if also_zh:
+            spotted.mentions += also_zh
+            keep = [n for n, i in enumerate(spotted.reference_ids) if i not in {x.item_id for x in also_zh}]
+            spotted.reference_ids = [spotted.reference_ids[n] for n in keep]
+            spotted.reference_titles = [spotted.reference_titles[n] for n in keep]
         said_seen = {m.item_id for m in spotted.mentions}
         if feedback and said_seen:
             # "The Maltese Falcon is a masterpiece, already seen it": a card the user says they watched
@@ -640,6 +706,8 @@ class RuleRewriter:
             said = _said_of_it(w, state, titled)  # "saw it like 10 times lol" after "something like Terminator 2"
             if said is not None:
                 spotted.mentions.append(said)
+                spotted.mentions += [x for x in _also_seen(w, vocab, said.opinion)
+                                     if x.item_id not in {y.item_id for y in spotted.mentions}]
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
         mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
@@ -738,7 +806,7 @@ class RuleRewriter:
             mentions, references, ref_ids = [], [], []  # the film asked about is no wish for films like it
         if action == "new" and not more and not feedback and not mentions and not references \
                 and not (has_constraint or soft or people or f.include_genres or f.exclude_genres) and not injected \
-                and not asks_later and acts.chatty(stripped):
+                and not asks_later and acts.chatty(stripped) and not acts.word_salad(stripped):
             action = "smalltalk"  # "hey, how's it going?", "thanks, will check it out"
         elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
                 and not f.include_genres and not f.exclude_genres and rx.search(L.APOLOGY_EN, stripped.lower()) \
@@ -920,7 +988,11 @@ class RuleRewriter:
             rs, re_ = m.start("rest"), m.end("rest")
             sub = Work(text=w.text[rs:re_], low=w.low[rs:re_], notices=[])
             found = _positions(sub, state, vocab)
-            if found and not sub.low[:found[0][0]].strip(" the"):
+            it = rx.match(r"\s*(?:it|that|this)\b(?:\s+one)?\s*$", sub.low)
+            if focus is None and it and len(state.reference_ids) == 1 and state.reference_ids[0] not in state.last_list:
+                # "anything like x?" then "but newer than that one": no card discussed, so the film asked after
+                item_id, end = state.reference_ids[0], rs + it.end()
+            elif found and not sub.low[:found[0][0]].strip(" the"):
                 p, end = found[0][2], rs + found[0][1]
                 item_id = state.last_list[p - 1] if 1 <= p <= len(state.last_list) else None
             elif focus is not None and (it := rx.match(r"\s*(?:it|that|this)\b(?:\s+one)?", sub.low)):
