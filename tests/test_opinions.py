@@ -92,10 +92,21 @@ def test_hybrid_model_failure_keeps_the_rules_reading_with_a_note(catalog, index
     llm = FakeLLM()
     llm.enqueue_error(LLMTimeout("slow"))
     rec = _hybrid(catalog, index, llm)
-    results = list(rec.respond(DialogueState(), "we saw Jaws, something like it"))
+    results = list(rec.respond(DialogueState(), "my dad can quote Jaws line by line, anything else?"))
     final = results[-1]
-    assert final.stage == "final" and "234" in final.state.constraints.exclude_ids
+    assert final.stage == "final" and final.recommendations
+    assert "234" not in final.state.liked_ids  # the rules' reading stands: no cue, no opinion
     assert any("could not read" in n for n in final.notes)
+
+
+def test_hybrid_leaves_a_film_the_rules_placed_to_the_rules(catalog, index):
+    """A cue the rules read ("we saw Jaws") is not put to the model: on the labelled dialogues the
+    model's second opinion on such films lowered 'like' and 'liked' (chat.understand.FILL_ONLY)."""
+    llm = FakeLLM(["1: loved"])
+    rec = _hybrid(catalog, index, llm)
+    final = list(rec.respond(DialogueState(), "we saw Jaws, something like it"))[-1]
+    assert "234" in final.state.constraints.exclude_ids and "234" not in final.state.liked_ids
+    assert llm.calls == []  # the model was not asked
 
 
 def test_hybrid_does_not_ask_when_no_film_is_named(catalog, index):
