@@ -125,6 +125,6 @@ class FakeRecommender:
         """Liked / disliked / seen counts per genre (the facade's own function on the fake catalog)."""
         return genre_counts(state, self.by_id)
 
-    def item_title(self, item_id: str) -> str:
+    def item_title(self, item_id: str, lang: str = "en") -> str:
         item = self.by_id.get(item_id)
         return item.display_title() if item is not None else f"item {item_id}"

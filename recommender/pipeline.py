@@ -19,6 +19,8 @@ Example:
 """
 from __future__ import annotations
 
+import re
+
 import os
 import threading
 import time
@@ -471,10 +473,16 @@ class Recommender:
         """Per genre, how many items the session liked, disliked and had seen (the UI's taste panel)."""
         return genre_counts(state, self.catalog)
 
-    def item_title(self, item_id: str) -> str:
-        """The display title of a catalog item, e.g. "Toy Story (1995)"; "item ID" when unknown."""
+    def item_title(self, item_id: str, lang: str = "en") -> str:
+        """The display title of a catalog item, e.g. "Toy Story (1995)"; in Chinese its Chinese title
+        where the catalog has one ("玩具总动员 (1995)"); "item ID" when unknown."""
         item = self.catalog.get(item_id)
-        return item.display_title() if item is not None else f"item {item_id}"
+        if item is None:
+            return f"item {item_id}"
+        local = self._local_title(item, lang) if lang != "en" else ""
+        if local and re.search(r"[\u4e00-\u9fff]", local):
+            return f"{local} ({item.year})" if item.year else local
+        return item.display_title()
 
     @property
     def catalog_label(self) -> str:

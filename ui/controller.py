@@ -232,8 +232,8 @@ class ChatController:
             raise InvalidRequest("That card is no longer shown: ask for recommendations first.")
         item_id = shown[slot]
         chat = normalise_history(history)
-        title = self.recommender.item_title(item_id)
         lang = state.language
+        title = self.recommender.item_title(item_id, lang)
         chat = chat + [{"role": "user", "content": render.feedback_chat_text(kind, title, lang)}]
         first = View(history=chat, state=state, busy=True, full=False, lang=lang, status=render.status_html(
             i18n.text("status.searching", lang), busy=True))
