@@ -1659,25 +1659,23 @@ class RuleRewriter:
               lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[0] - 1))
               if (m.group("y") or m.group("d") or m.group("z")) else False)
         # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
-        def zh_year(m: re.Match) -> bool:
-            y = 1900 + (zh_number(m.group("a")) or 0) * 10 + "零一二三四五六七八九".find(m.group("b").replace("〇", "零"))
+        def said_year(y: int, m: re.Match) -> bool:
+            """A year with what is said of it: "以前" (before), "以后" (after), "不要" (not), or that year."""
             c = m.group("c") or ""
             if "前" in c:
                 return span(None, y - 1) if not m.group("neg") else span(y, None)
             if c:
                 return span(y, None) if not m.group("neg") else span(None, y)
             return span(y, y)
+
+        def zh_year(m: re.Match) -> bool:
+            return said_year(1900 + (zh_number(m.group("a")) or 0) * 10
+                             + "零一二三四五六七八九".find(m.group("b").replace("〇", "零")), m)
         w.sub(r"(?P<neg>不要|别)?(?<![一二三四五六七八九十\d])(?P<a>[一二三四五六七八九])(?P<b>[零〇一二三四五六七八九])\s*年(?!代)"
               r"\s*(?P<c>以前|之前|前|以后|之后|后|以来)?", zh_year)
 
         def digit_year(m: re.Match) -> bool:  # "95年之后", "88年的", "98年以前": the same spoken year in digits
-            y = 1900 + int(m.group("d"))
-            c = m.group("c") or ""
-            if "前" in c:
-                return span(None, y - 1) if not m.group("neg") else span(y, None)
-            if c:
-                return span(y, None) if not m.group("neg") else span(None, y)
-            return span(y, y)
+            return said_year(1900 + int(m.group("d")), m)
         w.sub(r"(?P<neg>不要|别)?(?<![\d.])(?<!近)(?<!这)(?<!过去)(?<!最近)(?P<d>[5-9]\d)\s*年(?!代|龄|级|纪)"
               r"\s*(?:(?P<c>以前|之前|以后|之后|以来)|(?=的|左右|上映|出的|拍的))", digit_year)
         words = "|".join(L.DECADE_WORDS_EN)
