@@ -95,3 +95,10 @@ def test_every_fact_the_model_can_pick_passes_the_checker_for_model_reasons():
                     line = compose("A 1995 comedy film, 81 min, IMDb 8.2" if lang == "en" else "1995年的喜剧电影，81分钟",
                                    [a, b], lang)
                     assert written_problems(line) == [], (lang, line)
+
+
+def test_a_reason_names_one_liked_genre_with_the_right_article():
+    from prompts import render
+
+    assert render("reasons", "because.liked_genre", lang="en", n=1, genre="action") == "you liked an action film here"
+    assert render("reasons", "because.liked_genre", lang="en", n=1, genre="comedy") == "you liked a comedy film here"
