@@ -23,11 +23,13 @@ Example:
 """
 from __future__ import annotations
 
+import atexit
 import ctypes
 import json
 import logging
 import os
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -135,7 +137,26 @@ class LlamaCppLLM(StreamingLLM):
             model.verbose = False
             self._model = model
             self.load_seconds = time.perf_counter() - start
+            atexit.register(_close_at_exit, weakref.ref(self))
             return self._model
+
+    def close(self, wait: float = 10.0) -> bool:
+        """Free the model's memory now; a later call loads it again. Waits up to `wait` s for a
+        call in progress and returns False (freeing nothing) if it is still running then.
+
+        Called at interpreter exit too: left to `Llama.__del__` during shutdown, llama.cpp was freed
+        after the modules it needs were torn down, and one evaluation run ended in a segmentation
+        fault after writing its report (llama-cpp-python issues #1610 and #2002 show the same
+        teardown)."""
+        if not self._lock.acquire(timeout=wait):
+            return False
+        try:
+            model, self._model = self._model, None
+            if model is not None:
+                model.close()
+            return True
+        finally:
+            self._lock.release()
 
     def _grammar(self, schema: dict | None, grammar: str | None) -> Any:
         if schema is None and grammar is None:
@@ -207,3 +228,12 @@ class LlamaCppLLM(StreamingLLM):
     def tokenize_count(self, text: str) -> int:
         """Number of tokens of `text` (for benchmarks and prompt budgeting)."""
         return len(self.load().tokenize(text.encode("utf-8"), add_bos=False, special=True))
+
+
+def _close_at_exit(ref: "weakref.ref[LlamaCppLLM]") -> None:
+    llm = ref()
+    if llm is not None:
+        try:
+            llm.close(wait=10.0)
+        except Exception as e:  # exiting anyway: say why the model could not be freed, never raise
+            _LOG.warning("could not free the local model at exit: %s", e)

@@ -84,3 +84,30 @@ def test_transformers_loads_the_gguf_once_then_starts_from_its_cache(tmp_path, m
     second = TransformersLLM("0.5b")
     assert "".join(second.stream(messages, GenerateOptions(max_tokens=4))) == answer  # greedy: same answer from the cache
     assert second.loaded_from == "cache"
+
+
+def test_llamacpp_close_frees_the_model_and_a_later_call_loads_it_again():
+    llm = LlamaCppLLM(size="0.5b")
+    messages = [{"role": "user", "content": "What is the capital of France? Answer in one word."}]
+    first = llm.load()
+    assert llm.close() is True
+    assert llm._model is None  # the memory is handed back now, not at garbage collection
+    assert "paris" in llm.complete(messages, GenerateOptions(max_tokens=8)).lower()
+    assert llm.load() is not first
+
+
+def test_a_process_that_used_the_model_exits_cleanly():
+    """The model is freed before the interpreter tears its modules down (an evaluation run once
+    ended in a segmentation fault after writing its report). Exit status 0, three times over."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("from lm.llamacpp import LlamaCppLLM\n"
+              "llm = LlamaCppLLM(size='0.5b')\n"
+              "print(llm.complete([{'role': 'user', 'content': 'Say hi'}]))\n")
+    root = Path(__file__).resolve().parent.parent
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert done.stdout.strip()
