@@ -139,6 +139,14 @@ class Instruction(BaseModel):
     # (chat.rewriter.LLMRewriter); an LLM failure that fell back to the parser says "rule".
     rewriter: Literal["rule", "llm"] = "rule"
 
+    def leaning_genres(self) -> list[str]:
+        """Genres the intention leans to that the hard filters do not already demand, in the order
+        it names them, minus any a mood steers away from. A soft wish, not a filter.
+        Example: "maybe a western?" -> ["western"]; "90s comedies" -> []."""
+        hard = {g.lower() for g in self.constraints.include_genres}
+        avoid = {g.lower() for g in self.intention.avoid}
+        return [g for g in dict.fromkeys(x.lower() for x in self.intention.genres) if g not in hard | avoid]
+
 
 TitleMatcher = Callable[[str], list[tuple[str, float]]]
 # Titles written inside text: (text, ids to look for or None) -> [(start, end, item_id)].

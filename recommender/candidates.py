@@ -6,7 +6,10 @@ The union of four sources, each honouring the hard constraints:
   (c) collaborative neighbours (item-CF) of history + liked + reference ids, re-checked with
       `Filters.allows` because they do not come from Chroma;
   (d) when nothing is searched for (only constraints, e.g. "films under 90 minutes") or the
-      other sources found too little: the most popular items that pass the filters.
+      other sources found too little: the most popular items that pass the filters;
+  (e) when the intention leans to genres the hard filters do not demand ("maybe a western?",
+      "lighter" -> comedy): the most popular items with those genres that pass the filters, so a
+      soft wish can change the list (the words of the first request alone never found a western).
 Disliked ids are always excluded (in the Chroma filter and again in Python), and so are the
 reference items themselves ("like Toy Story" does not recommend Toy Story). Items already shown
 may come back. Every candidate then gets the same signals, whatever source brought it in:
@@ -235,6 +238,18 @@ def retrieve(
                 break
             if it.id not in banned and filters.allows(it):
                 add(it.id, "popular")
+                taken += 1
+
+    # A soft genre wish ("maybe a western?", "they like westerns") is not a filter, and neither the
+    # words of the request it follows nor the user's films need to bring any film of that genre in.
+    leaning = set(instruction.leaning_genres())
+    if leaning:
+        taken = 0
+        for it in by_popularity(catalog):
+            if taken >= k_fallback:
+                break
+            if leaning & {g.lower() for g in it.genres} and it.id not in banned and filters.allows(it):
+                add(it.id, "leaning")
                 taken += 1
 
     cands, vecs = annotate(list(found), instruction, state, index=index, catalog=catalog,

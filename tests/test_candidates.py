@@ -119,3 +119,26 @@ def test_a_cold_start_also_considers_the_well_liked_films_that_pass(index, catal
     warm = retrieve(ins, DialogueState(liked_ids=["1"]), index=index, catalog=catalog, k_semantic=2, k_fallback=3,
                     k_neighbours=2, min_candidates=1)
     assert not any(c.signals.get("from_popular") for c in warm.candidates)
+
+
+def test_a_soft_genre_wish_brings_films_of_that_genre_in(index, catalog):
+    """"maybe something with horror?" after a request whose words find none: the genre is a leaning,
+    not a filter, and yet the list can only change if films of it are among the candidates."""
+    plain = instr("a fun evening with friends")
+    leaning = plain.model_copy(update={"intention": plain.intention.model_copy(update={"genres": ["horror"]})})
+    before = retrieve(plain, DialogueState(), index=index, catalog=catalog, k_semantic=2, k_fallback=3)
+    after = retrieve(leaning, DialogueState(), index=index, catalog=catalog, k_semantic=2, k_fallback=3)
+    horror = {it.id for it in catalog if "horror" in it.genres}
+    assert not horror & {c.item.id for c in before.candidates}
+    assert horror & {c.item.id for c in after.candidates}
+    # still a wish inside the hard filters: nothing that breaks them comes in
+    capped = leaning.model_copy(update={"constraints": Filters(max_runtime=95)})
+    got = retrieve(capped, DialogueState(), index=index, catalog=catalog, k_semantic=2, k_fallback=3)
+    assert all((c.item.runtime or 0) <= 95 for c in got.candidates)
+
+
+def test_a_genre_a_mood_steers_away_from_is_no_leaning():
+    ins = Instruction(intention=Intention(kind="vague", genres=["comedy", "crime"], avoid=["crime"]),
+                      constraints=Filters(include_genres=["Comedy"]))
+    assert ins.leaning_genres() == []
+    assert Instruction(intention=Intention(kind="vague", genres=["western"])).leaning_genres() == ["western"]

@@ -100,7 +100,7 @@ def test_every_template_renders_in_both_languages(name):
                   query="funny", genres="comedy", attributes="A", because="b", n=3, what="x",
                   constraints="comedy", references=["Toy Story"], lo=1990, hi=1999, minutes=90, mpaa="PG",
                   votes=1000, description="d", position=4, has_list=True, hint="h", error="e",
-                  seen=["Titanic"], more=True, moods="lighter", mood="sad", reason="r", people="p", asks="director",
+                  seen=["Titanic"], more=True, moods="lighter", leaning="western", mood="sad", reason="r", people="p", asks="director",
                   names="Spielberg", act="refine", noted="Noted: you loved Heat.", loved=["Heat"],
                   hated=["Cats"], count=3, limit=100, described=False)
 
