@@ -817,7 +817,17 @@ def people(w: Work) -> list[str]:
 
     w.sub(L.PEOPLE_EN, on)
     w.sub(L.PEOPLE_ZH, on)
-    return names
+    w.sub(L.PEOPLE_WITH_EN, on)
+    w.sub(_KNOWN_EN, on)
+    for start, end, name in sorted(w.find_zh(L.PEOPLE_KNOWN_ZH), key=lambda x: (x[0], -(x[1] - x[0]))):
+        if w.low[start:end] == name and name not in names:
+            names.append(name)
+            w.consume(start, end)
+    return [n if _CJK.search(n) or n != n.lower() else " ".join(p[:1].upper() + p[1:] for p in n.split()) for n in names]
+
+
+# the longest name first, so "robert de niro" is one person, not "de niro" inside it
+_KNOWN_EN = r"\b(?P<name>" + "|".join(re.escape(n) for n in sorted(L.PEOPLE_KNOWN_EN, key=len, reverse=True)) + r")\b"
 
 
 # --------------------------------------------------------------------------- nothing to act on

@@ -825,7 +825,68 @@ PEOPLE_ZH = r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:导演的|执导的|主演的|
 # Words before "拍的" that say when or how, not who: "八十年代及以后拍的", "最近几年拍的", "用心拍的".
 NOT_A_NAME_ZH = r"年|代|以后|以前|之后|之前|最近|近来|当年|那时|时候|时期|早期|后期|认真|用心|好好|谁|啥|什么|哪|第|号"
 # Words in front of a name: "就是蒂姆·伯顿拍的" is Tim Burton's.
-NAME_LEAD_ZH = r"^(?:我?想看|想要|来点|来几部|推荐|就是|也是|都是|是|由|那个|那位|那种|被)+"
+NAME_LEAD_ZH = r"^(?:我?想看|想要|来点|来几部|推荐|就是|也是|都是|是|由|那个|那位|那种|被|有没有|有木有|有|要|找)+"
+
+# Film people named with no cue word ("any good spielberg movies?", "anything with jim carrey?",
+# "周星驰的喜剧"): well-known directors and actors of the films people ask about, by full name or by
+# the one name they go by. Only whole words count, and only where no catalog title was read first.
+PEOPLE_KNOWN_EN = (
+    "steven spielberg", "spielberg", "alfred hitchcock", "hitchcock", "stanley kubrick", "kubrick",
+    "quentin tarantino", "tarantino", "martin scorsese", "scorsese", "francis ford coppola", "coppola",
+    "james cameron", "george lucas", "tim burton", "robert zemeckis", "zemeckis", "woody allen",
+    "akira kurosawa", "kurosawa", "federico fellini", "fellini", "ingmar bergman", "billy wilder",
+    "frank capra", "john ford", "david lynch", "ridley scott", "the coen brothers", "coen brothers",
+    "wes craven", "john carpenter", "oliver stone", "brian de palma", "de palma", "john woo", "ang lee",
+    "kevin smith", "spike lee", "rob reiner", "ron howard", "christopher nolan", "nolan", "david fincher",
+    "fincher", "hayao miyazaki", "miyazaki", "sergio leone", "orson welles", "john hughes",
+    "tom hanks", "hanks", "jim carrey", "jim carey", "tom cruise", "arnold schwarzenegger",
+    "schwarzenegger", "arnie", "sylvester stallone", "stallone", "bruce willis", "mel gibson",
+    "al pacino", "pacino", "robert de niro", "de niro", "jack nicholson", "meryl streep", "julia roberts",
+    "meg ryan", "harrison ford", "john travolta", "travolta", "morgan freeman", "denzel washington",
+    "brad pitt", "johnny depp", "robin williams", "jackie chan", "bruce lee", "jet li", "audrey hepburn",
+    "marilyn monroe", "humphrey bogart", "bogart", "cary grant", "james stewart", "jimmy stewart",
+    "john wayne", "clint eastwood", "sean connery", "keanu reeves", "nicolas cage", "nic cage",
+    "sandra bullock", "whoopi goldberg", "eddie murphy", "steve martin", "bill murray", "adam sandler",
+    "leonardo dicaprio", "dicaprio", "kevin costner", "michael douglas", "sharon stone", "demi moore",
+    "jodie foster", "anthony hopkins", "kate winslet", "uma thurman", "samuel l. jackson",
+    "samuel l jackson", "samuel jackson", "gene kelly", "fred astaire", "charlie chaplin", "chaplin",
+    "buster keaton", "marlon brando", "brando", "dustin hoffman", "robert redford", "paul newman",
+    "jeff goldblum", "kurt russell", "wesley snipes", "will smith", "michelle pfeiffer",
+    "susan sarandon", "emma thompson", "hugh grant", "kenneth branagh", "gwyneth paltrow", "matt damon",
+    "ben affleck", "christopher walken", "gary oldman", "kevin spacey", "jean-claude van damme",
+    "van damme", "steven seagal", "chuck norris", "danny devito", "goldie hawn", "jamie lee curtis",
+    "cameron diaz", "drew barrymore", "winona ryder", "daniel day-lewis", "nicole kidman", "helen hunt",
+    "tommy lee jones", "pierce brosnan", "sigourney weaver", "leslie nielsen", "mike myers",
+    "james dean", "elvis presley", "ingrid bergman", "grace kelly", "katharine hepburn", "jim henson",
+)
+# "with <first name> <surname>" ("a comedy with steve buscemi"): a common first name after "with"
+# says a person follows, whoever it is.
+FIRST_NAMES_EN = (
+    "adam", "al", "alan", "alec", "andy", "angela", "anne", "anthony", "arnold", "audrey", "ben", "bette",
+    "bill", "billy", "bob", "brad", "brendan", "bruce", "burt", "cameron", "cary", "charlie", "charlton",
+    "chris", "christopher", "chuck", "clint", "daniel", "danny", "david", "demi", "denzel", "diane",
+    "drew", "dustin", "ed", "eddie", "emma", "ethan", "gary", "gene", "george", "gregory", "gwyneth",
+    "harrison", "helen", "henry", "hugh", "humphrey", "jack", "jackie", "james", "jamie", "jane", "jeff",
+    "jennifer", "jessica", "jim", "jimmy", "joe", "john", "johnny", "jodie", "julia", "julianne", "kate",
+    "keanu", "kevin", "kurt", "laurence", "leonardo", "liam", "marilyn", "mark", "marlon", "matt",
+    "matthew", "meg", "mel", "meryl", "michael", "michelle", "mike", "morgan", "nicolas", "nicole",
+    "paul", "peter", "pierce", "ralph", "richard", "robert", "robin", "ryan", "sally", "sam", "samuel",
+    "sandra", "sean", "sharon", "sigourney", "sophia", "steve", "steven", "susan", "sylvester", "tim",
+    "tom", "tommy", "uma", "val", "vivien", "walter", "wesley", "whoopi", "winona", "woody",
+)
+PEOPLE_WITH_EN = (r"\b(?:with|starring|featuring|has|have)\s+(?P<name>(?:" + "|".join(FIRST_NAMES_EN)
+                  + r")\s+(?!(?:and|or|in|the|a|an|from|tonight|today|tomorrow|later|please|pls|my|me|us|him|her|them|"
+                  r"friends?|family|kids|again|too|now|some|for|on|at|to|this|that|who|which|movies?|films?)\b)"
+                  r"[a-z][a-z'-]{2,})\b")
+PEOPLE_KNOWN_ZH = (
+    "周星驰", "星爷", "成龙", "李连杰", "李小龙", "张艺谋", "王家卫", "陈凯歌", "吴宇森", "李安", "徐克",
+    "周润发", "梁朝伟", "张国荣", "巩俐", "斯皮尔伯格", "希区柯克", "库布里克", "昆汀", "诺兰", "卡梅隆",
+    "汤姆·汉克斯", "汤姆汉克斯", "汉克斯", "金凯瑞", "施瓦辛格", "史泰龙", "布鲁斯·威利斯", "汤姆·克鲁斯",
+    "阿汤哥", "莱昂纳多", "小李子", "摩根·弗里曼", "梅丽尔·斯特里普", "奥黛丽·赫本", "赫本", "卓别林",
+    "马龙·白兰度", "阿尔·帕西诺", "阿尔帕西诺", "德尼罗", "杰克·尼科尔森", "基努·里维斯", "布拉德·皮特",
+    "约翰尼·德普", "德普", "罗宾·威廉姆斯", "黑泽明", "宫崎骏", "伍迪·艾伦", "科波拉", "斯科塞斯",
+    "蒂姆·伯顿", "朱莉娅·罗伯茨", "梅格·瑞恩", "哈里森·福特", "约翰·特拉沃尔塔", "摩根弗里曼",
+)
 
 # --------------------------------------------------------------------------- nothing to act on
 INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earlier )*(?:instructions|rules|prompts?|"

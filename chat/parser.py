@@ -734,8 +734,8 @@ class RuleRewriter:
             similar = bool(rx.search(L.SIMILAR_ANAPHOR_EN, w.low)) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)
             mentions, references, ref_ids = opinion_labels.apply(dict(opinions), mentions, references, ref_ids,
                                                                  similar)
+        people = acts.people(w)  # before the taste: "I love Hitchcock" names a director, not a taste in words
         pref_text = self._preference(w)
-        people = acts.people(w)
         f = Filters()
         relaxed_zh = self._relax_zh(w)  # "年代不拘", "限制级也行": before the readers take "限制级" as a wish
         f.mpaa = self._mpaa(w)
