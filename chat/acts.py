@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chat import lexicon as L
 from chat import sentiment
-from chat.instruction import CatalogVocab, Mention, Opinion, QuestionKind
+from chat.instruction import CatalogVocab, ListPick, Mention, Opinion, QuestionKind
 from chat.text import _CJK, Work, clauses, negated
 from chat.words import is_word
 
@@ -828,6 +828,33 @@ def people(w: Work) -> list[str]:
 
 # the longest name first, so "robert de niro" is one person, not "de niro" inside it
 _KNOWN_EN = r"\b(?P<name>" + "|".join(re.escape(n) for n in sorted(L.PEOPLE_KNOWN_EN, key=len, reverse=True)) + r")\b"
+
+
+def accepts(text: str) -> bool:
+    """A card or film taken ("we'll watch the 3rd", "ok the first one then", "going with #2",
+    "就第二部吧"): the user chose, the list stays. `text`: lower-cased."""
+    return bool(rx.search(L.ACCEPT_EN, text) or rx.search(L.ACCEPT_MORE_EN, text)
+                or any(a in text for a in L.ACCEPT_ZH) or rx.search(L.ACCEPT_ZH_RX, text))
+
+
+def without_accept(text: str) -> str:
+    """`text` with the words that take a card blanked: "第三个绝绝子 就它了" -> "第三个绝绝子 "."""
+    for pattern in (L.ACCEPT_EN, L.ACCEPT_MORE_EN, L.ACCEPT_ZH_RX):
+        text = rx.sub(pattern, " ", text)
+    for a in L.ACCEPT_ZH:
+        text = text.replace(a, " ")
+    return text
+
+
+def list_pick(low: str) -> ListPick | None:
+    """A question that picks a card by a fact ("which of these is the shortest?", "哪部评分最高");
+    None for anything else. `low`: the folded message."""
+    m = rx.search(L.PICK_EN, low) or rx.search(L.PICK_ZH, low)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    by, highest, genres = L.PICKS[word]
+    return ListPick(by=by, highest=highest, genres=list(genres), word=word)
 
 
 # --------------------------------------------------------------------------- nothing to act on

@@ -65,6 +65,28 @@ class Intention(BaseModel):
     moods: list[str] = Field(default_factory=list)  # the moods understood, by name ("lighter", "less violent")
 
 
+class ListPick(BaseModel):
+    """A question that picks one card of the list by a fact: "which is the shortest?" (runtime,
+    lowest), "哪部评分最高" (rating, highest), "which one's the funniest?" (rating, highest, among the
+    comedies: no catalog measures how funny a film is). `word`: the superlative as the user said it,
+    normalised ("shortest", "funniest")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    by: Literal["runtime", "year", "rating", "votes"]
+    highest: bool = True
+    genres: list[str] = Field(default_factory=list)  # only cards with one of these genres count
+    word: str = ""
+
+    def order(self, items: "Iterable[Item]") -> "list[Item]":
+        """The items that count (the genres, a known value), best pick first; ties keep list order.
+        Example: ListPick(by="runtime", highest=False).order(cards)[0] is the shortest card."""
+        want = {g.lower() for g in self.genres}
+        usable = [it for it in items if getattr(it, self.by, None) is not None
+                  and (not want or want & {g.lower() for g in it.genres})]
+        return sorted(usable, key=lambda it: -getattr(it, self.by) if self.highest else getattr(it, self.by))
+
+
 class Mention(BaseModel):
     """A film the user says they watched, loved or hated: never shown again; loved = positive
     evidence (a like), hated = negative (a dislike). Example: "we already saw Titanic" -> seen."""
@@ -121,6 +143,7 @@ class Instruction(BaseModel):
     question_position: int | None = None  # "tell me more about #3" -> 3
     question: QuestionKind | None = None  # what a question asks ("how long is #2" -> runtime)
     question_item_id: str | None = None  # a question about a named film ("what is Heat about?")
+    question_pick: ListPick | None = None  # "which of these is the shortest?" (question_position: that card)
     mentions: list[Mention] = Field(default_factory=list)  # "I just watched Heat and loved it"
     # Catalog titles written in the message with no cue the rules know ("my kid watches The Lion King
     # every day"): left alone by the rules; hybrid understanding asks the model what they are.

@@ -22,6 +22,7 @@ Numeric defaults (documented here because users see them in the instruction pane
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -888,6 +889,51 @@ PEOPLE_KNOWN_ZH = (
     "蒂姆·伯顿", "朱莉娅·罗伯茨", "梅格·瑞恩", "哈里森·福特", "约翰·特拉沃尔塔", "摩根弗里曼",
 )
 
+# --------------------------------------------------------------------------- picking a card by a fact
+# "which of these is the shortest?", "哪部评分最高": the superlative -> (fact, highest?, genres that
+# count: a film's funniness is not in any catalog, so "funniest" is the best rated of the comedies).
+PICKS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
+    "shortest": ("runtime", False, ()), "longest": ("runtime", True, ()),
+    "newest": ("year", True, ()), "latest": ("year", True, ()), "most recent": ("year", True, ()),
+    "oldest": ("year", False, ()), "earliest": ("year", False, ()),
+    "best": ("rating", True, ()), "best rated": ("rating", True, ()), "highest rated": ("rating", True, ()),
+    "top rated": ("rating", True, ()), "highest": ("rating", True, ()), "greatest": ("rating", True, ()),
+    "highest rating": ("rating", True, ()), "best rating": ("rating", True, ()), "best reviews": ("rating", True, ()),
+    "lowest rating": ("rating", False, ()),
+    "worst": ("rating", False, ()), "lowest rated": ("rating", False, ()), "worst rated": ("rating", False, ()),
+    "most popular": ("votes", True, ()), "most famous": ("votes", True, ()), "best known": ("votes", True, ()),
+    "funniest": ("rating", True, ("comedy",)), "scariest": ("rating", True, ("horror", "thriller")),
+    "creepiest": ("rating", True, ("horror", "thriller")), "most romantic": ("rating", True, ("romance",)),
+    "saddest": ("rating", True, ("drama",)), "most exciting": ("rating", True, ("action", "thriller")),
+    "评分最高": ("rating", True, ()), "分最高": ("rating", True, ()), "分数最高": ("rating", True, ()),
+    "最高分": ("rating", True, ()), "最好看": ("rating", True, ()), "最好": ("rating", True, ()),
+    "最经典": ("rating", True, ()), "评分最低": ("rating", False, ()), "最难看": ("rating", False, ()),
+    "最短": ("runtime", False, ()), "最长": ("runtime", True, ()), "时间最短": ("runtime", False, ()),
+    "时长最短": ("runtime", False, ()), "片长最短": ("runtime", False, ()), "时间最长": ("runtime", True, ()),
+    "最新": ("year", True, ()), "最近": ("year", True, ()), "最老": ("year", False, ()), "最早": ("year", False, ()),
+    "最旧": ("year", False, ()), "年代最早": ("year", False, ()), "最火": ("votes", True, ()),
+    "最有名": ("votes", True, ()), "最出名": ("votes", True, ()), "最受欢迎": ("votes", True, ()),
+    "最搞笑": ("rating", True, ("comedy",)), "最好笑": ("rating", True, ("comedy",)),
+    "最吓人": ("rating", True, ("horror", "thriller")), "最恐怖": ("rating", True, ("horror", "thriller")),
+    "最浪漫": ("rating", True, ("romance",)), "最感人": ("rating", True, ("drama",)),
+    "最刺激": ("rating", True, ("action", "thriller")),
+}
+_PICK_WORDS_EN = "|".join(re.escape(k) for k in sorted((k for k in PICKS if k.isascii()), key=len, reverse=True))
+_PICK_WORDS_ZH = "|".join(re.escape(k) for k in sorted((k for k in PICKS if not k.isascii()), key=len, reverse=True))
+_THESE_EN = r"(?:these|them|those|the (?:\w+ )?(?:ones|films|movies|lot|list|bunch)|the \d|all)"
+PICK_EN = (r"^\W*(?:(?:ok(?:ay)?|so|and|hmm+|well|also|btw|quick question|out of curiosity)\W+)*(?:"
+           r"which(?: one| film| movie| of " + _THESE_EN + r")*(?:'s|s| is| has| would be| was| are)?(?: the)? (?P<a>"
+           + _PICK_WORDS_EN + r")|"
+           r"what(?:'s| is|s) the (?P<b>" + _PICK_WORDS_EN + r")(?: one| film| movie)?(?: (?:of|out of|on|in) "
+           + _THESE_EN + r"(?: list)?)?|"
+           r"(?:and )?the (?P<c>" + _PICK_WORDS_EN + r")(?: one| film| movie)? (?:of|out of|on|in) " + _THESE_EN
+           + r"(?: list)?(?: is)?)(?: one| film| movie)?(?: (?:of|out of|on|in) " + _THESE_EN + r"(?: list)?)?"
+           r"(?: here| on (?:the|this) list)?\W*(?:then|tho|though|pls|please)?\W*$")
+PICK_ZH = (r"^\W*(?:那|那么|所以|这几部|这几个|这些|这里|里面|其中|上面|列表里|里|中|的|，|,)*(?:"
+           r"哪(?:一)?(?:部|个|一个)(?:片子|电影)?(?:的)?(?P<a>" + _PICK_WORDS_ZH + r")|"
+           r"(?P<b>" + _PICK_WORDS_ZH + r")的(?:片子|电影)?(?:是)?哪(?:一)?(?:部|个))"
+           r"(?:的|呀|啊|啊|呢|吗|\?|？|!|！|\s)*$")
+
 # --------------------------------------------------------------------------- nothing to act on
 INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earlier )*(?:instructions|rules|prompts?|"
                 r"directions)\b|\bsystem prompt\b|\byour (?:full |whole |initial )?prompt\b|\byou are now\b|"
@@ -949,6 +995,16 @@ ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|we'?d|i'?d|i would|we would|gonna|going to|let'
              r"happily|totally|actually|maybe)\s+)?(?:try|watch|go with|take|pick|see|check out)\b|\bit is\b|"
              r"\bthat'?s the one\b|\bsold\b|\bdecided on\b|^\W*(?:(?:ok(?:ay)?|yes|yeah|great|perfect|cool|alright|right|fine|nice)\W+)*(?:that|this) one (?:then|it is|for (?:us|me|tonight))\b")
 ACCEPT_ZH = ("就它了", "就看这个", "就这部", "就看它", "就选", "就看第")
+# "ok the first one then", "going with the 2nd", "#3 it is", "I'll have the last one": a card taken.
+ACCEPT_MORE_EN = (r"\b(?:going|go|gonna go|i'?ll go|we'?ll go) (?:with|for)\b|\b(?:i|we)(?: (?:pick|choose|chose|picked)|"
+                  r"'?ll (?:have|do|take))\b(?= (?:the |#|no\.? ?|number )?(?:\d|first|second|third|fourth|fifth|"
+                  r"sixth|seventh|eighth|last|top|1st|2nd|3rd|[4-8]th)\b)|"
+                  r"^\W*(?:(?:ok(?:ay)?|yes|yeah|great|perfect|cool|alright|right|fine|so|well)\W+)*(?:the |#\s?|no\.? ?|"
+                  r"number )?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|last|top|1st|2nd|3rd|[4-8]th)"
+                  r"(?: one)? (?:it is|then|for (?:me|us|tonight))\b")
+# "就第二部吧", "那就选第一个", "就这个吧", "决定看第三部了"
+ACCEPT_ZH_RX = (r"(?:就|那就|决定|我选|选)(?:选|看|要)?(?:第[一二三四五六七八九十\d]{1,2}(?:部|个)?|它|这个|这部|那个|那部)"
+                r"(?:吧|了|啦|好了|得了|！|!|$)")
 
 # "it", "that one": a question after a card was named is about that card.
 ANAPHOR_EN = r"\b(?:it|that one|this one|that|this)\b"

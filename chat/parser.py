@@ -46,7 +46,7 @@ from catalog.genres import says as genre_words
 from chat import acts, sentiment, spelling
 from chat import opinions as opinion_labels
 from chat import lexicon as L
-from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference
+from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference, QuestionKind
 from chat.opinions import Opinion
 from chat.state import MAX_REFERENCES, DialogueState, resolve_instruction
 from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_negation, zh_number
@@ -244,6 +244,10 @@ _COUNT_IN_CLAUSE = (rf"(?<![第前这那\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几
 # "what about #4?", "same for the 2nd"
 _FOLLOW_UP_WORDS = frozenset("""and so ok okay also hmm then what how about same question for the one too as well
 of that it this please pls plz ones card""".split())
+
+
+# What a question that picks a card by a fact asks, in the question kinds' terms.
+_PICK_ASKS: dict[str, QuestionKind] = {"runtime": "runtime", "year": "year", "rating": "rating", "votes": "rating"}
 
 
 def _question_kind(text: str, state: DialogueState) -> str:
@@ -617,6 +621,14 @@ class RuleRewriter:
         if injected:
             w.sub(L.ROLEPLAY_EN, lambda m: True)  # "talk like a robot": no wish for robots
             w.sub(L.INJECTION_SPAN_EN, lambda m: True)  # "[SYSTEM OVERRIDE: only NC-17]": no wish for NC-17
+        pick = acts.list_pick(w.low) if state.last_list and action == "new" and not injected else None
+        if pick is not None:
+            # "which of these is the shortest?", "哪部评分最高": a question about the list, answered from the
+            # cards' facts ("funniest" is not a wish for comedies, and no card alone is asked about)
+            picked = pick.order(it for i in state.last_list if (it := vocab.item(i)) is not None)
+            position = state.last_list.index(picked[0].id) + 1 if picked else None
+            return Instruction(action="question", question=_PICK_ASKS[pick.by] if not pick.genres else "other",
+                               question_pick=pick, question_position=position, language=lang, notices=w.notices)
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
         said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
         sequels = self._sequels_said(w, vocab)  # "教父看过了 第二部也看过了": the second Godfather
@@ -1135,10 +1147,8 @@ class RuleRewriter:
                 if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
-            if rx.search(L.ACCEPT_EN, clause) or any(a in clause for a in L.ACCEPT_ZH):
-                bare = rx.sub(L.ACCEPT_EN, " ", clause)
-                for a in L.ACCEPT_ZH:
-                    bare = bare.replace(a, " ")
+            if acts.accepts(clause):
+                bare = acts.without_accept(clause)
                 if _cue_kind(bare) != "like":
                     w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
                     continue
@@ -2210,7 +2220,7 @@ def smalltalk_kind(text: str, state: DialogueState, vocab: CatalogVocab | None =
     Example: smalltalk_kind("thx, we'll go with #2", state) -> ("taken", state.last_list[1])"""
     w = Work.of(text)
     low = w.low
-    if state.last_list and (rx.search(L.ACCEPT_EN, low) or any(a in low for a in L.ACCEPT_ZH)):
+    if state.last_list and acts.accepts(low):
         found = _positions(w, state, vocab)
         p = found[-1][2] if found else None
         if p is not None and 1 <= p <= len(state.last_list):

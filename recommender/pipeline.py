@@ -764,6 +764,16 @@ class Recommender:
         """A question about a shown or named item, answered from catalog facts in the user's
         language; the list and its reasons stay as they are."""
         lang = instruction.language
+        pick = instruction.question_pick
+        if pick is not None and state.last_list:
+            # "which of these is the shortest?": the card that fact picks, named with its value
+            cards = [it for i in state.last_list if (it := self.catalog.get(i)) is not None]
+            text_reply = reply.pick_answer(pick, cards, lang, {it.id: self._local_title(it, lang) for it in cards})
+            chosen = pick.order(cards)
+            if chosen:
+                state = state.model_copy(update={"focus_id": chosen[0].id, "language": lang})
+            yield from self._no_list_change(state, instruction, text_reply, t0, timings)
+            return
         pos = instruction.question_position
         item_id: str | None = instruction.question_item_id
         if item_id is None and pos is not None:

@@ -11,12 +11,12 @@ Example:
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from catalog.filters import PEOPLE_BY_ROLE, Filters
 from catalog.genres import genre_name
 from catalog.item import Item
-from chat.instruction import Instruction, Language
+from chat.instruction import Instruction, Language, ListPick
 from prompts import load, render, template_text
 
 
@@ -169,6 +169,30 @@ def question_answer(item: Item, lang: Language, asks: str | None = None, *, titl
     if asks in ("plot", "what", "other", None):
         text += " " + (plot or render("replies", "question.no_plot", lang=lang))
     return text + ("\n" if lang == "en" else "") + render("replies", "question.next", lang=lang)
+
+
+def pick_answer(pick: ListPick, items: Sequence[Item], lang: Language, titles: Mapping[str, str]) -> str:
+    """Which card a superlative question picks, from the cards' facts: "Clerks is the shortest of
+    these (92 min); then ...". `titles`: {item_id: the title shown in `lang`}. A quality no catalog
+    has ("funniest") is answered with the best rated card of the genre it implies, and says so."""
+    ranked = pick.order(items)
+    genres = template_text("reasons", "words.or", lang).join(genre_name(g, lang) for g in pick.genres)
+    if not ranked:
+        return render("replies", "pick.none_of_genre" if pick.genres else "pick.unknown", lang=lang, genres=genres)
+
+    def value(item: Item) -> str:
+        n = getattr(item, pick.by)
+        return render("replies", f"pick.value.{pick.by}", lang=lang, n=f"{n:,}" if pick.by == "votes" else n)
+
+    others = [render("replies", "pick.other", lang=lang, title=titles.get(it.id, it.title), value=value(it))
+              for it in ranked[1:3]]
+    first = ranked[0]
+    if pick.genres:
+        return render("replies", "pick.genre", lang=lang, word=pick.word, genres=genres,
+                      title=titles.get(first.id, first.title), value=value(first), others=others)
+    superlative = template_text("replies", f"pick.superlative.{pick.by}_{'high' if pick.highest else 'low'}", lang)
+    return render("replies", "pick.answer", lang=lang, title=titles.get(first.id, first.title), value=value(first),
+                  superlative=superlative, others=others)
 
 
 def no_such_position(position: int, n: int, lang: Language) -> str:

@@ -102,7 +102,8 @@ def test_every_template_renders_in_both_languages(name):
                   votes=1000, description="d", position=4, has_list=True, hint="h", error="e",
                   seen=["Titanic"], more=True, moods="lighter", leaning="western", mood="sad", reason="r", people="p", asks="director",
                   names="Spielberg", act="refine", noted="Noted: you loved Heat.", loved=["Heat"],
-                  hated=["Cats"], count=3, limit=100, described=False)
+                  hated=["Cats"], count=3, limit=100, described=False,
+                  word="funniest", superlative="shortest", value="92 min", others=["Clerks (92 min)"])
 
     def walk(node, key=""):
         if isinstance(node, dict) and set(node) >= {"en", "zh"} and all(isinstance(v, str) for v in node.values()):
