@@ -846,6 +846,19 @@ def without_accept(text: str) -> str:
     return text
 
 
+def question_topic(text: str) -> str | None:
+    """What a question about a card asks beyond its facts: "where", "kids", "scary", "violent", or None.
+    Example: question_topic("is the 2nd on netflix?") -> "where"."""
+    low = text.lower()
+    for topic, pattern in L.QUESTION_TOPICS_EN.items():
+        if rx.search(pattern, low):
+            return topic
+    for topic, pattern in L.QUESTION_TOPICS_ZH.items():
+        if rx.search(pattern, low):
+            return topic
+    return None
+
+
 def list_pick(low: str) -> ListPick | None:
     """A question that picks a card by a fact ("which of these is the shortest?", "哪部评分最高");
     None for anything else. `low`: the folded message."""

@@ -802,7 +802,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there (?:any|anything|something|some)\b)"
                      r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests
-                     r"(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
+                     r"(?:why|how|what|what's|which|who|who's|whose|when|where|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
                         # "what about its rating?", "how about the runtime of that one": a card asked about, no suggestion
@@ -888,6 +888,28 @@ PEOPLE_KNOWN_ZH = (
     "约翰尼·德普", "德普", "罗宾·威廉姆斯", "黑泽明", "宫崎骏", "伍迪·艾伦", "科波拉", "斯科塞斯",
     "蒂姆·伯顿", "朱莉娅·罗伯茨", "梅格·瑞恩", "哈里森·福特", "约翰·特拉沃尔塔", "摩根弗里曼",
 )
+
+# --------------------------------------------------------------------------- what a question is about
+# Beyond a card's facts: where to watch it, whether it suits children, whether it is scary or violent.
+# Answered from the catalog's genres and age rating, and plainly where the catalog cannot know.
+QUESTION_TOPICS_EN = {
+    "where": r"\bwhere (?:(?:can|could|do|should) (?:i|we|you)|(?:i|we|you) (?:can|could|should)) (?:watch|stream|see|find|rent|get)\b|\bwhere(?:'s| is) it "
+             r"(?:streaming|showing|playing|on)\b|\bon (?:netflix|hulu|prime|amazon|disney\+?|hbo|max|youtube|apple ?tv|"
+             r"peacock|paramount\+?)\b|\b(?:can i|can we|is it|where to) (?:stream|streaming)\b|\bavailable (?:on|to stream)\b",
+    "kids": r"\b(?:ok|okay|fine|good|safe|suitable|appropriate|alright|too (?:much|scary|intense)) for (?:kids|children|"
+            r"a \d+[- ]?(?:year|yr)[- ]?old|an? \d+ ?(?:yo|y/o)|an? (?:kid|child|toddler)|"
+            r"my (?:kids?|son|daughter|niece|nephew|\d+[- ]?(?:year|yr)[- ]?old|\d+ ?(?:yo|y/o))|"
+            r"the (?:kids|little ones)|young kids|little ones|teens?|(?:a |my )?family)\b|\bkid[- ]?friendly\b|"
+            r"\bfamily[- ]?friendly\b|\bcan (?:my )?(?:kids|children|son|daughter) (?:watch|see) it\b",
+    "scary": r"\b(?:scary|frightening|creepy|terrifying|spooky|give (?:me|him|her|them|us) nightmares|jump ?scares?)\b",
+    "violent": r"\b(?:violent|violence|gory|gore|bloody|blood)\b",
+}
+QUESTION_TOPICS_ZH = {
+    "where": r"在哪(?:儿|里)?(?:能|可以)?(?:看|播|找)|哪里(?:能|可以)?看|哪个平台|什么平台|有资源|(?:爱奇艺|腾讯视频|优酷|b站|网飞|奈飞|netflix)(?:上)?(?:有|能看|可以看)",
+    "kids": r"适合(?:小孩|孩子|儿童|小朋友|全家|家庭)|(?:小孩|孩子|儿童|小朋友)(?:能|可以)看",
+    "scary": r"吓人|恐怖吗|可怕|害怕|吓不吓",
+    "violent": r"暴力|血腥",
+}
 
 # --------------------------------------------------------------------------- picking a card by a fact
 # "which of these is the shortest?", "哪部评分最高": the superlative -> (fact, highest?, genres that

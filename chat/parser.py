@@ -830,8 +830,13 @@ class RuleRewriter:
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
         suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))
-        if action == "new" and not more and (asks or suits and bool(references)) \
-                and not (has_constraint or soft and not suits or people) and not mentions and (references or state.last_list):
+        # "is it scary?", "它暴力吗": a word that would be a wish ("scary": horror) asks about the card in view
+        yes_no_zh = bool(_CJK.search(stripped)) and bool(rx.search(r"(?:吗|么|嘛|不)\W*$|[？?]\W*$", stripped))
+        on_card = bool(state.last_list) and (asks or yes_no_zh) and acts.question_topic(stripped) is not None \
+            and (bool(rx.search(L.ANAPHOR_EN, w.low)) or any(a in stripped for a in L.ANAPHOR_ZH))
+        if action == "new" and not more and (asks or on_card or suits and bool(references)) \
+                and (on_card or not (has_constraint or soft and not suits or people)) and not mentions \
+                and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
@@ -920,6 +925,7 @@ class RuleRewriter:
             question_position=question_position,
             question=(follow_kind if follow_kind else _question_kind(stripped, state)) if action == "question" else None,
             question_item_id=question_item,
+            question_topic=acts.question_topic(stripped) if action == "question" else None,
             mentions=mentions,
             unplaced=[m for m in spotted.unplaced
                       if m.item_id not in {x.item_id for x in mentions} and m.item_id not in ref_ids],

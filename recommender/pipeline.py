@@ -795,7 +795,7 @@ class Recommender:
                 reason = next((r.reason for r in recs if r.item.id == item.id), "")
             plot = item.description if self._own_descriptions() and detect_lang(item.description) == lang else ""
             text_reply = reply.question_answer(item, lang, instruction.question, title=self._local_title(item, lang),
-                                               reason=reason, plot=plot)
+                                               reason=reason, plot=plot, topic=instruction.question_topic)
             state = state.model_copy(update={"focus_id": item.id, "language": lang})
         yield from self._no_list_change(state, instruction, text_reply, t0, timings)
 

@@ -144,8 +144,40 @@ def superseded(lang: Language) -> str:
     return render("replies", "superseded", lang=lang)
 
 
+_SCARY = ("horror",)
+_VIOLENT = ("war", "crime", "action", "horror")
+
+
+def topic_answer(item: Item, topic: str, lang: Language, title: str) -> str:
+    """What a question asks beyond the facts ("is it on netflix?", "ok for a 10 year old?", "is it
+    scary?", "is it violent?"), from the item's genres and age rating only."""
+    genres = join_words([genre_name(g, lang) for g in item.genres], lang)
+    lower = {g.lower() for g in item.genres}
+    if topic == "where":
+        return render("replies", "question.topic.where", lang=lang, title=title)
+    if topic == "kids":
+        childrens = "children's" in lower
+        if item.mpaa in ("G", "PG"):
+            return render("replies", "question.topic.kids_ok", lang=lang, title=title, mpaa=item.mpaa, childrens=childrens)
+        if item.mpaa == "PG-13":
+            return render("replies", "question.topic.kids_pg13", lang=lang, title=title)
+        if item.mpaa:
+            return render("replies", "question.topic.kids_adult", lang=lang, title=title, mpaa=item.mpaa)
+        if childrens:
+            return render("replies", "question.topic.kids_unknown_childrens", lang=lang, title=title)
+        return render("replies", "question.topic.kids_unknown", lang=lang, title=title, genres=genres)
+    if topic == "scary" and "horror" not in lower and "thriller" in lower:
+        return render("replies", "question.topic.scary_tense", lang=lang, title=title)
+    marks = _SCARY if topic == "scary" else _VIOLENT
+    which = [g for g in item.genres if g.lower() in marks]
+    if which:
+        words = join_words([genre_name(g, lang) for g in which], lang)
+        return render("replies", f"question.topic.{topic}_yes", lang=lang, title=title, which=words, mpaa=item.mpaa)
+    return render("replies", f"question.topic.{topic}_no", lang=lang, title=title, genres=genres)
+
+
 def question_answer(item: Item, lang: Language, asks: str | None = None, *, title: str | None = None,
-                    reason: str = "", plot: str = "") -> str:
+                    reason: str = "", plot: str = "", topic: str | None = None) -> str:
     """An answer about one item from its catalog attributes only, in `lang`, by what was asked
     (chat.instruction.QuestionKind): why (the card's reason), runtime, year, rating, genre,
     director / cast (from the item's own columns when a catalog has them, else said plainly),
@@ -157,6 +189,8 @@ def question_answer(item: Item, lang: Language, asks: str | None = None, *, titl
                    runtime=item.runtime, rating=item.rating, votes=item.votes, mpaa=item.mpaa)
     if asks == "why" and reason:
         return render("replies", "question.why", lang=lang, title=title, reason=reason.rstrip("。."))
+    if topic is not None and asks in ("other", "what", None):
+        return topic_answer(item, topic, lang, title) + " " + facts
     if asks in ("runtime", "year", "rating", "genre"):
         return render("replies", f"question.{asks}", lang=lang, title=title, runtime=item.runtime, year=item.year,
                       rating=item.rating, votes=item.votes, genres=genres)
