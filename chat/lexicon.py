@@ -590,8 +590,17 @@ MOODS: tuple[Mood, ...] = (
          ("drama", "war"), ()),
     Mood("arthouse",
          r"\bart[- ]?house\b|\bart films?\b|\bindie\b|\bfestival (?:films?|movies?|darlings?)\b|\beuropean cinema\b",
-         ("文艺片", "文艺", "艺术片", "小众", "独立电影", "欧洲片", "欧洲电影"),
+         ("文艺片", "文艺", "艺术片", "独立电影", "欧洲片", "欧洲电影"),
          ("drama",), ("action",)),
+    # well made but little watched: no genre, the scorer turns popularity around (recommender/score.py)
+    Mood("lesser-known",
+         r"\bhidden gems?\b|\bunderrated\b|\bunder[- ]the[- ]radar\b|\blesser[- ]known\b|\blittle[- ]known\b|"
+         r"\bobscure\b|\b(?:not|nothing) (?:so |too |that |very )?(?:mainstream|popular|well[- ]known|famous|obvious)\b|"
+         r"\bless (?:mainstream|popular|obvious|well[- ]known)\b|\bunder-?seen\b|\boff the beaten (?:path|track)\b|"
+         r"\b(?:i|we) (?:probably |prob |likely )?(?:haven'?t|havent|have not) (?:seen|heard of)\b|\bdeep cuts?\b|\bsleepers?\b",
+         ("冷门", "小众", "不太出名", "没那么出名", "不那么出名", "不出名", "没什么人看过", "很少人看过", "没人看过",
+          "不那么主流", "没那么主流", "不太主流", "非主流", "被低估", "遗珠", "宝藏片", "宝藏电影", "沧海遗珠"),
+         (), ()),
     # depth rather than puzzles: "有深度的片子", "看完能琢磨很久的", "耐人寻味": a drama leaning, and the
     # thinking films besides (read before "mind-bending", which would take "有深度")
     Mood("thought-provoking",

@@ -314,7 +314,7 @@ def _consume_but_counts(w: Work, start: int, end: int) -> None:
 
 # "saw it", "loved that one", "这部看过了": a verdict on a film not named in the message.
 _IT_EN = (r"\b(?:saw|seen|watched|rewatched|loved|liked|hated|enjoyed|adored|disliked)\s+(?:it|that one|that film|"
-          r"that movie|this one)\b")
+          r"that movie|this one|that)\b(?!\s+(?:is|was|kind|sort|type|genre|style|era|much|one of)\b)")
 _IT_ZH = r"(?:看过|看了|刷过)了?(?:它|这部|那部)|(?:它|这部|那部)(?:我|我们)?(?:已经|早就)?(?:看过|看了|刷过)"
 
 
@@ -323,8 +323,10 @@ def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mentio
     that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
     low = w.low if low is None else low  # `low`: the text to read, when a card reader blanked the words
     m = rx.search(_IT_EN, low) or rx.search(_IT_ZH, low)
-    if m is not None and state.focus_id and state.focus_id not in state.last_list and _asked_of(state, w.text):
-        # "hows the fugitive?" then "i think ive seen it lol": the film just asked about, not a card
+    if m is not None and state.focus_id and (state.focus_id not in state.last_list and _asked_of(state, w.text)
+                                             or _liked_last(state)):
+        # "hows the fugitive?" then "i think ive seen it lol": the film just asked about, not a card;
+        # "the 2nd looks fun" (the card liked leaves the list) then "we saw that already actually": that card
         opinion: Opinion = "hated" if acts.has_verdict(low, "hated") else (
             "loved" if acts.has_verdict(low, "loved") else "seen")
         hedge = rx.search(r"(?:\b(?:actually|honestly|ok(?:ay)?|yeah|ugh|oh|lol|i think|i guess|pretty sure|prob(?:ably)?|"
@@ -387,6 +389,13 @@ def _asked_last(state: DialogueState, text: str) -> bool:
         or any(acts.is_question(p.strip()) for p in parts if p.strip())
 
 
+def _liked_last(state: DialogueState) -> bool:
+    """True when the last turn liked the card now in focus ("the 2nd looks fun", "more like #3")."""
+    last = state.instruction
+    return last is not None and last.action == "feedback" and any(
+        f.kind in ("like", "more_like") and f.item_id == state.focus_id for f in last.feedback)
+
+
 def _asked_of(state: DialogueState, text: str) -> bool:
     """True when the user's message before `text` asked something: a question the rules read, or one
     ending in a question mark ("hows the fugitive, worth watching?")."""
@@ -441,15 +450,18 @@ def _also_seen_zh(w: Work, vocab: CatalogVocab, said: list[Mention]) -> list[Men
 def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[FeedbackTarget]:
     """"not my thing. the rest look fine tho" right after "whats the third one": a dislike of the
     card the user just asked about (the one in focus). Only a short verdict with nothing else asked."""
-    if state.focus_id not in state.last_list:
-        return []
-    if not _asked_last(state, text):
+    last = state.instruction
+    fresh = state.focus_id is None and bool(state.last_list) and last is not None \
+        and last.action in ("new", "refine", "more", "seen") and not last.mentions and not last.reference_ids
+    if not fresh and (state.focus_id not in state.last_list or not _asked_last(state, text)):
         return []
     m = rx.search(_VERDICT_ON_IT_EN, w.low) or rx.search(_VERDICT_ON_IT_ZH, w.low)
-    if m is None or len(rx.findall(r"\w+", w.low)) > 12:
+    if m is None or len(rx.findall(r"\w+", w.low)) > (8 if fresh else 12):
         return []
     w.consume(m.start(), m.end())
-    return [FeedbackTarget(kind="dislike", position=state.last_list.index(state.focus_id) + 1)]
+    # "seen it" right after a fresh list, no card named or asked about: the top card, as "that one" is
+    position = 1 if fresh else state.last_list.index(state.focus_id) + 1
+    return [FeedbackTarget(kind="dislike", position=position)]
 
 
 def _named_last_turn(state: DialogueState, *, loved: bool = False, hated: bool = True) -> list[tuple[str, str]]:

@@ -49,6 +49,9 @@ def moods_text(moods: list[str], lang: Language) -> str:
     names = load("replies")["moods"]
     out = []
     for mood in moods:
+        if mood in names:  # "not lesser-known" has a word of its own: "well-known"
+            out.append(names[mood].get(lang, mood))
+            continue
         flipped = mood.startswith("not ")
         key = mood[4:] if flipped else mood
         word = names.get(key, {}).get(lang, key)

@@ -301,12 +301,23 @@ class FastScorer:
         )
 
         w = self.weights.model_dump()
+        moods = set(instruction.intention.moods)
+        if "lesser-known" in moods and catalog is not None and hasattr(catalog, "popularity"):
+            # "hidden gems", "冷门": well rated but little watched. Popularity turns around (how many watched
+            # it counts against), the rating still counts for, and it outweighs the taste signals' pull
+            # toward the films everyone watched (item-CF and the sequential model favour them)
+            raw["popularity"] = np.array([(c.item.rating or 4.0) / 10.0 - 0.6 * float(catalog.popularity(c.item.id))
+                                          for c in candidates], np.float32)
+            w["popularity"] = w["popularity_cold"] * 2
+        elif "not lesser-known" in moods:
+            w["popularity"] = w["popularity_cold"]  # "something popular", "nothing obscure"
         if not seq:
             w["collab"] = w["collab_alone"]
         # a cold start: nothing is known of the user's taste but the request's words. A mood
         # ("lighter", "darker") is taste said outright: popularity then must not outweigh it.
         mood = bool(instruction.intention.moods or instruction.intention.avoid)
-        if not seq and not state.history_ids and not state.liked_ids and not instruction.reference_ids and not mood:
+        if not seq and not state.history_ids and not state.liked_ids and not instruction.reference_ids and not mood \
+                and "lesser-known" not in moods:
             w["popularity"] = w["popularity_cold"]
         parts = {s: w[s] * _normalise(raw[s], COSINE_MIN_SPAN if s in _COSINE else 0.0) for s in SIGNALS}
         fused = sum(parts.values())
