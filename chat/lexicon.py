@@ -106,8 +106,15 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
                 "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔", "吧", "就这些",
-                "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了")
+                "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了",
+                "对", "对的", "是的", "没错")
 
+# Praise for the assistant itself, small talk: "你好可爱", "你真聪明", "你也太懂我了" (no wish for cute films).
+BOT_PRAISE_ZH = (r"你\s*(?:也|可|真|好|太|还|挺|很|超|真的|蛮|是真的|实在|简直)?\s*(?:是)?\s*(?:太)?"
+                 r"(?:可爱|聪明|厉害|贴心|懂我|棒|靠谱|牛|有趣|好玩|机智|萌|智能|专业|给力|有才)(?:了|啊|呀|哦|哈|呢|的)?")
+# Good wishes, small talk: "新年快乐", "周末愉快", "过年好" (no wish for cheerful films).
+WISHES_ZH = (r"(?:新年|春节|节日|圣诞|中秋|元旦|周末|生日|国庆|端午|元宵|情人节|七夕|假期|五一|万圣节|新春|假日)(?:节)?\s*(?:快乐|愉快)|"
+             r"过年好|新年好|观影愉快|看片愉快|玩得开心|好梦|晚安好梦")
 # Praise for the picks themselves, no request: "推荐得不错", "你推荐的都挺好", "推荐得挺准的", "这次推荐的很合胃口".
 PRAISE_ZH = (r"(?:你|这次|这回|这些|这几部)?(?:推荐|推|选|挑)(?:得|的)(?:都|真|还|挺|很|蛮|太|超|特别|相当|还挺|真的)?"
              r"(?:不错|挺好|很好|好|准|棒|靠谱|到位|可以|合胃口|合我胃口|对胃口|对我胃口)(?:的)?")
@@ -215,6 +222,11 @@ SWAP_OLD_GENRE_EN = (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:th
 SWITCH_GENRE_EN = (r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
+# A genre said in place of the one in force, in Chinese: "换成喜剧吧", "还是看回喜剧吧", "改看动作片", "还是喜剧吧"
+# (the rest of the request is kept; a genre in force named beside it is the one given up). A wish after
+# "算了" alone gives the request up: "算了，来点动作片吧" is a new request.
+SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|"
+                   r"不如(?:看|来|换)")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 
 # Feedback cues, checked in this order inside the clause that names a position.
@@ -233,6 +245,12 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remo
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
               "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
+# A fault found with a card, said as [degree] + [fault]: "第三部看着好闷", "第二个太老了", "第一个有点幼稚",
+# "第四个太血腥了" (a length is not one of them: "第二个太长了" is a cap, read by chat/parser.py `_card_too_long`).
+CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|过于|蛮|巨|贼|忒)\s*"
+                 r"(?:沉闷|闷|老|旧|幼稚|低幼|血腥|暴力|吓人|压抑|沉重|拖沓|慢|冗长|老套|俗套|烂俗|俗|狗血|尬|土|"
+                 r"无趣|乏味|枯燥|黑暗|丧|致郁|磨叽|催眠|吵|闹腾|虐|做作|过时)(?![吗么嘛不没])|"
+                 r"闷死|老掉牙|看着就困|看着就想睡|看着就犯困|不对胃口|不合胃口|不是我的菜|没劲")
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
@@ -660,7 +678,10 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
              "别的推荐", "其他推荐", "再给几部", "再给我几部", "再来", "换别的", "还有哪些", "换些", "换换", "推点别的",
              "推些别的", "来点别的", "给点别的", "推荐点别的", "推荐些别的", "多来点", "多来些", "多推荐点", "多推几部",
              "再找找", "再找几部", "再推几部", "再推点", "继续推", "接着推", "继续找", "接着找", "继续", "还有类似的",
-             "类似的还有", "类似的再来", "类似的多来")
+             "类似的还有", "类似的再来", "类似的多来",
+             # turning the page: "往后翻翻", "再往下翻", "翻一页", "后面的呢"
+             "往后翻", "往下翻", "向后翻", "向下翻", "再往后", "再往下", "翻页", "翻一页", "翻下一页", "后面的呢", "后面还有",
+             "下一波", "再来一波", "换一波")
 
 # Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
 PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
@@ -812,7 +833,16 @@ QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\b
 QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\u9fff])不\1|(?:好看|长|短|吓人|恐怖|血腥|好笑|搞笑|感人|烧脑|经典|出名|有名|老|新)"
                     r"(?:不|么|嘛|没)[?？!！~\s]*$")
 # Is the film of a genre: "阿甘正传算喜剧吗", "这部是恐怖片吗", "第三个属于动画片么" (not "是什么片").
-GENRE_QUESTION_ZH = r"(?:算|算是|属于|是)(?:不是)?(?:一部|部|个)?(?!什么|啥|哪)[\u4e00-\u9fff]{1,4}(?:片|剧)(?:吗|么|嘛)"
+# (a kind that is no genre asks something else: "是黑白片吗", "是默片吗", "是国产片吗", "是大片吗")
+NOT_A_GENRE_KIND_ZH = r"黑白|彩色|默|无声|有声|国产|外国|进口|原版|译制|美国|英国|法国|日本|香港|台湾|好莱坞|大|小|老|新|短|长|真人|获奖|奥斯卡|3d"
+GENRE_QUESTION_ZH = (r"(?:算|算是|属于|是)(?:不是)?(?:一部|部|个)?(?!什么|啥|哪|(?:" + NOT_A_GENRE_KIND_ZH + r")(?:片|剧))"
+                     r"[\u4e00-\u9fff]{1,4}(?:片|剧)(?:吗|么|嘛)")
+# A yes-or-no question on what a film is like: "沉默的羔羊吓人吗", "这部虐不虐", "会很血腥吗", "好不好笑"
+# (the word asked about is no wish: "吓人吗" asks for no horror film).
+ATTRIBUTE_QUESTION_ZH = (r"(?:会|算|是)?(?:很|太|特别|非常|有点|比较)?(?:吓人|恐怖|血腥|暴力|好笑|搞笑|感人|催泪|虐心|虐|烧脑|难懂|"
+                         r"闷|无聊|黄暴|色情|刺激|温馨|治愈|悲|沉重|压抑|黑暗|幼稚)(?:吗|么|嘛)\s*[?？!！~]*\s*$|"
+                         r"(?:吓不吓人|恐不恐怖|血不血腥|暴不暴力|好不好笑|搞不搞笑|感不感人|虐不虐|烧不烧脑|闷不闷|刺不刺激|"
+                         r"悲不悲|黄不黄)\s*(?:啊|呀|呢)?\s*[?？!！~]*\s*$")
 QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪个更", "选哪", "看哪部", "看哪个", "讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")
@@ -868,8 +898,12 @@ INJECTION_ZH_RX = (r"(?:从现在(?:开始|起)|现在)\s*你\s*(?:就)?是|你\
                    r"忽略(?:上面|上述|你的|一切|全部|系统)|(?:你的|系统)(?:设定|人设|规则|初始指令)|进入\S{0,6}模式|黑进|入侵|"
                    r"(?:用户|后台|内部)(?:数据|信息|密码|资料)|输出(?:全部|所有)")
 # Asking whether a film suits an audience: "适合小孩看吗", "孩子能看不", "is it ok for kids?"
-SUITS_QUESTION = (r"(?:适合|适不适合|能不能给|可以给|能给)\s*(?:小孩|孩子|儿童|小朋友|宝宝|全家|家人|一家人|老人|情侣|约会)?\s*(?:一起)?\s*"
-                  r"(?:看)?\s*(?:(?:吗|么|嘛|不|没)\s*[?？]?|[?？])\s*$|(?:小孩|孩子|儿童|小朋友)\s*(?:能|可以)\s*看\s*(?:吗|么|嘛|不)|"
+# Who would watch it, in a question whether a film suits them: "适合她看吗", "适合我女儿吗", "适合爸妈一起看吗".
+_AUDIENCE_ZH = (r"(?:我|我们|他|她|他们|她们|我家|俺家)?(?:的)?(?:[一二三四五六七八九十两\d]+岁(?:的)?)?(?:小孩子?|孩子|儿童|小朋友|宝宝|娃|全家|家人|一家人|老人家?|爸妈|父母|"
+                r"情侣|约会|女儿|儿子|闺女|侄子|侄女|外甥女?|孙子|孙女|弟弟|妹妹|老婆|老公|对象|男朋友|女朋友|男友|女友)|"
+                r"我们|他们|她们|他|她|我")
+SUITS_QUESTION = (r"(?:适合|适不适合|能不能给|可以给|能给)\s*(?:" + _AUDIENCE_ZH + r")?\s*(?:一起)?\s*"
+                  r"(?:看)?\s*(?:(?:吗|么|嘛|不|没)\s*[?？]?|[?？])\s*$|(?:小孩子?|孩子|儿童|小朋友|娃|宝宝)\s*(?:能|可以)\s*看\s*(?:吗|么|嘛|不)|"
                   r"\b(?:ok|okay|suitable|safe|good|appropriate) for (?:kids|children|a \d+ year old|my (?:kids?|son|daughter))\b")
 # Rules dictated for every later answer ("以后只能推荐这一部", "from now on you may only suggest that one"):
 # an instruction to the system even when it names a film, asked back
@@ -897,6 +931,10 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
+# Question and limit words an input-method slip is corrected into as well (chat/spelling.py `zh_slips`):
+# "第一个多唱" -> 多长, "八分以伤" -> 以上, "第三个将什么的" -> 讲什么, "第二个那年的" -> 哪年的.
+SLIP_CUES_ZH = ("讲什么", "讲的什么", "讲啥的", "讲的啥", "讲的是啥", "多长", "多久", "多长时间", "哪年", "哪年的", "哪一年",
+                "几几年", "几分", "评分", "多少分", "谁演的", "谁导的", "以上", "以内", "以下", "之内")
 # Watched more than once, which says seen and loved: "二刷了", "三刷", "刷了n遍", "看了好几遍", "重温了无数次"
 REWATCH_ZH = (r"(?<![\u4e00-\u9fff])[二三四五六七八九十两几n\d]\s*刷|(?<=[都也我早])[二三四五六七八九十两几n\d]刷|"
               r"(?:刷|看|重温|回味)了?\s*(?:[二三四五六七八九十两几好多n\d]+|无数|N|很多|好多|不下[二三四五六七八九十\d]+)\s*(?:遍|次|回)")
