@@ -253,8 +253,10 @@ def zh_slips(text: str) -> str:
                 continue
             if sum(a != b for a, b in zip(word, chunk)) != 1:
                 continue
-            if word[0] != chunk[0] and not _first_slip(text, i, word):
-                continue  # one slip, never the first character ("砍过" is no "看过"), but 在 for 再
+            if word[0] != chunk[0] and not _first_slip(text, i, word) \
+                    and not (n >= 3 and word in L.SLIP_CUES_ZH and rx.search(_AFTER_CARD, text[:i])):
+                continue  # one slip, never the first character ("砍过" is no "看过"), but 在 for 再, and a
+                # question word of three right after a card ("第三个奖啥的", "第二个拿年的")
             if n == 2 and not rx.match(r"了|$|[，。,.!?！？；\s]", text[i + n:i + n + 1]) \
                     and not (word in L.SLIP_CUES_ZH and text[i + n:i + n + 1] == "的"):  # "八分以伤的"
                 continue
