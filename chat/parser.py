@@ -1548,6 +1548,11 @@ class RuleRewriter:
               lambda m: value_zh(m.group("z")) and bool(rating is not None) and _add_half())
         w.sub(rf"(?:评分|分数)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分",
               lambda m: value_zh(m.group("z")))
+        # "评分过八的", "豆瓣要上7.5", "评分破八": a floor said with a score word and no 分
+        w.sub(rf"(?:评分|分数|豆瓣|imdb)\s*(?:要|得|需要|最好)?\s*(?:过|上|破|超过|高于|大于|不低于)\s*"
+              rf"(?P<z>[{_ZH_NUM}\d]+(?:[.点][{_ZH_NUM}\d])?)(?![\d{_ZH_NUM}]|\s*(?:个|部|年|小时|分钟))",
+              lambda m: value_zh(m.group("z").replace(".", "点")) if not m.group("z")[0].isdigit()
+              else float(m.group("z")) <= 10 and setattr_rating(float(m.group("z"))))
         w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",

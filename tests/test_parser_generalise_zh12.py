@@ -226,3 +226,25 @@ def test_forgetting_the_systems_rules_is_an_injection_not_a_reset(vocab, text):
 @pytest.mark.parametrize("text", ["忘了吧 重新来", "忘掉刚才说的 来点西部片"])
 def test_forgetting_the_request_is_still_a_reset(vocab, text):
     assert parse(vocab, text, listed(vocab)).action == "reset"
+
+
+# --------------------------------------------------------------------------- more probing: a score floor, a card wanted
+@pytest.mark.parametrize("text, rating", [("评分过八的", 8.0), ("豆瓣要上7.5", 7.5), ("评分破八", 8.0), ("评分过七点五", 7.5)])
+def test_a_score_floor_said_with_a_score_word(vocab, text, rating):
+    assert parse(vocab, text, listed(vocab)).constraints.min_rating == rating
+
+
+@pytest.mark.parametrize("text, pos", [("第三个我超想看", 3), ("第二个马住了", 2), ("第四个先码住", 4), ("我想看第五个", 5)])
+def test_a_card_wanted_or_saved_for_later_is_a_like(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab))
+    assert [(f.kind, f.position) for f in ins.feedback] == [("like", pos)]
+
+
+def test_a_card_not_wanted_is_still_a_dislike(vocab):
+    assert [(f.kind, f.position) for f in parse(vocab, "第二个不想看", listed(vocab)).feedback] == [("dislike", 2)]
+
+
+@pytest.mark.parametrize("text", ["第一部啥年代的", "第一部是什么年代的"])
+def test_asking_the_decade_of_a_card_asks_its_year(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert (ins.action, ins.question, ins.question_position) == ("question", "year", 1)
