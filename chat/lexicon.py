@@ -204,7 +204,8 @@ LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
 ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
-# Switching to another request: "换成恐怖片吧", "改看西部片" (with a genre or film of its own: a new request).
+# Switching to another request: "换成像教父那样的", "算了，来点动作片吧" (with a film of its own, or a genre when
+# none is in force: a new request; a genre in place of the one in force refines, see SWITCH_GENRE_ZH).
 SWITCH_ZH = r"^\s*算了|换成|改成|改看|换看|换个类型|换种类型|不如看"
 REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
                    r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but|one more thing|another thing|btw|"
@@ -254,6 +255,10 @@ CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|�
                  r"无趣|乏味|枯燥|黑暗|丧|致郁|磨叽|催眠|吵|闹腾|虐|做作|过时|久远|古老|陈旧|文艺|小众|冷门|平淡|啰嗦|说教|"
                  r"矫情|晦涩|难懂|烧脑|无厘头)(?![吗么嘛不没])|"
                  r"闷死|老掉牙|看着就困|看着就想睡|看着就犯困|不对胃口|不合胃口|不是我的菜|没劲")
+# ... and in English, alone or inside Chinese: "the 2nd is too old", "第二个 too old", "#3 looks kinda dated".
+CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|really|super)\s+(?:old|dated|slow|dark|violent|"
+                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b|"
+                 r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",

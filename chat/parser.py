@@ -588,7 +588,8 @@ def _cue_kind(clause: str) -> str | None:
         return "more_like"
     if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH) or acts.denied_love_zh(clause):  # "第二部不太喜欢"
         return "dislike"
-    if rx.search(L.CARD_FAULT_ZH, clause):  # "第三部看着好闷", "第二个太老了": a fault found, a reason against it
+    if rx.search(L.CARD_FAULT_ZH, clause) or rx.search(L.CARD_FAULT_EN, clause):
+        # "第三部看着好闷", "第二个太老了", "#2 is too old": a fault found, a reason against it
         return "dislike"
     if has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
         return "like"
@@ -1944,7 +1945,7 @@ class RuleRewriter:
         if pref_text:
             return False
         if (f.include_genres or references) and rx.search(L.SWITCH_ZH, w.text):
-            return False  # "换成恐怖片吧", "改看西部片": another request instead of the one in force
+            return False  # "换成像教父那样的", "算了，来点动作片吧": another request instead of the one in force
         last = state.instruction
         named_last = {m.item_id for m in last.mentions} if last is not None and last.action == "seen" else set()
         if ref_ids and named_last and set(ref_ids) <= named_last | set(state.reference_ids):

@@ -248,3 +248,9 @@ def test_a_card_not_wanted_is_still_a_dislike(vocab):
 def test_asking_the_decade_of_a_card_asks_its_year(vocab, text):
     ins = parse(vocab, text, listed(vocab))
     assert (ins.action, ins.question, ins.question_position) == ("question", "year", 1)
+
+
+@pytest.mark.parametrize("text, pos", [("第三部看著好悶", 3), ("第二个 too slow", 2), ("第一个 kinda cheesy", 1),
+                                       ("#4 is way too dark", 4)])
+def test_a_fault_in_traditional_characters_or_english_words(vocab, text, pos):
+    assert [(f.kind, f.position) for f in parse(vocab, text, listed(vocab)).feedback] == [("dislike", pos)]
