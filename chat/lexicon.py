@@ -84,7 +84,7 @@ RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|c
             r"back to square one|let'?s begin again|begin again|begin fresh|(?:new|change of|different) topic|change (?:the )?(?:topic|subject)|"
             r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"
             r"clear (?:the|my|all the) (?:filters|search|constraints))\b")
-RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
+RESET_ZH = ("重新开始", "换个话题", "从头开始", "从头再来", "重头再来", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
             "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找",
             "清零", "归零", "重置", "全部重来", "另起炉灶", "换个方向")
 # "算了" resets only as the whole message or its start ("算了，换个别的"); "恐怖片就算了" negates.
@@ -150,7 +150,9 @@ CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器�
                   "嗨", "去看看", "试试看", "就看这", "就看它", "就看那", "就看第", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
                   "好无聊", "无聊死了", "真无聊", "好累啊", "累死了", "好困",
                   # 网络用语 said to the assistant: "爱你哦", "么么哒", "比心", "家人们谁懂啊", "无语"
-                  "爱你", "么么哒", "比心", "谁懂啊", "无语", "笑死我了", "绷不住")
+                  "爱你", "么么哒", "比心", "谁懂啊", "无语", "笑死我了", "绷不住",
+                  # chit-chat: "今天天气不错", "你吃饭了吗", "你在干嘛"
+                  "天气", "吃饭了吗", "吃了吗", "在干嘛", "在干什么", "你几岁")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
 
@@ -859,7 +861,8 @@ ATTRIBUTE_QUESTION_ZH = (r"(?:会|算|是)?" + _ATTRIBUTE_ZH + r"(?:吗|么|嘛)
                          r"悲不悲|黄不黄)\s*(?:啊|呀|呢)?\s*[?？!！~]*\s*$")
 QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪个更", "选哪", "看哪部", "看哪个", "讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
-                     "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分")
+                     "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分",
+                     "啥时候", "什么年代", "啥年代", "哪个年代", "几几年", "哪国", "哪个国家", "口碑如何", "口碑咋样")
 
 # --------------------------------------------------------------------------- people (chat/acts.py)
 _NAME = r"(?P<name>[a-z][a-z.'-]+(?: [a-z][a-z.'-]+){0,2})"
@@ -935,7 +938,8 @@ DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推
 PUZZLED_EMOJI = frozenset("⁉❓❔😐😑😒😕😬😵😶🙃🙄🤔🤨🤷🥴🧐🫤")
 EMOJI_JOINERS = frozenset("\u200d\ufe0f\u2640\u2642" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
-INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
+INTERJECTION_ZH = (r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+|哎+|唉+|哇+|啧+|切+|草+|靠|卧槽|我去|我靠|"
+                   r"天哪|天啊|妈呀|我的天)[\s。？?!！…]*")
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
 ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|we'?d|i'?d|i would|we would|gonna|going to|let'?s|might|may|could)\s+(?:(?:probably|prob|def|definitely|"

@@ -254,3 +254,20 @@ def test_asking_the_decade_of_a_card_asks_its_year(vocab, text):
                                        ("#4 is way too dark", 4)])
 def test_a_fault_in_traditional_characters_or_english_words(vocab, text, pos):
     assert [(f.kind, f.position) for f in parse(vocab, text, listed(vocab)).feedback] == [("dislike", pos)]
+
+
+# --------------------------------------------------------------------------- a two-character title asked about
+@pytest.mark.parametrize("text, item, kind", [("教父多少分", "g1", "rating"), ("异形是哪年的", "a1", "year"),
+                                              ("教父谁演的", "g1", "cast"), ("异形啥时候上映的", "a1", "year")])
+def test_a_two_character_title_asked_about_is_that_film(vocab, text, item, kind):
+    ins = parse(vocab, text, listed(vocab))
+    assert (ins.action, ins.question_item_id, ins.question) == ("question", item, kind)
+
+
+# --------------------------------------------------------------------------- more resets, interjections, chit-chat
+@pytest.mark.parametrize("text, action", [("从头再来", "reset"), ("重头再来吧", "reset"), ("哎", "unclear"),
+                                          ("卧槽", "unclear"), ("唉唉", "unclear"), ("今天天气不错", "smalltalk"),
+                                          ("你吃饭了吗", "smalltalk")])
+def test_more_resets_interjections_and_chit_chat(vocab, text, action):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == action
