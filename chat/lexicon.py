@@ -62,6 +62,14 @@ NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|
 # "I'm usually not a romcom person": a habit the user describes, not a wish for this evening.
 HABIT_GENRE_EN = (r"\b(?:usually|normally|generally|typically|ordinarily)\b[^,.;!?]{0,30}$",
                   r"\s+(?:person|guy|girl|type|fan|watcher|kind of (?:person|guy|girl))\b")
+# An exclamation that opens a message, set off from the rest: no wish, and no film even where a title reads the
+# same ("好家伙 全是老片" is "wow", not GoodFellas, whose Chinese title is 好家伙; "好家伙看过了" is the film).
+LEAD_EXCLAMATION_ZH = r"^\s*(?P<w>好家伙|救命|绝了|家人们|无语|蚌埠住了|绷不住了|我的天|天哪|卧槽|我去)(?=\s*[，,。.!！~～\s]+\S)"
+# The list called old as a whole, a complaint: newer ones wanted ("好家伙 全是老片", "怎么都是老掉牙的",
+# "这些都太老了"; "想看老片" is a wish for old ones).
+ALL_TOO_OLD_ZH = (r"(?:全是|都是|净是|尽是|全都是|清一色|怎么都是|怎么全是|咋都是|咋全是)\s*(?:些|一些)?\s*"
+                  r"(?:老片|老电影|老掉牙的?|旧片|老的|旧的|上个世纪的|黑白片)|"
+                  r"(?:这些|这几部|这批|它们|都|全)\s*(?:都|全)?\s*(?:太|好|这么|那么|有点|过于)\s*(?:老|旧)了?(?![\u4e00-\u9fff])")
 # A period turned down after it is named: "七十年代以前的就算了", "九五年以后的不要", "老片就免了".
 PERIOD_REFUSED_ZH = (r"(?:以前|之前|以后|之后|老片|老电影)(?:的)?(?:电影|片子|片)?\s*(?P<no>(?:就|也|都|我)?\s*"
                      r"(?:算了|不要了?|免了|不看了?|别了|pass|不考虑|拉倒|不行|不用了|排除|略过|别推了?|别来了?|不想看))")
@@ -107,7 +115,7 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
                 "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔", "吧", "就这些",
                 "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了",
-                "对", "对的", "是的", "没错")
+                "对", "对的", "是的", "没错", "好家伙", "家人们", "救命", "绝了")
 
 # Praise for the assistant itself, small talk: "你好可爱", "你真聪明", "你也太懂我了" (no wish for cute films).
 BOT_PRAISE_ZH = (r"你\s*(?:也|可|真|好|太|还|挺|很|超|真的|蛮|是真的|实在|简直)?\s*(?:是)?\s*(?:太)?"

@@ -26,6 +26,7 @@ ITEMS = [
     Item(id="l1", title="The Lion King", year=1994, genres=("animation", "children's"), metadata={"aliases": "狮子王"}),
     Item(id="n1", title="Men in Black", year=1997, genres=("action", "comedy", "sci-fi"), metadata={"aliases": "黑衣人"}),
     Item(id="w1", title="Unforgiven", year=1992, genres=("western",), metadata={"aliases": "不可饶恕"}),
+    Item(id="c1", title="GoodFellas", year=1990, genres=("crime", "drama"), metadata={"aliases": "好家伙"}),
     Item(id="x1", title="Airplane!", year=1980, genres=("comedy",)),
     Item(id="x2", title="Heathers", year=1989, genres=("comedy",)),
     Item(id="x3", title="Local Hero", year=1983, genres=("comedy",)),
@@ -271,3 +272,24 @@ def test_a_two_character_title_asked_about_is_that_film(vocab, text, item, kind)
 def test_more_resets_interjections_and_chit_chat(vocab, text, action):
     ins = parse(vocab, text, listed(vocab))
     assert ins.action == action
+
+
+# --------------------------------------------------------------------------- the list called old, an exclamation first
+@pytest.mark.parametrize("text", ["好家伙 全是老片", "怎么都是老掉牙的", "这些都太老了", "全是黑白片 来点彩色的"])
+def test_the_list_called_old_asks_for_newer_ones(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "refine"
+    assert ins.constraints.min_year is not None and ins.constraints.min_year > 1980 and ins.constraints.max_year is None
+    assert ins.constraints.include_genres == ["comedy"] and not ins.reference_ids
+
+
+def test_a_wish_for_old_films_is_still_one(vocab):
+    assert parse(vocab, "想看老片", listed(vocab)).constraints.max_year is not None
+
+
+@pytest.mark.parametrize("text, seen", [("好家伙 第三个哪年上映的", False), ("救命， 来几部西部片", False),
+                                        ("好家伙看过了", True), ("《好家伙》那种的", False)])
+def test_an_exclamation_that_opens_a_message_is_no_film(vocab, text, seen):
+    ins = parse(vocab, text, listed(vocab))
+    named = {m.item_id for m in ins.mentions} | set(ins.reference_ids)
+    assert ("c1" in named) == (seen or text.startswith("《"))
