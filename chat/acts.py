@@ -152,8 +152,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     for s, e, item_id in hits:
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
         others = [(a, b) for a, b, _ in hits if (a, b) != (s, e)]
-        clause = "".join(" " if any(a <= k < b for a, b in others) else ch for k, ch in enumerate(low))
-        clause = clause[cs:s] + " " + clause[e:ce]  # the clause without the titles' own words
+        others_blank = "".join(" " if any(a <= k < b for a, b in others) else ch for k, ch in enumerate(low))
+        clause = others_blank[cs:s] + " " + others_blank[e:ce]  # the clause without the titles' own words
         title = w.text[s:e]
         opinion: Opinion | None = None
         # "if you liked Unforgiven, ...": someone else's taste, supposed; the user's own verdict may follow
@@ -192,7 +192,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             consume.append((s, e))
             continue
         # a verdict typed right after the title, a space before what follows: "泰坦尼克号看哭了 有类似的吗"
-        said_right_after = rx.match(r"[\u4e00-\u9fff]{2,8}(?=\s|$)", low[e:ce])
+        # (another film named there is no verdict: "教父和异形都看过了" says nothing bad of 教父)
+        said_right_after = rx.match(r"[\u4e00-\u9fff]{2,8}(?=\s|$)", others_blank[e:ce])
         said_right_after = said_right_after.group(0) if said_right_after and not _cue(
             said_right_after.group(0), _FRAME_EN, _FRAME_ZH) else ""
         if opinion in (None, "seen"):
@@ -795,7 +796,7 @@ def is_question(text: str) -> bool:
     low = text.lower().strip()
     return bool(rx.match(L.QUESTION_START_EN, low) or rx.search(L.QUESTION_ANYWHERE_EN, low)
                 or any(word in text for word in L.QUESTION_WORDS_ZH) or rx.search(L.QUESTION_FORM_ZH, text)
-                or rx.search(L.GENRE_QUESTION_ZH, text))
+                or rx.search(L.GENRE_QUESTION_ZH, text) or rx.search(L.ATTRIBUTE_QUESTION_ZH, text))
 
 
 # --------------------------------------------------------------------------- people
@@ -899,7 +900,7 @@ def nonsense(text: str) -> bool:
     latin = rx.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)
     if cjk:
-        return False
+        return babble_zh(low)
     known = [t for t in latin if (len(t) > 1 or t in ("a", "i")) and (is_word(t) or t in L.FILLER_EN)]
     return bool(latin) and not known or word_salad(low)
 
@@ -911,6 +912,20 @@ i me my you your he she it its we they them this that these those there here wha
 is are was were be been am do does did have has had will would can could should not no yes so but if
 because as than then too very just really all some any every much many more most
 """.split())
+
+
+def babble_zh(text: str) -> bool:
+    """Chinese babble: one short sound said over and over, no chat word in it. Example: "阿巴阿巴阿巴" ->
+    True, "呜啦呜啦呜啦" -> True; "哈哈哈哈" (laughing), "好好好", "再来再来" -> False."""
+    bare = rx.sub(r"[\s\W_]+", "", text)
+    m = rx.fullmatch(r"([\u4e00-\u9fff]{1,3}?)\1{1,}", bare)
+    if m is None or len(bare) < 4:
+        return False
+    unit = m.group(1)
+    rest = unit
+    for word in sorted((*L.SMALLTALK_ZH, *L.CHAT_ANCHOR_ZH, *L.PAGING_ZH, *L.REQUEST_ZH), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return bool(rest) and not any(ch in unit for ch in "看要来推找换片剧")
 
 
 def word_salad(text: str) -> bool:
@@ -938,6 +953,8 @@ def chatty(text: str) -> bool:
             rest = rest.replace(word, " ")
         if not any(ch.isalnum() for ch in rx.sub(r"[你我这那]|真是|真的|确实|果然", " ", rest)):
             return True
+    if rx.search(L.BOT_PRAISE_ZH, low) or rx.search(L.WISHES_ZH, low):  # "你好可爱", "谢谢 新年快乐"
+        return not any(r in low for r in L.REQUEST_ZH)
     if rx.search(L.ASSISTANT_QUESTION_EN, low):  # "do u even watch movies lol": about the assistant
         return not rx.search(r"\b(?:recommend\w*|suggest\w*|something|anything|looking for|give me|show me)\b", low)
     if rx.search(L.CHAT_ANCHOR_EN, low):

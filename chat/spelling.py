@@ -194,15 +194,25 @@ def _asked_for_bare(text: str, i: int, n: int, chunk: str) -> bool:
 # Cue words an input-method slip is corrected into (same sound, one character off): "看郭了" -> 看过了,
 # "换一皮" -> 换一批. Two-character cues only before 了 or the end of a clause ("看国产片" stays).
 def _zh_cue_words() -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for w in (*L.SEEN_CUE_ZH, *L.PAGING_ZH, *L.RESET_ZH) if len(w) >= 2
+    return tuple(dict.fromkeys(w for w in (*L.SEEN_CUE_ZH, *L.PAGING_ZH, *L.RESET_ZH, *L.SLIP_CUES_ZH) if len(w) >= 2
                                and all("\u4e00" <= ch <= "\u9fff" for ch in w)))
 
 
 @lru_cache(maxsize=1)
 def _zh_cue_sounds() -> dict[tuple[str, ...], str]:
-    from pypinyin import lazy_pinyin  # lazy: only Chinese text pays for it
+    """Every way a cue word may sound, its characters' other readings included: 多长 is "duo zhang" to
+    pypinyin, but typed as "多唱" it was meant as "duo chang"."""
+    from itertools import product
 
-    return {tuple(lazy_pinyin(w)): w for w in _zh_cue_words()}
+    from pypinyin import Style, lazy_pinyin, pinyin  # lazy: only Chinese text pays for it
+
+    sounds: dict[tuple[str, ...], str] = {}
+    for w in _zh_cue_words():
+        sounds.setdefault(tuple(lazy_pinyin(w)), w)
+        readings = [dict.fromkeys(pinyin(ch, style=Style.NORMAL, heteronym=True)[0]) for ch in w]
+        for sound in product(*readings):
+            sounds.setdefault(tuple(sound), w)
+    return sounds
 
 
 @lru_cache(maxsize=8192)
@@ -212,14 +222,17 @@ def _char_sound(ch: str) -> str:
     return lazy_pinyin(ch)[0] if "\u4e00" <= ch <= "\u9fff" else ""
 
 
-# The one first-character slip common enough to correct: 在 typed for 再 ("在来一批", "在推荐几部"),
-# at the start of a clause only ("现在来点喜剧" and "我在找" are right as typed).
-_FIRST_SLIPS = {("在", "再")}
+# First-character slips common enough to correct, each where it is typed: 在 for 再 at the start of a
+# clause ("在来一批", "在推荐几部"; "现在来点喜剧" and "我在找" are right as typed); 将 for 讲 and 那 for 哪
+# right after a card is named ("第三个将什么的", "第二个那年的"; "那年的冬天" stays).
 _CLAUSE_HEAD = r"(?:^|[，。,.!?！？；;\s~～]|(?<=[那就好行嗯哦啊吧呀嘛]))$"
+_AFTER_CARD = r"(?:第\s*[一二三四五六七八九十两\d]+\s*(?:个|部|名)?|这部|那部|这个|那个|它)\s*(?:是|的)?\s*$"
+_FIRST_SLIPS: dict[tuple[str, str], str] = {("在", "再"): _CLAUSE_HEAD, ("将", "讲"): _AFTER_CARD, ("那", "哪"): _AFTER_CARD}
 
 
 def _first_slip(text: str, i: int, word: str) -> bool:
-    return (text[i], word[0]) in _FIRST_SLIPS and bool(rx.search(_CLAUSE_HEAD, text[:i]))
+    head = _FIRST_SLIPS.get((text[i], word[0]))
+    return head is not None and bool(rx.search(head, text[:i]))
 
 
 def zh_slips(text: str) -> str:
@@ -240,9 +253,12 @@ def zh_slips(text: str) -> str:
                 continue
             if sum(a != b for a, b in zip(word, chunk)) != 1:
                 continue
-            if word[0] != chunk[0] and not _first_slip(text, i, word):
-                continue  # one slip, never the first character ("砍过" is no "看过"), but 在 for 再
-            if n == 2 and not rx.match(r"了|$|[，。,.!?！？；\s]", text[i + n:i + n + 1]):
+            if word[0] != chunk[0] and not _first_slip(text, i, word) \
+                    and not (n >= 3 and word in L.SLIP_CUES_ZH and rx.search(_AFTER_CARD, text[:i])):
+                continue  # one slip, never the first character ("砍过" is no "看过"), but 在 for 再, and a
+                # question word of three right after a card ("第三个奖啥的", "第二个拿年的")
+            if n == 2 and not rx.match(r"了|$|[，。,.!?！？；\s]", text[i + n:i + n + 1]) \
+                    and not (word in L.SLIP_CUES_ZH and text[i + n:i + n + 1] == "的"):  # "八分以伤的"
                 continue
             out[i:i + n] = word
             i += n - 1

@@ -204,6 +204,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
     reference_ids = _unique(reference_ids + more_like)
     intention = instruction.intention
     k = instruction.k
+    # a genre replaced ("换成西部片" after "科幻片") is no longer leaned to either, unless said again
+    replaced = set(base.constraints.include_genres) - set(constraints.include_genres) - set(intention.genres) \
+        if "genres" in instruction.relax else set()
     if merge != "new" and instruction.action != "reset" and base.instruction is not None:
         # A follow-up keeps what is searched for, how many, and the moods in force; it may add
         # its own words and moods (a later mood wins over an earlier opposite one).
@@ -235,6 +238,8 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
 
     if genres is not None:
         intention = read_intention(intention, genres)
+    if replaced:
+        intention = intention.model_copy(update={"genres": [g for g in intention.genres if g not in replaced]})
     if intention.genres and constraints.exclude_genres:  # a genre ruled out is not preferred either
         intention = intention.model_copy(update={"genres": [g for g in intention.genres
                                                             if g not in constraints.exclude_genres]})

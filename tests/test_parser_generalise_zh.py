@@ -417,9 +417,11 @@ def test_casual_acknowledgements_are_small_talk(vocab, text):
 
 
 @pytest.mark.parametrize("text, genre", [("算了，换成动作片吧", "action"), ("改看动作片", "action"), ("不如看犯罪片", "crime")])
-def test_switching_to_another_genre_is_a_new_request(vocab, text, genre):
+def test_switching_to_another_genre_replaces_the_genre(vocab, text, genre):
+    # a refinement, as "make it a comedy instead" is in English and as dev6.yaml labels "换成喜剧吧"
+    # (a new request until dev12): the genre in force is replaced, the rest of the request kept
     i = parse(vocab, text, listed())
-    assert i.action == "new" and i.constraints.include_genres == [genre] and not i.unread
+    assert i.action == "refine" and i.constraints.include_genres == [genre] and not i.unread
 
 
 def test_switching_to_a_shorter_length_refines(vocab):
