@@ -60,6 +60,7 @@ class Intention(BaseModel):
     # What the scorer reads of the text (filled by `read_intention` when the turn is resolved), so
     # nothing downstream re-reads the raw words:
     genres: list[str] = Field(default_factory=list)  # catalog genres the text names or a mood prefers: soft
+    either: bool = False  # the genres are alternatives ("a comedy or a horror"): one of them is enough
     recent: bool = False  # the text asks for recent titles ("newer", "最新")
     avoid: list[str] = Field(default_factory=list)  # genres a mood steers away from ("lighter": war, horror): soft
     moods: list[str] = Field(default_factory=list)  # the moods understood, by name ("lighter", "less violent")

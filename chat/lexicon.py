@@ -882,6 +882,11 @@ QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分",
                      "啥时候", "什么年代", "啥年代", "哪个年代", "几几年", "哪国", "哪个国家", "口碑如何", "口碑咋样")
 
+# Between two genres, words that make them alternatives: "a comedy or a horror", "action/thriller",
+# "喜剧或者恐怖片", "动作片还是科幻片都行".
+EITHER_GENRE_GAP = (r"\s*(?:films?|movies?|flicks?|ones?|stuff|片|电影)?\s*(?:,\s*)?(?:or(?: maybe| else| perhaps)?|/|或者|或是|或|"
+                    r"还是|要么)\s*(?:an?|some|maybe|perhaps|a good|要么)?\s*")
+
 # --------------------------------------------------------------------------- people (chat/acts.py)
 _NAME = r"(?P<name>[a-z][a-z.'-]+(?: [a-z][a-z.'-]+){0,2})"
 PEOPLE_EN = (r"\b(?:directed by|from director|by director|starring|featuring|with (?:actor|actress)|"

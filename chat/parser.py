@@ -824,7 +824,7 @@ class RuleRewriter:
                                  vocab)[0]
             if named and set(named) <= set(state.constraints.include_genres):
                 w.consume(m.start(g), m.end(g))  # "swap the comedies for dramas": comedy is given up, not asked for
-        f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
+        f.include_genres, f.exclude_genres, soft_genres, either = self._genres(w, vocab)
         if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
                 and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):
             # "i love animated movies, any recs?": the taste stated is what is asked for (not a name
@@ -949,7 +949,7 @@ class RuleRewriter:
         words = " ".join(unread) if action in ("refine", "more", "seen", "feedback") else \
             (" ".join(rx.sub(L.INJECTION_SPAN_EN, " ", stripped, flags=re.I).split()) if injected else stripped)
         intention = Intention(kind=kind, text=words if kind != "none" else "", genres=list(mood.prefer),
-                              avoid=list(mood.avoid), moods=list(mood.names))
+                              avoid=list(mood.avoid), moods=list(mood.names), either=either and not mood.names)
         if action in ("feedback", "question", "smalltalk", "unclear") and kind == "none":
             intention = Intention()
         if action in ("question", "smalltalk", "unclear"):
@@ -1913,7 +1913,9 @@ class RuleRewriter:
         return lo, hi
 
     @staticmethod
-    def _genres(w: Work, vocab: CatalogVocab) -> tuple[list[str], list[str], list[str]]:
+    def _genres(w: Work, vocab: CatalogVocab) -> tuple[list[str], list[str], list[str], bool]:
+        """(include, exclude, soft, either): the genres asked for, ruled out and wished for softly, and
+        whether the soft ones are alternatives ("a comedy or a horror": either will do)."""
         allowed = set(vocab.genres)
         hits: list[tuple[int, int, str]] = []
         for genre, patterns in genre_words("en").items():
@@ -1939,6 +1941,7 @@ class RuleRewriter:
         soft: list[str] = []
         low_before = w.low
         softened: set[tuple[int, int]] = set()
+        included: list[tuple[int, int, str]] = []
         for s, e, genre in sorted(hits):
             if rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]) or rx.match(L.SOFTENED_AFTER, low_before[e:e + 6]):
                 softened.add((s, e))  # "less scary": left for the moods to read
@@ -1951,10 +1954,20 @@ class RuleRewriter:
             elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
                 continue  # "too scary for them", "太吓人了": a complaint, neither wished nor ruled out
             elif _soft_clause(low_before, s):
+                included.append((s, e, genre))
                 if genre not in soft:
                     soft.append(genre)  # "comedy preferably", "特别是爱情片": preferred, not required
             elif genre not in include:
                 include.append(genre)
+                included.append((s, e, genre))
+        # "a comedy or a horror, either is fine", "动作片或者科幻片都行": either will do, so neither is required;
+        # both become leanings (a film with one of them ranks up, one with both higher still)
+        either = {g for (_s1, e1, g1), (s2, _e2, g2) in zip(included, included[1:])
+                  if rx.fullmatch(L.EITHER_GENRE_GAP, low_before[e1:s2]) for g in (g1, g2)}
+        alternatives = len(either) >= 2
+        if alternatives:
+            soft += [g for g in include if g in either and g not in soft]
+            include = [g for g in include if g not in either]
         for s, e, _ in hits:
             if (s, e) not in softened:
                 w.consume(s, e)
@@ -1962,7 +1975,7 @@ class RuleRewriter:
         # 不要越战的", "喜剧 但不要爱情喜剧"): the genre stays asked for, the rest of the refusal stands
         exclude = [g for g in exclude if g not in include]
         soft = [g for g in soft if g not in exclude and g not in include]
-        return include, exclude, soft
+        return include, exclude, soft, alternatives
 
     def _refines(self, w: Work, f: Filters, references: list[str], free: bool, pref_text: str, soft: bool,
                  state: DialogueState, ref_ids: list[str] = (), vocab: CatalogVocab | None = None) -> bool:

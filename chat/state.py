@@ -220,6 +220,8 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
             "avoid": [g for g in _unique(old.avoid + intention.avoid) if g not in intention.genres],
             "moods": _unique(old.moods + intention.moods),
             "recent": intention.recent or old.recent,
+            # "a comedy or a horror" then "nothing too long": still either one (a genre of its own ends it)
+            "either": intention.either or (old.either and not intention.genres),
         })
         if "k" not in instruction.model_fields_set:
             k = base.instruction.k

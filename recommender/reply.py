@@ -88,7 +88,9 @@ def understood(instruction: Instruction, n: int, lang: Language, *, seen: list[s
     return render(
         "replies", "list", lang=lang, n=n, more=more, noted=noted(lang, **by),
         moods=moods_text(instruction.intention.moods, lang),
-        leaning=join_words([genre_name(g, lang) for g in instruction.leaning_genres()], lang),
+        leaning=(template_text("reasons", "words.or", lang).join(genre_name(g, lang) for g in instruction.leaning_genres())
+                 if instruction.intention.either else
+                 join_words([genre_name(g, lang) for g in instruction.leaning_genres()], lang)),
         constraints=describe_filters(instruction.constraints.model_copy(update={"exclude_ids": []}), lang),
         references=list(references or []),
         described=bool(instruction.reference_titles) and not references,

@@ -283,12 +283,16 @@ class FastScorer:
         # pure comedies (Nine Months, IMDb 5.3) before Groundhog Day (comedy, romance).
         asked = asked_genres(instruction)
         hard = {g.lower() for g in instruction.constraints.include_genres}
-        mix = asked if ({g.lower() for g in instruction.intention.genres} - hard) else set()
+        mix = asked if ({g.lower() for g in instruction.intention.genres} - hard) and not instruction.intention.either \
+            else set()
         raw["intent_genre"] = np.array(
             [len({x.lower() for x in c.item.genres} & mix) / len({x.lower() for x in c.item.genres} | mix)
              if (mix and c.item.genres) else 0.0 for c in candidates], np.float32)
+        # "a comedy or a horror": one of the genres is all that is asked, so a film with both is no better
+        either = instruction.intention.either
         raw["intent_cover"] = np.array(
-            [len({x.lower() for x in c.item.genres} & asked) / len(asked) if asked else 0.0 for c in candidates],
+            [(min(1, len({x.lower() for x in c.item.genres} & asked)) if either
+              else len({x.lower() for x in c.item.genres} & asked) / len(asked)) if asked else 0.0 for c in candidates],
             np.float32)
         # avoided: how much of the item is what a mood steers away from ("lighter": war, horror)
         avoid = {g.lower() for g in instruction.intention.avoid}

@@ -66,7 +66,7 @@ def observed(i: Instruction) -> dict[str, Any]:
         "feedback": sorted([f.kind, f.position] for f in i.feedback), "question": i.question_position,
         "refs": sorted(i.reference_ids), "ref_titles": i.reference_titles,
         "intention": i.intention.kind, "preference": i.preference.kind, "language": i.language,
-        "notice": bool(i.notices),
+        "notice": bool(i.notices), "prefer": sorted(i.intention.genres), "either": i.intention.either,
     }
 
 
@@ -75,7 +75,7 @@ def expected(exp: dict[str, Any]) -> dict[str, Any]:
     out = {name: None for name in ("min_year", "max_year", "max_runtime", "min_rating")}
     out.update({"include": [], "exclude": [], "mpaa": [], "language": "en"})
     for key, value in exp.items():
-        if key in ("include", "exclude", "mpaa", "refs"):
+        if key in ("include", "exclude", "mpaa", "refs", "prefer"):
             value = sorted(value)
         elif key == "feedback":
             value = sorted(list(v) for v in value)
