@@ -1103,7 +1103,11 @@ ACCEPT_MORE_EN = (r"\b(?:going|go|gonna go|i'?ll go|we'?ll go) (?:with|for)\b|\b
                   r"sixth|seventh|eighth|last|top|1st|2nd|3rd|[4-8]th)\b)|"
                   r"^\W*(?:(?:ok(?:ay)?|yes|yeah|great|perfect|cool|alright|right|fine|so|well)\W+)*(?:the |#\s?|no\.? ?|"
                   r"number )?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|last|top|1st|2nd|3rd|[4-8]th)"
-                  r"(?: one)? (?:it is|then|for (?:me|us|tonight))\b")
+                  r"(?: one)? (?:it is|then|for (?:me|us|tonight))\b|"
+                  # "perfect, the first one", "great - #2": an approving word, then only the card
+                  r"^\W*(?:perfect|great|awesome|nice|cool|sweet|ok(?:ay)?|sounds good|love it|sold)\W+(?:then\W+)?"
+                  r"(?:the |#\s?|no\.? ?|number )?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|last|top|1st|"
+                  r"2nd|3rd|[4-8]th)(?: one)?\W*$")
 # "就第二部吧", "那就选第一个", "就这个吧", "决定看第三部了"
 ACCEPT_ZH_RX = (r"(?:就|那就|决定|我选|选)(?:选|看|要)?(?:第[一二三四五六七八九十\d]{1,2}(?:部|个)?|它|这个|这部|那个|那部)"
                 r"(?:吧|了|啦|好了|得了|！|!|$)")

@@ -1054,9 +1054,13 @@ class RuleRewriter:
             sub = Work(text=w.text[rs:re_], low=w.low[rs:re_], notices=[])
             found = _positions(sub, state, vocab)
             it = rx.match(r"\s*(?:it|that|this)\b(?:\s+one)?\s*$", sub.low)
+            named = [i for i, _t in _named_last_turn(state, loved=False, hated=True) if i not in state.last_list]
             if focus is None and it and len(state.reference_ids) == 1 and state.reference_ids[0] not in state.last_list:
                 # "anything like x?" then "but newer than that one": no card discussed, so the film asked after
                 item_id, end = state.reference_ids[0], rs + it.end()
+            elif focus is None and it and len(named) == 1:
+                # "the sound of music she's seen a million times" then "something newer than that": that film
+                item_id, end = named[0], rs + it.end()
             elif found and not sub.low[:found[0][0]].strip(" the"):
                 p, end = found[0][2], rs + found[0][1]
                 item_id = state.last_list[p - 1] if 1 <= p <= len(state.last_list) else None
@@ -1200,7 +1204,8 @@ class RuleRewriter:
                 if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
-            if acts.accepts(clause):
+            if acts.accepts(clause) or len(positions) == 1 and rx.search(L.ACCEPT_MORE_EN, said):
+                # ("perfect, the first one": the approving word sits in a clause of its own)
                 bare = acts.without_accept(clause)
                 if _cue_kind(bare) != "like":
                     w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays

@@ -92,3 +92,19 @@ def test_seen_that_right_after_a_fresh_list_is_the_top_card(rec):
     assert out.instruction.action == "feedback"
     assert shown.state.last_list[0] in out.state.constraints.exclude_ids
     assert out.state.constraints.include_genres == ["comedy"]
+
+
+def test_newer_than_the_film_just_named_is_against_that_film(rec, catalog):
+    shown = final(rec, DialogueState(), "a few comedies")
+    named = next(it for it in catalog if it.title == "Groundhog Day")
+    seen = final(rec, shown.state, "groundhog day she's seen a million times")
+    out = final(rec, seen.state, "something newer than that")
+    assert out.state.constraints.min_year == named.year + 1
+
+
+@pytest.mark.parametrize("text", ["perfect, the first one", "great - #2", "ok the 3rd one then", "sweet, number 2"])
+def test_an_approving_word_and_a_card_takes_that_card(rec, text):
+    shown = final(rec, DialogueState(), "a few comedies")
+    out = final(rec, shown.state, text)
+    assert out.instruction.action == "smalltalk" and out.reply.startswith("Enjoy ")
+    assert out.state.last_list == shown.state.last_list
