@@ -132,6 +132,9 @@ def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> list[
         mood = render("replies", f"moods.{intent.moods[0]}", lang=lang)
         out.append(render("reasons", "because.mood", lang=lang, mood=mood,
                           genres=join_words([genre_name(g, lang) for g in wished[:2]], lang)))
+    elif wished and not intent.moods:  # "they like westerns", "a comedy or a horror": a genre wished for softly
+        out.append(render("reasons", "because.leaning", lang=lang,
+                          genres=join_words([genre_name(g, lang) for g in wished[:2]], lang)))
     if c.max_runtime and item.runtime:
         out.append(render("reasons", "because.runtime", lang=lang, runtime=item.runtime, limit=c.max_runtime))
     if c.min_rating and item.rating is not None:
@@ -139,6 +142,19 @@ def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> list[
     if (c.min_year or c.max_year) and item.year:
         out.append(render("reasons", "because.period", lang=lang, year=item.year))
     return out
+
+
+# What makes a film "well rated" and "widely watched" in a reason (IMDb rating, number of IMDb votes).
+WELL_RATED, WIDELY_WATCHED = 7.5, 10_000
+
+
+def _general(item) -> str:
+    """The reason when nothing more personal applies, true of this film: "popularity" (well rated and
+    widely watched), "well_rated", "widely_watched", or "fits" (neither: Wild Bill, IMDb 5.7, is no
+    "popular, well-rated pick")."""
+    rated = item.rating is not None and item.rating >= WELL_RATED
+    watched = item.votes is not None and item.votes >= WIDELY_WATCHED
+    return "popularity" if rated and watched else "well_rated" if rated else "widely_watched" if watched else "fits"
 
 
 def reason_parts(candidate: Candidate, instruction: Instruction, lang: str,
@@ -163,7 +179,7 @@ def reason_parts(candidate: Candidate, instruction: Instruction, lang: str,
     if not parts:
         signal = strongest_signal(candidate)
         key = "collab_generic" if signal in ("collab", "sequential") else (
-            "recency" if signal == "recency" else "popularity")
+            "recency" if signal == "recency" else _general(item))
         parts.append(render("reasons", f"because.{key}", lang=lang))
     return _attributes(candidate, instruction, lang), parts
 

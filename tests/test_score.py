@@ -91,7 +91,7 @@ def test_template_reason_chinese_and_query():
 
 def test_reason_without_evidence_title_falls_back():
     c = Candidate(item=ITEMS["a"], signals={"reference_part": 0.3}, evidence={"reference": "zz"})
-    assert template_reason(c, Instruction(), "en").endswith("a popular, well-rated pick")
+    assert template_reason(c, Instruction(), "en").endswith("a well-rated pick")  # IMDb 8.2, votes unknown
 
 
 @pytest.mark.parametrize("name", ["reasons", "replies"])
@@ -248,3 +248,23 @@ def test_like_a_film_prefers_its_kind_over_what_merely_reads_alike():
     # without a film named, the closer description wins
     plain = FastScorer().score(Instruction(), DialogueState(), cands(a=0.6, c=0.5), index=VECS, catalog=Catalog())
     assert [c.item.id for c in plain] == ["a", "c"]
+
+
+@pytest.mark.parametrize("rating, votes, says", [
+    (8.2, 50_000, "a popular, well-rated pick"),
+    (8.0, 900, "a well-rated pick"),
+    (6.1, 40_000, "a widely watched pick"),
+    (5.7, 1_200, "it fits what you asked"),
+    (None, None, "it fits what you asked"),
+])
+def test_the_general_reason_is_true_of_the_film(rating, votes, says):
+    """Seen in the browser: Wild Bill (IMDb 5.7) was called "a popular, well-rated pick"."""
+    item = Item(id="w", title="Wild Bill", year=1995, genres=("Western",), rating=rating, votes=votes)
+    assert template_reason(Candidate(item=item, signals={}), Instruction(), "en").endswith(says)
+
+
+def test_a_genre_wished_for_softly_is_the_reason():
+    item = Item(id="w", title="High Noon", year=1952, genres=("western",), rating=8.3, votes=12_000)
+    ins = Instruction(intention=Intention(kind="vague", genres=["western"]))
+    assert template_reason(Candidate(item=item, signals={}), ins, "en").endswith("western, as you wanted")
+    assert template_reason(Candidate(item=item, signals={}), ins, "zh").endswith("西部片，正合你意")
