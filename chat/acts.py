@@ -251,6 +251,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             # the next film named
             for a, b in _clauses_after(spans, ce, hits, low):
                 later = low[a:b]
+                if rx.match(_VERDICT_ON_ANOTHER, later):
+                    break  # "loved forest gump, hated titanic": that verdict has a film of its own
                 if _hated_cue(later):
                     opinion = "hated"
                     break
@@ -426,6 +428,10 @@ _ASKS_EN = (r"\b(?:something|anything|recommend\w*|suggest\w*|want|wanna|looking
 _ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还有", "再", "别的", "其他", "类似", "要", "吗", "？")
 
 
+# A clause whose verdict names its own film: "..., hated titanic", "and loved casino" (not "loved it").
+_VERDICT_ON_ANOTHER = (r"\W*(?:and\s+|but\s+|also\s+|plus\s+)?(?:i\s+|we\s+)?(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?"
+                       r"(?:loved|hated|liked|disliked|enjoyed|adored|seen|watched|saw|couldn'?t stand)\s+"
+                       r"(?!(?:it|that|this|them|both|all|those|these|em|'em|one|too|so|a lot|lots|every|the whole)\b)[a-z0-9]")
 # A clause that only says the film just named was seen: "seen it", "already watched that one lol"
 _SEEN_IT_NEXT = (r"\W*(?:(?:i'?ve|we'?ve|i|we)\s+)?(?:already\s+|just\s+|both\s+)?(?:seen|saw|watched)\s+(?:it|that(?: one)?)\b"
                  r"(?:\s+(?:already|before|twice|lol|btw|tbh|too))*\W*$")
@@ -598,7 +604,7 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
                 at = end + sum(len(x) + 1 for x in parts[:k])
                 first = w.text[at:at + len(parts[k])].strip()
                 names = any(len(cut) >= 3 and _listed_title(vocab, cut) for cut in _title_prefixes(first)
-                            if cut.lower() not in L.FILLER_EN)
+                            if cut.lower() not in L.FILLER_EN) or rx.match(_VERDICT_ON_ANOTHER, first.lower())
                 after = "" if names else w.low[end:at + len(parts[k])]
             verdict = ("hated" if _cue(after, L.HATED_EN, ()) else "loved" if _cue(after, L.LOVED_EN, ())
                        else sentiment.verdict(after))
@@ -641,6 +647,9 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     opinion: Opinion = "seen"
     m = rx.search(L.SEEN_AFTER_EN, w.low)
+    if m is not None and rx.search(r"\b(?:seen|watched|saw|done)\s+(?:it|that)\b", w.low[m.end("t"):]) \
+            and rx.search(r",|\b(?:is|was|are|were)\b", m.group("t")):
+        m = None  # "it" is one film, named in a clause of its own: "X is a classic, already seen it" (the spotter's)
     if m is None:
         # "heat and casino were both amazing", "con air and the rock were awful": a list, then its verdict
         for pattern, said in ((L.LOVED_LIST_AFTER_EN, "loved"), (L.HATED_LIST_AFTER_EN, "hated")):
@@ -666,6 +675,8 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
         return []  # one film and a verdict: the title spotter reads it, with the words around it
     for a, b in spans:
         w.consume(a, b)
+    if out and opinion == "seen":
+        w.consume(m.end("t"), m.end())  # the cue ("ive seen", "seen it 100 times") asks for nothing
     return out
 
 
@@ -724,7 +735,8 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
             if all(t in L.FILLER_EN or t in _LIST_SEPARATORS for t in part) or part[-1] in _LIST_SEPARATORS:
                 continue
             title = text[tokens[i][0]:tokens[j - 1][1]]
-            if len(title) >= 3 and (_listed_title(vocab, title) or _part_title(vocab, title)):
+            if len(title) >= 3 and (_listed_title(vocab, title) or _part_title(vocab, title)
+                                    or head_title(vocab, title)):
                 found = (tokens[i][0], tokens[j - 1][1], title, j)
                 break
         if found is None:
@@ -768,14 +780,26 @@ def _part_title(vocab: CatalogVocab, title: str) -> str | None:
     return None
 
 
+def head_title(vocab: CatalogVocab, title: str) -> str | None:
+    """The film a name said after a cue calls by the first words of its title: "four weddings",
+    "ace ventura", "shawshank" (catalog.Catalog.title_head). One word only when it is no English word:
+    "sleepless" is a word, not *Sleepless in Seattle*."""
+    words = rx.findall(r"[a-z0-9]+", title.lower())
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    if not words or len(words) == 1 and is_word(words[0]):
+        return None
+    found = vocab.head_title(title)
+    return str(found) if found is not None else None
+
+
 def _best_title(vocab: CatalogVocab, title: str) -> str | None:
     hits = vocab.match_title(title)
     if not hits:
-        return _part_title(vocab, title)
+        return _part_title(vocab, title) or head_title(vocab, title)
     item_id, score = hits[0]
     score = score / 100.0 if score > 1 else score
     need = 0.99 if _CJK.search(title) else (0.9 if len(title) < 8 else 0.86)
-    return str(item_id) if score >= need else _part_title(vocab, title)
+    return str(item_id) if score >= need else _part_title(vocab, title) or head_title(vocab, title)
 
 
 # --------------------------------------------------------------------------- questions

@@ -80,7 +80,8 @@ CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|(?<!\banything )(?<!\beverything )(
 RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|clean slate|blank slate|"
             r"wipe (?:the|that|it) (?:slate )?clean|(?:wipe|clear) the slate|begin anew|do-?over|new conversation|new chat|"
             r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
-            r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
+            r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|"
+            r"never ?mind(?!\s+(?:the|about|my|our|that \w+ (?:part|bit|side))\b)|"  # "never mind the romance side" drops a part
             r"back to square one|let'?s begin again|begin again|begin fresh|(?:new|change of|different) topic|change (?:the )?(?:topic|subject)|"
             r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"
             r"clear (?:the|my|all the) (?:filters|search|constraints))\b")
@@ -101,7 +102,10 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try)|"
                 # taking a pick, the list stays: "sweet, that's the one", "we have a winner"
                 r"(?:that'?s|this is|that is|it'?s) (?:the one|it|my pick|our pick|perfect)|that one it is|"
-                r"(?:i'?m |we'?re )?sold|we have a winner|bingo|that'?ll do|that will do|sweet|nailed it)\b")
+                r"(?:i'?m |we'?re )?sold|we have a winner|bingo|that'?ll do|that will do|sweet|nailed it|"
+                # British and casual thanks: "ta", "brill ty", "lovely, cheers", "nice one", "you're a legend", "thx x"
+                r"ta|ta very much|brill|lovely|ace|nice one|champion|legend|you'?re a (?:legend|star|gem)|spot on|"
+                r"top notch|sorted|(?:that'?s |we'?re )?(?:the night |tonight |it )?sorted|x+|xo+)\b")
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
@@ -148,6 +152,8 @@ REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片�
 # Apologies for a stray message: with nothing asked, small talk ("sorry my toddler grabbed the phone").
 APOLOGY_EN = r"\b(?:sorry|my bad|oops|whoops|wrong (?:chat|window|person|thread)|ignore that|disregard that)\b"
 # Words that carry no intention of their own ("recommend me a movie" has no intention).
+# Slang that may close a title said after "like": "more like shawshank tho", "like heat lol".
+TITLE_TAIL_EN = r"(?:\s+(?:tho|though|lol|haha|pls|plz|please|btw|tbh|ngl|obvs|maybe|instead|again|i guess|ideally))+\s*$"
 FILLER_EN = set("""
 i me my we us our you your a an the some something anything any one ones thing things stuff
 movie movies film films flick flicks book books item items title titles show shows watch watching
@@ -212,7 +218,9 @@ REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longe
 SWAP_OLD_GENRE_EN = (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:the\s+|those\s+|these\s+|all the\s+)?"
                      r"(?P<old>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:out\s+)?(?:for|with|to|into)\b|"
                      r"\b(?:instead of|rather than|in place of)\s+(?:the\s+|those\s+|these\s+)?(?P<old2>[a-z'-]+(?:\s+[a-z'-]+)?)")
-SWITCH_GENRE_EN = (r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
+SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(?:wait|actually|on second thoughts?|scratch that|"
+                   r"change of plan|(?:i )?changed my mind|correction)\b|"  # "no wait, thriller": said in place of the genre
+                   r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
@@ -229,7 +237,10 @@ MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
-              r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
+              r"not for me|pass|nope|no thanks|no way|ugh|eh|"
+              # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"
+              r"dated|naff|rubbish|crap|crappy|dull|tedious|overrated|cringe|cringey|cringy|corny|dodgy|dire|pants|"
+              r"not my (?:thing|cup of tea|vibe|jam)|not feeling (?:it|that(?: one)?))\b")
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
               "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
@@ -331,6 +342,12 @@ for _key, _how in _RELAX_HOW_EN.items():
         rf"(?: (?:it is|they are|it'?s|they'?re))?)\b")
 RELAX_EN["years"] = RELAX_EN["years"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any year|any decade|older ones|old ones|older stuff|older films|older movies))\b"
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any length|long ones|longer ones|long films|long movies|longer films|longer movies))\b"
+# past the cap in force: "it can go over 100 min", "can be longer than that", "over 90 mins is ok now"
+RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
+    r"|(?:can|could|may|is allowed to|'?s allowed to) (?:go|run|be|last) (?:a bit |a little )?(?:over|longer than|past|beyond|above|more than) "
+    r"(?:\d{2,3}\s*(?:mins?|minutes?)|\d(?:\.\d)?\s*(?:hours?|hrs?|h)|that|it|the limit)|"
+    r"(?:over|longer than|more than) (?:\d{2,3}\s*(?:mins?|minutes?)|\d(?:\.\d)?\s*(?:hours?|hrs?|h)) (?:is|are|'s) "
+    r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|good))\b")
 for _key, _noun in _RELAX_NOUN_EN.items():
     RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
         rf"|{_RELAX_VERB_EN} (?:the |about the |that |this |my |our |any )?{_noun}{_RELAX_TAIL_EN}|"
@@ -343,12 +360,19 @@ COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier
 
 # A genre ruled out, allowed again: "horror is ok after all", "ok include war films", "romance is fine now"
 # (chat/parser.py reads the genre in `g`; only a genre excluded in force is let back in).
+# A genre in force given up, the rest kept: "forget the romance part", "drop the comedy bit", "lose the horror side",
+# "never mind the sci-fi" (chat/parser.py takes only a genre the request holds).
+DROP_GENRE_EN = (r"\b(?:forget(?: about)?|drop|lose|skip|scrap|scratch|ditch|leave out|take out|never ?mind|no need for|"
+                 r"(?:we |i )?don'?t need)\s+(?:the\s+|that\s+|all the\s+)?(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"
+                 r"(?:\s+(?:part|bit|side|element|aspect|thing|angle|stuff|genre))?\b")
 ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?\s+(?:is|are|'s)\s+"
                   r"(?:also\s+|totally\s+|actually\s+)?(?:fine|ok|okay|alright|allowed|no problem|good)(?:\s+(?:now|too|then|after all|"
                   r"as well))?\b|\b(?:include|allow|add back|bring back|(?:you )?can (?:include|add|have))\s+(?:some\s+|the\s+)?"
                   r"(?P<g2>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?(?:\s+(?:now|too|then|after all|"
                   r"again|as well))?\b")
 
+# Words that soften a complaint: "a bit old", "kinda long", "bit old that" (a complaint all the same).
+SOFTENERS_EN = r"(?:a bit|a little|bit|abit|kinda|kind of|sorta|sort of|rather|quite|a tad|slightly|a wee bit)"
 # A shown card said to be too old or too new (chat/parser.py reads the card before it).
 CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+(?:way\s+|a bit\s+|kinda\s+|kind of\s+|a little\s+|far\s+|"
                    r"much\s+|just\s+|way\s+)?too\s+(?P<adj>old|dated|ancient|new|recent|modern)\b")
@@ -448,6 +472,7 @@ actress horse horses mystic thrill thrills light lights dark short shorts newest
 shortest warm ward wars wards dramatic romance romantic action actions order orders offer
 drawn dream dreams horrible horrid western westerns sifi never lower later latter letter
 cheesy cheese campy spoof spoofs
+cringe cringey cringy naff brill gutted glum dodgy corny tedious overrated missus telly
 """.split())
 
 
@@ -513,8 +538,13 @@ MOODS: tuple[Mood, ...] = (
          # a lift wanted: "something to cheer me up", "a pick-me-up", "make us laugh", "rough day", "feeling down"
          r"\bcheer (?:me|us|him|her|them|my \w+|everyone) up\b|\bpick[- ]me[- ]up\b|\bmake (?:me|us|them|him|her) "
          r"(?:laugh|smile|happy|feel better)\b|\bbrighten (?:up )?(?:my|our|the|his|her) (?:day|mood|evening|night)\b|"
-         r"\b(?:bad|rough|awful|terrible|shitty|crappy|long|horrible|hard|stressful) (?:day|week)\b|"
-         r"\bfeeling (?:a bit |kinda |kind of |so |really )?(?:down|blue|low|sad|crap|crappy|meh)\b|\bneed (?:a|some) (?:laughs?|smiles?|cheering up)\b|"
+         r"\b(?:bad|rough|awful|terrible|shitty|crappy|long|horrible|hard|stressful|rubbish|pants|grim|crap|naff|lousy|"
+         r"tough|sucky|draining|exhausting|miserable|dreadful|meh) (?:day|week|shift)\b|"
+         r"\bfeeling (?:a bit |kinda |kind of |so |really )?(?:down|blue|low|sad|crap|crappy|meh|rubbish|rough|gutted|glum)\b|"
+         r"\bneed (?:a|some) (?:laughs?|smiles?|cheering up)\b|"
+         # "need cheering up", "could do with a laugh", "want a good laugh"
+         r"\b(?:need|needs|want|could use|could do with)\s+(?:some |a bit of |a little |a good |a )?(?:cheering up|laughs?|giggles?|"
+         r"pick[- ]me[- ]up)\b|"
          r"\blift (?:my|our|the) (?:spirits|mood)\b|\bmood[- ]?(?:booster|lifter)\b|"
          # "看完心情很好的", "心情能变得愉快": a mood said with degree words between
          r"心情(?:会|能|就|都)?(?:很|超|特别|非常|贼|巨)?(?:变得?)?(?:很|超|特别)?(?:好|愉快|舒畅|美丽|明朗)",
@@ -652,7 +682,9 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              # "keep going", "carry on", "go on", "continue", "load more", "scroll on", "next set pls", "round two"
              r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*(?:keep (?:going|them going|it up|"
              r"scrolling)|carry on|go on|continue|load (?:some )?more|show (?:me )?the rest|the rest (?:please|pls)|"
-             r"round (?:two|2)|another (?:round|batch|lot|set|page)|(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
+             r"(?:(?:gimme|give (?:me|us)|show (?:me|us)|let'?s (?:see|have)|(?:can|could) (?:i|we) (?:get|have|see)|got)\s+)?"
+             r"(?:round (?:two|2)|another (?:round|batch|lot|set|page|bunch|load|handful|few)|a (?:fresh|new|different) "
+             r"(?:batch|lot|set|bunch|load|list))|(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
              r"along (?:those|these) lines))(?:\s+(?:please|pls|plz|then|thanks|thx))?\W*$")
 PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
@@ -680,8 +712,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
-    (r"(?:^|(?<=[.!?;])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
-    (r"(?:^|(?<=[.!?;])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
      r"(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "my kids loved jurrasic park"
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
@@ -728,7 +761,13 @@ OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana
                    r"totally\s+|just\s+)?(?:loves?|likes?|adores?|enjoys?|is into|are into|'s into|is a fan of|is obsessed with)\b")
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
 SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
-                 r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
+                 # who watched, said before the cue: "alien ive seen", "platoon we've watched", "jaws my kids have seen"
+                 r"(?:(?:i|we|they|he|she|(?:my|our) \w+)(?:'ve|'s| have| has)?\s+|ive\s+|weve\s+|theyve\s+)?"
+                 r"(?:also|already|both|all|too|just)?\s*(?:seen|watched|done|saw)"
+                 # what may close it: "platoon seen it", "... seen it 100 times", "... watched em both lol"
+                 r"(?:\s+(?:it|that(?: one)?|them|em|'em|already|too|as well|both|all|before|twice|ages ago|"
+                 r"last (?:week|night|month|year|weekend)|(?:like\s+)?(?:a million|a hundred|a few|many|loads of|\d+)\s+times|"
+                 r"lol|tbh|obvs|obviously|ofc|ngl|tho|mate|btw))*\s*[.!]*\s*$")
 # Films listed, then one verdict for them all: "heat and casino were both amazing", "con air & the rock were awful".
 # (a clause of its own verdict inside is no list: "seen x, y was fun, z was boring")
 _NOT_OWN_VERDICT = r"(?:(?!\s(?:was|were|is|are)\s[^,.;!?]{1,30},)[^.;!?])"
@@ -944,6 +983,11 @@ SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风�
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
                        r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度")
 # "something similar" without a title: points back at the film just named.
+# A film named by its verdict before "like that": "loved aliens btw, more like that", "seen heat, anything like it?"
+# (not a card: "loved the 2nd, more like that", "liked #3"; not "it": "loved it, more like that").
+FILM_NAMED_BEFORE_EN = (r"\b(?:loved|liked|enjoyed|adored|seen|watched|saw|rewatched)\s+(?!(?:it|that|this|them|those|these|"
+                        r"the (?:\w+ )?(?:one|film|movie)|the (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))|"
+                        r"#|number|no\.?|\d)\b|#)[a-z0-9]")
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
                       r"\bwhat else would you\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"

@@ -74,7 +74,7 @@ _POSITION_EN = re.compile(
     r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
-    r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|\d|"
+    r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|thoughts?|\d|"
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     # "2 and 4 look fun", "1 & 3 are great": bare numbers joined, said to look some way
@@ -161,6 +161,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             if earlier and (m.group("that2") or "").lower() in ("those", "these", "them"):
                 found += [(m.start(), m.end(), q) for q in dict.fromkeys(earlier)]
                 continue
+            if not earlier and rx.search(L.FILM_NAMED_BEFORE_EN, w.text[:m.start()].lower()):
+                continue  # "loved aliens btw, more like that": "that" is the film just named, no card
             p = earlier[-1] if earlier else focus
         else:
             p = int(m.group("bare"))
@@ -718,7 +720,7 @@ class RuleRewriter:
             # "教父三部曲都看过了" then "想看类似的黑帮片": or saw, when none was loved (never one they hated)
             named = _named_last_turn(state, loved=True) or _named_last_turn(state, hated=False)
             spotted_refs = [(i, t) for i, t in named if i not in state.last_list][-MAX_REFERENCES:]
-        if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low):
+        if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
             # "my kids loved jurrasic park, any other dinosaur movies?": others like the films loved
             spotted_refs += [(m.item_id, m.title) for m in written if m.opinion == "loved"]
         # films pointed back to that are already the request's references add nothing: "I loved Titanic,
@@ -741,12 +743,14 @@ class RuleRewriter:
         f.mpaa = self._mpaa(w)
         f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
         # limits lifted, read before the limits set: "doesn't matter how old" sets no "old"
-        relax = self._allowed_again(w, state, vocab) + self._relax(w)
+        relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w)
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
             f.max_runtime = card_cap
-        f.min_year, f.max_year = self._years(w, state, vocab)
+        f.min_year, f.max_year, ceiling_lifted = self._years(w, state, vocab)
+        if ceiling_lifted:
+            relax.append("years")  # "too old" in the 80s-90s of a catalog ending in 1998: from 1990, no ceiling
         for key in ("max_runtime", "min_year", "max_year", "min_rating"):
             if getattr(compared, key) is not None:
                 setattr(f, key, getattr(compared, key))
@@ -1236,6 +1240,7 @@ class RuleRewriter:
 
     @staticmethod
     def _accept(vocab: CatalogVocab, title: str) -> list[str]:
+        title = rx.sub(L.TITLE_TAIL_EN, "", title, flags=re.I) or title  # "shawshank tho"
         try:
             hits = vocab.match_title(title)
         except (ValueError, KeyError, TypeError) as e:
@@ -1246,6 +1251,8 @@ class RuleRewriter:
             score = score / 100.0 if score > 1 else score  # tolerate a 0..100 matcher
             if score >= _TITLE_MATCH_MIN:
                 best.append(str(item_id))
+        if not best and (head := acts.head_title(vocab, title)) is not None:
+            best.append(head)  # "like shawshank", "like four weddings": the first words of a title
         return best
 
     def _references(self, w: Work, vocab: CatalogVocab, lang: str) -> tuple[list[str], list[str]]:
@@ -1588,8 +1595,22 @@ class RuleRewriter:
         w.sub(rf"{have}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?(?!\s+(?:long|of|and \d))",
               lambda m: setv(_hours(m)))
         w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
-        w.sub(rf"\b(?:about|around|roughly|approximately)\s+{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
+        w.sub(rf"\b(?:about|around|roughly|approximately|like|say|~)\s*{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
+        # "like 90 mins", "90 mins or so", "~100 minutes": a length named loosely, a cap all the same
+        w.sub(r"(?:\b(?:about|around|roughly|approximately|like|say)\s+|~\s*)(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b"
+              r"|\b(?P<m2>\d{2,3})\s*(?:minutes?|mins?)\s+or so\b",
+              lambda m: setv(int(m.group("m") or m.group("m2"))) if 40 <= int(m.group("m") or m.group("m2")) <= 300 else False)
+        # "2 hrs tops", "two hours max": hours, then the cue
+        w.sub(rf"(?<![\w.]){hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?\s+{after}\b", lambda m: setv(_hours(m)))
+        # "2hrs is fine", "90 mins is ok now": a length said acceptable, the new cap
+        ok = r"\s+(?:is|are|'s|would be|will be)\s+(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|good)\b"
+        w.sub(rf"(?<![\w.]){hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?{ok}", lambda m: setv(_hours(m)))
+        w.sub(rf"(?<![\w.])(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b{ok}",
+              lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
+        # "under 2 and a half", "nothing over two and a half": the hours left unsaid
+        w.sub(rf"(?:\b{before}|\b{over})\s+(?P<h>[1-4]|one|two|three|four)\s+(?P<half>and a half)\b"
+              r"(?!\s*(?:stars?|points?|/|out of|on|rating|\d))", lambda m: setv(_hours(m)))
         w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长|不逾|不超|勿超过|不多于|不宜超过|别超|不要超|少于|短于|"
               rf"不长于|别长于|不到|低于)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_hours(m.group("zh"))))
@@ -1632,9 +1653,12 @@ class RuleRewriter:
         return explicit if explicit is not None else runtime
 
     @staticmethod
-    def _years(w: Work, state: DialogueState, vocab: CatalogVocab) -> tuple[int | None, int | None]:
+    def _years(w: Work, state: DialogueState, vocab: CatalogVocab) -> tuple[int | None, int | None, bool]:
+        """(min year, max year, whether the ceiling in force is lifted): "newer" said while the ceiling in
+        force reaches past the catalog's newest film raises the floor and lifts that ceiling."""
         lo: int | None = None
         hi: int | None = None
+        lifted = False
 
         def span(a: int | None, b: int | None) -> bool:
             nonlocal lo, hi
@@ -1696,9 +1720,9 @@ class RuleRewriter:
         def year_of(m: re.Match) -> int:
             return int(m.group("y")) if m.group("y") else two_digit(int(m.group("yy") or m.group("yb")))
 
-        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?(?:after|later than|newer than|past)\s+"
+        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?(?:after|later than|newer than|past|post-|post)\s*"
               r"(?:(?P<y>1[89]\d\d|20\d\d)\b|" + _YY + ")", lambda m: span(None, year_of(m)))
-        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?(?:before|earlier than|older than|prior to)\s+"
+        w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?(?:before|earlier than|older than|prior to|pre-|pre)\s*"
               r"(?:(?P<y>1[89]\d\d|20\d\d)\b|" + _YY + ")", lambda m: span(year_of(m), None))
         w.sub(r"\b(?:before|earlier than|older than|prior to)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
               lambda m: span(None, (int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
@@ -1804,12 +1828,21 @@ class RuleRewriter:
                 return span(None, L.OLD_MAX_YEAR)
 
             def newer(m: re.Match) -> bool:
-                if cur.max_year is not None:
-                    return span(cur.max_year + 1, None)
-                if cur.min_year is not None:
-                    return span(cur.min_year + 10, None)
                 last = vocab.years[1] if vocab.years else None
-                return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
+                recent = last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN
+                if cur.max_year is not None:
+                    start = cur.max_year + 1
+                elif cur.min_year is not None:
+                    start = cur.min_year + 10
+                else:
+                    return span(recent, None)
+                if last is not None and start >= last:
+                    # past the catalog's newest films ("too old" when the 90s already reach its end): newer
+                    # within what it has, from the period's start on, or its recent years
+                    nonlocal lifted
+                    up = cur.min_year + 10 if cur.min_year is not None else recent
+                    start, lifted = (up if up < last else max(recent, (cur.min_year or 0) + 1)), True
+                return span(start, None)
 
             w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
                   lambda m: span(cur.min_year if cur.min_year is not None else
@@ -1817,8 +1850,9 @@ class RuleRewriter:
             # "these are all so old", "way too old for me": a complaint, newer ones wanted ("not too old", read
             # first, is no complaint); "classics", "classic films" are old ones, "a classic whodunit" says how
             # good, not how old
-            w.sub(r"(?<!\bnot )(?<!\bnothing )\b(?:(?:are|is|all|look|looks|seem|seems)\s+(?:(?:so|too|way too|really|super|"
-                  r"pretty)\s+)?|(?:way too|too|so)\s+)old\b(?!\s+(?:films?|movies?|ones|classics|stuff|school))", newer)
+            w.sub(r"(?<!\bnot )(?<!\bnothing )\b(?:(?:are|is|all|look|looks|seem|seems|'s)\s+(?:(?:so|too|way too|really|super|"
+                  r"pretty|" + L.SOFTENERS_EN + r")\s+)?|(?:way too|too|so|" + L.SOFTENERS_EN + r")\s+)old\b"
+                  r"(?!\s+(?:films?|movies?|ones|classics|stuff|school))", newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?"
@@ -1835,7 +1869,7 @@ class RuleRewriter:
         if refused is not None and (lo is None) != (hi is None):
             lo, hi = (hi + 1, None) if hi is not None else (None, lo - 1)
             w.consume(refused.start("no"), refused.end("no"))
-        return lo, hi
+        return lo, hi, lifted and hi is None
 
     @staticmethod
     def _genres(w: Work, vocab: CatalogVocab) -> tuple[list[str], list[str], list[str]]:
@@ -1964,6 +1998,20 @@ class RuleRewriter:
             named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.exclude_genres]
             if named:
                 out += [f"allow:{x}" for x in named]
+                w.consume(m.start(), m.end())
+        return out
+
+    def _dropped_genres(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
+        """Genres in force the turn gives up, the rest kept ("forget the romance part" after romantic
+        thrillers): ["drop:romance"] (consumed), lifted by chat.state.relax_constraints."""
+        out: list[str] = []
+        if not state.constraints.include_genres:
+            return out
+        for m in list(rx.finditer(L.DROP_GENRE_EN, w.low)):
+            words = Work(text=w.text[m.start("g"):m.end("g")], low=w.low[m.start("g"):m.end("g")], notices=[])
+            named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.include_genres]
+            if named:
+                out += [f"drop:{x}" for x in named]
                 w.consume(m.start(), m.end())
         return out
 
@@ -2199,7 +2247,7 @@ _LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|
                      r"over|around|about|less|more|at least|no more|\d))")
 
 
-_THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
+_THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|ta|cheers|nice one|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
 _BYE = r"\b(?:bye|goodbye|good night|night night|see ya|see you|cya|later)\b|再见|拜拜|晚安|回头见"
 _HELLO = r"^\W*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|evening|afternoon))\b|你好|您好|^\W*嗨|哈喽|在吗|早上好|晚上好"
 

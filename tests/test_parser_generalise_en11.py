@@ -1,0 +1,224 @@
+"""English phrasings from dev11 (written blind) that the rules missed, each capability said in ways
+other than dev11's own turns. A small hand-made catalog; no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.filters import Filters
+from catalog.item import Item
+from chat import acts
+from chat.parser import RuleRewriter
+from chat.state import DialogueState, relax_constraints
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="av", title="Ace Ventura: Pet Detective", year=1994, runtime=86, genres=("comedy",)),
+    Item(id="a2", title="Ace Ventura: When Nature Calls", year=1995, runtime=90, genres=("comedy",)),
+    Item(id="fw", title="Four Weddings and a Funeral", year=1994, runtime=117, genres=("comedy", "romance")),
+    Item(id="sr", title="The Shawshank Redemption", year=1994, runtime=142, genres=("drama",)),
+    Item(id="fg", title="Forrest Gump", year=1994, runtime=142, genres=("comedy", "romance", "war")),
+    Item(id="ti", title="Titanic", year=1997, runtime=194, genres=("drama", "romance")),
+    Item(id="pl", title="Platoon", year=1986, runtime=120, genres=("drama", "war")),
+    Item(id="al", title="Alien", year=1979, runtime=116, genres=("horror", "sci-fi")),
+    Item(id="as", title="Aliens", year=1986, runtime=154, genres=("action", "sci-fi")),
+    Item(id="sh", title="The Shining", year=1980, runtime=146, genres=("horror",)),
+    Item(id="he", title="Heat", year=1995, runtime=188, genres=("action", "crime")),
+    Item(id="ca", title="Casino", year=1995, runtime=176, genres=("drama",)),
+    Item(id="ss", title="Sleepless in Seattle", year=1993, runtime=105, genres=("comedy", "romance")),
+    Item(id="gd", title="Groundhog Day", year=1993, runtime=101, genres=("comedy", "romance")),
+    Item(id="cl", title="Clueless", year=1995, runtime=97, genres=("comedy",)),
+    Item(id="dm", title="Dangerous Minds", year=1995, runtime=99, genres=("drama",)),
+]
+SHOWN = ["gd", "cl", "ss", "av", "fw"]
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return Catalog("generalise-en11-test", ITEMS)
+
+
+@pytest.fixture(scope="module")
+def vocab(catalog):
+    return catalog_vocab(catalog)
+
+
+def listed(**update) -> DialogueState:
+    base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["comedy"]),
+                         intention_text="comedies")
+    return base.model_copy(update=update)
+
+
+def parse(vocab, text: str, state: DialogueState | None = None):
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+def opinions(r) -> dict[str, str]:
+    return {m.item_id: m.opinion for m in r.mentions}
+
+
+# --------------------------------------------------------------------------- British and casual thanks
+@pytest.mark.parametrize("text", ["ta very much", "lovely, ta", "nice one, cheers mate", "brill thanks",
+                                  "you're a star x", "spot on"])
+def test_british_and_casual_thanks_are_small_talk(vocab, text):
+    assert parse(vocab, text, listed()).action == "smalltalk"
+
+
+# --------------------------------------------------------------------------- paging said with "another lot"
+@pytest.mark.parametrize("text", ["let's see another bunch", "can i get a fresh batch", "show us another load",
+                                  "give me another handful pls"])
+def test_another_lot_pages_on(vocab, text):
+    assert parse(vocab, text, listed()).action == "more"
+
+
+# --------------------------------------------------------------------------- "pre-" and "post-" refused
+@pytest.mark.parametrize("text, key, value", [
+    ("no pre-1985 stuff", "min_year", 1985),
+    ("not pre 1980 pls", "min_year", 1980),
+    ("nothing post-1995", "max_year", 1995),
+])
+def test_a_refused_pre_or_post_year_is_the_other_side(vocab, text, key, value):
+    r = parse(vocab, text, listed())
+    assert getattr(r.constraints, key) == value
+    assert getattr(r.constraints, "max_year" if key == "min_year" else "min_year") is None
+
+
+# --------------------------------------------------------------------------- softened "old" complaints
+@pytest.mark.parametrize("text", ["kinda old tbh, anything newer?", "those look a bit old", "bit old these"])
+def test_a_softened_old_complaint_asks_for_newer(vocab, text):
+    r = parse(vocab, text, listed())
+    assert r.constraints.min_year is not None and r.constraints.max_year is None
+
+
+def test_newer_past_the_catalogs_end_stays_inside_it(vocab):
+    # the 70s-90s reach past the catalog's newest film (1997): newer is from the 80s on, no ceiling
+    state = listed(constraints=Filters(include_genres=["comedy"], min_year=1970, max_year=1999))
+    r = parse(vocab, "way too old for me", state)
+    assert r.constraints.min_year == 1980
+    assert relax_constraints(state.constraints, r.relax).max_year is None
+
+
+# --------------------------------------------------------------------------- lengths said loosely
+@pytest.mark.parametrize("text, minutes", [
+    ("no longer than 1 and a half", 90),
+    ("under three and a half pls", 210),
+    ("about 100 mins", 100),
+    ("95 minutes or so", 95),
+    ("2 hours tops", 120),
+    ("~110 minutes", 110),
+])
+def test_a_length_said_loosely_is_a_cap(vocab, text, minutes):
+    assert parse(vocab, text, listed()).constraints.max_runtime == minutes
+
+
+def test_a_length_said_fine_is_the_new_cap(vocab):
+    r = parse(vocab, "two hours is ok actually", listed(constraints=Filters(include_genres=["comedy"], max_runtime=90)))
+    assert r.action == "refine" and r.constraints.max_runtime == 120
+
+
+@pytest.mark.parametrize("text", ["it can run longer than 90 mins", "over 90 minutes is fine now",
+                                  "they can go past that"])
+def test_going_past_the_cap_lifts_it(vocab, text):
+    r = parse(vocab, text, listed(constraints=Filters(include_genres=["comedy"], max_runtime=90)))
+    assert "runtime" in r.relax and r.constraints.max_runtime is None
+
+
+# --------------------------------------------------------------------------- a film, then who saw it
+@pytest.mark.parametrize("text, ids", [
+    ("heat i've seen", {"he"}),
+    ("casino we watched ages ago", {"ca"}),
+    ("alien and aliens my brother has seen", {"al", "as"}),
+    ("titanic seen it twice", {"ti"}),
+])
+def test_a_film_named_then_said_seen(vocab, text, ids):
+    r = parse(vocab, text, listed())
+    assert opinions(r) == {i: "seen" for i in ids}
+    assert ids <= set(r.constraints.exclude_ids)
+
+
+# --------------------------------------------------------------------------- a title called by its first words
+def test_the_first_words_of_a_title_name_it(catalog):
+    assert catalog.title_head("four weddings") == "fw"
+    assert catalog.title_head("Shawshank") == "sr"
+    assert catalog.title_head("ace ventura") == "av"  # a film and its sequel: the first
+    assert catalog.title_head("ace") is None  # too short a word
+    assert catalog.title_head("forrest gump") is None  # a whole title, not a head
+
+
+def test_a_one_word_head_must_be_no_english_word(vocab):
+    assert acts.head_title(vocab, "shawshank") == "sr"
+    assert acts.head_title(vocab, "four weddings") == "fw"
+    assert vocab.head_title("dangerous") == "dm"
+    assert acts.head_title(vocab, "dangerous") is None  # an English word: not *Dangerous Minds*
+
+
+@pytest.mark.parametrize("text, item_id, opinion", [
+    ("watched four weddings last week", "fw", "seen"),
+    ("adored shawshank", "sr", "loved"),
+])
+def test_a_film_called_by_its_first_words_after_a_cue(vocab, text, item_id, opinion):
+    assert opinions(parse(vocab, text, listed())) == {item_id: opinion}
+
+
+def test_like_a_film_called_by_its_first_words(vocab):
+    r = parse(vocab, "something like ace ventura lol", listed())
+    assert "av" in r.reference_ids
+
+
+# --------------------------------------------------------------------------- each verdict its own film
+@pytest.mark.parametrize("text, want", [
+    ("loved heat and casino, hated titanic", {"he": "loved", "ca": "loved", "ti": "hated"}),
+    ("really enjoyed platoon, disliked forrest gump", {"pl": "loved", "fg": "hated"}),
+])
+def test_a_clause_with_its_own_verdict_and_film(vocab, text, want):
+    assert opinions(parse(vocab, text)) == want
+
+
+def test_loved_it_is_still_said_of_the_film_before(vocab):
+    assert opinions(parse(vocab, "watched platoon, hated it")) == {"pl": "hated"}
+
+
+# --------------------------------------------------------------------------- "like that" after a film just named
+@pytest.mark.parametrize("text", ["adored heat, anything like that?", "really loved platoon btw, more like that pls"])
+def test_like_that_after_a_film_named_is_that_film(vocab, text):
+    r = parse(vocab, text, listed())
+    assert not r.feedback
+    assert r.reference_ids and r.reference_ids[0] in {"he", "pl"}
+
+
+# --------------------------------------------------------------------------- changing one's mind
+@pytest.mark.parametrize("text, genre", [("wait, actually horror", "horror"), ("on second thought, drama", "drama"),
+                                         ("no wait, actually war films", "war")])
+def test_a_correction_swaps_the_genre_and_keeps_the_rest(vocab, text, genre):
+    state = listed(constraints=Filters(include_genres=["comedy"], min_year=1990))
+    r = parse(vocab, text, state)
+    assert r.action == "refine"
+    kept = relax_constraints(state.constraints, r.relax)
+    assert kept.min_year == 1990 and r.constraints.include_genres == [genre]
+
+
+@pytest.mark.parametrize("text, left", [("ditch the comedy bit", ["romance"]), ("never mind the romance side", ["comedy"]),
+                                        ("lose the comedy part pls", ["romance"])])
+def test_giving_up_one_genre_keeps_the_other(vocab, text, left):
+    state = listed(constraints=Filters(include_genres=["comedy", "romance"], max_runtime=120))
+    r = parse(vocab, text, state)
+    assert r.action == "refine"
+    kept = relax_constraints(state.constraints, r.relax)
+    assert kept.include_genres == left and kept.max_runtime == 120
+
+
+# --------------------------------------------------------------------------- a lift wanted
+@pytest.mark.parametrize("text", ["rough week, could do with a laugh", "feeling gutted, something to cheer me up",
+                                  "long shift, need a giggle"])
+def test_wanting_cheering_up_leans_to_comedy(vocab, text):
+    r = parse(vocab, text)
+    assert "comedy" in r.intention.genres + r.constraints.include_genres
+
+
+# --------------------------------------------------------------------------- British pans of a card
+@pytest.mark.parametrize("text, position", [("#2 looks naff", 2), ("the third one is a bit cringe", 3),
+                                            ("4th looks dated tbh", 4)])
+def test_british_pans_of_a_card_are_dislikes(vocab, text, position):
+    r = parse(vocab, text, listed())
+    assert r.action == "feedback"
+    assert [(f.position, f.kind) for f in r.feedback] == [(position, "dislike")]
