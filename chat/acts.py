@@ -464,8 +464,8 @@ def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
     out: list[tuple[int, int]] = []
     for a, b in _clauses_after(spans, after, hits, low):
         later = low[a:b]
-        if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH):
-            break
+        if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH) or rx.match(_VERDICT_ON_ANOTHER, later):
+            break  # a request, or a verdict on a film of its own ("seen toy story, hated babe")
         if _hated_cue(later) or _loved_cue(later) \
                 or _cue(later, L.FAN_EN, L.FAN_ZH) or sentiment.verdict(later) is not None:
             out.append((a, b))

@@ -105,7 +105,8 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"(?:i'?m |we'?re )?sold|we have a winner|bingo|that'?ll do|that will do|sweet|nailed it|"
                 # British and casual thanks: "ta", "brill ty", "lovely, cheers", "nice one", "you're a legend", "thx x"
                 r"ta|ta very much|brill|lovely|ace|nice one|champion|legend|you'?re a (?:legend|star|gem)|spot on|"
-                r"top notch|sorted|(?:that'?s |we'?re )?(?:the night |tonight |it )?sorted|x+|xo+)\b")
+                r"top notch|sorted|(?:that'?s |we'?re )?(?:the night |tonight |it )?sorted|x+|xo+|"
+                r"wicked|smashing|cracking|mint|dope|magic|belter|stellar|gotcha|gotcha|noted|roger|righto|right-o)\b")
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
@@ -314,7 +315,7 @@ RELAX_EN: dict[str, str] = {
               r"(?:doesn'?t|does not) matter)\b",
     "mpaa": r"\b(?:(?:forget|drop|ignore|never ?mind) (?:the |about the )?(?:age|mpaa) ratings?|any (?:age|mpaa) rating|"
             # "R is fine now", "r-rated stuff is ok too", "include R rated", "we're ok with NC-17"
-            r"(?:r|nc-?17)(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s+(?:is|are|'s|would be|will be)\s+"
+            r"(?:r|nc-?17)(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?(?:\s+(?:is|are|would be|will be)|\s*'s)\s+"
             r"(?:also |totally |perfectly |now |actually )?" + "(?:fine|ok|okay|alright|allowed|no problem|good)|"
             r"(?:rated[- ]r|r[- ]rated|nc-?17)(?:\s+(?:films?|movies?|ones?|stuff))?\s+(?:fine|ok|okay|allowed)|"
             r"(?:include|including|allow|allowing|(?:i'?m|we'?re) (?:ok|okay|fine) with|ok with|fine with)\s+"
@@ -381,7 +382,8 @@ CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+(?:way\s+|a bi
 # "can be PG-13"), not a wish for that rating alone.
 MPAA_WIDEN_AFTER_EN = (r"^(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s*(?:is|are|'s|would be|will be)?\s*"
                        r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|allowed|acceptable|no problem)\b")
-MPAA_WIDEN_BEFORE_EN = (r"\b(?:include|including|allow|allowing|ok with|okay with|fine with|can be|could be|up to|even)\s+"
+MPAA_WIDEN_BEFORE_EN = (r"\b(?:include|including|allow|allowing|ok with|okay with|fine with|can be|could be|up to|even|"
+                        r"max(?:imum)?|at (?:the )?most|no (?:higher|more) than|nothing (?:above|higher than|over))\s+"
                         r"(?:rated[- ])?$")
 RELAX_ZH: dict[str, tuple[str, ...]] = {
     "years": ("年份不限", "年代不限", "年份也不限", "年代也不限", "年份无所谓", "年代无所谓", "哪年都行", "什么年代都行",
@@ -705,11 +707,17 @@ PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|�
 _OTHER_VERDICT = (r"\s(?:and|but|&)\s+(?:(?:i|we|they|she|he)\s+)?(?:really\s+|absolutely\s+|totally\s+|also\s+)?"
                   r"(?:loved|liked|adored|enjoyed|hated|disliked|seen|watched|saw)\b")
 _T = r"(?P<t>(?:(?!" + _OTHER_VERDICT + r")[^,.;!?]){2,80})"
+# Where a film's own verdict clause may start: after a comma or "but", or at the start after a word of candour.
+_VERDICT_HEAD = (r"(?:(?<=,)|(?<=\bbut)|^(?:\s*(?:honestly|tbh|ngl|ok(?:ay)?|well|lol|oh|and|also|btw|fwiw|imo|personally)"
+                 r"[,!.]?)+(?=\s))\s*")
+# What such a clause may not start with: a card or a pronoun ("the 2nd was boring", "it was great", "that one is meh").
+_NOT_A_CARD = (r"(?!(?:the\s+)?(?:\w+\s+)?(?:one|ones|film|movie)\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|"
+               r"\d+(?:st|nd|rd|th))\b|#|\d|(?:it|that|this|they|these|those|he|she|we|i|you|everything|nothing|all)\b)")
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
-    (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
+    (r"\b(?:already|just)\s+(?:seen|watched|saw|done)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
@@ -733,11 +741,15 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
     # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
     # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
-    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
-     r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece)\b", "loved"),
-    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
+    # (or at the start, after a word of candour: "honestly four weddings was rubbish"; never a card: "the 2nd was boring")
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|"
+     r"super\s+|hella\s+|well\s+|proper\s+|absolutely\s+)?"
+     r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece|"
+     r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime)\b", "loved"),
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|"
+     r"super\s+|hella\s+|well\s+|proper\s+|absolutely\s+)?"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
-     r"boring|much))\b", "hated"),
+     r"boring|much)|rubbish|pants|naff|dire|crap|cringe|cringey|tedious|a snooze|a slog|a drag)\b", "hated"),
 )
 CLAUSE_VERDICTS_EN = (SEEN_EN[-2][0], SEEN_EN[-1][0])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
@@ -821,7 +833,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                 r"\bduration\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
                  "有多长", "几小时")),
-    ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
+    ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bwhen'?s\b|\bwhat decade\b|\bhow recent\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
     ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"

@@ -222,3 +222,49 @@ def test_british_pans_of_a_card_are_dislikes(vocab, text, position):
     r = parse(vocab, text, listed())
     assert r.action == "feedback"
     assert [(f.position, f.kind) for f in r.feedback] == [(position, "dislike")]
+
+
+# --------------------------------------------------------------------------- an age rating as a ceiling
+@pytest.mark.parametrize("text, want", [("PG-13 at most", ["G", "PG", "PG-13"]), ("max PG", ["G", "PG"]),
+                                        ("pg-13 tops", ["G", "PG", "PG-13"])])
+def test_an_age_rating_said_as_a_ceiling_allows_the_milder_ones(vocab, text, want):
+    assert parse(vocab, text, listed()).constraints.mpaa == want
+
+
+@pytest.mark.parametrize("text", ["ok R's fine", "r's ok now"])
+def test_r_is_fine_with_a_clitic_lifts_the_age_limit(vocab, text):
+    r = parse(vocab, text, listed(constraints=Filters(include_genres=["comedy"], mpaa=["G", "PG", "PG-13"])))
+    assert r.action == "refine" and "mpaa" in r.relax
+
+
+# --------------------------------------------------------------------------- "when's it from"
+@pytest.mark.parametrize("text", ["when's #2 from", "whens the second one out", "what decade is #2"])
+def test_when_is_it_from_asks_the_year(vocab, text):
+    r = parse(vocab, text, listed())
+    assert r.action == "question" and r.question == "year" and r.question_position == 2
+
+
+# --------------------------------------------------------------------------- more British thanks
+@pytest.mark.parametrize("text", ["wicked cheers", "smashing, ta", "cracking thanks"])
+def test_british_praise_with_thanks_is_small_talk(vocab, text):
+    assert parse(vocab, text, listed()).action == "smalltalk"
+
+
+# --------------------------------------------------------------------------- a film's verdict said first
+@pytest.mark.parametrize("text, want", [
+    ("honestly casino was rubbish", {"ca": "hated"}),
+    ("tbh heat was ace", {"he": "loved"}),
+    ("seen platoon, titanic was a slog", {"pl": "seen", "ti": "hated"}),
+    ("my kids have seen clueless, hated heat tho", {"cl": "seen", "he": "hated"}),
+])
+def test_a_film_and_its_own_verdict(vocab, text, want):
+    assert opinions(parse(vocab, text)) == want
+
+
+def test_a_card_with_a_verdict_first_is_still_feedback(vocab):
+    r = parse(vocab, "honestly the first one was boring", listed())
+    assert r.action == "feedback" and [(f.position, f.kind) for f in r.feedback] == [(1, "dislike")]
+
+
+def test_already_done_is_seen(vocab):
+    assert opinions(parse(vocab, "already done heat and casino")) == {"he": "seen", "ca": "seen"}
