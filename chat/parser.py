@@ -248,9 +248,12 @@ _FOLLOW_UP_WORDS = frozenset("""and so ok okay also hmm then what how about same
 of that it this please pls plz ones card""".split())
 
 
-def _question_kind(text: str, state: DialogueState) -> str:
+def _question_kind(text: str, state: DialogueState, title: str | None = None) -> str:
     """What a question asks; a card named with nothing asked of it right after a question ("and the one
-    after it?", "what about #4?") asks the same again."""
+    after it?", "what about #4?") asks the same again. `title`: the film asked about, whose own words ask
+    nothing ("is toy story ok for a 4 year old" asks no plot)."""
+    if title:
+        text = rx.sub(re.escape(title), " ", text, flags=re.I)
     kind = acts.question_kind(text)
     if _CJK.search(text) or not _bare_follow_up(text):
         return kind
@@ -272,7 +275,12 @@ _ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(
                    r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
                    r"is|was|what(?:'s| is)|how good is)\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
                    r"any good|worth (?:it|watching|a watch)|good|rated|like)|\s*,\s*(?:is it\s+|it'?s\s+)?(?:any good|worth (?:it|watching|"
-                   r"a watch|seeing)|good)\b)?(?:\s+(?:btw|tho|though|then|again))?\W*$")
+                   r"a watch|seeing)|good)\b"
+                   # "is the shining scary?", "is toy story ok for a 4 year old", "is heat too violent for my mum"
+                   r"|\s+(?:too\s+|very\s+|really\s+|that\s+|properly\s+|super\s+)?(?:scary|gory|violent|sad|funny|depressing|"
+                   r"bloody|creepy|rude|sweary|dark|long|short|subtitled|dubbed|in english|black and white)(?:\s+at all)?"
+                   r"(?:\s+for\s+[^?!.]{1,30})?|\s+(?:ok|okay|alright|good|fine|safe|appropriate|suitable)\s+for\s+[^?!.]{1,30})?"
+                   r"(?:\s+(?:btw|tho|though|then|again))?\W*$")
 
 
 def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
@@ -286,11 +294,18 @@ def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
             r"(?:the\s+)?(?:\d|#|first|second|third|fourth|fifth|last|next|number|no\b)", name):
         return None
     hits = vocab.match_title(name)
-    if not hits:
-        return None
-    item_id, score = hits[0]
-    score = score / 100.0 if score > 1 else score
-    return str(item_id) if score >= 0.95 else None
+    if hits:
+        item_id, score = hits[0]
+        score = score / 100.0 if score > 1 else score
+        if score >= 0.95:
+            return str(item_id)
+    return acts.head_title(vocab, name)  # "is four weddings ok for a 12 year old": the first words of a title
+
+
+def _title_of(vocab: CatalogVocab, item_id: str | None) -> str | None:
+    """The catalog title of `item_id` without its year, or None."""
+    item = vocab.item(item_id) if item_id else None
+    return rx.sub(r"\s*\(\d{4}\)\s*$", "", item.title) if item is not None else None
 
 
 def _bare_follow_up(text: str) -> bool:
@@ -822,8 +837,11 @@ class RuleRewriter:
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
         suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))
+        # "is the shining scary?": the mood asked about a film named is no wish
+        asked_named = _asked_title(stripped, vocab) if asks and action == "new" and not references else None
         if action == "new" and not more and (asks or suits and bool(references)) \
-                and not (has_constraint or soft and not suits or people) and not mentions and (references or state.last_list):
+                and not (has_constraint and not asked_named or soft and not suits and not asked_named or people) and not mentions \
+                and (references or state.last_list or asked_named):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
@@ -910,7 +928,8 @@ class RuleRewriter:
             reference_ids=ref_ids,
             feedback=feedback,
             question_position=question_position,
-            question=(follow_kind if follow_kind else _question_kind(stripped, state)) if action == "question" else None,
+            question=(follow_kind if follow_kind else _question_kind(stripped, state, _title_of(vocab, question_item)))
+            if action == "question" else None,
             question_item_id=question_item,
             mentions=mentions,
             unplaced=[m for m in spotted.unplaced
@@ -1724,6 +1743,14 @@ class RuleRewriter:
               r"(?:(?P<y>1[89]\d\d|20\d\d)\b|" + _YY + ")", lambda m: span(None, year_of(m)))
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?(?:before|earlier than|older than|prior to|pre-|pre)\s*"
               r"(?:(?P<y>1[89]\d\d|20\d\d)\b|" + _YY + ")", lambda m: span(year_of(m), None))
+        def decade_of(m: re.Match) -> int:
+            return int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100 + int(m.group("d"))
+
+        # "pre-90s", "pre 80s stuff", "post-80s": before or after that decade ("nothing pre-90s": from it on)
+        w.sub(r"\b(?P<no>(?:nothing|none|no|not)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?)?(?P<w>pre|post)[- ]?(?:the\s+)?"
+              r"(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
+              lambda m: (span(decade_of(m), None) if m.group("w") == "pre" else span(None, decade_of(m) + 9)) if m.group("no")
+              else (span(None, decade_of(m) - 1) if m.group("w") == "pre" else span(decade_of(m) + 10, None)))
         w.sub(r"\b(?:before|earlier than|older than|prior to)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
               lambda m: span(None, (int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
                                     + int(m.group("d"))) - 1))
@@ -1859,8 +1886,17 @@ class RuleRewriter:
                   r"|老点|旧一点|(?:再|更)(?:早|旧)点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over
-            w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])",
-                  lambda m: span(None, min(hi if hi is not None else L.BLACK_AND_WHITE_MAX_YEAR, L.BLACK_AND_WHITE_MAX_YEAR)))
+            colour_from = max(cur.min_year or 0, L.BLACK_AND_WHITE_MAX_YEAR + 1)
+            # "nothing black and white", "in colour please": films from after colour took over
+            w.sub(r"\b(?:in|only) colou?r\b|\bcolou?r (?:films?|movies?|ones|only|please|pls)\b",
+                  lambda m: span(colour_from, None))
+
+            def black_and_white(m: re.Match) -> bool:
+                if negated(w.low, m.start()):
+                    return span(colour_from, None)
+                return span(None, min(hi if hi is not None else L.BLACK_AND_WHITE_MAX_YEAR, L.BLACK_AND_WHITE_MAX_YEAR))
+
+            w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])", black_and_white)
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)新点|新点的|"
                   r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)

@@ -29,6 +29,7 @@ ITEMS = [
     Item(id="gd", title="Groundhog Day", year=1993, runtime=101, genres=("comedy", "romance")),
     Item(id="cl", title="Clueless", year=1995, runtime=97, genres=("comedy",)),
     Item(id="dm", title="Dangerous Minds", year=1995, runtime=99, genres=("drama",)),
+    Item(id="ts", title="Toy Story", year=1995, runtime=81, genres=("animation", "children's", "comedy")),
 ]
 SHOWN = ["gd", "cl", "ss", "av", "fw"]
 
@@ -268,3 +269,47 @@ def test_a_card_with_a_verdict_first_is_still_feedback(vocab):
 
 def test_already_done_is_seen(vocab):
     assert opinions(parse(vocab, "already done heat and casino")) == {"he": "seen", "ca": "seen"}
+
+
+# --------------------------------------------------------------------------- "pre-90s", "post-80s"
+@pytest.mark.parametrize("text, lo, hi", [
+    ("any romcoms from pre 90s?", None, 1989),
+    ("pre-80s stuff pls", None, 1979),
+    ("post-80s thrillers", 1990, None),
+    ("nothing pre-90s", 1990, None),
+])
+def test_pre_and_post_a_decade(vocab, text, lo, hi):
+    r = parse(vocab, text)
+    assert (r.constraints.min_year, r.constraints.max_year) == (lo, hi)
+
+
+# --------------------------------------------------------------------------- colour, not black and white
+@pytest.mark.parametrize("text", ["nothing black and white", "westerns in colour please", "only colour films"])
+def test_colour_is_after_black_and_white(vocab, text):
+    r = parse(vocab, text)
+    assert r.constraints.min_year == 1966 and r.constraints.max_year is None
+
+
+def test_colour_keeps_a_later_floor(vocab):
+    r = parse(vocab, "anything in colour?", listed(constraints=Filters(include_genres=["comedy"], min_year=1971)))
+    assert r.constraints.min_year in (None, 1971)
+
+
+# --------------------------------------------------------------------------- a named film asked about
+@pytest.mark.parametrize("text, item_id", [("is the shining scary?", "sh"), ("is heat too violent for my mum", "he"),
+                                           ("is alien properly scary", "al")])
+def test_is_a_named_film_scary_is_a_question(vocab, text, item_id):
+    r = parse(vocab, text, listed())
+    assert r.action == "question" and r.question_item_id == item_id and r.question == "other"
+    assert r.constraints.include_genres == ["comedy"]  # "scary" asked about is no wish for horror
+
+
+def test_a_title_with_a_question_word_in_it_asks_nothing_by_it(vocab):
+    # "weddings and a funeral" ask nothing; the first words of a title name it
+    r = parse(vocab, "is four weddings ok for a 12 year old", listed())
+    assert r.action == "question" and r.question == "other" and r.question_item_id == "fw"
+
+
+def test_the_words_of_the_title_asked_about_ask_nothing(vocab):
+    r = parse(vocab, "is toy story ok for a 4 year old", listed())
+    assert r.action == "question" and r.question_item_id == "ts" and r.question == "other"  # "story" asks no plot
