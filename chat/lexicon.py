@@ -579,7 +579,8 @@ MOODS: tuple[Mood, ...] = (
          ("romance", "comedy"), ("horror", "war")),
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
-         r"\bheartbreaking\b|\bweepy\b",
+         r"\bheartbreaking\b|\bweepy\b|\bweepies\b|\bweepie\b|\btear-?jerkers\b|\bsob[- ]?(?:story|fest)\b|\bblubber\b|"
+         r"\btissues?\b|\bcry(?:ing)? (?:my|our) eyes out\b|\bugly cry\b|\bgood (?:cry|weep|sob)\b",
          ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭", "破防", "戳泪点", "泪点"),
          ("drama", "romance"), ()),
     Mood("exciting",
@@ -679,6 +680,10 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"^\W*(?:(?:ok(?:ay)?|cool|sure|now|and)\W+)*(?:show me |give me )?(?:the )?next (?:\d{1,2}|two|three|four|"
              r"five|six|seven|eight|nine|ten)(?: (?:please|pls|plz|ones|films|movies|picks))*\W*$|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
+             # "show me loads more", "lots more pls", "a bunch more": many more of the same
+             r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*(?:(?:show|give|get|send) (?:me|us) |got |any )?"
+             r"(?:loads|lots|heaps|tons|plenty|a (?:bunch|load|ton|heap|handful|couple)) (?:more|of (?:others|other ones))"
+             r"(?:\s+(?:please|pls|plz|thanks|ones|films|movies))*\W*$|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b|"
              # "keep going", "carry on", "go on", "continue", "load more", "scroll on", "next set pls", "round two"

@@ -313,3 +313,17 @@ def test_a_title_with_a_question_word_in_it_asks_nothing_by_it(vocab):
 def test_the_words_of_the_title_asked_about_ask_nothing(vocab):
     r = parse(vocab, "is toy story ok for a 4 year old", listed())
     assert r.action == "question" and r.question_item_id == "ts" and r.question == "other"  # "story" asks no plot
+
+
+# --------------------------------------------------------------------------- a good cry, said British
+@pytest.mark.parametrize("text", ["need a proper weepie", "something for an ugly cry", "a sob story please",
+                                  "get the tissues out"])
+def test_a_weepie_leans_to_drama(vocab, text):
+    r = parse(vocab, text)
+    assert "drama" in r.intention.genres + r.constraints.include_genres
+
+
+# --------------------------------------------------------------------------- many more
+@pytest.mark.parametrize("text", ["show me loads more", "lots more pls", "a bunch more", "ok heaps more"])
+def test_many_more_pages_on(vocab, text):
+    assert parse(vocab, text, listed()).action == "more"
