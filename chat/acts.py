@@ -285,7 +285,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         if opinion is not None:
             listed = (e, opinion)
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
-            verdicts += _verdict_clauses(low, spans, ce, hits)
+            verdicts += _verdict_clauses(low, spans, ce, hits, vocab)
             if _CJK.search(clause) and not similar and not any(r in clause for r in _ASKS_ZH) \
                     and not any(a < ce and cs < b for a, b, _ in series if (a, b) != (s, e)) \
                     and not any(word in clause for word in _WHO_WATCHES_ZH):  # "我女儿超喜欢X": who watches stays
@@ -428,6 +428,18 @@ _ASKS_EN = (r"\b(?:something|anything|recommend\w*|suggest\w*|want|wanna|looking
 _ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还有", "再", "别的", "其他", "类似", "要", "吗", "？")
 
 
+# A clause that starts with a film said to be some way: "contact was boring af", "and heat is a classic".
+_LEAD_FILM_EN = (r"\W*(?:and\s+|but\s+|while\s+|whereas\s+|tho\s+)?(?P<t>(?!(?:it|that|this|they|these|those|he|she|we|i|you|"
+                 r"the (?:\w+ )?(?:one|ones|film|movie)|the (?:first|second|third|fourth|fifth|last))\b)[a-z0-9][^,;]{1,60}?)\s+"
+                 r"(?:was|is|were|felt|looked|got)\b")
+
+
+def _leads_with_a_film(clause: str, vocab: CatalogVocab) -> bool:
+    """True when `clause` starts with a catalog film (nearly its whole title) said to be some way."""
+    m = rx.match(_LEAD_FILM_EN, clause)
+    return m is not None and len(m.group("t")) >= 3 and _listed_title(vocab, m.group("t").strip())
+
+
 # A clause whose verdict names its own film: "..., hated titanic", "and loved casino" (not "loved it").
 _VERDICT_ON_ANOTHER = (r"\W*(?:and\s+|but\s+|also\s+|plus\s+)?(?:i\s+|we\s+)?(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?"
                        r"(?:loved|hated|liked|disliked|enjoyed|adored|seen|watched|saw|couldn'?t stand)\s+"
@@ -457,15 +469,16 @@ _OTHER_FILM = (r"第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:部|个|�
 
 
 def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
-                     hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+                     hits: list[tuple[int, int, str]], vocab: CatalogVocab | None = None) -> list[tuple[int, int]]:
     """The clauses after a film's own (up to the next film named) that only say how it was: "看过了，
     超好笑", "big fan of Platoon, best war film ever made": their words ("好笑", "war") describe the
     film and ask for nothing, so they are consumed. A clause that asks ("any more?") is left."""
     out: list[tuple[int, int]] = []
     for a, b in _clauses_after(spans, after, hits, low):
         later = low[a:b]
-        if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH) or rx.match(_VERDICT_ON_ANOTHER, later):
-            break  # a request, or a verdict on a film of its own ("seen toy story, hated babe")
+        if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH) or rx.match(_VERDICT_ON_ANOTHER, later) \
+                or vocab is not None and _leads_with_a_film(later, vocab):
+            break  # a request, or a verdict on a film of its own ("seen toy story, hated babe", "contact was boring")
         if _hated_cue(later) or _loved_cue(later) \
                 or _cue(later, L.FAN_EN, L.FAN_ZH) or sentiment.verdict(later) is not None:
             out.append((a, b))

@@ -747,12 +747,12 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
     # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
     # (or at the start, after a word of candour: "honestly four weddings was rubbish"; never a card: "the 2nd was boring")
-    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|"
-     r"super\s+|hella\s+|well\s+|proper\s+|absolutely\s+)?"
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
+     r"absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece|"
      r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime)\b", "loved"),
-    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|"
-     r"super\s+|hella\s+|well\s+|proper\s+|absolutely\s+)?"
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
+     r"absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
      r"boring|much)|rubbish|pants|naff|dire|crap|cringe|cringey|tedious|a snooze|a slog|a drag)\b", "hated"),
 )

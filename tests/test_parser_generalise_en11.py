@@ -327,3 +327,13 @@ def test_a_weepie_leans_to_drama(vocab, text):
 @pytest.mark.parametrize("text", ["show me loads more", "lots more pls", "a bunch more", "ok heaps more"])
 def test_many_more_pages_on(vocab, text):
     assert parse(vocab, text, listed()).action == "more"
+
+
+# --------------------------------------------------------------------------- each film of a list its own verdict
+def test_a_later_clause_led_by_another_film_is_that_films_verdict(vocab):
+    r = parse(vocab, "watched platoon, heat was great, casino was a bit dull")
+    assert opinions(r) == {"pl": "seen", "he": "loved", "ca": "hated"}
+
+
+def test_a_later_clause_about_the_film_itself_is_still_its_verdict(vocab):
+    assert opinions(parse(vocab, "seen Heat, the ending was brilliant")) == {"he": "loved"}
