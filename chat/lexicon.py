@@ -361,6 +361,18 @@ COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier
 
 # A genre ruled out, allowed again: "horror is ok after all", "ok include war films", "romance is fine now"
 # (chat/parser.py reads the genre in `g`; only a genre excluded in force is let back in).
+# Back to an earlier request of the conversation: the first one ("go back to the first list", "like the
+# original search") or the one before this ("back to what we had", "undo that", "like before").
+# (chat/parser.py takes it from DialogueState.earlier; `first` says which.)
+GO_BACK_EN = (r"\b(?:(?:go(?:ing)? back|back|return|revert|switch back) to|let'?s have|show (?:me|us)|bring back|restore|"
+              r"like|same as|as (?:in|with)) (?:the |my |our |that )?(?:(?P<first>very first|first|original|initial|"
+              r"starting|1st)|previous|earlier|last|old|other) (?:list|lot|batch|search|request|results|set|filters?|settings)\b"
+              # "go back to the first ones" (not "more like the first one", a card)
+              r"|\b(?:go(?:ing)? back|back|return|revert|switch back) to (?:the |my |our )?(?:(?P<first2>very first|first|original|"
+              r"initial)|previous|earlier|other) ones\b"
+              r"|\b(?:go(?:ing)? back|back|return|revert) to (?:what (?:we|i|you) had(?: before)?|how it was|what it was|"
+              r"the (?:list|ones|search|picks) (?:from )?(?:before|earlier)|where we (?:were|started))\b"
+              r"|\bundo (?:that|this|it|the last (?:change|one|bit|step))\b|\bgo back a step\b|\blike (?:it was )?before\b")
 # A genre in force given up, the rest kept: "forget the romance part", "drop the comedy bit", "lose the horror side",
 # "never mind the sci-fi" (chat/parser.py takes only a genre the request holds).
 DROP_GENRE_EN = (r"\b(?:forget(?: about)?|drop|lose|skip|scrap|scratch|ditch|leave out|take out|never ?mind|no need for|"

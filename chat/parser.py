@@ -630,6 +630,7 @@ class RuleRewriter:
         action = "new"
         if self._consume_reset(w):
             action = "reset"
+        restored = self._gone_back_to(w, state) if action != "reset" else None  # "back to the first list"
         injected = acts.injection(stripped)
         if injected:
             w.sub(L.ROLEPLAY_EN, lambda m: True)  # "talk like a robot": no wish for robots
@@ -807,6 +808,15 @@ class RuleRewriter:
             # of the genres in force alone ("just straight comedy instead" after comedy horror)
             relax.append("genres")
             switched = True
+        if restored is not None:
+            # the earlier request in place of the one in force; what this turn says on top of it stays
+            for key in ("include_genres", "exclude_genres", "mpaa"):
+                if not getattr(f, key):
+                    setattr(f, key, list(getattr(restored, key)))
+            for key in ("min_year", "max_year", "max_runtime", "min_rating"):
+                if getattr(f, key) is None:
+                    setattr(f, key, getattr(restored, key))
+            relax = list(dict.fromkeys(relax + ["years", "runtime", "rating", "genres", "mpaa"]))
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
         if f.mpaa == ["G", "PG"] and rx.search(L.FAMILY_AUDIENCE, stripped.lower()):
             acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films
@@ -892,6 +902,8 @@ class RuleRewriter:
         if action in ("new", "question") and not feedback and not compared.is_empty() and not references \
                 and not f.include_genres:
             action, question_position = "refine", None  # "anything newer than the first one?": a limit, no question
+        if restored is not None and action == "new":
+            action = "refine"  # "go back to the first list": the conversation's own request, not a new one
         if injected and action not in ("unclear", "reset"):
             unread = [u for u in unread if not acts.injection(u)]
 
@@ -947,6 +959,22 @@ class RuleRewriter:
         return instruction
 
     # --- pieces -------------------------------------------------------------------------
+    @staticmethod
+    def _gone_back_to(w: Work, state: DialogueState) -> Filters | None:
+        """The earlier request the turn goes back to ("go back to the first list": the first one kept in
+        `state.earlier`; "back to what we had", "undo that": the one before this), consumed; None when
+        the turn says no such thing or the conversation had no earlier request."""
+        if not state.earlier:
+            return None
+        found: list[Filters] = []
+
+        def on(m: re.Match) -> bool:
+            found.append(state.earlier[0] if m.group("first") or m.group("first2") else state.earlier[-1])
+            return True
+
+        w.sub(L.GO_BACK_EN, on)
+        return found[-1] if found else None
+
     @staticmethod
     def _consume_reset(w: Work) -> bool:
         hit = False

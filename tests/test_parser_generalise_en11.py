@@ -337,3 +337,47 @@ def test_a_later_clause_led_by_another_film_is_that_films_verdict(vocab):
 
 def test_a_later_clause_about_the_film_itself_is_still_its_verdict(vocab):
     assert opinions(parse(vocab, "seen Heat, the ending was brilliant")) == {"he": "loved"}
+
+
+# --------------------------------------------------------------------------- back to an earlier request
+def _played(vocab, *turns: str) -> DialogueState:
+    from chat.state import apply_resolved, record_shown
+    state = DialogueState()
+    for text in turns:
+        state = apply_resolved(state, parse(vocab, text, state))
+        state = record_shown(state, SHOWN)
+    return state
+
+
+@pytest.mark.parametrize("text, genres, years", [
+    ("ok go back to the first list", ["comedy"], (1980, 1989)),
+    ("like the original search pls", ["comedy"], (1980, 1989)),
+    ("hmm undo that", ["horror"], (1980, 1989)),
+    ("back to what we had before", ["horror"], (1980, 1989)),
+    ("go back to the original ones", ["comedy"], (1980, 1989)),
+])
+def test_going_back_to_an_earlier_request(vocab, text, genres, years):
+    state = _played(vocab, "80s comedies under 100 mins", "make it horror instead", "actually 90s")
+    r = parse(vocab, text, state)
+    assert r.action == "refine"
+    assert r.constraints.include_genres == genres and (r.constraints.min_year, r.constraints.max_year) == years
+    assert r.constraints.max_runtime == 100
+
+
+def test_going_back_with_a_change_on_top(vocab):
+    state = _played(vocab, "80s comedies under 100 mins", "make it horror instead")
+    r = parse(vocab, "like the first list but 2 hours is fine", state)
+    assert r.constraints.include_genres == ["comedy"] and r.constraints.max_runtime == 120
+
+
+def test_nothing_to_go_back_to_after_a_reset(vocab):
+    state = _played(vocab, "80s comedies", "make it horror instead", "start over")
+    assert state.earlier == []
+    r = parse(vocab, "go back to the first list", state)
+    assert not r.constraints.include_genres
+
+
+def test_more_like_the_first_one_is_a_card_not_the_first_list(vocab):
+    state = _played(vocab, "80s comedies under 100 mins", "make it horror instead")
+    r = parse(vocab, "more like the first one", state)
+    assert r.action == "feedback" and r.feedback[0].position == 1
