@@ -304,7 +304,8 @@ RELAX_EN: dict[str, str] = {
     "years": r"\b(?:any (?:year|decade|era|period)s?|whatever (?:year|decade)|(?:forget|drop|remove|ignore|lose|skip|"
              r"never ?mind) (?:the |about the )?(?:years?|decade|era|date)|(?:years?|decade|era|age|how old) "
              r"(?:doesn'?t|does not|don'?t) matter|don'?t care (?:about|how) (?:the )?(?:years?|old|decade)|"
-             r"older is (?:fine|ok|okay)|newer is (?:fine|ok|okay)|no (?:year|date) (?:limit|restriction)s?)\b",
+             r"(?:older|newer|old|new)(?: ones| stuff| films| movies)? (?:is|are|'s) (?:also |totally |actually |now )?"
+             r"(?:fine|ok|okay|alright|good|grand|cool)|no (?:year|date) (?:limit|restriction)s?)\b",
     "runtime": r"\b(?:any (?:length|runtime)|(?:forget|drop|remove|ignore|lose|skip|never ?mind) (?:the |about the )?"
                r"(?:length|runtime|running time|time limit)|(?:length|runtime|how long) (?:doesn'?t|does not|don'?t) "
                r"matter|don'?t care (?:about|how) (?:the )?(?:length|runtime|long)|longer (?:is|ones are) "
@@ -316,7 +317,8 @@ RELAX_EN: dict[str, str] = {
     "mpaa": r"\b(?:(?:forget|drop|ignore|never ?mind) (?:the |about the )?(?:age|mpaa) ratings?|any (?:age|mpaa) rating|"
             # "R is fine now", "r-rated stuff is ok too", "include R rated", "we're ok with NC-17"
             r"(?:r|nc-?17)(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?(?:\s+(?:is|are|would be|will be)|\s*'s)\s+"
-            r"(?:also |totally |perfectly |now |actually )?" + "(?:fine|ok|okay|alright|allowed|no problem|good)|"
+            r"(?:also |totally |perfectly |now |actually )?" + "(?:fine|ok|okay|alright|allowed|no problem|good|grand|cool|"
+            r"fine by (?:me|us)|no bother|not a problem)|"
             r"(?:rated[- ]r|r[- ]rated|nc-?17)(?:\s+(?:films?|movies?|ones?|stuff))?\s+(?:fine|ok|okay|allowed)|"
             r"(?:include|including|allow|allowing|(?:i'?m|we'?re) (?:ok|okay|fine) with|ok with|fine with)\s+"
             r"(?:rated[- ])?(?:r|nc-?17)(?:[- ]rated)?)\b",
@@ -327,8 +329,8 @@ _RELAX_VERB_EN = (r"(?:forget(?: about)?|drop|remove|ignore|lose|skip|scrap|scra
                   r"never ?mind|no need for|(?:i |we )?don'?t need|(?:i |we )?don'?t (?:worry|care) about|"
                   r"(?:we |you )?can (?:drop|forget|ignore|skip|lose))")
 _RELAX_PRED_EN = (r"(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|(?:is|are|'s)(?: not|n'?t) (?:that |really |very |so )?"
-                  r"(?:important|a (?:big )?deal|an issue|a problem|required|needed|necessary|a must)|"
-                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority)")
+                  r"(?:important|a (?:big )?deal|an issue|a problem|required|needed|necessary|a must|fussed)|"
+                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority|no (?:big )?deal)")
 _RELAX_TAIL_EN = r"(?:\s+(?:limit|cap|restriction|requirement|filter|constraint|thing|rule|part|bit|bar|minimum|floor|range|window)s?)?"
 _RELAX_NOUN_EN = {
     "years": r"(?:years?|decades?|era|eras|release (?:date|year)|time period|period)",
@@ -352,7 +354,7 @@ RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
 for _key, _noun in _RELAX_NOUN_EN.items():
     RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
         rf"|{_RELAX_VERB_EN} (?:the |about the |that |this |my |our |any )?{_noun}{_RELAX_TAIL_EN}|"
-        rf"(?<!\w)(?:the )?{_noun}{_RELAX_TAIL_EN}\s+(?:{_RELAX_PRED_EN}))\b")
+        rf"(?<!\w)(?:the )?{_noun}{_RELAX_TAIL_EN}(?:\s+|(?='))(?:{_RELAX_PRED_EN}))\b")
 
 # A limit set against a shown card: "shorter than #2", "newer than the first one", "better rated than Jaws"
 # (chat/parser.py reads the card after "than").
@@ -393,7 +395,8 @@ CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+(?:way\s+|a bi
 # An age rating said to be acceptable: widens the ratings allowed up to it ("PG-13 is fine too",
 # "can be PG-13"), not a wish for that rating alone.
 MPAA_WIDEN_AFTER_EN = (r"^(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s*(?:is|are|'s|would be|will be)?\s*"
-                       r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|allowed|acceptable|no problem)\b")
+                       r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|allowed|acceptable|no problem|grand|"
+                       r"cool|fine by (?:me|us)|no bother|not a problem)\b")
 MPAA_WIDEN_BEFORE_EN = (r"\b(?:include|including|allow|allowing|ok with|okay with|fine with|can be|could be|up to|even|"
                         r"max(?:imum)?|at (?:the )?most|no (?:higher|more) than|nothing (?:above|higher than|over))\s+"
                         r"(?:rated[- ])?$")

@@ -85,7 +85,7 @@ _POSITION_EN = re.compile(
     # "and the one after it?", "the film below that one", "the next one" (after a question): a card
     # next to the one in focus
     r"|\bthe\s+(?:one|movie|film|book|item|pick|title)\s+(?:right\s+|just\s+)?(?P<step>after|below|under|beneath|"
-    r"following|before|above)\s+(?:it|that|this|that one|this one|him|her)\b"
+    r"following|before|above)(?:\s+(?:it|that|this|that one|this one|him|her)\b|(?=\s*(?:[?!.,]|then\b|pls\b|please\b|$)))"
     r"|\bthe\s+(?P<near>next|following|previous|prior)\s+(?:one|movie|film|book|item|pick|title)\b"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"

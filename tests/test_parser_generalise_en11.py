@@ -381,3 +381,29 @@ def test_more_like_the_first_one_is_a_card_not_the_first_list(vocab):
     state = _played(vocab, "80s comedies under 100 mins", "make it horror instead")
     r = parse(vocab, "more like the first one", state)
     assert r.action == "feedback" and r.feedback[0].position == 1
+
+
+# --------------------------------------------------------------------------- relaxing, said casually
+def _strict() -> DialogueState:
+    return listed(constraints=Filters(include_genres=["comedy"], min_year=1990, max_year=1999, max_runtime=100,
+                                      min_rating=7.0, mpaa=["G", "PG", "PG-13"]))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ok fine, older stuff is ok too", "years"),
+    ("fair enough, the rating's not a big deal", "rating"),
+    ("the length's no big deal", "runtime"),
+    ("alright, R is grand", "mpaa"),
+    ("nc-17 is fine by me", "mpaa"),
+])
+def test_a_limit_let_go_casually(vocab, text, key):
+    r = parse(vocab, text, _strict())
+    assert r.action == "refine" and key in r.relax
+    assert r.constraints.include_genres == ["comedy"]
+
+
+# --------------------------------------------------------------------------- "and the one after?"
+@pytest.mark.parametrize("text, position", [("and the one after?", 3), ("the one before then", 1), ("ok the one below?", 3)])
+def test_the_card_next_to_the_one_asked_about(vocab, text, position):
+    r = parse(vocab, text, listed(focus_id=SHOWN[1]))
+    assert r.action == "question" and r.question_position == position
