@@ -343,7 +343,7 @@ _FRAME_ZH = ("那样", "那种", "这种", "这样的", "一样", "类似", "差
 # A turn of thought between two clauses: the second one's verdict is the user's.
 _CONTRAST = r"\b(?:but|however|though)\b|但是|不过|可是|但"
 # Between two films of one list: "X, Y and Z", "X和Y".
-_LIST_JOIN = r"[\s,;、，]*(?:(?:and|or|&|plus|as well as|和|跟|与|及|还有)[\s,、，]*)?"
+_LIST_JOIN = r"[\s,;、，]*(?:(?:and|or|&|plus|n|\+|as well as|和|跟|与|及|还有)[\s,、，]*)?"
 # "too", "as well": a clause that says of its films what the last turn said of another.
 _ALSO_EN = r"\b(?:too|as well|also)\b"
 _ALSO_ZH = ("也", "同样")
@@ -676,8 +676,11 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
     if m is None:
         return []
     start = m.start("t")
-    for part in rx.finditer(r"(?:(?<=\band )|(?<=&)|(?<=,)|^)\s*(?P<p>[^,&]+?)(?=\s*(?:,|&|\band\b|$))",
-                            w.low[start:m.end("t")]):
+    # one film with "and" in its title ("four weddings and a funeral was boring") is no list of two
+    split = r"(?:(?<=\band )|(?<=&)|(?<=,)|^)\s*(?P<p>[^,&]+?)(?=\s*(?:,|&|\band\b|$))"
+    if _listed_title(vocab, w.text[start:m.end("t")].strip()):
+        split = r"^\s*(?P<p>.+?)\s*$"
+    for part in rx.finditer(split, w.low[start:m.end("t")]):
         a, b = start + part.start("p"), start + part.end("p")
         title = w.text[a:b].strip()
         item_id = _best_title(vocab, title) if len(title) >= 2 else None
@@ -693,7 +696,7 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
     return out
 
 
-_LIST_SEPARATORS = frozenset((",", "&", "and", "or", "plus"))
+_LIST_SEPARATORS = frozenset((",", "&", "and", "or", "plus", "n", "+"))  # "seen jaws n alien": a casual "and"
 # Words after a verdict that point back, never a title: "loved it", "seen them both".
 _NOT_TITLES = frozenset(("it", "that", "this", "them", "those", "these", "both", "all", "one", "that one", "this one",
                          "them all", "it too", "all of them"))

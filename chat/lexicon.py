@@ -727,9 +727,9 @@ PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|�
 _OTHER_VERDICT = (r"\s(?:and|but|&)\s+(?:(?:i|we|they|she|he)\s+)?(?:really\s+|absolutely\s+|totally\s+|also\s+)?"
                   r"(?:loved|liked|adored|enjoyed|hated|disliked|seen|watched|saw)\b")
 _T = r"(?P<t>(?:(?!" + _OTHER_VERDICT + r")[^,.;!?]){2,80})"
-# Where a film's own verdict clause may start: after a comma or "but", or at the start after a word of candour.
+# Where a film's own verdict clause may start: after a comma or "but", or at the start (after a word of candour).
 _VERDICT_HEAD = (r"(?:(?<=,)|(?<=\bbut)|^(?:\s*(?:honestly|tbh|ngl|ok(?:ay)?|well|lol|oh|and|also|btw|fwiw|imo|personally)"
-                 r"[,!.]?)+(?=\s))\s*")
+                 r"[,!.]?)*)\s*")
 # What such a clause may not start with: a card or a pronoun ("the 2nd was boring", "it was great", "that one is meh").
 _NOT_A_CARD = (r"(?!(?:the\s+)?(?:\w+\s+)?(?:one|ones|film|movie)\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|"
                r"\d+(?:st|nd|rd|th))\b|#|\d|(?:it|that|this|they|these|those|he|she|we|i|you|everything|nothing|all)\b)")
@@ -743,6 +743,10 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    # "cant stand titanic", "not a fan of braveheart", "never liked heat", "didn't enjoy casino": not liked, in any case
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but|i|we|honestly|tbh)\s+)\s*(?:really\s+|just\s+|honestly\s+)?(?:can'?t stand|cannot stand|"
+     r"couldn'?t stand|can'?t bear|despised?|loathed?|(?:am |was |'m )?not (?:a |really a |much of a )?(?:big |huge )?fan of|"
+     r"never (?:liked|enjoyed|got)|didn'?t (?:like|enjoy|get|rate)|did not (?:like|enjoy))\s+" + _T, "hated"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
      r"(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "my kids loved jurrasic park"
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
@@ -762,14 +766,17 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
     # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
     # (or at the start, after a word of candour: "honestly four weddings was rubbish"; never a card: "the 2nd was boring")
-    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)\s+(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
      r"absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece|"
      r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime)\b", "loved"),
-    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
-     r"absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)\s+(?:(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|"
+     r"proper|absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
-     r"boring|much)|rubbish|pants|naff|dire|crap|cringe|cringey|tedious|a snooze|a slog|a drag)\b", "hated"),
+     r"boring|much)|rubbish|pants|naff|dire|crap|cringe|cringey|tedious|a snooze|a slog|a drag)"
+     # "casino bored me to tears", "heat put me to sleep", "titanic dragged on"
+     r"|(?:really\s+|totally\s+|just\s+)?(?:bored me(?: to (?:death|tears|sleep))?|put me to sleep|sent me to sleep|dragged(?: on)?|sucked|stank|stunk|"
+     r"did nothing for me|was not for me|wasn'?t for me))\b", "hated"),
 )
 CLAUSE_VERDICTS_EN = (SEEN_EN[-2][0], SEEN_EN[-1][0])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").

@@ -407,3 +407,33 @@ def test_a_limit_let_go_casually(vocab, text, key):
 def test_the_card_next_to_the_one_asked_about(vocab, text, position):
     r = parse(vocab, text, listed(focus_id=SHOWN[1]))
     assert r.action == "question" and r.question_position == position
+
+
+# --------------------------------------------------------------------------- not liked, said many ways
+@pytest.mark.parametrize("text, item_id", [
+    ("cant stand titanic", "ti"), ("not a fan of heat tbh", "he"), ("i never liked casino", "ca"),
+    ("didn't enjoy platoon", "pl"), ("casino bored me to death", "ca"), ("heat put me to sleep", "he"),
+    ("loved clueless, titanic dragged on", "ti"),
+])
+def test_not_liked_said_many_ways(vocab, text, item_id):
+    assert opinions(parse(vocab, text)).get(item_id) == "hated"
+
+
+@pytest.mark.parametrize("text", ["not a fan of horror", "i didn't like it", "the first one was boring"])
+def test_no_film_named_no_verdict(vocab, text):
+    assert not parse(vocab, text).mentions
+
+
+# --------------------------------------------------------------------------- "n" and "+" join a list
+@pytest.mark.parametrize("text", ["seen heat n casino", "watched heat + casino"])
+def test_a_casual_and_joins_films(vocab, text):
+    assert opinions(parse(vocab, text)) == {"he": "seen", "ca": "seen"}
+
+
+def test_a_title_with_and_in_it_is_one_film_with_its_verdict(vocab):
+    # not "four weddings" and "a funeral": one film
+    assert opinions(parse(vocab, "four weddings and a funeral was boring")) == {"fw": "hated"}
+
+
+def test_but_ends_a_film_said_at_the_start(vocab):
+    assert opinions(parse(vocab, "really enjoyed platoon but heat was way too long")) == {"pl": "loved", "he": "hated"}
