@@ -104,9 +104,11 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"(?:that'?s|this is|that is|it'?s) (?:the one|it|my pick|our pick|perfect)|that one it is|"
                 r"(?:i'?m |we'?re )?sold|we have a winner|bingo|that'?ll do|that will do|sweet|nailed it|"
                 # British and casual thanks: "ta", "brill ty", "lovely, cheers", "nice one", "you're a legend", "thx x"
-                r"ta|ta very much|brill|lovely|ace|nice one|champion|legend|you'?re a (?:legend|star|gem)|spot on|"
+                r"ta(?:[- ]?ra|[- ]ta(?: for now)?| very much)?|brill|lovely|ace|nice one|champion|legend|you'?re a (?:legend|star|gem)|spot on|"
                 r"top notch|sorted|(?:that'?s |we'?re )?(?:the night |tonight |it )?sorted|x+|xo+|"
-                r"wicked|smashing|cracking|mint|dope|magic|belter|stellar|gotcha|gotcha|noted|roger|righto|right-o)\b")
+                r"wicked|smashing|cracking|mint|dope|magic|belter|stellar|gotcha|noted|roger|righto|right-o|"
+                # British goodbyes: "ta ra", "cheerio", "laters", "ta ta for now"
+                r"cheerio(?: then)?|laters|later(?:s)? all|night all|nighty night|toodle[- ]?oo|ttfn|bye then|night then)\b")
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",

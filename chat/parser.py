@@ -2311,8 +2311,8 @@ _LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|
                      r"over|around|about|less|more|at least|no more|\d))")
 
 
-_THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|ta|cheers|nice one|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
-_BYE = r"\b(?:bye|goodbye|good night|night night|see ya|see you|cya|later)\b|再见|拜拜|晚安|回头见"
+_THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|ta(?![- ]?(?:ra|ta)\b)|cheers|nice one|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
+_BYE = r"\b(?:bye|goodbye|good night|night night|see ya|see you|cya|later|laters|cheerio|ta[- ]?ra|ta[- ]ta|ttfn|toodle[- ]?oo)\b|再见|拜拜|晚安|回头见"
 _HELLO = r"^\W*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|evening|afternoon))\b|你好|您好|^\W*嗨|哈喽|在吗|早上好|晚上好"
 
 

@@ -437,3 +437,10 @@ def test_a_title_with_and_in_it_is_one_film_with_its_verdict(vocab):
 
 def test_but_ends_a_film_said_at_the_start(vocab):
     assert opinions(parse(vocab, "really enjoyed platoon but heat was way too long")) == {"pl": "loved", "he": "hated"}
+
+
+@pytest.mark.parametrize("text", ["ta ra", "cheerio then", "laters x", "ttfn"])
+def test_british_goodbyes_are_small_talk(vocab, text):
+    from chat.parser import smalltalk_kind
+    assert parse(vocab, text, listed()).action == "smalltalk"
+    assert smalltalk_kind(text, listed())[0] == "bye"
