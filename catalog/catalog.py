@@ -202,6 +202,44 @@ def _title_parts(catalog: "Catalog") -> dict[tuple[str, ...], str]:
     return {words: next(iter(ids)) for words, ids in owners.items() if len(ids) == 1}
 
 
+# Words a title's head may not end on: "Sleepless in" or "Return of the" call no film.
+_HEAD_STOP = frozenset("of the and a an in on at to for with from s or".split())
+
+
+def _title_heads(catalog: "Catalog") -> dict[tuple[str, ...], str]:
+    """{words: item id} of the first words people call a title by ("four weddings" for Four Weddings
+    and a Funeral, "shawshank" for The Shawshank Redemption, "ace ventura" for Ace Ventura: Pet
+    Detective): a head that starts one title only, or the part before the subtitle of a film and its
+    sequel (the first of the two is meant); never a whole title, nor a single word under six letters.
+    Example: ("four", "weddings") -> id of Four Weddings and a Funeral"""
+    whole = {norm_title(item.title) for item in catalog}
+    whole |= {v for item in catalog for v in title_variants(item.title)}
+    owners: dict[tuple[str, ...], list[Item]] = {}
+    for item in catalog:
+        title = re.sub(r"\s*\([^()]*\)\s*$", "", display_title(strip_year(item.title)))
+        if _CJK_CHAR.search(title):
+            continue
+        words = tuple(_norm_word(t) for t in _WORD.findall(title))
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        for n in range(1, len(words)):
+            head = words[:n]
+            if head[-1] in _HEAD_STOP or all(w in _COMMON_PARTS or w.isdigit() for w in head) \
+                    or (n == 1 and len(head[0]) < 6) or " ".join(head) in whole:
+                continue
+            if item not in owners.setdefault(head, []):
+                owners[head].append(item)
+    out: dict[tuple[str, ...], str] = {}
+    for head, items in owners.items():
+        if len(items) == 1:
+            out[head] = items[0].id
+        elif len(items) == 2 and all(":" in strip_year(it.title) and tuple(
+                _norm_word(t) for t in _WORD.findall(strip_year(it.title).split(":", 1)[0])) in (head, ("the", *head))
+                for it in items):
+            out[head] = min(items, key=lambda it: (it.year or 9999, it.id)).id  # a film and its sequel: the first
+    return out
+
+
 class _TitleSpotter:
     """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
 
@@ -292,6 +330,7 @@ class Catalog:
         self._spotter: _TitleSpotter | None = None
         self._parts: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
         self._series: SeriesIndex | None = None
+        self._heads: dict[tuple[str, ...], str] | None = None
         self._title_keys: dict[str, list[str]] | None = None
         self._choices: dict[str, str] | None = None
         self._pop: dict[str, float] | None = None
@@ -330,6 +369,7 @@ class Catalog:
         self._spotter = None
         self._parts = None
         self._series = None
+        self._heads = None
 
     def local_title(self, item_id: str, lang: str) -> str:
         """The title to show in `lang`: in Chinese the first alias written in Chinese characters,
@@ -426,6 +466,18 @@ class Catalog:
             if all(e <= a or s >= b for a, b, _ in out):
                 out.append((s, e, i))
         return sorted(out)
+
+    def title_head(self, name: str) -> str | None:
+        """The film `name` (all of it) calls by the first words of its title: "four weddings" -> Four
+        Weddings and a Funeral, "Shawshank" -> The Shawshank Redemption, "ace ventura" -> Ace Ventura: Pet
+        Detective (see _title_heads); None when it is no such head. Weaker than `match_title`: a reader
+        should take it only after a cue (seen, loved, like)."""
+        if self._heads is None:
+            self._heads = _title_heads(self)
+        words = tuple(_norm_word(t) for t in _WORD.findall(name))
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        return self._heads.get(words) if words else None
 
     def series_in(self, text: str, context: Iterable[str] = ()) -> list[tuple[int, int, list[str]]]:
         """Film series written inside free text with a word of quantity ("the first two Godfathers",

@@ -252,6 +252,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             # the next film named
             for a, b in _clauses_after(spans, ce, hits, low):
                 later = low[a:b]
+                if rx.match(_VERDICT_ON_ANOTHER, later):
+                    break  # "loved forest gump, hated titanic": that verdict has a film of its own
                 if _hated_cue(later):
                     opinion = "hated"
                     break
@@ -284,7 +286,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         if opinion is not None:
             listed = (e, opinion)
             out.mentions.append(Mention(item_id=item_id, title=title, opinion=opinion))
-            verdicts += _verdict_clauses(low, spans, ce, hits)
+            verdicts += _verdict_clauses(low, spans, ce, hits, vocab)
             if _CJK.search(clause) and not similar and not any(r in clause for r in _ASKS_ZH) \
                     and not any(a < ce and cs < b for a, b, _ in series if (a, b) != (s, e)) \
                     and not any(word in clause for word in _WHO_WATCHES_ZH):  # "我女儿超喜欢X": who watches stays
@@ -342,7 +344,7 @@ _FRAME_ZH = ("那样", "那种", "这种", "这样的", "一样", "类似", "差
 # A turn of thought between two clauses: the second one's verdict is the user's.
 _CONTRAST = r"\b(?:but|however|though)\b|但是|不过|可是|但"
 # Between two films of one list: "X, Y and Z", "X和Y".
-_LIST_JOIN = r"[\s,;、，]*(?:(?:and|or|&|plus|as well as|和|跟|与|及|还有)[\s,、，]*)?"
+_LIST_JOIN = r"[\s,;、，]*(?:(?:and|or|&|plus|n|\+|as well as|和|跟|与|及|还有)[\s,、，]*)?"
 # "too", "as well": a clause that says of its films what the last turn said of another.
 _ALSO_EN = r"\b(?:too|as well|also)\b"
 _ALSO_ZH = ("也", "同样")
@@ -427,6 +429,22 @@ _ASKS_EN = (r"\b(?:something|anything|recommend\w*|suggest\w*|want|wanna|looking
 _ASKS_ZH = ("推荐", "想看", "来点", "来几部", "找", "有没有", "还有", "再", "别的", "其他", "类似", "要", "吗", "？")
 
 
+# A clause that starts with a film said to be some way: "contact was boring af", "and heat is a classic".
+_LEAD_FILM_EN = (r"\W*(?:and\s+|but\s+|while\s+|whereas\s+|tho\s+)?(?P<t>(?!(?:it|that|this|they|these|those|he|she|we|i|you|"
+                 r"the (?:\w+ )?(?:one|ones|film|movie)|the (?:first|second|third|fourth|fifth|last))\b)[a-z0-9][^,;]{1,60}?)\s+"
+                 r"(?:was|is|were|felt|looked|got)\b")
+
+
+def _leads_with_a_film(clause: str, vocab: CatalogVocab) -> bool:
+    """True when `clause` starts with a catalog film (nearly its whole title) said to be some way."""
+    m = rx.match(_LEAD_FILM_EN, clause)
+    return m is not None and len(m.group("t")) >= 3 and _listed_title(vocab, m.group("t").strip())
+
+
+# A clause whose verdict names its own film: "..., hated titanic", "and loved casino" (not "loved it").
+_VERDICT_ON_ANOTHER = (r"\W*(?:and\s+|but\s+|also\s+|plus\s+)?(?:i\s+|we\s+)?(?:really\s+|absolutely\s+|totally\s+|kinda\s+)?"
+                       r"(?:loved|hated|liked|disliked|enjoyed|adored|seen|watched|saw|couldn'?t stand)\s+"
+                       r"(?!(?:it|that|this|them|both|all|those|these|em|'em|one|too|so|a lot|lots|every|the whole)\b)[a-z0-9]")
 # A clause that only says the film just named was seen: "seen it", "already watched that one lol"
 _SEEN_IT_NEXT = (r"\W*(?:(?:i'?ve|we'?ve|i|we)\s+)?(?:already\s+|just\s+|both\s+)?(?:seen|saw|watched)\s+(?:it|that(?: one)?)\b"
                  r"(?:\s+(?:already|before|twice|lol|btw|tbh|too))*\W*$")
@@ -452,15 +470,16 @@ _OTHER_FILM = (r"第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:部|个|�
 
 
 def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
-                     hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+                     hits: list[tuple[int, int, str]], vocab: CatalogVocab | None = None) -> list[tuple[int, int]]:
     """The clauses after a film's own (up to the next film named) that only say how it was: "看过了，
     超好笑", "big fan of Platoon, best war film ever made": their words ("好笑", "war") describe the
     film and ask for nothing, so they are consumed. A clause that asks ("any more?") is left."""
     out: list[tuple[int, int]] = []
     for a, b in _clauses_after(spans, after, hits, low):
         later = low[a:b]
-        if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH):
-            break
+        if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH) or rx.match(_VERDICT_ON_ANOTHER, later) \
+                or vocab is not None and _leads_with_a_film(later, vocab):
+            break  # a request, or a verdict on a film of its own ("seen toy story, hated babe", "contact was boring")
         if _hated_cue(later) or _loved_cue(later) \
                 or _cue(later, L.FAN_EN, L.FAN_ZH) or sentiment.verdict(later) is not None:
             out.append((a, b))
@@ -599,7 +618,7 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
                 at = end + sum(len(x) + 1 for x in parts[:k])
                 first = w.text[at:at + len(parts[k])].strip()
                 names = any(len(cut) >= 3 and _listed_title(vocab, cut) for cut in _title_prefixes(first)
-                            if cut.lower() not in L.FILLER_EN)
+                            if cut.lower() not in L.FILLER_EN) or rx.match(_VERDICT_ON_ANOTHER, first.lower())
                 after = "" if names else w.low[end:at + len(parts[k])]
             verdict = ("hated" if _cue(after, L.HATED_EN, ()) else "loved" if _cue(after, L.LOVED_EN, ())
                        else sentiment.verdict(after))
@@ -642,6 +661,9 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     opinion: Opinion = "seen"
     m = rx.search(L.SEEN_AFTER_EN, w.low)
+    if m is not None and rx.search(r"\b(?:seen|watched|saw|done)\s+(?:it|that)\b", w.low[m.end("t"):]) \
+            and rx.search(r",|\b(?:is|was|are|were)\b", m.group("t")):
+        m = None  # "it" is one film, named in a clause of its own: "X is a classic, already seen it" (the spotter's)
     if m is None:
         # "heat and casino were both amazing", "con air and the rock were awful": a list, then its verdict
         for pattern, said in ((L.LOVED_LIST_AFTER_EN, "loved"), (L.HATED_LIST_AFTER_EN, "hated")):
@@ -655,8 +677,11 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
     if m is None:
         return []
     start = m.start("t")
-    for part in rx.finditer(r"(?:(?<=\band )|(?<=&)|(?<=,)|^)\s*(?P<p>[^,&]+?)(?=\s*(?:,|&|\band\b|$))",
-                            w.low[start:m.end("t")]):
+    # one film with "and" in its title ("four weddings and a funeral was boring") is no list of two
+    split = r"(?:(?<=\band )|(?<=&)|(?<=,)|^)\s*(?P<p>[^,&]+?)(?=\s*(?:,|&|\band\b|$))"
+    if _listed_title(vocab, w.text[start:m.end("t")].strip()):
+        split = r"^\s*(?P<p>.+?)\s*$"
+    for part in rx.finditer(split, w.low[start:m.end("t")]):
         a, b = start + part.start("p"), start + part.end("p")
         title = w.text[a:b].strip()
         item_id = _best_title(vocab, title) if len(title) >= 2 else None
@@ -667,10 +692,12 @@ def seen_list(w: Work, vocab: CatalogVocab) -> list[Mention]:
         return []  # one film and a verdict: the title spotter reads it, with the words around it
     for a, b in spans:
         w.consume(a, b)
+    if out and opinion == "seen":
+        w.consume(m.end("t"), m.end())  # the cue ("ive seen", "seen it 100 times") asks for nothing
     return out
 
 
-_LIST_SEPARATORS = frozenset((",", "&", "and", "or", "plus"))
+_LIST_SEPARATORS = frozenset((",", "&", "and", "or", "plus", "n", "+"))  # "seen jaws n alien": a casual "and"
 # Words after a verdict that point back, never a title: "loved it", "seen them both".
 _NOT_TITLES = frozenset(("it", "that", "this", "them", "those", "these", "both", "all", "one", "that one", "this one",
                          "them all", "it too", "all of them"))
@@ -725,7 +752,8 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
             if all(t in L.FILLER_EN or t in _LIST_SEPARATORS for t in part) or part[-1] in _LIST_SEPARATORS:
                 continue
             title = text[tokens[i][0]:tokens[j - 1][1]]
-            if len(title) >= 3 and (_listed_title(vocab, title) or _part_title(vocab, title)):
+            if len(title) >= 3 and (_listed_title(vocab, title) or _part_title(vocab, title)
+                                    or head_title(vocab, title)):
                 found = (tokens[i][0], tokens[j - 1][1], title, j)
                 break
         if found is None:
@@ -769,14 +797,26 @@ def _part_title(vocab: CatalogVocab, title: str) -> str | None:
     return None
 
 
+def head_title(vocab: CatalogVocab, title: str) -> str | None:
+    """The film a name said after a cue calls by the first words of its title: "four weddings",
+    "ace ventura", "shawshank" (catalog.Catalog.title_head). One word only when it is no English word:
+    "sleepless" is a word, not *Sleepless in Seattle*."""
+    words = rx.findall(r"[a-z0-9]+", title.lower())
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    if not words or len(words) == 1 and is_word(words[0]):
+        return None
+    found = vocab.head_title(title)
+    return str(found) if found is not None else None
+
+
 def _best_title(vocab: CatalogVocab, title: str) -> str | None:
     hits = vocab.match_title(title)
     if not hits:
-        return _part_title(vocab, title)
+        return _part_title(vocab, title) or head_title(vocab, title)
     item_id, score = hits[0]
     score = score / 100.0 if score > 1 else score
     need = 0.99 if _CJK.search(title) else (0.9 if len(title) < 8 else 0.86)
-    return str(item_id) if score >= need else _part_title(vocab, title)
+    return str(item_id) if score >= need else _part_title(vocab, title) or head_title(vocab, title)
 
 
 # --------------------------------------------------------------------------- questions

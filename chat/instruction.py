@@ -197,6 +197,10 @@ def _no_item(_item_id: str) -> "Item | None":
     return None
 
 
+def _no_head(_name: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class CatalogVocab:
     """What the rewriters need from a catalog, without importing Chroma.
@@ -213,6 +217,8 @@ class CatalogVocab:
     Jedi"); `catalog.Catalog.series_in` provides it.
     `find_parts`: films called by a distinctive part of a long title ("Raiders", "Last Crusade"), to be
     taken only with a cue around them; `catalog.Catalog.parts_in` provides it.
+    `head_title`: the film a name calls by the first words of its title ("four weddings", "shawshank"),
+    to be taken only after a cue; `catalog.Catalog.title_head` provides it.
     Example: CatalogVocab(genres=["comedy", "horror"], match_title=catalog.match_title)
     """
 
@@ -223,6 +229,7 @@ class CatalogVocab:
     find_series: SeriesSpotter = _no_series  # `catalog.Catalog.series_in`: film series in free text
     find_parts: TitleSpotter = _no_spots  # `catalog.Catalog.parts_in`: films called by a part of the title
     item: Callable[[str], "Item | None"] = _no_item  # `catalog.Catalog.get`: a shown card's year, length, rating
+    head_title: Callable[[str], str | None] = _no_head  # `catalog.Catalog.title_head`: "four weddings", "shawshank"
 
     @classmethod
     def from_items(cls, items: Iterable["Item"]) -> "CatalogVocab":
@@ -246,4 +253,4 @@ class CatalogVocab:
         return cls(genres=genres, match_title=match_title,
                    years=(min(years), max(years)) if years else None,
                    find_titles=catalog.titles_in, find_series=catalog.series_in, find_parts=catalog.parts_in,
-                   item=catalog.get)
+                   item=catalog.get, head_title=catalog.title_head)

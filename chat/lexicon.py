@@ -89,7 +89,8 @@ CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|(?<!\banything )(?<!\beverything )(
 RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|clean slate|blank slate|"
             r"wipe (?:the|that|it) (?:slate )?clean|(?:wipe|clear) the slate|begin anew|do-?over|new conversation|new chat|"
             r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
-            r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
+            r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|"
+            r"never ?mind(?!\s+(?:the|about|my|our|that \w+ (?:part|bit|side))\b)|"  # "never mind the romance side" drops a part
             r"back to square one|let'?s begin again|begin again|begin fresh|(?:new|change of|different) topic|change (?:the )?(?:topic|subject)|"
             r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"
             r"clear (?:the|my|all the) (?:filters|search|constraints))\b")
@@ -110,7 +111,13 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try)|"
                 # taking a pick, the list stays: "sweet, that's the one", "we have a winner"
                 r"(?:that'?s|this is|that is|it'?s) (?:the one|it|my pick|our pick|perfect)|that one it is|"
-                r"(?:i'?m |we'?re )?sold|we have a winner|bingo|that'?ll do|that will do|sweet|nailed it)\b")
+                r"(?:i'?m |we'?re )?sold|we have a winner|bingo|that'?ll do|that will do|sweet|nailed it|"
+                # British and casual thanks: "ta", "brill ty", "lovely, cheers", "nice one", "you're a legend", "thx x"
+                r"ta(?:[- ]?ra|[- ]ta(?: for now)?| very much)?|brill|lovely|ace|nice one|champion|legend|you'?re a (?:legend|star|gem)|spot on|"
+                r"top notch|sorted|(?:that'?s |we'?re )?(?:the night |tonight |it )?sorted|x+|xo+|"
+                r"wicked|smashing|cracking|mint|dope|magic|belter|stellar|gotcha|noted|roger|righto|right-o|"
+                # British goodbyes: "ta ra", "cheerio", "laters", "ta ta for now"
+                r"cheerio(?: then)?|laters|later(?:s)? all|night all|nighty night|toodle[- ]?oo|ttfn|bye then|night then)\b")
 SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽", "再见", "好的", "拜拜", "早上好", "晚上好", "在吗", "好吧",
                 "哈哈", "嘿嘿", "太好了", "不错", "完美", "收到", "可以", "行", "好嘞", "谢啦", "辛苦了", "晚安", "好滴",
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
@@ -168,6 +175,8 @@ REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片�
 # Apologies for a stray message: with nothing asked, small talk ("sorry my toddler grabbed the phone").
 APOLOGY_EN = r"\b(?:sorry|my bad|oops|whoops|wrong (?:chat|window|person|thread)|ignore that|disregard that)\b"
 # Words that carry no intention of their own ("recommend me a movie" has no intention).
+# Slang that may close a title said after "like": "more like shawshank tho", "like heat lol".
+TITLE_TAIL_EN = r"(?:\s+(?:tho|though|lol|haha|pls|plz|please|btw|tbh|ngl|obvs|maybe|instead|again|i guess|ideally))+\s*$"
 FILLER_EN = set("""
 i me my we us our you your a an the some something anything any one ones thing things stuff
 movie movies film films flick flicks book books item items title titles show shows watch watching
@@ -233,7 +242,9 @@ REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longe
 SWAP_OLD_GENRE_EN = (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:the\s+|those\s+|these\s+|all the\s+)?"
                      r"(?P<old>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:out\s+)?(?:for|with|to|into)\b|"
                      r"\b(?:instead of|rather than|in place of)\s+(?:the\s+|those\s+|these\s+)?(?P<old2>[a-z'-]+(?:\s+[a-z'-]+)?)")
-SWITCH_GENRE_EN = (r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
+SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(?:wait|actually|on second thoughts?|scratch that|"
+                   r"change of plan|(?:i )?changed my mind|correction)\b|"  # "no wait, thriller": said in place of the genre
+                   r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
 # A genre said in place of the one in force, in Chinese: "换成喜剧吧", "还是看回喜剧吧", "改看动作片", "还是喜剧吧"
@@ -255,7 +266,10 @@ MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
-              r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
+              r"not for me|pass|nope|no thanks|no way|ugh|eh|"
+              # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"
+              r"dated|naff|rubbish|crap|crappy|dull|tedious|overrated|cringe|cringey|cringy|corny|dodgy|dire|pants|"
+              r"not my (?:thing|cup of tea|vibe|jam)|not feeling (?:it|that(?: one)?))\b")
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
               "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
@@ -329,7 +343,8 @@ RELAX_EN: dict[str, str] = {
     "years": r"\b(?:any (?:year|decade|era|period)s?|whatever (?:year|decade)|(?:forget|drop|remove|ignore|lose|skip|"
              r"never ?mind) (?:the |about the )?(?:years?|decade|era|date)|(?:years?|decade|era|age|how old) "
              r"(?:doesn'?t|does not|don'?t) matter|don'?t care (?:about|how) (?:the )?(?:years?|old|decade)|"
-             r"older is (?:fine|ok|okay)|newer is (?:fine|ok|okay)|no (?:year|date) (?:limit|restriction)s?)\b",
+             r"(?:older|newer|old|new)(?: ones| stuff| films| movies)? (?:is|are|'s) (?:also |totally |actually |now )?"
+             r"(?:fine|ok|okay|alright|good|grand|cool)|no (?:year|date) (?:limit|restriction)s?)\b",
     "runtime": r"\b(?:any (?:length|runtime)|(?:forget|drop|remove|ignore|lose|skip|never ?mind) (?:the |about the )?"
                r"(?:length|runtime|running time|time limit)|(?:length|runtime|how long) (?:doesn'?t|does not|don'?t) "
                r"matter|don'?t care (?:about|how) (?:the )?(?:length|runtime|long)|longer (?:is|ones are) "
@@ -340,8 +355,9 @@ RELAX_EN: dict[str, str] = {
               r"(?:doesn'?t|does not) matter)\b",
     "mpaa": r"\b(?:(?:forget|drop|ignore|never ?mind) (?:the |about the )?(?:age|mpaa) ratings?|any (?:age|mpaa) rating|"
             # "R is fine now", "r-rated stuff is ok too", "include R rated", "we're ok with NC-17"
-            r"(?:r|nc-?17)(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s+(?:is|are|'s|would be|will be)\s+"
-            r"(?:also |totally |perfectly |now |actually )?" + "(?:fine|ok|okay|alright|allowed|no problem|good)|"
+            r"(?:r|nc-?17)(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?(?:\s+(?:is|are|would be|will be)|\s*'s)\s+"
+            r"(?:also |totally |perfectly |now |actually )?" + "(?:fine|ok|okay|alright|allowed|no problem|good|grand|cool|"
+            r"fine by (?:me|us)|no bother|not a problem)|"
             r"(?:rated[- ]r|r[- ]rated|nc-?17)(?:\s+(?:films?|movies?|ones?|stuff))?\s+(?:fine|ok|okay|allowed)|"
             r"(?:include|including|allow|allowing|(?:i'?m|we'?re) (?:ok|okay|fine) with|ok with|fine with)\s+"
             r"(?:rated[- ])?(?:r|nc-?17)(?:[- ]rated)?)\b",
@@ -352,8 +368,8 @@ _RELAX_VERB_EN = (r"(?:forget(?: about)?|drop|remove|ignore|lose|skip|scrap|scra
                   r"never ?mind|no need for|(?:i |we )?don'?t need|(?:i |we )?don'?t (?:worry|care) about|"
                   r"(?:we |you )?can (?:drop|forget|ignore|skip|lose))")
 _RELAX_PRED_EN = (r"(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|(?:is|are|'s)(?: not|n'?t) (?:that |really |very |so )?"
-                  r"(?:important|a (?:big )?deal|an issue|a problem|required|needed|necessary|a must)|"
-                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority)")
+                  r"(?:important|a (?:big )?deal|an issue|a problem|required|needed|necessary|a must|fussed)|"
+                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority|no (?:big )?deal)")
 _RELAX_TAIL_EN = r"(?:\s+(?:limit|cap|restriction|requirement|filter|constraint|thing|rule|part|bit|bar|minimum|floor|range|window)s?)?"
 _RELAX_NOUN_EN = {
     "years": r"(?:years?|decades?|era|eras|release (?:date|year)|time period|period)",
@@ -368,10 +384,16 @@ for _key, _how in _RELAX_HOW_EN.items():
         rf"(?: (?:it is|they are|it'?s|they'?re))?)\b")
 RELAX_EN["years"] = RELAX_EN["years"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any year|any decade|older ones|old ones|older stuff|older films|older movies))\b"
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any length|long ones|longer ones|long films|long movies|longer films|longer movies))\b"
+# past the cap in force: "it can go over 100 min", "can be longer than that", "over 90 mins is ok now"
+RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
+    r"|(?:can|could|may|is allowed to|'?s allowed to) (?:go|run|be|last) (?:a bit |a little )?(?:over|longer than|past|beyond|above|more than) "
+    r"(?:\d{2,3}\s*(?:mins?|minutes?)|\d(?:\.\d)?\s*(?:hours?|hrs?|h)|that|it|the limit)|"
+    r"(?:over|longer than|more than) (?:\d{2,3}\s*(?:mins?|minutes?)|\d(?:\.\d)?\s*(?:hours?|hrs?|h)) (?:is|are|'s) "
+    r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|good))\b")
 for _key, _noun in _RELAX_NOUN_EN.items():
     RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
         rf"|{_RELAX_VERB_EN} (?:the |about the |that |this |my |our |any )?{_noun}{_RELAX_TAIL_EN}|"
-        rf"(?<!\w)(?:the )?{_noun}{_RELAX_TAIL_EN}\s+(?:{_RELAX_PRED_EN}))\b")
+        rf"(?<!\w)(?:the )?{_noun}{_RELAX_TAIL_EN}(?:\s+|(?='))(?:{_RELAX_PRED_EN}))\b")
 
 # A limit set against a shown card: "shorter than #2", "newer than the first one", "better rated than Jaws"
 # (chat/parser.py reads the card after "than").
@@ -380,12 +402,31 @@ COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier
 
 # A genre ruled out, allowed again: "horror is ok after all", "ok include war films", "romance is fine now"
 # (chat/parser.py reads the genre in `g`; only a genre excluded in force is let back in).
+# Back to an earlier request of the conversation: the first one ("go back to the first list", "like the
+# original search") or the one before this ("back to what we had", "undo that", "like before").
+# (chat/parser.py takes it from DialogueState.earlier; `first` says which.)
+GO_BACK_EN = (r"\b(?:(?:go(?:ing)? back|back|return|revert|switch back) to|let'?s have|show (?:me|us)|bring back|restore|"
+              r"like|same as|as (?:in|with)) (?:the |my |our |that )?(?:(?P<first>very first|first|original|initial|"
+              r"starting|1st)|previous|earlier|last|old|other) (?:list|lot|batch|search|request|results|set|filters?|settings)\b"
+              # "go back to the first ones" (not "more like the first one", a card)
+              r"|\b(?:go(?:ing)? back|back|return|revert|switch back) to (?:the |my |our )?(?:(?P<first2>very first|first|original|"
+              r"initial)|previous|earlier|other) ones\b"
+              r"|\b(?:go(?:ing)? back|back|return|revert) to (?:what (?:we|i|you) had(?: before)?|how it was|what it was|"
+              r"the (?:list|ones|search|picks) (?:from )?(?:before|earlier)|where we (?:were|started))\b"
+              r"|\bundo (?:that|this|it|the last (?:change|one|bit|step))\b|\bgo back a step\b|\blike (?:it was )?before\b")
+# A genre in force given up, the rest kept: "forget the romance part", "drop the comedy bit", "lose the horror side",
+# "never mind the sci-fi" (chat/parser.py takes only a genre the request holds).
+DROP_GENRE_EN = (r"\b(?:forget(?: about)?|drop|lose|skip|scrap|scratch|ditch|leave out|take out|never ?mind|no need for|"
+                 r"(?:we |i )?don'?t need)\s+(?:the\s+|that\s+|all the\s+)?(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"
+                 r"(?:\s+(?:part|bit|side|element|aspect|thing|angle|stuff|genre))?\b")
 ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?\s+(?:is|are|'s)\s+"
                   r"(?:also\s+|totally\s+|actually\s+)?(?:fine|ok|okay|alright|allowed|no problem|good)(?:\s+(?:now|too|then|after all|"
                   r"as well))?\b|\b(?:include|allow|add back|bring back|(?:you )?can (?:include|add|have))\s+(?:some\s+|the\s+)?"
                   r"(?P<g2>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?(?:\s+(?:now|too|then|after all|"
                   r"again|as well))?\b")
 
+# Words that soften a complaint: "a bit old", "kinda long", "bit old that" (a complaint all the same).
+SOFTENERS_EN = r"(?:a bit|a little|bit|abit|kinda|kind of|sorta|sort of|rather|quite|a tad|slightly|a wee bit)"
 # A shown card said to be too old or too new (chat/parser.py reads the card before it).
 CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+(?:way\s+|a bit\s+|kinda\s+|kind of\s+|a little\s+|far\s+|"
                    r"much\s+|just\s+|way\s+)?too\s+(?P<adj>old|dated|ancient|new|recent|modern)\b")
@@ -393,8 +434,10 @@ CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+(?:way\s+|a bi
 # An age rating said to be acceptable: widens the ratings allowed up to it ("PG-13 is fine too",
 # "can be PG-13"), not a wish for that rating alone.
 MPAA_WIDEN_AFTER_EN = (r"^(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s*(?:is|are|'s|would be|will be)?\s*"
-                       r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|allowed|acceptable|no problem)\b")
-MPAA_WIDEN_BEFORE_EN = (r"\b(?:include|including|allow|allowing|ok with|okay with|fine with|can be|could be|up to|even)\s+"
+                       r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|allowed|acceptable|no problem|grand|"
+                       r"cool|fine by (?:me|us)|no bother|not a problem)\b")
+MPAA_WIDEN_BEFORE_EN = (r"\b(?:include|including|allow|allowing|ok with|okay with|fine with|can be|could be|up to|even|"
+                        r"max(?:imum)?|at (?:the )?most|no (?:higher|more) than|nothing (?:above|higher than|over))\s+"
                         r"(?:rated[- ])?$")
 RELAX_ZH: dict[str, tuple[str, ...]] = {
     "years": ("年份不限", "年代不限", "年份也不限", "年代也不限", "年份无所谓", "年代无所谓", "哪年都行", "什么年代都行",
@@ -485,6 +528,7 @@ actress horse horses mystic thrill thrills light lights dark short shorts newest
 shortest warm ward wars wards dramatic romance romantic action actions order orders offer
 drawn dream dreams horrible horrid western westerns sifi never lower later latter letter
 cheesy cheese campy spoof spoofs
+cringe cringey cringy naff brill gutted glum dodgy corny tedious overrated missus telly
 """.split())
 
 
@@ -550,8 +594,13 @@ MOODS: tuple[Mood, ...] = (
          # a lift wanted: "something to cheer me up", "a pick-me-up", "make us laugh", "rough day", "feeling down"
          r"\bcheer (?:me|us|him|her|them|my \w+|everyone) up\b|\bpick[- ]me[- ]up\b|\bmake (?:me|us|them|him|her) "
          r"(?:laugh|smile|happy|feel better)\b|\bbrighten (?:up )?(?:my|our|the|his|her) (?:day|mood|evening|night)\b|"
-         r"\b(?:bad|rough|awful|terrible|shitty|crappy|long|horrible|hard|stressful) (?:day|week)\b|"
-         r"\bfeeling (?:a bit |kinda |kind of |so |really )?(?:down|blue|low|sad|crap|crappy|meh)\b|\bneed (?:a|some) (?:laughs?|smiles?|cheering up)\b|"
+         r"\b(?:bad|rough|awful|terrible|shitty|crappy|long|horrible|hard|stressful|rubbish|pants|grim|crap|naff|lousy|"
+         r"tough|sucky|draining|exhausting|miserable|dreadful|meh) (?:day|week|shift)\b|"
+         r"\bfeeling (?:a bit |kinda |kind of |so |really )?(?:down|blue|low|sad|crap|crappy|meh|rubbish|rough|gutted|glum)\b|"
+         r"\bneed (?:a|some) (?:laughs?|smiles?|cheering up)\b|"
+         # "need cheering up", "could do with a laugh", "want a good laugh"
+         r"\b(?:need|needs|want|could use|could do with)\s+(?:some |a bit of |a little |a good |a )?(?:cheering up|laughs?|giggles?|"
+         r"pick[- ]me[- ]up)\b|"
          r"\blift (?:my|our|the) (?:spirits|mood)\b|\bmood[- ]?(?:booster|lifter)\b|"
          # "看完心情很好的", "心情能变得愉快": a mood said with degree words between
          r"心情(?:会|能|就|都)?(?:很|超|特别|非常|贼|巨)?(?:变得?)?(?:很|超|特别)?(?:好|愉快|舒畅|美丽|明朗)",
@@ -584,7 +633,8 @@ MOODS: tuple[Mood, ...] = (
          ("romance", "comedy"), ("horror", "war")),
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
-         r"\bheartbreaking\b|\bweepy\b",
+         r"\bheartbreaking\b|\bweepy\b|\bweepies\b|\bweepie\b|\btear-?jerkers\b|\bsob[- ]?(?:story|fest)\b|\bblubber\b|"
+         r"\btissues?\b|\bcry(?:ing)? (?:my|our) eyes out\b|\bugly cry\b|\bgood (?:cry|weep|sob)\b",
          ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭", "破防", "戳泪点", "泪点"),
          ("drama", "romance"), ()),
     Mood("exciting",
@@ -693,12 +743,18 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"^\W*(?:(?:ok(?:ay)?|cool|sure|now|and)\W+)*(?:show me |give me )?(?:the )?next (?:\d{1,2}|two|three|four|"
              r"five|six|seven|eight|nine|ten)(?: (?:please|pls|plz|ones|films|movies|picks))*\W*$|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
+             # "show me loads more", "lots more pls", "a bunch more": many more of the same
+             r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*(?:(?:show|give|get|send) (?:me|us) |got |any )?"
+             r"(?:loads|lots|heaps|tons|plenty|a (?:bunch|load|ton|heap|handful|couple)) (?:more|of (?:others|other ones))"
+             r"(?:\s+(?:please|pls|plz|thanks|ones|films|movies))*\W*$|"
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b|"
              # "keep going", "carry on", "go on", "continue", "load more", "scroll on", "next set pls", "round two"
              r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*(?:keep (?:going|them going|it up|"
              r"scrolling)|carry on|go on|continue|load (?:some )?more|show (?:me )?the rest|the rest (?:please|pls)|"
-             r"round (?:two|2)|another (?:round|batch|lot|set|page)|(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
+             r"(?:(?:gimme|give (?:me|us)|show (?:me|us)|let'?s (?:see|have)|(?:can|could) (?:i|we) (?:get|have|see)|got)\s+)?"
+             r"(?:round (?:two|2)|another (?:round|batch|lot|set|page|bunch|load|handful|few)|a (?:fresh|new|different) "
+             r"(?:batch|lot|set|bunch|load|list))|(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
              r"along (?:those|these) lines))(?:\s+(?:please|pls|plz|then|thanks|thx))?\W*$")
 PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
@@ -725,15 +781,26 @@ PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|�
 _OTHER_VERDICT = (r"\s(?:and|but|&)\s+(?:(?:i|we|they|she|he)\s+)?(?:really\s+|absolutely\s+|totally\s+|also\s+)?"
                   r"(?:loved|liked|adored|enjoyed|hated|disliked|seen|watched|saw)\b")
 _T = r"(?P<t>(?:(?!" + _OTHER_VERDICT + r")[^,.;!?]){2,80})"
+# Where a film's own verdict clause may start: after a comma or "but", or at the start (after a word of candour).
+_VERDICT_HEAD = (r"(?:(?<=,)|(?<=\bbut)|^(?:\s*(?:honestly|tbh|ngl|ok(?:ay)?|well|lol|oh|and|also|btw|fwiw|imo|personally)"
+                 r"[,!.]?)*)\s*")
+# What such a clause may not start with: a card or a pronoun ("the 2nd was boring", "it was great", "that one is meh").
+_NOT_A_CARD = (r"(?!(?:the\s+)?(?:\w+\s+)?(?:one|ones|film|movie)\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|"
+               r"\d+(?:st|nd|rd|th))\b|#|\d|(?:it|that|this|they|these|those|he|she|we|i|you|everything|nothing|all)\b)")
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
-    (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
+    (r"\b(?:already|just)\s+(?:seen|watched|saw|done)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
-    (r"(?:^|(?<=[.!?;])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
-    (r"(?:^|(?<=[.!?;])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    # "cant stand titanic", "not a fan of braveheart", "never liked heat", "didn't enjoy casino": not liked, in any case
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but|i|we|honestly|tbh)\s+)\s*(?:really\s+|just\s+|honestly\s+)?(?:can'?t stand|cannot stand|"
+     r"couldn'?t stand|can'?t bear|despised?|loathed?|(?:am |was |'m )?not (?:a |really a |much of a )?(?:big |huge )?fan of|"
+     r"never (?:liked|enjoyed|got)|didn'?t (?:like|enjoy|get|rate)|did not (?:like|enjoy))\s+" + _T, "hated"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
      r"(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "my kids loved jurrasic park"
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
@@ -752,11 +819,18 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
     # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
     # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
-    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
-     r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece)\b", "loved"),
-    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
+    # (or at the start, after a word of candour: "honestly four weddings was rubbish"; never a card: "the 2nd was boring")
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)\s+(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
+     r"absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
+     r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece|"
+     r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime)\b", "loved"),
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)\s+(?:(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|"
+     r"proper|absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
-     r"boring|much))\b", "hated"),
+     r"boring|much)|rubbish|pants|naff|dire|crap|cringe|cringey|tedious|a snooze|a slog|a drag)"
+     # "casino bored me to tears", "heat put me to sleep", "titanic dragged on"
+     r"|(?:really\s+|totally\s+|just\s+)?(?:bored me(?: to (?:death|tears|sleep))?|put me to sleep|sent me to sleep|dragged(?: on)?|sucked|stank|stunk|"
+     r"did nothing for me|was not for me|wasn'?t for me))\b", "hated"),
 )
 CLAUSE_VERDICTS_EN = (SEEN_EN[-2][0], SEEN_EN[-1][0])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
@@ -780,7 +854,13 @@ OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana
                    r"totally\s+|just\s+)?(?:loves?|likes?|adores?|enjoys?|is into|are into|'s into|is a fan of|is obsessed with)\b")
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
 SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
-                 r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
+                 # who watched, said before the cue: "alien ive seen", "platoon we've watched", "jaws my kids have seen"
+                 r"(?:(?:i|we|they|he|she|(?:my|our) \w+)(?:'ve|'s| have| has)?\s+|ive\s+|weve\s+|theyve\s+)?"
+                 r"(?:also|already|both|all|too|just)?\s*(?:seen|watched|done|saw)"
+                 # what may close it: "platoon seen it", "... seen it 100 times", "... watched em both lol"
+                 r"(?:\s+(?:it|that(?: one)?|them|em|'em|already|too|as well|both|all|before|twice|ages ago|"
+                 r"last (?:week|night|month|year|weekend)|(?:like\s+)?(?:a million|a hundred|a few|many|loads of|\d+)\s+times|"
+                 r"lol|tbh|obvs|obviously|ofc|ngl|tho|mate|btw))*\s*[.!]*\s*$")
 # Films listed, then one verdict for them all: "heat and casino were both amazing", "con air & the rock were awful".
 # (a clause of its own verdict inside is no list: "seen x, y was fun, z was boring")
 _NOT_OWN_VERDICT = r"(?:(?!\s(?:was|were|is|are)\s[^,.;!?]{1,30},)[^.;!?])"
@@ -834,7 +914,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                 r"\bduration\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
                  "有多长", "几小时")),
-    ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
+    ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bwhen'?s\b|\bwhat decade\b|\bhow recent\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候",
                                    "啥年代", "什么年代", "哪个年代", "哪年代", "几十年代")),
@@ -1171,6 +1251,11 @@ SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风�
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
                        r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度")
 # "something similar" without a title: points back at the film just named.
+# A film named by its verdict before "like that": "loved aliens btw, more like that", "seen heat, anything like it?"
+# (not a card: "loved the 2nd, more like that", "liked #3"; not "it": "loved it, more like that").
+FILM_NAMED_BEFORE_EN = (r"\b(?:loved|liked|enjoyed|adored|seen|watched|saw|rewatched)\s+(?!(?:it|that|this|them|those|these|"
+                        r"the (?:\w+ )?(?:one|film|movie)|the (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))|"
+                        r"#|number|no\.?|\d)\b|#)[a-z0-9]")
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
                       r"\bwhat else would you\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"

@@ -30,6 +30,9 @@ Merge rules (how a turn's constraints combine with those in force):
   seen or "more like #2" adds its own to those in force (the newest MAX_REFERENCES kept), so
   "something with GoldenEye vibes" then "more like #2" asks for films like both.
 - Disliked ids always stay in constraints.exclude_ids, whatever the action.
+- When a turn changes the hard constraints, those it replaced join `earlier` (the conversation's
+  first request always stays, then the newest MAX_EARLIER - 1), so "go back to the first list" or
+  "undo that" can bring them back; a reset clears it.
 `merge_constraints` is idempotent: merging the merged result again with the same old
 constraints gives the same result, so an instruction that already carries the constraints in
 force (what the rewriters produce) can be applied safely.
@@ -57,6 +60,7 @@ MAX_TURN_CHARS = 2_000  # characters of one stored turn (the parser reads no mor
 MAX_IDS = 500  # liked / disliked / reference / history / shown ids kept, each
 MAX_REFERENCES = 4  # films a follow-up keeps asking for films like (the newest)
 MAX_EXCLUDED = 1_000  # ids excluded by the constraints in force (dislikes and films seen)
+MAX_EARLIER = 8  # earlier requests kept for "go back to the first list" (the newest)
 
 
 class Turn(BaseModel):
@@ -85,6 +89,9 @@ class DialogueState(BaseModel):
     language: Language = "en"
     # The item the user last referred to (asked about, gave feedback on): "not that one".
     focus_id: str | None = None
+    # The hard constraints of earlier requests in this conversation, oldest first (exclusions left out):
+    # what "go back to the first list" or "like before" returns to.
+    earlier: list[Filters] = Field(default_factory=list)
 
     def to_json(self) -> str:
         return self.model_dump_json()
@@ -267,6 +274,9 @@ def relax_constraints(f: Filters, relax: list[str]) -> Filters:
     allowed = {key.split(":", 1)[1] for key in relax if key.startswith("allow:")}  # "horror is ok after all"
     if allowed:
         update["exclude_genres"] = [g for g in update.get("exclude_genres", f.exclude_genres) if g not in allowed]
+    dropped = {key.split(":", 1)[1] for key in relax if key.startswith("drop:")}  # "forget the romance part"
+    if dropped:
+        update["include_genres"] = [g for g in update.get("include_genres", f.include_genres) if g not in dropped]
     return f.model_copy(update=update) if update else f
 
 
@@ -344,12 +354,22 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
         update["reference_ids"] = list(instruction.reference_ids)
     elif instruction.reference_ids:  # feedback "more like #1" sets the reference
         update["reference_ids"] = list(instruction.reference_ids)
+    before, after = _request_of(state.constraints), _request_of(update["constraints"])
+    if instruction.action != "reset" and before != after and not before.is_empty():
+        # the request changed: the one before is kept to go back to ("back to the first list")
+        earlier = state.earlier if state.earlier[-1:] == [before] else [*state.earlier, before]
+        update["earlier"] = earlier[:1] + earlier[1:][-(MAX_EARLIER - 1):]  # the first request always stays
     if instruction.action == "question" and instruction.question_position is not None \
             and 1 <= instruction.question_position <= len(new.last_list):
         update["focus_id"] = new.last_list[instruction.question_position - 1]
     elif instruction.action == "question" and instruction.question_item_id is not None:
         update["focus_id"] = instruction.question_item_id
     return new.model_copy(update=update)
+
+
+def _request_of(f: Filters) -> Filters:
+    """The hard constraints of a request without the films left out (which only grow)."""
+    return f.model_copy(update={"exclude_ids": []})
 
 
 def record_turn(state: DialogueState, role: str, text: str) -> DialogueState:

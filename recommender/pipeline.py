@@ -866,7 +866,8 @@ def catalog_vocab(catalog: Any) -> CatalogVocab:
                         find_titles=getattr(catalog, "titles_in", CatalogVocab().find_titles),
                         find_series=getattr(catalog, "series_in", CatalogVocab().find_series),
                         find_parts=getattr(catalog, "parts_in", CatalogVocab().find_parts),
-                        item=getattr(catalog, "get", CatalogVocab().item))
+                        item=getattr(catalog, "get", CatalogVocab().item),
+                        head_title=getattr(catalog, "title_head", CatalogVocab().head_title))
 
 
 def _sequences(catalog: Any) -> dict[str, list[str]] | None:
