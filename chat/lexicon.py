@@ -195,6 +195,8 @@ LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
 ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
+# What may sit between cards named in a run whose verdict comes later: "第三、第四个不喜欢", "#2, #5 nah".
+CARD_RUN_JOINERS = r"[\s,，、&/]*(?:and|or|和|跟|与|或|或者|还有|以及)?[\s,，、&/]*"
 # Switching to another request: "换成恐怖片吧", "改看西部片" (with a genre or film of its own: a new request).
 SWITCH_ZH = r"^\s*算了|换成|改成|改看|换看|换个类型|换种类型|不如看"
 REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
@@ -216,6 +218,22 @@ SWITCH_GENRE_EN = (r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? 
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
+# A genre in force given up, the others kept (chat/parser.py checks that `g` / `g2` names a genre in force):
+# "drop the comedy part", "lose the romance", "no need for it to be funny", "doesn't have to be a comedy",
+# "去掉喜剧", "不用非得是喜剧", "喜剧就不用了", "爱情的部分不要求了"
+_DROP_TAIL_EN = r"(?:\s+(?:part|bit|side|element|angle|aspect|thing|requirement|filter|genre|stuff))?"
+DROP_GENRE_EN = (r"\b(?:drop|lose|remove|ditch|forget(?: about)?|scrap|nix|cut|get rid of|leave out|take out|never ?mind|"
+                 r"(?:i |we )?(?:don'?t|do not) (?:need|care about)|no need for(?: it to be| them to be)?|"
+                 r"(?:it |they )?(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be)\s+"
+                 r"(?:the\s+|a\s+|an\s+|any\s+)?(?P<g>[a-z'-]+(?:[ -][a-z'-]+)?)" + _DROP_TAIL_EN + r"\b|"
+                 r"\b(?:the\s+)?(?P<g2>[a-z'-]+(?:[ -][a-z'-]+)?)(?:\s+(?:part|bit|side|element|angle|aspect|requirement))\s+"
+                 r"(?:is |can be |'s )?(?:optional|not needed|not necessary|can go|doesn'?t matter|isn'?t needed)\b")
+DROP_GENRE_ZH = (r"(?:去掉|拿掉|不用非得是|不用非要是|不一定要是|不一定非得是|不必是|不用是|不需要是|不要求是)(?P<g>[\u4e00-\u9fff]{1,4}?)"
+                 r"(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:了|吧|的)?(?=[\s，,。！!]|$)|"
+                 r"(?P<g2>[\u4e00-\u9fff]{1,4}?)(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:就|也)?"
+                 r"(?:不用了|不需要了|不要求了|不重要了|无所谓了|去掉吧|去掉)")
+# A genre said in place of the one in force, the rest kept: "换成喜剧吧", "改看西部片", "不如看犯罪片"
+SWITCH_GENRE_ZH = r"换成|改成|改为|改看|换看|不如看|换到|转成|换个(?=[\u4e00-\u9fff]{1,4}片)"
 
 # Feedback cues, checked in this order inside the clause that names a position.
 QUESTION_EN = (r"\btell me (?:more )?about\b|\bmore about\b|\bwhat(?:'s| is| was)\b.*\babout\b|\bplot\b|"
@@ -259,6 +277,14 @@ DECADE_PART_ZH: dict[str, tuple[int, int]] = {"中后期": (4, 9), "中前期": 
                                               "末": (7, 9), "初": (0, 3), "后半": (5, 9), "前半": (0, 4)}
 # "not too old" with no period in force: from this many years before the catalog's newest year.
 NOT_TOO_OLD_SPAN = 25
+# A value said to be enough: "七分就行", "两个小时也可以"
+ENOUGH_ZH = r"就行|就可以|也行|也可以|就好|即可|就够了|够了|就ok|就OK|都行|可以"
+# "not too old", "nothing super old", "don't want anything too old", "别要太老的", "不想要太旧的": a lower year bound
+# (NOT_TOO_OLD_SPAN years before the catalog's newest), or nothing when the turn gives the period itself
+NOT_TOO_OLD = (r"\b(?:not|nothing|none|no) (?:too|that|so|super|very|overly|really|crazy) old\b|"
+               r"\b(?:don'?t|do not|wouldn'?t) (?:want|like|need) (?:anything|something|stuff|films?|movies?|them|it|one) "
+               r"(?:too|that|so|super|very|overly|really) old\b|\b(?:nothing|not) ancient\b|"
+               r"(?:不要|别要|别|不想要|不想看|别来|别给我|别推荐?|不能|不用|不太想要)(?:太|那么|特别|很|过于)(?:老|旧)|不太老|不太旧")
 
 DECADE_WORDS_EN: dict[str, int] = {
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
@@ -456,6 +482,13 @@ cheesy cheese campy spoof spoofs
 SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?:too|so|that|overly)|\bnever too|"
                    r"别太|不要太|不太|没那么|不那么|别那么|不用太|少一点|少点|少一些|少些)\s*$")
 
+# More of a genre, a leaning within the request rather than a must: "something with more action", "a bit
+# more comedy", "less gore, more laughs", "多点动作的", "更多悬疑"; after the genre word: "动作戏多一点".
+# ("more comedies" / "more action movies", films asked for, stay a request: FILMS_AFTER_EN.)
+MORE_OF_BEFORE = (r"(?:(?:\bwith|\bwant|\bneed|\bsomething|\bsth|\bsmth|\bbit|\blittle|\blot|\btouch|\btad|\bway|\bkinda|\beven|,|^)\s+|^)"
+                  r"more\s+(?:of\s+(?:an?\s+|the\s+)?)?$|(?:多点|多一点|多些|多一些|更多)的?$")
+MORE_OF_AFTER = r"\s*的?\s*(?:元素|成分|场面|镜头|戏|情节)?\s*(?:多一点|多点|多一些|多些|再多点|更多)"
+FILMS_AFTER_EN = r"(?:es|s)?\s*(?:films?|movies?|flicks?|ones|stuff|titles|picks)\b"
 # The same after the genre word: "打斗少点", "恐怖元素少一些".
 SOFTENED_AFTER = r"\s*(?:元素|成分|场面|镜头)?\s*(?:少一点|少点|少一些|少些|不要太多|别太多)"
 # A card said to be too long: "still too long", "shorter than that", "第二部快三个小时了，要短一点的"
@@ -650,9 +683,15 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b|"
              # "keep going", "carry on", "go on", "continue", "load more", "scroll on", "next set pls", "round two"
-             r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*(?:keep (?:going|them going|it up|"
+             r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*"
+             # "gimme another round", "let's see a fresh batch", "can i get the next lot": a verb of giving first
+             r"(?:(?:gimme|give me|give us|show me|show us|hit me with|let'?s (?:see|have|get)|let me see|can (?:i|we|you) "
+             r"(?:get|have|see|do|show me|give me)|could (?:i|we|you) (?:get|have|see|do|show me|give me)|i'?ll take|how about|"
+             r"what about)\s+)?(?:keep (?:going|them going|it up|"
              r"scrolling)|carry on|go on|continue|load (?:some )?more|show (?:me )?the rest|the rest (?:please|pls)|"
-             r"round (?:two|2)|another (?:round|batch|lot|set|page)|(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
+             r"(?:round|part) (?:two|2)|(?:the |a |one )?(?:second|2nd|new|fresh|another|next|one more|other) "
+             r"(?:round|batch|bunch|lot|set|page|handful|few|helping|wave|go)|"
+             r"(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
              r"along (?:those|these) lines))(?:\s+(?:please|pls|plz|then|thanks|thx))?\W*$")
 PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
@@ -779,15 +818,23 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                 r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were)\s+(?:it|that|this|they|#\s*\d+|"
                 r"the (?:\w+ )?(?:one|film|movie)|number \w+|\w+ one)\s+(?:too |very |really |super |that |kinda |a bit |pretty )?"
                 r"(?:long|short|lengthy)\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
-                r"\bduration\b",
+                r"\bduration\b|"
+                # "which one's the shortest?", "the longest of them": the cards compared by length
+                r"\b(?:shortest|longest|quickest)\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
-                 "有多长", "几小时")),
+                 "有多长", "几小时", "最短", "最长", "短一点的是哪", "哪个短", "哪部短", "哪个长", "哪部长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
-             r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候")),
-    ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
+             r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b|"
+             # "when's #2 from", "whens that from", "when is it from": its year asked
+             r"\bwhen(?:'s|s| is| was)?\s+(?:it|that|this|they|#\s*\d+|number \w+|the \w+(?: one)?|that one|this one)\s+(?:one\s+)?from\b|"
+             # "which one is the newest?", "the oldest of these": the cards compared by year
+             r"\b(?:newest|oldest|most recent|latest|earliest)\b",
+             ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候", "最新", "最老", "最早", "最旧")),
+    ("rating", r"\brating\b|\brated\b|\bhow good\b|\b(?:best|highest|top)[- ]scored\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值", "好看不", "好不好看", "好看么", "好看嘛", "咋样",
-               "如何", "值得一看", "评价", "打几分", "几颗星")),
+               "如何", "值得一看", "评价", "打几分", "几颗星",
+               "评分最高", "分最高", "分数最高", "评分最低", "分最低")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was|isn'?t|wasn'?t) "
               r"(?:it|that|this|the (?:\w+ )?(?:one|film|movie)|the \w+|#\s*\d+|number \d+) "
               r"(?:really |actually |more of |kind of |sort of )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
@@ -810,7 +857,14 @@ QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\b
 # A question by its form: "好不好看", "吓不吓人" (A-not-A; not 要不要 / 是不是 / 有没有 / 好不好, which ask
 # for something or for agreement), "好看不", "长么" (a verdict word closed by 不 / 么 / 嘛).
 QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\u9fff])不\1|(?:好看|长|短|吓人|恐怖|血腥|好笑|搞笑|感人|烧脑|经典|出名|有名|老|新)"
-                    r"(?:不|么|嘛|没)[?？!！~\s]*$")
+                    r"(?:不|么|嘛|没)[?？!！~\s]*$|"
+                    # "哪部评分最高", "哪个片长最短", "哪一部更新": the cards compared
+                    r"哪一?(?:个|部)[\u4e00-\u9fff]{1,4}?(?:最|更)")
+# The cards on the list compared, a question rather than a limit: "which one's the shortest?", "which of these
+# is the newest", "哪个片长最短", "哪部评分最高"
+CARDS_COMPARED = (r"\b(?:which|what)(?:'s| is| one| ones| of (?:these|those|them|the \w+))?\b[^?.!]{0,24}?\b(?:shortest|longest|quickest|"
+                  r"newest|oldest|most recent|latest|earliest|best[- ]rated|highest[- ]rated|top[- ]rated|lowest[- ]rated)\b|"
+                  r"哪一?(?:个|部)[\u4e00-\u9fff]{0,4}?最")
 # Is the film of a genre: "阿甘正传算喜剧吗", "这部是恐怖片吗", "第三个属于动画片么" (not "是什么片").
 GENRE_QUESTION_ZH = r"(?:算|算是|属于|是)(?:不是)?(?:一部|部|个)?(?!什么|啥|哪)[\u4e00-\u9fff]{1,4}(?:片|剧)(?:吗|么|嘛)"
 QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪个更", "选哪", "看哪部", "看哪个", "讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",

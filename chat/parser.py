@@ -27,7 +27,8 @@ Rules, in the order they apply:
 - Otherwise "new" or "refine": "refine" when a list is shown and the turn starts with a
   refinement cue ("and", "also", "but", "还要", "再") or has no subject of its own (no genre,
   reference, stated taste or free words: "older ones", "shorter", "only PG", "更老一点的",
-  "show me 10 more"); else "new". "now show me westerns" / "换成西部片" are new requests. Merging is done by chat.state.resolve_instruction (rules in chat/state.py).
+  "show me 10 more"); else "new". "now show me westerns" is a new request; "make it westerns instead" /
+  "换成西部片" put the genre in place of the one in force and keep the rest (refine). Merging is done by chat.state.resolve_instruction (rules in chat/state.py).
 - Genres mentioned only in a stated-taste clause ("I love sci-fi") are the explicit
   preference, not hard constraints; elsewhere a genre is included, or excluded when a negation
   ("no", "without", "不要", "别") precedes it in the same clause.
@@ -81,7 +82,8 @@ _POSITION_EN = re.compile(
     r"|(?:(?<=^)" + _REPLY_HEAD + r"|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
     r"(?:[1-9]|10)\b|\s+#?(?:[1-9]|10)\b)+\s+" + _JOINED_VERDICT + ")"
     r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined2>[1-9]|10)(?=\s+" + _JOINED_VERDICT + ")"
-    r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
+    r"|\b(?:the\s+)?(?:last|final|bottom)\s+(?:one|movie|film|book|item|pick|title|option|suggestion)\b(?P<last>)"
+    r"|\bthe\s+(?:one|movie|film|pick)\s+(?:at|on)\s+the\s+(?:bottom|end)\b(?P<last2>)"
     # "and the one after it?", "the film below that one", "the next one" (after a question): a card
     # next to the one in focus
     r"|\bthe\s+(?:one|movie|film|book|item|pick|title)\s+(?:right\s+|just\s+)?(?P<step>after|below|under|beneath|"
@@ -97,7 +99,7 @@ _POSITION_ZH = re.compile(
     # "倒数第二个": counted from the end of the list
     rf"倒数\s*第\s*(?P<zhback>[{_ZH_NUM}\d]{{1,2}})\s*(?:个|部|本|项|条|名|位|款)?|"
     rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
-    r"|(?P<zhlast>最后一(?:个|部|本|项))"
+    r"|(?P<zhlast>最后(?:一|那|这|那一|这一)(?:个|部|本|项)|最末(?:一|那)(?:个|部)|(?:末尾|最下面|最底下)(?:那|的|那一)(?:个|部))"
     # "1号是谁演的", "三号几分": a card called by its number
     r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
     r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
@@ -140,7 +142,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = int(m.group("joined") or m.group("joined2"))
         elif m.group("ord"):
             p = L.ORDINALS_EN[m.group("ord")]
-        elif m.group("last") is not None:
+        elif m.group("last") is not None or m.group("last2") is not None:
             p = max(len(state.last_list), 1)
         elif m.group("step") or m.group("near"):
             if not state.last_list or state.focus_id not in state.last_list and not found:
@@ -296,6 +298,17 @@ def _bare_follow_up(text: str) -> bool:
     low = _POSITION_EN.sub(" ", fold(text))
     words = rx.findall(r"[a-z']+", low)
     return len(words) < len(rx.findall(r"[a-z0-9#']+", fold(text))) and all(x in _FOLLOW_UP_WORDS for x in words)
+
+
+def _only_cards(low: str, start: int, end: int, positions: list[tuple[int, int, int]]) -> bool:
+    """True when the clause low[start:end] names cards and nothing else: "第三", "#2", "the 1st" (a run
+    of cards whose verdict comes in a later clause: "第三、第四个不喜欢")."""
+    rest, named = low[start:end], False
+    for s, e, _p in positions:
+        if start <= s < end:
+            rest = rest[:s - start] + " " * (min(e, end) - s) + rest[min(e, end) - start:]
+            named = True
+    return named and bool(rx.fullmatch(L.CARD_RUN_JOINERS, rest))
 
 
 def _consume_but_counts(w: Work, start: int, end: int) -> None:
@@ -741,7 +754,7 @@ class RuleRewriter:
         f.mpaa = self._mpaa(w)
         f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
         # limits lifted, read before the limits set: "doesn't matter how old" sets no "old"
-        relax = self._allowed_again(w, state, vocab) + self._relax(w)
+        relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w)
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
@@ -772,7 +785,7 @@ class RuleRewriter:
                                  vocab)[0]
             if named and set(named) <= set(state.constraints.include_genres):
                 w.consume(m.start(g), m.end(g))  # "swap the comedies for dramas": comedy is given up, not asked for
-        f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab)
+        f.include_genres, f.exclude_genres, soft_genres = self._genres(w, vocab, follow_up=bool(state.last_list))
         if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
                 and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):
             # "i love animated movies, any recs?": the taste stated is what is asked for (not a name
@@ -782,10 +795,11 @@ class RuleRewriter:
                 and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) and not rx.search(L.SOFT_WISH_ONLY_EN, stripped.lower()):
             # "she LOVES old musicals ... anything in that vein?": the taste told is what films are asked for
             f.include_genres, soft_genres = list(soft_genres), []
-        if f.include_genres and state.constraints.include_genres and rx.search(L.SWITCH_GENRE_EN, stripped.lower()) \
+        if f.include_genres and state.constraints.include_genres and (rx.search(L.SWITCH_GENRE_EN, stripped.lower())
+                                                                    or rx.search(L.SWITCH_GENRE_ZH, stripped)) \
                 and set(f.include_genres) != set(state.constraints.include_genres) and "genres" not in relax:
-            # "make it a comedy instead": this genre in place of the one in force, the rest kept; also one
-            # of the genres in force alone ("just straight comedy instead" after comedy horror)
+            # "make it a comedy instead", "换成喜剧吧": this genre in place of the one in force, the rest kept;
+            # also one of the genres in force alone ("just straight comedy instead" after comedy horror)
             relax.append("genres")
             switched = True
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
@@ -818,8 +832,11 @@ class RuleRewriter:
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
         suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))
-        if action == "new" and not more and (asks or suits and bool(references)) \
-                and not (has_constraint or soft and not suits or people) and not mentions and (references or state.last_list):
+        # "which one is the shortest?", "哪个片长最短": the cards compared, no limit asked for
+        compares = bool(state.last_list) and bool(rx.search(L.CARDS_COMPARED, stripped.lower()))
+        if action == "new" and not more and (asks or suits and bool(references) or compares) \
+                and not (has_constraint and not compares or soft and not suits or people) and not mentions \
+                and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
@@ -1159,11 +1176,12 @@ class RuleRewriter:
                         w.consume(ns, ne)
                 if kind is None and prev_kind is not None and rx.match(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\b", clause):
                     kind = prev_kind  # "seen 1, 2 and 5 already": the list goes on past the comma
-                if kind is None and rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", clause):
-                    # "2, 4, 7 already watched": the verdict comes after the list
+                if kind is None and (rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", clause)
+                                     or _only_cards(w.low, cs, ce, positions)):
+                    # "2, 4, 7 already watched", "第三、第四个不喜欢", "#2, #5 nah": the verdict comes after the list
                     for ns, ne in spans[n + 1:]:
                         later = w.low[ns:ne]
-                        if rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", later):
+                        if rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", later) or _only_cards(w.low, ns, ne, positions):
                             continue
                         if any(ns <= s < ne for s, _e, _p in positions):
                             kind = _cue_kind(later)
@@ -1524,8 +1542,24 @@ class RuleRewriter:
             # "bump that up to 7.5", "raise it to 8": the rating in force, moved
             w.sub(r"\b(?:bump|raise|push|move|put|set|make|up|take)\s+(?:it|that|this|the (?:rating|score|bar|minimum))?"
                   r"\s*(?:up\s+)?to\s+(?P<v>\d(?:\.\d)?)\b", value)
-        # "评分再高点", "分数再高一些": higher than the rating in force
-        w.sub(r"(?:评分|分数|口碑)(?:再|更)(?:高|好)(?:一点|点|一些|些)?|(?:再|更)高分",
+        # "七分就行", "7分也可以", "a 7 is fine", "7 is good enough": a floor said as enough (a rating in
+        # force, or rating words, say the number is a score)
+        if rating is None and (rating_talk or rx.search(r"评分|分数|口碑|分", w.low)):
+            w.sub(rf"(?<![\d.第])(?P<z>[{_ZH_NUM}\d]+(?:点[{_ZH_NUM}\d])?|\d\.\d)\s*分\s*(?:{L.ENOUGH_ZH})",
+                  lambda m: value_zh(m.group("z")) if "." not in m.group("z") else value(m))
+            w.sub(r"(?<![\d.#])(?:an?\s+)?(?P<v>\d(?:\.\d)?)\s*(?:\+\s*)?(?:is|'s|would be|will be|is totally|is perfectly)\s+"
+                  r"(?:fine|ok|okay|enough|good enough|plenty|alright|all right)\b", value)
+        # "评分要求降一点", "分数放低点": lower than the rating in force
+        if rating is None and state is not None and state.constraints.min_rating is not None:
+            w.sub(r"(?:评分|分数|口碑)(?:要求|门槛)?(?:再)?(?:降|放低|放宽|低|松)(?:低)?(?:一点|点|一些|些)?|"
+                  r"\b(?:lower|loosen|drop|relax|ease)\s+(?:the\s+)?(?:rating|score)(?:\s+(?:bar|floor|minimum|limit))?\s+"
+                  r"(?:a (?:bit|little|notch|touch)|slightly|some)\b",
+                  lambda m: setattr_rating(max(0.0, state.constraints.min_rating - 0.5)))
+        # "评分再高点", "分数再高一些", "can they be rated higher", "higher rated ones": higher than the rating in
+        # force, or a high floor when none is
+        w.sub(r"(?:评分|分数|口碑)(?:再|更)(?:高|好)(?:一点|点|一些|些)?|(?:再|更)高分|"
+              r"\b(?:rated|scored|reviewed)\s+(?:a (?:bit|little|lot|touch)\s+)?(?:higher|better)\b|"
+              r"\b(?:higher|better)[- ](?:rated|scored|reviewed|ratings?|scores?|reviews?)\b|\bbetter reviewed\b",
               lambda m: (setattr_rating(min(9.0, state.constraints.min_rating + 0.5)) if state is not None
                          and state.constraints.min_rating is not None else high(m)) if rating is None else True)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
@@ -1811,7 +1845,7 @@ class RuleRewriter:
                 last = vocab.years[1] if vocab.years else None
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
-            w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
+            w.sub(L.NOT_TOO_OLD,
                   lambda m: span(cur.min_year if cur.min_year is not None else
                                  (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
             # "these are all so old", "way too old for me": a complaint, newer ones wanted ("not too old", read
@@ -1831,14 +1865,16 @@ class RuleRewriter:
                   r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)
         else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already
-            w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b|老片|老电影", lambda m: True)
+            w.sub(L.NOT_TOO_OLD + r"|老片|老电影", lambda m: True)
         if refused is not None and (lo is None) != (hi is None):
             lo, hi = (hi + 1, None) if hi is not None else (None, lo - 1)
             w.consume(refused.start("no"), refused.end("no"))
         return lo, hi
 
     @staticmethod
-    def _genres(w: Work, vocab: CatalogVocab) -> tuple[list[str], list[str], list[str]]:
+    def _genres(w: Work, vocab: CatalogVocab, *, follow_up: bool = False) -> tuple[list[str], list[str], list[str]]:
+        """(included, excluded, soft) genres of the words. `follow_up`: a list is shown, so "more action"
+        leans the request in force towards action rather than asking for action films."""
         allowed = set(vocab.genres)
         hits: list[tuple[int, int, str]] = []
         for genre, patterns in genre_words("en").items():
@@ -1875,7 +1911,14 @@ class RuleRewriter:
                     exclude.append(genre)
             elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
                 continue  # "too scary for them", "太吓人了": a complaint, neither wished nor ruled out
-            elif _soft_clause(low_before, s):
+            elif _soft_clause(low_before, s) or follow_up and (
+                    rx.search(L.MORE_OF_BEFORE, low_before[max(0, s - 24):s])
+                    and not rx.match(L.FILMS_AFTER_EN, low_before[e:e + 12]) or rx.match(L.MORE_OF_AFTER, low_before[e:e + 8])):
+                # "something with more action", "less gore, more laughs", "动作戏多一点": a leaning, not a must
+                if follow_up and (more_after := rx.match(L.MORE_OF_AFTER, low_before[e:e + 8])) is not None:
+                    w.consume(e, e + more_after.end())
+                if follow_up and (more_before := rx.search(L.MORE_OF_BEFORE, low_before[max(0, s - 24):s])) is not None:
+                    w.consume(max(0, s - 24) + more_before.start(), s)
                 if genre not in soft:
                     soft.append(genre)  # "comedy preferably", "特别是爱情片": preferred, not required
             elif genre not in include:
@@ -1965,6 +2008,23 @@ class RuleRewriter:
             if named:
                 out += [f"allow:{x}" for x in named]
                 w.consume(m.start(), m.end())
+        return out
+
+    def _dropped_genres(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
+        """Genres asked for in force that the turn gives up, the others kept ("drop the comedy part" after
+        romantic comedies, "doesn't have to be a comedy", "喜剧就不用了"): ["drop:comedy"] (consumed), lifted
+        by chat.state.relax_constraints. A genre not in force is left to the readers ("skip the horror")."""
+        out: list[str] = []
+        if not state.constraints.include_genres:
+            return out
+        for pattern in (L.DROP_GENRE_EN, L.DROP_GENRE_ZH):
+            for m in list(rx.finditer(pattern, w.low)):
+                g = next(k for k in ("g", "g2") if m.group(k))
+                words = Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[])
+                named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.include_genres]
+                if named:
+                    out += [f"drop:{x}" for x in named]
+                    w.consume(m.start(), m.end())
         return out
 
     @staticmethod

@@ -260,6 +260,9 @@ def relax_constraints(f: Filters, relax: list[str]) -> Filters:
     allowed = {key.split(":", 1)[1] for key in relax if key.startswith("allow:")}  # "horror is ok after all"
     if allowed:
         update["exclude_genres"] = [g for g in update.get("exclude_genres", f.exclude_genres) if g not in allowed]
+    dropped = {key.split(":", 1)[1] for key in relax if key.startswith("drop:")}  # "drop the comedy part"
+    if dropped:
+        update["include_genres"] = [g for g in update.get("include_genres", f.include_genres) if g not in dropped]
     return f.model_copy(update=update) if update else f
 
 

@@ -1,0 +1,154 @@
+"""Follow-ups from the blind dev13 dialogues (English and Chinese) that the rules missed, by class, each
+tested with phrasings dev13 does not use: a genre in force given up ("lose the romance", "喜剧就不用了"),
+a genre put in place of the one in force ("改看动作片"), a leaning towards a genre ("a bit more comedy",
+"动作戏多一点"), a rating raised or lowered without a number or with one said as enough ("higher rated
+ones", "a 7 is fine", "分数放低点"), "not too old" said with other verbs ("不想要太旧的"), paging with a
+verb of giving ("let's see a fresh batch"), cards counted from the end ("the final one", "最后这部") or
+named in a run whose verdict comes later ("第二、第五个不要"), and questions that compare the cards
+("which is the longest", "哪部最新") or ask when a card is from ("whens the 4th one from").
+A small hand-made catalog; no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.catalog import Catalog
+from catalog.item import Item
+from chat.instruction import Instruction
+from chat.parser import RuleRewriter
+from chat.state import DialogueState, apply_resolved, record_shown, record_turn
+from recommender.pipeline import catalog_vocab
+
+ITEMS = [
+    Item(id="gd", title="Groundhog Day", year=1993, runtime=101, rating=8.0, genres=("comedy", "romance")),
+    Item(id="cl", title="Clueless", year=1995, runtime=97, rating=6.8, genres=("comedy", "romance")),
+    Item(id="ws", title="While You Were Sleeping", year=1995, runtime=103, rating=6.6, genres=("comedy", "romance")),
+    Item(id="ss", title="Sleepless in Seattle", year=1993, runtime=105, rating=6.7, genres=("comedy", "romance")),
+    Item(id="pw", title="Pretty Woman", year=1990, runtime=125, rating=6.6, genres=("comedy", "romance")),
+    Item(id="hs", title="When Harry Met Sally...", year=1989, runtime=96, rating=7.7, genres=("comedy", "romance")),
+    Item(id="sw", title="Star Wars", year=1977, runtime=121, rating=8.8, genres=("action", "adventure", "sci-fi")),
+    Item(id="al", title="Alien", year=1979, runtime=116, rating=8.3, genres=("action", "horror", "sci-fi")),
+    Item(id="ti", title="Titanic", year=1997, runtime=194, rating=6.9, genres=("drama", "romance"),
+         metadata={"aliases": "泰坦尼克号"}),
+    Item(id="fa", title="Fargo", year=1996, runtime=98, rating=8.2, genres=("crime", "drama", "thriller")),
+    Item(id="ve", title="Vertigo", year=1958, runtime=129, rating=8.5, genres=("mystery", "thriller")),
+]
+SHOWN = ["gd", "cl", "ws", "ss", "pw", "hs"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return catalog_vocab(Catalog("generalise-mix13-test", ITEMS))
+
+
+def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
+    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+def listed(vocab, request: str) -> DialogueState:
+    """The state after `request` was read and SHOWN put on screen."""
+    state = record_turn(DialogueState(), "user", request)
+    state = apply_resolved(state, parse(vocab, request, state))
+    return record_shown(state, SHOWN)
+
+
+# --------------------------------------------------------------------------- a genre in force given up
+@pytest.mark.parametrize("request_, text, kept", [
+    ("romantic comedies from the 90s", "lose the romance", "comedy"),
+    ("romantic comedies from the 90s", "it doesn't have to be a comedy", "romance"),
+    ("romantic comedies from the 90s", "no need for it to be funny tbh", "romance"),
+    ("romantic comedies from the 90s", "ok the comedy bit is optional", "romance"),
+    ("九十年代的爱情喜剧", "喜剧就不用了", "romance"),
+    ("九十年代的爱情喜剧", "不用非得是喜剧", "romance"),
+    ("九十年代的爱情喜剧", "去掉爱情吧", "comedy"),
+])
+def test_a_genre_in_force_given_up_keeps_the_rest(vocab, request_, text, kept):
+    r = parse(vocab, text, listed(vocab, request_))
+    assert r.action == "refine"
+    assert r.constraints.include_genres == [kept] and not r.constraints.exclude_genres
+    assert (r.constraints.min_year, r.constraints.max_year) == (1990, 1999)
+
+
+def test_a_genre_not_in_force_is_still_ruled_out(vocab):
+    r = parse(vocab, "skip the horror", listed(vocab, "romantic comedies"))
+    assert r.constraints.exclude_genres == ["horror"] and set(r.constraints.include_genres) == {"comedy", "romance"}
+
+
+# --------------------------------------------------------------------------- a genre in place of the one in force
+@pytest.mark.parametrize("text, genre", [("改成科幻片吧", "sci-fi"), ("换到动作片", "action"), ("要不换成惊悚片", "thriller")])
+def test_a_genre_switched_keeps_the_years(vocab, text, genre):
+    r = parse(vocab, text, listed(vocab, "九十年代的爱情片"))
+    assert r.action == "refine" and r.constraints.include_genres == [genre]
+    assert (r.constraints.min_year, r.constraints.max_year) == (1990, 1999)
+
+
+# --------------------------------------------------------------------------- a leaning towards a genre
+@pytest.mark.parametrize("request_, text, genre", [
+    ("sci-fi please", "a bit more comedy would be good", "comedy"),
+    ("sci-fi please", "i want more action in them", "action"),
+    ("sci-fi please", "less talking, more laughs", "comedy"),
+    ("科幻片", "希望动作戏多一点", "action"),
+    ("科幻片", "悬疑的成分多一些", "mystery"),
+])
+def test_more_of_a_genre_leans_the_request(vocab, request_, text, genre):
+    r = parse(vocab, text, listed(vocab, request_))
+    assert r.action == "refine"
+    assert r.constraints.include_genres == ["sci-fi"]
+    assert genre in r.intention.genres
+
+
+def test_more_of_a_genre_in_a_first_request_asks_for_it(vocab):
+    assert parse(vocab, "need more adventure in my life, any ideas?").constraints.include_genres == ["adventure"]
+
+
+# --------------------------------------------------------------------------- the rating raised or lowered
+@pytest.mark.parametrize("text", ["higher rated ones please", "could you find better reviewed ones", "rated a bit higher?"])
+def test_a_higher_rating_without_a_number(vocab, text):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "refine" and 7 <= r.constraints.min_rating <= 8
+
+
+@pytest.mark.parametrize("text, floor", [
+    ("ok a 7 is fine", 7.0), ("6.5 would be ok", 6.5), ("七分也可以", 7.0), ("7分就够了", 7.0), ("分数放低点", 7.5),
+])
+def test_a_lower_rating_said_as_enough(vocab, text, floor):
+    r = parse(vocab, text, listed(vocab, "romantic comedies rated 8 or higher"))
+    assert r.action == "refine" and r.constraints.min_rating == floor
+
+
+# --------------------------------------------------------------------------- not too old
+@pytest.mark.parametrize("text", ["不想要太旧的", "别给我太老的片子", "i don't want anything super old", "nothing crazy old"])
+def test_not_too_old_with_other_verbs(vocab, text):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "refine" and 1960 <= r.constraints.min_year <= 1990
+
+
+# --------------------------------------------------------------------------- paging with a verb of giving
+@pytest.mark.parametrize("text", ["let's see a fresh batch", "can i get the next lot pls", "one more round?", "show me another set"])
+def test_paging_with_a_verb_of_giving(vocab, text):
+    assert parse(vocab, text, listed(vocab, "romantic comedies")).action == "more"
+
+
+# --------------------------------------------------------------------------- cards from the end, runs of cards
+@pytest.mark.parametrize("text, kind", [("the final one, how long is it", "runtime"), ("最后这部多长", "runtime"),
+                                        ("最后那部是哪年的", "year"), ("the one at the bottom, whats it rated", "rating")])
+def test_the_last_card_said_other_ways(vocab, text, kind):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "question" and r.question_position == len(SHOWN) and r.question == kind
+
+
+@pytest.mark.parametrize("text, positions", [("第二、第五个不要", [2, 5]), ("第一，第三部都看过了", [1, 3]),
+                                             ("#1, #4 nah", [1, 4])])
+def test_a_run_of_cards_takes_the_verdict_after_it(vocab, text, positions):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "feedback"
+    assert sorted(f.position for f in r.feedback) == positions and {f.kind for f in r.feedback} == {"dislike"}
+
+
+# --------------------------------------------------------------------------- questions comparing the cards, when from
+@pytest.mark.parametrize("text, kind", [
+    ("which is the longest?", "runtime"), ("哪部最长", "runtime"), ("which one is the newest", "year"),
+    ("哪个最早", "year"), ("哪部评分最高", "rating"), ("哪一个片长最短", "runtime"), ("whens the 4th one from", "year"), ("when is that one from?", "year"),
+])
+def test_questions_comparing_cards_or_asking_when_from(vocab, text, kind):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "question" and r.question == kind
