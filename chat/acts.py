@@ -601,7 +601,7 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
                             if cut.lower() not in L.FILLER_EN)
                 after = "" if names else w.low[end:at + len(parts[k])]
             verdict = ("hated" if _cue(after, L.HATED_EN, ()) else "loved" if _cue(after, L.LOVED_EN, ())
-                       else sentiment.verdict(after))
+                       else "seen" if rx.match(L.LUKEWARM_EN, after) else sentiment.verdict(after))
             every = bool(rx.search(r"\b(?:them|both|all|those|these)\b", after))
             # "loved heat and fargo, casino was boring tho": the verdict is on the film that leads its own
             # clause, not the last one listed; the listed films keep the cue's opinion
@@ -849,9 +849,19 @@ def nonsense(text: str) -> bool:
     latin = rx.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)
     if cjk:
-        return False
+        return _zh_mash(low)
     known = [t for t in latin if (len(t) > 1 or t in ("a", "i")) and (is_word(t) or t in L.FILLER_EN)]
     return bool(latin) and not known or word_salad(low)
+
+
+def _zh_mash(low: str) -> bool:
+    """Chinese mashing: a run of one character or of digits with a few characters that ask for nothing
+    ("啊啊啊123木头人", "嗷嗷嗷嗷abc", "1111的的的") -> True; "啊啊啊好想看恐怖片" -> False."""
+    if not rx.search(L.ZH_MASH_RUN, low) or any(word in low for word in L.REQUEST_ZH):
+        return False
+    rest = rx.sub(L.ZH_MASH_RUN, "", low)
+    rest = rx.sub(r"[\W\d_a-z]+", "", rest)
+    return len(rest) <= L.ZH_MASH_REST
 
 
 # Words that tie a sentence together: a message of three or more words with none of them, nor any

@@ -277,6 +277,12 @@ DECADE_PART_ZH: dict[str, tuple[int, int]] = {"中后期": (4, 9), "中前期": 
                                               "末": (7, 9), "初": (0, 3), "后半": (5, 9), "前半": (0, 4)}
 # "not too old" with no period in force: from this many years before the catalog's newest year.
 NOT_TOO_OLD_SPAN = 25
+# A period said to do as well, which widens the one in force: "八十年代的也行", "九十年代的也可以", "80s are fine too",
+# "the 60s work as well", "include the 80s"
+PERIOD_TOO = (r"(?:年代|年)(?:的)?(?:片子|电影|片)?(?:也|都)(?:行|可以|ok|OK|没问题|不错|能接受|挺好|成)|(?:也|还)?(?:加上|算上|包括)|"
+              r"\b(?:is|are|'s|would be|r)\s+(?:fine|ok|okay|good|cool|alright|great)\s+(?:too|as well|also)\b|"
+              r"\b(?:work|works|do|does)\s+(?:too|as well)\b|\b(?:also|too)\s+(?:fine|ok|okay)\b|"
+              r"\b(?:include|including|add|adding|throw in|widen|expand|stretch)\b")
 # A value said to be enough: "七分就行", "两个小时也可以"
 ENOUGH_ZH = r"就行|就可以|也行|也可以|就好|即可|就够了|够了|就ok|就OK|都行|可以"
 # "not too old", "nothing super old", "don't want anything too old", "别要太老的", "不想要太旧的": a lower year bound
@@ -568,6 +574,11 @@ MOODS: tuple[Mood, ...] = (
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
          r"\b(?:aged?|ages) (?:[3-9]|1[0-2])\b|\b[3-9] (?:and|or|to) (?:[4-9]|1[0-2])\b|\b(?:[3-9]|1[0-2])[- ]year[- ]olds?\b|"
          r"\b(?:[3-9]|1[0-2]) (?:or|and|&) (?:older|over|up)\b|\bgrandkids\b|"
+         # "for my 6 yo", "my 8yr old", "a six-year-old", "my kiddo", "my little girl": a child watching
+         r"\b(?:[3-9]|1[0-2])\s?(?:yo|y/o|yr[- ]?olds?|yrs?[- ]old|year[- ]olds?)\b|"
+         r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]olds?\b|"
+         r"\bmy (?:kid|kiddo|kiddos|little (?:boy|girl|guy|one)|lil (?:one|guy|man)|youngest|eldest|stepson|stepdaughter|godson|"
+         r"goddaughter)\b|"
          r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
           "孩子", "小孩", "家庭"),
@@ -712,6 +723,9 @@ PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|�
 _OTHER_VERDICT = (r"\s(?:and|but|&)\s+(?:(?:i|we|they|she|he)\s+)?(?:really\s+|absolutely\s+|totally\s+|also\s+)?"
                   r"(?:loved|liked|adored|enjoyed|hated|disliked|seen|watched|saw)\b")
 _T = r"(?P<t>(?:(?!" + _OTHER_VERDICT + r")[^,.;!?]){2,80})"
+# A film said to have been neither good nor bad: "... was ok i guess", "is alright", "was fine": seen
+LUKEWARM_EN = (r"\s+(?:was|is|were|are)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
+               r"(?:ok|okay|alright|all right|fine|decent|not bad|so-so|mid|watchable|average)\b")
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
@@ -719,8 +733,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
-    (r"(?:^|(?<=[.!?;])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
-    (r"(?:^|(?<=[.!?;])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    # "loved 2001 and Seven", "loved aliens, hated the terminater": each verdict leads its own clause
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
      r"(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "my kids loved jurrasic park"
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
@@ -744,8 +759,10 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
      r"boring|much))\b", "hated"),
+    # ... or neither: "hated scream, scream 2 was ok i guess", "loved x but y was alright": seen, no verdict
+    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)" + LUKEWARM_EN, "seen"),
 )
-CLAUSE_VERDICTS_EN = (SEEN_EN[-2][0], SEEN_EN[-1][0])
+CLAUSE_VERDICTS_EN = tuple(pattern for pattern, _opinion in SEEN_EN[-3:])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
 SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on|narrowed it down to|met in the middle (?:on|with)|"
                  r"(?:the )?compromise (?:is|was)|in the end (?:we |i )?(?:went for|picked|chose))\b")
@@ -935,6 +952,10 @@ DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推
 PUZZLED_EMOJI = frozenset("⁉❓❔😐😑😒😕😬😵😶🙃🙄🤔🤨🤷🥴🧐🫤")
 EMOJI_JOINERS = frozenset("\u200d\ufe0f\u2640\u2642" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
+# Chinese mashing (chat/acts.py): a run of one character three times or more, or of digits or latin letters,
+# with at most ZH_MASH_REST other characters and no request word ("啊啊啊123木头人")
+ZH_MASH_RUN = r"([\u4e00-\u9fff])\1{2,}|\d{3,}|[a-z]{4,}"
+ZH_MASH_REST = 4
 INTERJECTION_ZH = r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+)[\s。？?!！…]*"
 
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
@@ -949,7 +970,9 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
+SEEN_CUE_EN = (r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|"
+               r"done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b|"
+               + LUKEWARM_EN)  # "scream 2 was ok i guess": watched, neither loved nor hated
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
 # Watched more than once, which says seen and loved: "二刷了", "三刷", "刷了n遍", "看了好几遍", "重温了无数次"
 REWATCH_ZH = (r"(?<![\u4e00-\u9fff])[二三四五六七八九十两几n\d]\s*刷|(?<=[都也我早])[二三四五六七八九十两几n\d]刷|"

@@ -879,7 +879,9 @@ class RuleRewriter:
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
             elif state.last_list and (relax and not references and not pref_text
-                                      and (not f.include_genres or switched)
+                                      and (not f.include_genres or switched
+                                           # "drop the comedy part, just romance": what is left of the request
+                                           or set(f.include_genres) <= set(state.constraints.include_genres))
                                       or self._refines(w, f, references, free, pref_text, soft, state, ref_ids, vocab)):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
@@ -1853,7 +1855,7 @@ class RuleRewriter:
             # good, not how old
             w.sub(r"(?<!\bnot )(?<!\bnothing )\b(?:(?:are|is|all|look|looks|seem|seems)\s+(?:(?:so|too|way too|really|super|"
                   r"pretty)\s+)?|(?:way too|too|so)\s+)old\b(?!\s+(?:films?|movies?|ones|classics|stuff|school))", newer)
-            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
+            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?"
                   r"|老点|旧一点|(?:再|更)(?:早|旧)点",  # "再老点", "旧一点的", "再早点"
@@ -1869,6 +1871,12 @@ class RuleRewriter:
         if refused is not None and (lo is None) != (hi is None):
             lo, hi = (hi + 1, None) if hi is not None else (None, lo - 1)
             w.consume(refused.start("no"), refused.end("no"))
+        cur = state.constraints
+        if (lo is not None or hi is not None) and (cur.min_year is not None or cur.max_year is not None) \
+                and rx.search(L.PERIOD_TOO, orig):
+            # "八十年代的也行" after the 70s, "80s are fine too": the period said joins the one in force
+            lo = None if lo is None or cur.min_year is None else min(lo, cur.min_year)
+            hi = None if hi is None or cur.max_year is None else max(hi, cur.max_year)
         return lo, hi
 
     @staticmethod

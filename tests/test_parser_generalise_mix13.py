@@ -31,6 +31,12 @@ ITEMS = [
          metadata={"aliases": "泰坦尼克号"}),
     Item(id="fa", title="Fargo", year=1996, runtime=98, rating=8.2, genres=("crime", "drama", "thriller")),
     Item(id="ve", title="Vertigo", year=1958, runtime=129, rating=8.5, genres=("mystery", "thriller")),
+    Item(id="sr", title="The Shawshank Redemption", year=1994, runtime=142, rating=9.1, genres=("drama",)),
+    Item(id="st", title="Something to Talk About", year=1995, runtime=106, rating=5.7, genres=("comedy", "drama")),
+    Item(id="te", title="The Terminator", year=1984, runtime=108, rating=7.9, genres=("action", "sci-fi", "thriller")),
+    Item(id="he", title="Heat", year=1995, runtime=188, rating=7.9, genres=("action", "crime", "thriller")),
+    Item(id="ca", title="Casino", year=1995, runtime=178, rating=7.8, genres=("crime", "drama")),
+    Item(id="ts", title="Toy Story", year=1995, runtime=81, rating=8.3, genres=("animation", "children's", "comedy")),
 ]
 SHOWN = ["gd", "cl", "ws", "ss", "pw", "hs"]
 
@@ -152,3 +158,78 @@ def test_a_run_of_cards_takes_the_verdict_after_it(vocab, text, positions):
 def test_questions_comparing_cards_or_asking_when_from(vocab, text, kind):
     r = parse(vocab, text, listed(vocab, "romantic comedies"))
     assert r.action == "question" and r.question == kind
+
+
+# --------------------------------------------------------------------------- what is left of the request
+@pytest.mark.parametrize("text, kept", [("forget the romance bit, just comedy", "comedy"), ("lose the comedy, only romance", "romance")])
+def test_a_genre_given_up_with_the_rest_named(vocab, text, kept):
+    r = parse(vocab, text, listed(vocab, "romantic comedies from the 90s"))
+    assert r.action == "refine" and r.constraints.include_genres == [kept] and r.constraints.min_year == 1990
+
+
+# --------------------------------------------------------------------------- films named in a verdict's own clause
+def _opinions(r: Instruction) -> dict[str, str]:
+    return {m.item_id: m.opinion for m in r.mentions}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("enjoyed fargo, disliked the terminater", {"fa": "loved", "te": "hated"}),
+    ("hated titanic, loved heat", {"ti": "hated", "he": "loved"}),
+])
+def test_each_clause_its_own_verdict(vocab, text, want):
+    assert _opinions(parse(vocab, text, listed(vocab, "romantic comedies"))) == want
+
+
+@pytest.mark.parametrize("text, ok_id", [
+    ("loved heat, casino was alright", "ca"), ("hated titanic but fargo was fine", "fa"), ("loved heat but casino is decent", "ca"),
+])
+def test_a_film_said_to_be_ok_is_seen(vocab, text, ok_id):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert _opinions(r).get(ok_id) == "seen" and ok_id in r.constraints.exclude_ids
+
+
+# --------------------------------------------------------------------------- a title called by its long head word
+@pytest.mark.parametrize("text", ["seen shawshank already", "loved shawshank tbh"])
+def test_a_long_head_word_names_its_film(vocab, text):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert "sr" in _opinions(r) and "sr" in r.constraints.exclude_ids
+
+
+def test_an_everyday_head_word_names_no_film(vocab):
+    r = parse(vocab, "i've seen something like that", listed(vocab, "romantic comedies"))
+    assert "st" not in _opinions(r)
+
+
+# --------------------------------------------------------------------------- a child as the audience
+@pytest.mark.parametrize("text", ["an animated movie for my 7 yo", "cartoons for my 5yr old", "something for my little girl",
+                                  "a film a nine-year-old can enjoy"])
+def test_a_child_watching_leans_to_childrens_films(vocab, text):
+    r = parse(vocab, text)
+    assert "children's" in r.intention.genres and r.constraints.max_year is None
+
+
+# --------------------------------------------------------------------------- a period said to do as well
+@pytest.mark.parametrize("request_, text, span", [
+    ("八十年代的爱情片", "九十年代的也可以", (1980, 1999)),
+    ("romantic comedies from the 80s", "the 70s work too", (1970, 1989)),
+    ("romantic comedies from the 80s", "ok include the 90s", (1980, 1999)),
+])
+def test_a_period_said_to_do_as_well_widens_the_years(vocab, request_, text, span):
+    r = parse(vocab, text, listed(vocab, request_))
+    assert r.action == "refine" and (r.constraints.min_year, r.constraints.max_year) == span
+
+
+def test_a_period_said_alone_still_replaces(vocab):
+    r = parse(vocab, "make it the 70s", listed(vocab, "romantic comedies from the 80s"))
+    assert (r.constraints.min_year, r.constraints.max_year) == (1970, 1979)
+
+
+# --------------------------------------------------------------------------- Chinese mashing
+@pytest.mark.parametrize("text", ["哇哇哇789小猪", "的的的的qwer", "呜呜呜呜1234"])
+def test_chinese_mashing_is_unclear(vocab, text):
+    r = parse(vocab, text, listed(vocab, "九十年代的爱情片"))
+    assert r.action == "unclear" and r.constraints.include_genres == ["romance"]
+
+
+def test_a_request_after_a_run_is_no_mashing(vocab):
+    assert parse(vocab, "啊啊啊好想看恐怖片", listed(vocab, "九十年代的爱情片")).action == "new"
