@@ -83,7 +83,8 @@ RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|c
             r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
             r"back to square one|let'?s begin again|begin again|begin fresh|(?:new|change of|different) topic|change (?:the )?(?:topic|subject)|"
             r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"
-            r"clear (?:the|my|all the) (?:filters|search|constraints))\b")
+            r"clear (?:the|my|all the) (?:filters|search|constraints)|"
+            r"(?:let'?s )?(?:go back to|back to) (?:the )?(?:start|beginning))\b")
 RESET_ZH = ("重新开始", "换个话题", "从头开始", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
             "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找",
             "清零", "归零", "重置", "全部重来", "另起炉灶", "换个方向")
@@ -247,7 +248,10 @@ MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
 DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
-              r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
+              r"not for me|pass|nope|no thanks|no way|ugh|eh|"
+              # "the first two aren't for me", "#3 isn't my thing", "those weren't doing it for me"
+              r"(?:aren'?t|isn'?t|wasn'?t|weren'?t|ain'?t) (?:really |quite |exactly )?(?:for (?:me|us)|my (?:thing|type|style|jam|vibe|"
+              r"cup of tea)|doing it for me|it|interesting|appealing|grabbing me))\b")
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
               "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
@@ -285,12 +289,14 @@ PERIOD_TOO = (r"(?:年代|年)(?:的)?(?:片子|电影|片)?(?:也|都)(?:行|�
               r"\b(?:include|including|add|adding|throw in|widen|expand|stretch)\b")
 # A value said to be enough: "七分就行", "两个小时也可以"
 ENOUGH_ZH = r"就行|就可以|也行|也可以|就好|即可|就够了|够了|就ok|就OK|都行|可以"
+# "not too ..." in Chinese: "别太", "别要太", "不想要那么", "别给我太" (then 老 / 长 / 久 ...)
+NOT_TOO_ZH = r"(?:不要|别要|别|不想要|不想看|别来|别给我|别推荐?|不能|不用|不太想要|不希望)(?:太|那么|特别|很|过于)"
 # "not too old", "nothing super old", "don't want anything too old", "别要太老的", "不想要太旧的": a lower year bound
 # (NOT_TOO_OLD_SPAN years before the catalog's newest), or nothing when the turn gives the period itself
 NOT_TOO_OLD = (r"\b(?:not|nothing|none|no) (?:too|that|so|super|very|overly|really|crazy) old\b|"
                r"\b(?:don'?t|do not|wouldn'?t) (?:want|like|need) (?:anything|something|stuff|films?|movies?|them|it|one) "
                r"(?:too|that|so|super|very|overly|really) old\b|\b(?:nothing|not) ancient\b|"
-               r"(?:不要|别要|别|不想要|不想看|别来|别给我|别推荐?|不能|不用|不太想要)(?:太|那么|特别|很|过于)(?:老|旧)|不太老|不太旧")
+               + NOT_TOO_ZH + r"(?:老|旧)|不太老|不太旧")
 
 DECADE_WORDS_EN: dict[str, int] = {
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
@@ -714,6 +720,8 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
 
 # Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
 PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+                # "下一轮", "再来一组", "换一拨", "另一批": another round of the same
+                r"^\W*(?:那|好的?|行|嗯)?\W*(?:下|再来|再给|再上|换|再换|另|来)\s*一?\s*(?:轮|波|组|拨|批|页|趟)(?:吧|呗|呢|看看|\W)*$|"
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"
                 r"\s*(?:别的|其他的?|其它的?|另外的|别家的|新的|不一样的|没看过的)(?!类型|题材|[\u4e00-\u9fff]{0,3}(?:片|剧))")
 

@@ -200,7 +200,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = found[-1][2] if found else focus  # "第二部不错，照着这个找": the card just named
         found.append((m.start(), m.end(), p))
     # "前两部", "the first two", "top 3": a run of cards from the top
-    for m in rx.finditer(r"前\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
+    for m in rx.finditer(r"(?:前|头)\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
                          r"(?P<en>two|three|four|five|2|3|4|5)\b(?!\s+(?:godfathers?|films? of|movies? of))", w.low):
         n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
         if state.last_list and n and 1 < n <= len(state.last_list):
@@ -1554,12 +1554,17 @@ class RuleRewriter:
         # "评分要求降一点", "分数放低点": lower than the rating in force
         if rating is None and state is not None and state.constraints.min_rating is not None:
             w.sub(r"(?:评分|分数|口碑)(?:要求|门槛)?(?:再)?(?:降|放低|放宽|低|松)(?:低)?(?:一点|点|一些|些)?|"
+                  r"(?:评分|分数|口碑)(?:也)?(?:不用|不需要|不必|没必要|用不着)(?:那么|太|这么|特别)?高|"
+                  r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that |so |very |super )?"
+                  r"(?:highly|well|high)[- ]rated\b|\b(?:rating|score)s? (?:can be|could be) (?:a bit |a little |slightly )?lower\b|"
                   r"\b(?:lower|loosen|drop|relax|ease)\s+(?:the\s+)?(?:rating|score)(?:\s+(?:bar|floor|minimum|limit))?\s+"
                   r"(?:a (?:bit|little|notch|touch)|slightly|some)\b",
                   lambda m: setattr_rating(max(0.0, state.constraints.min_rating - 0.5)))
-        # "评分再高点", "分数再高一些", "can they be rated higher", "higher rated ones": higher than the rating in
-        # force, or a high floor when none is
+        # "评分再高点", "分数再高一些", "can they be rated higher", "higher rated ones", "bump up the rating":
+        # higher than the rating in force, or a high floor when none is
         w.sub(r"(?:评分|分数|口碑)(?:再|更)(?:高|好)(?:一点|点|一些|些)?|(?:再|更)高分|"
+              r"\b(?:bump|raise|push|crank|kick|turn)\s+(?:up\s+)?(?:the\s+)?(?:rating|score|ratings|scores|quality|bar)"
+              r"(?:\s+(?:bar|floor|minimum))?(?!\s*(?:up\s+)?to\b)(?:\s+(?:up|a (?:bit|little|notch|touch)|higher|some))*\b|"
               r"\b(?:rated|scored|reviewed)\s+(?:a (?:bit|little|lot|touch)\s+)?(?:higher|better)\b|"
               r"\b(?:higher|better)[- ](?:rated|scored|reviewed|ratings?|scores?|reviews?)\b|\bbetter reviewed\b",
               lambda m: (setattr_rating(min(9.0, state.constraints.min_rating + 0.5)) if state is not None
@@ -1646,7 +1651,7 @@ class RuleRewriter:
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"\b(?:nothing|not|none|isn'?t|aren'?t|wasn'?t|don'?t run|doesn'?t run|won'?t (?:run|be|take))\s+"
               r"(?:too|that|very|overly|super|crazy|insanely)\s+long\b|\bnot (?:a )?long\b|"
-              r"不要太长|别太长|不太长|不要很长|不要太久|别太久",
+              + L.NOT_TOO_ZH + r"(?:长|久)|不太长",
               lambda m: setv(L.RUNTIME_NOT_TOO_LONG) if runtime is None else True)  # "别太长，一个半小时左右": the number wins
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
               r"|\b(?P<h2>\d(?:\.\d)?|two|three)\s*(?:hours?|hrs?)\s+(?:is|are)\s+too long\b",

@@ -233,3 +233,39 @@ def test_chinese_mashing_is_unclear(vocab, text):
 
 def test_a_request_after_a_run_is_no_mashing(vocab):
     assert parse(vocab, "啊啊啊好想看恐怖片", listed(vocab, "九十年代的爱情片")).action == "new"
+
+
+# --------------------------------------------------------------------------- more of the same, said other ways
+@pytest.mark.parametrize("text", ["下一轮", "再来一组吧", "换一拨", "另一批呢"])
+def test_another_round_in_chinese_pages(vocab, text):
+    assert parse(vocab, text, listed(vocab, "九十年代的爱情片")).action == "more"
+
+
+@pytest.mark.parametrize("text", ["bump up the rating", "crank the score up a notch"])
+def test_the_rating_pushed_up(vocab, text):
+    r = parse(vocab, text, listed(vocab, "romantic comedies rated 7 or higher"))
+    assert r.action == "refine" and r.constraints.min_rating > 7
+
+
+@pytest.mark.parametrize("text", ["评分不用那么高", "they don't have to be that highly rated"])
+def test_the_rating_need_not_be_so_high(vocab, text):
+    r = parse(vocab, text, listed(vocab, "romantic comedies rated 8 or higher"))
+    assert r.action == "refine" and r.constraints.min_rating < 8
+
+
+@pytest.mark.parametrize("text", ["别要太长的", "不想要那么长的"])
+def test_not_too_long_with_other_verbs(vocab, text):
+    r = parse(vocab, text, listed(vocab, "九十年代的爱情片"))
+    assert r.action == "refine" and 100 <= r.constraints.max_runtime <= 130
+
+
+@pytest.mark.parametrize("text, positions", [("头两个都看过", [1, 2]), ("the first two aren't for me", [1, 2]),
+                                             ("#3 isn't my thing", [3])])
+def test_cards_turned_down_other_ways(vocab, text, positions):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "feedback" and sorted(f.position for f in r.feedback) == positions
+    assert {f.kind for f in r.feedback} == {"dislike"}
+
+
+def test_back_to_the_beginning_resets(vocab):
+    assert parse(vocab, "let's go back to the beginning", listed(vocab, "romantic comedies")).action == "reset"
