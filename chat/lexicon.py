@@ -313,6 +313,13 @@ MPAA_ORDER = ["G", "PG", "PG-13", "R", "NC-17"]
 RUNTIME_NOT_TOO_LONG = 110
 RUNTIME_SHORT = 100
 RUNTIME_SHORTER_STEP = 20
+# A length cap let out a step: "不用那么短", "长一点也行", "时长别卡那么死", "they can be a bit longer",
+# "doesn't need to be that short", "longer is fine"
+LONGER_ALLOWED = (r"(?:不用|不需要|不必|没必要|别|不要)(?:那么|太|这么|非得那么)短|(?:长|久)(?:一)?(?:点|些)(?:也|都)(?:行|可以|没事|没关系)|"
+                  r"可以(?:再)?长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
+                  r"\b(?:can|could|may) (?:be|run|go) (?:a (?:bit|little|tad) |slightly |somewhat )?longer\b|"
+                  r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
+                  r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b")
 RATING_HIGH = 7.5
 OLD_MAX_YEAR = 1979
 BLACK_AND_WHITE_MAX_YEAR = 1965  # "black and white": before colour took over

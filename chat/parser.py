@@ -1616,7 +1616,10 @@ class RuleRewriter:
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*个\s*(?P<half>半)?\s*钟(?:头)?\s*(?:以内|之内|以下|内|左右)?",
               lambda m: setv(_zh_hours(m.group("zh") + ("半" if m.group("half") else ""))))
         hours = r"(?P<h>\d(?:\.\d)?|one|two|three|an?|half an?)"
-        over = r"(?:(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)"
+        # ("cap it at 100 mins", "keep them under 2 hours", "limit the runtime to 90 minutes": a cap said as a verb)
+        over = (r"(?:(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than|"
+                r"(?:cap|limit|keep|hold)(?:ped|ed)?\s+(?:(?:it|them|that|things|the (?:length|runtime|running time))\s+)?"
+                r"(?:at|to|under|below|within))")
         w.sub(rf"\b{over}\s+{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         w.sub(rf"\b{over}\s+(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
@@ -1665,6 +1668,9 @@ class RuleRewriter:
                   lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
+        # "不用那么短", "时长别卡那么死", "they can be a bit longer": the cap in force let out a step (read
+        # before "short" below takes "短" as a wish for short films)
+        w.sub(L.LONGER_ALLOWED, lambda m: (setv(old + L.RUNTIME_SHORTER_STEP) if old else True) if explicit is None else True)
         w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
@@ -1847,9 +1853,13 @@ class RuleRewriter:
             def newer(m: re.Match) -> bool:
                 if cur.max_year is not None:
                     return span(cur.max_year + 1, None)
-                if cur.min_year is not None:
-                    return span(cur.min_year + 10, None)
                 last = vocab.years[1] if vocab.years else None
+                if cur.min_year is not None:
+                    # ten years on, but never past the catalog's newest films: then halfway there
+                    step = cur.min_year + 10
+                    if last is not None and step >= last:
+                        step = max(cur.min_year + 1, (cur.min_year + last + 1) // 2)
+                    return span(step, None)
                 return span(last - L.RECENT_SPAN if last else L.RECENT_MIN_YEAR_UNKNOWN, None)
 
             w.sub(L.NOT_TOO_OLD,

@@ -269,3 +269,27 @@ def test_cards_turned_down_other_ways(vocab, text, positions):
 
 def test_back_to_the_beginning_resets(vocab):
     assert parse(vocab, "let's go back to the beginning", listed(vocab, "romantic comedies")).action == "reset"
+
+
+# --------------------------------------------------------------------------- lengths: a cap said as a verb, let out a step
+@pytest.mark.parametrize("text, cap", [("cap it at 100 mins", 100), ("keep them under 2 hours", 120),
+                                       ("limit the runtime to 90 minutes", 90)])
+def test_a_length_cap_said_as_a_verb(vocab, text, cap):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "refine" and r.constraints.max_runtime == cap
+
+
+@pytest.mark.parametrize("text", ["不用那么短", "长一点也行", "时长别卡那么死", "they can be a bit longer",
+                                  "doesn't need to be that short"])
+def test_a_length_cap_let_out(vocab, text):
+    r = parse(vocab, text, listed(vocab, "romantic comedies under 100 minutes"))
+    # a step longer, or no cap at all ("长一点也行" also reads as the length let go): never a wish for short films
+    assert r.action == "refine" and (r.constraints.max_runtime is None or r.constraints.max_runtime > 100)
+    assert set(r.constraints.include_genres) == {"comedy", "romance"}
+
+
+# --------------------------------------------------------------------------- newer, within the catalog's years
+def test_newer_never_goes_past_the_catalogs_newest(vocab):
+    r = parse(vocab, "anything newer?", listed(vocab, "romantic comedies from 1990 on"))
+    newest = max(it.year for it in ITEMS)
+    assert r.action == "refine" and 1990 < r.constraints.min_year <= newest
