@@ -833,6 +833,15 @@ def dictates(text: str) -> bool:
     return bool(rx.search(L.DICTATE_EN, text.lower())) or any(w in text for w in L.DICTATE_ZH)
 
 
+def off_task(text: str) -> bool:
+    """A task that is not about films ("write me a python script", "帮我翻译一下这句话", "what's the weather
+    like tomorrow"): nothing to recommend, asked back. A message that talks of films is never one."""
+    low = text.lower()
+    if rx.search(L.FILM_TALK, low):
+        return False
+    return bool(rx.search(L.OFF_TASK_EN, low)) or any(w in low for w in L.OFF_TASK_ZH)
+
+
 def nonsense(text: str) -> bool:
     """Keyboard mashing, interjections or bare punctuation: "asdfgh", "hmm", "???", "嗯嗯"."""
     low = text.lower().strip()

@@ -110,8 +110,10 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了")
 
 # Praise for the picks themselves, no request: "推荐得不错", "你推荐的都挺好", "推荐得挺准的", "这次推荐的很合胃口".
-PRAISE_ZH = (r"(?:你|这次|这回|这些|这几部)?(?:推荐|推|选|挑)(?:得|的)(?:都|真|还|挺|很|蛮|太|超|特别|相当|还挺|真的)?"
-             r"(?:不错|挺好|很好|好|准|棒|靠谱|到位|可以|合胃口|合我胃口|对胃口|对我胃口)(?:的)?")
+# ("你们这个推荐挺准的", "这波推荐真不错": 得 / 的 may go unsaid when an adverb says how good; "推荐好的" asks for films)
+_PRAISE_HOW_ZH = r"(?:都|真|还|挺|很|蛮|太|超|特别|相当|还挺|真的|好|贼|巨)"
+PRAISE_ZH = (r"(?:你们?|这次|这回|这些|这几部|你们?这个|这个|这波|这批|你们?的)?(?:推荐|推|选|挑)(?:(?:得|的)" + _PRAISE_HOW_ZH + r"?|"
+             + _PRAISE_HOW_ZH + r")(?:不错|挺好|很好|好|准|棒|靠谱|到位|可以|合胃口|合我胃口|对胃口|对我胃口)(?:的)?")
 # Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
 # a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
 CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|evening|afternoon|night|day)|thanks?|"
@@ -739,6 +741,8 @@ _OTHER_VERDICT = (r"\s(?:and|but|&)\s+(?:(?:i|we|they|she|he)\s+)?(?:really\s+|a
                   r"(?:loved|liked|adored|enjoyed|hated|disliked|seen|watched|saw)\b")
 _T = r"(?P<t>(?:(?!" + _OTHER_VERDICT + r")[^,.;!?]){2,80})"
 # A film said to have been neither good nor bad: "... was ok i guess", "is alright", "was fine": seen
+# A film leading its own clause ("..., y was great", "but z was boring"): up to a verdict, never over "but"
+_CLAUSE_T = r"(?P<t>[a-z0-9](?:(?!\bbut\b)[^.;!?,:]){1,60}?)"
 LUKEWARM_EN = (r"\s+(?:was|is|were|are)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
                r"(?:ok|okay|alright|all right|fine|decent|not bad|so-so|mid|watchable|average)\b")
 SEEN_EN: tuple[tuple[str, str], ...] = (
@@ -769,13 +773,13 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
     # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
     # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
-    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
+    (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + r"\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
      r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece)\b", "loved"),
-    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
+    (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + r"\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
      r"boring|much))\b", "hated"),
     # ... or neither: "hated scream, scream 2 was ok i guess", "loved x but y was alright": seen, no verdict
-    (r"(?:(?<=,)|(?<=\bbut))\s*(?P<t>[a-z0-9][^.;!?,:]{1,60}?)" + LUKEWARM_EN, "seen"),
+    (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + LUKEWARM_EN, "seen"),
 )
 CLAUSE_VERDICTS_EN = tuple(pattern for pattern, _opinion in SEEN_EN[-3:])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
@@ -967,6 +971,17 @@ DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推
 PUZZLED_EMOJI = frozenset("⁉❓❔😐😑😒😕😬😵😶🙃🙄🤔🤨🤷🥴🧐🫤")
 EMOJI_JOINERS = frozenset("\u200d\ufe0f\u2640\u2642" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
+# A task that is not about films (chat/acts.py off_task): "write me a python script", "translate this", "what's the
+# weather like tomorrow", "帮我写一段代码", "帮我翻译一下"; never in a message that talks of films (FILM_TALK)
+OFF_TASK_EN = (r"\b(?:write|code|program|debug|fix|generate|draft|compose)\b[^.?!]{0,30}\b(?:script|code|program|function|"
+               r"essay|poem|email|e-mail|letter|cover letter|resume|cv|song|haiku|sql|regex|class|app|website)\b|"
+               r"(?<!monty )\bpython\b|\bjavascript\b|\bc\+\+|\btranslate\b|\bhomework\b|\bstock (?:price|market)s?\b|"
+               r"\bweather (?:like|today|tomorrow|forecast|report)\b|\bwhat'?s the weather\b|"
+               r"\bsolve\b[^.?!]{0,20}\b(?:equation|math|problem)\b|\brecipe\b")
+OFF_TASK_ZH = ("写代码", "写一段代码", "写个程序", "写程序", "写一首", "写首诗", "写作文", "写文章", "写邮件", "写简历", "翻译",
+               "天气", "做作业", "写作业", "算一下", "股票", "菜谱", "代码", "编程", "解方程")
+FILM_TALK = (r"\b(?:movies?|films?|flicks?|watch(?:ed|ing)?|cinema|screenplay|director|actors?|actress|cast|genre)\b|"
+             r"电影|影片|片子|影评|剧本|导演|演员|类型|[\u4e00-\u9fff]片")
 # Chinese mashing (chat/acts.py): a run of one character three times or more, or of digits or latin letters,
 # with at most ZH_MASH_REST other characters and no request word ("啊啊啊123木头人")
 ZH_MASH_RUN = r"([\u4e00-\u9fff])\1{2,}|\d{3,}|[a-z]{4,}"
@@ -1034,7 +1049,8 @@ SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein
 SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
 # Nouns after "这个" / "那个" that make it a determiner, not a card: "照这个路子", "按这个风格", "这个导演".
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
-                       r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度")
+                       r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度|"
+                       r"推荐|列表|单子|清单|建议|榜单|结果|网站|系统|机器人|助手")
 # "something similar" without a title: points back at the film just named.
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"

@@ -832,9 +832,13 @@ class RuleRewriter:
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
         suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))
+        off_task = not (has_constraint or soft or references or people or mentions or f.include_genres or feedback) \
+            and acts.off_task(stripped)
+        if off_task and action == "question":
+            action, question_position = "new", None  # "what's the weather like tomorrow": no card asked about
         # "which one is the shortest?", "哪个片长最短": the cards compared, no limit asked for
         compares = bool(state.last_list) and bool(rx.search(L.CARDS_COMPARED, stripped.lower()))
-        if action == "new" and not more and (asks or suits and bool(references) or compares) \
+        if action == "new" and not more and not off_task and (asks or suits and bool(references) or compares) \
                 and not (has_constraint and not compares or soft and not suits or people) and not mentions \
                 and (references or state.last_list):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
@@ -875,6 +879,8 @@ class RuleRewriter:
                     lang = state.language  # keyboard mash says nothing of the language: keep the conversation's
             elif injected and not (has_constraint or soft or references or people):
                 action = "unclear"  # instructions to the system are data, never obeyed: ask back
+            elif off_task:
+                action = "unclear"  # "write me a python script", "帮我翻译一下": nothing to recommend, ask back
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"

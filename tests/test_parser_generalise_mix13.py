@@ -293,3 +293,34 @@ def test_newer_never_goes_past_the_catalogs_newest(vocab):
     r = parse(vocab, "anything newer?", listed(vocab, "romantic comedies from 1990 on"))
     newest = max(it.year for it in ITEMS)
     assert r.action == "refine" and 1990 < r.constraints.min_year <= newest
+
+
+# --------------------------------------------------------------------------- a film and its verdict opening the message
+@pytest.mark.parametrize("text, item_id, opinion", [("heat was meh", "he", "hated"), ("casino is ok i guess", "ca", "seen"),
+                                                    ("fargo was brilliant", "fa", "loved")])
+def test_a_film_said_first_then_its_verdict(vocab, text, item_id, opinion):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert _opinions(r).get(item_id) == opinion and set(r.constraints.include_genres) == {"comedy", "romance"}
+
+
+# --------------------------------------------------------------------------- praise for the picks
+@pytest.mark.parametrize("text", ["你们这个推荐挺准的", "这波推荐真不错", "这批选得很好"])
+def test_praise_for_the_picks_is_small_talk(vocab, text):
+    assert parse(vocab, text, listed(vocab, "九十年代的爱情片")).action == "smalltalk"
+
+
+def test_asking_for_good_ones_is_no_praise(vocab):
+    assert parse(vocab, "推荐好的", listed(vocab, "九十年代的爱情片")).action != "smalltalk"
+
+
+# --------------------------------------------------------------------------- a task that is not about films
+@pytest.mark.parametrize("text", ["can you write me a cover letter", "what's the weather like today", "translate this to french",
+                                  "帮我写个程序", "今天天气怎么样", "帮我做作业"])
+def test_a_task_not_about_films_is_asked_back(vocab, text):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "unclear" and set(r.constraints.include_genres) == {"comedy", "romance"}
+
+
+@pytest.mark.parametrize("text", ["a film about a python", "movies where someone writes a poem", "天气好的时候看的电影"])
+def test_films_about_those_things_are_requests(vocab, text):
+    assert parse(vocab, text, listed(vocab, "romantic comedies")).action != "unclear"
