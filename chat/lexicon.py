@@ -198,6 +198,9 @@ LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
 ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
+# What is said of bare card numbers joined in Chinese ("1跟4都不想看", "2、5看过了"): a verdict right after them
+JOINED_VERDICT_ZH = (r"(?:都|也|我|我们|俩|两部|两个)*\s*(?:不想看|不要|不喜欢|没兴趣|不感兴趣|看过|看了|刷过|pass|算了|跳过|"
+                     r"还行|不错|挺好|可以|喜欢|好看|一般)")
 # What may sit between cards named in a run whose verdict comes later: "第三、第四个不喜欢", "#2, #5 nah".
 CARD_RUN_JOINERS = r"[\s,，、&/]*(?:and|or|和|跟|与|或|或者|还有|以及)?[\s,，、&/]*"
 # Switching to another request: "换成恐怖片吧", "改看西部片" (with a genre or film of its own: a new request).
@@ -254,7 +257,7 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remo
               # "the first two aren't for me", "#3 isn't my thing", "those weren't doing it for me"
               r"(?:aren'?t|isn'?t|wasn'?t|weren'?t|ain'?t) (?:really |quite |exactly )?(?:for (?:me|us)|my (?:thing|type|style|jam|vibe|"
               r"cup of tea)|doing it for me|it|interesting|appealing|grabbing me))\b")
-DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
+DISLIKE_ZH = ("不要", "不喜欢", "一般", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
               "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
 LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
@@ -856,7 +859,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                 r"(?:long|short|lengthy)\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
                 r"\bduration\b|"
                 # "which one's the shortest?", "the longest of them": the cards compared by length
-                r"\b(?:shortest|longest|quickest)\b",
+                r"\b(?:shortest|longest|quickest)\b|\b(?:long|lengthy|short) or (?:nah|not|no|nope|short|long)\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
                  "有多长", "几小时", "最短", "最长", "短一点的是哪", "哪个短", "哪部短", "哪个长", "哪部长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bhow old\b|\breleased?\b|\brelease date\b|"
@@ -887,6 +890,8 @@ QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) 
                      r"(?:why|how|what|what's|which|who|who's|whose|when|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
+                        # "#6 - scary or nah?", "long or not?": a yes-or-no question, no verdict
+                        r"\b[a-z]+ or (?:nah|not|no|nope)\W*$|"
                         # "what about its rating?", "how about the runtime of that one": a card asked about, no suggestion
                         r"\b(?:what|how) about (?:its|it'?s|the|their|that one'?s|this one'?s) (?:imdb )?(?:rating|score|length|runtime|"
                         r"running time|year|release date|director|cast|plot|story|genre)\b")

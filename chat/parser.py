@@ -103,6 +103,10 @@ _POSITION_ZH = re.compile(
     # "1号是谁演的", "三号几分": a card called by its number
     r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
     r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
+    # "1跟4都不想看", "2、5看过了", "3和6还行": bare card numbers joined, then what is said of them
+    r"|(?<![\d.第前头])(?P<zhjoined>[1-9]|10)(?=\s*(?:(?:跟|和|与|、|,|，|还有|以及)\s*(?:[1-9]|10)(?![\d.])\s*)+"
+    r"(?:号|个|部)?\s*" + L.JOINED_VERDICT_ZH + ")"
+    r"|(?<=[跟和与、,，])\s*(?P<zhjoined2>[1-9]|10)(?![\d.])(?=\s*(?:号|个|部)?\s*" + L.JOINED_VERDICT_ZH + ")"
 )
 
 
@@ -186,6 +190,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             if not n or not state.last_list or n > len(state.last_list):
                 continue
             p = len(state.last_list) - n + 1
+        elif m.group("zhjoined") or m.group("zhjoined2"):
+            p = int(m.group("zhjoined") or m.group("zhjoined2"))
         elif m.group("zh") or m.group("zhhao"):
             p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:

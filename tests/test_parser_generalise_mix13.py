@@ -324,3 +324,23 @@ def test_a_task_not_about_films_is_asked_back(vocab, text):
 @pytest.mark.parametrize("text", ["a film about a python", "movies where someone writes a poem", "天气好的时候看的电影"])
 def test_films_about_those_things_are_requests(vocab, text):
     assert parse(vocab, text, listed(vocab, "romantic comedies")).action != "unclear"
+
+
+# --------------------------------------------------------------------------- yes-or-no questions, bare numbers in Chinese
+@pytest.mark.parametrize("text, kind", [("#5 - long or nah?", "runtime"), ("the 2nd, scary or not", "other")])
+def test_x_or_nah_is_a_question(vocab, text, kind):
+    r = parse(vocab, text, listed(vocab, "romantic comedies"))
+    assert r.action == "question" and r.question == kind and not r.feedback
+
+
+@pytest.mark.parametrize("text, positions, kind", [("2跟3都不想看", [2, 3], "dislike"), ("1、6看过了", [1, 6], "dislike"),
+                                                   ("4和5还行", [4, 5], "like"), ("第六部一般", [6], "dislike")])
+def test_bare_card_numbers_joined_in_chinese(vocab, text, positions, kind):
+    r = parse(vocab, text, listed(vocab, "九十年代的爱情片"))
+    assert r.action == "feedback" and sorted(f.position for f in r.feedback) == positions
+    assert {f.kind for f in r.feedback} == {kind}
+
+
+def test_a_count_is_no_card_number(vocab):
+    r = parse(vocab, "再来3部", listed(vocab, "九十年代的爱情片"))
+    assert not r.feedback
