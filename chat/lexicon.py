@@ -98,6 +98,8 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"see (?:you|ya)|no worries|np|wow|appreciate it|you'?re the best|love it|that'?s it|i'?ll go with "
                 r"(?:that|this|it|those|these)|i'?ll (?:watch|try|check out) (?:that|this|it|those|these|one)|"
                 r"that'?s all|all good|great stuff|good job|well done|brilliant|fab|fantastic|alright|fine|"
+                # stepping away for a moment: "brb", "one sec", "hold on", "back in a bit", "ok back"
+                r"brb|afk|gtg|g2g|one sec|1 sec|one min|hold on|hang on|be right back|back in a (?:sec|min|bit|moment)|"
                 r"that one it is|done|bye bye|good night|night|a bunch|a ton|heaps|loads|so much|it is|"
                 r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try)|"
                 # taking a pick, the list stays: "sweet, that's the one", "we have a winner"
@@ -239,7 +241,7 @@ DROP_GENRE_ZH = (r"(?:去掉|拿掉|不用非得是|不用非要是|不一定要
                  r"(?P<g2>[\u4e00-\u9fff]{1,4}?)(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:就|也)?"
                  r"(?:不用了|不需要了|不要求了|不重要了|无所谓了|去掉吧|去掉)")
 # A genre said in place of the one in force, the rest kept: "换成喜剧吧", "改看西部片", "不如看犯罪片"
-SWITCH_GENRE_ZH = r"换成|改成|改为|改看|换看|不如看|换到|转成|换个(?=[\u4e00-\u9fff]{1,4}片)"
+SWITCH_GENRE_ZH = r"换成|改成|改为|改看|换看|不如看|换到|转成|换个(?=[\u4e00-\u9fff]{1,4}片)|换(?=[\u4e00-\u9fff]{1,3}片)"
 
 # Feedback cues, checked in this order inside the clause that names a position.
 QUESTION_EN = (r"\btell me (?:more )?about\b|\bmore about\b|\bwhat(?:'s| is| was)\b.*\babout\b|\bplot\b|"
@@ -430,7 +432,7 @@ _RELAX_DIM_ZH = {
     "genres": r"类型|题材",
     "mpaa": r"分级|级别|限制级|成人级|r级|r 级",
 }
-_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个)?\s*(?:的)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
+_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个|啥的|什么的|之类的|这些|那些)?\s*(?:的)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
                   r"(?:就|也|都|倒|倒是|其实|完全|真的)?\s*"
                   r"(?:无所谓|没所谓|不限|不限制|随意|随便|都行|都可以|也行|也可以|不拘|没关系|不重要|不在乎|不介意|不挑|"
                   r"放宽|放开|宽松|皆可|均可|没要求|不要求|不讲究|不用管|别管|不管|没问题|不用在意|不在意|没事|无妨|"

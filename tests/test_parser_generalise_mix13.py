@@ -344,3 +344,20 @@ def test_bare_card_numbers_joined_in_chinese(vocab, text, positions, kind):
 def test_a_count_is_no_card_number(vocab):
     r = parse(vocab, "再来3部", listed(vocab, "九十年代的爱情片"))
     assert not r.feedback
+
+
+# --------------------------------------------------------------------------- stepping away, 换X片, a limit let go with filler
+@pytest.mark.parametrize("text", ["brb", "one sec", "hang on, back in a bit"])
+def test_stepping_away_is_small_talk(vocab, text):
+    assert parse(vocab, text, listed(vocab, "romantic comedies")).action == "smalltalk"
+
+
+def test_huan_with_a_genre_switches_it(vocab):
+    r = parse(vocab, "换惊悚片看看", listed(vocab, "九十年代的爱情片"))
+    assert r.action == "refine" and r.constraints.include_genres == ["thriller"] and r.constraints.min_year == 1990
+
+
+@pytest.mark.parametrize("text, gone", [("年份什么的都无所谓", "min_year"), ("时长之类的不重要", "max_runtime")])
+def test_a_limit_let_go_with_filler(vocab, text, gone):
+    r = parse(vocab, text, listed(vocab, "九十年代的爱情片，两小时以内"))
+    assert r.action == "refine" and getattr(r.constraints, gone) is None and r.constraints.include_genres == ["romance"]
