@@ -361,3 +361,9 @@ def test_huan_with_a_genre_switches_it(vocab):
 def test_a_limit_let_go_with_filler(vocab, text, gone):
     r = parse(vocab, text, listed(vocab, "九十年代的爱情片，两小时以内"))
     assert r.action == "refine" and getattr(r.constraints, gone) is None and r.constraints.include_genres == ["romance"]
+
+
+@pytest.mark.parametrize("text, key", [("能再老一些吗", "max_year"), ("可以再新点不", "min_year"), ("能不能更早一点", "max_year")])
+def test_asked_politely_for_older_or_newer(vocab, text, key):
+    r = parse(vocab, text, listed(vocab, "爱情片"))
+    assert r.action == "refine" and getattr(r.constraints, key) is not None and r.constraints.include_genres == ["romance"]
