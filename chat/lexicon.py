@@ -748,7 +748,7 @@ _T = r"(?P<t>(?:(?!" + _OTHER_VERDICT + r")[^,.;!?]){2,80})"
 # A film said to have been neither good nor bad: "... was ok i guess", "is alright", "was fine": seen
 # A film leading its own clause ("..., y was great", "but z was boring"): up to a verdict, never over "but"
 _CLAUSE_T = r"(?P<t>[a-z0-9](?:(?!\bbut\b)[^.;!?,:]){1,60}?)"
-LUKEWARM_EN = (r"\s+(?:was|is|were|are)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
+LUKEWARM_EN = (r"(?:\s+(?:was|is|were|are)|'s)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
                r"(?:ok|okay|alright|all right|fine|decent|not bad|so-so|mid|watchable|average)\b")
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
@@ -778,9 +778,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
     # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
     # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
-    (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + r"\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
+    (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + r"(?:\s+(?:was|is)|'s)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
      r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece)\b", "loved"),
-    (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + r"\s+(?:was|is)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
+    (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + r"(?:\s+(?:was|is)|'s)\s+(?:so\s+|really\s+|kinda\s+|pretty\s+|super\s+|hella\s+)?"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
      r"boring|much))\b", "hated"),
     # ... or neither: "hated scream, scream 2 was ok i guess", "loved x but y was alright": seen, no verdict

@@ -367,3 +367,9 @@ def test_a_limit_let_go_with_filler(vocab, text, gone):
 def test_asked_politely_for_older_or_newer(vocab, text, key):
     r = parse(vocab, text, listed(vocab, "爱情片"))
     assert r.action == "refine" and getattr(r.constraints, key) is not None and r.constraints.include_genres == ["romance"]
+
+
+@pytest.mark.parametrize("text, item_id, opinion", [("fargo's a classic", "fa", "loved"), ("heat's ok i guess", "he", "seen"),
+                                                    ("casino's way too long", "ca", "hated")])
+def test_a_film_and_its_verdict_with_s(vocab, text, item_id, opinion):
+    assert _opinions(parse(vocab, text, listed(vocab, "romantic comedies"))).get(item_id) == opinion
