@@ -126,6 +126,11 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         named = [(s, e, state.last_list.index(item_id) + 1) for s, e, item_id in vocab.find_titles(w.text, state.last_list)]
         named = sorted(named + [x for x in _card_titles_typed_low(w, state, vocab)
                                 if not any(a < x[1] and x[0] < b for a, b, _ in named)])
+        # a card's two-character Chinese title beside a cue: "教父是哪年的", "异形多长"
+        if _CJK.search(w.text):
+            spotted = vocab.find_titles(w.text, None)
+            named = sorted(named + [(s, e, state.last_list.index(i) + 1) for s, e, i in acts.short_zh_titles(w, vocab, spotted)
+                                    if i in state.last_list and not any(a < e and s < b for a, b, _ in named)])
         found = [(s, e, p) for s, e, p in named if w.low[s:e].strip()]
         if named:
             # "Heat is great, more like that": "that" is Heat; also when Heat was read as a film seen

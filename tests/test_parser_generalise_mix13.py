@@ -26,7 +26,8 @@ ITEMS = [
     Item(id="pw", title="Pretty Woman", year=1990, runtime=125, rating=6.6, genres=("comedy", "romance")),
     Item(id="hs", title="When Harry Met Sally...", year=1989, runtime=96, rating=7.7, genres=("comedy", "romance")),
     Item(id="sw", title="Star Wars", year=1977, runtime=121, rating=8.8, genres=("action", "adventure", "sci-fi")),
-    Item(id="al", title="Alien", year=1979, runtime=116, rating=8.3, genres=("action", "horror", "sci-fi")),
+    Item(id="al", title="Alien", year=1979, runtime=116, rating=8.3, genres=("action", "horror", "sci-fi"),
+         metadata={"aliases": "异形"}),
     Item(id="ti", title="Titanic", year=1997, runtime=194, rating=6.9, genres=("drama", "romance"),
          metadata={"aliases": "泰坦尼克号"}),
     Item(id="fa", title="Fargo", year=1996, runtime=98, rating=8.2, genres=("crime", "drama", "thriller")),
@@ -373,3 +374,11 @@ def test_asked_politely_for_older_or_newer(vocab, text, key):
                                                     ("casino's way too long", "ca", "hated")])
 def test_a_film_and_its_verdict_with_s(vocab, text, item_id, opinion):
     assert _opinions(parse(vocab, text, listed(vocab, "romantic comedies"))).get(item_id) == opinion
+
+
+# --------------------------------------------------------------------------- a card called by its two-character Chinese title
+@pytest.mark.parametrize("text, kind", [("异形是哪年的", "year"), ("异形多长", "runtime"), ("异形评分多少", "rating")])
+def test_a_card_by_its_short_chinese_title(vocab, text, kind):
+    state = record_shown(listed(vocab, "科幻片"), ["sw", "al", "ti"])
+    r = parse(vocab, text, state)
+    assert r.action == "question" and r.question_position == 2 and r.question == kind
