@@ -79,7 +79,8 @@ CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|(?<!\banything )(?<!\beverything )(
 
 RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|clean slate|blank slate|"
             r"wipe (?:the|that|it) (?:slate )?clean|(?:wipe|clear) the slate|begin anew|do-?over|new conversation|new chat|"
-            r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
+            r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|all of this|all of it|it all|the whole thing|"
+            r"what i said)|"
             r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|never ?mind|"
             r"back to square one|let'?s begin again|begin again|begin fresh|(?:new|change of|different) topic|change (?:the )?(?:topic|subject)|"
             r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"

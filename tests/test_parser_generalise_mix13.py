@@ -382,3 +382,8 @@ def test_a_card_by_its_short_chinese_title(vocab, text, kind):
     state = record_shown(listed(vocab, "科幻片"), ["sw", "al", "ti"])
     r = parse(vocab, text, state)
     assert r.action == "question" and r.question_position == 2 and r.question == kind
+
+
+@pytest.mark.parametrize("text", ["ok forget all of it", "forget the whole thing", "全部清零"])
+def test_reset_said_other_ways(vocab, text):
+    assert parse(vocab, text, listed(vocab, "romantic comedies")).action == "reset"
