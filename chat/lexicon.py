@@ -512,7 +512,8 @@ SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?
 # More of a genre, a leaning within the request rather than a must: "something with more action", "a bit
 # more comedy", "less gore, more laughs", "多点动作的", "更多悬疑"; after the genre word: "动作戏多一点".
 # ("more comedies" / "more action movies", films asked for, stay a request: FILMS_AFTER_EN.)
-MORE_OF_BEFORE = (r"(?:(?:\bwith|\bwant|\bneed|\bsomething|\bsth|\bsmth|\bbit|\blittle|\blot|\btouch|\btad|\bway|\bkinda|\beven|,|^)\s+|^)"
+MORE_OF_BEFORE = (r"(?:(?:\bwith|\bwant|\bneeds?|\buse|\badd|\bin|\bhave|\bsomething|\bsth|\bsmth|\bbit|\blittle|\blot|\btouch|"
+                  r"\btad|\bway|\bkinda|\beven|,|^)\s+|^)"
                   r"more\s+(?:of\s+(?:an?\s+|the\s+)?)?$|(?:多点|多一点|多些|多一些|更多)的?$")
 MORE_OF_AFTER = r"\s*的?\s*(?:元素|成分|场面|镜头|戏|情节)?\s*(?:多一点|多点|多一些|多些|再多点|更多)"
 FILMS_AFTER_EN = r"(?:es|s)?\s*(?:films?|movies?|flicks?|ones|stuff|titles|picks)\b"

@@ -93,6 +93,8 @@ def test_a_genre_switched_keeps_the_years(vocab, text, genre):
     ("sci-fi please", "a bit more comedy would be good", "comedy"),
     ("sci-fi please", "i want more action in them", "action"),
     ("sci-fi please", "less talking, more laughs", "comedy"),
+    ("sci-fi please", "could use more laughs", "comedy"),
+    ("sci-fi please", "needs more action tbh", "action"),
     ("科幻片", "希望动作戏多一点", "action"),
     ("科幻片", "悬疑的成分多一些", "mystery"),
 ])
