@@ -11,7 +11,7 @@ import math
 import re
 from functools import lru_cache
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from catalog.item import Item
 from catalog.series import SeriesIndex
@@ -240,6 +240,23 @@ def _title_heads(catalog: "Catalog") -> dict[tuple[str, ...], str]:
     return out
 
 
+def _head_words(catalog: "Catalog") -> dict[str, str]:
+    """{word: item id} of the long head words no other title has, which people call a title by: "Shawshank"
+    (The Shawshank Redemption), "Mulholland". Many are everyday words too ("Something", "Looking"): a
+    reader offers them through `parts_in(rare=...)` only when its word list says they are no such word."""
+    counts: dict[str, int] = {}
+    for item in catalog:
+        for word in {_norm_word(t) for t in _WORD.findall(strip_year(item.title))}:
+            counts[word] = counts.get(word, 0) + 1
+    whole = {norm_title(item.title) for item in catalog}
+    heads: dict[str, str] = {}
+    for item in catalog:
+        m = re.match(r"^(?:(?:The|A|An) )?([A-Z][a-z]{6,})\s+\S", display_title(strip_year(item.title)))
+        if m and counts.get(m.group(1).lower(), 0) == 1 and m.group(1).lower() not in whole:
+            heads[m.group(1).lower()] = item.id
+    return heads
+
+
 class _TitleSpotter:
     """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
 
@@ -329,6 +346,7 @@ class Catalog:
         self.aliases: dict[str, list[str]] = {}  # item id -> other titles (e.g. Chinese), see set_aliases
         self._spotter: _TitleSpotter | None = None
         self._parts: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+        self._head_words: dict[str, str] = {}  # see parts_in(rare=...)
         self._series: SeriesIndex | None = None
         self._heads: dict[tuple[str, ...], str] | None = None
         self._title_keys: dict[str, list[str]] | None = None
@@ -439,21 +457,25 @@ class Catalog:
                 out.append((s, e, i))
         return sorted(out)
 
-    def parts_in(self, text: str, ids: Iterable[str] | None = None) -> list[tuple[int, int, str]]:
+    def parts_in(self, text: str, ids: Iterable[str] | None = None,
+                 rare: Callable[[str], bool] | None = None) -> list[tuple[int, int, str]]:
         """Films called by a distinctive part of their title, written with a capital: "Raiders and Last
         Crusade" -> [(0, 7, <Raiders of the Lost Ark>), (12, 25, <Indiana Jones and the Last Crusade>)].
         Weaker than `titles_in`: a reader should take one only where the words around say it is a
-        film (a verdict, "seen", "like"). `ids` limits the result."""
+        film (a verdict, "seen", "like"). `ids` limits the result. `rare`: also a long head word only
+        one title has ("Shawshank") when rare(word) says it is no everyday word."""
         if self._parts is None:
             self._parts = {}
             for words, item_id in _title_parts(self).items():
                 self._parts.setdefault(words[0], []).append((words, item_id))
+            self._head_words = _head_words(self)
+        heads = {w: i for w, i in self._head_words.items() if rare(w)} if rare is not None else {}
         allowed = set(ids) if ids is not None else None
         tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         low = [_norm_word(t) for t, _, _ in tokens]
         found: list[tuple[int, int, str]] = []
         for n, word in enumerate(low):
-            for words, item_id in self._parts.get(word, ()):
+            for words, item_id in [*self._parts.get(word, ()), *([((word,), heads[word])] if word in heads else [])]:
                 if tuple(low[n:n + len(words)]) != words:
                     continue
                 if not tokens[n][0][:1].isupper() and not (len(words) >= 2 and all(len(x) >= 4 for x in words)):

@@ -621,7 +621,7 @@ def seen_run(w: Work, vocab: CatalogVocab) -> tuple[list[Mention], int | None, t
                             if cut.lower() not in L.FILLER_EN) or rx.match(_VERDICT_ON_ANOTHER, first.lower())
                 after = "" if names else w.low[end:at + len(parts[k])]
             verdict = ("hated" if _cue(after, L.HATED_EN, ()) else "loved" if _cue(after, L.LOVED_EN, ())
-                       else sentiment.verdict(after))
+                       else "seen" if rx.match(L.LUKEWARM_EN, after) else sentiment.verdict(after))
             every = bool(rx.search(r"\b(?:them|both|all|those|these)\b", after))
             # "loved heat and fargo, casino was boring tho": the verdict is on the film that leads its own
             # clause, not the last one listed; the listed films keep the cue's opinion
@@ -924,6 +924,15 @@ def dictates(text: str) -> bool:
     return bool(rx.search(L.DICTATE_EN, text.lower())) or any(w in text for w in L.DICTATE_ZH)
 
 
+def off_task(text: str) -> bool:
+    """A task that is not about films ("write me a python script", "帮我翻译一下这句话", "what's the weather
+    like tomorrow"): nothing to recommend, asked back. A message that talks of films is never one."""
+    low = text.lower()
+    if rx.search(L.FILM_TALK, low):
+        return False
+    return bool(rx.search(L.OFF_TASK_EN, low)) or any(w in low for w in L.OFF_TASK_ZH)
+
+
 def nonsense(text: str) -> bool:
     """Keyboard mashing, interjections or bare punctuation: "asdfgh", "hmm", "???", "嗯嗯"."""
     low = text.lower().strip()
@@ -940,9 +949,22 @@ def nonsense(text: str) -> bool:
     latin = rx.findall(r"[a-z]+", low)
     cjk = _CJK.findall(low)
     if cjk:
-        return babble_zh(low)
+        return babble_zh(low) or _zh_mash(low)
     known = [t for t in latin if (len(t) > 1 or t in ("a", "i")) and (is_word(t) or t in L.FILLER_EN)]
     return bool(latin) and not known or word_salad(low)
+
+
+def _zh_mash(low: str) -> bool:
+    """Chinese mashing: a run of one character or of digits with a few characters that ask for nothing
+    ("啊啊啊123木头人", "嗷嗷嗷嗷abc", "1111的的的") -> True; "啊啊啊好想看恐怖片" -> False."""
+    run = rx.search(L.ZH_MASH_RUN, low)
+    if not run or any(word in low for word in L.REQUEST_ZH):
+        return False
+    if run.group(1) and run.group(1) in L.ZH_CHAT_REPEAT and not rx.sub(r"[\W_]+", "", low.replace(run.group(0), "")):
+        return False  # "好好好", "对对对": chat said over and over, nothing else
+    rest = rx.sub(L.ZH_MASH_RUN, "", low)
+    rest = rx.sub(r"[\W\d_a-z]+", "", rest)
+    return len(rest) <= L.ZH_MASH_REST
 
 
 # Words that tie a sentence together: a message of three or more words with none of them, nor any

@@ -88,12 +88,14 @@ CLAUSE_SPLIT = r"[,;.!?，。；！？、\n]|(?<!\banything )(?<!\beverything )(
 
 RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|clean slate|blank slate|"
             r"wipe (?:the|that|it) (?:slate )?clean|(?:wipe|clear) the slate|begin anew|do-?over|new conversation|new chat|"
-            r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|what i said)|"
+            r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|all of this|all of it|it all|the whole thing|"
+            r"what i said)|"
             r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|"
             r"never ?mind(?!\s+(?:the|about|my|our|that \w+ (?:part|bit|side))\b)|"  # "never mind the romance side" drops a part
             r"back to square one|let'?s begin again|begin again|begin fresh|(?:new|change of|different) topic|change (?:the )?(?:topic|subject)|"
             r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"
-            r"clear (?:the|my|all the) (?:filters|search|constraints))\b")
+            r"clear (?:the|my|all the) (?:filters|search|constraints)|"
+            r"(?:let'?s )?(?:go back to|back to) (?:the )?(?:start|beginning))\b")
 RESET_ZH = ("重新开始", "换个话题", "从头开始", "从头再来", "重头再来", "重来", "清空", "忘掉", "忘了吧", "重新来", "重新推荐", "前面的都不算",
             "刚才说的都不算", "都不算了", "推倒重来", "从零开始", "当我没说", "刚才的不算", "从头来", "重头来", "重新找",
             "清零", "归零", "重置", "全部重来", "另起炉灶", "换个方向")
@@ -107,6 +109,8 @@ SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok
                 r"see (?:you|ya)|no worries|np|wow|appreciate it|you'?re the best|love it|that'?s it|i'?ll go with "
                 r"(?:that|this|it|those|these)|i'?ll (?:watch|try|check out) (?:that|this|it|those|these|one)|"
                 r"that'?s all|all good|great stuff|good job|well done|brilliant|fab|fantastic|alright|fine|"
+                # stepping away for a moment: "brb", "one sec", "hold on", "back in a bit", "ok back"
+                r"brb|afk|gtg|g2g|one sec|1 sec|one min|hold on|hang on|be right back|back in a (?:sec|min|bit|moment)|"
                 r"that one it is|done|bye bye|good night|night|a bunch|a ton|heaps|loads|so much|it is|"
                 r"we'?ll (?:try|watch|go with|take)|i'?ll (?:take|go with|try|watch)|let'?s (?:go with|watch|try)|"
                 # taking a pick, the list stays: "sweet, that's the one", "we have a winner"
@@ -132,8 +136,10 @@ BOT_PRAISE_ZH = (r"你\s*(?:也|可|真|好|太|还|挺|很|超|真的|蛮|是�
 WISHES_ZH = (r"(?:新年|春节|节日|圣诞|中秋|元旦|周末|生日|国庆|端午|元宵|情人节|七夕|假期|五一|万圣节|新春|假日)(?:节)?\s*(?:快乐|愉快)|"
              r"过年好|新年好|观影愉快|看片愉快|玩得开心|好梦|晚安好梦")
 # Praise for the picks themselves, no request: "推荐得不错", "你推荐的都挺好", "推荐得挺准的", "这次推荐的很合胃口".
-PRAISE_ZH = (r"(?:你|这次|这回|这些|这几部)?(?:推荐|推|选|挑)(?:得|的)(?:都|真|还|挺|很|蛮|太|超|特别|相当|还挺|真的)?"
-             r"(?:不错|挺好|很好|好|准|棒|靠谱|到位|可以|合胃口|合我胃口|对胃口|对我胃口)(?:的)?")
+# ("你们这个推荐挺准的", "这波推荐真不错": 得 / 的 may go unsaid when an adverb says how good; "推荐好的" asks for films)
+_PRAISE_HOW_ZH = r"(?:都|真|还|挺|很|蛮|太|超|特别|相当|还挺|真的|好|贼|巨)"
+PRAISE_ZH = (r"(?:你们?|这次|这回|这些|这几部|你们?这个|这个|这波|这批|你们?的)?(?:推荐|推|选|挑)(?:(?:得|的)" + _PRAISE_HOW_ZH + r"?|"
+             + _PRAISE_HOW_ZH + r")(?:不错|挺好|很好|好|准|棒|靠谱|到位|可以|合胃口|合我胃口|对胃口|对我胃口)(?:的)?")
 # Chit-chat around a request ("hey, how's it going?", "thanks, will check it out", "cheers, I'll give it a go"):
 # a message with one of these and nothing to search for (no request word, genre, mood, film, card) is small talk.
 CHAT_ANCHOR_EN = (r"^\W*(?:hi|hello|hey|hiya|yo|howdy|heya|good (?:morning|evening|afternoon|night|day)|thanks?|"
@@ -168,7 +174,9 @@ CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器�
                   # 网络用语 said to the assistant: "爱你哦", "么么哒", "比心", "家人们谁懂啊", "无语"
                   "爱你", "么么哒", "比心", "谁懂啊", "无语", "笑死我了", "绷不住",
                   # chit-chat: "今天天气不错", "你吃饭了吗", "你在干嘛"
-                  "天气", "吃饭了吗", "吃了吗", "在干嘛", "在干什么", "你几岁")
+                  # (a remark on the weather; "今天天气怎么样" asks for a forecast: off task, asked back)
+                  "天气不错", "天气真好", "天气很好", "天气挺好", "天气好好", "天气好热", "天气好冷", "天气太热", "天气太冷",
+                  "吃饭了吗", "吃了吗", "在干嘛", "在干什么", "你几岁")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别")
 
@@ -224,6 +232,11 @@ LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
 ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
+# What is said of bare card numbers joined in Chinese ("1跟4都不想看", "2、5看过了"): a verdict right after them
+JOINED_VERDICT_ZH = (r"(?:都|也|我|我们|俩|两部|两个)*\s*(?:不想看|不要|不喜欢|没兴趣|不感兴趣|看过|看了|刷过|pass|算了|跳过|"
+                     r"还行|不错|挺好|可以|喜欢|好看|一般)")
+# What may sit between cards named in a run whose verdict comes later: "第三、第四个不喜欢", "#2, #5 nah".
+CARD_RUN_JOINERS = r"[\s,，、&/]*(?:and|or|和|跟|与|或|或者|还有|以及)?[\s,，、&/]*"
 # Switching to another request: "换成像教父那样的", "算了，来点动作片吧" (with a film of its own, or a genre when
 # none is in force: a new request; a genre in place of the one in force refines, see SWITCH_GENRE_ZH).
 SWITCH_ZH = r"^\s*算了|换成|改成|改看|换看|换个类型|换种类型|不如看"
@@ -251,8 +264,22 @@ SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(
 # (the rest of the request is kept; a genre in force named beside it is the one given up). A wish after
 # "算了" alone gives the request up: "算了，来点动作片吧" is a new request.
 SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|"
-                   r"不如(?:看|来|换)")
+                   r"不如(?:看|来|换)|换到|转成|换个(?=[\u4e00-\u9fff]{1,4}片)|换(?=[\u4e00-\u9fff]{1,3}片)")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
+# A genre in force given up, the others kept (chat/parser.py checks that `g` / `g2` names a genre in force):
+# "drop the comedy part", "lose the romance", "no need for it to be funny", "doesn't have to be a comedy",
+# "去掉喜剧", "不用非得是喜剧", "喜剧就不用了", "爱情的部分不要求了"
+_DROP_TAIL_EN = r"(?:\s+(?:part|bit|side|element|angle|aspect|thing|requirement|filter|genre|stuff))?"
+DROP_GENRE_EN = (r"\b(?:drop|lose|remove|ditch|forget(?: about)?|scrap|scratch|skip|nix|cut|get rid of|leave out|take out|never ?mind|"
+                 r"(?:i |we )?(?:don'?t|do not) (?:need|care about)|no need for(?: it to be| them to be)?|"
+                 r"(?:it |they )?(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be)\s+"
+                 r"(?:the\s+|that\s+|all the\s+|a\s+|an\s+|any\s+)?(?P<g>[a-z'-]+(?:[ -][a-z'-]+)?)" + _DROP_TAIL_EN + r"\b|"
+                 r"\b(?:the\s+)?(?P<g2>[a-z'-]+(?:[ -][a-z'-]+)?)(?:\s+(?:part|bit|side|element|angle|aspect|requirement))\s+"
+                 r"(?:is |can be |'s )?(?:optional|not needed|not necessary|can go|doesn'?t matter|isn'?t needed)\b")
+DROP_GENRE_ZH = (r"(?:去掉|拿掉|不用非得是|不用非要是|不一定要是|不一定非得是|不必是|不用是|不需要是|不要求是)(?P<g>[\u4e00-\u9fff]{1,4}?)"
+                 r"(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:了|吧|的)?(?=[\s，,。！!]|$)|"
+                 r"(?P<g2>[\u4e00-\u9fff]{1,4}?)(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:就|也)?"
+                 r"(?:不用了|不需要了|不要求了|不重要了|无所谓了|去掉吧|去掉)")
 
 # Feedback cues, checked in this order inside the clause that names a position.
 QUESTION_EN = (r"\btell me (?:more )?about\b|\bmore about\b|\bwhat(?:'s| is| was)\b.*\babout\b|\bplot\b|"
@@ -269,8 +296,12 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remo
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
               # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"
               r"dated|naff|rubbish|crap|crappy|dull|tedious|overrated|cringe|cringey|cringy|corny|dodgy|dire|pants|"
-              r"not my (?:thing|cup of tea|vibe|jam)|not feeling (?:it|that(?: one)?))\b")
-DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
+              r"not my (?:thing|cup of tea|vibe|jam)|not feeling (?:it|that(?: one)?)|"
+
+              # "the first two aren't for me", "#3 isn't my thing", "those weren't doing it for me"
+              r"(?:aren'?t|isn'?t|wasn'?t|weren'?t|ain'?t) (?:really |quite |exactly )?(?:for (?:me|us)|my (?:thing|type|style|jam|vibe|"
+              r"cup of tea)|doing it for me|it|interesting|appealing|grabbing me))\b")
+DISLIKE_ZH = ("不要", "不喜欢", "一般", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
               "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
 # A fault found with a card, said as [degree] + [fault]: "第三部看着好闷", "第二个太老了", "第一个有点幼稚",
@@ -310,6 +341,22 @@ DECADE_PART_ZH: dict[str, tuple[int, int]] = {"中后期": (4, 9), "中前期": 
                                               "末": (7, 9), "初": (0, 3), "后半": (5, 9), "前半": (0, 4)}
 # "not too old" with no period in force: from this many years before the catalog's newest year.
 NOT_TOO_OLD_SPAN = 25
+# A period said to do as well, which widens the one in force: "八十年代的也行", "九十年代的也可以", "80s are fine too",
+# "the 60s work as well", "include the 80s"
+PERIOD_TOO = (r"(?:年代|年)(?:的)?(?:片子|电影|片)?(?:也|都)(?:行|可以|ok|OK|没问题|不错|能接受|挺好|成)|(?:也|还)?(?:加上|算上|包括)|"
+              r"\b(?:is|are|'s|would be|r)\s+(?:fine|ok|okay|good|cool|alright|great)\s+(?:too|as well|also)\b|"
+              r"\b(?:work|works|do|does)\s+(?:too|as well)\b|\b(?:also|too)\s+(?:fine|ok|okay)\b|"
+              r"\b(?:include|including|add|adding|throw in|widen|expand|stretch)\b")
+# A value said to be enough: "七分就行", "两个小时也可以"
+ENOUGH_ZH = r"就行|就可以|也行|也可以|就好|即可|就够了|够了|就ok|就OK|都行|可以"
+# "not too ..." in Chinese: "别太", "别要太", "不想要那么", "别给我太" (then 老 / 长 / 久 ...)
+NOT_TOO_ZH = r"(?:不要|别要|别|不想要|不想看|别来|别给我|别推荐?|不能|不用|不太想要|不希望)(?:太|那么|特别|很|过于)"
+# "not too old", "nothing super old", "don't want anything too old", "别要太老的", "不想要太旧的": a lower year bound
+# (NOT_TOO_OLD_SPAN years before the catalog's newest), or nothing when the turn gives the period itself
+NOT_TOO_OLD = (r"\b(?:not|nothing|none|no) (?:too|that|so|super|very|overly|really|crazy) old\b|"
+               r"\b(?:don'?t|do not|wouldn'?t) (?:want|like|need) (?:anything|something|stuff|films?|movies?|them|it|one) "
+               r"(?:too|that|so|super|very|overly|really) old\b|\b(?:nothing|not) ancient\b|"
+               + NOT_TOO_ZH + r"(?:老|旧)|不太老|不太旧")
 
 DECADE_WORDS_EN: dict[str, int] = {
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
@@ -326,6 +373,13 @@ MPAA_ORDER = ["G", "PG", "PG-13", "R", "NC-17"]
 RUNTIME_NOT_TOO_LONG = 110
 RUNTIME_SHORT = 100
 RUNTIME_SHORTER_STEP = 20
+# A length cap let out a step: "不用那么短", "长一点也行", "时长别卡那么死", "they can be a bit longer",
+# "doesn't need to be that short", "longer is fine"
+LONGER_ALLOWED = (r"(?:不用|不需要|不必|没必要|别|不要)(?:那么|太|这么|非得那么)短|(?:长|久)(?:一)?(?:点|些)(?:也|都)(?:行|可以|没事|没关系)|"
+                  r"可以(?:再)?长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
+                  r"\b(?:can|could|may) (?:be|run|go) (?:a (?:bit|little|tad) |slightly |somewhat )?longer\b|"
+                  r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
+                  r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b")
 RATING_HIGH = 7.5
 OLD_MAX_YEAR = 1979
 BLACK_AND_WHITE_MAX_YEAR = 1965  # "black and white": before colour took over
@@ -414,11 +468,6 @@ GO_BACK_EN = (r"\b(?:(?:go(?:ing)? back|back|return|revert|switch back) to|let'?
               r"|\b(?:go(?:ing)? back|back|return|revert) to (?:what (?:we|i|you) had(?: before)?|how it was|what it was|"
               r"the (?:list|ones|search|picks) (?:from )?(?:before|earlier)|where we (?:were|started))\b"
               r"|\bundo (?:that|this|it|the last (?:change|one|bit|step))\b|\bgo back a step\b|\blike (?:it was )?before\b")
-# A genre in force given up, the rest kept: "forget the romance part", "drop the comedy bit", "lose the horror side",
-# "never mind the sci-fi" (chat/parser.py takes only a genre the request holds).
-DROP_GENRE_EN = (r"\b(?:forget(?: about)?|drop|lose|skip|scrap|scratch|ditch|leave out|take out|never ?mind|no need for|"
-                 r"(?:we |i )?don'?t need)\s+(?:the\s+|that\s+|all the\s+)?(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"
-                 r"(?:\s+(?:part|bit|side|element|aspect|thing|angle|stuff|genre))?\b")
 ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?\s+(?:is|are|'s)\s+"
                   r"(?:also\s+|totally\s+|actually\s+)?(?:fine|ok|okay|alright|allowed|no problem|good)(?:\s+(?:now|too|then|after all|"
                   r"as well))?\b|\b(?:include|allow|add back|bring back|(?:you )?can (?:include|add|have))\s+(?:some\s+|the\s+)?"
@@ -460,7 +509,7 @@ _RELAX_DIM_ZH = {
     "genres": r"类型|题材",
     "mpaa": r"分级|级别|限制级|成人级|r级|r 级",
 }
-_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个)?\s*(?:的)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
+_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个|啥的|什么的|之类的|这些|那些)?\s*(?:的)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
                   r"(?:就|也|都|倒|倒是|其实|完全|真的)?\s*"
                   r"(?:无所谓|没所谓|不限|不限制|随意|随便|都行|都可以|也行|也可以|不拘|没关系|不重要|不在乎|不介意|不挑|"
                   r"放宽|放开|宽松|皆可|均可|没要求|不要求|不讲究|不用管|别管|不管|没问题|不用在意|不在意|没事|无妨|"
@@ -537,6 +586,14 @@ cringe cringey cringy naff brill gutted glum dodgy corny tedious overrated missu
 SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?:too|so|that|overly)|\bnever too|"
                    r"别太|不要太|不太|没那么|不那么|别那么|不用太|少一点|少点|少一些|少些)\s*$")
 
+# More of a genre, a leaning within the request rather than a must: "something with more action", "a bit
+# more comedy", "less gore, more laughs", "多点动作的", "更多悬疑"; after the genre word: "动作戏多一点".
+# ("more comedies" / "more action movies", films asked for, stay a request: FILMS_AFTER_EN.)
+MORE_OF_BEFORE = (r"(?:(?:\bwith|\bwant|\bneeds?|\buse|\badd|\bin|\bhave|\bsomething|\bsth|\bsmth|\bbit|\blittle|\blot|\btouch|"
+                  r"\btad|\bway|\bkinda|\beven|,|^)\s+|^)"
+                  r"more\s+(?:of\s+(?:an?\s+|the\s+)?)?$|(?:多点|多一点|多些|多一些|更多)的?$")
+MORE_OF_AFTER = r"\s*的?\s*(?:元素|成分|场面|镜头|戏|情节)?\s*(?:多一点|多点|多一些|多些|再多点|更多)"
+FILMS_AFTER_EN = r"(?:es|s)?\s*(?:films?|movies?|flicks?|ones|stuff|titles|picks)\b"
 # The same after the genre word: "打斗少点", "恐怖元素少一些".
 SOFTENED_AFTER = r"\s*(?:元素|成分|场面|镜头)?\s*(?:少一点|少点|少一些|少些|不要太多|别太多)"
 # A card said to be too long: "still too long", "shorter than that", "第二部快三个小时了，要短一点的"
@@ -621,6 +678,11 @@ MOODS: tuple[Mood, ...] = (
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
          r"\b(?:aged?|ages) (?:[3-9]|1[0-2])\b|\b[3-9] (?:and|or|to) (?:[4-9]|1[0-2])\b|\b(?:[3-9]|1[0-2])[- ]year[- ]olds?\b|"
          r"\b(?:[3-9]|1[0-2]) (?:or|and|&) (?:older|over|up)\b|\bgrandkids\b|"
+         # "for my 6 yo", "my 8yr old", "a six-year-old", "my kiddo", "my little girl": a child watching
+         r"\b(?:[3-9]|1[0-2])\s?(?:yo|y/o|yr[- ]?olds?|yrs?[- ]old|year[- ]olds?)\b|"
+         r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]olds?\b|"
+         r"\bmy (?:kid|kiddo|kiddos|little (?:boy|girl|guy|one)|lil (?:one|guy|man)|youngest|eldest|stepson|stepdaughter|godson|"
+         r"goddaughter)\b|"
          r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
           "孩子", "小孩", "家庭"),
@@ -750,11 +812,18 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"^\s*more\b(?!\s+(?:like|recent|of|than|"
              r"serious|violent|fun|romantic))|\bmore (?:please|pls|plz)\b|\bkeep (?:them|'?em) coming\b|"
              # "keep going", "carry on", "go on", "continue", "load more", "scroll on", "next set pls", "round two"
-             r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*(?:keep (?:going|them going|it up|"
+             r"^\W*(?:(?:ok(?:ay)?|cool|nice|great|sure|yes|yeah|yep|alright|hmm+)\W+)*"
+             # "gimme another round", "let's see a fresh batch", "can i get the next lot": a verb of giving first
+             r"(?:(?:gimme|give me|give us|show me|show us|hit me with|let'?s (?:see|have|get)|let me see|can (?:i|we|you) "
+             r"(?:get|have|see|do|show me|give me)|could (?:i|we|you) (?:get|have|see|do|show me|give me)|i'?ll take|how about|"
+             r"what about)\s+)?(?:keep (?:going|them going|it up|"
              r"scrolling)|carry on|go on|continue|load (?:some )?more|show (?:me )?the rest|the rest (?:please|pls)|"
              r"(?:(?:gimme|give (?:me|us)|show (?:me|us)|let'?s (?:see|have)|(?:can|could) (?:i|we) (?:get|have|see)|got)\s+)?"
              r"(?:round (?:two|2)|another (?:round|batch|lot|set|page|bunch|load|handful|few)|a (?:fresh|new|different) "
-             r"(?:batch|lot|set|bunch|load|list))|(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
+             r"(?:batch|lot|set|bunch|load|list))|"
+             r"(?:round|part) (?:two|2)|(?:the |a |one )?(?:second|2nd|new|fresh|another|next|one more|other) "
+             r"(?:round|batch|bunch|lot|set|page|handful|few|helping|wave|go)|"
+             r"(?:more|others) (?:of (?:the same|that|this)|in the same vein|"
              r"along (?:those|these) lines))(?:\s+(?:please|pls|plz|then|thanks|thx))?\W*$")
 PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有没", "还有不", "还有么", "还有嘛", "还有没得", "换一批", "换一些", "换几部", "换几个", "换一拨", "换点别的", "换个别的", "还有别的吗", "还有别的", "还有吗",
              "还有没有", "再来几部", "再来一些", "再来点", "再推荐几部", "再推荐一些", "再推荐点", "下一批", "下一页", "别的呢",
@@ -770,6 +839,8 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
 
 # Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
 PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+                # "下一轮", "再来一组", "换一拨", "另一批": another round of the same
+                r"^\W*(?:那|好的?|行|嗯)?\W*(?:下|再来|再给|再上|换|再换|另|来)\s*一?\s*(?:轮|波|组|拨|批|页|趟)(?:吧|呗|呢|看看|\W)*$|"
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"
                 r"\s*(?:别的|其他的?|其它的?|另外的|别家的|新的|不一样的|没看过的)(?!类型|题材|[\u4e00-\u9fff]{0,3}(?:片|剧))|"
                 # a new batch by its measure word: "换一组", "来一组新的", "下一轮", "再换一拨"
@@ -787,6 +858,11 @@ _VERDICT_HEAD = (r"(?:(?<=,)|(?<=\bbut)|^(?:\s*(?:honestly|tbh|ngl|ok(?:ay)?|wel
 # What such a clause may not start with: a card or a pronoun ("the 2nd was boring", "it was great", "that one is meh").
 _NOT_A_CARD = (r"(?!(?:the\s+)?(?:\w+\s+)?(?:one|ones|film|movie)\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|"
                r"\d+(?:st|nd|rd|th))\b|#|\d|(?:it|that|this|they|these|those|he|she|we|i|you|everything|nothing|all)\b)")
+# A film said to have been neither good nor bad: "... was ok i guess", "is alright", "was fine": seen
+# A film leading its own clause ("..., y was great", "but z was boring"): up to a verdict, never over "but"
+_CLAUSE_T = r"(?P<t>[a-z0-9](?:(?!\bbut\b)[^.;!?,:]){1,60}?)"
+LUKEWARM_EN = (r"(?:\s+(?:was|is|were|are)|'s)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
+               r"(?:ok|okay|alright|all right|fine|decent|not bad|so-so|mid|watchable|average)\b")
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
@@ -820,19 +896,21 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
     # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
     # (or at the start, after a word of candour: "honestly four weddings was rubbish"; never a card: "the 2nd was boring")
-    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)\s+(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)(?:\s+(?:was|is)|'s)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
      r"absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece|"
      r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime)\b", "loved"),
-    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)\s+(?:(?:was|is)\s+(?:(?:so|really|kinda|pretty|super|hella|well|"
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)(?:(?:\s+(?:was|is)|'s)\s+(?:(?:so|really|kinda|pretty|super|hella|well|"
      r"proper|absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
      r"boring|much)|rubbish|pants|naff|dire|crap|cringe|cringey|tedious|a snooze|a slog|a drag)"
      # "casino bored me to tears", "heat put me to sleep", "titanic dragged on"
      r"|(?:really\s+|totally\s+|just\s+)?(?:bored me(?: to (?:death|tears|sleep))?|put me to sleep|sent me to sleep|dragged(?: on)?|sucked|stank|stunk|"
      r"did nothing for me|was not for me|wasn'?t for me))\b", "hated"),
+    # ... or neither: "hated scream, scream 2 was ok i guess", "loved x but y was alright": seen, no verdict
+    (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + LUKEWARM_EN, "seen"),
 )
-CLAUSE_VERDICTS_EN = (SEEN_EN[-2][0], SEEN_EN[-1][0])
+CLAUSE_VERDICTS_EN = tuple(pattern for pattern, _opinion in SEEN_EN[-3:])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
 SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on|narrowed it down to|met in the middle (?:on|with)|"
                  r"(?:the )?compromise (?:is|was)|in the end (?:we |i )?(?:went for|picked|chose))\b")
@@ -911,16 +989,24 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                 r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were)\s+(?:it|that|this|they|#\s*\d+|"
                 r"the (?:\w+ )?(?:one|film|movie)|number \w+|\w+ one)\s+(?:too |very |really |super |that |kinda |a bit |pretty )?"
                 r"(?:long|short|lengthy)\b|\bruntime\b|\brunning time\b|\blength\b|\bhow many (?:minutes|hours)\b|"
-                r"\bduration\b",
+                r"\bduration\b|"
+                # "which one's the shortest?", "the longest of them": the cards compared by length
+                r"\b(?:shortest|longest|quickest)\b|\b(?:long|lengthy|short) or (?:nah|not|no|nope|short|long)\b",
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
-                 "有多长", "几小时")),
+                 "有多长", "几小时", "最短", "最长", "短一点的是哪", "哪个短", "哪部短", "哪个长", "哪部长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bwhen'?s\b|\bwhat decade\b|\bhow recent\b|\bhow old\b|\breleased?\b|\brelease date\b|"
              r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
-             r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b", ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候",
-                                   "啥年代", "什么年代", "哪个年代", "哪年代", "几十年代")),
-    ("rating", r"\brating\b|\brated\b|\bhow good\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
+             r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b|"
+             # "when's #2 from", "whens that from", "when is it from": its year asked
+             r"\bwhen(?:'s|s| is| was)?\s+(?:it|that|this|they|#\s*\d+|number \w+|the \w+(?: one)?|that one|this one)\s+(?:one\s+)?from\b|"
+             # "which one is the newest?", "the oldest of these": the cards compared by year
+             r"\b(?:newest|oldest|most recent|latest|earliest)\b",
+             ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候",
+              "啥年代", "什么年代", "哪个年代", "哪年代", "几十年代", "最新", "最老", "最早", "最旧")),
+    ("rating", r"\brating\b|\brated\b|\bhow good\b|\b(?:best|highest|top)[- ]scored\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值", "好看不", "好不好看", "好看么", "好看嘛", "咋样",
-               "如何", "值得一看", "评价", "打几分", "几颗星")),
+               "如何", "值得一看", "评价", "打几分", "几颗星",
+               "评分最高", "分最高", "分数最高", "评分最低", "分最低")),
     ("genre", r"\bwhat (?:kind|genre|type|sort)\b|\bwhich genre\b|\bgenre\b|\b(?:is|was|isn'?t|wasn'?t) "
               r"(?:it|that|this|the (?:\w+ )?(?:one|film|movie)|the \w+|#\s*\d+|number \d+) "
               r"(?:really |actually |more of |kind of |sort of )?(?:a |an )?(?:comedy|drama|horror|thriller|western|musical|romance|"
@@ -937,13 +1023,22 @@ QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) 
                      r"(?:why|how|what|what's|which|who|who's|whose|when|where|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
 QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
+                        # "#6 - scary or nah?", "long or not?": a yes-or-no question, no verdict
+                        r"\b[a-z]+ or (?:nah|not|no|nope)\W*$|"
                         # "what about its rating?", "how about the runtime of that one": a card asked about, no suggestion
                         r"\b(?:what|how) about (?:its|it'?s|the|their|that one'?s|this one'?s) (?:imdb )?(?:rating|score|length|runtime|"
                         r"running time|year|release date|director|cast|plot|story|genre)\b")
 # A question by its form: "好不好看", "吓不吓人" (A-not-A; not 要不要 / 是不是 / 有没有 / 好不好, which ask
 # for something or for agreement), "好看不", "长么" (a verdict word closed by 不 / 么 / 嘛).
 QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\u9fff])不\1|(?:好看|长|短|吓人|恐怖|血腥|好笑|搞笑|感人|烧脑|经典|出名|有名|老|新)"
-                    r"(?:不|么|嘛|没)[?？!！~\s]*$")
+                    r"(?:不|么|嘛|没)[?？!！~\s]*$|"
+                    # "哪部评分最高", "哪个片长最短", "哪一部更新": the cards compared
+                    r"哪一?(?:个|部)[\u4e00-\u9fff]{1,4}?(?:最|更)")
+# The cards on the list compared, a question rather than a limit: "which one's the shortest?", "which of these
+# is the newest", "哪个片长最短", "哪部评分最高"
+CARDS_COMPARED = (r"\b(?:which|what)(?:'s| is| one| ones| of (?:these|those|them|the \w+))?\b[^?.!]{0,24}?\b(?:shortest|longest|quickest|"
+                  r"newest|oldest|most recent|latest|earliest|best[- ]rated|highest[- ]rated|top[- ]rated|lowest[- ]rated)\b|"
+                  r"哪一?(?:个|部)[\u4e00-\u9fff]{0,4}?最")
 # Is the film of a genre: "阿甘正传算喜剧吗", "这部是恐怖片吗", "第三个属于动画片么" (not "是什么片").
 # (a kind that is no genre asks something else: "是黑白片吗", "是默片吗", "是国产片吗", "是大片吗")
 NOT_A_GENRE_KIND_ZH = r"黑白|彩色|默|无声|有声|国产|外国|进口|原版|译制|美国|英国|法国|日本|香港|台湾|好莱坞|大|小|老|新|短|长|真人|获奖|奥斯卡|3d"
@@ -1169,6 +1264,23 @@ DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推
 PUZZLED_EMOJI = frozenset("⁉❓❔😐😑😒😕😬😵😶🙃🙄🤔🤨🤷🥴🧐🫤")
 EMOJI_JOINERS = frozenset("\u200d\ufe0f\u2640\u2642" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"
+# A task that is not about films (chat/acts.py off_task): "write me a python script", "translate this", "what's the
+# weather like tomorrow", "帮我写一段代码", "帮我翻译一下"; never in a message that talks of films (FILM_TALK)
+OFF_TASK_EN = (r"\b(?:write|code|program|debug|fix|generate|draft|compose)\b[^.?!]{0,30}\b(?:script|code|program|function|"
+               r"essay|poem|email|e-mail|letter|cover letter|resume|cv|song|haiku|sql|regex|class|app|website)\b|"
+               r"(?<!monty )\bpython\b|\bjavascript\b|\bc\+\+|\btranslate\b|\bhomework\b|\bstock (?:price|market)s?\b|"
+               r"\bweather (?:like|today|tomorrow|forecast|report)\b|\bwhat'?s the weather\b|"
+               r"\bsolve\b[^.?!]{0,20}\b(?:equation|math|problem)\b|\brecipe\b")
+OFF_TASK_ZH = ("写代码", "写一段代码", "写个程序", "写程序", "写一首", "写首诗", "写作文", "写文章", "写邮件", "写简历", "翻译",
+               "天气", "做作业", "写作业", "算一下", "股票", "菜谱", "代码", "编程", "解方程")
+FILM_TALK = (r"\b(?:movies?|films?|flicks?|watch(?:ed|ing)?|cinema|screenplay|director|actors?|actress|cast|genre)\b|"
+             r"电影|影片|片子|影评|剧本|导演|演员|类型|[\u4e00-\u9fff]片")
+# Chinese mashing (chat/acts.py): a run of one character three times or more, or of digits or latin letters,
+# with at most ZH_MASH_REST other characters and no request word ("啊啊啊123木头人")
+ZH_MASH_RUN = r"([\u4e00-\u9fff])\1{2,}|\d{3,}|[a-z]{4,}"
+ZH_MASH_REST = 4
+# A character said over and over that is chat, not mashing: "好好好", "对对对", "哈哈哈", "嗯嗯嗯"
+ZH_CHAT_REPEAT = "好对嗯哈是行呀啊哦噢嘿呵哇嘻"
 INTERJECTION_ZH = (r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+|哎+|唉+|哇+|啧+|切+|草+|靠|卧槽|我去|我靠|"
                    r"天哪|天啊|妈呀|我的天)[\s。？?!！…]*")
 
@@ -1198,7 +1310,9 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
+SEEN_CUE_EN = (r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|"
+               r"done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b|"
+               + LUKEWARM_EN)  # "scream 2 was ok i guess": watched, neither loved nor hated
 SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
 # Question and limit words an input-method slip is corrected into as well (chat/spelling.py `zh_slips`):
 # "第一个多唱" -> 多长, "八分以伤" -> 以上, "第三个将什么的" -> 讲什么, "第二个那年的" -> 哪年的.
@@ -1249,7 +1363,8 @@ SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein
 SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
 # Nouns after "这个" / "那个" that make it a determiner, not a card: "照这个路子", "按这个风格", "这个导演".
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
-                       r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度")
+                       r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度|"
+                       r"推荐|列表|单子|清单|建议|榜单|结果|网站|系统|机器人|助手")
 # "something similar" without a title: points back at the film just named.
 # A film named by its verdict before "like that": "loved aliens btw, more like that", "seen heat, anything like it?"
 # (not a card: "loved the 2nd, more like that", "liked #3"; not "it": "loved it, more like that").

@@ -83,7 +83,8 @@ _POSITION_EN = re.compile(
     r"|(?:(?<=^)" + _REPLY_HEAD + r"|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
     r"(?:[1-9]|10)\b|\s+#?(?:[1-9]|10)\b)+\s+" + _JOINED_VERDICT + ")"
     r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined2>[1-9]|10)(?=\s+" + _JOINED_VERDICT + ")"
-    r"|\bthe\s+last\s+(?:one|movie|film|book|item)\b(?P<last>)"
+    r"|\b(?:the\s+)?(?:last|final|bottom)\s+(?:one|movie|film|book|item|pick|title|option|suggestion)\b(?P<last>)"
+    r"|\bthe\s+(?:one|movie|film|pick)\s+(?:at|on)\s+the\s+(?:bottom|end)\b(?P<last2>)"
     # "and the one after it?", "the film below that one", "the next one" (after a question): a card
     # next to the one in focus
     r"|\bthe\s+(?:one|movie|film|book|item|pick|title)\s+(?:right\s+|just\s+)?(?P<step>after|below|under|beneath|"
@@ -99,10 +100,14 @@ _POSITION_ZH = re.compile(
     # "倒数第二个": counted from the end of the list
     rf"倒数\s*第\s*(?P<zhback>[{_ZH_NUM}\d]{{1,2}})\s*(?:个|部|本|项|条|名|位|款)?|"
     rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
-    r"|(?P<zhlast>最后一(?:个|部|本|项))"
+    r"|(?P<zhlast>最后(?:一|那|这|那一|这一)(?:个|部|本|项)|最末(?:一|那)(?:个|部)|(?:末尾|最下面|最底下)(?:那|的|那一)(?:个|部))"
     # "1号是谁演的", "三号几分": a card called by its number
     r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
     r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
+    # "1跟4都不想看", "2、5看过了", "3和6还行": bare card numbers joined, then what is said of them
+    r"|(?<![\d.第前头])(?P<zhjoined>[1-9]|10)(?=\s*(?:(?:跟|和|与|、|,|，|还有|以及)\s*(?:[1-9]|10)(?![\d.])\s*)+"
+    r"(?:号|个|部)?\s*" + L.JOINED_VERDICT_ZH + ")"
+    r"|(?<=[跟和与、,，])\s*(?P<zhjoined2>[1-9]|10)(?![\d.])(?=\s*(?:号|个|部)?\s*" + L.JOINED_VERDICT_ZH + ")"
 )
 
 
@@ -122,6 +127,11 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         named = [(s, e, state.last_list.index(item_id) + 1) for s, e, item_id in vocab.find_titles(w.text, state.last_list)]
         named = sorted(named + [x for x in _card_titles_typed_low(w, state, vocab)
                                 if not any(a < x[1] and x[0] < b for a, b, _ in named)])
+        # a card's two-character Chinese title beside a cue: "教父是哪年的", "异形多长"
+        if _CJK.search(w.text):
+            spotted = vocab.find_titles(w.text, None)
+            named = sorted(named + [(s, e, state.last_list.index(i) + 1) for s, e, i in acts.short_zh_titles(w, vocab, spotted)
+                                    if i in state.last_list and not any(a < e and s < b for a, b, _ in named)])
         found = [(s, e, p) for s, e, p in named if w.low[s:e].strip()]
         if named:
             # "Heat is great, more like that": "that" is Heat; also when Heat was read as a film seen
@@ -142,7 +152,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = int(m.group("joined") or m.group("joined2"))
         elif m.group("ord"):
             p = L.ORDINALS_EN[m.group("ord")]
-        elif m.group("last") is not None:
+        elif m.group("last") is not None or m.group("last2") is not None:
             p = max(len(state.last_list), 1)
         elif m.group("step") or m.group("near"):
             if not state.last_list or state.focus_id not in state.last_list and not found:
@@ -188,6 +198,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             if not n or not state.last_list or n > len(state.last_list):
                 continue
             p = len(state.last_list) - n + 1
+        elif m.group("zhjoined") or m.group("zhjoined2"):
+            p = int(m.group("zhjoined") or m.group("zhjoined2"))
         elif m.group("zh") or m.group("zhhao"):
             p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:
@@ -204,7 +216,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = found[-1][2] if found else focus  # "第二部不错，照着这个找": the card just named
         found.append((m.start(), m.end(), p))
     # "前两部", "the first two", "top 3": a run of cards from the top
-    for m in rx.finditer(r"前\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
+    for m in rx.finditer(r"(?:前|头)\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
                          r"(?P<en>two|three|four|five|2|3|4|5)\b(?!\s+(?:godfathers?|films? of|movies? of))", w.low):
         n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
         if state.last_list and n and 1 < n <= len(state.last_list):
@@ -321,6 +333,17 @@ def _bare_follow_up(text: str) -> bool:
     low = _POSITION_EN.sub(" ", fold(text))
     words = rx.findall(r"[a-z']+", low)
     return len(words) < len(rx.findall(r"[a-z0-9#']+", fold(text))) and all(x in _FOLLOW_UP_WORDS for x in words)
+
+
+def _only_cards(low: str, start: int, end: int, positions: list[tuple[int, int, int]]) -> bool:
+    """True when the clause low[start:end] names cards and nothing else: "第三", "#2", "the 1st" (a run
+    of cards whose verdict comes in a later clause: "第三、第四个不喜欢")."""
+    rest, named = low[start:end], False
+    for s, e, _p in positions:
+        if start <= s < end:
+            rest = rest[:s - start] + " " * (min(e, end) - s) + rest[min(e, end) - start:]
+            named = True
+    return named and bool(rx.fullmatch(L.CARD_RUN_JOINERS, rest))
 
 
 def _consume_but_counts(w: Work, start: int, end: int) -> None:
@@ -844,7 +867,7 @@ class RuleRewriter:
                                  vocab)[0]
             if named and set(named) <= set(state.constraints.include_genres):
                 w.consume(m.start(g), m.end(g))  # "swap the comedies for dramas": comedy is given up, not asked for
-        f.include_genres, f.exclude_genres, soft_genres, either = self._genres(w, vocab)
+        f.include_genres, f.exclude_genres, soft_genres, either = self._genres(w, vocab, follow_up=bool(state.last_list))
         if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
                 and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):
             # "i love animated movies, any recs?": the taste stated is what is asked for (not a name
@@ -906,15 +929,21 @@ class RuleRewriter:
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
         suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))
+        off_task = not (has_constraint or soft or references or people or mentions or f.include_genres or feedback) \
+            and acts.off_task(stripped)
+        if off_task and action == "question":
+            action, question_position = "new", None  # "what's the weather like tomorrow": no card asked about
+        # "which one is the shortest?", "哪个片长最短": the cards compared, no limit asked for
+        compares = bool(state.last_list) and bool(rx.search(L.CARDS_COMPARED, stripped.lower()))
         # "is it scary?", "它暴力吗": a word that would be a wish ("scary": horror) asks about the card in view
         yes_no_zh = bool(_CJK.search(stripped)) and bool(rx.search(r"(?:吗|么|嘛|不)\W*$|[？?]\W*$", stripped))
         on_card = bool(state.last_list) and (asks or yes_no_zh) and acts.question_topic(stripped) is not None \
             and (bool(rx.search(L.ANAPHOR_EN, w.low)) or any(a in stripped for a in L.ANAPHOR_ZH))
         # "is the shining scary?": the mood asked about a film named is no wish
         asked_named = _asked_title(stripped, vocab) if asks and action == "new" and not references else None
-        if action == "new" and not more and (asks or on_card or suits and bool(references)) \
-                and (on_card or not (has_constraint and not asked_named or soft and not suits and not asked_named
-                                     or people)) and not mentions \
+        if action == "new" and not more and not off_task and (asks or on_card or suits and bool(references) or compares) \
+                and (on_card or not (has_constraint and not asked_named and not compares
+                                     or soft and not suits and not asked_named or people)) and not mentions \
                 and (references or state.last_list or asked_named):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
@@ -954,11 +983,15 @@ class RuleRewriter:
                     lang = state.language  # keyboard mash says nothing of the language: keep the conversation's
             elif injected and not (has_constraint or soft or references or people):
                 action = "unclear"  # instructions to the system are data, never obeyed: ask back
+            elif off_task:
+                action = "unclear"  # "write me a python script", "帮我翻译一下": nothing to recommend, ask back
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
             elif state.last_list and (relax and not references and not pref_text
-                                      and (not f.include_genres or switched)
+                                      and (not f.include_genres or switched
+                                           # "drop the comedy part, just romance": what is left of the request
+                                           or set(f.include_genres) <= set(state.constraints.include_genres))
                                       or self._refines(w, f, references, free, pref_text, soft, state, ref_ids, vocab)):
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
@@ -1278,11 +1311,12 @@ class RuleRewriter:
                         w.consume(ns, ne)
                 if kind is None and prev_kind is not None and rx.match(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\b", clause):
                     kind = prev_kind  # "seen 1, 2 and 5 already": the list goes on past the comma
-                if kind is None and rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", clause):
-                    # "2, 4, 7 already watched": the verdict comes after the list
+                if kind is None and (rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", clause)
+                                     or _only_cards(w.low, cs, ce, positions)):
+                    # "2, 4, 7 already watched", "第三、第四个不喜欢", "#2, #5 nah": the verdict comes after the list
                     for ns, ne in spans[n + 1:]:
                         later = w.low[ns:ne]
-                        if rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", later):
+                        if rx.fullmatch(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\s*", later) or _only_cards(w.low, ns, ne, positions):
                             continue
                         if any(ns <= s < ne for s, _e, _p in positions):
                             kind = _cue_kind(later)
@@ -1651,8 +1685,29 @@ class RuleRewriter:
             # "bump that up to 7.5", "raise it to 8": the rating in force, moved
             w.sub(r"\b(?:bump|raise|push|move|put|set|make|up|take)\s+(?:it|that|this|the (?:rating|score|bar|minimum))?"
                   r"\s*(?:up\s+)?to\s+(?P<v>\d(?:\.\d)?)\b", value)
-        # "评分再高点", "分数再高一些": higher than the rating in force
-        w.sub(r"(?:评分|分数|口碑)(?:再|更)(?:高|好)(?:一点|点|一些|些)?|(?:再|更)高分",
+        # "七分就行", "7分也可以", "a 7 is fine", "7 is good enough": a floor said as enough (a rating in
+        # force, or rating words, say the number is a score)
+        if rating is None and (rating_talk or rx.search(r"评分|分数|口碑|分", w.low)):
+            w.sub(rf"(?<![\d.第])(?P<z>[{_ZH_NUM}\d]+(?:点[{_ZH_NUM}\d])?|\d\.\d)\s*分\s*(?:{L.ENOUGH_ZH})",
+                  lambda m: value_zh(m.group("z")) if "." not in m.group("z") else value(m))
+            w.sub(r"(?<![\d.#])(?:an?\s+)?(?P<v>\d(?:\.\d)?)\s*(?:\+\s*)?(?:is|'s|would be|will be|is totally|is perfectly)\s+"
+                  r"(?:fine|ok|okay|enough|good enough|plenty|alright|all right)\b", value)
+        # "评分要求降一点", "分数放低点": lower than the rating in force
+        if rating is None and state is not None and state.constraints.min_rating is not None:
+            w.sub(r"(?:评分|分数|口碑)(?:要求|门槛)?(?:再)?(?:降|放低|放宽|低|松)(?:低)?(?:一点|点|一些|些)?|"
+                  r"(?:评分|分数|口碑)(?:也)?(?:不用|不需要|不必|没必要|用不着)(?:那么|太|这么|特别)?高|"
+                  r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that |so |very |super )?"
+                  r"(?:highly|well|high)[- ]rated\b|\b(?:rating|score)s? (?:can be|could be) (?:a bit |a little |slightly )?lower\b|"
+                  r"\b(?:lower|loosen|drop|relax|ease)\s+(?:the\s+)?(?:rating|score)(?:\s+(?:bar|floor|minimum|limit))?\s+"
+                  r"(?:a (?:bit|little|notch|touch)|slightly|some)\b",
+                  lambda m: setattr_rating(max(0.0, state.constraints.min_rating - 0.5)))
+        # "评分再高点", "分数再高一些", "can they be rated higher", "higher rated ones", "bump up the rating":
+        # higher than the rating in force, or a high floor when none is
+        w.sub(r"(?:评分|分数|口碑)(?:再|更)(?:高|好)(?:一点|点|一些|些)?|(?:再|更)高分|"
+              r"\b(?:bump|raise|push|crank|kick|turn)\s+(?:up\s+)?(?:the\s+)?(?:rating|score|ratings|scores|quality|bar)"
+              r"(?:\s+(?:bar|floor|minimum))?(?!\s*(?:up\s+)?to\b)(?:\s+(?:up|a (?:bit|little|notch|touch)|higher|some))*\b|"
+              r"\b(?:rated|scored|reviewed)\s+(?:a (?:bit|little|lot|touch)\s+)?(?:higher|better)\b|"
+              r"\b(?:higher|better)[- ](?:rated|scored|reviewed|ratings?|scores?|reviews?)\b|\bbetter reviewed\b",
               lambda m: (setattr_rating(min(9.0, state.constraints.min_rating + 0.5)) if state is not None
                          and state.constraints.min_rating is not None else high(m)) if rating is None else True)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
@@ -1707,7 +1762,10 @@ class RuleRewriter:
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*个\s*(?P<half>半)?\s*钟(?:头)?\s*(?:以内|之内|以下|内|左右)?",
               lambda m: setv(_zh_hours(m.group("zh") + ("半" if m.group("half") else ""))))
         hours = r"(?P<h>\d(?:\.\d)?|one|two|three|an?|half an?)"
-        over = r"(?:(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)"
+        # ("cap it at 100 mins", "keep them under 2 hours", "limit the runtime to 90 minutes": a cap said as a verb)
+        over = (r"(?:(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than|"
+                r"(?:cap|limit|keep|hold)(?:ped|ed)?\s+(?:(?:it|them|that|things|the (?:length|runtime|running time))\s+)?"
+                r"(?:at|to|under|below|within))")
         w.sub(rf"\b{over}\s+{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         w.sub(rf"\b{over}\s+(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
@@ -1756,7 +1814,7 @@ class RuleRewriter:
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"\b(?:nothing|not|none|isn'?t|aren'?t|wasn'?t|don'?t run|doesn'?t run|won'?t (?:run|be|take))\s+"
               r"(?:too|that|very|overly|super|crazy|insanely)\s+long\b|\bnot (?:a )?long\b|"
-              r"不要太长|别太长|不太长|不要很长|不要太久|别太久",
+              + L.NOT_TOO_ZH + r"(?:长|久)|不太长",
               lambda m: setv(L.RUNTIME_NOT_TOO_LONG) if runtime is None else True)  # "别太长，一个半小时左右": the number wins
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:的)?(?:太长|有点长|太久|(?:那种|的)(?:就)?(?:算了|不要|免了|别了|不看))了?"
               r"|\b(?P<h2>\d(?:\.\d)?|two|three)\s*(?:hours?|hrs?)\s+(?:is|are)\s+too long\b",
@@ -1770,6 +1828,9 @@ class RuleRewriter:
                   lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
+        # "不用那么短", "时长别卡那么死", "they can be a bit longer": the cap in force let out a step (read
+        # before "short" below takes "短" as a wish for short films)
+        w.sub(L.LONGER_ALLOWED, lambda m: (setv(old + L.RUNTIME_SHORTER_STEP) if old else True) if explicit is None else True)
         w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
@@ -1977,7 +2038,7 @@ class RuleRewriter:
                     start, lifted = (up if up < last else max(recent, (cur.min_year or 0) + 1)), True
                 return span(start, None)
 
-            w.sub(r"\bnot too old\b|\bnothing too old\b|\bnot (?:that|so|super) old\b|不要太老|别太老|不要太旧|不太老|别太旧",
+            w.sub(L.NOT_TOO_OLD,
                   lambda m: span(cur.min_year if cur.min_year is not None else
                                  (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
             # "these are all so old", "way too old for me": a complaint, newer ones wanted ("not too old", read
@@ -1988,10 +2049,10 @@ class RuleRewriter:
                   r"(?!\s+(?:films?|movies?|ones|classics|stuff|school))", newer)
             # "好家伙 全是老片", "怎么都是老掉牙的", "这些都太老了": the same complaint in Chinese
             w.sub(L.ALL_TOO_OLD_ZH, newer)
-            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
+            w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?"
-                  r"|老点|旧一点|(?:再|更)(?:早|旧)点",  # "再老点", "旧一点的", "再早点"
+                  r"|(?:再|更)(?:早|旧|老)(?:一)?(?:点|些)|老点|旧一点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over
             colour_from = max(cur.min_year or 0, L.BLACK_AND_WHITE_MAX_YEAR + 1)
@@ -2005,20 +2066,28 @@ class RuleRewriter:
                 return span(None, min(hi if hi is not None else L.BLACK_AND_WHITE_MAX_YEAR, L.BLACK_AND_WHITE_MAX_YEAR))
 
             w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])", black_and_white)
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)新点|新点的|"
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)新(?:一)?(?:点|些)|新点的|"
                   r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)
         else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already
-            w.sub(r"不要太老|别太老|不要太旧|\bnot too old\b|\bnothing too old\b|老片|老电影", lambda m: True)
+            w.sub(L.NOT_TOO_OLD + r"|老片|老电影", lambda m: True)
         if refused is not None and (lo is None) != (hi is None):
             lo, hi = (hi + 1, None) if hi is not None else (None, lo - 1)
             w.consume(refused.start("no"), refused.end("no"))
+        cur = state.constraints
+        if (lo is not None or hi is not None) and (cur.min_year is not None or cur.max_year is not None) \
+                and rx.search(L.PERIOD_TOO, orig):
+            # "八十年代的也行" after the 70s, "80s are fine too": the period said joins the one in force
+            lo = None if lo is None or cur.min_year is None else min(lo, cur.min_year)
+            hi = None if hi is None or cur.max_year is None else max(hi, cur.max_year)
         return lo, hi, lifted and hi is None
 
     @staticmethod
-    def _genres(w: Work, vocab: CatalogVocab) -> tuple[list[str], list[str], list[str], bool]:
+    def _genres(w: Work, vocab: CatalogVocab, *, follow_up: bool = False) -> tuple[list[str], list[str], list[str], bool]:
         """(include, exclude, soft, either): the genres asked for, ruled out and wished for softly, and
-        whether the soft ones are alternatives ("a comedy or a horror": either will do)."""
+        whether the soft ones are alternatives ("a comedy or a horror": either will do). `follow_up`: a
+        list is shown, so "more action" leans the request in force towards action rather than asking
+        for action films."""
         allowed = set(vocab.genres)
         hits: list[tuple[int, int, str]] = []
         for genre, patterns in genre_words("en").items():
@@ -2056,7 +2125,14 @@ class RuleRewriter:
                     exclude.append(genre)
             elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
                 continue  # "too scary for them", "太吓人了": a complaint, neither wished nor ruled out
-            elif _soft_clause(low_before, s):
+            elif _soft_clause(low_before, s) or follow_up and (
+                    rx.search(L.MORE_OF_BEFORE, low_before[max(0, s - 24):s])
+                    and not rx.match(L.FILMS_AFTER_EN, low_before[e:e + 12]) or rx.match(L.MORE_OF_AFTER, low_before[e:e + 8])):
+                # "something with more action", "less gore, more laughs", "动作戏多一点": a leaning, not a must
+                if follow_up and (more_after := rx.match(L.MORE_OF_AFTER, low_before[e:e + 8])) is not None:
+                    w.consume(e, e + more_after.end())
+                if follow_up and (more_before := rx.search(L.MORE_OF_BEFORE, low_before[max(0, s - 24):s])) is not None:
+                    w.consume(max(0, s - 24) + more_before.start(), s)
                 included.append((s, e, genre))
                 if genre not in soft:
                     soft.append(genre)  # "comedy preferably", "特别是爱情片": preferred, not required
@@ -2159,17 +2235,20 @@ class RuleRewriter:
         return out
 
     def _dropped_genres(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
-        """Genres in force the turn gives up, the rest kept ("forget the romance part" after romantic
-        thrillers): ["drop:romance"] (consumed), lifted by chat.state.relax_constraints."""
+        """Genres asked for in force that the turn gives up, the others kept ("drop the comedy part" after
+        romantic comedies, "doesn't have to be a comedy", "喜剧就不用了"): ["drop:comedy"] (consumed), lifted
+        by chat.state.relax_constraints. A genre not in force is left to the readers ("skip the horror")."""
         out: list[str] = []
         if not state.constraints.include_genres:
             return out
-        for m in list(rx.finditer(L.DROP_GENRE_EN, w.low)):
-            words = Work(text=w.text[m.start("g"):m.end("g")], low=w.low[m.start("g"):m.end("g")], notices=[])
-            named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.include_genres]
-            if named:
-                out += [f"drop:{x}" for x in named]
-                w.consume(m.start(), m.end())
+        for pattern in (L.DROP_GENRE_EN, L.DROP_GENRE_ZH):
+            for m in list(rx.finditer(pattern, w.low)):
+                g = next(k for k in ("g", "g2") if m.group(k))
+                words = Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[])
+                named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.include_genres]
+                if named:
+                    out += [f"drop:{x}" for x in named]
+                    w.consume(m.start(), m.end())
         return out
 
     @staticmethod

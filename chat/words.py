@@ -32,3 +32,10 @@ def is_word(token: str) -> bool:
     """True for a known English word (or when no word list is installed)."""
     words = english_words()
     return True if words is None else token.lower() in words
+
+
+def is_rare(token: str) -> bool:
+    """True for a word the list does not know ("shawshank"); False for a known word and whenever no
+    list is installed (then nothing is taken for a name by mistake)."""
+    words = english_words()
+    return words is not None and token.lower() not in words

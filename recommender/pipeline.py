@@ -19,6 +19,8 @@ Example:
 """
 from __future__ import annotations
 
+import functools
+import inspect
 import re
 
 import os
@@ -42,6 +44,7 @@ from chat.instruction import (
 )
 from chat.opinions import OpinionReader
 from chat.parser import smalltalk_kind
+from chat.words import is_rare
 from chat.rewriter import Rewriter
 from chat.understand import ModelUnderstanding
 from chat.text import detect_language as detect_lang
@@ -865,9 +868,18 @@ def catalog_vocab(catalog: Any) -> CatalogVocab:
                         years=(min(years), max(years)) if years else None,
                         find_titles=getattr(catalog, "titles_in", CatalogVocab().find_titles),
                         find_series=getattr(catalog, "series_in", CatalogVocab().find_series),
-                        find_parts=getattr(catalog, "parts_in", CatalogVocab().find_parts),
+                        find_parts=_parts_spotter(catalog),
                         item=getattr(catalog, "get", CatalogVocab().item),
                         head_title=getattr(catalog, "title_head", CatalogVocab().head_title))
+
+
+def _parts_spotter(catalog: Any) -> Any:
+    """The catalog's part-of-title spotter, with long head words it alone has when they are no
+    everyday word ("Shawshank", not "Something"): `catalog.Catalog.parts_in(rare=...)`."""
+    parts_in = getattr(catalog, "parts_in", None)
+    if parts_in is None:
+        return CatalogVocab().find_parts
+    return functools.partial(parts_in, rare=is_rare) if "rare" in inspect.signature(parts_in).parameters else parts_in
 
 
 def _sequences(catalog: Any) -> dict[str, list[str]] | None:
