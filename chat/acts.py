@@ -887,6 +887,15 @@ def without_accept(text: str) -> str:
     return text
 
 
+def competing_tastes(text: str) -> bool:
+    """Two or more people's wishes in one message ("my gf wants a romcom, i want action", "我老婆想看爱情片，
+    我想看动作片"): a compromise is asked for. "I" and "we" count as one person."""
+    low = text.lower()
+    who = {("me" if m.group("who") in ("i", "we", "我") else m.group("who"))
+           for pattern in (L.TASTE_HOLDER_EN, L.TASTE_HOLDER_ZH) for m in rx.finditer(pattern, low)}
+    return len(who) >= 2
+
+
 def question_topic(text: str) -> str | None:
     """What a question about a card asks beyond its facts: "where", "kids", "scary", "violent", or None.
     Example: question_topic("is the 2nd on netflix?") -> "where"."""

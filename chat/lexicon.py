@@ -930,6 +930,14 @@ SOFT_WISH_ONLY_EN = (r"\b(?:preferably|ideally|if possible|bonus (?:points )?if|
 # all the message asks films for: "she loves old musicals, anything in that vein?")
 OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana|mum|mom|dad)\s+(?:really\s+|absolutely\s+|"
                    r"totally\s+|just\s+)?(?:loves?|likes?|adores?|enjoys?|is into|are into|'s into|is a fan of|is obsessed with)\b")
+# Whose taste a wish is: "my gf wants a romcom, i want action", "我老婆想看爱情片，我想看动作片". Two or more
+# people's wishes in one message make a compromise: films that blend them first, none required of all.
+TASTE_HOLDER_EN = (r"\b(?P<who>i|we|my (?:gf|bf|girlfriend|boyfriend|wife|husband|hubby|partner|other half|kids?|son|daughter|"
+                   r"mom|mum|dad|parents|friends?|roommate|flatmate|brother|sister|date)|the kids|she|he|they)(?:\s+|(?='))"
+                   r"(?:really\s+|mostly\s+|usually\s+|kinda\s+)?(?:wants?|wanna|likes?|loves?|prefers?|enjoys?|is into|are into|"
+                   r"'s into|'m into|am into|would rather|'d rather)\b")
+TASTE_HOLDER_ZH = (r"(?P<who>我老婆|老婆|我老公|老公|女朋友|男朋友|女友|男友|对象|孩子们?|小孩|儿子|女儿|我妈|我爸|爸妈|朋友们?|她|他|我)"
+                   r"(?:比较|更|很|最|就)?(?:想看|喜欢|爱看|要看|偏爱|想要)")
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
 SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
                  # who watched, said before the cue: "alien ive seen", "platoon we've watched", "jaws my kids have seen"

@@ -264,6 +264,18 @@ _FOLLOW_UP_WORDS = frozenset("""and so ok okay also hmm then what how about same
 of that it this please pls plz ones card""".split())
 
 
+def _blend_named(low: str, genres: list[str]) -> bool:
+    """True when the message names a genre a second time, as the compromise it settles on: "我老公想看动作片
+    我想看喜剧，折中一下来点动作喜剧吧" (the blend is then asked for, as said)."""
+    for genre in genres:
+        words = [*genre_words("en").get(genre, ()), *genre_words("zh").get(genre, ())]
+        count = sum(len(rx.findall(rf"(?<![a-z0-9'-]){w}(?![a-z0-9-])" if w.isascii() else re.escape(w), low))
+                    for w in words)
+        if count >= 2:
+            return True
+    return False
+
+
 # What a question that picks a card by a fact asks, in the question kinds' terms.
 _PICK_ASKS: dict[str, QuestionKind] = {"runtime": "runtime", "year": "year", "rating": "rating", "votes": "rating"}
 
@@ -877,6 +889,13 @@ class RuleRewriter:
                 and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) and not rx.search(L.SOFT_WISH_ONLY_EN, stripped.lower()):
             # "she LOVES old musicals ... anything in that vein?": the taste told is what films are asked for
             f.include_genres, soft_genres = list(soft_genres), []
+        if acts.competing_tastes(stripped) and not _blend_named(stripped.lower(), [*f.include_genres, *soft_genres]):
+            # "my gf wants a romcom, i want action": two people's wishes, so the films that blend them come
+            # first and none is required of every film (all three required left 2 films)
+            mine = self._genres(Work(text=pref_text, low=fold(pref_text)), vocab)[0] if pref_text else []
+            wished = list(dict.fromkeys([*f.include_genres, *soft_genres, *mine]))
+            if len(wished) >= 2:
+                soft_genres, f.include_genres = wished, []
         switch_zh = bool(rx.search(L.SWITCH_GENRE_ZH, stripped))
         if f.include_genres and state.constraints.include_genres \
                 and (rx.search(L.SWITCH_GENRE_EN, stripped.lower()) or switch_zh) \

@@ -74,3 +74,21 @@ def test_the_reply_says_or_and_a_refinement_keeps_it(catalog, index):
     assert out.instruction.intention.either and out.state.constraints.max_runtime
     assert out.recommendations and any({"comedy", "horror"} & {g.lower() for g in r.item.genres}
                                        for r in out.recommendations)
+
+
+@pytest.mark.parametrize("text, genres", [
+    ("my gf wants a romcom, i want action. compromise?", {"comedy", "romance", "action"}),
+    ("the kids want comedy and my husband wants action", {"comedy", "action"}),
+    ("she likes romance but i'm into sci-fi", {"romance", "sci-fi"}),
+    ("我老婆想看爱情片，我想看动作片", {"romance", "action"}),
+])
+def test_two_peoples_wishes_are_a_compromise_none_required(text, genres):
+    ins = read(text)
+    assert ins.constraints.include_genres == [] and set(ins.intention.genres) >= genres
+    assert not ins.intention.either  # the films that blend them come first
+
+
+def test_a_compromise_named_as_a_blend_is_asked_for_as_said():
+    ins = read("我老公想看动作片我想看喜剧，折中一下来点动作喜剧吧")
+    assert set(ins.constraints.include_genres) == {"action", "comedy"}
+    assert set(read("i want action and comedy").constraints.include_genres) == {"action", "comedy"}
