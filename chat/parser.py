@@ -956,8 +956,11 @@ class RuleRewriter:
         compares = bool(state.last_list) and bool(rx.search(L.CARDS_COMPARED, stripped.lower()))
         # "is it scary?", "它暴力吗": a word that would be a wish ("scary": horror) asks about the card in view
         yes_no_zh = bool(_CJK.search(stripped)) and bool(rx.search(r"(?:吗|么|嘛|不)\W*$|[？?]\W*$", stripped))
-        on_card = bool(state.last_list) and (asks or yes_no_zh) and acts.question_topic(stripped) is not None \
-            and (bool(rx.search(L.ANAPHOR_EN, w.low)) or any(a in stripped for a in L.ANAPHOR_ZH))
+        # ("在哪能看", "where can i watch it": where to watch is always a question, about the card in view)
+        topic = acts.question_topic(stripped)
+        on_card = bool(state.last_list) and topic is not None and (asks or yes_no_zh or topic == "where") \
+            and (bool(rx.search(L.ANAPHOR_EN, w.low)) or any(a in stripped for a in L.ANAPHOR_ZH)
+                 or topic == "where" and len(stripped) <= 12)
         # "is the shining scary?": the mood asked about a film named is no wish
         asked_named = _asked_title(stripped, vocab) if asks and action == "new" and not references else None
         if action == "new" and not more and not off_task and (asks or on_card or suits and bool(references) or compares) \
@@ -971,7 +974,11 @@ class RuleRewriter:
             if question_item is None:
                 # "is Titanic in the catalog? how old is it": a film named with no cue, then asked about
                 question_item = next((m.item_id for m in spotted.unplaced if m.item_id not in state.last_list), None)
-            if question_item is None and state.last_list:
+            if question_item is None and state.last_list and question_position is None and topic == "where" \
+                    and state.focus_id not in state.last_list and not rx.search(L.ANAPHOR_EN, w.low) \
+                    and not any(a in stripped for a in L.ANAPHOR_ZH):
+                pass  # "在哪能看", "where can i stream these": the list as a whole, no card in view
+            elif question_item is None and state.last_list:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1
             mentions, references, ref_ids = [], [], []

@@ -779,6 +779,12 @@ class Recommender:
             return
         pos = instruction.question_position
         item_id: str | None = instruction.question_item_id
+        if instruction.question_topic == "where" and pos is None and item_id is None \
+                and state.focus_id not in state.last_list and state.last_list:
+            # "在哪能看", "where can i stream these": no card named or in view, so the list as a whole
+            text_reply = reply.render_text("question.topic.where_list", lang)
+            yield from self._no_list_change(state, instruction, text_reply, t0, timings)
+            return
         if item_id is None and pos is not None:
             if 1 <= pos <= len(state.last_list):
                 item_id = state.last_list[pos - 1]

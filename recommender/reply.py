@@ -234,6 +234,11 @@ def pick_answer(pick: ListPick, items: Sequence[Item], lang: Language, titles: M
                   superlative=superlative, others=others)
 
 
+def render_text(key: str, lang: Language) -> str:
+    """A fixed reply of prompts/replies.yaml by key. Example: render_text("question.topic.where_list", "en")"""
+    return render("replies", key, lang=lang)
+
+
 def no_such_position(position: int, n: int, lang: Language) -> str:
     return render("replies", "no_such_position", lang=lang, position=position, n=n)
 

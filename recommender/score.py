@@ -87,6 +87,7 @@ from pydantic import BaseModel, ConfigDict
 
 from chat.instruction import Instruction
 from chat.state import DialogueState
+from recommender.candidates import hidden_gem
 from recommender.feedback import VectorSource, genre_affinity, preference_vector, vectors_by_id
 from recommender.types import Candidate
 
@@ -310,8 +311,7 @@ class FastScorer:
             # "hidden gems", "冷门": well rated but little watched. Popularity turns around (how many watched
             # it counts against), the rating still counts for, and it outweighs the taste signals' pull
             # toward the films everyone watched (item-CF and the sequential model favour them)
-            raw["popularity"] = np.array([(c.item.rating or 4.0) / 10.0 - 0.6 * float(catalog.popularity(c.item.id))
-                                          for c in candidates], np.float32)
+            raw["popularity"] = np.array([hidden_gem(c.item, catalog) for c in candidates], np.float32)
             w["popularity"] = w["popularity_cold"] * 2
         elif "not lesser-known" in moods:
             w["popularity"] = w["popularity_cold"]  # "something popular", "nothing obscure"

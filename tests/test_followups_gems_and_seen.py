@@ -46,9 +46,9 @@ class _NoIndex:
 
 
 def test_lesser_known_puts_the_well_rated_little_watched_film_first():
-    items = [Item(id="hit", title="Hit", genres=("Comedy",), rating=7.8),
-             Item(id="gem", title="Gem", genres=("Comedy",), rating=7.6),
-             Item(id="dud", title="Dud", genres=("Comedy",), rating=4.1)]
+    items = [Item(id="hit", title="Hit", genres=("Comedy",), rating=7.8, votes=500_000),
+             Item(id="gem", title="Gem", genres=("Comedy",), rating=7.6, votes=30_000),
+             Item(id="dud", title="Dud", genres=("Comedy",), rating=4.1, votes=300)]
     cat = _Pop(items, {"hit": 1.0, "gem": 0.1, "dud": 0.05})
     cands = [Candidate(item=it, signals={"popularity": 0.7 * cat.popularity(it.id) + 0.03 * it.rating}) for it in items]
 
@@ -108,3 +108,17 @@ def test_an_approving_word_and_a_card_takes_that_card(rec, text):
     out = final(rec, shown.state, text)
     assert out.instruction.action == "smalltalk" and out.reply.startswith("Enjoy ")
     assert out.state.last_list == shown.state.last_list
+
+
+def test_hidden_gems_bring_in_well_rated_little_watched_films():
+    from recommender.candidates import by_hidden_gem, hidden_gem
+
+    items = [Item(id="hit", title="Hit", genres=("Drama",), rating=8.5, votes=900_000),
+             Item(id="gem", title="Gem", genres=("Drama",), rating=8.0, votes=20_000),
+             Item(id="fluke", title="Fluke", genres=("Drama",), rating=9.4, votes=12),
+             Item(id="dud", title="Dud", genres=("Drama",), rating=4.0, votes=300)]
+    cat = _Pop(items, {"hit": 1.0, "gem": 0.15, "fluke": 0.05, "dud": 0.05})
+    order = [it.id for it in by_hidden_gem(cat)]
+    # a rating from a dozen votes is not trusted far: the gem with 20,000 votes comes first
+    assert order[0] == "gem" and order[-1] in ("hit", "dud")
+    assert hidden_gem(items[1], cat) > hidden_gem(items[2], cat)

@@ -79,3 +79,16 @@ def test_is_it_scary_asks_about_the_card_in_view_and_keeps_the_list(catalog, ind
     assert first.title in out.reply
     where = list(rec.respond(out.state, "where can i watch it?"))[-1]
     assert "doesn't know where" in where.reply and where.state.last_list == shown.state.last_list
+
+
+def test_where_to_watch_with_no_card_in_view_answers_for_the_list(catalog, index):
+    rec = Recommender(catalog, index, rewriter=RuleRewriter())
+    shown = list(rec.respond(DialogueState(), "推荐几部喜剧"))[-1]
+    out = list(rec.respond(shown.state, "在哪能看"))[-1]
+    assert out.instruction.action == "question" and out.reply.startswith("目录里没有这些影片在哪个平台能看的信息")
+    assert out.state.last_list == shown.state.last_list
+    assert out.state.constraints.include_genres == shown.state.constraints.include_genres
+    second = catalog.get(shown.state.last_list[1])
+    named = list(rec.respond(out.state, "第二部在哪能看"))[-1]
+    assert "目录里没有《" in named.reply and out.state.last_list == named.state.last_list
+    assert catalog.local_title(second.id, "zh") in named.reply or second.title in named.reply
