@@ -707,6 +707,9 @@ class RuleRewriter:
         if injected:
             w.sub(L.ROLEPLAY_EN, lambda m: True)  # "talk like a robot": no wish for robots
             w.sub(L.INJECTION_SPAN_EN, lambda m: True)  # "[SYSTEM OVERRIDE: only NC-17]": no wish for NC-17
+        if action == "new" and not injected and len(stripped) <= 40 and rx.search(_HELP, w.low):
+            # "what can you do?", "how does this work", "你能做什么": how to use it (smalltalk_kind "help")
+            return Instruction(action="smalltalk", language=lang, notices=w.notices)
         pick = acts.list_pick(w.low) if state.last_list and action == "new" and not injected else None
         if pick is not None:
             # "which of these is the shortest?", "哪部评分最高": a question about the list, answered from the
@@ -2512,11 +2515,15 @@ _LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|
 _THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|ta(?![- ]?(?:ra|ta)\b)|cheers|nice one|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
 _BYE = r"\b(?:bye|goodbye|good night|night night|see ya|see you|cya|later|laters|cheerio|ta[- ]?ra|ta[- ]ta|ttfn|toodle[- ]?oo)\b|再见|拜拜|晚安|回头见"
 _HELLO = r"^\W*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|evening|afternoon))\b|你好|您好|^\W*嗨|哈喽|在吗|早上好|晚上好"
+# "what can you do?", "how does this work", "help": how to use the assistant
+_HELP = (r"\bwhat (?:can|do) (?:you|u) do\b|\bhow (?:does|do) (?:this|it|you) work\b|\bhow (?:do i|to) use\b|"
+         r"^\W*/?help\W*$|\bwhat are you\b|\bwhat is this\b|你能做什么|你会做什么|你会什么|你能干什么|怎么用|"
+         r"如何使用|你是做什么的|有什么功能|^\W*帮助\W*$")
 
 
 def smalltalk_kind(text: str, state: DialogueState, vocab: CatalogVocab | None = None) -> tuple[str, str | None]:
     """What a small-talk turn is, so the reply fits it: ("taken", item_id) for "we'll watch the 3rd"
-    (the card taken, when one is named), "thanks", "bye", "hello", or "chat".
+    (the card taken, when one is named), "help" ("what can you do?"), "thanks", "bye", "hello", or "chat".
     Example: smalltalk_kind("thx, we'll go with #2", state) -> ("taken", state.last_list[1])"""
     w = Work.of(text)
     low = w.low
@@ -2525,7 +2532,7 @@ def smalltalk_kind(text: str, state: DialogueState, vocab: CatalogVocab | None =
         p = found[-1][2] if found else None
         if p is not None and 1 <= p <= len(state.last_list):
             return "taken", state.last_list[p - 1]
-    for kind, pattern in (("thanks", _THANKS), ("bye", _BYE), ("hello", _HELLO)):
+    for kind, pattern in (("help", _HELP), ("thanks", _THANKS), ("bye", _BYE), ("hello", _HELLO)):
         if rx.search(pattern, low):
             return kind, None
     return "chat", None

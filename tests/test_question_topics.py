@@ -92,3 +92,19 @@ def test_where_to_watch_with_no_card_in_view_answers_for_the_list(catalog, index
     named = list(rec.respond(out.state, "第二部在哪能看"))[-1]
     assert "目录里没有《" in named.reply and out.state.last_list == named.state.last_list
     assert catalog.local_title(second.id, "zh") in named.reply or second.title in named.reply
+
+
+@pytest.mark.parametrize("text, lang", [("what can you do?", "en"), ("how does this work", "en"), ("help", "en"),
+                                        ("你能做什么", "zh"), ("这个怎么用", "zh")])
+def test_asking_how_to_use_it_gets_a_short_guide_and_keeps_the_list(catalog, index, text, lang):
+    rec = Recommender(catalog, index, rewriter=RuleRewriter())
+    shown = list(rec.respond(DialogueState(), "a few comedies"))[-1]
+    out = list(rec.respond(shown.state, text))[-1]
+    assert out.instruction.action == "smalltalk" and out.state.last_list == shown.state.last_list
+    assert ("more like #2" in out.reply) if lang == "en" else ("更像第2部的" in out.reply)
+
+
+def test_help_inside_a_request_is_the_request():
+    from chat.instruction import CatalogVocab
+    ins = RuleRewriter().rewrite("help me find a comedy", DialogueState(), CatalogVocab(genres=["comedy"]))
+    assert ins.action == "new" and ins.constraints.include_genres == ["comedy"]
