@@ -49,7 +49,11 @@ SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不�
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
 NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
-                     r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
+                     r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w)|"
+                     # a put-down: "cartoons are for babies", "horror is boring", "musicals are lame", "westerns suck"
+                     r"(?:(?:so|too|kinda|kind of|really|super|pretty|just|way too|all)\s+)*(?:for (?:babies|little kids|toddlers)\b|"
+                     r"boring\b|lame\b|dumb\b|stupid\b|overrated\b|cringe\w*\b|babyish\b|childish\b|corny\b)|"
+                     r"suck\b|sucks\b)")
 NEGATION_AFTER_ZH = ("就别了", "别了", "就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
                      "pass", "不了", "就免了", "别来", "不要了")
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
@@ -116,7 +120,9 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
                 "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔", "吧", "就这些",
                 "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了",
-                "对", "对的", "是的", "没错", "好家伙", "家人们", "救命", "绝了")
+                "对", "对的", "是的", "没错", "好家伙", "家人们", "救命", "绝了",
+                # is anyone there: "在不在", "在么", "有人吗", "人呢"
+                "在不在", "在么", "在嘛", "在线吗", "有人吗", "有人在吗", "人呢")
 
 # Praise for the assistant itself, small talk: "你好可爱", "你真聪明", "你也太懂我了" (no wish for cute films).
 BOT_PRAISE_ZH = (r"你\s*(?:也|可|真|好|太|还|挺|很|超|真的|蛮|是真的|实在|简直)?\s*(?:是)?\s*(?:太)?"
@@ -153,10 +159,13 @@ ASSISTANT_QUESTION_EN = (r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dre
 ASSISTANT_QUESTION_ZH = ("你自己", "你最喜欢", "你喜欢什么", "你喜欢哪", "你看过", "你是谁", "你是机器人", "你是人",
                          "你会看电影", "你平时")
 REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|suggest\w*|want|wanna|looking for|show|"
-              r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
+              r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something|recs?|"
+              # asking what to watch: "what should i watch?", "what to put on tonight", "what's worth watching"
+              r"what (?:(?:should|could|can|shall|do|would) (?:i|we|you)|to) (?:\w+ )?(?:watch|see|put on|stream)|"
+              r"worth (?:watching|a watch|seeing)|(?:watch|see|put on) tonight)\b")
 CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器人", "你是人", "你是ai", "你是AI", "抱歉", "不好意思",
                   "你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
-                  "嗨", "去看看", "试试看", "就看这", "就看它", "就看那", "就看第", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
+                  "嗨", "在不在", "在么", "在嘛", "有人吗", "人呢", "去看看", "试试看", "就看这", "就看它", "就看那", "就看第", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
                   "好无聊", "无聊死了", "真无聊", "好累啊", "累死了", "好困",
                   # 网络用语 said to the assistant: "爱你哦", "么么哒", "比心", "家人们谁懂啊", "无语"
                   "爱你", "么么哒", "比心", "谁懂啊", "无语", "笑死我了", "绷不住",
@@ -253,12 +262,14 @@ MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\b
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
-DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
-              "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
+              "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾",
+              # a copy owned: seen ("第二部家里有碟", "不可饶恕我有蓝光")
+              "有碟", "的碟", "有光盘", "的光盘", "有蓝光", "的蓝光", "有dvd", "的dvd")
 # A fault found with a card, said as [degree] + [fault]: "第三部看着好闷", "第二个太老了", "第一个有点幼稚",
 # "第四个太血腥了" (a length is not one of them: "第二个太长了" is a cap, read by chat/parser.py `_card_too_long`).
 CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|过于|蛮|巨|贼|忒)\s*"
@@ -270,7 +281,8 @@ CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|�
 CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|really|super)\s+(?:old|dated|slow|dark|violent|"
                  r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b|"
                  r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
-LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
+LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|great|nice|awesome|perfect|enjoyed|enjoy|"
+           r"enjoys|favou?rite|yes|cool|(?:is|'s|am|'m|are|'re) (?:really |so |big )?into|(?:big |huge )?fan of|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
            "合胃口", "对胃口", "戳中我", "想看", "种草", "马住", "码住", "先收藏", "收藏了", "mark",
@@ -480,7 +492,7 @@ SLIP_WORDS = (
 )
 # Real words close to a domain word, never "corrected" ("comic" is not a slip of "comedy").
 KNOWN_NOT_SLIPS = frozenset("""
-comic comics music musics roman romans fantastic animal animals scare scared crimes actor actors
+cringe cringey cringy comic comics music musics roman romans fantastic animal animals scare scared crimes actor actors
 actress horse horses mystic thrill thrills light lights dark short shorts newest oldest lighten
 shortest warm ward wars wards dramatic romance romantic action actions order orders offer
 drawn dream dreams horrible horrid western westerns sifi never lower later latter letter
@@ -570,7 +582,7 @@ MOODS: tuple[Mood, ...] = (
     Mood("family",
          r"\bfamily[- ](?:night|movie|film|evening|time)\b|\bfor (?:the )?(?:whole )?family\b|\bnieces?\b|\bnephews?\b|"
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
-         r"\b(?:aged?|ages) (?:[3-9]|1[0-2])\b|\b[3-9] (?:and|or|to) (?:[4-9]|1[0-2])\b|\b(?:[3-9]|1[0-2])[- ]year[- ]olds?\b|"
+         r"\b(?:aged?|ages) (?:[3-9]|1[0-2])\b|\b[3-9] (?:and|or|to) (?:[4-9]|1[0-2])\b|\b(?:[3-9]|1[0-2])\s*[- ]?(?:years?|yrs?)[- ]olds?\b|\b(?:[3-9]|1[0-2])\s*(?:yo|y/o)\b|"
          r"\b(?:[3-9]|1[0-2]) (?:or|and|&) (?:older|over|up)\b|\bgrandkids\b|"
          r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
@@ -728,8 +740,11 @@ _T = r"(?P<t>(?:(?!" + _OTHER_VERDICT + r")[^,.;!?]){2,80})"
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
-     r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
-    (r"\b(?:already|just)\s+(?:seen|watched|saw)\s+" + _T, "seen"),
+     r"(?:seen|watched|saw|finished|rewatched|re-watched|done|owns?|owned|bought)\s+" + _T, "seen"),
+    # a film owned is a film seen: "he has the good the bad and the ugly on dvd", "we've got jaws on blu-ray"
+    (r"\b(?:has|have|had|got|'ve got|keeps?)\s+(?:already\s+|both\s+|all\s+)?" + _T +
+     r"(?<!\s)(?=\s+(?:on|in)\s+(?:dvd|blu-?ray|vhs|tape|video|4k|his shelf|her shelf|the shelf)\b)", "seen"),
+    (r"\b(?:already|just)\s+(?:seen|watched|saw|owns?)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
     (r"(?:^|(?<=[.!?;])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "loved 2001 and Seven"
@@ -776,8 +791,14 @@ SOFT_WISH_ONLY_EN = (r"\b(?:preferably|ideally|if possible|bonus (?:points )?if|
                      r"nice to have|lean(?:ing)? towards|a bit of|with some|a touch of)\b")
 # Someone else's taste told: "she loves old musicals", "my dad is into westerns" (a soft wish, unless it is
 # all the message asks films for: "she loves old musicals, anything in that vein?")
-OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana|mum|mom|dad)\s+(?:really\s+|absolutely\s+|"
-                   r"totally\s+|just\s+)?(?:loves?|likes?|adores?|enjoys?|is into|are into|'s into|is a fan of|is obsessed with)\b")
+OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana|mum|mom|dad)(?:\s+(?:really\s+|absolutely\s+|"
+                   r"totally\s+|just\s+)?(?:loves?|likes?|adores?|enjoys?|is into|are into|'s into|is a fan of|is obsessed with|"
+                   r"is big on|is crazy about|is mad about)|(?:'s|'re)\s+(?:really\s+|totally\s+|so\s+|just\s+)?(?:into|a (?:big |huge )?"
+                   r"fan of|obsessed with|big on|crazy about|mad about))\b")
+# The film is for watching together with the person whose taste is told: "watching something with my girlfriend
+# tonight", "movie night with my dad", "my mom's coming over", "for me and my wife".
+WATCH_TOGETHER_EN = (r"\b(?:watch(?:ing)?|see(?:ing)?|movie night|film night|night in|evening)\b[^.;!?]{0,25}?\bwith (?:my|our|the) \w+|"
+                     r"\bfor (?:me and|us and|my \w+ and me)\b|\bmy \w+(?:'s| is| are) (?:visiting|coming over|over|staying)\b")
 # Films listed before a bare seen cue ending the message: "alien and aliens also seen".
 SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|have been|has been)\s+)?"
                  r"(?:also|already|both|all|too)?\s*(?:seen|watched|done)(?:\s+(?:already|too|as well|both))?\s*[.!]*\s*$")
@@ -796,6 +817,8 @@ SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?<![没未])(?<!没有)(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
     (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:我|我们|孩子|他们|她|他|我俩)?(?:已经|都|早就|也|刚)?"
      r"(?<![没未])(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
+    # a film owned is a film seen: "家里有教父的碟", "我有泰坦尼克号的蓝光" ("收藏了" is a bookmark: a like)
+    (r"(?:家里有|我有|他有|她有|我们有|家里就有)" + r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s的]{2,20})" + r"的?(?:碟|光盘|蓝光|dvd|DVD|录像带)", "seen"),
     (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
     (r"(?:很|特别|超|非常|最|真)?(?:喜欢|爱看|爱死)(?:了)?" + r"(?P<t>《[^》]{1,40}》)", "loved"),
 )
@@ -807,7 +830,7 @@ LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
                r"[，,\s]*(?:很|特别|超|非常|真|挺)?(?:喜欢|爱|好看|不错|棒|精彩)")
 HATED_AFTER = (r"[，,\s]*(?:and|&|but)?\s*(?:i |we )?(?:really )?(?:hated|disliked|didn'?t like)\s+it|"
-               r"[，,\s]*(?:it was|was)\s+(?:awful|terrible|boring|bad)|[，,\s]*(?:很|太|特别)?(?:难看|无聊|讨厌|烂|不喜欢)")
+               r"[，,\s]*(?:it was|was)\s+(?:awful|terrible|boring|bad)|[，,\s]*(?:很|太|特别|超|好|有点|真)?(?:难看|无聊|讨厌|烂|不喜欢|闷|拖沓|没意思|拉胯|一般般)")
 
 # --------------------------------------------------------------------------- questions
 # What a question asks, checked in order (first hit wins); ("why", en regex, zh words).
@@ -1087,11 +1110,39 @@ INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|what
 INTERJECTION_ZH = (r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+|哎+|唉+|哇+|啧+|切+|草+|靠|卧槽|我去|我靠|"
                    r"天哪|天啊|妈呀|我的天)[\s。？?!！…]*")
 
+# Words that may stand beside a genre word with no title of their own: "i like romance", "i love old westerns",
+# "we like sci fi stuff" name a taste, no film.
+GENRE_FILLER_EN = frozenset("""a an the some good old classic classics movies movie films film flicks flick stuff ones
+kind kinds sort of type types genre genres and or too also really mostly usually lots lot""".split())
+
+# One film for two tastes told: "he likes action and i like romance, something with both?", "anything that mixes
+# the two", "a bit of both", "两个都沾点的", "两者兼有": every genre named is asked for, together.
+BOTH_TASTES_EN = (r"\b(?:with|has|have|having|that'?s|that is|that has|of|mix(?:es|ing)?|combin\w+|blend\w*|covers?|got)\s+"
+                  r"(?:a (?:bit|little) of\s+|some of\s+)?(?:both|the two|all three)\b|\bboth (?:genres|worlds|in one)\b|"
+                  r"\b(?:mix|blend|combo|combination|cross|hybrid) of (?:the )?(?:two|both|them|those)\b|"
+                  r"\b(?:please|for|suit|suits|keep|make) (?:us )?both (?:of us )?(?:happy)?\b|\bwe(?:'d)? both (?:like|enjoy)\b")
+BOTH_TASTES_ZH = ("两个都沾", "都沾点", "两者兼", "两者都有", "二者兼", "两种都有", "两样都有", "两个都有", "兼顾", "两种都沾",
+                  "两边都沾", "两个都占", "结合一下", "两个元素都有", "都能接受的")
+
+# Someone's age, never a period: "the 11 yr old", "my 8-year-old", "a 10 y/o", "she's 9 years old", "kids aged 7"
+# (chat/parser.py blanks it before "old" is read as a wish for old films).
+AGE_EN = (r"\b\d{1,2}\s*(?:-\s*)?(?:years?|yrs?|y/?o|y\.o\.?)(?:\s*(?:-\s*)?olds?)?(?![a-z])|"
+          r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)"
+          r"[- ](?:years?|yrs?)[- ]olds?\b|\b(?:aged?|ages)\s+\d{1,2}\b")
+
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
 ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|we'?d|i'?d|i would|we would|gonna|going to|let'?s|might|may|could)\s+(?:(?:probably|prob|def|definitely|"
              r"happily|totally|actually|maybe)\s+)?(?:try|watch|go with|take|pick|see|check out)\b|\bit is\b|"
              r"\bthat'?s the one\b|\bsold\b|\bdecided on\b|^\W*(?:(?:ok(?:ay)?|yes|yeah|great|perfect|cool|alright|right|fine|nice)\W+)*(?:that|this) one (?:then|it is|for (?:us|me|tonight))\b")
 ACCEPT_ZH = ("就它了", "就看这个", "就这部", "就看它", "就选", "就看第")
+# Taking a card, said as under way: "we're picking the first one", "i'm going with #2", "we're watching the 3rd".
+ACCEPT_NOW_EN = (r"\b(?:we'?re|we are|i'?m|i am)\s+(?:(?:probably|prob|def|definitely|just|gonna|going to)\s+)*"
+                 r"(?:picking|choosing|taking|going (?:with|for)|watching|doing|having|settling on|trying|watch|pick|go with|take|try)\b")
+# An acknowledgement that opens a message is no praise of the card taken after it: "cool we'll go with the
+# first one" takes the card (small talk); "第三个绝绝子 就它了" praises it as well (a like).
+ACK_LEAD_EN = (r"^\W*(?:(?:ok(?:ay)?|cool|great|perfect|nice|alright|sweet|awesome|yes|yeah|yep|right|fine|so|well|"
+               r"hmm+|ooh?|sure|lovely|excellent|brilliant)\W+)+")
+ACK_LEAD_ZH = r"^\W*(?:(?:好嘞|好的|好吧|行吧|得嘞|那好|ok)\W*|(?:好|行|嗯+|可以|妥)\W+)+"
 # "ok the first one then", "going with the 2nd", "#3 it is", "I'll have the last one": a card taken.
 ACCEPT_MORE_EN = (r"\b(?:going|go|gonna go|i'?ll go|we'?ll go) (?:with|for)\b|\b(?:i|we)(?: (?:pick|choose|chose|picked)|"
                   r"'?ll (?:have|do|take))\b(?= (?:the |#|no\.? ?|number )?(?:\d|first|second|third|fourth|fifth|"
@@ -1101,7 +1152,7 @@ ACCEPT_MORE_EN = (r"\b(?:going|go|gonna go|i'?ll go|we'?ll go) (?:with|for)\b|\b
                   r"(?: one)? (?:it is|then|for (?:me|us|tonight))\b")
 # "就第二部吧", "那就选第一个", "就这个吧", "决定看第三部了"
 ACCEPT_ZH_RX = (r"(?:就|那就|决定|我选|选)(?:选|看|要)?(?:第[一二三四五六七八九十\d]{1,2}(?:部|个)?|它|这个|这部|那个|那部)"
-                r"(?:吧|了|啦|好了|得了|！|!|$)")
+                r"(?:吧|了|啦|好了|得了|！|!|$|(?=\s*[，,。.~～\s]\s*(?:谢|多谢|感谢|拜|再见|晚安|么么|爱你)))")
 
 # "it", "that one": a question after a card was named is about that card.
 ANAPHOR_EN = r"\b(?:it|that one|this one|that|this)\b"
@@ -1109,8 +1160,10 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
-SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
+SEEN_CUE_EN = r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|owns|owned|on dvd|on blu-?ray|s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b"
+SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过",
+               # a copy owned: "家里有泰坦尼克号的光盘", "教父我有蓝光"
+               "的碟", "有碟", "的光盘", "有光盘", "的蓝光", "有蓝光", "的dvd", "有dvd")
 # Question and limit words an input-method slip is corrected into as well (chat/spelling.py `zh_slips`):
 # "第一个多唱" -> 多长, "八分以伤" -> 以上, "第三个将什么的" -> 讲什么, "第二个那年的" -> 哪年的.
 SLIP_CUES_ZH = ("讲什么", "讲的什么", "讲啥的", "讲的啥", "讲的是啥", "多长", "多久", "多长时间", "哪年", "哪年的", "哪一年",
