@@ -44,7 +44,7 @@ NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "
 NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # A wish that starts afresh after a negated word, in a clause typed without a comma ("不想看恐怖片想看喜剧").
 # (a negation softened by a degree word still reaches over the verb: "不太想看打打杀杀的", "不怎么想要恐怖的")
-SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是)|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
+SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是|换(?!掉|一批|一波|个话题))|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
@@ -172,7 +172,9 @@ CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器�
                   # chit-chat: "今天天气不错", "你吃饭了吗", "你在干嘛"
                   "天气", "吃饭了吗", "吃了吗", "在干嘛", "在干什么", "你几岁")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
-              "一点", "不要", "别")
+              "一点", "不要", "别",
+              # asking what to watch: "在吗 今晚看啥", "看点什么好", "帮我挑一部"
+              "看啥", "看什么", "看点啥", "看点什么", "挑部", "挑一部", "挑个", "挑几部")
 
 # Apologies for a stray message: with nothing asked, small talk ("sorry my toddler grabbed the phone").
 APOLOGY_EN = r"\b(?:sorry|my bad|oops|whoops|wrong (?:chat|window|person|thread)|ignore that|disregard that)\b"
@@ -241,14 +243,18 @@ REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longe
 # (chat/parser.py leaves it out of the new genres, in `old` / `old2`).
 SWAP_OLD_GENRE_EN = (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:the\s+|those\s+|these\s+|all the\s+)?"
                      r"(?P<old>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:out\s+)?(?:for|with|to|into)\b|"
-                     r"\b(?:instead of|rather than|in place of)\s+(?:the\s+|those\s+|these\s+)?(?P<old2>[a-z'-]+(?:\s+[a-z'-]+)?)")
+                     r"\b(?:instead of|rather than|in place of)\s+(?:the\s+|those\s+|these\s+)?(?P<old2>[a-z'-]+(?:\s+[a-z'-]+)?)|"
+                     # given up with a verb: "scrap the comedy, sci fi instead", "ok forget comedies, thrillers"
+                     r"\b(?:scrap|forget(?: about)?|ditch|nix|bin)\s+(?:the\s+|those\s+|these\s+|all the\s+)?"
+                     r"(?P<old3>[a-z'-]+(?:\s+[a-z'-]+)?)(?=\s*(?:[,;.!-]|\band\b|$))")
 SWITCH_GENRE_EN = (r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
+                   r"scrap|forget|ditch|nix|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
 # A genre said in place of the one in force, in Chinese: "换成喜剧吧", "还是看回喜剧吧", "改看动作片", "还是喜剧吧"
 # (the rest of the request is kept; a genre in force named beside it is the one given up). A wish after
 # "算了" alone gives the request up: "算了，来点动作片吧" is a new request.
-SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|"
+SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|换(?!掉|一|几|批|波|组|(?:个|种)?(?:话题|类型|种类|风格|口味|方向))(?:个|点)?(?=\s*[\u4e00-\u9fff])|还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|"
                    r"不如(?:看|来|换)")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 

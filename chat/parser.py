@@ -824,7 +824,7 @@ class RuleRewriter:
         w.sub(L.WISHES_ZH, lambda m: True)  # "谢谢啦 新年快乐": a good wish, no wish for cheerful films
         switched = False  # a genre said in place of the one in force: the rest of the request is kept
         for m in list(rx.finditer(L.SWAP_OLD_GENRE_EN, w.low)) if state.constraints.include_genres else []:
-            g = "old" if m.group("old") else "old2"
+            g = next(n for n in ("old", "old2", "old3") if m.group(n))
             named = self._genres(Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[]),
                                  vocab)[0]
             if named and set(named) <= set(state.constraints.include_genres):

@@ -224,3 +224,27 @@ def test_seen_said_bare_after_a_question_in_traditional_chinese(vocab, question,
                                        ("no 3 hour films", 150)])
 def test_a_cap_in_numbers_wins_over_no_three_hour_epics(vocab, text, cap):
     assert parse(vocab, text, listed(vocab)).constraints.max_runtime == cap
+
+
+# --------------------------------------------------------------------------- probing further: what to watch, in Chinese
+@pytest.mark.parametrize("text", ["在吗在吗 今晚看啥", "你好 今天看点什么好呢", "有人吗 帮我挑一部"])
+def test_a_greeting_that_asks_what_to_watch_in_chinese_is_a_request(vocab, text):
+    assert parse(vocab, text).action == "new"
+
+
+# --------------------------------------------------------------------------- probing further: a genre given up, another taken
+@pytest.mark.parametrize("text, genre", [("actually scrap the comedy, adventure instead", "adventure"),
+                                         ("ok forget comedies, westerns", "western"),
+                                         ("ditch the comedy and let's do horror", "horror"),
+                                         ("不看喜剧了 换科幻", "sci-fi"), ("换个西部片吧", "western")])
+def test_a_genre_given_up_for_another_keeps_the_rest(vocab, text, genre):
+    state = record_shown(say(vocab, DialogueState(), "90s comedies under 2 hours")[0], SHOWN)
+    ins = parse(vocab, text, state)
+    assert ins.action == "refine" and ins.constraints.include_genres == [genre]
+    assert ins.constraints.min_year == 1990 and ins.constraints.max_runtime == 120
+
+
+@pytest.mark.parametrize("text", ["换一批", "换几部"])
+def test_another_batch_is_still_paging(vocab, text):
+    state = record_shown(say(vocab, DialogueState(), "90s comedies under 2 hours")[0], SHOWN)
+    assert parse(vocab, text, state).action == "more"
