@@ -268,7 +268,7 @@ MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\b
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
-DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh)\b")
 DISLIKE_ZH = ("不要", "不喜欢", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
@@ -842,11 +842,15 @@ HATED_AFTER = (r"[，,\s]*(?:and|&|but)?\s*(?:i |we )?(?:really )?(?:hated|disli
 # What a question asks, checked in order (first hit wins); ("why", en regex, zh words).
 QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("other", r"\btrue story\b|\bbased on\b|\bsuitable for\b|\bok for (?:kids|children)\b|\btoo (?:scary|violent)\b|"
+              # whether it suits children: "is the first one kid friendly?", "safe for a 6 year old", "family-safe"
+              r"\b(?:kids?|family|child|children)[- ]?(?:friendly|safe|appropriate|proof)\b|\b(?:safe|appropriate|ok|okay|fine) for "
+              r"(?:an? |my |the |little )?(?:\d+|kids?|children|family|little ones|toddlers?|\w+[- ]year[- ]olds?)\b|"
               r"\bis it (?:scary|violent|sad|gory)\b|"
               # "is the second one actually about ghosts?", "does #3 have aliens in it": yes or no, not the plot
               r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were|does|did)\b[^?.!]{0,40}?\babout\s+"
               r"(?!it\b|that\b|this\b|what\b|\W)|^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:does|did|do)\b"
-              r"[^?.!]{0,30}?\bhave (?:any |a |an |some )?(?!(?:good |high |low )?(?:rating|score|imdb)\b)[a-z]+", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
+              r"[^?.!]{0,30}?\bhave (?:any |a |an |some )?(?!(?:good |high |low )?(?:rating|score|imdb)\b)[a-z]+", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗",
+                                                                                               "适合小孩", "适合小朋友", "适合全家", "小孩能看", "孩子能看", "儿童能看")),
     ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
     ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b|\bwho(?:'s| is| was) behind\b|\bwho helmed\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"

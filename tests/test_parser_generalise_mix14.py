@@ -248,3 +248,17 @@ def test_a_genre_given_up_for_another_keeps_the_rest(vocab, text, genre):
 def test_another_batch_is_still_paging(vocab, text):
     state = record_shown(say(vocab, DialogueState(), "90s comedies under 2 hours")[0], SHOWN)
     assert parse(vocab, text, state).action == "more"
+
+
+# --------------------------------------------------------------------------- probing further: a card seen, a card for kids
+@pytest.mark.parametrize("text, pos", [("we saw the 3rd last week", 3), ("they already saw number 2", 2)])
+def test_a_card_someone_saw_is_seen(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and [(f.kind, f.position) for f in ins.feedback] == [("dislike", pos)]
+
+
+@pytest.mark.parametrize("text, pos", [("is the first one kid friendly?", 1), ("is #2 safe for a 6 year old", 2),
+                                       ("第二部小孩能看吗", 2), ("is the 3rd family-friendly", 3)])
+def test_whether_a_card_suits_children_is_an_other_question(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "question" and ins.question == "other" and ins.question_position == pos
