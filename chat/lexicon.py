@@ -590,7 +590,8 @@ MOODS: tuple[Mood, ...] = (
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
          r"\b(?:aged?|ages) (?:[3-9]|1[0-2])\b|\b[3-9] (?:and|or|to) (?:[4-9]|1[0-2])\b|\b(?:[3-9]|1[0-2])\s*[- ]?(?:years?|yrs?)[- ]olds?\b|\b(?:[3-9]|1[0-2])\s*(?:yo|y/o)\b|"
          r"\b(?:[3-9]|1[0-2]) (?:or|and|&) (?:older|over|up)\b|\bgrandkids\b|"
-         r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b",
+         r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b|"
+         r"\b(?:the )?whole family\b|\ball the family\b|\bfor all ages\b",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
           "孩子", "小孩", "家庭"),
          ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),

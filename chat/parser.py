@@ -1607,7 +1607,7 @@ class RuleRewriter:
             w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*(?:or|and) (?:higher|better|above)\b|"
                   r"\bat least an? (?P<v2>\d(?:\.\d)?)\b(?!\s*(?:[a-z]))|(?<![\d.])(?P<v3>\d(?:\.\d)?)\s*plus\b", value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
-              r"(?P<v>\d(?:\.\d)?)\b", value)
+              r"(?:an?\s+)?(?P<v>\d(?:\.\d)?)\b(?!\s*(?:hours?|hrs?|h\b|minutes?|mins?|years?|s\b))", value)  # "nothing below a 7"
         # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number
         w.sub(r"(?:评分|分数|豆瓣|imdb)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<v>\d+(?:\.\d)?)\s*分", value)
         w.sub(r"(?:评分|分数|豆瓣|imdb)\s*(?:不能|不得|别|不要|不可以)?(?:低于|小于|少于)\s*(?P<v>\d+(?:\.\d)?)\s*分?", value)
@@ -1701,6 +1701,9 @@ class RuleRewriter:
         w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
         w.sub(rf"\b(?:about|around|roughly|approximately)\s+{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
+        # "around 90 mins", "about 100 minutes", "roughly 95 min long": the length wanted, a cap there
+        w.sub(r"\b(?:about|around|roughly|approximately|approx\.?|~)\s*(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b",
+              lambda m: setv(int(m.group("m"))) if 30 <= int(m.group("m")) <= 300 else False)
         w.sub(rf"(?:不超过|别超过|不要超过|不能超过|别过|控制在|最多|最长|不逾|不超|勿超过|不多于|不宜超过|别超|不要超|少于|短于|"
               rf"不长于|别长于|不到|低于)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:以内|之内|以下|内)?",
               lambda m: setv(_zh_hours(m.group("zh"))))

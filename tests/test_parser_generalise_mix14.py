@@ -262,3 +262,19 @@ def test_a_card_someone_saw_is_seen(vocab, text, pos):
 def test_whether_a_card_suits_children_is_an_other_question(vocab, text, pos):
     ins = parse(vocab, text, listed(vocab))
     assert ins.action == "question" and ins.question == "other" and ins.question_position == pos
+
+
+# --------------------------------------------------------------------------- probing further: a wish sharpened after a vague opener
+@pytest.mark.parametrize("text, cap", [("around 90 mins", 90), ("about 100 minutes", 100), ("roughly 95 min long", 95)])
+def test_a_length_said_as_about_so_many_minutes_is_a_cap(vocab, text, cap):
+    assert parse(vocab, text, listed(vocab)).constraints.max_runtime == cap
+
+
+@pytest.mark.parametrize("text, floor", [("nothing below a 7", 7.0), ("not lower than a 6.5", 6.5)])
+def test_a_floor_said_with_an_article_is_a_rating(vocab, text, floor):
+    assert parse(vocab, text, listed(vocab)).constraints.min_rating == floor
+
+
+@pytest.mark.parametrize("text", ["something the whole family can watch", "a film for all ages"])
+def test_the_whole_family_is_a_family_mood(vocab, text):
+    assert "family" in parse(vocab, text).intention.moods
