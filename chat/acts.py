@@ -874,13 +874,13 @@ _KNOWN_EN = r"\b(?P<name>" + "|".join(re.escape(n) for n in sorted(L.PEOPLE_KNOW
 def accepts(text: str) -> bool:
     """A card or film taken ("we'll watch the 3rd", "ok the first one then", "going with #2",
     "就第二部吧"): the user chose, the list stays. `text`: lower-cased."""
-    return bool(rx.search(L.ACCEPT_EN, text) or rx.search(L.ACCEPT_MORE_EN, text)
+    return bool(rx.search(L.ACCEPT_EN, text) or rx.search(L.ACCEPT_MORE_EN, text) or rx.search(L.ACCEPT_NOW_EN, text)
                 or any(a in text for a in L.ACCEPT_ZH) or rx.search(L.ACCEPT_ZH_RX, text))
 
 
 def without_accept(text: str) -> str:
     """`text` with the words that take a card blanked: "第三个绝绝子 就它了" -> "第三个绝绝子 "."""
-    for pattern in (L.ACCEPT_EN, L.ACCEPT_MORE_EN, L.ACCEPT_ZH_RX):
+    for pattern in (L.ACCEPT_EN, L.ACCEPT_MORE_EN, L.ACCEPT_NOW_EN, L.ACCEPT_ZH_RX, L.ACK_LEAD_EN, L.ACK_LEAD_ZH):
         text = rx.sub(pattern, " ", text)
     for a in L.ACCEPT_ZH:
         text = text.replace(a, " ")

@@ -44,12 +44,16 @@ NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "
 NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # A wish that starts afresh after a negated word, in a clause typed without a comma ("不想看恐怖片想看喜剧").
 # (a negation softened by a degree word still reaches over the verb: "不太想看打打杀杀的", "不怎么想要恐怖的")
-SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是)|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
+SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是|换(?!掉|一批|一波|个话题))|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
 NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
-                     r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w))")
+                     r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w)|"
+                     # a put-down: "cartoons are for babies", "horror is boring", "musicals are lame", "westerns suck"
+                     r"(?:(?:so|too|kinda|kind of|really|super|pretty|just|way too|all)\s+)*(?:for (?:babies|little kids|toddlers)\b|"
+                     r"boring\b|lame\b|dumb\b|stupid\b|overrated\b|cringe\w*\b|babyish\b|childish\b|corny\b)|"
+                     r"suck\b|sucks\b)")
 NEGATION_AFTER_ZH = ("就别了", "别了", "就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
                      "pass", "不了", "就免了", "别来", "不要了")
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
@@ -127,7 +131,9 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "就它了", "就这个", "就看这个", "就看它", "没问题", "明白", "知道了", "好", "嗯好", "谢", "啦", "了", "哦",
                 "ok", "OK", "赞", "厉害", "棒", "懂了", "先这样", "就这样", "哈", "呀", "嘛", "呗", "噢", "喔", "吧", "就这些",
                 "那就这样", "了解", "好哒", "嗯", "可以的", "666", "nice", "妥", "成", "得嘞", "阿里嘎多", "谢了",
-                "对", "对的", "是的", "没错", "好家伙", "家人们", "救命", "绝了")
+                "对", "对的", "是的", "没错", "好家伙", "家人们", "救命", "绝了",
+                # is anyone there: "在不在", "在么", "有人吗", "人呢"
+                "在不在", "在么", "在嘛", "在线吗", "有人吗", "有人在吗", "人呢")
 
 # Praise for the assistant itself, small talk: "你好可爱", "你真聪明", "你也太懂我了" (no wish for cute films).
 BOT_PRAISE_ZH = (r"你\s*(?:也|可|真|好|太|还|挺|很|超|真的|蛮|是真的|实在|简直)?\s*(?:是)?\s*(?:太)?"
@@ -166,10 +172,13 @@ ASSISTANT_QUESTION_EN = (r"\bdo (?:you|u) (?:even )?(?:watch|like|have|sleep|dre
 ASSISTANT_QUESTION_ZH = ("你自己", "你最喜欢", "你喜欢什么", "你喜欢哪", "你看过", "你是谁", "你是机器人", "你是人",
                          "你会看电影", "你平时")
 REQUEST_EN = (r"\b(?:something|anything|movies?|films?|flicks?|recommend\w*|suggest\w*|want|wanna|looking for|show|"
-              r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something)\b")
+              r"give me|find|need|any|some|more|other|others|else|another|like|similar|genre|watch something|recs?|"
+              # asking what to watch: "what should i watch?", "what to put on tonight", "what's worth watching"
+              r"what (?:(?:should|could|can|shall|do|would) (?:i|we|you)|to) (?:\w+ )?(?:watch|see|put on|stream)|"
+              r"worth (?:watching|a watch|seeing)|(?:watch|see|put on) tonight)\b")
 CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器人", "你是人", "你是ai", "你是AI", "抱歉", "不好意思",
                   "你好", "您好", "谢谢", "多谢", "感谢", "辛苦", "再见", "拜拜", "晚安", "早上好", "晚上好", "在吗", "哈喽",
-                  "嗨", "去看看", "试试看", "就看这", "就看它", "就看那", "就看第", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
+                  "嗨", "在不在", "在么", "在嘛", "有人吗", "人呢", "去看看", "试试看", "就看这", "就看它", "就看那", "就看第", "好的", "你是谁", "你会什么", "最近怎么样", "最近好吗", "谢啦",
                   "好无聊", "无聊死了", "真无聊", "好累啊", "累死了", "好困",
                   # 网络用语 said to the assistant: "爱你哦", "么么哒", "比心", "家人们谁懂啊", "无语"
                   "爱你", "么么哒", "比心", "谁懂啊", "无语", "笑死我了", "绷不住",
@@ -178,7 +187,9 @@ CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器�
                   "天气不错", "天气真好", "天气很好", "天气挺好", "天气好好", "天气好热", "天气好冷", "天气太热", "天气太冷",
                   "吃饭了吗", "吃了吗", "在干嘛", "在干什么", "你几岁")
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
-              "一点", "不要", "别")
+              "一点", "不要", "别",
+              # asking what to watch: "在吗 今晚看啥", "看点什么好", "帮我挑一部"
+              "看啥", "看什么", "看点啥", "看点什么", "挑部", "挑一部", "挑个", "挑几部")
 
 # Apologies for a stray message: with nothing asked, small talk ("sorry my toddler grabbed the phone").
 APOLOGY_EN = r"\b(?:sorry|my bad|oops|whoops|wrong (?:chat|window|person|thread)|ignore that|disregard that)\b"
@@ -254,17 +265,22 @@ REFINE_ANYWHERE_EN = (r"\b(?:older|newer|more recent|earlier|later|shorter|longe
 # (chat/parser.py leaves it out of the new genres, in `old` / `old2`).
 SWAP_OLD_GENRE_EN = (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:the\s+|those\s+|these\s+|all the\s+)?"
                      r"(?P<old>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:out\s+)?(?:for|with|to|into)\b|"
-                     r"\b(?:instead of|rather than|in place of)\s+(?:the\s+|those\s+|these\s+)?(?P<old2>[a-z'-]+(?:\s+[a-z'-]+)?)")
+                     r"\b(?:instead of|rather than|in place of)\s+(?:the\s+|those\s+|these\s+)?(?P<old2>[a-z'-]+(?:\s+[a-z'-]+)?)|"
+                     # given up with a verb: "scrap the comedy, sci fi instead", "ok forget comedies, thrillers"
+                     r"\b(?:scrap|forget(?: about)?|ditch|nix|bin)\s+(?:the\s+|those\s+|these\s+|all the\s+)?"
+                     r"(?P<old3>[a-z'-]+(?:\s+[a-z'-]+)?)(?=\s*(?:[,;.!-]|\band\b|$))")
 SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(?:wait|actually|on second thoughts?|scratch that|"
                    r"change of plan|(?:i )?changed my mind|correction)\b|"  # "no wait, thriller": said in place of the genre
                    r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
+                   r"scrap|forget|ditch|nix|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
 # A genre said in place of the one in force, in Chinese: "换成喜剧吧", "还是看回喜剧吧", "改看动作片", "还是喜剧吧"
 # (the rest of the request is kept; a genre in force named beside it is the one given up). A wish after
 # "算了" alone gives the request up: "算了，来点动作片吧" is a new request.
-SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|"
-                   r"不如(?:看|来|换)|换到|转成|换个(?=[\u4e00-\u9fff]{1,4}片)|换(?=[\u4e00-\u9fff]{1,3}片)")
+SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|换到|转成|"
+                   r"换(?!掉|一|几|批|波|组|(?:个|种)?(?:话题|类型|种类|风格|口味|方向))(?:个|点)?(?=\s*[\u4e00-\u9fff])|"
+                   r"还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|不如(?:看|来|换)")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 # A genre in force given up, the others kept (chat/parser.py checks that `g` / `g2` names a genre in force):
 # "drop the comedy part", "lose the romance", "no need for it to be funny", "doesn't have to be a comedy",
@@ -291,7 +307,7 @@ MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\b
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
-DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
               # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"
@@ -303,7 +319,9 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|hate|hated|drop|remo
               r"cup of tea)|doing it for me|it|interesting|appealing|grabbing me))\b")
 DISLIKE_ZH = ("不要", "不喜欢", "一般", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
-              "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾")
+              "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾",
+              # a copy owned: seen ("第二部家里有碟", "不可饶恕我有蓝光")
+              "有碟", "的碟", "有光盘", "的光盘", "有蓝光", "的蓝光", "有dvd", "的dvd")
 # A fault found with a card, said as [degree] + [fault]: "第三部看着好闷", "第二个太老了", "第一个有点幼稚",
 # "第四个太血腥了" (a length is not one of them: "第二个太长了" is a cap, read by chat/parser.py `_card_too_long`).
 CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|过于|蛮|巨|贼|忒)\s*"
@@ -315,7 +333,8 @@ CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|�
 CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|really|super)\s+(?:old|dated|slow|dark|violent|"
                  r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b|"
                  r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
-LIKE_EN = (r"\b(?:like|liked|love|loved|good|great|nice|awesome|perfect|enjoyed|enjoy|favou?rite|yes|cool|"
+LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|great|nice|awesome|perfect|enjoyed|enjoy|"
+           r"enjoys|favou?rite|yes|cool|(?:is|'s|am|'m|are|'re) (?:really |so |big )?into|(?:big |huge )?fan of|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
            "合胃口", "对胃口", "戳中我", "想看", "种草", "马住", "码住", "先收藏", "收藏了", "mark",
@@ -572,7 +591,7 @@ SLIP_WORDS = (
 )
 # Real words close to a domain word, never "corrected" ("comic" is not a slip of "comedy").
 KNOWN_NOT_SLIPS = frozenset("""
-comic comics music musics roman romans fantastic animal animals scare scared crimes actor actors
+cringe cringey cringy comic comics music musics roman romans fantastic animal animals scare scared crimes actor actors
 actress horse horses mystic thrill thrills light lights dark short shorts newest oldest lighten
 shortest warm ward wars wards dramatic romance romantic action actions order orders offer
 drawn dream dreams horrible horrid western westerns sifi never lower later latter letter
@@ -676,14 +695,15 @@ MOODS: tuple[Mood, ...] = (
     Mood("family",
          r"\bfamily[- ](?:night|movie|film|evening|time)\b|\bfor (?:the )?(?:whole )?family\b|\bnieces?\b|\bnephews?\b|"
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
-         r"\b(?:aged?|ages) (?:[3-9]|1[0-2])\b|\b[3-9] (?:and|or|to) (?:[4-9]|1[0-2])\b|\b(?:[3-9]|1[0-2])[- ]year[- ]olds?\b|"
+         r"\b(?:aged?|ages) (?:[3-9]|1[0-2])\b|\b[3-9] (?:and|or|to) (?:[4-9]|1[0-2])\b|\b(?:[3-9]|1[0-2])\s*[- ]?(?:years?|yrs?)[- ]olds?\b|\b(?:[3-9]|1[0-2])\s*(?:yo|y/o)\b|"
          r"\b(?:[3-9]|1[0-2]) (?:or|and|&) (?:older|over|up)\b|\bgrandkids\b|"
          # "for my 6 yo", "my 8yr old", "a six-year-old", "my kiddo", "my little girl": a child watching
          r"\b(?:[3-9]|1[0-2])\s?(?:yo|y/o|yr[- ]?olds?|yrs?[- ]old|year[- ]olds?)\b|"
          r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]olds?\b|"
          r"\bmy (?:kid|kiddo|kiddos|little (?:boy|girl|guy|one)|lil (?:one|guy|man)|youngest|eldest|stepson|stepdaughter|godson|"
          r"goddaughter)\b|"
-         r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b",
+         r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b|"
+         r"\b(?:the )?whole family\b|\ball the family\b|\bfor all ages\b",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
           "孩子", "小孩", "家庭"),
          ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),
@@ -866,8 +886,11 @@ LUKEWARM_EN = (r"(?:\s+(?:was|is|were|are)|'s)\s+(?:just\s+|only\s+|kinda\s+|pre
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
-     r"(?:seen|watched|saw|finished|rewatched|re-watched|done)\s+" + _T, "seen"),
-    (r"\b(?:already|just)\s+(?:seen|watched|saw|done)\s+" + _T, "seen"),
+     r"(?:seen|watched|saw|finished|rewatched|re-watched|done|owns?|owned|bought)\s+" + _T, "seen"),
+    # a film owned is a film seen: "he has the good the bad and the ugly on dvd", "we've got jaws on blu-ray"
+    (r"\b(?:has|have|had|got|'ve got|keeps?)\s+(?:already\s+|both\s+|all\s+)?" + _T +
+     r"(?<!\s)(?=\s+(?:on|in)\s+(?:dvd|blu-?ray|vhs|tape|video|4k|his shelf|her shelf|the shelf)\b)", "seen"),
+    (r"\b(?:already|just)\s+(?:seen|watched|saw|done|owns?)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
@@ -928,8 +951,14 @@ SOFT_WISH_ONLY_EN = (r"\b(?:preferably|ideally|if possible|bonus (?:points )?if|
                      r"nice to have|lean(?:ing)? towards|a bit of|with some|a touch of)\b")
 # Someone else's taste told: "she loves old musicals", "my dad is into westerns" (a soft wish, unless it is
 # all the message asks films for: "she loves old musicals, anything in that vein?")
-OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana|mum|mom|dad)\s+(?:really\s+|absolutely\s+|"
-                   r"totally\s+|just\s+)?(?:loves?|likes?|adores?|enjoys?|is into|are into|'s into|is a fan of|is obsessed with)\b")
+OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana|mum|mom|dad)(?:\s+(?:really\s+|absolutely\s+|"
+                   r"totally\s+|just\s+)?(?:loves?|likes?|adores?|enjoys?|is into|are into|'s into|is a fan of|is obsessed with|"
+                   r"is big on|is crazy about|is mad about)|(?:'s|'re)\s+(?:really\s+|totally\s+|so\s+|just\s+)?(?:into|a (?:big |huge )?"
+                   r"fan of|obsessed with|big on|crazy about|mad about))\b")
+# The film is for watching together with the person whose taste is told: "watching something with my girlfriend
+# tonight", "movie night with my dad", "my mom's coming over", "for me and my wife".
+WATCH_TOGETHER_EN = (r"\b(?:watch(?:ing)?|see(?:ing)?|movie night|film night|night in|evening)\b[^.;!?]{0,25}?\bwith (?:my|our|the) \w+|"
+                     r"\bfor (?:me and|us and|my \w+ and me)\b|\bmy \w+(?:'s| is| are) (?:visiting|coming over|over|staying)\b")
 # Whose taste a wish is: "my gf wants a romcom, i want action", "我老婆想看爱情片，我想看动作片". Two or more
 # people's wishes in one message make a compromise: films that blend them first, none required of all.
 TASTE_HOLDER_EN = (r"\b(?P<who>i|we|my (?:gf|bf|girlfriend|boyfriend|wife|husband|hubby|partner|other half|kids?|son|daughter|"
@@ -962,6 +991,8 @@ SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?<![没未])(?<!没有)(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
     (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:我|我们|孩子|他们|她|他|我俩)?(?:已经|都|早就|也|刚)?"
      r"(?<![没未])(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
+    # a film owned is a film seen: "家里有教父的碟", "我有泰坦尼克号的蓝光" ("收藏了" is a bookmark: a like)
+    (r"(?:家里有|我有|他有|她有|我们有|家里就有)" + r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s的]{2,20})" + r"的?(?:碟|光盘|蓝光|dvd|DVD|录像带)", "seen"),
     (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
     (r"(?:很|特别|超|非常|最|真)?(?:喜欢|爱看|爱死)(?:了)?" + r"(?P<t>《[^》]{1,40}》)", "loved"),
 )
@@ -973,17 +1004,21 @@ LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
                r"[，,\s]*(?:很|特别|超|非常|真|挺)?(?:喜欢|爱|好看|不错|棒|精彩)")
 HATED_AFTER = (r"[，,\s]*(?:and|&|but)?\s*(?:i |we )?(?:really )?(?:hated|disliked|didn'?t like)\s+it|"
-               r"[，,\s]*(?:it was|was)\s+(?:awful|terrible|boring|bad)|[，,\s]*(?:很|太|特别)?(?:难看|无聊|讨厌|烂|不喜欢)")
+               r"[，,\s]*(?:it was|was)\s+(?:awful|terrible|boring|bad)|[，,\s]*(?:很|太|特别|超|好|有点|真)?(?:难看|无聊|讨厌|烂|不喜欢|闷|拖沓|没意思|拉胯|一般般)")
 
 # --------------------------------------------------------------------------- questions
 # What a question asks, checked in order (first hit wins); ("why", en regex, zh words).
 QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("other", r"\btrue story\b|\bbased on\b|\bsuitable for\b|\bok for (?:kids|children)\b|\btoo (?:scary|violent)\b|"
+              # whether it suits children: "is the first one kid friendly?", "safe for a 6 year old", "family-safe"
+              r"\b(?:kids?|family|child|children)[- ]?(?:friendly|safe|appropriate|proof)\b|\b(?:safe|appropriate|ok|okay|fine) for "
+              r"(?:an? |my |the |little )?(?:\d+|kids?|children|family|little ones|toddlers?|\w+[- ]year[- ]olds?)\b|"
               r"\bis it (?:scary|violent|sad|gory)\b|"
               # "is the second one actually about ghosts?", "does #3 have aliens in it": yes or no, not the plot
               r"^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:is|was|are|were|does|did)\b[^?.!]{0,40}?\babout\s+"
               r"(?!it\b|that\b|this\b|what\b|\W)|^(?:(?:so|and|ok|okay|wait|hmm+|also|but|oh)\W+)*(?:does|did|do)\b"
-              r"[^?.!]{0,30}?\bhave (?:any |a |an |some )?(?!(?:good |high |low )?(?:rating|score|imdb)\b)[a-z]+", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗")),
+              r"[^?.!]{0,30}?\bhave (?:any |a |an |some )?(?!(?:good |high |low )?(?:rating|score|imdb)\b)[a-z]+", ("真实故事", "真实事件", "改编", "适合孩子", "吓人吗", "暴力吗",
+                                                                                               "适合小孩", "适合小朋友", "适合全家", "小孩能看", "孩子能看", "儿童能看")),
     ("why", r"\bwhy\b|\bhow come\b|\bwhat makes\b", ("为什么", "为啥", "凭什么", "什么理由", "怎么会推荐")),
     ("director", r"\bdirect(?:ed|or|s)\b|\bwho made\b|\bfilmmaker\b|\bwho(?:'s| is| was) behind\b|\bwho helmed\b", ("导演", "谁拍的", "谁执导", "谁导", "导的")),
     ("cast", r"\bwho(?:'s| is| are)? (?:in|starring|stars)\b|\bcast\b|\bactors?\b|\bactress\b|\bstarring\b|"
@@ -1292,11 +1327,39 @@ ZH_CHAT_REPEAT = "好对嗯哈是行呀啊哦噢嘿呵哇嘻"
 INTERJECTION_ZH = (r"(?:嗯+|额+|呃+|啊+|哦+|唔+|啊这|这…+|emmm*|。+|？+|\?+|…+|\.+|哎+|唉+|哇+|啧+|切+|草+|靠|卧槽|我去|我靠|"
                    r"天哪|天啊|妈呀|我的天)[\s。？?!！…]*")
 
+# Words that may stand beside a genre word with no title of their own: "i like romance", "i love old westerns",
+# "we like sci fi stuff" name a taste, no film.
+GENRE_FILLER_EN = frozenset("""a an the some good old classic classics movies movie films film flicks flick stuff ones
+kind kinds sort of type types genre genres and or too also really mostly usually lots lot""".split())
+
+# One film for two tastes told: "he likes action and i like romance, something with both?", "anything that mixes
+# the two", "a bit of both", "两个都沾点的", "两者兼有": every genre named is asked for, together.
+BOTH_TASTES_EN = (r"\b(?:with|has|have|having|that'?s|that is|that has|of|mix(?:es|ing)?|combin\w+|blend\w*|covers?|got)\s+"
+                  r"(?:a (?:bit|little) of\s+|some of\s+)?(?:both|the two|all three)\b|\bboth (?:genres|worlds|in one)\b|"
+                  r"\b(?:mix|blend|combo|combination|cross|hybrid) of (?:the )?(?:two|both|them|those)\b|"
+                  r"\b(?:please|for|suit|suits|keep|make) (?:us )?both (?:of us )?(?:happy)?\b|\bwe(?:'d)? both (?:like|enjoy)\b")
+BOTH_TASTES_ZH = ("两个都沾", "都沾点", "两者兼", "两者都有", "二者兼", "两种都有", "两样都有", "两个都有", "兼顾", "两种都沾",
+                  "两边都沾", "两个都占", "结合一下", "两个元素都有", "都能接受的")
+
+# Someone's age, never a period: "the 11 yr old", "my 8-year-old", "a 10 y/o", "she's 9 years old", "kids aged 7"
+# (chat/parser.py blanks it before "old" is read as a wish for old films).
+AGE_EN = (r"\b\d{1,2}\s*(?:-\s*)?(?:years?|yrs?|y/?o|y\.o\.?)(?:\s*(?:-\s*)?olds?)?(?![a-z])|"
+          r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)"
+          r"[- ](?:years?|yrs?)[- ]olds?\b|\b(?:aged?|ages)\s+\d{1,2}\b")
+
 # Taking a card: "we'll try the first one", "the third one it is" -> small talk, the list stays.
 ACCEPT_EN = (r"\b(?:we'?ll|i'?ll|we'?d|i'?d|i would|we would|gonna|going to|let'?s|might|may|could)\s+(?:(?:probably|prob|def|definitely|"
              r"happily|totally|actually|maybe)\s+)?(?:try|watch|go with|take|pick|see|check out)\b|\bit is\b|"
              r"\bthat'?s the one\b|\bsold\b|\bdecided on\b|^\W*(?:(?:ok(?:ay)?|yes|yeah|great|perfect|cool|alright|right|fine|nice)\W+)*(?:that|this) one (?:then|it is|for (?:us|me|tonight))\b")
 ACCEPT_ZH = ("就它了", "就看这个", "就这部", "就看它", "就选", "就看第")
+# Taking a card, said as under way: "we're picking the first one", "i'm going with #2", "we're watching the 3rd".
+ACCEPT_NOW_EN = (r"\b(?:we'?re|we are|i'?m|i am)\s+(?:(?:probably|prob|def|definitely|just|gonna|going to)\s+)*"
+                 r"(?:picking|choosing|taking|going (?:with|for)|watching|doing|having|settling on|trying|watch|pick|go with|take|try)\b")
+# An acknowledgement that opens a message is no praise of the card taken after it: "cool we'll go with the
+# first one" takes the card (small talk); "第三个绝绝子 就它了" praises it as well (a like).
+ACK_LEAD_EN = (r"^\W*(?:(?:ok(?:ay)?|cool|great|perfect|nice|alright|sweet|awesome|yes|yeah|yep|right|fine|so|well|"
+               r"hmm+|ooh?|sure|lovely|excellent|brilliant)\W+)+")
+ACK_LEAD_ZH = r"^\W*(?:(?:好嘞|好的|好吧|行吧|得嘞|那好|ok)\W*|(?:好|行|嗯+|可以|妥)\W+)+"
 # "ok the first one then", "going with the 2nd", "#3 it is", "I'll have the last one": a card taken.
 ACCEPT_MORE_EN = (r"\b(?:going|go|gonna go|i'?ll go|we'?ll go) (?:with|for)\b|\b(?:i|we)(?: (?:pick|choose|chose|picked)|"
                   r"'?ll (?:have|do|take))\b(?= (?:the |#|no\.? ?|number )?(?:\d|first|second|third|fourth|fifth|"
@@ -1310,7 +1373,7 @@ ACCEPT_MORE_EN = (r"\b(?:going|go|gonna go|i'?ll go|we'?ll go) (?:with|for)\b|\b
                   r"2nd|3rd|[4-8]th)(?: one)?\W*$")
 # "就第二部吧", "那就选第一个", "就这个吧", "决定看第三部了"
 ACCEPT_ZH_RX = (r"(?:就|那就|决定|我选|选)(?:选|看|要)?(?:第[一二三四五六七八九十\d]{1,2}(?:部|个)?|它|这个|这部|那个|那部)"
-                r"(?:吧|了|啦|好了|得了|！|!|$)")
+                r"(?:吧|了|啦|好了|得了|！|!|$|(?=\s*[，,。.~～\s]\s*(?:谢|多谢|感谢|拜|再见|晚安|么么|爱你)))")
 
 # "it", "that one": a question after a card was named is about that card.
 ANAPHOR_EN = r"\b(?:it|that one|this one|that|this)\b"
@@ -1318,10 +1381,12 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 
 # Cues around a title written in a message (chat/acts.py `spot`), in its clause.
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
-SEEN_CUE_EN = (r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|s[ia]t through|(?:are|is|were|was) done|"
-               r"done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b|"
+SEEN_CUE_EN = (r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|owns|owned|on dvd|on blu-?ray|"
+               r"s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b|"
                + LUKEWARM_EN)  # "scream 2 was ok i guess": watched, neither loved nor hated
-SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过")
+SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过",
+               # a copy owned: "家里有泰坦尼克号的光盘", "教父我有蓝光"
+               "的碟", "有碟", "的光盘", "有光盘", "的蓝光", "有蓝光", "的dvd", "有dvd")
 # Question and limit words an input-method slip is corrected into as well (chat/spelling.py `zh_slips`):
 # "第一个多唱" -> 多长, "八分以伤" -> 以上, "第三个将什么的" -> 讲什么, "第二个那年的" -> 哪年的.
 SLIP_CUES_ZH = ("讲什么", "讲的什么", "讲啥的", "讲的啥", "讲的是啥", "多长", "多久", "多长时间", "哪年", "哪年的", "哪一年",

@@ -293,7 +293,7 @@ def _question_kind(text: str, state: DialogueState, title: str | None = None) ->
     if users and users[-1] == text:
         users = users[:-1]  # the pipeline records this message before reading it
     for said in reversed(users[-4:]):
-        said = spelling.correct(said.lower())
+        said = spelling.correct(simplified(said).lower())
         before = acts.question_kind(said)
         if before != "other" and acts.is_question(said):
             return before
@@ -414,7 +414,10 @@ _VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well|ugh+|oh|lol|yeah
                      r"(?:(?:i|we|they|he|she|my \w+|the kids)(?:'ve| have| has|'s|ve)?\s+)?(?:(?:all|both|already|actually|literally|"
                      r"just|totally|def(?:initely)?|prob(?:ably)?|seen|each|recently)\s+)*(?:seen|saw|watched) (?:it|that(?: one)?)"
                      r"(?: already| before| too)?)\b")
-_VERDICT_ON_IT_ZH = r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了)"
+_VERDICT_ON_IT_ZH = (r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了|"
+                     # "看过", "早看过了", "这个我早就刷过了": seen, said bare
+                     r"(?:这部|这个|那部|那个|它)?(?:我|我们)?(?:早就|早|已经|之前|以前|都|也)*(?:看过|刷过|看完)了?(?:的|啦|哦|呀)?"
+                     r"(?=\W*$|\s))")
 
 
 # A clause that adds a card to what was said of another: "the 3rd as well", "第三部也是"
@@ -438,7 +441,7 @@ def _asked_last(state: DialogueState, text: str) -> bool:
     users = [t.text for t in state.turns if t.role == "user"]
     if users and users[-1] == text:
         users = users[:-1]  # the pipeline records this message before reading it
-    said = spelling.correct((users[-1] if users else "").lower())
+    said = spelling.correct(simplified(users[-1] if users else "").lower())  # "第一部評分多少" reads as simplified
     # "the 4th?? what is that", "#2 - whats it about": the question follows the card it is about
     parts = [said, *rx.split(r"[?!.,;:]+|\s[-–—]\s", said)]
     return state.instruction is not None and state.instruction.action == "question" \
@@ -694,7 +697,9 @@ class RuleRewriter:
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
         stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
         stripped = spelling.zh_slips(spelling.zh_slang(stripped))  # "看郭了" -> "看过了", "有木有" -> "有没有"
-        stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
+        # "comdies" -> "comedies", "80's" -> "80s"; a title's own words stay ("singin in the rain")
+        stripped = spelling.correct_case_kept(
+            stripped, keep=lambda t: [(s, e) for s, e, _i in vocab.find_titles(t, None)])[: L.MAX_CHARS]
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
         action = "new"
@@ -877,22 +882,39 @@ class RuleRewriter:
         w.sub(L.WISHES_ZH, lambda m: True)  # "谢谢啦 新年快乐": a good wish, no wish for cheerful films
         switched = False  # a genre said in place of the one in force: the rest of the request is kept
         for m in list(rx.finditer(L.SWAP_OLD_GENRE_EN, w.low)) if state.constraints.include_genres else []:
-            g = "old" if m.group("old") else "old2"
+            g = next(n for n in ("old", "old2", "old3") if m.group(n))
             named = self._genres(Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[]),
                                  vocab)[0]
             if named and set(named) <= set(state.constraints.include_genres):
                 w.consume(m.start(g), m.end(g))  # "swap the comedies for dramas": comedy is given up, not asked for
+        unread_low = w.low
         f.include_genres, f.exclude_genres, soft_genres, either = self._genres(w, vocab, follow_up=bool(state.last_list))
-        if pref_text and not f.include_genres and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) \
+        # how many genre words the message says ("romcoms" is one, "comedies and horror" two)
+        n_genre_words = len(rx.findall(r"x(?:[x ]*x)?", "".join(
+            "x" if a != b else (" " if a.isspace() else ".") for a, b in zip(unread_low, w.low))))
+        if pref_text and not f.include_genres and (rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower())
+                                                   or rx.search(L.WATCH_TOGETHER_EN, stripped.lower())) \
                 and not rx.search(r"\s(?!I\b)[A-Z]", pref_text):
             # "i love animated movies, any recs?": the taste stated is what is asked for (not a name
             # such as "I love Pixar, what should I watch?", a taste kept as the stated preference)
             f.include_genres = self._genres(Work(text=pref_text, low=fold(pref_text)), vocab)[0]
-        if len(soft_genres) == 1 and not f.include_genres and rx.search(L.OTHERS_TASTE_EN, stripped.lower()) \
-                and rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) and not rx.search(L.SOFT_WISH_ONLY_EN, stripped.lower()):
-            # "she LOVES old musicals ... anything in that vein?": the taste told is what films are asked for
+        if (len(soft_genres) == 1 or n_genre_words == 1) and not f.include_genres \
+                and rx.search(L.OTHERS_TASTE_EN, stripped.lower()) \
+                and (rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) or rx.search(L.WATCH_TOGETHER_EN, stripped.lower())) \
+                and not rx.search(L.SOFT_WISH_ONLY_EN, stripped.lower()):
+            # "she LOVES old musicals ... anything in that vein?": the taste told is what films are asked for;
+            # so it is when the film is for watching together ("watching something with my girlfriend tonight,
+            # she's into romcoms"); two genre words told ("she loves comedies and horror") stay soft
             f.include_genres, soft_genres = list(soft_genres), []
-        if acts.competing_tastes(stripped) and not _blend_named(stripped.lower(), [*f.include_genres, *soft_genres]):
+        if rx.search(L.BOTH_TASTES_EN, stripped.lower()) or any(b in stripped for b in L.BOTH_TASTES_ZH):
+            # "he likes action, I like romance, something with both?", "两个都沾点的": one film with every
+            # genre the tastes told name
+            told = f.include_genres + soft_genres + (self._genres(Work(text=pref_text, low=fold(pref_text)), vocab)[0]
+                                                     if pref_text else [])
+            told = list(dict.fromkeys(g for g in told if g not in f.exclude_genres))
+            if len(told) >= 2:
+                f.include_genres, soft_genres = told, [g for g in soft_genres if g not in told]
+        elif acts.competing_tastes(stripped) and not _blend_named(stripped.lower(), [*f.include_genres, *soft_genres]):
             # "my gf wants a romcom, i want action": two people's wishes, so the films that blend them come
             # first and none is required of every film (all three required left 2 films)
             mine = self._genres(Work(text=pref_text, low=fold(pref_text)), vocab)[0] if pref_text else []
@@ -900,14 +922,18 @@ class RuleRewriter:
             if len(wished) >= 2:
                 soft_genres, f.include_genres = wished, []
         switch_zh = bool(rx.search(L.SWITCH_GENRE_ZH, stripped))
-        if f.include_genres and state.constraints.include_genres \
+        # the genres in force: the hard ones, or else those a mood leans to ("the kids are 8 and 11" leans to
+        # children's films: "换成冒险的吧" then asks for adventure films for the same kids)
+        held = state.constraints.include_genres or (state.instruction.intention.genres
+                                                    if state.instruction is not None and state.last_list else [])
+        if f.include_genres and held \
                 and (rx.search(L.SWITCH_GENRE_EN, stripped.lower()) or switch_zh) \
-                and set(f.include_genres) != set(state.constraints.include_genres) and "genres" not in relax:
+                and set(f.include_genres) != set(held) and "genres" not in relax:
             # "make it a comedy instead", "还是看回喜剧吧": this genre in place of the one in force, the rest
             # kept; also one of the genres in force alone ("just straight comedy instead" after comedy horror)
             relax.append("genres")
             switched = True
-            fresh = [g for g in f.include_genres if g not in state.constraints.include_genres]
+            fresh = [g for g in f.include_genres if g not in held]
             if switch_zh and fresh:
                 # "还是看回喜剧吧 科幻太费脑子了": the genre in force named beside the new one is the one left
                 f.include_genres = fresh
@@ -1486,6 +1512,8 @@ class RuleRewriter:
             if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
                         m.group("t")):
                 return False
+            if not is_strong and self._names_genres_only(raw, vocab):
+                return False  # "i like romance, something with both?": a taste for a genre, no film ("True Romance")
             if not add(raw, strong=is_strong):
                 return False
             listed_after(start + len(m.group("t")))
@@ -1503,6 +1531,15 @@ class RuleRewriter:
             w.notices.append(f"目录中没有找到《{title}》，已按文字理解。" if lang == "zh" else
                              f"\"{title}\" was not found in the catalog; it is used as text only.")
         return titles, ids
+
+    def _names_genres_only(self, text: str, vocab: CatalogVocab) -> bool:
+        """True when `text` is genre words and filler alone ("romance", "old westerns", "sci fi stuff"):
+        what follows "i like" there is a taste, not a film's title."""
+        words = Work(text=text, low=fold(text), notices=[])
+        include, exclude, soft, _either = self._genres(words, vocab)
+        if not (include or exclude or soft):
+            return False
+        return all(t in L.GENRE_FILLER_EN for t in rx.findall(r"[a-z']+", words.low))
 
     @staticmethod
     def _preference(w: Work) -> str:
@@ -1692,7 +1729,7 @@ class RuleRewriter:
             w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*(?:or|and) (?:higher|better|above)\b|"
                   r"\bat least an? (?P<v2>\d(?:\.\d)?)\b(?!\s*(?:[a-z]))|(?<![\d.])(?P<v3>\d(?:\.\d)?)\s*plus\b", value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
-              r"(?P<v>\d(?:\.\d)?)\b", value)
+              r"(?:an?\s+)?(?P<v>\d(?:\.\d)?)\b(?!\s*(?:hours?|hrs?|h\b|minutes?|mins?|years?|s\b))", value)  # "nothing below a 7"
         # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number
         w.sub(r"(?:评分|分数|豆瓣|imdb)?\s*(?:高于|大于|超过|不低于|不少于|至少|起码|最低|最少)\s*(?P<v>\d+(?:\.\d)?)\s*分", value)
         w.sub(r"(?:评分|分数|豆瓣|imdb)\s*(?:不能|不得|别|不要|不可以)?(?:低于|小于|少于)\s*(?P<v>\d+(?:\.\d)?)\s*分?", value)
@@ -1777,12 +1814,13 @@ class RuleRewriter:
         w.sub(r"\b(?:no|not|nothing|none|without)\s+(?:(?!over\b|longer\b|more\b|above\b|past\b|exceeding\b)\w+\s+)?"
               r"(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b"
               r"(?:[- ](?:long|epics?|movies?|films?|marathons?|things?))?",
-              lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30))
+              # (a cap said in numbers as well wins: "no 3 hour epics pls, 2h15 max" is 135)
+              lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30) if runtime is None else True)
         # "that doesnt take 3 hours", "won't last three hours", "nothing that runs 3 hrs": the same cap
         w.sub(r"\b(?:(?:doesn'?t|does not|don'?t|do not|won'?t|will not|shouldn'?t|not)\s+(?:take|last|run|go on for|eat)|"
               r"(?:nothing|none|no \w+) (?:that|which) (?:takes|lasts|runs|goes on for|eats))\s+(?:up\s+)?"
               r"(?:like\s+|almost\s+|nearly\s+|a full\s+)?(?P<n>2|3|4|two|three|four)[- ]?(?:hours?|hrs?|h)\b",
-              lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30))
+              lambda m: setv(int(L.NUMBERS_EN.get(m.group("n"), m.group("n"))) * 60 - 30) if runtime is None else True)
         # "一个小时四十分钟以内", "1小时40分", "一小时零五分", "一个钟头二十": hours and minutes together
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*(?:个)?\s*(?:小时|钟头|钟)\s*(?:零)?\s*(?P<zm>[{_ZH_NUM}\d]{{1,3}})\s*"
               r"(?:分钟|分(?![级数])|(?=\s*(?:以内|之内|以下|内|左右|吧|就行|就好|$|[，。,.!！?？~\s])))",
@@ -1810,7 +1848,7 @@ class RuleRewriter:
         w.sub(rf"\b(?:about|around|roughly|approximately|like|say|~)\s*{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         # "like 90 mins", "90 mins or so", "~100 minutes": a length named loosely, a cap all the same
-        w.sub(r"(?:\b(?:about|around|roughly|approximately|like|say)\s+|~\s*)(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b"
+        w.sub(r"(?:\b(?:about|around|roughly|approximately|approx\.?|like|say)\s+|~\s*)(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b"
               r"|\b(?P<m2>\d{2,3})\s*(?:minutes?|mins?)\s+or so\b",
               lambda m: setv(int(m.group("m") or m.group("m2"))) if 40 <= int(m.group("m") or m.group("m2")) <= 300 else False)
         # "2 hrs tops", "two hours max": hours, then the cue
@@ -2042,8 +2080,12 @@ class RuleRewriter:
             cur = state.constraints
             # a child's age, not a period: "kids 8 or older", "ages 10 and over", "12 and up"
             w.sub(r"\b(?:1[0-8]|[1-9])\s*(?:or|and|&)\s*(?:older|over|up)\b", lambda m: True)
+            # "the 11 yr old says ...": an age, no wish for old films (left for the moods: "my 5 year old")
+            ages = [m.span() for m in rx.finditer(L.AGE_EN, w.low)]
 
             def older(m: re.Match) -> bool:
+                if any(a <= m.start() < b for a, b in ages):
+                    return False
                 if cur.min_year is not None:
                     return span(None, cur.min_year - 1)
                 if cur.max_year is not None:
@@ -2195,7 +2237,11 @@ class RuleRewriter:
             return False  # "重来" then "想看点刺激的，惊悚片", "想看音乐剧，老一点的": nothing in force to refine
         if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
-        if pref_text:
+        if pref_text and not (f.include_genres and not state.constraints.include_genres and state.last_list
+                              and (rx.search(L.BOTH_TASTES_EN, w.text.lower())
+                                   or any(b in w.text for b in L.BOTH_TASTES_ZH))):
+            # (two tastes told for one film, after a wish with no genre ("date night?" then "he likes action, I
+            # like romance, something with both?"), give the request in force its genres)
             return False
         if (f.include_genres or references) and rx.search(L.SWITCH_ZH, w.text):
             return False  # "换成像教父那样的", "算了，来点动作片吧": another request instead of the one in force
@@ -2403,6 +2449,12 @@ class RuleRewriter:
             opinion: Opinion = ("hated" if cue in ("一般", "不行", "不喜欢", "难看") else
                                 "loved" if cue in ("喜欢", "爱", "不错", "好看") or "刷" in cue and cue != "刷过" and cue != "刷了"
                                 else "seen")
+            # a verdict said right after, in the same breath, is the later film's: "第二部也看了 很烂"
+            after = w.low[e + m.end():]
+            verdict = rx.match(L.HATED_AFTER, after) or rx.match(L.LOVED_AFTER, after)
+            if verdict is not None and verdict.group(0).strip(" ，,"):
+                opinion = "hated" if rx.match(L.HATED_AFTER, after) else "loved"
+                w.consume(e + m.end(), e + m.end() + verdict.end())
             out.append(Mention(item_id=ids[n - 1], title=m.group("n"), opinion=opinion))
             w.consume(e + m.start("n"), e + m.end("n"))
         return out

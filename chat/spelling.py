@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chat import rx
 from functools import lru_cache
@@ -134,9 +135,11 @@ def correct(text: str) -> str:
     return "".join(out)
 
 
-def correct_case_kept(text: str) -> str:
+def correct_case_kept(text: str, keep: Callable[[str], list[tuple[int, int]]] | None = None) -> str:
     """`correct` for text as typed: only corrected words change (to lower case); the rest of the
-    text, titles' capitals included, is kept. Example: "Comdies like Heat" -> "comedies like Heat"."""
+    text, titles' capitals included, is kept. Example: "Comdies like Heat" -> "comedies like Heat".
+    `keep(text)`: spans of the text to leave as typed, asked only when a word would change (the titles
+    it names: "singin in the rain" is Singin' in the Rain, not "singing")."""
     low = text.lower()
     fixed = correct(low)
     if fixed == low:
@@ -147,8 +150,12 @@ def correct_case_kept(text: str) -> str:
     fixed_tokens = rx.findall(r"\S+|\s+", fixed)
     if len(tokens) != len(fixed_tokens):
         return fixed
+    kept = keep(text) if keep is not None else []
+    at = 0
     for a, b in zip(tokens, fixed_tokens):
-        out.append(a if a.lower() == b else b)
+        inside = any(s <= at and at + len(a) <= e for s, e in kept)
+        out.append(a if a.lower() == b or inside else b)
+        at += len(a)
     return "".join(out)
 
 
