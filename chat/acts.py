@@ -100,6 +100,22 @@ def paging(w: Work) -> bool:
     return hit
 
 
+def paging_spans(w: Work) -> list[tuple[int, int]]:
+    """Where `w` asks for more of the same ("show me a few more, please"), read on a copy: the
+    spans `paging` would consume, left in `w` for the readers of counts."""
+    copy = Work(text=w.text, low=w.low)
+    paging(copy)
+    return [m.span() for m in rx.finditer(r" +", copy.low) if w.low[m.start():m.end()].strip()]
+
+
+def picked_card(low: str, cards: int) -> int | None:
+    """The position of a card chosen by its number alone ("2", "i'll take #3", "number 4 pls"), when
+    the list shown has that many cards; else None."""
+    m = rx.match(L.PICKED_CARD_EN, low)
+    n = int(m.group("n")) if m else 0
+    return n if 0 < n <= cards else None
+
+
 # --------------------------------------------------------------------------- titles in the text
 @dataclass
 class Spotted:
@@ -111,7 +127,8 @@ class Spotted:
 
 
 def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tuple[str, ...] = (),
-         before: Opinion | None = None, listed: tuple[int, Opinion] | None = None) -> Spotted:
+         before: Opinion | None = None, listed: tuple[int, Opinion] | None = None,
+         words: list[tuple[int, int]] | None = None) -> Spotted:
     """Catalog titles written in the message (English titles, Chinese titles), read by the cues of
     their clause: seen / loved / hated -> a Mention; "like", "类似", "那种" -> a reference; loved and
     "something similar" -> both. Titles of the shown list are left to the feedback reader.
@@ -119,7 +136,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     film it means, read by the same cues; `context`: ids the dialogue named before, whose series'
     members may be called by a short word ("Empire and Jedi too"). `before`: what the user last said
     of a film ("Army of Darkness too" after "seen Evil Dead II" is seen as well). `listed`: where a
-    list of films read before ends, and what was said of it (`seen_run`).
+    list of films read before ends, and what was said of it (`seen_run`). `words`: spans that are the
+    request's own words, no title ("show me a few more" names no film "The Show"; `paging_spans`).
 
     Example: "我女儿超喜欢玩具总动员，还有类似的吗" -> Mention(Toy Story, loved) and reference Toy Story
     """
@@ -127,6 +145,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     hits = [h for h in vocab.find_titles(w.text, None) if w.low[h[0]:h[1]].strip()]
     hits = sorted(hits + misspelt_titles(w, vocab, hits))
     hits = sorted(hits + short_zh_titles(w, vocab, hits))
+    hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in words or ())]
     series = [(s, e, ids) for s, e, ids in vocab.find_series(w.text, [*context, *(h[2] for h in hits)])
               if w.low[s:e].strip()]
     # a member's short word inside a whole title is that title's ("Army of Darkness" is no "Army" and "Darkness")

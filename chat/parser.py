@@ -683,6 +683,10 @@ class RuleRewriter:
         stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
         stripped = spelling.zh_slips(spelling.zh_slang(stripped))  # "看郭了" -> "看过了", "有木有" -> "有没有"
         stripped = spelling.correct_case_kept(stripped)[: L.MAX_CHARS]  # "comdies" -> "comedies", "80's" -> "80s"
+        stripped = rx.sub(L.HEDGED_NUMBER_EN, lambda m: m.group(0)[: m.start("h") - m.start()], stripped,
+                          flags=re.I)  # "older than like 1985" -> "older than 1985"
+        stripped = rx.sub(L.LEARNER_COMPARATIVE_EN, lambda m: L.LEARNER_COMPARATIVES_EN[m.group("a").lower()], stripped,
+                          flags=re.I)  # "i like more new films" -> "i like newer films"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
         action = "new"
@@ -712,7 +716,7 @@ class RuleRewriter:
         listed_seen = run + acts.seen_list(w, vocab)  # "alien and aliens also seen"
         listed = (run_end, run[-1].opinion) if run and run_end is not None else None
         # titles written in the text, by their cues
-        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before, listed)
+        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before, listed, acts.paging_spans(w))
         if run_cue is not None:
             w.consume(*run_cue)  # "seen" said of the list: no words to search for
         for sequel in sequels:
@@ -730,6 +734,9 @@ class RuleRewriter:
         compared, compared_relax = self._card_compared(w, state, vocab)  # "shorter than #2": a limit, no question
         compared_zh = self._compared_to_card(w, state)  # "第一部都七几年的了 来点比它新的": newer than that card
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
+        if (picked := acts.picked_card(fold(stripped), len(state.last_list))) is not None:
+            feedback, question_position = [FeedbackTarget(kind="like", position=picked)], None  # "2", "i'll take #3"
+            w.consume(0, len(w.low))
         follow_kind = self._follow_up_kind(w, state, text, vocab)  # "那第四个呢" after "第三个哪年的"
         if follow_kind is not None and not feedback and question_position is None:
             question_position = self._next_card(w, state)  # "下一部呢", "and the next one?"
