@@ -167,6 +167,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
     consume: list[tuple[int, int]] = []
     verdicts: list[tuple[int, int]] = []  # later clauses that only said how a film was
+    like_list_end: int | None = None  # where the clause of the last film wished for "like" ends
     # where the last film with an opinion ends, and that opinion (`listed` at first)
     for s, e, item_id in hits:
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
@@ -287,6 +288,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         for a, b in sentiment.cue_spans(clause):  # "like a hundred times" asks for nothing like it
             bare = bare[:a] + " " * (b - a) + bare[b:]
         similar = _cue(bare, L.SIMILAR_EN, L.SIMILAR_ZH)
+        if not similar and like_list_end is not None and rx.fullmatch(_LIST_GO_ON, clause) \
+                and rx.fullmatch(r"[\s,;/&]*", low[like_list_end:cs]):
+            similar = True  # "think Fargo, Raising Arizona, The Big Lebowski": the list of examples goes on
         # what follows up to the next film named: "Heat is a masterpiece, already seen it"
         nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
         around = clause + " " + low[ce:nxt]
@@ -318,6 +322,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         elif similar or (short and not chatty(w.low)):  # "good morning!" is no wish for *Good Morning*
             out.reference_ids.append(item_id)
             out.reference_titles.append(title)
+            like_list_end = ce if similar else None
         else:
             out.unplaced.append(Mention(item_id=item_id, title=title))
             continue
@@ -340,6 +345,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         w.consume(s, e)
     return out
 
+
+# A clause that only goes on with a list of films: "..., Raising Arizona", "or The Big Lebowski."
+_LIST_GO_ON = r"[\s,;/&.!?]*(?:(?:and|or|plus|maybe|even)\s+)?(?:the\s+)?[\s.!?]*"
 
 # Who watches ("女儿", "孩子"): said with a film, still a wish for films for them.
 _WHO_WATCHES_ZH = next(m.zh for m in L.MOODS if m.name == "family")
@@ -736,6 +744,9 @@ def _list_tail(words: list[str]) -> bool:
     return all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() for t in words)
 
 
+MISSPELT_WORD_MIN = 0.9  # fuzzy score for a one-word title typed with a slip ("aladin": 0.92)
+
+
 def _listed_title(vocab: CatalogVocab, title: str) -> bool:
     """A part of a list is a film only when it is (nearly) a title as it stands: "aladdin and beauty"
     is no *Beauty and the Beast*, which a lenient fuzzy match would say."""
@@ -743,7 +754,9 @@ def _listed_title(vocab: CatalogVocab, title: str) -> bool:
     if not hits:
         return False
     score = hits[0][1] / 100.0 if hits[0][1] > 1 else hits[0][1]
-    return score >= 0.95
+    # one word with a slip that is no English word is that film: "seen toy story and aladin", "titanc"
+    slip = len(title) >= 5 and title.isalpha() and not is_word(title.lower())
+    return score >= (MISSPELT_WORD_MIN if slip else 0.95)
 
 
 def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, int, str]]:

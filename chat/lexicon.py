@@ -1388,7 +1388,9 @@ HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|
 LOVE_DENIED_BEFORE_ZH = r"(?:不|没|没有|谈不上|算不上|说不上)(?:太|怎么|那么|是很|是特别|是太|大|算|咋|很|觉得)?\s*$"
 HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
-              r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b")
+              r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b|"
+              # "Think Fargo, Raising Arizona": an example given as a sentence of its own (not "i think", "think so")
+              r"(?:^|(?<=[.,:;!?(-])|(?<=[.,:;!?(-] ))\s*think\b(?!\s+(?:i|so|about|of|it|that|this|we|you|they|he|she)\b)")
 SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
 # Nouns after "这个" / "那个" that make it a determiner, not a card: "照这个路子", "按这个风格", "这个导演".
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"

@@ -362,13 +362,16 @@ _IT_EN = (r"\b(?:saw|seen|watched|rewatched|loved|liked|hated|enjoyed|adored|dis
 _IT_ZH = r"(?:看过|看了|刷过)了?(?:它|这部|那部)|(?:它|这部|那部)(?:我|我们)?(?:已经|早就)?(?:看过|看了|刷过)"
 
 
-def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mention | None:
+def _said_of_it(w: Work, state: DialogueState, low: str | None = None, *, with_films: bool = False) -> Mention | None:
     """A verdict on "it" when the last turn named a film that is not a card: the user's answer about
-    that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
+    that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved).
+    `with_films`: "it" comes before other films the turn names ("seen it, and the godfather part ii
+    too" after "how long is the godfather"), so "it" is the film just asked about even when it is a
+    card: one more film seen."""
     low = w.low if low is None else low  # `low`: the text to read, when a card reader blanked the words
     m = rx.search(_IT_EN, low) or rx.search(_IT_ZH, low)
-    if m is not None and state.focus_id and (state.focus_id not in state.last_list and _asked_of(state, w.text)
-                                             or _liked_last(state)):
+    if m is not None and state.focus_id and ((state.focus_id not in state.last_list or with_films)
+                                             and _asked_of(state, w.text) or _liked_last(state)):
         # "hows the fugitive?" then "i think ive seen it lol": the film just asked about, not a card;
         # "the 2nd looks fun" (the card liked leaves the list) then "we saw that already actually": that card
         opinion: Opinion = "hated" if acts.has_verdict(low, "hated") else (
@@ -795,10 +798,15 @@ class RuleRewriter:
 
         written = acts.mentions(w, vocab)  # "I've seen heat and loved it": "it" is the film named here
         first_named = min((s for s, _e, _i in vocab.find_titles(stripped, None)), default=len(stripped))
+        low_text = stripped.lower()
+        first_named = min([first_named] + [at for m in written if m.title and (at := low_text.find(m.title.lower())) >= 0])
         it_first = rx.search(_IT_EN, titled[:first_named])  # "already seen it, and dead man walkin": "it" comes first
-        if (it_first or not spotted.mentions and not spotted.reference_ids) and not written and not feedback \
+        # "seen it, and the godfather part ii too": "it" before the films this turn names is still the one
+        # talked about, whatever the turn names after it
+        if (it_first or not spotted.mentions and not spotted.reference_ids and not written) and not feedback \
                 and question_position is None:
-            said = _said_of_it(w, state, titled)  # "saw it like 10 times lol" after "something like Terminator 2"
+            said = _said_of_it(w, state, titled, with_films=bool(it_first and (spotted.mentions or written)))
+            # "saw it like 10 times lol" after "something like Terminator 2"
             if said is not None:
                 spotted.mentions.append(said)
                 spotted.mentions += [x for x in _also_seen(w, vocab, said.opinion)

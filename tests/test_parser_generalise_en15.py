@@ -159,3 +159,39 @@ def test_a_card_picked_by_its_number(vocab, text, position):
 
 def test_a_number_past_the_list_is_no_pick(vocab):
     assert parse(vocab, "9", listed()).action != "feedback"
+
+
+# --------------------------------------------------------------------------- "it" then more films, after a question
+@pytest.mark.parametrize("text", ["watched it already, and clueless too", "seen it, and clueless too",
+                                  "saw it and clueless as well"])
+def test_it_before_other_films_is_the_film_asked_about(vocab, text):
+    from chat.instruction import Instruction
+    asked = Instruction(action="question", question_item_id="fa", question="runtime")
+    state = listed(focus_id="fa", instruction=asked)  # "how long is fargo" (not on the list) just asked
+    r = parse(vocab, text, state)
+    assert r.action == "seen"
+    assert {"fa", "cl"} <= set(r.constraints.exclude_ids)
+
+
+# --------------------------------------------------------------------------- examples given as "think X, Y, Z"
+@pytest.mark.parametrize("text, ids", [
+    ("Something quirky and offbeat. Think Fargo, Clueless", ["fa", "cl"]),
+    ("a dark crime story: think Fargo", ["fa"]),
+])
+def test_examples_after_think(vocab, text, ids):
+    r = parse(vocab, text)
+    assert set(ids) <= set(r.reference_ids)
+
+
+def test_i_think_names_no_example(vocab):
+    r = parse(vocab, "i think i've seen fargo", listed())
+    assert "fa" not in r.reference_ids and "fa" in r.constraints.exclude_ids
+
+
+# --------------------------------------------------------------------------- a one-word title with a slip in a list
+@pytest.mark.parametrize("text, ids", [("watched platon and clueles", ["pl", "cl"]),
+                                       ("seen fargo and titanc already", ["fa", "ti"])])
+def test_one_word_titles_with_a_slip_in_a_seen_list(vocab, text, ids):
+    r = parse(vocab, text, listed())
+    assert r.action == "seen"
+    assert set(ids) <= set(r.constraints.exclude_ids)
