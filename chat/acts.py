@@ -100,6 +100,22 @@ def paging(w: Work) -> bool:
     return hit
 
 
+def paging_spans(w: Work) -> list[tuple[int, int]]:
+    """Where `w` asks for more of the same ("show me a few more, please"), read on a copy: the
+    spans `paging` would consume, left in `w` for the readers of counts."""
+    copy = Work(text=w.text, low=w.low)
+    paging(copy)
+    return [m.span() for m in rx.finditer(r" +", copy.low) if w.low[m.start():m.end()].strip()]
+
+
+def picked_card(low: str, cards: int) -> int | None:
+    """The position of a card chosen by its number alone ("2", "i'll take #3", "number 4 pls"), when
+    the list shown has that many cards; else None."""
+    m = rx.match(L.PICKED_CARD_EN, low)
+    n = int(m.group("n")) if m else 0
+    return n if 0 < n <= cards else None
+
+
 # --------------------------------------------------------------------------- titles in the text
 @dataclass
 class Spotted:
@@ -111,7 +127,8 @@ class Spotted:
 
 
 def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tuple[str, ...] = (),
-         before: Opinion | None = None, listed: tuple[int, Opinion] | None = None) -> Spotted:
+         before: Opinion | None = None, listed: tuple[int, Opinion] | None = None,
+         words: list[tuple[int, int]] | None = None) -> Spotted:
     """Catalog titles written in the message (English titles, Chinese titles), read by the cues of
     their clause: seen / loved / hated -> a Mention; "like", "类似", "那种" -> a reference; loved and
     "something similar" -> both. Titles of the shown list are left to the feedback reader.
@@ -119,7 +136,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     film it means, read by the same cues; `context`: ids the dialogue named before, whose series'
     members may be called by a short word ("Empire and Jedi too"). `before`: what the user last said
     of a film ("Army of Darkness too" after "seen Evil Dead II" is seen as well). `listed`: where a
-    list of films read before ends, and what was said of it (`seen_run`).
+    list of films read before ends, and what was said of it (`seen_run`). `words`: spans that are the
+    request's own words, no title ("show me a few more" names no film "The Show"; `paging_spans`).
 
     Example: "我女儿超喜欢玩具总动员，还有类似的吗" -> Mention(Toy Story, loved) and reference Toy Story
     """
@@ -127,6 +145,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     hits = [h for h in vocab.find_titles(w.text, None) if w.low[h[0]:h[1]].strip()]
     hits = sorted(hits + misspelt_titles(w, vocab, hits))
     hits = sorted(hits + short_zh_titles(w, vocab, hits))
+    hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in words or ())]
     series = [(s, e, ids) for s, e, ids in vocab.find_series(w.text, [*context, *(h[2] for h in hits)])
               if w.low[s:e].strip()]
     # a member's short word inside a whole title is that title's ("Army of Darkness" is no "Army" and "Darkness")
@@ -148,6 +167,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
     consume: list[tuple[int, int]] = []
     verdicts: list[tuple[int, int]] = []  # later clauses that only said how a film was
+    like_list_end: int | None = None  # where the clause of the last film wished for "like" ends
     # where the last film with an opinion ends, and that opinion (`listed` at first)
     for s, e, item_id in hits:
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
@@ -268,6 +288,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         for a, b in sentiment.cue_spans(clause):  # "like a hundred times" asks for nothing like it
             bare = bare[:a] + " " * (b - a) + bare[b:]
         similar = _cue(bare, L.SIMILAR_EN, L.SIMILAR_ZH)
+        if not similar and like_list_end is not None and rx.fullmatch(_LIST_GO_ON, clause) \
+                and rx.fullmatch(r"[\s,;/&]*", low[like_list_end:cs]):
+            similar = True  # "think Fargo, Raising Arizona, The Big Lebowski": the list of examples goes on
         # what follows up to the next film named: "Heat is a masterpiece, already seen it"
         nxt = min([hs for hs, _he, _ in hits if hs >= e] + [len(low)])
         around = clause + " " + low[ce:nxt]
@@ -299,6 +322,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         elif similar or (short and not chatty(w.low)):  # "good morning!" is no wish for *Good Morning*
             out.reference_ids.append(item_id)
             out.reference_titles.append(title)
+            like_list_end = ce if similar else None
         else:
             out.unplaced.append(Mention(item_id=item_id, title=title))
             continue
@@ -321,6 +345,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         w.consume(s, e)
     return out
 
+
+# A clause that only goes on with a list of films: "..., Raising Arizona", "or The Big Lebowski."
+_LIST_GO_ON = r"[\s,;/&.!?]*(?:(?:and|or|plus|maybe|even)\s+)?(?:the\s+)?[\s.!?]*"
 
 # Who watches ("女儿", "孩子"): said with a film, still a wish for films for them.
 _WHO_WATCHES_ZH = next(m.zh for m in L.MOODS if m.name == "family")
@@ -717,6 +744,9 @@ def _list_tail(words: list[str]) -> bool:
     return all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() for t in words)
 
 
+MISSPELT_WORD_MIN = 0.9  # fuzzy score for a one-word title typed with a slip ("aladin": 0.92)
+
+
 def _listed_title(vocab: CatalogVocab, title: str) -> bool:
     """A part of a list is a film only when it is (nearly) a title as it stands: "aladdin and beauty"
     is no *Beauty and the Beast*, which a lenient fuzzy match would say."""
@@ -724,7 +754,9 @@ def _listed_title(vocab: CatalogVocab, title: str) -> bool:
     if not hits:
         return False
     score = hits[0][1] / 100.0 if hits[0][1] > 1 else hits[0][1]
-    return score >= 0.95
+    # one word with a slip that is no English word is that film: "seen toy story and aladin", "titanc"
+    slip = len(title) >= 5 and title.isalpha() and not is_word(title.lower())
+    return score >= (MISSPELT_WORD_MIN if slip else 0.95)
 
 
 def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, int, str]]:

@@ -312,6 +312,9 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
               # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"
               r"dated|naff|rubbish|crap|crappy|dull|tedious|overrated|cringe|cringey|cringy|corny|dodgy|dire|pants|"
+              # slang and plain pans: "#2 looks mid", "the first is trash", "1 and 5 i can't stand", "not into #3"
+              r"mid(?!-?\s*(?:['’]?\d|[a-z]*ties\b|century|length|range|size|week|way))|trash|garbage|"
+              r"(?:can'?t|cannot|couldn'?t|could not) (?:stand|stomach|bear|do)|not into|not (?:a )?fan|"
               r"not my (?:thing|cup of tea|vibe|jam)|not feeling (?:it|that(?: one)?)|"
 
               # "the first two aren't for me", "#3 isn't my thing", "those weren't doing it for me"
@@ -410,6 +413,20 @@ K_DEFAULT = 8
 K_FEW = 5
 K_COUPLE = 2
 MAX_CHARS = 2000  # longer messages are cut, with a notice
+
+# "more" before a short adjective, as learners write a comparative: "i like more new films" (newer),
+# "something more short" (shorter), "more old ones" (older). Read as the comparative itself.
+LEARNER_COMPARATIVES_EN = {"new": "newer", "old": "older", "short": "shorter", "long": "longer", "light": "lighter",
+                           "dark": "darker", "early": "earlier", "late": "later", "high": "higher", "low": "lower"}
+LEARNER_COMPARATIVE_EN = rf"\bmore\s+(?P<a>{'|'.join(LEARNER_COMPARATIVES_EN)})\b(?!\s+(?:than|ones?)\b)"
+
+# A hedge between a limit word and its number says nothing of the limit: "nothing older than like
+# 1985", "before around 1980", "under about 2 hours", "over roughly 7", "no more than say 100 min".
+# The hedge (group "h") is dropped before the limits are read.
+LIMIT_WORDS_EN = (r"than|before|after|since|until|under|over|below|above|from|pre|post|at (?:least|most)|"
+                  r"max|min|maximum|minimum|up to|b4")
+HEDGED_NUMBER_EN = (rf"\b(?:{LIMIT_WORDS_EN})(?P<h>(?:\s+(?:like|about|around|roughly|approx(?:imately)?\.?|"
+                    r"say|maybe|idk|uh+|um+|ish),?)+)(?=\s+['’]?\d)")
 
 # Relaxing one constraint in force: "any year is fine", "forget the runtime", "片长无所谓了".
 RELAX_EN: dict[str, str] = {
@@ -587,7 +604,7 @@ SLIP_WORDS = (
     "older", "newer", "shorter", "longer", "lighter", "darker", "classic", "classics", "recent", "family",
     "friendly", "violent", "violence", "minutes", "hours", "movies", "films", "something", "similar",
     "another", "different", "options", "please", "already", "watched", "comedy", "comedies", "movie", "film",
-    "minute", "hour", "option",
+    "minute", "hour", "option", "first", "second", "third", "fourth", "fifth", "looks", "anything",
 )
 # Real words close to a domain word, never "corrected" ("comic" is not a slip of "comedy").
 KNOWN_NOT_SLIPS = frozenset("""
@@ -805,16 +822,26 @@ MOODS: tuple[Mood, ...] = (
          ("comedy",), ("horror", "war", "thriller")),
 )
 
+# --------------------------------------------------------------------------- a card picked by its number alone
+# A reply that is only a card's number: "2", "#3 pls", "number 4 then", "i'll take 5", "gonna go with 1",
+# "2 it is": that card chosen, a like (chat/acts.py `picked_card`).
+PICKED_CARD_EN = (r"^\W*(?:(?:ok(?:ay)?|hmm+|um+|so|then|yeah|yes|alright)\W+)*(?:(?:i'?ll (?:take|have|go with|watch)|"
+                  r"(?:i'?m |we'?re )?(?:gonna |going to )?(?:go|going) (?:with|for)|let'?s (?:go with|do|watch)|we'?ll take)\s+)?"
+                  r"(?:#\s*|no\.?\s*|number\s+)?(?P<n>\d{1,2})(?:\s+(?:please|pls|plz|then|it is|for me|for us|looks good))*\W*$")
+
 # --------------------------------------------------------------------------- paging (chat/acts.py)
 PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|yes|nah|meh)[,!. ]*)*"
-             r"(?:(?:can you |could you |please )?(?:show|give|get|find|got|any|have you got|are there|what about|how about)"
-             r"\s+(?:me\s+|us\s+)?)?(?:some\s+|a few\s+|a couple\s+|any\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|"
+             r"(?:(?:i'?d like|i want|i'?ll take|we'?d like)\s+|(?:can you |could you |(?:can|could|may) (?:i|we) |please |let me )?"
+             r"(?:show|give|get|find|got|see|have|any|have you got|are there|what about|how about)\s+(?:me\s+|us\s+)?)?(?:some\s+|a few\s+|a couple\s+|any\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|"
              r"nine|ten)\s+)?(?:more|others|other (?:ones|options|suggestions|picks|titles|films|movies|choices|ideas)|"
              r"different (?:ones|options|films|movies|picks|titles)|something else|anything else|else|"
              r"(?:a\s+)?(?:next|another) (?:page|batch|set|round|list|few)|new ones|fresh ones|next(?: ones| lot)?)"
-             r"(?:\s+(?:please|pls|plz|thanks|of (?:those|these|them|that|this)|like (?:those|these|them)|"
+             r"(?:[,\s]+(?:please|pls|plz|thanks|of (?:those|these|them|that|this)|like (?:those|these|them)|"
              r"(?:movies|films|ones|options|suggestions|picks)))*\s*[.!?]*$"
              r"|\b(?:show|give) me (?:some )?(?:more|others|other ones|different ones)\b|\bnone of (?:these|those|them)\b|"
+             # the whole list turned down in a word: "nah", "nope", "meh", "naw, not these", "pass"
+             r"^\W*(?:nah+|nope|naw|meh+|hard pass|pass|not these|not those)(?:[,!. ]+(?:not (?:these|those|feeling (?:it|them))|"
+             r"pass))*\W*$|"
              r"\b(?:seen|watched) (?:all|them all|all of (?:these|those|them)|these|those)(?: already)?\b|"
              # "I've seen most of these tbh", "hmm these all look kinda meh": none of this list, the next one
              r"\b(?:seen|watched) (?:most|many|a lot|half|loads|lots) of (?:these|those|them)\b|"
@@ -891,6 +918,8 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:has|have|had|got|'ve got|keeps?)\s+(?:already\s+|both\s+|all\s+)?" + _T +
      r"(?<!\s)(?=\s+(?:on|in)\s+(?:dvd|blu-?ray|vhs|tape|video|4k|his shelf|her shelf|the shelf)\b)", "seen"),
     (r"\b(?:already|just)\s+(?:seen|watched|saw|done|owns?)\s+" + _T, "seen"),
+    # a learner's past tense: "i am already see platoon", "i already watch heat", "we have already see it"
+    (r"\balready\s+(?:see|watch)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
@@ -1432,7 +1461,9 @@ HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|
 LOVE_DENIED_BEFORE_ZH = r"(?:不|没|没有|谈不上|算不上|说不上)(?:太|怎么|那么|是很|是特别|是太|大|算|咋|很|觉得)?\s*$"
 HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
-              r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b")
+              r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b|"
+              # "Think Fargo, Raising Arizona": an example given as a sentence of its own (not "i think", "think so")
+              r"(?:^|(?<=[.,:;!?(-])|(?<=[.,:;!?(-] ))\s*think\b(?!\s+(?:i|so|about|of|it|that|this|we|you|they|he|she)\b)")
 SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
 # Nouns after "这个" / "那个" that make it a determiner, not a card: "照这个路子", "按这个风格", "这个导演".
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"

@@ -374,13 +374,16 @@ _IT_EN = (r"\b(?:saw|seen|watched|rewatched|loved|liked|hated|enjoyed|adored|dis
 _IT_ZH = r"(?:看过|看了|刷过)了?(?:它|这部|那部)|(?:它|这部|那部)(?:我|我们)?(?:已经|早就)?(?:看过|看了|刷过)"
 
 
-def _said_of_it(w: Work, state: DialogueState, low: str | None = None) -> Mention | None:
+def _said_of_it(w: Work, state: DialogueState, low: str | None = None, *, with_films: bool = False) -> Mention | None:
     """A verdict on "it" when the last turn named a film that is not a card: the user's answer about
-    that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved)."""
+    that film ("somethin like termintor 2" then "saw it like 10 times lol" -> seen and loved).
+    `with_films`: "it" comes before other films the turn names ("seen it, and the godfather part ii
+    too" after "how long is the godfather"), so "it" is the film just asked about even when it is a
+    card: one more film seen."""
     low = w.low if low is None else low  # `low`: the text to read, when a card reader blanked the words
     m = rx.search(_IT_EN, low) or rx.search(_IT_ZH, low)
-    if m is not None and state.focus_id and (state.focus_id not in state.last_list and _asked_of(state, w.text)
-                                             or _liked_last(state)):
+    if m is not None and state.focus_id and ((state.focus_id not in state.last_list or with_films)
+                                             and _asked_of(state, w.text) or _liked_last(state)):
         # "hows the fugitive?" then "i think ive seen it lol": the film just asked about, not a card;
         # "the 2nd looks fun" (the card liked leaves the list) then "we saw that already actually": that card
         opinion: Opinion = "hated" if acts.has_verdict(low, "hated") else (
@@ -700,6 +703,10 @@ class RuleRewriter:
         # "comdies" -> "comedies", "80's" -> "80s"; a title's own words stay ("singin in the rain")
         stripped = spelling.correct_case_kept(
             stripped, keep=lambda t: [(s, e) for s, e, _i in vocab.find_titles(t, None)])[: L.MAX_CHARS]
+        stripped = rx.sub(L.HEDGED_NUMBER_EN, lambda m: m.group(0)[: m.start("h") - m.start()], stripped,
+                          flags=re.I)  # "older than like 1985" -> "older than 1985"
+        stripped = rx.sub(L.LEARNER_COMPARATIVE_EN, lambda m: L.LEARNER_COMPARATIVES_EN[m.group("a").lower()], stripped,
+                          flags=re.I)  # "i like more new films" -> "i like newer films"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
         action = "new"
@@ -732,7 +739,7 @@ class RuleRewriter:
         listed_seen = run + acts.seen_list(w, vocab)  # "alien and aliens also seen"
         listed = (run_end, run[-1].opinion) if run and run_end is not None else None
         # titles written in the text, by their cues
-        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before, listed)
+        spotted = acts.spot(w, vocab, state.last_list, named_before, said_before, listed, acts.paging_spans(w))
         if run_cue is not None:
             w.consume(*run_cue)  # "seen" said of the list: no words to search for
         for sequel in sequels:
@@ -750,6 +757,9 @@ class RuleRewriter:
         compared, compared_relax = self._card_compared(w, state, vocab)  # "shorter than #2": a limit, no question
         compared_zh = self._compared_to_card(w, state)  # "第一部都七几年的了 来点比它新的": newer than that card
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
+        if (picked := acts.picked_card(fold(stripped), len(state.last_list))) is not None:
+            feedback, question_position = [FeedbackTarget(kind="like", position=picked)], None  # "2", "i'll take #3"
+            w.consume(0, len(w.low))
         follow_kind = self._follow_up_kind(w, state, text, vocab)  # "那第四个呢" after "第三个哪年的"
         if follow_kind is not None and not feedback and question_position is None:
             question_position = self._next_card(w, state)  # "下一部呢", "and the next one?"
@@ -808,10 +818,15 @@ class RuleRewriter:
 
         written = acts.mentions(w, vocab)  # "I've seen heat and loved it": "it" is the film named here
         first_named = min((s for s, _e, _i in vocab.find_titles(stripped, None)), default=len(stripped))
+        low_text = stripped.lower()
+        first_named = min([first_named] + [at for m in written if m.title and (at := low_text.find(m.title.lower())) >= 0])
         it_first = rx.search(_IT_EN, titled[:first_named])  # "already seen it, and dead man walkin": "it" comes first
-        if (it_first or not spotted.mentions and not spotted.reference_ids) and not written and not feedback \
+        # "seen it, and the godfather part ii too": "it" before the films this turn names is still the one
+        # talked about, whatever the turn names after it
+        if (it_first or not spotted.mentions and not spotted.reference_ids and not written) and not feedback \
                 and question_position is None:
-            said = _said_of_it(w, state, titled)  # "saw it like 10 times lol" after "something like Terminator 2"
+            said = _said_of_it(w, state, titled, with_films=bool(it_first and (spotted.mentions or written)))
+            # "saw it like 10 times lol" after "something like Terminator 2"
             if said is not None:
                 spotted.mentions.append(said)
                 spotted.mentions += [x for x in _also_seen(w, vocab, said.opinion)

@@ -68,6 +68,7 @@ CHAT_SPELLINGS = {
     "whatz": "what's", "sumthin": "something", "sumthing": "something", "smth": "something", "sth": "something",
     "anythin": "anything", "nothin": "nothing", "rly": "really", "gud": "good", "cuz": "because",
     "coz": "because", "thnx": "thanks", "em": "them", "tonite": "tonight", "recomend": "recommend", "reccomend": "recommend",
+    "teh": "the", "hte": "the", "aight": "alright", "ight": "alright", "aite": "alright",
 }
 
 
