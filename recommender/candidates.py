@@ -151,12 +151,13 @@ def reference_ids(instruction: Instruction, state: DialogueState) -> list[str]:
 
 def hidden_gem(item: Item, catalog: Any) -> float:
     """How much of a hidden gem a film is ("any hidden gems?", "冷门一点的"): well rated, the rating
-    trusted only as far as its votes allow (a Bayesian average pulled to 6.5 with the weight of 2,000
-    votes), and little watched. Unrated films count as 4/10."""
+    trusted only as far as its votes allow (a Bayesian average pulled to 5.5 with the weight of 2,000
+    votes), and little watched. A well rated little-watched film comes first, then a famous great one,
+    then a little-watched mediocre one (Booty Call, IMDb 4.9, is no gem). Unrated films count as 4/10."""
     votes = float(item.votes or 0)
-    rating = ((item.rating or 4.0) * votes + 6.5 * 2000.0) / (votes + 2000.0) if item.rating is not None else 4.0
+    rating = ((item.rating or 4.0) * votes + 5.5 * 2000.0) / (votes + 2000.0) if item.rating is not None else 4.0
     pop = float(catalog.popularity(item.id)) if hasattr(catalog, "popularity") else 0.0
-    return rating / 10.0 - 0.6 * pop
+    return 2.0 * rating / 10.0 - 0.6 * pop
 
 
 _BY_GEM: dict[int, tuple[Any, list[Item]]] = {}

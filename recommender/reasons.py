@@ -128,11 +128,13 @@ def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> list[
     wished = [g for g in intent.genres if g in item.genres]
     if asked:  # the attributes name the genre already: say that it is the one asked for
         out.append(render("reasons", "because.asked_genre", lang=lang))
-    elif wished and intent.moods and not intent.moods[0].startswith("not "):
+    elif wished and intent.moods and not intent.moods[0].startswith("not ") and intent.moods[0] not in _NO_GENRE_MOODS:
         mood = render("replies", f"moods.{intent.moods[0]}", lang=lang)
         out.append(render("reasons", "because.mood", lang=lang, mood=mood,
                           genres=join_words([genre_name(g, lang) for g in wished[:2]], lang)))
-    elif wished and not intent.moods:  # "they like westerns", "a comedy or a horror": a genre wished for softly
+    elif wished and (not intent.moods or intent.moods[0] in _NO_GENRE_MOODS):
+        # "they like westerns", "a comedy or a horror": a genre wished for softly ("lesser-known" says nothing
+        # of genres: calling every card "comedy: lesser-known" named Groundhog Day a lesser-known film)
         out.append(render("reasons", "because.leaning", lang=lang,
                           genres=join_words([genre_name(g, lang) for g in wished[:2]], lang)))
     if c.max_runtime and item.runtime:
@@ -143,6 +145,9 @@ def _matches(candidate: Candidate, instruction: Instruction, lang: str) -> list[
         out.append(render("reasons", "because.period", lang=lang, year=item.year))
     return out
 
+
+# Moods that lean to no genre: a card's genres are never given as the reason it fits them.
+_NO_GENRE_MOODS = ("lesser-known", "not lesser-known")
 
 # What makes a film "well rated" and "widely watched" in a reason (IMDb rating, number of IMDb votes).
 WELL_RATED, WIDELY_WATCHED = 7.5, 10_000

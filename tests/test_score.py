@@ -268,3 +268,12 @@ def test_a_genre_wished_for_softly_is_the_reason():
     ins = Instruction(intention=Intention(kind="vague", genres=["western"]))
     assert template_reason(Candidate(item=item, signals={}), ins, "en").endswith("western, as you wanted")
     assert template_reason(Candidate(item=item, signals={}), ins, "zh").endswith("西部片，正合你意")
+
+
+def test_a_mood_that_names_no_genre_is_never_a_cards_genre_reason():
+    """Seen in the browser: with "any hidden gems?" every comedy card, Groundhog Day too, was called
+    "comedy and romance: lesser-known, as you wanted"."""
+    item = Item(id="g", title="Groundhog Day", year=1993, genres=("comedy", "romance"), rating=8.0, votes=44_000)
+    ins = Instruction(intention=Intention(kind="vague", genres=["comedy", "romance"], moods=["lesser-known"]))
+    line = template_reason(Candidate(item=item, signals={}), ins, "en")
+    assert "lesser-known" not in line and line.endswith("comedy and romance, as you wanted")
