@@ -160,20 +160,6 @@ def hidden_gem(item: Item, catalog: Any) -> float:
     return 2.0 * rating / 10.0 - 0.6 * pop
 
 
-_BY_GEM: dict[int, tuple[Any, list[Item]]] = {}
-
-
-def by_hidden_gem(catalog: CatalogLike) -> list[Item]:
-    """The catalog's items, most of a hidden gem first (`hidden_gem`), sorted once per catalog."""
-    key = id(catalog)
-    cached = _BY_GEM.get(key)
-    if cached is None or cached[0] is not catalog:
-        items = sorted(catalog, key=lambda it: (-hidden_gem(it, catalog), it.id))
-        _BY_GEM.clear()
-        _BY_GEM[key] = cached = (catalog, items)
-    return cached[1]
-
-
 def popularity_prior(item: Item, catalog: Any) -> float:
     """0..1: mostly how many people watched it (catalog.popularity), a little of its rating."""
     pop = float(catalog.popularity(item.id)) if hasattr(catalog, "popularity") else 0.0
@@ -181,18 +167,30 @@ def popularity_prior(item: Item, catalog: Any) -> float:
     return 0.7 * pop + 0.3 * rating
 
 
-_BY_POPULARITY: dict[int, tuple[Any, list[Item]]] = {}
+_ORDERS: dict[tuple[int, str], tuple[Any, list[Item]]] = {}
+
+
+def _ordered(catalog: CatalogLike, name: str, score: Any) -> list[Item]:
+    """The catalog's items sorted by `score(item, catalog)`, highest first (ties by id), once per
+    catalog and order name; one catalog per process in practice, so older ones are dropped."""
+    key = (id(catalog), name)
+    cached = _ORDERS.get(key)
+    if cached is None or cached[0] is not catalog:
+        items = sorted(catalog, key=lambda it: (-score(it, catalog), it.id))
+        for old in [k for k in _ORDERS if k[0] != id(catalog)]:
+            del _ORDERS[old]
+        _ORDERS[key] = cached = (catalog, items)
+    return cached[1]
 
 
 def by_popularity(catalog: CatalogLike) -> list[Item]:
-    """The catalog's items, most popular first (`popularity_prior`), sorted once per catalog."""
-    key = id(catalog)
-    cached = _BY_POPULARITY.get(key)
-    if cached is None or cached[0] is not catalog:
-        items = sorted(catalog, key=lambda it: (-popularity_prior(it, catalog), it.id))
-        _BY_POPULARITY.clear()  # one catalog per process in practice; never hold on to old ones
-        _BY_POPULARITY[key] = cached = (catalog, items)
-    return cached[1]
+    """The catalog's items, most popular first (`popularity_prior`)."""
+    return _ordered(catalog, "popularity", popularity_prior)
+
+
+def by_hidden_gem(catalog: CatalogLike) -> list[Item]:
+    """The catalog's items, most of a hidden gem first (`hidden_gem`)."""
+    return _ordered(catalog, "hidden_gem", hidden_gem)
 
 
 def retrieve(
@@ -255,38 +253,30 @@ def retrieve(
     # A cold start (no film named, liked or watched) searches the request's words only, and a generic
     # request ("a few 90s comedies") finds the films whose descriptions say so most, not the ones people
     # like: the well-liked films that pass the filters join the candidates.
-    cold = not seeds and not history
-    if not query or len(found) < min_candidates or cold:
+    def take(items: Sequence[Item], source: str, wanted=lambda it: True) -> None:
+        """The first k_fallback of `items` that pass the filters (and `wanted`), as `source`."""
         taken = 0
-        for it in by_popularity(catalog):
+        for it in items:
             if taken >= k_fallback:
                 break
-            if it.id not in banned and filters.allows(it):
-                add(it.id, "popular")
+            if wanted(it) and it.id not in banned and filters.allows(it):
+                add(it.id, source)
                 taken += 1
+
+    cold = not seeds and not history
+    if not query or len(found) < min_candidates or cold:
+        take(by_popularity(catalog), "popular")
 
     # "any hidden gems?", "冷门一点的": the well rated films few watched that pass the filters join (the
     # popular ones the other sources bring are what the user asked to get away from)
     if "lesser-known" in instruction.intention.moods:
-        taken = 0
-        for it in by_hidden_gem(catalog):
-            if taken >= k_fallback:
-                break
-            if it.id not in banned and filters.allows(it):
-                add(it.id, "gem")
-                taken += 1
+        take(by_hidden_gem(catalog), "gem")
 
     # A soft genre wish ("maybe a western?", "they like westerns") is not a filter, and neither the
     # words of the request it follows nor the user's films need to bring any film of that genre in.
     leaning = set(instruction.leaning_genres())
     if leaning:
-        taken = 0
-        for it in by_popularity(catalog):
-            if taken >= k_fallback:
-                break
-            if leaning & {g.lower() for g in it.genres} and it.id not in banned and filters.allows(it):
-                add(it.id, "leaning")
-                taken += 1
+        take(by_popularity(catalog), "leaning", lambda it: bool(leaning & {g.lower() for g in it.genres}))
 
     cands, vecs = annotate(list(found), instruction, state, index=index, catalog=catalog,
                            collab=collab, qvec=qvec, sources=found)

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.catalog import Catalog
 from catalog.filters import Filters
 from catalog.item import Item
-from chat.parser import RuleRewriter
 from chat.state import DialogueState
-from recommender.pipeline import catalog_vocab
+from tests.parser_kit import parse, vocab_fixture
 
 ITEMS = [
     Item(id="j1", title="Jurassic Park", year=1993, genres=("action", "adventure", "sci-fi")),
@@ -30,19 +28,13 @@ ITEMS = [
 SHOWN = ["j1", "c1", "s1", "r1"]
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    return catalog_vocab(Catalog("dev4-gaps-test", ITEMS))
+vocab = vocab_fixture(ITEMS, "dev4-gaps-test")
 
 
 def listed(**update) -> DialogueState:
     base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["adventure"]),
                          intention_text="adventure films")
     return base.model_copy(update=update)
-
-
-def parse(vocab, text: str, state: DialogueState | None = None):
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
 
 
 @pytest.mark.parametrize("text", [

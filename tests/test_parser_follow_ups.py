@@ -12,6 +12,7 @@ from catalog.item import Item
 from chat.parser import RuleRewriter
 from chat.state import DialogueState
 from recommender.pipeline import catalog_vocab
+from tests.parser_kit import vocab_fixture
 
 ITEMS = [
     Item(id="a1", title="Alien", year=1979, genres=("horror", "sci-fi"), metadata={"aliases": "异形"}),
@@ -29,9 +30,7 @@ ITEMS = [
 SHOWN = ["p1", "p2", "p3", "t1"]
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    return catalog_vocab(Catalog("follow-up-test", ITEMS))
+vocab = vocab_fixture(ITEMS, "follow-up-test")
 
 
 def state_with(**update) -> DialogueState:

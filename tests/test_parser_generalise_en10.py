@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.catalog import Catalog
 from catalog.filters import Filters
 from catalog.item import Item
-from chat.parser import RuleRewriter
 from chat.state import DialogueState
-from recommender.pipeline import catalog_vocab
+from tests.parser_kit import parse, vocab_fixture
 
 ITEMS = [
     Item(id="sc", title="Scream", year=1996, runtime=111, genres=("horror", "thriller")),
@@ -28,19 +26,13 @@ ITEMS = [
 SHOWN = ["sh", "ja", "sc", "cr", "ca"]
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    return catalog_vocab(Catalog("generalise-en10-test", ITEMS))
+vocab = vocab_fixture(ITEMS, "generalise-en10-test")
 
 
 def listed(**update) -> DialogueState:
     base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["horror"]),
                          intention_text="horror films")
     return base.model_copy(update=update)
-
-
-def parse(vocab, text: str, state: DialogueState | None = None):
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
 
 
 # --------------------------------------------------------------------------- card numbers seen by someone else

@@ -8,9 +8,9 @@ from catalog.catalog import Catalog
 from catalog.filters import Filters
 from catalog.item import Item
 from chat import acts
-from chat.parser import RuleRewriter
 from chat.state import DialogueState, relax_constraints
 from recommender.pipeline import catalog_vocab
+from tests.parser_kit import parse
 
 ITEMS = [
     Item(id="av", title="Ace Ventura: Pet Detective", year=1994, runtime=86, genres=("comedy",)),
@@ -48,10 +48,6 @@ def listed(**update) -> DialogueState:
     base = DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["comedy"]),
                          intention_text="comedies")
     return base.model_copy(update=update)
-
-
-def parse(vocab, text: str, state: DialogueState | None = None):
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
 
 
 def opinions(r) -> dict[str, str]:

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.catalog import Catalog
 from catalog.item import Item
 from chat.instruction import Instruction
-from chat.parser import RuleRewriter
 from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from recommender.pipeline import catalog_vocab
+from tests.parser_kit import parse, vocab_fixture
 
 ITEMS = [
     Item(id="h1", title="Heat", year=1995, genres=("action", "crime", "thriller")),
@@ -32,13 +30,7 @@ ITEMS = [
 SHOWN = ["x1", "x2", "x3"]
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    return catalog_vocab(Catalog("fix9-generalise-test", ITEMS))
-
-
-def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+vocab = vocab_fixture(ITEMS, "fix9-generalise-test")
 
 
 def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.catalog import Catalog
 from catalog.item import Item
 from chat.instruction import Instruction
-from chat.parser import RuleRewriter
 from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from recommender.pipeline import catalog_vocab
+from tests.parser_kit import parse, vocab_fixture
 
 ITEMS = [
     Item(id="gd", title="Groundhog Day", year=1993, runtime=101, rating=8.0, genres=("comedy", "romance")),
@@ -42,13 +40,7 @@ ITEMS = [
 SHOWN = ["gd", "cl", "ws", "ss", "pw", "hs"]
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    return catalog_vocab(Catalog("generalise-mix13-test", ITEMS))
-
-
-def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+vocab = vocab_fixture(ITEMS, "generalise-mix13-test")
 
 
 def listed(vocab, request: str) -> DialogueState:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.catalog import Catalog
 from catalog.item import Item
 from chat.instruction import Instruction
-from chat.parser import RuleRewriter
 from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from recommender.pipeline import catalog_vocab
+from tests.parser_kit import parse, vocab_fixture
 
 ITEMS = [
     Item(id="g1", title="The Godfather", year=1972, genres=("crime", "drama"), metadata={"aliases": "教父"}),
@@ -37,13 +35,7 @@ ITEMS = [
 SHOWN = ["x1", "x2", "x3", "x4", "x5", "x6"]
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    return catalog_vocab(Catalog("mix14-generalise-test", ITEMS))
-
-
-def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+vocab = vocab_fixture(ITEMS, "mix14-generalise-test")
 
 
 def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:

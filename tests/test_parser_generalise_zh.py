@@ -16,6 +16,7 @@ from chat.instruction import Instruction, Mention
 from chat.parser import RuleRewriter
 from chat.state import DialogueState, apply_resolved, record_shown
 from recommender.pipeline import catalog_vocab
+from tests.parser_kit import parse
 
 ITEMS = [
     Item(id="t1", title="Titanic", year=1997, genres=("drama", "romance"), metadata={"aliases": "泰坦尼克号"}),
@@ -60,10 +61,6 @@ def listed(state: DialogueState | None = None, genres: tuple[str, ...] = ("comed
 
 def _bare_vocab():
     return catalog_vocab(Catalog("bare", ITEMS))
-
-
-def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
 
 
 def play(vocab, *turns: str) -> tuple[DialogueState, Instruction]:

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.catalog import Catalog
 from catalog.item import Item
 from chat.instruction import Instruction
-from chat.parser import RuleRewriter
 from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from recommender.pipeline import catalog_vocab
+from tests.parser_kit import parse, vocab_fixture
 
 ITEMS = [
     Item(id="t1", title="Titanic", year=1997, genres=("drama", "romance"), metadata={"aliases": "泰坦尼克号"}),
@@ -31,13 +29,7 @@ ITEMS = [
 SHOWN = ["x1", "x2", "x3", "x4", "x5", "x6"]
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    return catalog_vocab(Catalog("zh8-generalise-test", ITEMS))
-
-
-def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+vocab = vocab_fixture(ITEMS, "zh8-generalise-test")
 
 
 def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:

@@ -8,28 +8,22 @@ import pytest
 from catalog.catalog import Catalog
 from catalog.filters import Filters
 from catalog.item import Item
-from chat.parser import RuleRewriter
 from chat.state import DialogueState
 from recommender.pipeline import catalog_vocab
 from recommender.reply import feedback_ack
+from tests.parser_kit import parse, vocab_fixture
 
 ITEMS = [Item(id=f"m{n}", title=f"Film Number {n}", year=1980 + n, runtime=90 + n, genres=("comedy",))
          for n in range(1, 9)]
 SHOWN = [i.id for i in ITEMS]
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    return catalog_vocab(Catalog("lists-and-ages-test", ITEMS))
+vocab = vocab_fixture(ITEMS, "lists-and-ages-test")
 
 
 def listed() -> DialogueState:
     return DialogueState(last_list=SHOWN, shown_ids=SHOWN, constraints=Filters(include_genres=["comedy"]),
                          intention_text="comedies")
-
-
-def parse(vocab, text: str, state: DialogueState | None = None):
-    return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
 
 
 @pytest.mark.parametrize("text, positions", [
