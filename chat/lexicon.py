@@ -1106,11 +1106,6 @@ QUESTION_FORM_ZH = (r"好不好看|(?!要|是|有|能|可|好|行|对)([\u4e00-\
                     r"(?:不|么|嘛|没)[?？!！~\s]*$|"
                     # "哪部评分最高", "哪个片长最短", "哪一部更新": the cards compared
                     r"哪一?(?:个|部)[\u4e00-\u9fff]{1,4}?(?:最|更)")
-# The cards on the list compared, a question rather than a limit: "which one's the shortest?", "which of these
-# is the newest", "哪个片长最短", "哪部评分最高"
-CARDS_COMPARED = (r"\b(?:which|what)(?:'s| is| one| ones| of (?:these|those|them|the \w+))?\b[^?.!]{0,24}?\b(?:shortest|longest|quickest|"
-                  r"newest|oldest|most recent|latest|earliest|best[- ]rated|highest[- ]rated|top[- ]rated|lowest[- ]rated)\b|"
-                  r"哪一?(?:个|部)[\u4e00-\u9fff]{0,4}?最")
 # Is the film of a genre: "阿甘正传算喜剧吗", "这部是恐怖片吗", "第三个属于动画片么" (not "是什么片").
 # (a kind that is no genre asks something else: "是黑白片吗", "是默片吗", "是国产片吗", "是大片吗")
 NOT_A_GENRE_KIND_ZH = r"黑白|彩色|默|无声|有声|国产|外国|进口|原版|译制|美国|英国|法国|日本|香港|台湾|好莱坞|大|小|老|新|短|长|真人|获奖|奥斯卡|3d"
@@ -1231,7 +1226,7 @@ QUESTION_TOPICS_ZH = {
 # "which of these is the shortest?", "哪部评分最高": the superlative -> (fact, highest?, genres that
 # count: a film's funniness is not in any catalog, so "funniest" is the best rated of the comedies).
 PICKS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
-    "shortest": ("runtime", False, ()), "longest": ("runtime", True, ()),
+    "shortest": ("runtime", False, ()), "quickest": ("runtime", False, ()), "longest": ("runtime", True, ()),
     "newest": ("year", True, ()), "latest": ("year", True, ()), "most recent": ("year", True, ()),
     "oldest": ("year", False, ()), "earliest": ("year", False, ()),
     "best": ("rating", True, ()), "best rated": ("rating", True, ()), "highest rated": ("rating", True, ()),

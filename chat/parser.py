@@ -996,8 +996,6 @@ class RuleRewriter:
             and acts.off_task(stripped)
         if off_task and action == "question":
             action, question_position = "new", None  # "what's the weather like tomorrow": no card asked about
-        # "which one is the shortest?", "哪个片长最短": the cards compared, no limit asked for
-        compares = bool(state.last_list) and bool(rx.search(L.CARDS_COMPARED, stripped.lower()))
         # "is it scary?", "它暴力吗": a word that would be a wish ("scary": horror) asks about the card in view
         yes_no_zh = bool(_CJK.search(stripped)) and bool(rx.search(r"(?:吗|么|嘛|不)\W*$|[？?]\W*$", stripped))
         # ("在哪能看", "where can i watch it": where to watch is always a question, about the card in view)
@@ -1007,8 +1005,8 @@ class RuleRewriter:
                  or topic == "where" and len(stripped) <= 12)
         # "is the shining scary?": the mood asked about a film named is no wish
         asked_named = _asked_title(stripped, vocab) if asks and action == "new" and not references else None
-        if action == "new" and not more and not off_task and (asks or on_card or suits and bool(references) or compares) \
-                and (on_card or not (has_constraint and not asked_named and not compares
+        if action == "new" and not more and not off_task and (asks or on_card or suits and bool(references)) \
+                and (on_card or not (has_constraint and not asked_named
                                      or soft and not suits and not asked_named or people)) and not mentions \
                 and (references or state.last_list or asked_named):
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they

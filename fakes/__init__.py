@@ -128,3 +128,20 @@ class FakeRecommender:
     def item_title(self, item_id: str, lang: str = "en") -> str:
         item = self.by_id.get(item_id)
         return item.display_title() if item is not None else f"item {item_id}"
+
+
+class NoVectorIndex:
+    """A candidate index that finds nothing by vectors: for catalogs whose candidates come from code
+    (a people filter brings every item that passes it), so a test needs no Chroma or embedder."""
+
+    def embed_query(self, text: str) -> list[float]:
+        return [0.0]
+
+    def search_by_vector(self, vec, filters=None, k: int = 10) -> list:
+        return []
+
+    def similar_to(self, ids, filters=None, k: int = 10) -> list:
+        return []
+
+    def vectors(self, ids) -> dict:
+        return {}

@@ -8,7 +8,7 @@ import pytest
 from chat.parser import RuleRewriter
 from chat.rewriter import LLMRewriter
 from chat.state import DialogueState
-from fakes import FakeLLM
+from fakes import FakeLLM, NoVectorIndex
 from lm import LLMTimeout
 from recommender.pipeline import Recommender
 
@@ -197,20 +197,8 @@ def test_people_filter_a_catalog_that_has_them_and_are_explained_where_it_has_no
              Item(id="c", title="E.T.", year=1982, genres=("children's",), metadata={"director": "Steven Spielberg"})]
     cat = Catalog("films", items)
 
-    class Index:  # no vectors needed: the people filter brings its own candidates
-        def embed_query(self, text):
-            return [0.0]
 
-        def search_by_vector(self, vec, filters, k):
-            return []
-
-        def similar_to(self, ids, filters, k):
-            return []
-
-        def vectors(self, ids):
-            return {}
-
-    people_rec = Recommender(cat, Index(), rewriter=RuleRewriter(), vocab=CatalogVocab.from_items(items))
+    people_rec = Recommender(cat, NoVectorIndex(), rewriter=RuleRewriter(), vocab=CatalogVocab.from_items(items))
     out = turn(people_rec, DialogueState(), "films directed by steven spielberg")
     assert sorted(ids(out)) == ["a", "c"]
     who = turn(people_rec, out.state, "who directed the first one?")

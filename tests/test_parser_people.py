@@ -10,6 +10,7 @@ from catalog.item import Item
 from chat.instruction import CatalogVocab
 from chat.parser import RuleRewriter
 from chat.state import DialogueState
+from fakes import NoVectorIndex
 from recommender.pipeline import Recommender
 
 ITEMS = [
@@ -56,20 +57,8 @@ def test_with_and_a_first_name_alone_is_no_person(text):
 
 
 def test_a_catalog_with_people_columns_filters_by_a_surname_alone(index):
-    class NoVectors:  # the people filter brings its own candidates
-        def embed_query(self, text):
-            return [0.0]
 
-        def search_by_vector(self, vec, filters, k):
-            return []
-
-        def similar_to(self, ids, filters, k):
-            return []
-
-        def vectors(self, ids):
-            return {}
-
-    rec = Recommender(Catalog("films", ITEMS), NoVectors(), rewriter=RuleRewriter(), vocab=VOCAB)
+    rec = Recommender(Catalog("films", ITEMS), NoVectorIndex(), rewriter=RuleRewriter(), vocab=VOCAB)
     out = list(rec.respond(DialogueState(), "any good spielberg movies?"))[-1]
     assert sorted(r.item.id for r in out.recommendations) == ["a", "c"]
 
