@@ -196,8 +196,6 @@ def test_people_filter_a_catalog_that_has_them_and_are_explained_where_it_has_no
              Item(id="b", title="Alien", year=1979, genres=("horror",), metadata={"director": "Ridley Scott"}),
              Item(id="c", title="E.T.", year=1982, genres=("children's",), metadata={"director": "Steven Spielberg"})]
     cat = Catalog("films", items)
-
-
     people_rec = Recommender(cat, NoVectorIndex(), rewriter=RuleRewriter(), vocab=CatalogVocab.from_items(items))
     out = turn(people_rec, DialogueState(), "films directed by steven spielberg")
     assert sorted(ids(out)) == ["a", "c"]

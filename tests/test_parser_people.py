@@ -56,8 +56,7 @@ def test_with_and_a_first_name_alone_is_no_person(text):
     assert read(text).people == []
 
 
-def test_a_catalog_with_people_columns_filters_by_a_surname_alone(index):
-
+def test_a_catalog_with_people_columns_filters_by_a_surname_alone():
     rec = Recommender(Catalog("films", ITEMS), NoVectorIndex(), rewriter=RuleRewriter(), vocab=VOCAB)
     out = list(rec.respond(DialogueState(), "any good spielberg movies?"))[-1]
     assert sorted(r.item.id for r in out.recommendations) == ["a", "c"]
