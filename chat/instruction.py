@@ -159,6 +159,9 @@ class Instruction(BaseModel):
     # language model (when configured) is asked what it means.
     unread: list[str] = Field(default_factory=list)
     k: int = 8  # how many items to show ("a few" -> 5)
+    # a "seen" or "feedback" turn that also asks for other films ("seen clueless, show me more",
+    # "not #2, 换一批"): the list moves on to items not shown yet, as paging does
+    pages: bool = False
     language: Language = "en"
     notices: list[str] = Field(default_factory=list)  # e.g. "Your message was cut to 2,000 characters."
     # Which rewriter produced this instruction: "rule" (chat.parser.RuleRewriter) or "llm"

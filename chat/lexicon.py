@@ -281,6 +281,14 @@ SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(
 SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|换到|转成|"
                    r"换(?!掉|一|几|批|波|组|(?:个|种)?(?:话题|类型|种类|风格|口味|方向))(?:个|点)?(?=\s*[\u4e00-\u9fff])|"
                    r"还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|不如(?:看|来|换)")
+# Latin abbreviations blanked before reading ("like e.g. Fargo", "i.e. nothing long", "eg. heat", "etc.")
+ABBREVIATION_EN = r"(?<![\w.])(?:e\.\s?g\.?|i\.\s?e\.?|eg\.|ie\.|etc\.?|viz\.|cf\.)(?=[\s,:;)]|$)"
+# A new mood or genre said in place of the one in force ("actually something scary instead", "rather a
+# sad one", "scratch that, ..."): the moods in force go (chat/parser.py; "make it lighter" is no switch)
+MOOD_SWITCH_EN = (r"\b(?:instead|actually|rather|on second thoughts?|scratch that|change of plan|(?:i )?changed my mind|"
+                  r"forget (?:that|it|the \w+ (?:stuff|thing|ones?))|switch(?:ing)? to|go(?:ing)? for)\b")
+# Moods that say who the film is for, kept when the tone is switched ("the kids" stay the audience)
+MOODS_KEPT_ON_SWITCH = ("family", "date night", "less violent", "less scary")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 # A genre in force given up, the others kept (chat/parser.py checks that `g` / `g2` names a genre in force):
 # "drop the comedy part", "lose the romance", "no need for it to be funny", "doesn't have to be a comedy",

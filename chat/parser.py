@@ -707,6 +707,8 @@ class RuleRewriter:
                           flags=re.I)  # "older than like 1985" -> "older than 1985"
         stripped = rx.sub(L.LEARNER_COMPARATIVE_EN, lambda m: L.LEARNER_COMPARATIVES_EN[m.group("a").lower()], stripped,
                           flags=re.I)  # "i like more new films" -> "i like newer films"
+        # "something like e.g. Fargo", "i.e. short": the abbreviation is no rating ("G") or title ("E")
+        stripped = rx.sub(L.ABBREVIATION_EN, lambda m: " " * len(m.group(0)), stripped, flags=re.I)
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
         action = "new"
@@ -970,6 +972,15 @@ class RuleRewriter:
         own_subject = bool(f.include_genres or references or free or pref_text or people)
         has_constraint = not f.is_empty() or k is not None or bool(relax)
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
+        if state.instruction is not None and state.last_list and (mood.names or f.include_genres or soft_genres) \
+                and (rx.search(L.MOOD_SWITCH_EN, stripped.lower()) or switch_zh) \
+                and not any(n.startswith("not ") or n in L.MOODS_KEPT_ON_SWITCH for n in mood.names):
+            # "something cozy" then "actually something scary instead": the new wish replaces the moods in
+            # force (kept: who the film is for, "for the kids", "date night"); a genre in force that the new
+            # mood turns away from goes too ("a war film" then "actually, something lighter instead")
+            relax.append("moods")
+            if set(held) & set(mood.avoid) and not f.include_genres and "genres" not in relax:
+                relax.append("genres")
         soft = bool(mood.names or soft_genres)
         # "sounds interesting. what year?", "cool. how long is it?": a question on a card after a remark
         asks_later = any(acts.is_question(x) and acts.question_kind(x) != "other"
@@ -1119,6 +1130,7 @@ class RuleRewriter:
             language=lang,
             notices=w.notices,
             rewriter="rule",
+            pages=bool(more) and action in ("seen", "feedback"),
         )
         if k is not None and action not in ("question", "smalltalk", "unclear"):
             instruction.k = k  # marks k as set, so a refinement without a number keeps the old k

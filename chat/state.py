@@ -50,7 +50,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from catalog.filters import Filters
-from chat.instruction import FeedbackKind, FeedbackTarget, Instruction, Language, Preference, read_intention
+from chat import lexicon as L
+from chat.instruction import FeedbackKind, FeedbackTarget, Instruction, Intention, Language, Preference, read_intention
 
 
 # Size limits of one session: a long conversation keeps its most recent part, so a stored state
@@ -217,11 +218,15 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
     if merge != "new" and instruction.action != "reset" and base.instruction is not None:
         # A follow-up keeps what is searched for, how many, and the moods in force; it may add
         # its own words and moods (a later mood wins over an earlier opposite one).
-        if base.intention_text and not intention.text.startswith(base.intention_text):
+        old = base.instruction.intention
+        switched = "moods" in instruction.relax
+        if switched:  # "actually something scary instead": the moods in force give way (see _switch_moods)
+            old = _switch_moods(old)
+        if base.intention_text and not intention.text.startswith(base.intention_text) \
+                and not (switched and intention.text):
             text = f"{base.intention_text}; {intention.text}" if intention.text else base.intention_text
             kind = intention.kind if intention.kind != "none" else base.instruction.intention.kind
             intention = intention.model_copy(update={"text": text, "kind": kind})
-        old = base.instruction.intention
         intention = intention.model_copy(update={
             "genres": [g for g in _unique(old.genres + intention.genres) if g not in intention.avoid],
             "avoid": [g for g in _unique(old.avoid + intention.avoid) if g not in intention.genres],
@@ -249,6 +254,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         intention = read_intention(intention, genres)
     if replaced:
         intention = intention.model_copy(update={"genres": [g for g in intention.genres if g not in replaced]})
+    if intention.avoid and constraints.include_genres:  # a genre asked for is not turned away from either
+        intention = intention.model_copy(update={"avoid": [g for g in intention.avoid
+                                                           if g not in constraints.include_genres]})
     if intention.genres and constraints.exclude_genres:  # a genre ruled out is not preferred either
         intention = intention.model_copy(update={"genres": [g for g in intention.genres
                                                             if g not in constraints.exclude_genres]})
@@ -260,6 +268,17 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         "feedback": feedback, "constraints": constraints, "reference_ids": reference_ids,
         "intention": intention, "k": k, "preference": preference, "task": task, "notices": notices,
     })
+
+
+def _switch_moods(old: Intention) -> Intention:
+    """The leanings in force when a turn says a new mood or genre in place of them: only the moods that
+    say who the film is for stay, with their leanings ("for the kids" then "actually something scary
+    instead": the kids stay, "lighter" goes)."""
+    kept = [m for m in old.moods if m in L.MOODS_KEPT_ON_SWITCH]
+    prefer = {g for m in L.MOODS if m.name in kept for g in m.prefer}
+    avoid = {g for m in L.MOODS if m.name in kept for g in m.avoid}
+    return old.model_copy(update={"moods": kept, "genres": [g for g in old.genres if g in prefer],
+                                  "avoid": [g for g in old.avoid if g in avoid]})
 
 
 _RELAX = {"years": {"min_year": None, "max_year": None}, "runtime": {"max_runtime": None}, "people": {"people": []},

@@ -415,10 +415,10 @@ class Recommender:
                 self._log_feedback(state, instruction)
             same = [f.item_id for f in instruction.feedback if f.kind == fb.kind and f.item_id]
             ack = (fb.kind, [it for i in dict.fromkeys(same) if (it := self.catalog.get(i)) is not None])
-            if all(f.kind == "dislike" for f in instruction.feedback):
+            if all(f.kind == "dislike" for f in instruction.feedback) and not instruction.pages:
                 keep = list(state.last_list)  # "not the second one": the rest of the list stays
         yield from self._recommend(state, instruction, t0, timings, ack=ack, rank=rank, keep=keep, turn=turn,
-                                   more=action == "more")
+                                   more=action == "more" or instruction.pages)
 
     def feedback(self, state: DialogueState, item_id: str, kind: FeedbackKind | str) -> Iterator[TurnResult]:
         """A like / dislike / "more like this" click on one item; yields the updated list."""
