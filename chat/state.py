@@ -222,8 +222,8 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         switched = "moods" in instruction.relax
         if switched:  # "actually something scary instead": the moods in force give way (see _switch_moods)
             old = _switch_moods(old)
-        if base.intention_text and not intention.text.startswith(base.intention_text) \
-                and not (switched and intention.text):
+        if base.intention_text and not intention.text.startswith(base.intention_text) and not switched:
+            # (after a switch the old words go too: "推荐几部喜剧" read again would lean to comedy)
             text = f"{base.intention_text}; {intention.text}" if intention.text else base.intention_text
             kind = intention.kind if intention.kind != "none" else base.instruction.intention.kind
             intention = intention.model_copy(update={"text": text, "kind": kind})
@@ -237,7 +237,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         })
         if "k" not in instruction.model_fields_set:
             k = base.instruction.k
-        if not reference_ids and instruction.action in ("refine", "more", "seen"):
+        if not reference_ids and instruction.action in ("refine", "more", "seen") and not switched:
+            # (a wish said instead of the one in force, "actually something scary instead", no longer
+            # wants films like the one liked before)
             reference_ids = list(base.reference_ids)
         elif reference_ids and instruction.action in ("refine", "seen", "feedback"):
             # "something with GoldenEye vibes" then "more like #2": like both, the newest last

@@ -106,3 +106,25 @@ def test_latin_abbreviations_are_no_rating_or_title(rec, text):
     assert out.instruction.constraints.mpaa == []
     assert out.state.last_list
     assert not any('"e"' in n or '"i"' in n for n in out.instruction.notices)
+
+
+def test_a_switch_no_longer_asks_for_films_like_the_card_liked_before(rec):
+    before = talk(rec, "a few comedies")
+    liked = final(rec, before.state, "more like the second")
+    assert liked.state.reference_ids
+    out = final(rec, liked.state, "actually something scary instead")
+    assert out.state.reference_ids == []
+    assert out.instruction.constraints.include_genres == ["horror"]
+    kept = final(rec, liked.state, "something shorter")  # no switch: still like that card
+    assert kept.state.reference_ids == liked.state.reference_ids
+
+
+@pytest.mark.parametrize("turns", [
+    ("推荐几部九十年代的喜剧", "算了，还是换成恐怖片吧", "看过Toy Story了，换一批"),
+    ("some comedy films", "actually horror instead", "more"),
+])
+def test_the_genre_switched_away_from_does_not_come_back_on_later_turns(rec, turns):
+    out = talk(rec, *turns)
+    assert out.instruction.constraints.include_genres == ["horror"]
+    assert "comedy" not in out.instruction.intention.genres
+    assert "偏喜剧" not in out.reply and "leaning to comedy" not in out.reply
