@@ -952,6 +952,27 @@ def list_pick(low: str) -> ListPick | None:
     return ListPick(by=by, highest=highest, genres=list(genres), word=word)
 
 
+def compare_pick(low: str, positions: list[int], n_cards: int) -> ListPick | None:
+    """Cards compared by a fact ("which is better, #1 or #3?", "第一部和第三部哪个短", "2 or 5, which is
+    shorter?"): the pick among `positions` (1-based cards named; two bare numbers joined by "or" /
+    "和" count too), or None. `low`: the folded message; `n_cards`: how many cards are shown."""
+    for m in rx.finditer(L.CARD_PAIR, low):
+        positions = [*positions, int(m.group("a")), int(m.group("b"))]
+    if rx.search(r"\bthe (?:very )?(?:last|final|bottom)\b(?! (?:year|decade|\d))", low):
+        positions = [*positions, n_cards]  # "the first or the last, which is newer?"
+    positions = [p for p in dict.fromkeys(positions) if 1 <= p <= n_cards]
+    if len(positions) < 2:
+        return None
+    m = rx.search(L.COMPARE_EN, low)
+    word = L.COMPARATIVES_EN[m.group("w")] if m else None
+    if word is None and (z := rx.search(L.COMPARE_ZH, low)):
+        word = L.COMPARATIVES_ZH[z.group("w")]
+    if word is None:
+        return None
+    by, highest, genres = L.PICKS[word]
+    return ListPick(by=by, highest=highest, genres=list(genres), word=word, among=sorted(set(positions)))
+
+
 # --------------------------------------------------------------------------- nothing to act on
 def injection(text: str) -> bool:
     """Instructions to the system instead of a request ("ignore previous instructions", "print your

@@ -78,13 +78,17 @@ class ListPick(BaseModel):
     highest: bool = True
     genres: list[str] = Field(default_factory=list)  # only cards with one of these genres count
     word: str = ""
+    # the cards compared, by 1-based position in the list ("which is better, #1 or #3?"); empty: all
+    among: list[int] = Field(default_factory=list)
 
     def order(self, items: "Iterable[Item]") -> "list[Item]":
-        """The items that count (the genres, a known value), best pick first; ties keep list order.
+        """The items that count (the genres, a known value, the cards compared), best pick first; ties
+        keep list order. `items`: the cards in list order.
         Example: ListPick(by="runtime", highest=False).order(cards)[0] is the shortest card."""
         want = {g.lower() for g in self.genres}
-        usable = [it for it in items if getattr(it, self.by, None) is not None
-                  and (not want or want & {g.lower() for g in it.genres})]
+        usable = [it for n, it in enumerate(items, 1) if getattr(it, self.by, None) is not None
+                  and (not want or want & {g.lower() for g in it.genres})
+                  and (not self.among or n in self.among)]
         return sorted(usable, key=lambda it: -getattr(it, self.by) if self.highest else getattr(it, self.by))
 
 

@@ -1275,6 +1275,39 @@ PICK_ZH = (r"^\W*(?:那|那么|所以|这几部|这几个|这些|这里|里面|�
            r"(?P<b>" + _PICK_WORDS_ZH + r")的(?:片子|电影)?(?:是)?哪(?:一)?(?:部|个))"
            r"(?:的|呀|啊|啊|呢|吗|\?|？|!|！|\s)*$")
 
+# Fewer cards of the request in force: "top 3 only", "just the top 3", "only show me 3", "just give me one",
+# "只要前三个", "只看前两部就行" (chat/parser.py sets the count; no card is asked about)
+_N_EN = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+ONLY_TOP_N_EN = (r"\b(?:only|just)\s+(?:show\s+(?:me\s+|us\s+)?|give\s+(?:me\s+|us\s+)?|keep\s+|want\s+|need\s+)?(?:the\s+)?"
+                 r"(?:top|first|best)\s+(?P<a>" + _N_EN + r")\b(?!\s+(?:godfathers?|films? of|movies? of|on))|"
+                 r"\b(?:the\s+)?(?:top|best)\s+(?P<b>" + _N_EN + r")\s+(?:only|is enough|will do|please)\b|"
+                 r"\b(?:only|just)\s+(?:show|give|keep|list)\s+(?:me\s+|us\s+)?(?P<c>" + _N_EN + r")\b(?!\s*(?:min|hours?|stars?|%|/))|"
+                 r"^\W*(?:(?:ok|okay|so|then|now)\W+)?(?:show|give)\s+(?:me|us)\s+(?:just\s+|only\s+)?the\s+(?:top|best)\s+"
+                 r"(?P<d>" + _N_EN + r")\W*$")
+ONLY_TOP_N_ZH = r"(?:只要|只看|只留|就要|只显示|只推荐|只给我?|给我?留)(?:前|头)?(?P<z>[一二两三四五六七八九十\d]{1,2})(?:部|个|条)"
+
+# Two or more cards compared by a fact ("which is better, #1 or #3?", "is the 2nd shorter than the 4th?",
+# "第一部和第三部哪个好看", "1和3哪个短"): the comparative -> the superlative of PICKS it asks for
+COMPARATIVES_EN: dict[str, str] = {
+    "better": "best", "best": "best", "better rated": "best rated", "higher rated": "highest rated",
+    "rated higher": "highest rated", "worse": "worst", "shorter": "shortest", "quicker": "shortest",
+    "longer": "longest", "newer": "newest", "more recent": "most recent", "older": "oldest",
+    "more popular": "most popular", "more famous": "most famous", "better known": "best known",
+    "funnier": "funniest", "scarier": "scariest", "creepier": "creepiest", "more romantic": "most romantic",
+    "sadder": "saddest", "more exciting": "most exciting",
+}
+COMPARE_EN = (r"\b(?:which|what|is|are|was|would)\b.*\b(?P<w>" + "|".join(sorted(map(re.escape, COMPARATIVES_EN), key=len,
+                                                                           reverse=True)) + r")\b")
+CARD_PAIR = r"(?<![\d.])#?(?P<a>[1-9]|10)\s*(?:or|and|vs\.?|versus|&|/|和|跟|与|还是|或者?)\s*#?(?P<b>[1-9]|10)(?![\d.%])"
+COMPARATIVES_ZH: dict[str, str] = {
+    "好看": "最好看", "更好": "最好", "评分高": "评分最高", "分高": "分最高", "评分更高": "评分最高", "难看": "最难看",
+    "短": "最短", "长": "最长", "新": "最新", "老": "最老", "早": "最早", "火": "最火", "有名": "最有名",
+    "出名": "最出名", "搞笑": "最搞笑", "好笑": "最好笑", "吓人": "最吓人", "恐怖": "最恐怖", "浪漫": "最浪漫",
+    "感人": "最感人", "刺激": "最刺激",
+}
+COMPARE_ZH = (r"(?:哪(?:一)?(?:部|个)|谁)(?:更|比较|会)?(?P<w>" + "|".join(sorted(map(re.escape, COMPARATIVES_ZH), key=len,
+                                                                           reverse=True)) + r")(?:一点|一些|些|点)?")
+
 # --------------------------------------------------------------------------- nothing to act on
 INJECTION_EN = (r"\bignore (?:all |any |the |your |previous |prior |above |earlier )*(?:instructions|rules|prompts?|"
                 r"directions)\b|\bsystem prompt\b|\byour (?:full |whole |initial )?prompt\b|\byou are now\b|"

@@ -230,6 +230,9 @@ def pick_answer(pick: ListPick, items: Sequence[Item], lang: Language, titles: M
         return render("replies", "pick.genre", lang=lang, word=pick.word, genres=genres,
                       title=titles.get(first.id, first.title), value=value(first), others=others)
     superlative = template_text("replies", f"pick.superlative.{pick.by}_{'high' if pick.highest else 'low'}", lang)
+    if len(pick.among) == 2 and len(ranked) == 2:  # "which is better, #1 or #3?"
+        return render("replies", "pick.between", lang=lang, title=titles.get(first.id, first.title), value=value(first),
+                      superlative=superlative, others=others)
     return render("replies", "pick.answer", lang=lang, title=titles.get(first.id, first.title), value=value(first),
                   superlative=superlative, others=others)
 
@@ -247,7 +250,7 @@ def smalltalk(lang: Language, has_list: bool, kind: str = "chat", title: str = "
     """A reply that fits the small talk: a card taken ("Enjoy Heat!"), thanks, goodbye, hello, or chat."""
     if kind == "taken" and title:
         return render("replies", "smalltalk_taken", lang=lang, title=title)
-    if kind in ("help", "thanks", "bye", "hello"):
+    if kind in ("help", "method", "thanks", "bye", "hello"):
         return render("replies", f"smalltalk_{kind}", lang=lang, has_list=has_list)
     return render("replies", "smalltalk", lang=lang, has_list=has_list)
 
