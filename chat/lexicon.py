@@ -801,7 +801,9 @@ MOODS: tuple[Mood, ...] = (
          ("有深度", "有内涵", "耐人寻味", "回味无穷", "琢磨很久", "琢磨半天", "后劲大", "后劲很大", "后劲十足"),
          ("drama", "mystery", "sci-fi"), ()),
     Mood("mind-bending",
-         r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? you think\b|\bplot twists?\b|"
+         r"\bmind[- ]?bend(?:ing|er)\b|\bthought[- ]provoking\b|\bcerebral\b|\bmakes? (?:you|me|us|them|one) (?:think|ponder|reflect)\b|\bplot twists?\b|"
+         r"\bfood for thought\b|\b(?:smart|intelligent|clever|brainy|deep|philosophical)(?: \w+)? (?:films?|movies?|flicks?|sci-?fi|stuff|ones?)\b|"
+         r"\bsomething (?:smart|intelligent|deep|philosophical)\b|\bget (?:me|us) thinking\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
          r"\btwist (?:ending|at the end)\b|\bkeeps? you guessing\b",
          ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "细思极恐", "细思恐极", "思考人生", "引人思考", "让人思考", "值得思考", "哲理"),
@@ -825,7 +827,8 @@ MOODS: tuple[Mood, ...] = (
          ("adventure", "war", "action"), ()),
     Mood("relaxing",
          r"\brelax(?:ing|ed)?\b|\bchill(?:ed|y)?\b(?! me)|\blaid[- ]back\b|\bunwind\b|\bmellow\b|\blazy sunday\b|"
-         r"\brainy day\b|\bcomfort (?:movie|film|watch)\b",
+         r"\brainy (?:day|sunday|afternoon|evening|night|weekend)\b|\blazy (?:afternoon|day|evening|weekend|night)\b|"
+         r"\bsunday afternoon\b|\bhungover\b|\bhangover (?:movie|film|day)\b|\bcomfort (?:movie|film|watch)\b|\bcurl up\b",
          ("放松", "下饭", "休闲", "解压", "无脑", "打发时间", "心累", "累了", "放空", "躺平"),
          ("comedy",), ("horror", "war", "thriller")),
 )

@@ -613,7 +613,7 @@ class Recommender:
             relax = suggest_relaxation(got.filters, self.catalog)
             text_reply = (reply.no_more(instruction.constraints, lang) if more and relax is None
                           or more and self._any_allowed(got.filters, shown_before)
-                          else reply.no_match(instruction.constraints, relax, lang))
+                          else reply.no_match(instruction.constraints, relax, lang, years=self._years()))
             state = dialogue.record_shown(state, [])
             state = dialogue.record_turn(state, "assistant", text_reply)
             self._save(state)
@@ -761,6 +761,13 @@ class Recommender:
                                                             catalog=self.catalog, vectors=vecs)}
         kept = {i: r for i, r in state.last_reasons.items() if i in scored}  # the reasons shown stay
         return self._to_recs([scored[i] for i in ids], basis, instruction.language, reasons=kept, state=state)
+
+    def _years(self) -> tuple[int, int] | None:
+        """The catalog's first and last release year (None when it has no years), computed once."""
+        if not hasattr(self, "_year_span"):
+            years = [it.year for it in self.catalog if it.year]
+            self._year_span = (min(years), max(years)) if years else None
+        return self._year_span
 
     def _answer_question(self, state: DialogueState, instruction: Instruction, t0: float,
                          timings: dict[str, float]) -> Iterator[TurnResult]:

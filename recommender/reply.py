@@ -263,11 +263,14 @@ def empty_message(lang: Language) -> str:
     return render("replies", "empty_message", lang=lang)
 
 
-def no_match(f: Filters, relax: str | None, lang: Language) -> str:
+def no_match(f: Filters, relax: str | None, lang: Language, years: tuple[int, int] | None = None) -> str:
     """Nothing satisfies the constraints: say which ones, and what to relax (a key of
-    `filter_names` in replies.yaml, e.g. "max_runtime"), or suggest starting over."""
+    `filter_names` in replies.yaml, e.g. "max_runtime"), or suggest starting over. `years`: the
+    catalog's first and last year, said when the years are what to relax ("from 2010 on")."""
     described = describe_filters(f.model_copy(update={"exclude_ids": []}), lang)
-    hint = render("replies", f"relax.{relax}", lang=lang) if relax else render("replies", "relax.none", lang=lang)
+    lo, hi = years if years and relax == "years" else (None, None)
+    hint = render("replies", f"relax.{relax}", lang=lang, lo=lo, hi=hi) if relax \
+        else render("replies", "relax.none", lang=lang)
     return render("replies", "no_match", lang=lang, constraints=described, hint=hint)
 
 
@@ -275,7 +278,8 @@ def few_matches(n: int, relax: str, lang: Language) -> str:
     """A visible note when fewer titles match than were asked for: how many, and what to relax."""
     if relax == "mpaa":
         return render("replies", "few_matches_mpaa", lang=lang, n=n)
-    return render("replies", "few_matches", lang=lang, n=n, hint=render("replies", f"relax.{relax}", lang=lang))
+    return render("replies", "few_matches", lang=lang, n=n,
+                  hint=render("replies", f"relax.{relax}", lang=lang, lo=None, hi=None))
 
 
 def llm_busy(lang: Language) -> str:

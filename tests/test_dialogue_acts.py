@@ -151,7 +151,7 @@ def test_hybrid_model_reading_updates_the_list_with_a_visible_note(catalog, inde
     llm = FakeLLM()
     llm.enqueue('{"action": "new", "prefer_genres": ["comedy", "romance"], "avoid_genres": ["horror"]}')
     rec = _hybrid(catalog, index, llm)
-    results = list(rec.respond(DialogueState(), "something for a rainy sunday afternoon"))
+    results = list(rec.respond(DialogueState(), "something to watch while folding laundry"))
     stages = [r.stage for r in results]
     assert stages[0] == "fast" and "understood" in stages and stages[-1] == "final"
     understood = next(r for r in results if r.stage == "understood")
@@ -171,7 +171,7 @@ def test_hybrid_model_time_out_keeps_the_rules_reading_with_a_note(catalog, inde
     llm = FakeLLM()
     llm.enqueue_error(LLMTimeout("too slow"))
     rec = _hybrid(catalog, index, llm)
-    results = list(rec.respond(DialogueState(), "something for a rainy sunday afternoon"))
+    results = list(rec.respond(DialogueState(), "something to watch while folding laundry"))
     final = results[-1]
     assert final.stage == "final" and ids(final) == ids(results[0])
     assert any("could not read" in n for n in final.notes)
@@ -218,6 +218,6 @@ def test_a_callers_k_holds_over_both_readings(catalog, index):
     llm = FakeLLM()
     llm.enqueue('{"action": "new", "prefer_genres": ["comedy", "romance"], "avoid_genres": ["horror"]}')
     rec = _hybrid(catalog, index, llm)
-    results = list(rec.respond(DialogueState(), "something for a rainy sunday afternoon", k=3))
+    results = list(rec.respond(DialogueState(), "something to watch while folding laundry", k=3))
     assert "understood" in [r.stage for r in results]
     assert all(len(r.recommendations) == 3 and r.instruction.k == 3 for r in results)
