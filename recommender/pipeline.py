@@ -638,7 +638,9 @@ class Recommender:
                      if (it := self.catalog.get(m.item_id)) is not None}
             refs = [self._local_title(it, lang) for i in instruction.reference_ids if (it := self.catalog.get(i))]
             # only titles found in the catalog: a quoted description the user wrote is never pasted back
-            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more, references=refs)
+            # what to do next is said under the first list of a conversation, not under every list
+            text_reply = reply.understood(instruction, len(recs), lang, titles=named, more=more, references=refs,
+                                          hint=not state.shown_ids)
         state = dialogue.record_shown(state, [r.item.id for r in recs])
         state = dialogue.record_turn(state, "assistant", text_reply)
         self._save(state)

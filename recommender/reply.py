@@ -71,14 +71,15 @@ def noted(lang: Language, *, loved: Sequence[str] = (), hated: Sequence[str] = (
 
 def understood(instruction: Instruction, n: int, lang: Language, *, seen: list[str] | None = None,
                more: bool = False, references: list[str] | None = None,
-               titles: dict[str, str] | None = None) -> str:
+               titles: dict[str, str] | None = None, hint: bool = True) -> str:
     """The reply above a fresh list: what was understood, from the instruction's fields (never the
     message pasted back), how many items, and what to do next. `titles`: {item_id: title in the
     user's language} of the films the user named (loved / hated / seen, from `instruction.mentions`);
     `seen` (older form): titles the user watched. `references`: the catalog titles of the films
     the list is built around (default: those of `instruction.reference_ids` are not known here, so
     none); a reference the catalog does not have (the user's own words, e.g. a quoted
-    description) is said as "close to what you described", never quoted back."""
+    description) is said as "close to what you described", never quoted back. `hint`: add what
+    to do next ("Like or dislike any of them ..."), said with the first lists of a conversation."""
     by: dict[str, list[str]] = {"loved": [], "hated": [], "seen": list(seen or [])}
     if titles is not None:
         by["seen"] = []
@@ -93,7 +94,7 @@ def understood(instruction: Instruction, n: int, lang: Language, *, seen: list[s
                  join_words([genre_name(g, lang) for g in instruction.leaning_genres()], lang)),
         constraints=describe_filters(instruction.constraints.model_copy(update={"exclude_ids": []}), lang),
         references=list(references or []),
-        described=bool(instruction.reference_titles) and not references,
+        described=bool(instruction.reference_titles) and not references, hint=hint,
     )
 
 
