@@ -5,6 +5,9 @@ Two questions can be put to the model, each small and constrained by a grammar:
 - films the message names (titles the rules resolved to catalog ids): did the user love, hate or
   just watch each one, or do they want films like it? (`chat.opinions.OpinionReader`, ~1 s warm on
   2 CPU cores). The rules then read the turn again with those opinions.
+- a wish said in words the rules could not map to any genre or mood ("something to watch while
+  folding laundry", "适合一个人安静看的电影"): which of the catalog's genres fit it and which clash
+  (`chat.leanings.LeaningReader`, ~1 s warm); the answer leans the ranking, it never filters.
 - words the rules could not account for (`Instruction.unread`), when `rewrite_unread` is on: the
   whole turn rewritten into an Instruction (`chat.rewriter.LLMRewriter`, assisted by the rules'
   reading). Off by default: on the labelled dialogues it changed no outcome for the better and
@@ -19,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from chat.instruction import CatalogVocab, Instruction
+from chat.leanings import LeaningReader
 from chat.opinions import OpinionReader
 from chat.state import DialogueState
 
@@ -27,6 +31,8 @@ from chat.state import DialogueState
 # there and on test (see README, "Dialogue understanding").
 FILL_ONLY = True
 
+# Acts that ask for a list whose wish the model may be asked to place ("something for a rainy day").
+_ASKS_FOR_FILMS = ("new", "refine")
 # Acts whose named films are not opinions about them: a question about a film, a click-like reaction.
 _NOT_ABOUT_OPINIONS = ("question", "feedback", "smalltalk", "unclear", "reset")
 
@@ -54,9 +60,11 @@ class ModelUnderstanding:
     name = "llm"
 
     def __init__(self, rules: Any, opinions: OpinionReader | None = None, rewriter: Any = None, *,
-                 rewrite_unread: bool = False, fill_only: bool = FILL_ONLY) -> None:
+                 rewrite_unread: bool = False, fill_only: bool = FILL_ONLY,
+                 leanings: LeaningReader | None = None) -> None:
         self.rules = rules
         self.opinions = opinions
+        self.leanings = leanings
         self.rewriter = rewriter
         self.rewrite_unread = rewrite_unread and rewriter is not None
         self.fill_only = fill_only
@@ -72,13 +80,24 @@ class ModelUnderstanding:
         placed = {m.item_id for m in first.mentions} | set(first.reference_ids)
         return [(i, t) for i, t in named if i not in placed]
 
+    def _vague(self, first: Instruction) -> bool:
+        """A request whose wish the rules could map to nothing: words left unread, and no genre asked
+        for, mood, film, person or feedback read ("something to watch while folding laundry, no horror")."""
+        if self.leanings is None or first.action not in _ASKS_FOR_FILMS or not first.unread:
+            return False
+        i, c = first.intention, first.constraints
+        return not (i.genres or i.avoid or i.moods or c.include_genres or first.reference_ids
+                    or first.mentions or first.unplaced or first.people or first.feedback or c.people)
+
     def wants(self, first: Instruction) -> bool:
-        if self._asked(first):
+        if self._asked(first) or self._vague(first):
             return True
         return self.rewrite_unread and bool(first.unread)
 
     def warm(self, genres: list[str] | None = None) -> bool:
         ok = self.opinions.warm() if self.opinions is not None else True
+        if self.leanings is not None and genres:
+            ok = self.leanings.warm(genres) and ok
         if self.rewrite_unread:
             ok = self.rewriter.warm(genres) and ok
         return ok
@@ -95,6 +114,21 @@ class ModelUnderstanding:
                 reading = self.rules.rewrite(text, state, vocab, opinions=said)
                 return reading.model_copy(update={"rewriter": "llm"})
             return first.model_copy(update={"rewriter": "llm"})
+        if self._vague(first):
+            return self._leaned(text, vocab, first)
         if self.rewrite_unread and first.unread:
             return self.rewriter.rewrite(text, state, vocab, assisted=True)
         return first.model_copy(update={"rewriter": "llm"})
+
+    def _leaned(self, text: str, vocab: CatalogVocab, first: Instruction) -> Instruction:
+        """The rules' reading with the genres the model says fit the wish (soft leanings, minus any
+        genre the request rules out or requires)."""
+        got = self.leanings.read(text, list(vocab.genres))
+        out, need = set(first.constraints.exclude_genres), set(first.constraints.include_genres)
+        fit = [g for g in got.fit if g not in out]
+        avoid = [g for g in got.avoid if g not in need and g not in fit]
+        intention = first.intention.model_copy(update={
+            "genres": list(dict.fromkeys([*first.intention.genres, *fit])),
+            "avoid": list(dict.fromkeys([*first.intention.avoid, *avoid])),
+            "kind": first.intention.kind if first.intention.kind != "none" else "vague"})
+        return first.model_copy(update={"intention": intention, "rewriter": "llm"})

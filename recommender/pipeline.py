@@ -46,6 +46,7 @@ from chat.opinions import OpinionReader
 from chat.parser import smalltalk_kind
 from chat.words import is_rare
 from chat.rewriter import Rewriter
+from chat.leanings import LeaningReader
 from chat.understand import ModelUnderstanding
 from chat.text import detect_language as detect_lang
 from chat.state import DialogueState
@@ -247,7 +248,11 @@ class Recommender:
         rewriter_obj = reader if (understand == "llm" and reader is not None) else rules
         understander = None
         if understand == "hybrid" and model is not None:
-            understander = ModelUnderstanding(rules, OpinionReader(_rewriter_llm(model), timeout=understand_timeout_s))
+            # one context for both questions: the films' opinions are asked rarely (films the rules could
+            # not place), so sharing costs a re-prefill now and then, not another copy of the weights
+            reading_llm = _rewriter_llm(model)
+            understander = ModelUnderstanding(rules, OpinionReader(reading_llm, timeout=understand_timeout_s),
+                                              leanings=LeaningReader(reading_llm, timeout=understand_timeout_s))
         ranker = None
         if model is not None and rank_with_llm:
             from recommender.rank import LLMRanker

@@ -126,7 +126,9 @@ def feedback_ack(kind: str, titles: str | list[str], n: int, lang: Language) -> 
 
 def understood_again(instruction: Instruction, lang: Language) -> str:
     """The visible note when the language model read a turn differently from the rules."""
+    leaning = join_words([genre_name(g, lang) for g in instruction.leaning_genres()], lang)
     parts = [moods_text(instruction.intention.moods, lang),
+             render("replies", "leaning", lang=lang, genres=leaning) if leaning and not instruction.intention.moods else "",
              describe_filters(instruction.constraints.model_copy(update={"exclude_ids": []}), lang)]
     what = template_text("replies", "filter.sep", lang).join(p for p in parts if p)
     return render("replies", "understood_again", lang=lang, act=instruction.action, what=what)
