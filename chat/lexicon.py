@@ -281,6 +281,9 @@ SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(
 SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|换到|转成|"
                    r"换(?!掉|一|几|批|波|组|(?:个|种)?(?:话题|类型|种类|风格|口味|方向))(?:个|点)?(?=\s*[\u4e00-\u9fff])|"
                    r"还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|不如(?:看|来|换)")
+# A studio named (chat/parser.py): the notice that the catalog has no studio data quotes it
+STUDIO_NAMED = (r"\b(?:disney|pixar|dream ?works|studio ghibli|ghibli|marvel|dc comics)\b|迪士尼|迪斯尼|皮克斯|梦工厂|梦工场|"
+                r"吉卜力|吉普力|漫威")
 # Latin abbreviations blanked before reading ("like e.g. Fargo", "i.e. nothing long", "eg. heat", "etc.")
 ABBREVIATION_EN = r"(?<![\w.])(?:e\.\s?g\.?|i\.\s?e\.?|eg\.|ie\.|etc\.?|viz\.|cf\.)(?=[\s,:;)]|$)"
 # A new mood or genre said in place of the one in force ("actually something scary instead", "rather a
@@ -386,7 +389,9 @@ NOT_TOO_ZH = r"(?:不要|别要|别|不想要|不想看|别来|别给我|别推�
 NOT_TOO_OLD = (r"\b(?:not|nothing|none|no) (?:too|that|so|super|very|overly|really|crazy) old\b|"
                r"\b(?:don'?t|do not|wouldn'?t) (?:want|like|need) (?:anything|something|stuff|films?|movies?|them|it|one) "
                r"(?:too|that|so|super|very|overly|really) old\b|\b(?:nothing|not) ancient\b|"
-               + NOT_TOO_ZH + r"(?:老|旧)|不太老|不太旧")
+               + NOT_TOO_ZH + r"(?:老|旧)|不太老|不太旧|"
+               # said after: "太老的不要", "太旧的就算了", "过于老的pass"
+               r"(?:太|过于|特别|很|那么)(?:老|旧)的?(?:片子|电影|片)?\s*(?:就|都|可以)?\s*(?:不要了?|别了|算了|免了|pass|不看了?|不行|不考虑)")
 
 DECADE_WORDS_EN: dict[str, int] = {
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
@@ -753,9 +758,15 @@ MOODS: tuple[Mood, ...] = (
           "打得多", "打斗多", "打戏多", "动作多", "动作戏多", "打得爽", "打得狠", "拳拳到肉", "多点打斗", "多一点打斗"),
          ("action", "thriller", "adventure"), ()),
     Mood("superhero",
-         r"\bsuper-?hero(?:es|s)?\b|\bcomic[- ]book (?:movies?|films?)\b|\bcaped crusaders?\b",
-         ("超级英雄", "超英", "漫画改编", "漫改"),
+         r"\bsuper-?hero(?:es|s)?\b|\bcomic[- ]book (?:movies?|films?)\b|\bcaped crusaders?\b|\bmarvel\b|\bdc comics\b",
+         ("超级英雄", "超英", "漫画改编", "漫改", "漫威"),
          ("action", "adventure", "sci-fi", "fantasy"), ()),
+    # studios known for family animation: the catalog has no studio data (chat/parser.py says so), so
+    # their films' genres are leaned to ("any disney ones?", "迪士尼的有吗")
+    Mood("animation studio",
+         r"\bdisney(?:'s)?\b|\bpixar\b|\bdream ?works\b|\bstudio ghibli\b|\bghibli\b",
+         ("迪士尼", "迪斯尼", "皮克斯", "梦工厂", "梦工场", "吉卜力", "吉普力"),
+         ("animation", "children's"), ("horror", "war", "crime", "thriller", "film-noir")),
     # kinds of film the catalog has no genre for, as leanings to the genres they mostly are
     Mood("spy",
          r"\bspy (?:movies?|films?|thrillers?|stuff)\b|\bespionage\b|\bsecret agents?\b",

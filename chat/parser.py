@@ -978,6 +978,14 @@ class RuleRewriter:
                     setattr(f, key, getattr(restored, key))
             relax = list(dict.fromkeys(relax + ["years", "runtime", "rating", "genres", "mpaa"]))
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
+        if studio := rx.search(L.STUDIO_NAMED, stripped, flags=re.I):
+            # "any disney ones?": no studio data here; their films' genres are leaned to, and the user told
+            name = studio.group(0)
+            name = "DC" if name.lower().startswith("dc") else name.title() if name.isascii() else name
+            w.notices.append(f"目录里没有出品公司的信息，我按{name}常拍的类型来找。" if lang == "zh" else
+                             f"The catalog has no studio data, so I looked for the kind of films {name} makes.")
+            if "family" in mood.names and "animation studio" in mood.names:
+                mood.names.remove("animation studio")  # "pixar movies for my kids": said once, "for the family"
         if f.mpaa == ["G", "PG"] and rx.search(L.FAMILY_AUDIENCE, stripped.lower()):
             acts.add_mood(mood, "family", vocab.genres)  # "适合全家一起看的": also a wish for family films
         unread = self._unread(w)

@@ -49,6 +49,8 @@ def moods_text(moods: list[str], lang: Language) -> str:
     names = load("replies")["moods"]
     out = []
     for mood in moods:
+        if mood == "animation studio" and "family" in moods:
+            continue  # "for the family" says it already ("kids' cartoons" then "any disney ones?")
         if mood in names:  # "not lesser-known" has a word of its own: "well-known"
             out.append(names[mood].get(lang, mood))
             continue

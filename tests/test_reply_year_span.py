@@ -35,3 +35,39 @@ def test_other_limits_do_not_mention_years(rec):
 ])
 def test_more_ways_to_say_a_mood(text, mood):
     assert mood in moods(Work.of(text), ["comedy", "drama", "mystery", "sci-fi", "thriller", "horror", "war"]).names
+
+
+@pytest.fixture
+def talk(rec):
+    def run(*turns):
+        state, out = DialogueState(), None
+        for t in turns:
+            out = list(rec.respond(state, t))[-1]
+            state = out.state
+        return out
+    return run
+
+
+@pytest.mark.parametrize("turns, said", [
+    (("a few comedies", "any disney ones?"), "no studio data"),
+    (("something for the kids", "pixar?"), "no studio data"),
+    (("来几部动画片", "迪士尼的有吗"), "没有出品公司"),
+    (("有没有皮克斯的电影",), "没有出品公司"),
+])
+def test_a_studio_named_keeps_the_request_leans_to_its_films_and_says_there_is_no_studio_data(talk, turns, said):
+    first = talk(*turns[:1])
+    out = talk(*turns)
+    assert any(said in n for n in out.instruction.notices + out.notes)
+    assert {"animation", "children's"} & set(out.instruction.intention.genres)
+    if len(turns) > 1:  # a follow-up keeps the request in force
+        assert out.instruction.action == "refine"
+        assert set(first.state.constraints.include_genres) <= set(out.state.constraints.include_genres) <= \
+            set(first.state.constraints.include_genres) | {"animation"}  # "pixar?": Pixar makes only animation
+    assert out.reply.count("适合全家") <= 1 and out.reply.count("for the family") <= 1
+
+
+@pytest.mark.parametrize("text", ["太老的不要", "太旧的片子就免了", "太老的就算了"])
+def test_too_old_said_after_is_a_lower_year_bound(talk, text):
+    out = talk("来几部电影", text)
+    assert out.instruction.action == "refine"
+    assert out.state.constraints.min_year is not None
