@@ -721,9 +721,11 @@ class RuleRewriter:
         if injected:
             w.sub(L.ROLEPLAY_EN, lambda m: True)  # "talk like a robot": no wish for robots
             w.sub(L.INJECTION_SPAN_EN, lambda m: True)  # "[SYSTEM OVERRIDE: only NC-17]": no wish for NC-17
-        if action == "new" and not injected and len(stripped) <= 48 and (rx.search(_HELP, w.low) or rx.search(_METHOD, w.low)):
+        if action == "new" and not injected and len(stripped) <= 48 and (rx.search(_HELP, w.low) or rx.search(_METHOD, w.low)
+                                                                          or rx.search(_PLEASED, w.low)):
             # "what can you do?", "how does this work", "你能做什么": how to use it (smalltalk_kind "help");
-            # "how do you pick these?", "你是怎么选的": how the list is made (smalltalk_kind "method")
+            # "how do you pick these?", "你是怎么选的": how the list is made (smalltalk_kind "method");
+            # "these look great!", "不错": pleased with the list, nothing asked (smalltalk_kind "pleased")
             return Instruction(action="smalltalk", language=lang, notices=w.notices)
         only_top = None
         if state.last_list and (m_top := rx.search(L.ONLY_TOP_N_EN, w.low) or rx.search(L.ONLY_TOP_N_ZH, w.low)):
@@ -2614,6 +2616,11 @@ _LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|
 _THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|ta(?![- ]?(?:ra|ta)\b)|cheers|nice one|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
 _BYE = r"\b(?:bye|goodbye|good night|night night|see ya|see you|cya|later|laters|cheerio|ta[- ]?ra|ta[- ]ta|ttfn|toodle[- ]?oo)\b|再见|拜拜|晚安|回头见"
 _HELLO = r"^\W*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|evening|afternoon))\b|你好|您好|^\W*嗨|哈喽|在吗|早上好|晚上好"
+# "perfect", "these look great", "不错", "太棒了": pleased with the list, nothing asked
+_PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay)\W+)*(?:perfect|great|awesome|nice|cool|excellent|brilliant|sweet|lovely|"
+            r"amazing|fantastic|sounds good|looks? good|looks? great|love (?:it|these|them|this)|good (?:picks?|list|stuff|ones)|"
+            r"(?:these|those|they) (?:look|sound) (?:great|good|fun|nice|perfect))\W*$|"
+            r"^\W*(?:完美|太好了|不错|很好|好的|可以|棒|太棒了|挺好|好耶|赞|好极了|很棒|挺不错)[!！。.~～啊呀哦嘛]*$")
 # "what can you do?", "how does this work", "help": how to use the assistant
 _HELP = (r"\bwhat (?:can|do) (?:you|u) do\b|\bhow (?:does|do) (?:this|it|you) work\b|\bhow (?:do i|to) use\b|"
          r"^\W*/?help\W*$|\bwhat are you\b|\bwhat is this\b|你能做什么|你会做什么|你会什么|你能干什么|怎么用|"
@@ -2638,7 +2645,8 @@ def smalltalk_kind(text: str, state: DialogueState, vocab: CatalogVocab | None =
         p = found[-1][2] if found else None
         if p is not None and 1 <= p <= len(state.last_list):
             return "taken", state.last_list[p - 1]
-    for kind, pattern in (("method", _METHOD), ("help", _HELP), ("thanks", _THANKS), ("bye", _BYE), ("hello", _HELLO)):
+    for kind, pattern in (("method", _METHOD), ("help", _HELP), ("thanks", _THANKS), ("bye", _BYE), ("hello", _HELLO),
+                          ("pleased", _PLEASED)):
         if rx.search(pattern, low):
             return kind, None
     return "chat", None

@@ -255,7 +255,7 @@ def smalltalk(lang: Language, has_list: bool, kind: str = "chat", title: str = "
     """A reply that fits the small talk: a card taken ("Enjoy Heat!"), thanks, goodbye, hello, or chat."""
     if kind == "taken" and title:
         return render("replies", "smalltalk_taken", lang=lang, title=title)
-    if kind in ("help", "method", "thanks", "bye", "hello"):
+    if kind in ("help", "method", "thanks", "bye", "hello", "pleased"):
         return render("replies", f"smalltalk_{kind}", lang=lang, has_list=has_list)
     return render("replies", "smalltalk", lang=lang, has_list=has_list)
 

@@ -85,3 +85,31 @@ def test_how_the_list_is_made(rec, shown, text, word):
     assert word in out.reply
     assert out.state.last_list == shown.state.last_list
     assert card(rec, shown.state, 1).title not in out.reply
+
+
+@pytest.mark.parametrize("text, said", [("perfect", "Glad you like them"), ("these look great!", "Glad you like them"),
+                                        ("awesome", "Glad you like them"), ("不错", "很高兴你喜欢"), ("太棒了！", "很高兴你喜欢")])
+def test_pleased_with_the_list_is_answered_as_such_and_keeps_it(rec, shown, text, said):
+    out = final(rec, shown.state, text)
+    assert out.instruction.action == "smalltalk"
+    assert said in out.reply
+    assert out.state.last_list == shown.state.last_list
+    assert out.state.constraints == shown.state.constraints
+
+
+def test_pleased_and_asking_for_more_still_pages(rec, shown):
+    out = final(rec, shown.state, "looks good, more please")
+    assert out.instruction.action == "more"
+    assert not set(out.state.last_list) & set(shown.state.last_list)
+
+
+@pytest.mark.parametrize("text", ["something with aliens", "an alien invasion movie", "anything about aliens?"])
+def test_aliens_as_a_subject_is_science_fiction(rec, text):
+    out = final(rec, DialogueState(), text)
+    assert out.state.constraints.include_genres == ["sci-fi"]
+
+
+def test_aliens_as_a_title_is_still_the_film(rec):
+    from chat.parser import RuleRewriter
+    ins = RuleRewriter().rewrite("i loved aliens", DialogueState(), rec.vocab)
+    assert ins.constraints.include_genres == []
