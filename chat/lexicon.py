@@ -136,6 +136,10 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "在不在", "在么", "在嘛", "在线吗", "有人吗", "有人在吗", "人呢")
 
 # Praise for the assistant itself, small talk: "你好可爱", "你真聪明", "你也太懂我了" (no wish for cute films).
+# Praise for the assistant, no wish for films like it: "haha you're funny", "ur so sweet", "you are hilarious lol"
+BOT_PRAISE_EN = (r"\b(?:you'?re|you are|ur|u r|u are|youre)\s+(?:so\s+|really\s+|pretty\s+|very\s+|too\s+|quite\s+|kinda\s+|"
+                 r"kind of\s+|actually\s+|such an?\s+)?(?:funny|hilarious|sweet|cute|smart|clever|a legend|a genius|the best|"
+                 r"fun|a star|a gem|adorable|lovely)\b(?!\s+(?:movies?|films?))")
 BOT_PRAISE_ZH = (r"你\s*(?:也|可|真|好|太|还|挺|很|超|真的|蛮|是真的|实在|简直)?\s*(?:是)?\s*(?:太)?"
                  r"(?:可爱|聪明|厉害|贴心|懂我|棒|靠谱|牛|有趣|好玩|机智|萌|智能|专业|给力|有才)(?:了|啊|呀|哦|哈|呢|的)?")
 # Good wishes, small talk: "新年快乐", "周末愉快", "过年好" (no wish for cheerful films).
@@ -288,6 +292,9 @@ REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 _DROP_TAIL_EN = r"(?:\s+(?:part|bit|side|element|angle|aspect|thing|requirement|filter|genre|stuff))?"
 DROP_GENRE_EN = (r"\b(?:drop|lose|remove|ditch|forget(?: about)?|scrap|scratch|skip|nix|cut|get rid of|leave out|take out|never ?mind|"
                  r"(?:i |we )?(?:don'?t|do not) (?:need|care about)|no need for(?: it to be| them to be)?|"
+                 # a slip taken back: "wait, i didn't mean horror", "never said westerns", "wasn't asking for comedy"
+                 r"(?:i |we )?(?:didn'?t|did not|never|did ?n't) (?:mean|meant|say|said|want|ask for|asked for)|"
+                 r"(?:i |we )?(?:wasn'?t|weren'?t|was not|were not) (?:asking for|after|looking for)|"
                  r"(?:it |they )?(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be)\s+"
                  r"(?:the\s+|that\s+|all the\s+|a\s+|an\s+|any\s+)?(?P<g>[a-z'-]+(?:[ -][a-z'-]+)?)" + _DROP_TAIL_EN + r"\b|"
                  r"\b(?:the\s+)?(?P<g2>[a-z'-]+(?:[ -][a-z'-]+)?)(?:\s+(?:part|bit|side|element|angle|aspect|requirement))\s+"
@@ -338,7 +345,7 @@ CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|reall
                  r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
 LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|great|nice|awesome|perfect|enjoyed|enjoy|"
            r"enjoys|favou?rite|yes|cool|(?:is|'s|am|'m|are|'re) (?:really |so |big )?into|(?:big |huge )?fan of|"
-           r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
+           r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of|cute|charming|lovely)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
            "合胃口", "对胃口", "戳中我", "想看", "种草", "马住", "码住", "先收藏", "收藏了", "mark",
            # 网络用语 praise of a card: "第三个绝绝子", "2号yyds"
@@ -495,6 +502,10 @@ COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier
 # Back to an earlier request of the conversation: the first one ("go back to the first list", "like the
 # original search") or the one before this ("back to what we had", "undo that", "like before").
 # (chat/parser.py takes it from DialogueState.earlier; `first` says which.)
+# An earlier request named by its genre: "the action ones were better", "the westerns were way better"
+# (chat/parser.py checks that `g` names a genre of an earlier request, not of the one in force)
+GENRE_BACK_EN = (r"\b(?:the\s+)?(?P<g>[a-z'-]+(?:[ -][a-z'-]+)?)(?:\s+(?:ones|films|movies|picks))?\s+(?:were|was)\s+(?:way\s+|much\s+|so\s+|a lot\s+)?"
+                 r"(?:better|nicer|good|fine|best)\b")
 GO_BACK_EN = (r"\b(?:(?:go(?:ing)? back|back|return|revert|switch back) to|let'?s have|show (?:me|us)|bring back|restore|"
               r"like|same as|as (?:in|with)) (?:the |my |our |that )?(?:(?P<first>very first|first|original|initial|"
               r"starting|1st)|previous|earlier|last|old|other) (?:list|lot|batch|search|request|results|set|filters?|settings)\b"
@@ -849,6 +860,9 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"really\s+|a bit\s+)?(?:meh|boring|bad|lame|dull|awful|terrible|samey|uninspiring)\b|"
              r"\bnot feeling (?:any of )?(?:these|those|them)\b|"
              r"\bnext (?:page|batch)\b|^\W*(?:(?:ok(?:ay)?|cool|now|and)\W+)*(?:show me |go to |on to )?(?:the )?page (?:two|2|three|3|4|5)\W*$|"
+             # "again", "go again", "once more", "same again pls": the same request once more, new films
+             r"^\W*(?:(?:ok(?:ay)?|hmm+|cool|nice|and|now|yes|yeah|sure)\W+)*(?:(?:go|try|do it|run it|search|same)\s+)?"
+             r"(?:again|once more|one more time)(?:\s+(?:please|pls|plz|then|thanks|thx))?\W*$|"
              r"^\W*(?:(?:ok(?:ay)?|cool|sure|now|and)\W+)*(?:show me |give me )?(?:the )?next (?:\d{1,2}|two|three|four|"
              r"five|six|seven|eight|nine|ten)(?: (?:please|pls|plz|ones|films|movies|picks))*\W*$|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"
