@@ -856,9 +856,12 @@ class RuleRewriter:
         spotted.mentions[:0] = [m for m in listed_seen if m.item_id not in {x.item_id for x in spotted.mentions}]
         titled = w.low  # the message with the films it names blanked: "First Contact" names no first card
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
-        compared, compared_relax = self._card_compared(w, state, vocab)  # "shorter than #2": a limit, no question
+        too_old: list[int] = []  # cards called too old or too new ("the oldest one is too old for me"): turned down
+        compared, compared_relax = self._card_compared(w, state, vocab, too_old)  # "shorter than #2": a limit, no question
         compared_zh = self._compared_to_card(w, state)  # "第一部都七几年的了 来点比它新的": newer than that card
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
+        feedback += [FeedbackTarget(kind="dislike", position=p) for p in dict.fromkeys(too_old)
+                     if p not in {f.position for f in feedback}]
         if (picked := acts.picked_card(fold(stripped), len(state.last_list))) is not None:
             feedback, question_position = [FeedbackTarget(kind="like", position=picked)], None  # "2", "i'll take #3"
             w.consume(0, len(w.low))
@@ -1310,7 +1313,8 @@ class RuleRewriter:
         return not any(ch.isalnum() for ch in rest)
 
     @staticmethod
-    def _card_compared(w: Work, state: DialogueState, vocab: CatalogVocab) -> tuple[Filters, list[str]]:
+    def _card_compared(w: Work, state: DialogueState, vocab: CatalogVocab,
+                       turned_down: list[int] | None = None) -> tuple[Filters, list[str]]:
         """A limit set against a shown card: "shorter than #2", "newer than the first one", "older than
         Jaws", "better rated than that one" -> (the turn's limits, the limits in force it lifts). A newer
         or older card than one shown lifts the period in force (as "newer" / "older" do)."""
@@ -1368,6 +1372,8 @@ class RuleRewriter:
             else:
                 out.max_year = item.year - 1
             relax = relax + ["years"]
+            if found and turned_down is not None:
+                turned_down.append(p)  # the card named is turned down as well (as "#3 looks dated" is)
             w.consume(cs, m.end())
             nxt = rx.match(r"[\s,;.!-]*(?:(?:so|and|i want|i'?d like|want|give me|show me|something|anything|ones?|"
                            r"a bit|bit|some|please|pls)\s*)*(?:newer|more recent|older|earlier)\b[\s!.]*(?:ones?|please|pls)?",
@@ -1435,6 +1441,13 @@ class RuleRewriter:
             cap = max(60, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT
         if old:
             cap = min(cap, old)
+        if rx.search(L.SIMILAR_ANAPHOR_EN, w.low) and any(_cue_kind(w.low[cs:ce]) == "like" for cs, ce in clauses(w.low)
+                                                           if any(cs <= s < ce for s, _, _ in positions)):
+            # "the 3rd is great but too long, similar but shorter": the card is liked and wanted more of, only
+            # shorter; its clause is left to the feedback reader, the reason alone is read here
+            for m in list(rx.finditer(L.TOO_LONG, w.low)):
+                w.consume(m.start(), m.end())
+            return cap
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
             if any(cs <= s < ce for s, _, _ in positions) or rx.search(L.TOO_LONG, clause):
@@ -1491,7 +1504,8 @@ class RuleRewriter:
                     # "the first one looks great but he's seen it": what follows "but" is the verdict
                     ns, ne = spans[n + 1]
                     later = _cue_kind(w.low[ns:ne]) if not any(ns <= s < ne for s, _e, _p in positions) else None
-                    if later is not None and later != kind:
+                    # ("the 3rd is great but too long, similar but shorter": more like a card liked is no contrary verdict)
+                    if later is not None and later != kind and not (kind == "like" and later == "more_like"):
                         kind = later
                         w.consume(ns, ne)
                 if kind is None and prev_kind is not None and rx.match(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\b", clause):

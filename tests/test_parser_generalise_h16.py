@@ -233,3 +233,42 @@ def test_praise_for_the_assistant_is_small_talk(vocab, text):
 def test_funny_films_are_still_comedies(vocab):
     assert parse(vocab, "something funny please").constraints.include_genres == ["comedy"] or \
         "comedy" in parse(vocab, "something funny please").intention.genres
+
+
+# --------------------------------------------------------------------------- a shown card judged by how it looks
+@pytest.mark.parametrize("text, pos", [("groundhog day? not my thing", 3), ("tootsie looks awful", 6),
+                                       ("clueless, nah not for me", 5)])
+def test_a_card_named_by_title_and_judged_by_its_look_is_feedback(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and reactions(ins) == [("dislike", pos)] and not ins.mentions
+
+
+@pytest.mark.parametrize("text", ["hated groundhog day", "groundhog day was awful", "seen groundhog day, not my thing"])
+def test_a_card_named_with_a_sign_of_having_watched_it_is_a_film_seen(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "seen" and [m.item_id for m in ins.mentions] == ["c3"]
+
+
+# --------------------------------------------------------------------------- liked, but too long: similar and shorter
+@pytest.mark.parametrize("text, pos", [("the 4th looks great but too long, something similar but shorter", 4),
+                                       ("love #1 but it's too long, similar ones that are shorter?", 1),
+                                       ("the first is nice but too long. similar but shorter pls", 1)])
+def test_a_card_liked_but_too_long_is_liked_more_like_it_and_shorter(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab))
+    runtime = next(it.runtime for it in ITEMS if it.id == SHOWN[pos - 1])
+    assert ins.action == "feedback" and sorted(reactions(ins)) == [("like", pos), ("more_like", pos)]
+    assert ins.constraints.max_runtime is not None and ins.constraints.max_runtime < runtime
+
+
+def test_a_card_good_but_too_long_alone_still_asks_for_shorter(vocab):
+    ins = parse(vocab, "#4 is good but too long", listed(vocab))
+    assert ins.action == "refine" and ins.constraints.max_runtime is not None and ins.constraints.max_runtime < 148
+
+
+# --------------------------------------------------------------------------- a card called too old is turned down
+@pytest.mark.parametrize("text, pos, year", [("the oldest one is too old for me, newer than that", 1, 1960),
+                                             ("#6 is way too old, something newer", 6, 1983),
+                                             ("the 1980 one looks too dated", 4, 1981)])
+def test_a_card_called_too_old_is_turned_down_and_the_period_moves_past_it(vocab, text, pos, year):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and reactions(ins) == [("dislike", pos)] and ins.constraints.min_year == year
