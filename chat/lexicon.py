@@ -275,6 +275,8 @@ SWAP_OLD_GENRE_EN = (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:th
                      r"(?P<old3>[a-z'-]+(?:\s+[a-z'-]+)?)(?=\s*(?:[,;.!-]|\band\b|$))")
 SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(?:wait|actually|on second thoughts?|scratch that|"
                    r"change of plan|(?:i )?changed my mind|correction)\b|"  # "no wait, thriller": said in place of the genre
+                   # a slip put right: "no, i said westerns", "sorry, i meant thrillers", "i asked for comedies", "typo, i meant"
+                   r"\b(?:i|we)\s+(?:said|meant|asked for|wanted|typed)\b|\btypo\b|\bmy bad\b|"
                    r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
                    r"scrap|forget|ditch|nix|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
@@ -341,7 +343,8 @@ CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|�
                  r"闷死|老掉牙|看着就困|看着就想睡|看着就犯困|不对胃口|不合胃口|不是我的菜|没劲")
 # ... and in English, alone or inside Chinese: "the 2nd is too old", "第二个 too old", "#3 looks kinda dated".
 CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|really|super)\s+(?:old|dated|slow|dark|violent|"
-                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b|"
+                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b"
+                 r"(?!\s+(?:one|ones|film|films|movie|movies|pick)\b)|"  # "the really old one" names a card, finds no fault
                  r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
 LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|great|nice|awesome|perfect|enjoyed|enjoy|"
            r"enjoys|favou?rite|yes|cool|(?:is|'s|am|'m|are|'re) (?:really |so |big )?into|(?:big |huge )?fan of|"

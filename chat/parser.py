@@ -150,7 +150,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     # "the one from 1994", "the animated one", "the last two": cards picked out by a description
     found += [x for x in _described_cards(w, state, vocab) if not any(s < x[1] and x[0] < e for s, e, _p in found)]
     found.sort()
-    if not found and (both := rx.search(r"\bboth(?:\s+of)?\s+(?:those|them|these|em|the two)\b|^\W*both\b", w.low)):
+    if not found and (both := rx.search(r"\bboth(?:\s+of)?\s+(?:those|them|these|em|the two)\b|^\W*both\b|"
+                                        r"(?:这|那)?(?:两|俩)\s*(?:部|个)?\s*都|(?:这|那)(?:两|俩)\s*(?:部|个)", w.low)):
         # "is the 2nd any good" ... "what about the 4th" ... "both of those look good": the two cards just asked about
         found += [(both.start(), both.end(), p) for p in _cards_asked_before(state)]
     for m in _POSITION_EN.finditer(w.low):
@@ -234,10 +235,19 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
 # from the 50s", "the animated one", "the oldest one", "the long one", "the black and white one"; and a run
 # of cards counted from the end: "the last two", "the bottom three"
 _LAST_RUN_EN = (r"\b(?:the\s+)?(?:last|bottom|final)\s+(?P<n>two|three|four|2|3|4)\b"
-                r"(?!\s*(?:decades?|years?|hours?|mins?|minutes?|days?|weeks?|nights?|times?|(?:films?|movies?) (?:of|from|by)))")
+                r"(?!\s*(?:decades?|years?|hours?|mins?|minutes?|days?|weeks?|nights?|times?|(?:films?|movies?) (?:of|from|by)))"
+                r"|\bthe\s+(?P<n2>two|three|four|2|3|4)\s+(?:ones\s+|films\s+|movies\s+)?(?:at|on)\s+the\s+(?:bottom|end)\b")
 _DESCRIBED_EN = (r"\bthe\s+(?:(?:one|movie|film|pick)\s+(?:from|made in|out of)\s+(?P<when>(?:the\s+)?(?:19|20)?\d0'?s\b|"
                  r"(?:19|20)\d\d\b|'\d\d\b)|(?P<attr>(?:19|20)\d\d|(?:19|20)?\d0'?s|black (?:and|&|n) white|b&w|b/w|"
-                 r"[a-z][a-z'-]*(?:\s+(?:rated|fashioned|looking))?)\s+(?:one|movie|film|pick)\b)")
+                 r"(?:(?:really|very|super|much|pretty|quite|kinda|way)\s+)?[a-z][a-z'-]*(?:\s+(?:rated|fashioned|looking))?)\s+"
+                 r"(?:one|movie|film|pick)\b)")
+# in Chinese: "1994年那部", "九十年代那部", "最老的那部", "最长的那个", "动画那部"
+_DESCRIBED_ZH = (r"(?P<zy>(?:19|20)\d\d)\s*年?\s*(?:的|出的|上映的|拍的)?\s*(?:那|这)\s*(?:一)?\s*(?:部|个)|"
+                 r"(?P<zd>[2-9]0|[二三四五六七八九]十)\s*年代\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:部|个)|"
+                 r"最\s*(?P<zx>老|旧|早|新|晚|长|短|久)\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:部|个)|"
+                 r"(?<![\u4e00-\u9fff])(?P<zg>[\u4e00-\u9fff]{2,3}?)(?:片)?\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:部|个)")
+_DESCRIBED_EXTREMES_ZH = {"老": ("year", False), "旧": ("year", False), "早": ("year", False), "新": ("year", True),
+                          "晚": ("year", True), "长": ("runtime", True), "久": ("runtime", True), "短": ("runtime", False)}
 # a description that points at a card in any case (what "that one" alone does not)
 _DESCRIBED_NAMED = (r"\bthe\s+(?:one|movie|film)\s+(?:from|made in)\b|\bthe\s+(?:(?:19|20)\d\d|(?:19)?\d0'?s|oldest|newest|latest|"
                     r"longest|shortest|animated|cartoon|black and white|b&w)\s+(?:one|movie|film)\b")
@@ -264,8 +274,8 @@ def _described_cards(w: Work, state: DialogueState, vocab: CatalogVocab | None) 
         return []
     out: list[tuple[int, int, int]] = []
     n_cards = len(state.last_list)
-    for m in rx.finditer(_LAST_RUN_EN + r"|最后\s*(?:的)?\s*(?P<zn>[两二三四2-4])\s*(?:个|部|条)", w.low):
-        n = _en_number(m.group("n")) if m.group("n") else zh_number(m.group("zn"))
+    for m in rx.finditer(_LAST_RUN_EN + r"|(?:最后|倒数)\s*(?:的)?\s*(?P<zn>[两二三四2-4])\s*(?:个|部|条)", w.low):
+        n = _en_number(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else zh_number(m.group("zn"))
         if n and 1 < n <= n_cards:
             out += [(m.start(), m.end(), p) for p in range(n_cards - n + 1, n_cards + 1)]
     if vocab is None:
@@ -275,9 +285,29 @@ def _described_cards(w: Work, state: DialogueState, vocab: CatalogVocab | None) 
     if not items:
         return out
     genre_says = genre_words("en")
+    zh_says = genre_words("zh")
+    for m in rx.finditer(_DESCRIBED_ZH, w.low):
+        fits = []
+        if m.group("zy"):
+            fits = [p for p, it in items if it.year == int(m.group("zy"))]
+        elif m.group("zd"):
+            d = m.group("zd")
+            start = 1900 + (int(d) if d.isdigit() else (zh_number(d) or 0))
+            fits = [p for p, it in items if it.year is not None and start <= it.year < start + 10]
+        elif m.group("zx"):
+            fact, highest = _DESCRIBED_EXTREMES_ZH[m.group("zx")]
+            known = [(getattr(it, fact), p) for p, it in items if getattr(it, fact) is not None]
+            if len(known) >= 2:
+                best = max(v for v, _ in known) if highest else min(v for v, _ in known)
+                fits = [p for v, p in known if v == best]
+        elif m.group("zg"):
+            genres = [g for g, words in zh_says.items() if any(rx.fullmatch(x, m.group("zg")) for x in words)]
+            fits = [p for p, it in items if set(genres) & set(it.genres)] if genres else []
+        if len(fits) == 1:
+            out.append((m.start(), m.end(), fits[0]))
     for m in rx.finditer(_DESCRIBED_EN, w.low):
         said = (m.group("when") or m.group("attr") or "").strip()
-        said = rx.sub(r"^the\s+", "", said)
+        said = rx.sub(r"^the\s+|^(?:really|very|super|much|pretty|quite|kinda|way)\s+", "", said)
         fits: list[int] = []
         if (y := rx.fullmatch(r"((?:19|20)\d\d)|'(\d\d)", said)) is not None:
             year = int(y.group(1)) if y.group(1) else 1900 + int(y.group(2))
@@ -307,15 +337,17 @@ def _cards_asked_before(state: DialogueState) -> list[int]:
     (questions keep it): "is the 2nd any good?" then "and the 4th?" -> [2, 4]. Empty unless two."""
     if not state.last_list:
         return []
-    users = [fold(t.text) for t in state.turns if t.role == "user"]
-    if users and rx.search(r"\bboth\b", users[-1]):
+    users = [fold(simplified(t.text)) for t in state.turns if t.role == "user"]
+    if users and rx.search(r"\bboth\b|(?:两|俩)\s*(?:部|个)?\s*都|(?:这|那)(?:两|俩)", users[-1]):
         users = users[:-1]  # the pipeline records this message before reading it
     seen: list[int] = []
     for said in reversed(users[-3:]):
-        if not (acts.is_question(said) or _bare_follow_up(said)):
+        if not (acts.is_question(said) or _bare_follow_up(said) or rx.search(r"[呢吗么?？]\s*$", said)):
             break  # only questions keep the list the cards were named on
-        for m in _POSITION_EN.finditer(said):
-            p = int(m.group("hash") or m.group("num") or 0) or (L.ORDINALS_EN.get(m.group("ord")) if m.group("ord") else None)
+        named = [int(m.group("hash") or m.group("num") or 0) or (L.ORDINALS_EN.get(m.group("ord")) if m.group("ord") else None)
+                 for m in _POSITION_EN.finditer(said)]
+        named += [zh_number(m.group("zh")) for m in _POSITION_ZH.finditer(said) if m.group("zh")]
+        for p in named:
             if p and p <= len(state.last_list) and p not in seen:
                 seen.append(p)
         if len(seen) >= 2:

@@ -272,3 +272,43 @@ def test_a_card_good_but_too_long_alone_still_asks_for_shorter(vocab):
 def test_a_card_called_too_old_is_turned_down_and_the_period_moves_past_it(vocab, text, pos, year):
     ins = parse(vocab, text, listed(vocab))
     assert ins.action == "feedback" and reactions(ins) == [("dislike", pos)] and ins.constraints.min_year == year
+
+
+# --------------------------------------------------------------------------- more wordings of the same classes
+@pytest.mark.parametrize("text, genre", [("no, i said westerns", "western"), ("sorry, i meant thrillers", "thriller"),
+                                         ("typo, horror", "horror"), ("we asked for westerns", "western")])
+def test_a_genre_put_right_replaces_the_one_in_force_the_rest_kept(vocab, text, genre):
+    ins = parse(vocab, text, listed(vocab, "comedies from the 80s"))
+    assert ins.action == "refine" and ins.constraints.include_genres == [genre]
+    assert (ins.constraints.min_year, ins.constraints.max_year) == (1980, 1989)
+
+
+@pytest.mark.parametrize("text, kind, want", [("the two at the bottom, seen them", "dislike", [5, 6]),
+                                              ("the really old one looks fun", "like", [1]),
+                                              ("the very long one, skip it", "dislike", [4])])
+def test_more_ways_of_picking_out_cards(vocab, text, kind, want):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and reactions(ins) == [(kind, p) for p in want]
+
+
+# --------------------------------------------------------------------------- in Chinese: a card picked out, "两部都"
+@pytest.mark.parametrize("text, pos", [("1982年那部多长", 6), ("最老的那部好看吗", 1), ("1959年的那部讲什么", 1)])
+def test_a_card_picked_out_by_what_it_is_in_chinese_is_asked_about(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab, "推荐几部喜剧"))
+    assert ins.action == "question" and ins.question_position == pos
+
+
+@pytest.mark.parametrize("text, want", [("最长的那个不要", [("dislike", 4)]), ("倒数两部不想看", [("dislike", 5), ("dislike", 6)]),
+                                        ("最短的那部不错", [("like", 2)])])
+def test_a_card_picked_out_in_chinese_gets_the_verdict(vocab, text, want):
+    ins = parse(vocab, text, listed(vocab, "推荐几部喜剧"))
+    assert ins.action == "feedback" and reactions(ins) == want
+
+
+@pytest.mark.parametrize("verdict, kind", [("两部都不错", "like"), ("这两部都看过了", "dislike"), ("俩都不想看", "dislike")])
+def test_both_in_chinese_after_two_questions(vocab, verdict, kind):
+    state = listed(vocab, "推荐几部喜剧")
+    state, _ = say(vocab, state, "第二部多长")
+    state, _ = say(vocab, state, "第四部呢")
+    _, ins = say(vocab, state, verdict)
+    assert ins.action == "feedback" and reactions(ins) == [(kind, 2), (kind, 4)]
