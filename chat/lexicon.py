@@ -313,10 +313,13 @@ QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什
                "好看吗", "是谁", "什么内容", "详细")
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
                 r"\b(?:anything|something|stuff|others?)(?: else)? like\b|\belse like\b|"
-                r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
+                r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b|"
+                # a clause that is only "like <card>", before what should differ: "like #2 but darker"
+                r"^\W*(?:(?:ok(?:ay)?|hmm+|so|yeah|maybe|and)\W+)*like\s+(?:#\s*\d{1,2}|number\s+\d{1,2}|(?:the\s+)?(?:first|"
+                r"second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th|last)(?:\s+one)?)\s*$")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
-DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
               # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"
@@ -723,6 +726,11 @@ MOODS: tuple[Mood, ...] = (
          r"\bbrooding\b|\bmoody\b",
          ("黑暗", "暗黑", "压抑", "沉重", "深刻", "严肃", "暗一点", "阴暗", "致郁", "沉重一点", "重口"),
          ("drama", "thriller", "crime", "film-noir"), ("children's", "animation", "musical", "comedy")),
+    # a step further into fear: "scarier", "creepier ones", "more frightening", "更吓人", "再恐怖一点"
+    Mood("scarier",
+         r"\b(?:scarier|creepier|spookier|more (?:scary|frightening|creepy|spooky|terrifying|scares|jump scares))\b",
+         ("更吓人", "再吓人", "吓人一点", "恐怖一点", "更恐怖", "再恐怖"),
+         ("horror", "thriller"), ("comedy", "children's", "animation")),
     Mood("family",
          r"\bfamily[- ](?:night|movie|film|evening|time)\b|\bfor (?:the )?(?:whole )?family\b|\bnieces?\b|\bnephews?\b|"
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"

@@ -92,7 +92,8 @@ _POSITION_EN = re.compile(
     r"|\bthe\s+(?P<near>next|following|previous|prior)\s+(?:one|movie|film|book|item|pick|title)\b"
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
-    r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen|watched|saw)\s+"
+    r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen|watched|saw|lose|ditch|"
+    r"get rid of|bin|toss|nix|scrap)\s+"
     r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )

@@ -312,3 +312,35 @@ def test_both_in_chinese_after_two_questions(vocab, verdict, kind):
     state, _ = say(vocab, state, "第四部呢")
     _, ins = say(vocab, state, verdict)
     assert ins.action == "feedback" and reactions(ins) == [(kind, 2), (kind, 4)]
+
+
+# --------------------------------------------------------------------------- cards thrown out, with a wish beside
+@pytest.mark.parametrize("text, positions", [("get rid of 1 and 3, and older please", [1, 3]), ("ditch #4", [4]),
+                                             ("toss the 2nd and 5th", [2, 5]), ("lose the first two, something shorter", [1, 2])])
+def test_cards_thrown_out_in_other_words(vocab, text, positions):
+    ins = parse(vocab, text, listed(vocab, "comedies from the 90s"))
+    assert ins.action == "feedback" and reactions(ins) == [("dislike", p) for p in positions]
+
+
+def test_cards_thrown_out_with_a_wish_keep_the_wish(vocab):
+    ins = parse(vocab, "get rid of 1 and 3, and older please", listed(vocab, "comedies from the 90s"))
+    assert ins.constraints.max_year is not None and ins.constraints.max_year < 1990 and ins.constraints.min_year is None
+
+
+# --------------------------------------------------------------------------- like a card, but different
+@pytest.mark.parametrize("text, pos", [("like #2 but darker", 2), ("like the 3rd one but shorter", 3),
+                                       ("ok like the first but newer", 1)])
+def test_like_a_card_but_different_is_more_like_it(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and ("more_like", pos) in reactions(ins)
+
+
+def test_i_like_a_card_is_still_a_like(vocab):
+    assert reactions(parse(vocab, "i like #2", listed(vocab))) == [("like", 2)]
+
+
+# --------------------------------------------------------------------------- a step further into fear
+@pytest.mark.parametrize("text", ["scarier", "creepier ones pls", "something more frightening", "再恐怖一点"])
+def test_scarier_leans_to_horror(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "thrillers from the 90s"))
+    assert ins.action == "refine" and "horror" in ins.intention.genres + ins.constraints.include_genres
