@@ -84,6 +84,8 @@ _POSITION_EN = re.compile(
     r"(?:[1-9]|10)\b|\s+#?(?:[1-9]|10)\b)+\s+" + _JOINED_VERDICT + ")"
     r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined2>[1-9]|10)(?=\s+" + _JOINED_VERDICT + ")"
     r"|\b(?:the\s+)?(?:last|final|bottom)\s+(?:one|movie|film|book|item|pick|title|option|suggestion)\b(?P<last>)"
+    # "the second and the last look good", "the first and the last, no": the last card, said bare
+    r"|\bthe\s+(?:last|final)\b(?=\s*(?:[,.!?]|$|and\b|looks?\b|seems?\b|sounds?\b|is\b|are\b|was\b|too\b|no\b|nah\b))(?P<last3>)"
     r"|\bthe\s+(?:one|movie|film|pick)\s+(?:at|on)\s+the\s+(?:bottom|end)\b(?P<last2>)"
     # "and the one after it?", "the film below that one", "the next one" (after a question): a card
     # next to the one in focus
@@ -151,7 +153,13 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     # "the one from 1994", "the animated one", "the last two": cards picked out by a description
     found += [x for x in _described_cards(w, state, vocab) if not any(s < x[1] and x[0] < e for s, e, _p in found)]
     found.sort()
-    if not found and (both := rx.search(r"\bboth(?:\s+of)?\s+(?:those|them|these|em|the two)\b|^\W*both\b|"
+    if not found and (both := rx.search(r"\bboth(?:\s+of)?\s+(?:those|them|these|em|the two)\b|"
+                                        # "both look fun", "seen both": said with a verdict ("ok both then" takes them)
+                                        r"\bboth\b(?=\s+(?:look|looks|sound|sounds|seem|seems|are|were|r|seen|watched|"
+                                        r"great|good|fine|boring|meh|nah|no|not|pass|skip))|"
+                                        r"\b(?:seen|saw|watched|loved|liked|hated|skip|drop|not)\s+both\b|"
+                                        r"\b(?:those|these|the)\s+(?:two|2)\b(?!\s+(?:hours?|hrs?|decades?|years?))|"
+                                        r"\bthe (?:two|pair) of (?:them|those|these|em)\b|"
                                         r"(?:这|那)?(?:两|俩)\s*(?:部|个)?\s*都|(?:这|那)(?:两|俩)\s*(?:部|个)", w.low)):
         # "is the 2nd any good" ... "what about the 4th" ... "both of those look good": the two cards just asked about
         found += [(both.start(), both.end(), p) for p in _cards_asked_before(state)]
@@ -166,7 +174,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = int(m.group("joined") or m.group("joined2"))
         elif m.group("ord"):
             p = L.ORDINALS_EN[m.group("ord")]
-        elif m.group("last") is not None or m.group("last2") is not None:
+        elif m.group("last") is not None or m.group("last2") is not None or m.group("last3") is not None:
             p = max(len(state.last_list), 1)
         elif m.group("step") or m.group("near"):
             if not state.last_list or state.focus_id not in state.last_list and not found:
@@ -339,7 +347,8 @@ def _cards_asked_before(state: DialogueState) -> list[int]:
     if not state.last_list:
         return []
     users = [fold(simplified(t.text)) for t in state.turns if t.role == "user"]
-    if users and rx.search(r"\bboth\b|(?:两|俩)\s*(?:部|个)?\s*都|(?:这|那)(?:两|俩)", users[-1]):
+    if users and rx.search(r"\bboth\b|\b(?:those|these|the) (?:two|2|pair)\b|(?:两|俩)\s*(?:部|个)?\s*都|(?:这|那)(?:两|俩)",
+                           users[-1]):
         users = users[:-1]  # the pipeline records this message before reading it
     seen: list[int] = []
     for said in reversed(users[-3:]):
@@ -2515,7 +2524,7 @@ class RuleRewriter:
         out: list[str] = []
         c = state.constraints
         for m in list(rx.finditer(r"(?:^|[,;]\s*|\s)(?:and\s+)?(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+)?"
-                                  r"(?P<y>[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?)(?=\s*(?:[,.!?;]|$|\b(?:sorry|please|pls|then|lol|"
+                                  r"(?P<y>[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?)(?=\s*(?:[,.!?;\-–—]|$|\b(?:sorry|please|pls|then|lol|"
                                   r"my bad|oops)\b))", w.low)):
             said = m.group("y")
             rest = w.low[:m.start()] + " " + w.low[m.end():]

@@ -344,3 +344,35 @@ def test_i_like_a_card_is_still_a_like(vocab):
 def test_scarier_leans_to_horror(vocab, text):
     ins = parse(vocab, text, listed(vocab, "thrillers from the 90s"))
     assert ins.action == "refine" and "horror" in ins.intention.genres + ins.constraints.include_genres
+
+
+# --------------------------------------------------------------------------- more ways of saying both, and the last
+@pytest.mark.parametrize("verdict, kind", [("those two look good", "like"), ("the pair of them, seen both", "dislike"),
+                                           ("seen both", "dislike")])
+def test_the_two_cards_just_asked_about_said_other_ways(vocab, verdict, kind):
+    state = listed(vocab)
+    state, _ = say(vocab, state, "how long is the 2nd")
+    state, _ = say(vocab, state, "and the 5th?")
+    _, ins = say(vocab, state, verdict)
+    assert ins.action == "feedback" and reactions(ins) == [(kind, 2), (kind, 5)]
+
+
+def test_taking_both_is_no_verdict(vocab):
+    state = listed(vocab)
+    state, _ = say(vocab, state, "how long is the 2nd")
+    state, _ = say(vocab, state, "and the 5th?")
+    _, ins = say(vocab, state, "ok both then")
+    assert not ins.feedback
+
+
+@pytest.mark.parametrize("text, want", [("the second and the last look good", [("like", 2), ("like", 6)]),
+                                        ("the last, no", [("dislike", 6)])])
+def test_the_last_said_bare(vocab, text, want):
+    assert reactions(parse(vocab, text, listed(vocab))) == want
+
+
+@pytest.mark.parametrize("text", ["not comedies - westerns", "ugh no, westerns!!", "westerns not comedies lol"])
+def test_a_genre_put_right_said_shortly(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "comedies from the 80s"))
+    assert ins.action == "refine" and ins.constraints.include_genres == ["western"] and not ins.constraints.exclude_genres
+    assert ins.constraints.min_year == 1980
