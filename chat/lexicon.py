@@ -415,7 +415,10 @@ LONGER_ALLOWED = (r"(?:不用|不需要|不必|没必要|别|不要)(?:那么|�
                   r"可以(?:再)?长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
                   r"\b(?:can|could|may) (?:be|run|go) (?:a (?:bit|little|tad) |slightly |somewhat )?longer\b|"
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
-                  r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b")
+                  r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b|"
+                  # a bare "longer" with a cap in force: "longer", "longer ones pls", "a bit longer"
+                  r"^\W*(?:(?:ok(?:ay)?|hmm+|and|maybe)\W+)?(?:a (?:bit|little|tad) |slightly |somewhat )?longer"
+                  r"(?:\s+(?:ones?|films?|movies?|please|pls|plz|then))*\W*$")
 RATING_HIGH = 7.5
 OLD_MAX_YEAR = 1979
 BLACK_AND_WHITE_MAX_YEAR = 1965  # "black and white": before colour took over
@@ -433,6 +436,10 @@ MAX_CHARS = 2000  # longer messages are cut, with a notice
 LEARNER_COMPARATIVES_EN = {"new": "newer", "old": "older", "short": "shorter", "long": "longer", "light": "lighter",
                            "dark": "darker", "early": "earlier", "late": "later", "high": "higher", "low": "lower"}
 LEARNER_COMPARATIVE_EN = rf"\bmore\s+(?P<a>{'|'.join(LEARNER_COMPARATIVES_EN)})\b(?!\s+(?:than|ones?)\b)"
+# "less old", "less new", "less dark": the opposite comparative (chat/parser.py rewrites them before reading)
+LESS_COMPARATIVES_EN = {"old": "newer", "new": "older", "recent": "older", "short": "longer", "dark": "lighter",
+                        "light": "darker"}
+LESS_COMPARATIVE_EN = rf"\bless\s+(?P<a>{'|'.join(LESS_COMPARATIVES_EN)})\b(?!\s+(?:than|as)\b)"
 
 # A hedge between a limit word and its number says nothing of the limit: "nothing older than like
 # 1985", "before around 1980", "under about 2 hours", "over roughly 7", "no more than say 100 min".

@@ -246,7 +246,9 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
 _LAST_RUN_EN = (r"\b(?:the\s+)?(?:last|bottom|final)\s+(?P<n>two|three|four|2|3|4)\b"
                 r"(?!\s*(?:decades?|years?|hours?|mins?|minutes?|days?|weeks?|nights?|times?|(?:films?|movies?) (?:of|from|by)))"
                 r"|\bthe\s+(?P<n2>two|three|four|2|3|4)\s+(?:ones\s+|films\s+|movies\s+)?(?:at|on)\s+the\s+(?:bottom|end)\b")
-_DESCRIBED_EN = (r"\bthe\s+(?:(?:one|movie|film|pick)\s+(?:from|made in|out of)\s+(?P<when>(?:the\s+)?(?:19|20)?\d0'?s\b|"
+_DESCRIBED_EN = (r"\bthe\s+(?P<sup>oldest|newest|latest|earliest|longest|shortest|best rated|highest rated|lowest rated)\b"
+                 r"(?=\s*(?:[?,.!]|$|(?:one|film|movie)\b))|"
+                 r"\bthe\s+(?:(?:one|movie|film|pick)\s+(?:from|made in|out of)\s+(?P<when>(?:the\s+)?(?:19|20)?\d0'?s\b|"
                  r"(?:19|20)\d\d\b|'\d\d\b)|(?P<attr>(?:19|20)\d\d|(?:19|20)?\d0'?s|black (?:and|&|n) white|b&w|b/w|"
                  r"(?:(?:really|very|super|much|pretty|quite|kinda|way)\s+)?[a-z][a-z'-]*(?:\s+(?:rated|fashioned|looking))?)\s+"
                  r"(?:one|movie|film|pick)\b)")
@@ -315,7 +317,7 @@ def _described_cards(w: Work, state: DialogueState, vocab: CatalogVocab | None) 
         if len(fits) == 1:
             out.append((m.start(), m.end(), fits[0]))
     for m in rx.finditer(_DESCRIBED_EN, w.low):
-        said = (m.group("when") or m.group("attr") or "").strip()
+        said = (m.group("sup") or m.group("when") or m.group("attr") or "").strip()
         said = rx.sub(r"^the\s+|^(?:really|very|super|much|pretty|quite|kinda|way)\s+", "", said)
         fits: list[int] = []
         if (y := rx.fullmatch(r"((?:19|20)\d\d)|'(\d\d)", said)) is not None:
@@ -849,6 +851,8 @@ class RuleRewriter:
                           flags=re.I)  # "older than like 1985" -> "older than 1985"
         stripped = rx.sub(L.LEARNER_COMPARATIVE_EN, lambda m: L.LEARNER_COMPARATIVES_EN[m.group("a").lower()], stripped,
                           flags=re.I)  # "i like more new films" -> "i like newer films"
+        stripped = rx.sub(L.LESS_COMPARATIVE_EN, lambda m: L.LESS_COMPARATIVES_EN[m.group("a").lower()], stripped,
+                          flags=re.I)  # "less old" -> "newer", "not as dark" -> "lighter"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
 
         action = "new"

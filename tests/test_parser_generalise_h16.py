@@ -376,3 +376,21 @@ def test_a_genre_put_right_said_shortly(vocab, text):
     ins = parse(vocab, text, listed(vocab, "comedies from the 80s"))
     assert ins.action == "refine" and ins.constraints.include_genres == ["western"] and not ins.constraints.exclude_genres
     assert ins.constraints.min_year == 1980
+
+
+# --------------------------------------------------------------------------- a superlative said bare, a follow-up
+@pytest.mark.parametrize("text, pos", [("and the oldest?", 1), ("what about the longest", 4), ("and the shortest one?", 2)])
+def test_a_superlative_said_bare_after_a_question_asks_the_same_of_that_card(vocab, text, pos):
+    state, _ = say(vocab, listed(vocab), "how long is the 3rd")
+    ins = parse(vocab, text, state)
+    assert ins.action == "question" and ins.question_position == pos and ins.question == "runtime"
+
+
+# --------------------------------------------------------------------------- one word the other way round
+@pytest.mark.parametrize("text, key, check", [("less old", "min_year", lambda v: v is not None and v >= 1985),
+                                              ("less old ones pls", "max_year", lambda v: v is None),
+                                              ("longer", "max_runtime", lambda v: v is not None and v > 120),
+                                              ("a bit longer pls", "max_runtime", lambda v: v is not None and v > 120)])
+def test_one_word_follow_ups_the_other_way(vocab, text, key, check):
+    ins = parse(vocab, text, listed(vocab, "comedies from the 80s under 2 hours"))
+    assert ins.action == "refine" and check(getattr(ins.constraints, key))
