@@ -277,7 +277,7 @@ SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(
                    r"change of plan|(?:i )?changed my mind|correction)\b|"  # "no wait, thriller": said in place of the genre
                    # a slip put right: "no, i said westerns", "sorry, i meant thrillers", "i asked for comedies", "typo, i meant"
                    r"\b(?:i|we)\s+(?:said|meant|asked for|wanted|typed)\b|\btypo\b|\bmy bad\b|"
-                   r"^\W*(?:(?:ugh|oh|hmm+|ah|argh)\W+)?no+\W+(?=[a-z])|"  # "ugh no, westerns!!": the genre put right
+                   r"^\W*(?:(?:ugh|oh|hmm+|ah|argh)\W+)?no+\s*[,!.]+\s*(?=[a-z])|"  # "ugh no, westerns!!": the genre put right
                    r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
                    r"scrap|forget|ditch|nix|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"

@@ -394,3 +394,8 @@ def test_a_superlative_said_bare_after_a_question_asks_the_same_of_that_card(voc
 def test_one_word_follow_ups_the_other_way(vocab, text, key, check):
     ins = parse(vocab, text, listed(vocab, "comedies from the 80s under 2 hours"))
     assert ins.action == "refine" and check(getattr(ins.constraints, key))
+
+
+def test_no_before_a_genre_is_still_a_ruling_out(vocab):
+    ins = parse(vocab, "no horror, comedies", listed(vocab, "thrillers from the 80s"))
+    assert "horror" in ins.constraints.exclude_genres
