@@ -538,7 +538,10 @@ ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movie
 # Words that soften a complaint: "a bit old", "kinda long", "bit old that" (a complaint all the same).
 SOFTENERS_EN = r"(?:a bit|a little|bit|abit|kinda|kind of|sorta|sort of|rather|quite|a tad|slightly|a wee bit)"
 # A shown card said to be too old or too new (chat/parser.py reads the card before it).
-CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+(?:way\s+|a bit\s+|kinda\s+|kind of\s+|a little\s+|far\s+|"
+CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+"
+                   # "#1 looks good but too old", "the 2nd is great but it's a bit too old": praised, then too old
+                   r"(?:(?:really\s+|so\s+|very\s+)?[a-z]+\s+but\s+(?:it'?s\s+|its\s+|it is\s+|just\s+)?)?"
+                   r"(?:way\s+|a bit\s+|kinda\s+|kind of\s+|a little\s+|far\s+|"
                    r"much\s+|just\s+|way\s+)?too\s+(?P<adj>old|dated|ancient|new|recent|modern)\b")
 
 # An age rating said to be acceptable: widens the ratings allowed up to it ("PG-13 is fine too",

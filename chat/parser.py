@@ -501,9 +501,17 @@ def _only_cards(low: str, start: int, end: int, positions: list[tuple[int, int, 
     return named and bool(rx.fullmatch(L.CARD_RUN_JOINERS, rest))
 
 
+# A wish said beside a reaction to a card, left for the readers of limits: "love #2, but something newer like it",
+# "the first one, more like that but shorter" (not a card called by it: "the older one", "the shorter film")
+_WISH_IN_CLAUSE = (r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\b(?:newer|older|more recent|shorter|longer)\b"
+                   r"(?!\s+(?:one|film|movie|pick|than)\b)")
+
+
 def _consume_but_counts(w: Work, start: int, end: int) -> None:
-    """Consume a clause read as feedback, leaving a count in it for the count reader."""
+    """Consume a clause read as feedback, leaving a count and a wish of a limit in it for their readers."""
     keep = [(start + m.start(), start + m.end()) for m in rx.finditer(_COUNT_IN_CLAUSE, w.low[start:end])]
+    keep = sorted(keep + [(start + m.start(), start + m.end()) for m in rx.finditer(_WISH_IN_CLAUSE, w.low[start:end])
+                          if not any(a <= start + m.start() < b for a, b in keep)])
     pos = start
     for a, b in keep:
         w.consume(pos, a)
@@ -1418,9 +1426,17 @@ class RuleRewriter:
             else:
                 out.max_year = item.year - 1
             relax = relax + ["years"]
-            if found and turned_down is not None:
-                turned_down.append(p)  # the card named is turned down as well (as "#3 looks dated" is)
-            w.consume(cs, m.end())
+            praised = rx.search(r"\bbut\b", w.low[m.start():m.end()]) and _cue_kind(w.low[m.start():m.end()].split(" but")[0]) == "like"
+            if found and turned_down is not None and not praised:
+                # the card named is turned down as well (as "#3 looks dated" is); praised first, it is not: "#1 looks
+                # good but too old" asks for newer films, as "#2 is good but too long" asks for shorter ones
+                turned_down.append(p)
+            if praised and rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
+                # "#5 is nice but too old, newer ones like it": liked and wanted more of, only newer; the card's
+                # clause is left to the feedback reader
+                w.consume(m.start() + w.low[m.start():m.end()].index(" but"), m.end())
+            else:
+                w.consume(cs, m.end())
             nxt = rx.match(r"[\s,;.!-]*(?:(?:so|and|i want|i'?d like|want|give me|show me|something|anything|ones?|"
                            r"a bit|bit|some|please|pls)\s*)*(?:newer|more recent|older|earlier)\b[\s!.]*(?:ones?|please|pls)?",
                            w.low[m.end():])

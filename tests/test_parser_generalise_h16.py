@@ -399,3 +399,32 @@ def test_one_word_follow_ups_the_other_way(vocab, text, key, check):
 def test_no_before_a_genre_is_still_a_ruling_out(vocab):
     ins = parse(vocab, "no horror, comedies", listed(vocab, "thrillers from the 80s"))
     assert "horror" in ins.constraints.exclude_genres
+
+
+# --------------------------------------------------------------------------- a wish beside a reaction to a card
+@pytest.mark.parametrize("text, key, check", [
+    ("love #2, but something newer like it", "min_year", lambda v: v is not None and v >= 1990),
+    ("#3 looks great, older ones like it pls", "max_year", lambda v: v is not None and v < 1980),
+    ("the first one, more like that but shorter", "max_runtime", lambda v: v is not None and v < 121),
+])
+def test_a_limit_wished_beside_a_reaction_to_a_card_is_kept(vocab, text, key, check):
+    ins = parse(vocab, text, listed(vocab, "comedies from the 80s"))
+    assert ins.action == "feedback" and check(getattr(ins.constraints, key))
+
+
+def test_the_older_one_is_a_card_not_a_wish(vocab):
+    ins = parse(vocab, "the older one looks good", listed(vocab, "comedies from the 80s"))
+    assert reactions(ins) == [("like", 1)] and (ins.constraints.min_year, ins.constraints.max_year) == (1980, 1989)
+
+
+# --------------------------------------------------------------------------- praised but too old
+@pytest.mark.parametrize("text, year", [("#1 looks good but too old", 1960), ("the 2nd is great but it's a bit too old", 1996)])
+def test_a_card_praised_but_too_old_asks_for_newer_films_not_against_it(vocab, text, year):
+    ins = parse(vocab, text, listed(vocab, "comedies from the 80s"))
+    assert ins.constraints.min_year == year and ins.constraints.max_year is None
+    assert not any(f.kind == "dislike" for f in ins.feedback)
+
+
+def test_a_card_praised_but_too_old_with_similar_is_liked_and_wanted_more_of(vocab):
+    ins = parse(vocab, "the 2nd looks great but too old, something similar but newer", listed(vocab, "comedies from the 80s"))
+    assert sorted(reactions(ins)) == [("like", 2), ("more_like", 2)] and ins.constraints.min_year == 1996
