@@ -263,8 +263,16 @@ class SeriesIndex:
         series = self.names.get(_norm(name)) or self.names.get(name)
         if series is None:
             return None
+        from catalog.catalog import strip_year
+
         n = int(number) if number.isdigit() else _ROMAN.get(number.lower(), 0)
         ids = self.members[series]
+        for item_id in ids:
+            # a member whose own title carries the number wins: "evil dead 2" is Evil Dead II even when the
+            # series' first film is not in the catalog (by release order it would be the third)
+            words = re.findall(r"[a-z0-9]+", strip_year(self.catalog.items[item_id].title).lower())[1:]
+            if n and any(w.isdigit() and int(w) == n or _ROMAN.get(w) == n for w in words):
+                return item_id
         return ids[n - 1] if 0 < n <= len(ids) else None
 
     @staticmethod

@@ -304,7 +304,12 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             pass  # "类似《引鹅入室》那样的": ones like that card, within the request in force (a reference)
         elif item_id in shown and not inherited and (opinion is None or opinion == "loved" and not rx.search(L.PAST_EN, around)
                                  and not _seen_cue(around)
-                                                                   and not _cue(around, L.FAN_EN, L.FAN_ZH)):
+                                                                   and not _cue(around, L.FAN_EN, L.FAN_ZH)
+                                                                   # "event horizon? not my thing", "Congo looks awful":
+                                                                   # how a card looks, no word of having watched it
+                                                                   or opinion == "hated" and around.isascii()
+                                                                   and not rx.search(L.PAST_EN, around)
+                                                                   and not _seen_cue(around)):
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
             listed = (e, opinion)

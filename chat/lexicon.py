@@ -136,6 +136,10 @@ SMALLTALK_ZH = ("你好", "您好", "谢谢", "多谢", "感谢", "嗨", "哈喽
                 "在不在", "在么", "在嘛", "在线吗", "有人吗", "有人在吗", "人呢")
 
 # Praise for the assistant itself, small talk: "你好可爱", "你真聪明", "你也太懂我了" (no wish for cute films).
+# Praise for the assistant, no wish for films like it: "haha you're funny", "ur so sweet", "you are hilarious lol"
+BOT_PRAISE_EN = (r"\b(?:you'?re|you are|ur|u r|u are|youre)\s+(?:so\s+|really\s+|pretty\s+|very\s+|too\s+|quite\s+|kinda\s+|"
+                 r"kind of\s+|actually\s+|such an?\s+)?(?:funny|hilarious|sweet|cute|smart|clever|a legend|a genius|the best|"
+                 r"fun|a star|a gem|adorable|lovely)\b(?!\s+(?:movies?|films?))")
 BOT_PRAISE_ZH = (r"你\s*(?:也|可|真|好|太|还|挺|很|超|真的|蛮|是真的|实在|简直)?\s*(?:是)?\s*(?:太)?"
                  r"(?:可爱|聪明|厉害|贴心|懂我|棒|靠谱|牛|有趣|好玩|机智|萌|智能|专业|给力|有才)(?:了|啊|呀|哦|哈|呢|的)?")
 # Good wishes, small talk: "新年快乐", "周末愉快", "过年好" (no wish for cheerful films).
@@ -271,6 +275,9 @@ SWAP_OLD_GENRE_EN = (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:th
                      r"(?P<old3>[a-z'-]+(?:\s+[a-z'-]+)?)(?=\s*(?:[,;.!-]|\band\b|$))")
 SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(?:wait|actually|on second thoughts?|scratch that|"
                    r"change of plan|(?:i )?changed my mind|correction)\b|"  # "no wait, thriller": said in place of the genre
+                   # a slip put right: "no, i said westerns", "sorry, i meant thrillers", "i asked for comedies", "typo, i meant"
+                   r"\b(?:i|we)\s+(?:said|meant|asked for|wanted|typed)\b|\btypo\b|\bmy bad\b|"
+                   r"^\W*(?:(?:ugh|oh|hmm+|ah|argh)\W+)?no+\s*[,!.]+\s*(?=[a-z])|"  # "ugh no, westerns!!": the genre put right
                    r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
                    r"scrap|forget|ditch|nix|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
@@ -299,6 +306,9 @@ REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 _DROP_TAIL_EN = r"(?:\s+(?:part|bit|side|element|angle|aspect|thing|requirement|filter|genre|stuff))?"
 DROP_GENRE_EN = (r"\b(?:drop|lose|remove|ditch|forget(?: about)?|scrap|scratch|skip|nix|cut|get rid of|leave out|take out|never ?mind|"
                  r"(?:i |we )?(?:don'?t|do not) (?:need|care about)|no need for(?: it to be| them to be)?|"
+                 # a slip taken back: "wait, i didn't mean horror", "never said westerns", "wasn't asking for comedy"
+                 r"(?:i |we )?(?:didn'?t|did not|never|did ?n't) (?:mean|meant|say|said|want|ask for|asked for)|"
+                 r"(?:i |we )?(?:wasn'?t|weren'?t|was not|were not) (?:asking for|after|looking for)|"
                  r"(?:it |they )?(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be)\s+"
                  r"(?:the\s+|that\s+|all the\s+|a\s+|an\s+|any\s+)?(?P<g>[a-z'-]+(?:[ -][a-z'-]+)?)" + _DROP_TAIL_EN + r"\b|"
                  r"\b(?:the\s+)?(?P<g2>[a-z'-]+(?:[ -][a-z'-]+)?)(?:\s+(?:part|bit|side|element|angle|aspect|requirement))\s+"
@@ -315,10 +325,13 @@ QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什
                "好看吗", "是谁", "什么内容", "详细")
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
                 r"\b(?:anything|something|stuff|others?)(?: else)? like\b|\belse like\b|"
-                r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b")
+                r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b|"
+                # a clause that is only "like <card>", before what should differ: "like #2 but darker"
+                r"^\W*(?:(?:ok(?:ay)?|hmm+|so|yeah|maybe|and)\W+)*like\s+(?:#\s*\d{1,2}|number\s+\d{1,2}|(?:the\s+)?(?:first|"
+                r"second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th|last)(?:\s+one)?)\s*$")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
-DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
               # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"
@@ -345,11 +358,12 @@ CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|�
                  r"闷死|老掉牙|看着就困|看着就想睡|看着就犯困|不对胃口|不合胃口|不是我的菜|没劲")
 # ... and in English, alone or inside Chinese: "the 2nd is too old", "第二个 too old", "#3 looks kinda dated".
 CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|really|super)\s+(?:old|dated|slow|dark|violent|"
-                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b|"
+                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b"
+                 r"(?!\s+(?:one|ones|film|films|movie|movies|pick)\b)|"  # "the really old one" names a card, finds no fault
                  r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
 LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|great|nice|awesome|perfect|enjoyed|enjoy|"
            r"enjoys|favou?rite|yes|cool|(?:is|'s|am|'m|are|'re) (?:really |so |big )?into|(?:big |huge )?fan of|"
-           r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of)\b")
+           r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of|cute|charming|lovely)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
            "合胃口", "对胃口", "戳中我", "想看", "种草", "马住", "码住", "先收藏", "收藏了", "mark",
            # 网络用语 praise of a card: "第三个绝绝子", "2号yyds"
@@ -414,7 +428,10 @@ LONGER_ALLOWED = (r"(?:不用|不需要|不必|没必要|别|不要)(?:那么|�
                   r"可以(?:再)?长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
                   r"\b(?:can|could|may) (?:be|run|go) (?:a (?:bit|little|tad) |slightly |somewhat )?longer\b|"
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
-                  r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b")
+                  r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b|"
+                  # a bare "longer" with a cap in force: "longer", "longer ones pls", "a bit longer"
+                  r"^\W*(?:(?:ok(?:ay)?|hmm+|and|maybe)\W+)?(?:a (?:bit|little|tad) |slightly |somewhat )?longer"
+                  r"(?:\s+(?:ones?|films?|movies?|please|pls|plz|then))*\W*$")
 RATING_HIGH = 7.5
 OLD_MAX_YEAR = 1979
 BLACK_AND_WHITE_MAX_YEAR = 1965  # "black and white": before colour took over
@@ -432,6 +449,10 @@ MAX_CHARS = 2000  # longer messages are cut, with a notice
 LEARNER_COMPARATIVES_EN = {"new": "newer", "old": "older", "short": "shorter", "long": "longer", "light": "lighter",
                            "dark": "darker", "early": "earlier", "late": "later", "high": "higher", "low": "lower"}
 LEARNER_COMPARATIVE_EN = rf"\bmore\s+(?P<a>{'|'.join(LEARNER_COMPARATIVES_EN)})\b(?!\s+(?:than|ones?)\b)"
+# "less old", "less new", "less dark": the opposite comparative (chat/parser.py rewrites them before reading)
+LESS_COMPARATIVES_EN = {"old": "newer", "new": "older", "recent": "older", "short": "longer", "dark": "lighter",
+                        "light": "darker"}
+LESS_COMPARATIVE_EN = rf"\bless\s+(?P<a>{'|'.join(LESS_COMPARATIVES_EN)})\b(?!\s+(?:than|as)\b)"
 
 # A hedge between a limit word and its number says nothing of the limit: "nothing older than like
 # 1985", "before around 1980", "under about 2 hours", "over roughly 7", "no more than say 100 min".
@@ -508,6 +529,10 @@ COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier
 # Back to an earlier request of the conversation: the first one ("go back to the first list", "like the
 # original search") or the one before this ("back to what we had", "undo that", "like before").
 # (chat/parser.py takes it from DialogueState.earlier; `first` says which.)
+# An earlier request named by its genre: "the action ones were better", "the westerns were way better"
+# (chat/parser.py checks that `g` names a genre of an earlier request, not of the one in force)
+GENRE_BACK_EN = (r"\b(?:the\s+)?(?P<g>[a-z'-]+(?:[ -][a-z'-]+)?)(?:\s+(?:ones|films|movies|picks))?\s+(?:were|was)\s+(?:way\s+|much\s+|so\s+|a lot\s+)?"
+                 r"(?:better|nicer|good|fine|best)\b")
 GO_BACK_EN = (r"\b(?:(?:go(?:ing)? back|back|return|revert|switch back) to|let'?s have|show (?:me|us)|bring back|restore|"
               r"like|same as|as (?:in|with)) (?:the |my |our |that )?(?:(?P<first>very first|first|original|initial|"
               r"starting|1st)|previous|earlier|last|old|other) (?:list|lot|batch|search|request|results|set|filters?|settings)\b"
@@ -526,7 +551,10 @@ ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movie
 # Words that soften a complaint: "a bit old", "kinda long", "bit old that" (a complaint all the same).
 SOFTENERS_EN = r"(?:a bit|a little|bit|abit|kinda|kind of|sorta|sort of|rather|quite|a tad|slightly|a wee bit)"
 # A shown card said to be too old or too new (chat/parser.py reads the card before it).
-CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+(?:way\s+|a bit\s+|kinda\s+|kind of\s+|a little\s+|far\s+|"
+CARD_TOO_OLD_EN = (r"\b(?:is|was|'s|looks|seems|feels|are|were)\s+"
+                   # "#1 looks good but too old", "the 2nd is great but it's a bit too old": praised, then too old
+                   r"(?:(?:really\s+|so\s+|very\s+)?[a-z]+\s+but\s+(?:it'?s\s+|its\s+|it is\s+|just\s+)?)?"
+                   r"(?:way\s+|a bit\s+|kinda\s+|kind of\s+|a little\s+|far\s+|"
                    r"much\s+|just\s+|way\s+)?too\s+(?P<adj>old|dated|ancient|new|recent|modern)\b")
 
 # An age rating said to be acceptable: widens the ratings allowed up to it ("PG-13 is fine too",
@@ -722,6 +750,11 @@ MOODS: tuple[Mood, ...] = (
          r"\bbrooding\b|\bmoody\b",
          ("黑暗", "暗黑", "压抑", "沉重", "深刻", "严肃", "暗一点", "阴暗", "致郁", "沉重一点", "重口"),
          ("drama", "thriller", "crime", "film-noir"), ("children's", "animation", "musical", "comedy")),
+    # a step further into fear: "scarier", "creepier ones", "more frightening", "更吓人", "再恐怖一点"
+    Mood("scarier",
+         r"\b(?:scarier|creepier|spookier|more (?:scary|frightening|creepy|spooky|terrifying|scares|jump scares))\b",
+         ("更吓人", "再吓人", "吓人一点", "恐怖一点", "更恐怖", "再恐怖"),
+         ("horror", "thriller"), ("comedy", "children's", "animation")),
     Mood("family",
          r"\bfamily[- ](?:night|movie|film|evening|time)\b|\bfor (?:the )?(?:whole )?family\b|\bnieces?\b|\bnephews?\b|"
          r"\bmy (?:son|daughter|kids|children|little ones|toddler)\b|\b(?:little|younger|baby) (?:brother|sister)\b|"
@@ -871,6 +904,9 @@ PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|ye
              r"really\s+|a bit\s+)?(?:meh|boring|bad|lame|dull|awful|terrible|samey|uninspiring)\b|"
              r"\bnot feeling (?:any of )?(?:these|those|them)\b|"
              r"\bnext (?:page|batch)\b|^\W*(?:(?:ok(?:ay)?|cool|now|and)\W+)*(?:show me |go to |on to )?(?:the )?page (?:two|2|three|3|4|5)\W*$|"
+             # "again", "go again", "once more", "same again pls": the same request once more, new films
+             r"^\W*(?:(?:ok(?:ay)?|hmm+|cool|nice|and|now|yes|yeah|sure)\W+)*(?:(?:go|try|do it|run it|search|same)\s+)?"
+             r"(?:again|once more|one more time)(?:\s+(?:please|pls|plz|then|thanks|thx))?\W*$|"
              r"^\W*(?:(?:ok(?:ay)?|cool|sure|now|and)\W+)*(?:show me |give me )?(?:the )?next (?:\d{1,2}|two|three|four|"
              r"five|six|seven|eight|nine|ten)(?: (?:please|pls|plz|ones|films|movies|picks))*\W*$|\bsomething different\b|\bdifferent ones\b|\bother options\b|\bmore options\b|"
              r"\bwhat else\b|\banything else\b|\bany others\b|\bgot any more\b|\b(?:gimme|hit me with|give us)\s+(?:a few |some |\d+ )?more\b|"

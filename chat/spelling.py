@@ -86,6 +86,11 @@ def correct_word(word: str) -> str:
         return word + "g"  # a dropped g: "walkin" -> "walking", "somethin" -> "something"
     if len(word) < MIN_LEN or word in domain_words() or word in L.KNOWN_NOT_SLIPS or is_word(word):
         return word
+    # two letters typed the wrong way round in an everyday word: "taht" (that), "othres" (others)
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+    common = sorted(x for x in swapped if x in domain_words() or is_word(x))
+    if len(common) == 1:
+        return common[0]
     from rapidfuzz.distance import DamerauLevenshtein  # lazy: importing the parser stays light
 
     limit = 1 if len(word) <= 5 else 2

@@ -305,7 +305,9 @@ def test_sci_fi_misspelt(text, vocab):
 ])
 def test_a_card_called_too_old_or_too_new_moves_the_period_past_it(text, key, value, vocab):
     i = parse(vocab, text, listed(constraints=Filters(include_genres=["horror"], min_year=1970, max_year=1999)))
-    assert i.action == "refine" and getattr(i.constraints, key) == value and i.question_position is None
+    # the card is turned down as well, as the dialogues label it ("#3 looks dated", "第二个太老了": feedback)
+    assert i.action == "feedback" and [f.kind for f in i.feedback] == ["dislike"]
+    assert getattr(i.constraints, key) == value and i.question_position is None
     other = "max_year" if key == "min_year" else "min_year"
     assert getattr(i.constraints, other) is None
 

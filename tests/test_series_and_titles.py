@@ -154,3 +154,19 @@ def test_a_series_name_with_a_number_is_that_film(cat, query, want):
 def test_a_sequel_the_catalog_lacks_is_not_its_first_film(cat):
     assert cat.match_title("lethal weapon 4") == []
     assert cat.match_title("rocky 5") == []
+
+
+def test_a_series_number_goes_to_the_member_whose_title_carries_it():
+    """"evil dead 2" is Evil Dead II even when the series' first film is missing from the catalog (by release
+    order, the third film would be the second member)."""
+    from catalog.catalog import Catalog
+    from catalog.item import Item
+
+    cat = Catalog("series-number", [
+        Item(id="e2", title="Evil Dead II", year=1987, genres=("horror",)),
+        Item(id="e3", title="Army of Darkness", year=1993, genres=("horror",), metadata={"aliases": "Evil Dead 3"}),
+        Item(id="g1", title="The Godfather", year=1972, genres=("crime",)),
+        Item(id="g2", title="The Godfather: Part II", year=1974, genres=("crime",)),
+    ])
+    assert cat.match_title("evil dead 2")[0][0] == "e2"
+    assert cat.match_title("godfather 2")[0][0] == "g2"
