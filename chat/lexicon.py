@@ -243,6 +243,21 @@ LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
 ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
+# The shown list as a whole, said of with a verdict: "上面那几部都看过了", "这几个都不想看", "seen all of these",
+# "those are all watched" (each card gets the verdict; a fault found, "这些都太老了", is a wish, not this).
+WHOLE_LIST_ZH = (r"(?:上面|上边|前面|刚才|刚刚|列表里|单子里|你推荐)的?(?:那|这)?(?:几|些)(?:部|个|本)?|"
+                 r"(?:上面|上边|列表里|单子里)的|(?<![哪])(?:这|那)(?:几|些)(?:部|个|本)?(?=\s*(?:我|我们|他|她)?\s*(?:都|全|也))")
+WHOLE_LIST_EN = (r"\ball (?:of )?(?:these|those)\b|\b(?:these|those)(?: ones| films| movies)? (?:are |were )?all\b|"
+                 r"\bevery (?:single )?one of (?:these|those|them)\b|\bthe whole (?:list|lot|bunch)\b|\ball (?:of )?the above\b")
+# Two cards pointed back to together: "这两部都看过了" after asking about #1 and #3, "seen both of those"
+CARD_PAIR_ZH = r"(?:这|那)(?:两|俩)(?:部|个|本)?|这俩|那俩"
+CARD_PAIR_EN = r"\b(?:both of (?:those|them|these|em)|(?:those|these) two|them both|em both|both (?:those|these))\b"
+# A run of cards counted from the end: "后两部", "最后三个", "the last two", "bottom 3"
+LAST_RUN = (r"(?:最后|(?<![以之然往而落背午])后|末尾|倒数)(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)(?!小时|钟|月|年|天)|"
+            r"\b(?:the\s+)?(?:last|bottom|final)\s+(?P<en>two|three|four|five|2|3|4|5)\b"
+            r"(?!\s+(?:years?|decades?|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?))")
+# The card in the middle of the list: "the middle one", "the one in the middle"
+MIDDLE_CARD_EN = r"\bthe\s+(?:middle|centre|center)\s+(?:one|movie|film|pick)\b|\bthe\s+(?:one|movie|film)\s+in\s+the\s+middle\b"
 # What is said of bare card numbers joined in Chinese ("1跟4都不想看", "2、5看过了"): a verdict right after them
 JOINED_VERDICT_ZH = (r"(?:都|也|我|我们|俩|两部|两个)*\s*(?:不想看|不要|不喜欢|没兴趣|不感兴趣|看过|看了|刷过|pass|算了|跳过|"
                      r"还行|不错|挺好|可以|喜欢|好看|一般)")
@@ -323,6 +338,8 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|
 DISLIKE_ZH = ("不要", "不喜欢", "一般", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
               "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾",
+              # watched said other ways: "老大跟老五都刷过了", "第三部早看完了"
+              "刷过", "看完了", "看到过", "已观", "观过",
               # a copy owned: seen ("第二部家里有碟", "不可饶恕我有蓝光")
               "有碟", "的碟", "有光盘", "的光盘", "有蓝光", "的蓝光", "有dvd", "的dvd")
 # A fault found with a card, said as [degree] + [fault]: "第三部看着好闷", "第二个太老了", "第一个有点幼稚",
@@ -891,7 +908,12 @@ PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|�
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"
                 r"\s*(?:别的|其他的?|其它的?|另外的|别家的|新的|不一样的|没看过的)(?!类型|题材|[\u4e00-\u9fff]{0,3}(?:片|剧))|"
                 # a new batch by its measure word: "换一组", "来一组新的", "下一轮", "再换一拨"
-                r"(?:换|再换|再来|来|下)\s*(?:一|几)?\s*(?:组|波|拨|轮|茬)(?:新的|别的)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))")
+                r"(?:换|再换|再来|来|下)\s*(?:一|几)?\s*(?:组|波|拨|轮|茬)(?:新的|别的)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+                # others, said alone: "别的", "其他的呢", "嗯 别的吧"
+                r"^\W*(?:那|嗯|哦|好吧?|行吧?)?\W*(?:别的|其他的?|其它的?|另外的)(?:吧|呢|呗|啊|嘛|咯)?\W*$|"
+                # the whole list turned down: "上面那些都不想看", "这几个都没兴趣", "一部都不喜欢"
+                r"(?:(?:上面|上边|列表里|单子里)的?(?:那|这)?(?:些|几部|几个)?|(?:这|那)(?:些|几部|几个)|一(?:部|个))"
+                r"\s*(?:我|我们)?\s*(?:都|全)\s*(?:不想看|不喜欢|没兴趣|不感兴趣|不太行|不行|没意思|一般般?|不咋地|不怎么样)")
 
 # --------------------------------------------------------------------------- seen / loved / hated
 # The films after a cue run to the end of the clause, or to another verdict joined on: "we both hated pretty

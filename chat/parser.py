@@ -102,6 +102,10 @@ _POSITION_ZH = re.compile(
     rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
     r"|(?P<zhlast>最后(?:一|那|这|那一|这一)(?:个|部|本|项)|最末(?:一|那)(?:个|部)|(?:末尾|最下面|最底下)(?:那|的|那一)(?:个|部))"
     # "1号是谁演的", "三号几分": a card called by its number
+    # "老二讲的啥", "老大老二都看过": a card called by its rank among siblings (not "再老二十年", "老大爷")
+    r"|(?<![再太比更很挺较蛮越最好])老(?P<zhlao>[大二三四五六七八九])(?![十百千零〇一二三四五六七八九\d年岁爷娘妈哥姐难])"
+    # "中间那个讲啥": the card in the middle of a list of an odd length
+    r"|(?P<zhmid>(?:正)?中间(?:的|那|这)(?:一)?(?:个|部|本)?)"
     r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
     r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
     # "1跟4都不想看", "2、5看过了", "3和6还行": bare card numbers joined, then what is said of them
@@ -200,6 +204,13 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = len(state.last_list) - n + 1
         elif m.group("zhjoined") or m.group("zhjoined2"):
             p = int(m.group("zhjoined") or m.group("zhjoined2"))
+        elif m.group("zhlao"):
+            p = 1 if m.group("zhlao") == "大" else zh_number(m.group("zhlao"))
+        elif m.group("zhmid"):
+            n = len(state.last_list)
+            if n < 3 or n % 2 == 0:
+                continue  # no one card in the middle of an even list
+            p = (n + 1) // 2
         elif m.group("zh") or m.group("zhhao"):
             p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:
@@ -221,7 +232,51 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
         n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
         if state.last_list and n and 1 < n <= len(state.last_list):
             found += [(m.start(), m.end(), p) for p in range(1, n + 1)]
+    size = len(state.last_list)
+    for m in rx.finditer(L.LAST_RUN, w.low):  # "后两部", "the last two": a run of cards from the end
+        n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
+        if size and n and 1 < n <= size:
+            found += [(m.start(), m.end(), p) for p in range(size - n + 1, size + 1)]
+    if size >= 3 and size % 2:
+        found += [(m.start(), m.end(), (size + 1) // 2) for m in rx.finditer(L.MIDDLE_CARD_EN, w.low)]
+    if size and not found:
+        found = _cards_together(w, state)
     return sorted(found)
+
+
+def _card_clauses(low: str, positions: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a message about cards; a space typed between Chinese words also parts two clauses
+    when each names a card of its own: "第一个不要 来点跟第三个差不多的" is two verdicts."""
+    out = []
+    for cs, ce in clauses(low):
+        cuts = [m.end() for m in rx.finditer(r"(?<=[\u4e00-\u9fff])\s+(?=\S)|(?<=\S)\s+(?=[\u4e00-\u9fff])", low[cs:ce])]
+        parts = list(zip([cs, *(cs + c for c in cuts)], [*(cs + c for c in cuts), ce]))
+        with_cards = [a for a, b in parts if any(a <= s < b for s, _e, _p in positions)]
+        if len(with_cards) < 2:
+            out.append((cs, ce))
+            continue
+        # each part that names a card starts a clause; a part naming none belongs to the one before it
+        starts = [cs] + [a for a in with_cards if a != cs and a > with_cards[0]]
+        out += list(zip(starts, [*starts[1:], ce]))
+    return out
+
+
+def _cards_together(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
+    """Cards pointed at together with no number: the whole list said seen ("上面那几部都看过了", "seen all of
+    these") or the two cards just asked about ("这两部都看过了", "seen both of those")."""
+    spans = clauses(w.low)
+    for m in rx.finditer(rf"{L.WHOLE_LIST_ZH}|{L.WHOLE_LIST_EN}", w.low):
+        cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(w.low)))
+        clause = w.low[cs:ce]
+        # seen, every one ("these all look meh", "这些都太老了": the list turned down, paged or refined)
+        if _cue_kind(clause) == "dislike" and has_cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) \
+                and not rx.search(r"\b(?:most|some|half|a few)\b|大部分|大多|好几部|一半", clause):
+            return [(m.start(), m.end(), p) for p in range(1, len(state.last_list) + 1)]
+    m = rx.search(rf"{L.CARD_PAIR_ZH}|{L.CARD_PAIR_EN}", w.low)
+    trail = [i for i in dict.fromkeys(reversed(state.focus_trail)) if i in state.last_list][:2]
+    if m is not None and len(trail) == 2:
+        return [(m.start(), m.end(), state.last_list.index(i) + 1) for i in reversed(trail)]
+    return []
 
 
 # A card's title typed in lower case needs a cue next to it unless it is long: "nah scream isnt for me",
@@ -253,7 +308,7 @@ def _card_titles_typed_low(w: Work, state: DialogueState, vocab: CatalogVocab) -
 
 
 # How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
-_COUNT_IN_CLAUSE = (rf"(?<![第前这那\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
+_COUNT_IN_CLAUSE = (rf"(?<![第前后这那\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
                     r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                     r"(?:more|movies|films|ones|picks)\b")
 
@@ -1343,7 +1398,7 @@ class RuleRewriter:
         feedback: list[FeedbackTarget] = []
         question: int | None = None
         said = w.low  # before the clauses read are blanked
-        spans = clauses(w.low)
+        spans = _card_clauses(w.low, positions)
         prev_kind = None
         for n, (cs, ce) in enumerate(spans):
             inside = [p for s, e, p in positions if cs <= s < ce]
@@ -1618,8 +1673,8 @@ class RuleRewriter:
                 return True
             return False
 
-        # not "三部曲" (a trilogy), "前两部" (the first two of a series or list) nor "那两部" (those two)
-        w.sub(rf"(?<![第前这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
+        # not "三部曲" (a trilogy), "前两部" / "后两部" (the first or last two of a series or list) nor "那两部"
+        w.sub(rf"(?<![第前后这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
         w.sub(r"(?<![这那])(?:几部|几本|几个)", lambda m: few(m))  # "这几部选哪个" counts nothing
         return k
 

@@ -1,0 +1,158 @@
+"""Chinese (and English) turns from the blind dev17 dialogues (referring back to what was shown and said), by
+class, each tested with phrasings the dialogues do not use: a card called by its rank among siblings (老三), the
+card in the middle, a run of cards counted from the end (后两部, the last two), the whole list with a verdict
+(这几个我都看过, seen all of those), the two cards just asked about (这俩, both of those), and two verdicts typed
+with only a space between them. A small hand-made catalog, no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.item import Item
+from chat.instruction import Instruction
+from chat.state import DialogueState, apply_resolved, record_shown, record_turn
+from tests.parser_kit import parse, vocab_fixture
+
+ITEMS = [
+    Item(id="t1", title="Titanic", year=1997, runtime=194, genres=("drama", "romance"), metadata={"aliases": "泰坦尼克号"}),
+    Item(id="g1", title="The Godfather", year=1972, runtime=175, genres=("crime", "drama"), metadata={"aliases": "教父"}),
+    Item(id="a1", title="Alien", year=1979, runtime=116, genres=("horror", "sci-fi"), metadata={"aliases": "异形"}),
+    Item(id="x1", title="Airplane!", year=1980, runtime=88, genres=("comedy",)),
+    Item(id="x2", title="Heathers", year=1989, runtime=102, genres=("comedy",)),
+    Item(id="x3", title="Local Hero", year=1983, runtime=111, genres=("comedy",)),
+    Item(id="x4", title="Raising Arizona", year=1987, runtime=94, genres=("comedy",)),
+    Item(id="x5", title="Tootsie", year=1982, runtime=116, genres=("comedy",)),
+    Item(id="x6", title="Big", year=1988, runtime=104, genres=("comedy",)),
+    Item(id="x7", title="Moonstruck", year=1987, runtime=102, genres=("comedy", "romance")),
+    Item(id="s1", title="Contact", year=1997, runtime=153, genres=("drama", "sci-fi")),
+    Item(id="s2", title="Gattaca", year=1997, runtime=101, genres=("drama", "sci-fi", "thriller")),
+    Item(id="s3", title="Twelve Monkeys", year=1995, runtime=129, genres=("drama", "sci-fi")),
+    Item(id="s4", title="Men in Black", year=1997, runtime=98, genres=("action", "comedy", "sci-fi")),
+]
+FIVE = ["x1", "x2", "x3", "x4", "x5"]
+FOUR = ["x1", "x2", "x3", "x4"]
+REQUEST = "来几部八十年代的喜剧"
+
+
+vocab = vocab_fixture(ITEMS, "h17-generalise-test")
+
+
+def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
+    """One user turn as the pipeline plays it: recorded, read, merged."""
+    state = record_turn(state, "user", text)
+    ins = parse(vocab, text, state)
+    state = apply_resolved(state, ins)
+    return state, ins
+
+
+def listed(vocab, request: str = REQUEST, shown: list[str] = FIVE) -> DialogueState:
+    state, _ = say(vocab, DialogueState(), request)
+    return record_shown(state, shown)
+
+
+def verdicts(ins: Instruction) -> list[tuple[str, int]]:
+    return [(f.kind, f.position) for f in ins.feedback]
+
+
+# --------------------------------------------------------------------------- a card called by its rank among siblings
+@pytest.mark.parametrize("text, want", [("老三看过了", [("dislike", 3)]), ("老四不想看", [("dislike", 4)]),
+                                        ("老大不错 多来点这种", [("more_like", 1)]),
+                                        ("老大跟老五都刷过了", [("dislike", 1), ("dislike", 5)])])
+def test_a_card_called_by_its_rank_among_siblings(vocab, text, want):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and verdicts(ins) == want
+
+
+def test_a_question_about_a_card_by_rank_and_a_follow_up_by_rank(vocab):
+    state, ins = say(vocab, listed(vocab), "老四哪年的")
+    assert (ins.action, ins.question_position, ins.question) == ("question", 4, "year")
+    _, ins = say(vocab, state, "那老二呢")
+    assert (ins.action, ins.question_position, ins.question) == ("question", 2, "year")
+
+
+@pytest.mark.parametrize("text", ["再老二十年的", "老大爷都爱看的那种", "太老三十年了"])
+def test_old_followed_by_a_number_is_no_card(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action != "feedback" and ins.question_position is None
+
+
+# --------------------------------------------------------------------------- the card in the middle
+@pytest.mark.parametrize("text, action, pos", [("中间那部看过了", "feedback", 3), ("中间的讲啥", "question", 3),
+                                               ("the middle one looks boring", "feedback", 3),
+                                               ("what's the one in the middle about?", "question", 3)])
+def test_the_card_in_the_middle_of_an_odd_list(vocab, text, action, pos):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == action
+    assert (verdicts(ins)[0][1] if action == "feedback" else ins.question_position) == pos
+
+
+def test_an_even_list_has_no_one_card_in_the_middle(vocab):
+    ins = parse(vocab, "中间那部看过了", listed(vocab, shown=FOUR))
+    assert not ins.feedback
+
+
+# --------------------------------------------------------------------------- a run of cards counted from the end
+@pytest.mark.parametrize("text, want", [("最后两个都不想看", [4, 5]), ("后三部看过了", [3, 4, 5]),
+                                        ("the last two look dull", [4, 5]), ("bottom 3 are seen already", [3, 4, 5]),
+                                        ("后两个我看过", [4, 5])])
+def test_a_run_of_cards_from_the_end(vocab, text, want):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and verdicts(ins) == [("dislike", p) for p in want]
+    assert ins.k == 5  # the "几部" in force: "两个" here counts no films to show
+
+
+@pytest.mark.parametrize("text", ["last two hours were slow", "之后两个月都没空"])
+def test_last_with_a_unit_is_no_run_of_cards(vocab, text):
+    assert not parse(vocab, text, listed(vocab)).feedback
+
+
+# --------------------------------------------------------------------------- the whole list said seen
+@pytest.mark.parametrize("text", ["这几个我都看过", "列表里的都看过了", "上面那些都刷过了", "刚才那几部全看过了",
+                                  "seen all of those", "those are all watched already", "every one of these i've seen"])
+def test_the_whole_list_said_seen_is_every_card_seen(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and verdicts(ins) == [("dislike", p) for p in range(1, 6)]
+
+
+@pytest.mark.parametrize("text", ["这几个都太老了", "these are all too old", "上面那些都不想看", "these all look meh"])
+def test_the_whole_list_turned_down_is_no_verdict_on_each_card(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action in ("refine", "more") and not ins.feedback
+
+
+# --------------------------------------------------------------------------- the two cards just asked about
+@pytest.mark.parametrize("text", ["这俩都看过了", "那两部都不想看", "seen both of those", "those two aren't for me"])
+def test_the_two_cards_just_asked_about(vocab, text):
+    state, _ = say(vocab, listed(vocab), "第二个讲什么的")
+    state, _ = say(vocab, state, "第四个呢")
+    _, ins = say(vocab, state, text)
+    assert ins.action == "feedback" and verdicts(ins) == [("dislike", 2), ("dislike", 4)]
+
+
+def test_a_new_list_forgets_the_cards_asked_about(vocab):
+    state, _ = say(vocab, listed(vocab), "第二个讲什么的")
+    state, _ = say(vocab, state, "第四个呢")
+    state = record_shown(state, ["x6", "x7", "s1", "s2", "s3"])
+    assert state.focus_trail == []
+    _, ins = say(vocab, state, "这俩都看过了")
+    assert [p for _k, p in verdicts(ins)] != [2, 4]
+
+
+# --------------------------------------------------------------------------- two verdicts parted by a space
+@pytest.mark.parametrize("text, want", [("第二个不要 来点像第四个的", [("dislike", 2), ("more_like", 4)]),
+                                        ("老三看过了 跟老大差不多的再来点", [("dislike", 3), ("more_like", 1)]),
+                                        ("第五部pass 找点第一部那样的", [("dislike", 5), ("more_like", 1)])])
+def test_two_verdicts_parted_by_a_space(vocab, text, want):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and sorted(verdicts(ins), key=lambda v: v[1]) == sorted(want, key=lambda v: v[1])
+
+
+# --------------------------------------------------------------------------- others, said alone, is paging
+@pytest.mark.parametrize("text", ["别的", "其他的呢", "嗯 别的吧", "那其它的"])
+def test_others_said_alone_is_paging(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "more" and ins.constraints.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text", ["其他的恐怖片呢", "别的科幻片有吗"])
+def test_others_of_another_genre_asks_for_that_genre(vocab, text):
+    assert parse(vocab, text, listed(vocab)).constraints.include_genres in (["horror"], ["sci-fi"])
