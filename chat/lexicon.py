@@ -290,10 +290,27 @@ SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(
                    r"scrap|forget|ditch|nix|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
+# Going back to an earlier request, in Chinese: "还是刚才那批吧", "回到之前的", "换回原来那个", "就要最开始那批"
+# (`first`: the conversation's first request; else the one before this). A card is "刚才那个" with no verb of going back.
+_BACK_WHEN_ZH = r"(?:(?P<first>最开始|一开始|最初|最早|第一次|第一批|头一批)|刚才|刚刚|之前|上一次|上次|前面|原来|先前|本来)"
+GO_BACK_ZH = (r"(?:还是|回到|换回|改回|退回|返回|恢复(?:成|到)?|要回|用回|看回|变回|就要|还要)\s*(?:到|要|看|用|来)?\s*" + _BACK_WHEN_ZH +
+              r"(?:的|那|这)?(?:一)?(?:批|组|个|些|几部|几个|列表|单子|推荐|要求|条件|设置|那样|那种|吧|$)|"
+              + _BACK_WHEN_ZH.replace("P<first>", "P<first2>") +
+              r"(?:的|那|这)?(?:一)?(?:批|组|列表|单子|要求|条件|设置)(?:就行|就好|好了|吧)")
+# A request corrected: "打错了", "我说的是喜剧", "i meant comedy", "typo": what follows replaces what was said, the
+# rest of the request kept.
+CORRECTION_EN = (r"\b(?:i (?:said|meant|mean|asked for|typed|wrote)|(?:that was |it was |sorry,? )?(?:a )?typo|my bad|"
+                 r"i misspoke|(?:i )?(?:typed|wrote|said) (?:it |that )?wrong|wrong genre|autocorrect(?:ed)?)\b")
+CORRECTION_ZH = r"打错了?|打错字|说错了?|写错了?|搞错了?|弄错了?|输错了?|选错了?|我说的是|我是说|我的意思是|我指的是|不是这个意思"
+# The genre said by mistake, after "not": "我说的是喜剧不是剧情片", "不是科幻片是喜剧", "i meant comedy, not drama"
+# (given up when it is the genre in force and the turn names another in its place; read in chat/parser.py)
+MISTAKEN_GENRE = (r"\b(?:not|rather than)\s+(?:a |an |the |any )?(?P<y>[a-z'-]+(?:[ -][a-z'-]+)?)"
+                  r"(?=\s*(?:[,;.!?]|$|\b(?:please|pls|lol|haha|though|tho)\b))|"
+                  r"(?:而)?不是\s*(?P<zy>[\u4e00-\u9fff\w-]{1,8}?)(?=\s*(?:[，,。.!！?？;；~～]|$|是|而是|啊|呀|吧|哈|哦|啦|呢))")
 # A genre said in place of the one in force, in Chinese: "换成喜剧吧", "还是看回喜剧吧", "改看动作片", "还是喜剧吧"
 # (the rest of the request is kept; a genre in force named beside it is the one given up). A wish after
 # "算了" alone gives the request up: "算了，来点动作片吧" is a new request.
-SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|换到|转成|"
+SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|换到|转成|要不(?:然)?(?:还是)?(?:就)?(?:看|来|换|试试)|或者(?:看|来)|"
                    r"换(?!掉|一|几|批|波|组|(?:个|种)?(?:话题|类型|种类|风格|口味|方向))(?:个|点)?(?=\s*[\u4e00-\u9fff])|"
                    r"还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|不如(?:看|来|换)")
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")

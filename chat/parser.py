@@ -581,6 +581,20 @@ def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[Feedback
     return [FeedbackTarget(kind="dislike", position=position)]
 
 
+def _similar_to_focus(w: Work, state: DialogueState, text: str, vocab: CatalogVocab) -> list[FeedbackTarget]:
+    """"太长了 有没有短点的类似的", "similar ones but newer?" right after a question about a card: more like the
+    card asked about (what else the turn says, shorter or newer, is read as usual)."""
+    if state.focus_id not in state.last_list or not _asked_last(state, text) or vocab.find_titles(w.text, None):
+        return []  # ("loved aliens btw, more like that": the film just named)
+    # ("what else is there", "anything else along those lines": paging, not this card)
+    m = rx.search(r"\bsimilar\b|\blike (?:it|that|this)(?: one)?\b|\bsame (?:kind|sort|style|feel|vibe)\b", w.low) or next(
+        (x for x in (rx.search(re.escape(a), w.low) for a in L.SIMILAR_ANAPHOR_ZH) if x), None)
+    if m is None or rx.search(L.FILM_NAMED_BEFORE_EN, w.low[:m.start()]):
+        return []  # ("loved aliens btw, more stuff like that": the film just named, typed low)
+    w.consume(m.start(), m.end())
+    return [FeedbackTarget(kind="more_like", position=state.last_list.index(state.focus_id) + 1)]
+
+
 def _named_last_turn(state: DialogueState, *, loved: bool = False, hated: bool = True) -> list[tuple[str, str]]:
     """The films the user said in the last turn they saw, loved or hated, in the order named:
     [(item id, the title as written)]; `loved`: only those loved; `hated=False`: not those hated.
@@ -820,6 +834,8 @@ class RuleRewriter:
             question_position = self._next_card(w, state)  # "下一部呢", "and the next one?"
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
+        if not feedback and question_position is None and not spotted.mentions and not spotted.reference_ids:
+            feedback = _similar_to_focus(w, state, text, vocab)  # "第三部多长" then "太长了 有没有短点的类似的"
         also_zh = _also_seen_zh(w, vocab, spotted.mentions)  # "教父看过了，还有X": X seen too, no film asked for
         if also_zh:
             spotted.mentions += also_zh
@@ -957,6 +973,7 @@ class RuleRewriter:
                                  vocab)[0]
             if named and set(named) <= set(state.constraints.include_genres):
                 w.consume(m.start(g), m.end(g))  # "swap the comedies for dramas": comedy is given up, not asked for
+        corrected = self._mistaken_genre(w, state, vocab)  # "我说的是喜剧不是剧情片": drama given up, not excluded
         unread_low = w.low
         f.include_genres, f.exclude_genres, soft_genres, either = self._genres(w, vocab, follow_up=bool(state.last_list))
         # how many genre words the message says ("romcoms" is one, "comedies and horror" two)
@@ -997,7 +1014,8 @@ class RuleRewriter:
         held = state.constraints.include_genres or (state.instruction.intention.genres
                                                     if state.instruction is not None and state.last_list else [])
         if f.include_genres and held \
-                and (rx.search(L.SWITCH_GENRE_EN, stripped.lower()) or switch_zh) \
+                and (rx.search(L.SWITCH_GENRE_EN, stripped.lower()) or switch_zh or corrected
+                     or rx.search(L.CORRECTION_EN, stripped.lower()) or rx.search(L.CORRECTION_ZH, stripped)) \
                 and set(f.include_genres) != set(held) and "genres" not in relax:
             # "make it a comedy instead", "还是看回喜剧吧": this genre in place of the one in force, the rest
             # kept; also one of the genres in force alone ("just straight comedy instead" after comedy horror)
@@ -1194,7 +1212,32 @@ class RuleRewriter:
             return True
 
         w.sub(L.GO_BACK_EN, on)
+        w.sub(L.GO_BACK_ZH, on)  # "还是刚才那批吧", "回到最开始的"
         return found[-1] if found else None
+
+    def _mistaken_genre(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> bool:
+        """A genre in force said by mistake, after "not", with another genre named in its place: "打错了 我说的是
+        喜剧不是剧情片", "不是科幻片是喜剧", "i meant comedies, not dramas". The words are consumed (drama is
+        given up, not excluded) and True returned; "comedy not drama" with no drama in force is an exclusion."""
+        if (no := rx.match(r"\W*(?:no+|nah|nope|non?)\b[,!.]*\s*(?=" + L.CORRECTION_EN + ")", w.low)) is not None:
+            w.consume(no.start(), no.end())  # "no i meant comedy": a reply to the list, not "no comedy"
+        held = state.constraints.include_genres or (state.instruction.intention.genres
+                                                    if state.instruction is not None and state.last_list else [])
+        if not held:
+            return False
+        for m in list(rx.finditer(L.MISTAKEN_GENRE, w.low)):
+            g = "y" if m.group("y") else "zy"
+            named = self._genres(Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[]),
+                                 vocab)[0]
+            if not named or not set(named) <= set(held):
+                continue
+            gap = " " * (m.end() - m.start())
+            others = self._genres(Work(text=w.text[:m.start()] + gap + w.text[m.end():],
+                                       low=w.low[:m.start()] + gap + w.low[m.end():], notices=[]), vocab)[0]
+            if others and not set(others) <= set(named):
+                w.consume(m.start(), m.end())
+                return True
+        return False
 
     @staticmethod
     def _consume_reset(w: Work) -> bool:

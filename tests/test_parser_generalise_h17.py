@@ -156,3 +156,81 @@ def test_others_said_alone_is_paging(vocab, text):
 @pytest.mark.parametrize("text", ["其他的恐怖片呢", "别的科幻片有吗"])
 def test_others_of_another_genre_asks_for_that_genre(vocab, text):
     assert parse(vocab, text, listed(vocab)).constraints.include_genres in (["horror"], ["sci-fi"])
+
+
+# --------------------------------------------------------------------------- a request corrected
+def asked_dramas(vocab) -> DialogueState:
+    return listed(vocab, "来几部九十年代的剧情片")
+
+
+@pytest.mark.parametrize("text, genre", [("搞错了，是动作片不是剧情片", "action"), ("我是说恐怖片 不是剧情片", "horror"),
+                                         ("不是剧情片是喜剧", "comedy"), ("i meant thrillers not dramas", "thriller"),
+                                         ("sorry typo, comedy not drama", "comedy"),
+                                         ("no i said sci fi, not drama!", "sci-fi")])
+def test_a_genre_corrected_replaces_the_one_in_force_and_keeps_the_rest(vocab, text, genre):
+    ins = parse(vocab, text, asked_dramas(vocab))
+    assert ins.action == "refine"
+    assert ins.constraints.include_genres == [genre] and "drama" not in ins.constraints.exclude_genres
+    assert "genres" in ins.relax
+
+
+@pytest.mark.parametrize("text", ["打错了 我要的是八十年代的", "不是这个意思，要八十年代的"])
+def test_a_period_corrected_replaces_the_one_in_force(vocab, text):
+    ins = parse(vocab, text, asked_dramas(vocab))
+    assert ins.action == "refine" and (ins.constraints.min_year, ins.constraints.max_year) == (1980, 1989)
+
+
+@pytest.mark.parametrize("text", ["comedy not drama", "喜剧 不要剧情片"])
+def test_not_a_genre_out_of_force_is_still_an_exclusion(vocab, text):
+    ins = parse(vocab, text, listed(vocab, "来几部恐怖片"))
+    assert "drama" in ins.constraints.exclude_genres
+
+
+# --------------------------------------------------------------------------- a genre offered in place of the one in force
+@pytest.mark.parametrize("text, genre", [("要不来点恐怖片", "horror"), ("要不然换成科幻的", "sci-fi"),
+                                         ("或者看看爱情片", "romance"), ("要不试试剧情片", "drama")])
+def test_a_genre_offered_in_place_keeps_the_period(vocab, text, genre):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "refine" and ins.constraints.include_genres == [genre]
+    state, _ = say(vocab, listed(vocab), text)
+    assert (state.constraints.min_year, state.constraints.max_year) == (1980, 1989)
+
+
+# --------------------------------------------------------------------------- going back to an earlier request
+@pytest.mark.parametrize("text", ["还是刚才那批吧", "回到之前的吧", "换回原来那个", "算了 还是要刚才那些"])
+def test_going_back_to_the_request_before(vocab, text):
+    state, _ = say(vocab, listed(vocab), "换成科幻片")
+    state = record_shown(state, ["s1", "s2", "s3", "s4"])
+    state, ins = say(vocab, state, text)
+    assert ins.action == "refine"
+    assert state.constraints.include_genres == ["comedy"] and state.constraints.min_year == 1980
+
+
+def test_going_back_to_the_first_request(vocab):
+    state, _ = say(vocab, listed(vocab), "换成科幻片")
+    state, _ = say(vocab, record_shown(state, ["s1", "s2", "s3", "s4"]), "九十年代的")
+    state, _ = say(vocab, record_shown(state, ["s1", "s2", "s3"]), "还是最开始那批吧")
+    assert state.constraints.include_genres == ["comedy"] and state.constraints.max_year == 1989
+
+
+@pytest.mark.parametrize("text", ["刚才那个看过了", "之前那个讲啥"])
+def test_the_card_before_is_no_request_gone_back_to(vocab, text):
+    state, _ = say(vocab, listed(vocab), "第二个哪年的")
+    _, ins = say(vocab, state, text)
+    assert ins.action in ("feedback", "question")
+
+
+# --------------------------------------------------------------------------- similar to the card just asked about
+@pytest.mark.parametrize("text, more", [("有没有类似的但是新一点的", {"min_year"}), ("差不多的再来几部", set()),
+                                        ("anything similar but shorter?", {"max_runtime"}),
+                                        ("太老了 同类的有没有九十年代的", {"min_year", "max_year"})])
+def test_similar_ones_right_after_a_question_are_like_that_card(vocab, text, more):
+    state, _ = say(vocab, listed(vocab), "第三个多长")
+    _, ins = say(vocab, state, text)
+    assert ins.action == "feedback" and verdicts(ins) == [("more_like", 3)]
+    assert {k for k in ("min_year", "max_year", "max_runtime") if getattr(ins.constraints, k) is not None} >= more
+
+
+def test_similar_ones_with_no_question_before_are_no_card(vocab):
+    ins = parse(vocab, "有没有类似的", listed(vocab))
+    assert not ins.feedback
