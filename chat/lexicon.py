@@ -250,10 +250,11 @@ WHOLE_LIST_ZH = (r"(?:上面|上边|前面|刚才|刚刚|列表里|单子里|你
 WHOLE_LIST_EN = (r"\ball (?:of )?(?:these|those)\b|\b(?:these|those)(?: ones| films| movies)? (?:are |were )?all\b|"
                  r"\bevery (?:single )?one of (?:these|those|them)\b|\bthe whole (?:list|lot|bunch)\b|\ball (?:of )?the above\b")
 # Two cards pointed back to together: "这两部都看过了" after asking about #1 and #3, "seen both of those"
-CARD_PAIR_ZH = r"(?:这|那)(?:两|俩)(?:部|个|本)?|这俩|那俩"
+CARD_PAIR_ZH = (r"(?:这|那)(?:两|俩)(?:部|个|本)?|这俩|那俩|"
+                r"^\W*(?:两|俩)(?:部|个)?(?=\s*(?:我|我们)?\s*都)|它(?:们)?(?:俩|两)(?:个|部)?")
 CARD_PAIR_EN = r"\b(?:both of (?:those|them|these|em)|(?:those|these) two|them both|em both|both (?:those|these))\b"
 # A run of cards counted from the end: "后两部", "最后三个", "the last two", "bottom 3"
-LAST_RUN = (r"(?:最后|(?<![以之然往而落背午])后|末尾|倒数)(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)(?!小时|钟|月|年|天)|"
+LAST_RUN = (r"(?:最后|(?<![以之然往而落背午])后|末尾|倒数|(?:最)?(?:下面|底下|下边|底部)|靠后)的?\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)(?!小时|钟|月|年|天)|"
             r"\b(?:the\s+)?(?:last|bottom|final)\s+(?P<en>two|three|four|five|2|3|4|5)\b"
             r"(?!\s+(?:years?|decades?|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?))")
 # The card in the middle of the list: "the middle one", "the one in the middle"
@@ -297,6 +298,12 @@ GO_BACK_ZH = (r"(?:还是|回到|换回|改回|退回|返回|恢复(?:成|到)?|
               r"(?:的|那|这)?(?:一)?(?:批|组|个|些|几部|几个|列表|单子|推荐|要求|条件|设置|那样|那种|吧|$)|"
               + _BACK_WHEN_ZH.replace("P<first>", "P<first2>") +
               r"(?:的|那|这)?(?:一)?(?:批|组|列表|单子|要求|条件|设置)(?:就行|就好|好了|吧)")
+# A relative wish said beside a card's verdict, kept for the readers of years, length and mood when the card's
+# clause is read as feedback: "第三部太老了 有没有类似的新一点的", "像第二部那样但是轻松点的"
+RELATIVE_WISH = (r"(?:再|更)?(?:新|老|短|近|早|轻松|欢乐|刺激|温馨|搞笑|好笑|温暖|治愈|高分)\s*(?:一)?\s*(?:点|些)(?:的|儿)?|"
+                 r"更(?:新|老|短|轻松)|(?:新|老|短)的|\b(?:newer|older|shorter|lighter|funnier|more recent)\b")
+# A wish for shorter films beside a card ("跟第二部差不多但是短一点的", "like #2 but shorter"): a cap below that card
+SHORTER_WISH = r"短一?点|短一些|更短|再短|\bshorter\b"
 # A request corrected: "打错了", "我说的是喜剧", "i meant comedy", "typo": what follows replaces what was said, the
 # rest of the request kept.
 CORRECTION_EN = (r"\b(?:i (?:said|meant|mean|asked for|typed|wrote)|(?:that was |it was |sorry,? )?(?:a )?typo|my bad|"

@@ -39,6 +39,7 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from chat import rx
 from collections.abc import Mapping
@@ -104,6 +105,9 @@ _POSITION_ZH = re.compile(
     # "1号是谁演的", "三号几分": a card called by its number
     # "老二讲的啥", "老大老二都看过": a card called by its rank among siblings (not "再老二十年", "老大爷")
     r"|(?<![再太比更很挺较蛮越最好])老(?P<zhlao>[大二三四五六七八九])(?![十百千零〇一二三四五六七八九\d年岁爷娘妈哥姐难])"
+    # "它和第一个都看过了", "第一个跟它都不想看": the card in view, joined with another card
+    r"|(?P<zhit>它)(?=\s*(?:和|跟|与|以及|还有)\s*(?:第|老|最后|倒数|这|那|[1-9一二三四五六七八九十]\s*号))"
+    r"|(?<=[和跟与])\s*(?P<zhit2>它)(?!们)"
     # "中间那个讲啥": the card in the middle of a list of an odd length
     r"|(?P<zhmid>(?:正)?中间(?:的|那|这)(?:一)?(?:个|部|本)?)"
     r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
@@ -204,6 +208,10 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = len(state.last_list) - n + 1
         elif m.group("zhjoined") or m.group("zhjoined2"):
             p = int(m.group("zhjoined") or m.group("zhjoined2"))
+        elif m.group("zhit") or m.group("zhit2"):
+            if state.focus_id not in state.last_list:
+                continue
+            p = focus
         elif m.group("zhlao"):
             p = 1 if m.group("zhlao") == "大" else zh_number(m.group("zhlao"))
         elif m.group("zhmid"):
@@ -414,8 +422,12 @@ def _only_cards(low: str, start: int, end: int, positions: list[tuple[int, int, 
 
 
 def _consume_but_counts(w: Work, start: int, end: int) -> None:
-    """Consume a clause read as feedback, leaving a count in it for the count reader."""
-    keep = [(start + m.start(), start + m.end()) for m in rx.finditer(_COUNT_IN_CLAUSE, w.low[start:end])]
+    """Consume a clause read as feedback, leaving a count in it for the count reader and a relative wish for
+    the readers of years, length and mood ("第三部太老了 有没有类似的新一点的": newer ones)."""
+    cards = [(start + m.start(), start + m.end()) for m in rx.finditer(L.LAST_RUN, w.low[start:end])]  # "最下面两部"
+    keep = sorted((start + m.start(), start + m.end()) for m in chain(rx.finditer(_COUNT_IN_CLAUSE, w.low[start:end]),
+                                                                        rx.finditer(L.RELATIVE_WISH, w.low[start:end]))
+                  if not any(a <= start + m.start() < b for a, b in cards))
     pos = start
     for a, b in keep:
         w.consume(pos, a)
@@ -1381,8 +1393,8 @@ class RuleRewriter:
             # "loved the godfather but godfather 2 was too long for me": another film called too long
             # after the card is named, a verdict on that film, no cap from the card
             return None
-        if any(_cue_kind(w.low[cs:ce]) in ("dislike", "more_like") for cs, ce in clauses(w.low)
-               if any(cs <= s < ce for s, _, _ in positions)):
+        kinds = {_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low) if any(cs <= s < ce for s, _, _ in positions)}
+        if "dislike" in kinds or "more_like" in kinds and not rx.search(L.SHORTER_WISH, w.low):
             for m in list(rx.finditer(L.TOO_LONG, w.low)):  # the reason it is turned down, no wish for shorter
                 w.consume(m.start(), m.end())
             # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays ("#2 is good but
@@ -1416,6 +1428,8 @@ class RuleRewriter:
             cap = max(60, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT
         if old:
             cap = min(cap, old)
+        if "more_like" in kinds:
+            return cap  # "跟第二部差不多但是短一点的": more like the card, shorter than it; the card is read as feedback
         for cs, ce in clauses(w.low):
             clause = w.low[cs:ce]
             if any(cs <= s < ce for s, _, _ in positions) or rx.search(L.TOO_LONG, clause):
@@ -1716,6 +1730,7 @@ class RuleRewriter:
                 return True
             return False
 
+        w.sub(L.LAST_RUN, lambda m: True)  # "最下面两部", "the last two": cards, no count
         # not "三部曲" (a trilogy), "前两部" / "后两部" (the first or last two of a series or list) nor "那两部"
         w.sub(rf"(?<![第前后这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
         w.sub(r"(?<![这那])(?:几部|几本|几个)", lambda m: few(m))  # "这几部选哪个" counts nothing

@@ -234,3 +234,34 @@ def test_similar_ones_right_after_a_question_are_like_that_card(vocab, text, mor
 def test_similar_ones_with_no_question_before_are_no_card(vocab):
     ins = parse(vocab, "有没有类似的", listed(vocab))
     assert not ins.feedback
+
+
+# --------------------------------------------------------------------------- more ways to point at cards together
+@pytest.mark.parametrize("text, want", [("最下面两部不想看", [4, 5]), ("靠后的两部看过了", [4, 5]), ("倒数两个都看过了", [4, 5])])
+def test_the_bottom_of_the_list_said_other_ways(vocab, text, want):
+    ins = parse(vocab, text, listed(vocab))
+    assert verdicts(ins) == [("dislike", p) for p in want] and ins.k == 5
+
+
+@pytest.mark.parametrize("text, want", [("它和第一个都看过了", [1, 2]), ("第一个跟它都不想看", [1, 2]), ("两部都看过了", None),
+                                        ("它俩都刷过了", None)])
+def test_the_card_in_view_joined_with_another(vocab, text, want):
+    state, _ = say(vocab, listed(vocab), "第二个讲什么的")
+    state, _ = say(vocab, state, "第四个呢") if want is None else (state, None)
+    _, ins = say(vocab, state, text)
+    assert ins.action == "feedback" and sorted(p for _k, p in verdicts(ins)) == (want or [2, 4])
+
+
+# --------------------------------------------------------------------------- a wish beside a card's verdict is kept
+@pytest.mark.parametrize("text, key", [("第三部太老了 有没有类似的新一点的", "min_year"), ("跟第二部差不多但是短一点的", "max_runtime"),
+                                       ("第二部那种的 短一点的", "max_runtime"), ("第四个太老了 要新点的", "min_year")])
+def test_a_relative_wish_beside_a_card_is_kept(vocab, text, key):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and ins.feedback
+    assert getattr(ins.constraints, key) is not None
+
+
+def test_more_like_a_card_but_shorter_is_shorter_than_that_card(vocab):
+    state = listed(vocab, "来几部电影", ["t1", "g1", "a1", "x1", "x2"])  # #2 runs 175 minutes
+    ins = parse(vocab, "跟第二部差不多但是短一点的", state)
+    assert verdicts(ins) == [("more_like", 2)] and ins.constraints.max_runtime < 175
