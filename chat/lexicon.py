@@ -295,7 +295,10 @@ SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(
 # (`first`: the conversation's first request; else the one before this). A card is "刚才那个" with no verb of going back.
 _BACK_WHEN_ZH = r"(?:(?P<first>最开始|一开始|最初|最早|第一次|第一批|头一批)|刚才|刚刚|之前|上一次|上次|前面|原来|先前|本来)"
 GO_BACK_ZH = (r"(?:还是|回到|换回|改回|退回|返回|恢复(?:成|到)?|要回|用回|看回|变回|就要|还要)\s*(?:到|要|看|用|来)?\s*" + _BACK_WHEN_ZH +
-              r"(?:的|那|这)?(?:一)?(?:批|组|个|些|几部|几个|列表|单子|推荐|要求|条件|设置|那样|那种|吧|$)|"
+              r"(?:(?:的|那|这)?(?:一)?(?:批|组|个|些|几部|几个|列表|单子|推荐|要求|条件|设置|那样|那种|吧|$)|的)|"
+              # "跟刚才一样吧", "和之前那批一样就行"
+              r"(?:跟|和|同|像)\s*" + _BACK_WHEN_ZH.replace("P<first>", "P<first3>") +
+              r"(?:的|那|那批|那个|那样|那些)?\s*(?:一样|那样)|"
               + _BACK_WHEN_ZH.replace("P<first>", "P<first2>") +
               r"(?:的|那|这)?(?:一)?(?:批|组|列表|单子|要求|条件|设置)(?:就行|就好|好了|吧)")
 # A relative wish said beside a card's verdict, kept for the readers of years, length and mood when the card's
@@ -308,7 +311,8 @@ SHORTER_WISH = r"短一?点|短一些|更短|再短|\bshorter\b"
 # rest of the request kept.
 CORRECTION_EN = (r"\b(?:i (?:said|meant|mean|asked for|typed|wrote)|(?:that was |it was |sorry,? )?(?:a )?typo|my bad|"
                  r"i misspoke|(?:i )?(?:typed|wrote|said) (?:it |that )?wrong|wrong genre|autocorrect(?:ed)?)\b")
-CORRECTION_ZH = r"打错了?|打错字|说错了?|写错了?|搞错了?|弄错了?|输错了?|选错了?|我说的是|我是说|我的意思是|我指的是|不是这个意思"
+CORRECTION_ZH = (r"打错了?|打错字|说错了?|写错了?|搞错了?|弄错了?|输错了?|选错了?|按错了?|看错了?|我说的是|我是说|我的意思是|"
+                 r"我指的是|不是这个意思|手滑了?|口误|笔误|手误|^\W*(?:不对|不是不是|错了)")
 # The genre said by mistake, after "not": "我说的是喜剧不是剧情片", "不是科幻片是喜剧", "i meant comedy, not drama"
 # (given up when it is the genre in force and the turn names another in its place; read in chat/parser.py)
 MISTAKEN_GENRE = (r"\b(?:not|rather than)\s+(?:a |an |the |any )?(?P<y>[a-z'-]+(?:[ -][a-z'-]+)?)"

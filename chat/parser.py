@@ -1220,7 +1220,8 @@ class RuleRewriter:
         found: list[Filters] = []
 
         def on(m: re.Match) -> bool:
-            found.append(state.earlier[0] if m.group("first") or m.group("first2") else state.earlier[-1])
+            first = any(g in m.re.groupindex and m.group(g) for g in ("first", "first2", "first3"))
+            found.append(state.earlier[0] if first else state.earlier[-1])
             return True
 
         w.sub(L.GO_BACK_EN, on)
@@ -2024,7 +2025,7 @@ class RuleRewriter:
         # "不用那么短", "时长别卡那么死", "they can be a bit longer": the cap in force let out a step (read
         # before "short" below takes "短" as a wish for short films)
         w.sub(L.LONGER_ALLOWED, lambda m: (setv(old + L.RUNTIME_SHORTER_STEP) if old else True) if explicit is None else True)
-        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
+        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|短(?:点|些)(?!钟|分)|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
         w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "
@@ -2263,7 +2264,7 @@ class RuleRewriter:
                 return span(None, min(hi if hi is not None else L.BLACK_AND_WHITE_MAX_YEAR, L.BLACK_AND_WHITE_MAX_YEAR))
 
             w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])", black_and_white)
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)新(?:一)?(?:点|些)|新点的|"
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)?[新近](?:一)?(?:点|些)|新点的|"
                   r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)
         else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already

@@ -265,3 +265,28 @@ def test_more_like_a_card_but_shorter_is_shorter_than_that_card(vocab):
     state = listed(vocab, "来几部电影", ["t1", "g1", "a1", "x1", "x2"])  # #2 runs 175 minutes
     ins = parse(vocab, "跟第二部差不多但是短一点的", state)
     assert verdicts(ins) == [("more_like", 2)] and ins.constraints.max_runtime < 175
+
+
+# --------------------------------------------------------------------------- more ways to correct and go back
+@pytest.mark.parametrize("text, genre", [("手滑了 是喜剧", "comedy"), ("不对不对 是动作片", "action"),
+                                         ("口误 我要的是爱情片", "romance"), ("oops i meant comedies", "comedy")])
+def test_a_slip_corrected_keeps_the_period(vocab, text, genre):
+    state, ins = say(vocab, asked_dramas(vocab), text)
+    assert ins.action == "refine" and state.constraints.include_genres == [genre]
+    assert (state.constraints.min_year, state.constraints.max_year) == (1990, 1999)
+
+
+@pytest.mark.parametrize("text", ["跟刚才一样吧", "还是之前的喜剧吧", "和原来那批一样就行"])
+def test_going_back_said_as_the_same_as_before(vocab, text):
+    state, _ = say(vocab, listed(vocab), "换成科幻片")
+    state, ins = say(vocab, record_shown(state, ["s1", "s2", "s3", "s4"]), text)
+    assert ins.action == "refine"
+    assert state.constraints.include_genres == ["comedy"] and state.constraints.max_year == 1989
+
+
+# --------------------------------------------------------------------------- short vague follow-ups
+@pytest.mark.parametrize("text, key", [("短点", "max_runtime"), ("再短些", "max_runtime"), ("再近一点的", "min_year"),
+                                       ("近些的", "min_year")])
+def test_a_short_vague_follow_up_refines(vocab, text, key):
+    ins = parse(vocab, text, asked_dramas(vocab))
+    assert ins.action == "refine" and getattr(ins.constraints, key) is not None
