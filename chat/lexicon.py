@@ -304,7 +304,8 @@ GO_BACK_ZH = (r"(?:还是|回到|换回|改回|退回|返回|恢复(?:成|到)?|
 # A relative wish said beside a card's verdict, kept for the readers of years, length and mood when the card's
 # clause is read as feedback: "第三部太老了 有没有类似的新一点的", "像第二部那样但是轻松点的"
 RELATIVE_WISH = (r"(?:再|更)?(?:新|老|短|近|早|轻松|欢乐|刺激|温馨|搞笑|好笑|温暖|治愈|高分)\s*(?:一)?\s*(?:点|些)(?:的|儿)?|"
-                 r"更(?:新|老|短|轻松)|(?:新|老|短)的|\b(?:newer|older|shorter|lighter|funnier|more recent)\b")
+                 r"更(?:新|老|短|轻松)|(?:新|老|短)的|(?:别|不要|不能|不想要?)太(?:长|老|久|旧)|"
+                 r"\b(?:newer|older|shorter|lighter|funnier|more recent)\b")
 # A wish for shorter films beside a card ("跟第二部差不多但是短一点的", "like #2 but shorter"): a cap below that card
 SHORTER_WISH = r"短一?点|短一些|更短|再短|\bshorter\b"
 # A request corrected: "打错了", "我说的是喜剧", "i meant comedy", "typo": what follows replaces what was said, the
@@ -620,7 +621,8 @@ ALL_HATED = (_ALL_ZH + r"\s*(?:很|超|特别|非常|挺|真的)*\s*(?:不喜欢
              r"|\b(?:hated|disliked) (?:them all|all of them|both(?: of them)?|each of them)\b|\b(?:both|all) (?:were |are )?(?:awful|terrible|boring)\b")
 
 # A wish compared with a card on the list: "比第二部新一点的", "比它老的", "比3号短的", "newer than the first one"
-COMPARE_CARD_ZH = (r"比\s*(?:第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:个|部|本)?|它|这部|那部|这个|那个|[1-9]\s*号|上一部|前面那部)"
+COMPARE_CARD_ZH = (r"比\s*(?:第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:个|部|本)?|它|这部|那部|这个|那个|[1-9]\s*号|上一部|前面那部|"
+                   r"老[大二三四五六七八九]|中间(?:的|那|这)(?:一)?(?:个|部)?|(?:最后|倒数第[一二三\d])(?:一|那|这)?(?:个|部))"
                    r"\s*(?:还|更|再)?\s*(?:要)?\s*(?P<adj>新|晚|近|老|旧|早|短)")
 COMPARE_CARD_EN = (r"\b(?P<adj>newer|more recent|later|older|earlier|shorter)\s+than\s+(?:#\s*\d{1,2}|number \d{1,2}|"
                    r"the (?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th)) (?:one|film|movie|pick)|that one|this one|it)\b")

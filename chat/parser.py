@@ -149,6 +149,13 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     if vocab is not None and state.last_list:
         named = vocab.find_series(w.text)
         series_end = min((e for _, e, _ in named), default=None)
+    size = len(state.last_list)  # (read first: "the middle one, more like that" is that card)
+    for m in rx.finditer(L.LAST_RUN, w.low):  # "后两部", "the last two": a run of cards from the end
+        n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
+        if size and n and 1 < n <= size:
+            found += [(m.start(), m.end(), p) for p in range(size - n + 1, size + 1)]
+    if size >= 3 and size % 2:
+        found += [(m.start(), m.end(), (size + 1) // 2) for m in rx.finditer(L.MIDDLE_CARD_EN, w.low)]
     for m in _POSITION_EN.finditer(w.low):
         if series_end is not None and m.start() >= series_end and m.group("ord") and not m.group("hash"):
             continue  # "the first two Godfathers I know by heart. the third one was a letdown": the series' third
@@ -235,18 +242,11 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = found[-1][2] if found else focus  # "第二部不错，照着这个找": the card just named
         found.append((m.start(), m.end(), p))
     # "前两部", "the first two", "top 3": a run of cards from the top
-    for m in rx.finditer(r"(?:前|头)\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
+    for m in rx.finditer(r"(?:前|头|前面|上面|最上面|开头)的?\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)(?!小时|钟)|\b(?:the\s+)?(?:first|top)\s+"
                          r"(?P<en>two|three|four|five|2|3|4|5)\b(?!\s+(?:godfathers?|films? of|movies? of))", w.low):
         n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
         if state.last_list and n and 1 < n <= len(state.last_list):
             found += [(m.start(), m.end(), p) for p in range(1, n + 1)]
-    size = len(state.last_list)
-    for m in rx.finditer(L.LAST_RUN, w.low):  # "后两部", "the last two": a run of cards from the end
-        n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
-        if size and n and 1 < n <= size:
-            found += [(m.start(), m.end(), p) for p in range(size - n + 1, size + 1)]
-    if size >= 3 and size % 2:
-        found += [(m.start(), m.end(), (size + 1) // 2) for m in rx.finditer(L.MIDDLE_CARD_EN, w.low)]
     if size and not found:
         found = _cards_together(w, state)
     return sorted(found)
@@ -316,7 +316,7 @@ def _card_titles_typed_low(w: Work, state: DialogueState, vocab: CatalogVocab) -
 
 
 # How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
-_COUNT_IN_CLAUSE = (rf"(?<![第前后这那\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
+_COUNT_IN_CLAUSE = (rf"(?<![第前后这那面头\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
                     r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                     r"(?:more|movies|films|ones|picks)\b")
 
@@ -1375,8 +1375,9 @@ class RuleRewriter:
         """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
         a cap below the length said (or the cap in force, made shorter), read as a refinement, not
         as a question about the card."""
-        if not state.last_list or not rx.search(L.TOO_LONG, w.low):
-            return None
+        if not state.last_list or not any(not rx.search(r"(?:别|不要|不能|不想要?|不用|不必)\s*$", w.low[:m.start()])
+                                          for m in rx.finditer(L.TOO_LONG, w.low)):
+            return None  # ("像老大那样的但是别太长": a wish not to be too long, read with the runtime)
         # "is the 2nd too long?" asks; "the first one is like two and a half hours?? I want shorter than
         # that" says it in a sentence that asks nothing
         told = [x for x in rx.findall(r"[^?？.!。！]+[?？.!。！]*", w.low) if "?" not in x and "？" not in x]
@@ -1733,7 +1734,7 @@ class RuleRewriter:
 
         w.sub(L.LAST_RUN, lambda m: True)  # "最下面两部", "the last two": cards, no count
         # not "三部曲" (a trilogy), "前两部" / "后两部" (the first or last two of a series or list) nor "那两部"
-        w.sub(rf"(?<![第前后这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
+        w.sub(rf"(?<![第前后这那面头\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
         w.sub(r"(?<![这那])(?:几部|几本|几个)", lambda m: few(m))  # "这几部选哪个" counts nothing
         return k
 

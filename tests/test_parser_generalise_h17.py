@@ -290,3 +290,37 @@ def test_going_back_said_as_the_same_as_before(vocab, text):
 def test_a_short_vague_follow_up_refines(vocab, text, key):
     ins = parse(vocab, text, asked_dramas(vocab))
     assert ins.action == "refine" and getattr(ins.constraints, key) is not None
+
+
+# --------------------------------------------------------------------------- 第 typed as a word of the same sound
+@pytest.mark.parametrize("text, action, pos", [("弟二个讲什么的", "question", 2), ("地三部看过了", "feedback", 3),
+                                               ("低一个多长", "question", 1)])
+def test_an_ordinal_typed_with_a_slip(vocab, text, action, pos):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == action
+    assert (verdicts(ins)[0][1] if action == "feedback" else ins.question_position) == pos
+
+
+def test_a_brother_is_no_ordinal(vocab):
+    ins = parse(vocab, "我弟两部都看过", listed(vocab))
+    assert [p for _k, p in verdicts(ins)] != [2]
+
+
+# --------------------------------------------------------------------------- cards from the top, limits against a card
+@pytest.mark.parametrize("text, want", [("前面两个都不要", [1, 2]), ("上面两个看过了", [1, 2]), ("最上面三部都刷过了", [1, 2, 3])])
+def test_a_run_from_the_top_said_other_ways(vocab, text, want):
+    ins = parse(vocab, text, listed(vocab))
+    assert verdicts(ins) == [("dislike", p) for p in want] and ins.k == 5
+
+
+@pytest.mark.parametrize("text, key", [("比中间那个短的", "max_runtime"), ("比老二新一点的", "min_year"),
+                                       ("比最后那部老一点的", "max_year")])
+def test_a_limit_against_a_card_pointed_at_without_a_number(vocab, text, key):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "refine" and getattr(ins.constraints, key) is not None
+
+
+@pytest.mark.parametrize("text", ["像老大那样的但是别太长", "跟第一个差不多的 不要太长"])
+def test_not_too_long_beside_a_card_is_a_wish(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert verdicts(ins) == [("more_like", 1)] and 100 <= (ins.constraints.max_runtime or 0) <= 130
