@@ -316,7 +316,7 @@ CORRECTION_ZH = (r"打错了?|打错字|说错了?|写错了?|搞错了?|弄错�
                  r"我指的是|不是这个意思|手滑了?|口误|笔误|手误|^\W*(?:不对|不是不是|错了)")
 # The genre said by mistake, after "not": "我说的是喜剧不是剧情片", "不是科幻片是喜剧", "i meant comedy, not drama"
 # (given up when it is the genre in force and the turn names another in its place; read in chat/parser.py)
-MISTAKEN_GENRE = (r"\b(?:not|rather than)\s+(?:a |an |the |any )?(?P<y>[a-z'-]+(?:[ -][a-z'-]+)?)"
+MISTAKEN_GENRE = (r"\b(?:not|rather than)\s+(?:a |an |the |any )?(?P<y>[a-z0-9'-]+(?:[ -][a-z'-]+)?)"
                   r"(?=\s*(?:[,;.!?]|$|\b(?:please|pls|lol|haha|though|tho)\b))|"
                   r"(?:而)?不是\s*(?P<zy>[\u4e00-\u9fff\w-]{1,8}?)(?=\s*(?:[，,。.!！?？;；~～]|$|是|而是|啊|呀|吧|哈|哦|啦|呢))")
 # A genre said in place of the one in force, in Chinese: "换成喜剧吧", "还是看回喜剧吧", "改看动作片", "还是喜剧吧"

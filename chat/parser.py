@@ -946,6 +946,8 @@ class RuleRewriter:
         relaxed_zh = self._relax_zh(w)  # "年代不拘", "限制级也行": before the readers take "限制级" as a wish
         f.mpaa = self._mpaa(w)
         f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
+        # "我说的是喜剧不是剧情片", "i said 80s not 90s": what is in force, said by mistake, given up (not excluded)
+        corrected = self._mistaken_genre(w, state, vocab)
         # limits lifted, read before the limits set: "doesn't matter how old" sets no "old"
         relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w)
         f.min_rating = self._rating(w, state)
@@ -985,7 +987,6 @@ class RuleRewriter:
                                  vocab)[0]
             if named and set(named) <= set(state.constraints.include_genres):
                 w.consume(m.start(g), m.end(g))  # "swap the comedies for dramas": comedy is given up, not asked for
-        corrected = self._mistaken_genre(w, state, vocab)  # "我说的是喜剧不是剧情片": drama given up, not excluded
         unread_low = w.low
         f.include_genres, f.exclude_genres, soft_genres, either = self._genres(w, vocab, follow_up=bool(state.last_list))
         # how many genre words the message says ("romcoms" is one, "comedies and horror" two)
@@ -1236,18 +1237,29 @@ class RuleRewriter:
             w.consume(no.start(), no.end())  # "no i meant comedy": a reply to the list, not "no comedy"
         held = state.constraints.include_genres or (state.instruction.intention.genres
                                                     if state.instruction is not None and state.last_list else [])
-        if not held:
+        if not held and state.constraints.min_year is None:
             return False
         for m in list(rx.finditer(L.MISTAKEN_GENRE, w.low)):
             g = "y" if m.group("y") else "zy"
-            named = self._genres(Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[]),
-                                 vocab)[0]
-            if not named or not set(named) <= set(held):
-                continue
             gap = " " * (m.end() - m.start())
-            others = self._genres(Work(text=w.text[:m.start()] + gap + w.text[m.end():],
-                                       low=w.low[:m.start()] + gap + w.low[m.end():], notices=[]), vocab)[0]
-            if others and not set(others) <= set(named):
+
+            def said(text: str, low: str) -> Work:
+                return Work(text=text, low=low, notices=[])
+
+            span = said(w.text[m.start(g):m.end(g)], w.low[m.start(g):m.end(g)])
+            rest = said(w.text[:m.start()] + gap + w.text[m.end():], w.low[:m.start()] + gap + w.low[m.end():])
+            named = self._genres(span, vocab)[0]
+            if named and set(named) <= set(held):
+                others = self._genres(rest, vocab)[0]
+                if others and not set(others) <= set(named):
+                    w.consume(m.start(), m.end())
+                    return True
+                continue
+            # "i said 80s not 90s", "我说的是八十年代不是九十年代": the period in force said by mistake
+            c = state.constraints
+            period = self._years(span, state, vocab)[:2]
+            if c.min_year is not None and period == (c.min_year, c.max_year) \
+                    and self._years(rest, state, vocab)[:2] not in ((None, None), period):
                 w.consume(m.start(), m.end())
                 return True
         return False
@@ -1470,6 +1482,11 @@ class RuleRewriter:
                 if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
+                elif not any(ns <= s < ne for s, e, p in positions) and rx.search(r"\bbut\s*$|但是?\s*$|只是\s*$|不过\s*$", said[:ns]) \
+                        and rx.fullmatch(rf"\W*(?:(?:a bit|a little|slightly|only|just|abit|kinda|much|way|一点|稍微|再)\s*)*"
+                                         rf"(?:{L.RELATIVE_WISH})(?:\s*(?:ones|pls|please|plz|thx|吧|呢|的))*\W*", w.low[ns:ne]):
+                    # "the 2nd one but older?": that card, with the wish said after it (read by its own reader)
+                    clause = clause + " more like it"
             if acts.accepts(clause) or len(positions) == 1 and rx.search(L.ACCEPT_MORE_EN, said):
                 # ("perfect, the first one": the approving word sits in a clause of its own)
                 bare = acts.without_accept(clause)

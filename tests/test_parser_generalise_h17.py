@@ -324,3 +324,23 @@ def test_a_limit_against_a_card_pointed_at_without_a_number(vocab, text, key):
 def test_not_too_long_beside_a_card_is_a_wish(vocab, text):
     ins = parse(vocab, text, listed(vocab))
     assert verdicts(ins) == [("more_like", 1)] and 100 <= (ins.constraints.max_runtime or 0) <= 130
+
+
+# --------------------------------------------------------------------------- a period corrected, a card "but" a wish
+@pytest.mark.parametrize("text", ["i meant 80s, not 90s", "我说的是八十年代不是九十年代", "八十年代 不是九十年代", "80s not 90s"])
+def test_a_period_said_by_mistake_is_replaced(vocab, text):
+    ins = parse(vocab, text, asked_dramas(vocab))
+    assert (ins.constraints.min_year, ins.constraints.max_year) == (1980, 1989)
+
+
+@pytest.mark.parametrize("text, key", [("the 2nd one but older?", "max_year"), ("the third but shorter", "max_runtime"),
+                                       ("#4 but newer pls", "min_year"), ("第二部 但是新一点的", "min_year")])
+def test_a_card_but_a_relative_wish_is_more_like_it(vocab, text, key):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and [k for k, _p in verdicts(ins)] == ["more_like"]
+    assert getattr(ins.constraints, key) is not None
+
+
+def test_a_card_then_a_question_is_still_a_question(vocab):
+    ins = parse(vocab, "the 2nd one, is it long?", listed(vocab))
+    assert (ins.action, ins.question_position) == ("question", 2)
