@@ -108,6 +108,8 @@ _POSITION_ZH = re.compile(
     # "它和第一个都看过了", "第一个跟它都不想看": the card in view, joined with another card
     r"|(?P<zhit>它)(?=\s*(?:和|跟|与|以及|还有)\s*(?:第|老|最后|倒数|这|那|[1-9一二三四五六七八九十]\s*号))"
     r"|(?<=[和跟与])\s*(?P<zhit2>它)(?!们)"
+    # "头一个看过了", "头一部讲啥": the first card
+    r"|(?P<zhhead>(?<![开带领镜])头\s*一\s*(?:个|部|本))"
     # "中间那个讲啥": the card in the middle of a list of an odd length
     r"|(?P<zhmid>(?:正)?中间(?:的|那|这)(?:一)?(?:个|部|本)?)"
     r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
@@ -219,6 +221,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             if state.focus_id not in state.last_list:
                 continue
             p = focus
+        elif m.group("zhhead"):
+            p = 1
         elif m.group("zhlao"):
             p = 1 if m.group("zhlao") == "大" else zh_number(m.group("zhlao"))
         elif m.group("zhmid"):

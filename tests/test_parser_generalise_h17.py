@@ -344,3 +344,13 @@ def test_a_card_but_a_relative_wish_is_more_like_it(vocab, text, key):
 def test_a_card_then_a_question_is_still_a_question(vocab):
     ins = parse(vocab, "the 2nd one, is it long?", listed(vocab))
     assert (ins.action, ins.question_position) == ("question", 2)
+
+
+@pytest.mark.parametrize("text, action", [("头一个看过了", "feedback"), ("头一部讲啥", "question"), ("除了老大都看过", "feedback")])
+def test_the_first_card_called_the_head_one(vocab, text, action):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == action
+    if text.startswith("除了"):
+        assert verdicts(ins) == [("dislike", p) for p in (2, 3, 4, 5)]
+    else:
+        assert (verdicts(ins)[0][1] if action == "feedback" else ins.question_position) == 1
