@@ -247,6 +247,22 @@ LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
 ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
+# The shown list as a whole, said of with a verdict: "上面那几部都看过了", "这几个都不想看", "seen all of these",
+# "those are all watched" (each card gets the verdict; a fault found, "这些都太老了", is a wish, not this).
+WHOLE_LIST_ZH = (r"(?:上面|上边|前面|刚才|刚刚|列表里|单子里|你推荐)的?(?:那|这)?(?:几|些)(?:部|个|本)?|"
+                 r"(?:上面|上边|列表里|单子里)的|(?<![哪])(?:这|那)(?:几|些)(?:部|个|本)?(?=\s*(?:我|我们|他|她)?\s*(?:都|全|也))")
+WHOLE_LIST_EN = (r"\ball (?:of )?(?:these|those)\b|\b(?:these|those)(?: ones| films| movies)? (?:are |were )?all\b|"
+                 r"\bevery (?:single )?one of (?:these|those|them)\b|\bthe whole (?:list|lot|bunch)\b|\ball (?:of )?the above\b")
+# Two cards pointed back to together: "这两部都看过了" after asking about #1 and #3, "seen both of those"
+CARD_PAIR_ZH = (r"(?:这|那)(?:两|俩)(?:部|个|本)?|这俩|那俩|"
+                r"^\W*(?:两|俩)(?:部|个)?(?=\s*(?:我|我们)?\s*都)|它(?:们)?(?:俩|两)(?:个|部)?")
+CARD_PAIR_EN = r"\b(?:both of (?:those|them|these|em)|(?:those|these) two|them both|em both|both (?:those|these))\b"
+# A run of cards counted from the end: "后两部", "最后三个", "the last two", "bottom 3"
+LAST_RUN = (r"(?:最后|(?<![以之然往而落背午])后|末尾|倒数|(?:最)?(?:下面|底下|下边|底部)|靠后)的?\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)(?!小时|钟|月|年|天)|"
+            r"\b(?:the\s+)?(?:last|bottom|final)\s+(?P<en>two|three|four|five|2|3|4|5)\b"
+            r"(?!\s+(?:years?|decades?|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?))")
+# The card in the middle of the list: "the middle one", "the one in the middle"
+MIDDLE_CARD_EN = r"\bthe\s+(?:middle|centre|center)\s+(?:one|movie|film|pick)\b|\bthe\s+(?:one|movie|film)\s+in\s+the\s+middle\b"
 # What is said of bare card numbers joined in Chinese ("1跟4都不想看", "2、5看过了"): a verdict right after them
 JOINED_VERDICT_ZH = (r"(?:都|也|我|我们|俩|两部|两个)*\s*(?:不想看|不要|不喜欢|没兴趣|不感兴趣|看过|看了|刷过|pass|算了|跳过|"
                      r"还行|不错|挺好|可以|喜欢|好看|一般)")
@@ -282,10 +298,38 @@ SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(
                    r"scrap|forget|ditch|nix|"
                    r"swap(?:ped)?|replace|trade|rather than|in place of|"
                    r"make (?:it|them) (?:a |an )?)\b")
+# Going back to an earlier request, in Chinese: "还是刚才那批吧", "回到之前的", "换回原来那个", "就要最开始那批"
+# (`first`: the conversation's first request; else the one before this). A card is "刚才那个" with no verb of going back.
+_BACK_WHEN_ZH = r"(?:(?P<first>最开始|一开始|最初|最早|第一次|第一批|头一批)|刚才|刚刚|之前|上一次|上次|前面|原来|先前|本来)"
+GO_BACK_ZH = (r"(?:还是|回到|换回|改回|退回|返回|恢复(?:成|到)?|要回|用回|看回|变回|就要|还要)\s*(?:到|要|看|用|来)?\s*" + _BACK_WHEN_ZH +
+              r"(?:(?:的|那|这)?(?:一)?(?:批|组|个|些|几部|几个|列表|单子|推荐|要求|条件|设置|那样|那种|吧|$)|的)|"
+              # "跟刚才一样吧", "和之前那批一样就行"
+              r"(?:跟|和|同|像)\s*" + _BACK_WHEN_ZH.replace("P<first>", "P<first3>") +
+              r"(?:的|那|那批|那个|那样|那些)?\s*(?:一样|那样)|"
+              + _BACK_WHEN_ZH.replace("P<first>", "P<first2>") +
+              r"(?:的|那|这)?(?:一)?(?:批|组|列表|单子|要求|条件|设置)(?:就行|就好|好了|吧)")
+# A relative wish said beside a card's verdict, kept for the readers of years, length and mood when the card's
+# clause is read as feedback: "第三部太老了 有没有类似的新一点的", "像第二部那样但是轻松点的"
+RELATIVE_WISH = (r"(?:再|更)?(?:新|老|短|近|早|轻松|欢乐|刺激|温馨|搞笑|好笑|温暖|治愈|高分)\s*(?:一)?\s*(?:点|些)(?:的|儿)?|"
+                 r"更(?:新|老|短|轻松)|(?:新|老|短)的|(?:别|不要|不能|不想要?)太(?:长|老|久|旧)|"
+                 r"\b(?:newer|older|shorter|lighter|funnier|more recent)\b")
+# A wish for shorter films beside a card ("跟第二部差不多但是短一点的", "like #2 but shorter"): a cap below that card
+SHORTER_WISH = r"短一?点|短一些|更短|再短|\bshorter\b"
+# A request corrected: "打错了", "我说的是喜剧", "i meant comedy", "typo": what follows replaces what was said, the
+# rest of the request kept.
+CORRECTION_EN = (r"\b(?:i (?:said|meant|mean|asked for|typed|wrote)|(?:that was |it was |sorry,? )?(?:a )?typo|my bad|"
+                 r"i misspoke|(?:i )?(?:typed|wrote|said) (?:it |that )?wrong|wrong genre|autocorrect(?:ed)?)\b")
+CORRECTION_ZH = (r"打错了?|打错字|说错了?|写错了?|搞错了?|弄错了?|输错了?|选错了?|按错了?|看错了?|我说的是|我是说|我的意思是|"
+                 r"我指的是|不是这个意思|手滑了?|口误|笔误|手误|^\W*(?:不对|不是不是|错了)")
+# The genre said by mistake, after "not": "我说的是喜剧不是剧情片", "不是科幻片是喜剧", "i meant comedy, not drama"
+# (given up when it is the genre in force and the turn names another in its place; read in chat/parser.py)
+MISTAKEN_GENRE = (r"\b(?:not|rather than)\s+(?:a |an |the |any )?(?P<y>[a-z0-9'-]+(?:[ -][a-z'-]+)?)"
+                  r"(?=\s*(?:[,;.!?]|$|\b(?:please|pls|lol|haha|though|tho)\b))|"
+                  r"(?:而)?不是\s*(?P<zy>[\u4e00-\u9fff\w-]{1,8}?)(?=\s*(?:[，,。.!！?？;；~～]|$|是|而是|啊|呀|吧|哈|哦|啦|呢))")
 # A genre said in place of the one in force, in Chinese: "换成喜剧吧", "还是看回喜剧吧", "改看动作片", "还是喜剧吧"
 # (the rest of the request is kept; a genre in force named beside it is the one given up). A wish after
 # "算了" alone gives the request up: "算了，来点动作片吧" is a new request.
-SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|换到|转成|"
+SWITCH_GENRE_ZH = (r"换成|改成|换为|改为|改看|换看|看回|换回|改回|回到|换到|转成|要不(?:然)?(?:还是)?(?:就)?(?:看|来|换|试试)|或者(?:看|来)|"
                    r"换(?!掉|一|几|批|波|组|(?:个|种)?(?:话题|类型|种类|风格|口味|方向))(?:个|点)?(?=\s*[\u4e00-\u9fff])|"
                    r"还是(?:看|来|要|换|改|整)|还是[\u4e00-\u9fff]{1,4}吧|不如(?:看|来|换)")
 # A studio named (chat/parser.py): the notice that the catalog has no studio data quotes it
@@ -347,6 +391,8 @@ DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|
 DISLIKE_ZH = ("不要", "不喜欢", "一般", "别", "去掉", "不想", "看过", "不感兴趣", "不好", "太差", "删掉", "换掉", "排除", "没意思",
               "无聊", "不行", "pass", "算了", "不看", "没兴趣", "跳过", "拉倒", "一般般", "太烂", "好蠢", "很蠢", "拉胯", "辣眼睛",
               "一言难尽", "不咋地", "不怎么样", "无感", "没感觉", "踩雷", "劝退", "垃圾",
+              # watched said other ways: "老大跟老五都刷过了", "第三部早看完了"
+              "刷过", "看完了", "看到过", "已观", "观过",
               # a copy owned: seen ("第二部家里有碟", "不可饶恕我有蓝光")
               "有碟", "的碟", "有光盘", "的光盘", "有蓝光", "的蓝光", "有dvd", "的dvd")
 # A fault found with a card, said as [degree] + [fault]: "第三部看着好闷", "第二个太老了", "第一个有点幼稚",
@@ -616,7 +662,8 @@ ALL_HATED = (_ALL_ZH + r"\s*(?:很|超|特别|非常|挺|真的)*\s*(?:不喜欢
              r"|\b(?:hated|disliked) (?:them all|all of them|both(?: of them)?|each of them)\b|\b(?:both|all) (?:were |are )?(?:awful|terrible|boring)\b")
 
 # A wish compared with a card on the list: "比第二部新一点的", "比它老的", "比3号短的", "newer than the first one"
-COMPARE_CARD_ZH = (r"比\s*(?:第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:个|部|本)?|它|这部|那部|这个|那个|[1-9]\s*号|上一部|前面那部)"
+COMPARE_CARD_ZH = (r"比\s*(?:第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:个|部|本)?|它|这部|那部|这个|那个|[1-9]\s*号|上一部|前面那部|"
+                   r"老[大二三四五六七八九]|中间(?:的|那|这)(?:一)?(?:个|部)?|(?:最后|倒数第[一二三\d])(?:一|那|这)?(?:个|部))"
                    r"\s*(?:还|更|再)?\s*(?:要)?\s*(?P<adj>新|晚|近|老|旧|早|短)")
 COMPARE_CARD_EN = (r"\b(?P<adj>newer|more recent|later|older|earlier|shorter)\s+than\s+(?:#\s*\d{1,2}|number \d{1,2}|"
                    r"the (?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th)) (?:one|film|movie|pick)|that one|this one|it)\b")
@@ -949,7 +996,12 @@ PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|�
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"
                 r"\s*(?:别的|其他的?|其它的?|另外的|别家的|新的|不一样的|没看过的)(?!类型|题材|[\u4e00-\u9fff]{0,3}(?:片|剧))|"
                 # a new batch by its measure word: "换一组", "来一组新的", "下一轮", "再换一拨"
-                r"(?:换|再换|再来|来|下)\s*(?:一|几)?\s*(?:组|波|拨|轮|茬)(?:新的|别的)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))")
+                r"(?:换|再换|再来|来|下)\s*(?:一|几)?\s*(?:组|波|拨|轮|茬)(?:新的|别的)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+                # others, said alone: "别的", "其他的呢", "嗯 别的吧"
+                r"^\W*(?:那|嗯|哦|好吧?|行吧?)?\W*(?:别的|其他的?|其它的?|另外的)(?:吧|呢|呗|啊|嘛|咯)?\W*$|"
+                # the whole list turned down: "上面那些都不想看", "这几个都没兴趣", "一部都不喜欢"
+                r"(?:(?:上面|上边|列表里|单子里)的?(?:那|这)?(?:些|几部|几个)?|(?:这|那)(?:些|几部|几个)|一(?:部|个))"
+                r"\s*(?:我|我们)?\s*(?:都|全)\s*(?:不想看|不喜欢|没兴趣|不感兴趣|不太行|不行|没意思|一般般?|不咋地|不怎么样)")
 
 # --------------------------------------------------------------------------- seen / loved / hated
 # The films after a cue run to the end of the clause, or to another verdict joined on: "we both hated pretty

@@ -39,6 +39,7 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from chat import rx
 from collections.abc import Mapping
@@ -105,6 +106,15 @@ _POSITION_ZH = re.compile(
     rf"(?<!心中的)(?<!心目中的)(?<!心里的)第\s*(?P<zh>[{_ZH_NUM}\d]{{1,3}})\s*(?:个|部|本|项|条|名|位|款)?"
     r"|(?P<zhlast>最后(?:一|那|这|那一|这一)(?:个|部|本|项)|最末(?:一|那)(?:个|部)|(?:末尾|最下面|最底下)(?:那|的|那一)(?:个|部))"
     # "1号是谁演的", "三号几分": a card called by its number
+    # "老二讲的啥", "老大老二都看过": a card called by its rank among siblings (not "再老二十年", "老大爷")
+    r"|(?<![再太比更很挺较蛮越最好])老(?P<zhlao>[大二三四五六七八九])(?![十百千零〇一二三四五六七八九\d年岁爷娘妈哥姐难])"
+    # "它和第一个都看过了", "第一个跟它都不想看": the card in view, joined with another card
+    r"|(?P<zhit>它)(?=\s*(?:和|跟|与|以及|还有)\s*(?:第|老|最后|倒数|这|那|[1-9一二三四五六七八九十]\s*号))"
+    r"|(?<=[和跟与])\s*(?P<zhit2>它)(?!们)"
+    # "头一个看过了", "头一部讲啥": the first card
+    r"|(?P<zhhead>(?<![开带领镜])头\s*一\s*(?:个|部|本))"
+    # "中间那个讲啥": the card in the middle of a list of an odd length
+    r"|(?P<zhmid>(?:正)?中间(?:的|那|这)(?:一)?(?:个|部|本)?)"
     r"|(?<![\d.第])(?P<zhhao>[1-9]|10|[一二三四五六七八九十])\s*号(?!\s*(?:上映|晚上|早上|下午|周|星期|线|院|楼|店|左右))"
     r"|(?P<zhthat>(?:这|那)(?:个|部|本|一个|一部))(?!" + L.DETERMINED_NOUNS_ZH + ")"
     # "1跟4都不想看", "2、5看过了", "3和6还行": bare card numbers joined, then what is said of them
@@ -144,8 +154,15 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     if vocab is not None and state.last_list:
         named = vocab.find_series(w.text)
         series_end = min((e for _, e, _ in named), default=None)
+    size = len(state.last_list)  # (read first: "the middle one, more like that" is that card)
+    for m in rx.finditer(L.LAST_RUN, w.low):  # "后两部", "the last two": a run of cards from the end
+        n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
+        if size and n and 1 < n <= size:
+            found += [(m.start(), m.end(), p) for p in range(size - n + 1, size + 1)]
+    if size >= 3 and size % 2:
+        found += [(m.start(), m.end(), (size + 1) // 2) for m in rx.finditer(L.MIDDLE_CARD_EN, w.low)]
     # "前两部", "the first two", "top 3": a run of cards from the top
-    for m in rx.finditer(r"(?:前|头)\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)|\b(?:the\s+)?(?:first|top)\s+"
+    for m in rx.finditer(r"(?:前|头|前面|上面|最上面|开头)的?\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)(?!小时|钟)|\b(?:the\s+)?(?:first|top)\s+"
                          r"(?P<en>two|three|four|five|2|3|4|5)\b(?!\s+(?:godfathers?|films? of|movies? of))", w.low):
         n = zh_number(m.group("zh")) if m.group("zh") else int(L.NUMBERS_EN.get(m.group("en"), m.group("en")))
         if state.last_list and n and 1 < n <= len(state.last_list):
@@ -222,6 +239,19 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = len(state.last_list) - n + 1
         elif m.group("zhjoined") or m.group("zhjoined2"):
             p = int(m.group("zhjoined") or m.group("zhjoined2"))
+        elif m.group("zhit") or m.group("zhit2"):
+            if state.focus_id not in state.last_list:
+                continue
+            p = focus
+        elif m.group("zhhead"):
+            p = 1
+        elif m.group("zhlao"):
+            p = 1 if m.group("zhlao") == "大" else zh_number(m.group("zhlao"))
+        elif m.group("zhmid"):
+            n = len(state.last_list)
+            if n < 3 or n % 2 == 0:
+                continue  # no one card in the middle of an even list
+            p = (n + 1) // 2
         elif m.group("zh") or m.group("zhhao"):
             p = zh_number(m.group("zh") or m.group("zhhao"))
             if p is None:
@@ -237,7 +267,44 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
                 continue
             p = found[-1][2] if found else focus  # "第二部不错，照着这个找": the card just named
         found.append((m.start(), m.end(), p))
+    if size and not found:
+        found = _cards_together(w, state)
     return sorted(found)
+
+
+def _card_clauses(low: str, positions: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a message about cards; a space typed between Chinese words also parts two clauses
+    when each names a card of its own: "第一个不要 来点跟第三个差不多的" is two verdicts."""
+    out = []
+    for cs, ce in clauses(low):
+        cuts = [m.end() for m in rx.finditer(r"(?<=[\u4e00-\u9fff])\s+(?=\S)|(?<=\S)\s+(?=[\u4e00-\u9fff])", low[cs:ce])]
+        parts = list(zip([cs, *(cs + c for c in cuts)], [*(cs + c for c in cuts), ce]))
+        with_cards = [a for a, b in parts if any(a <= s < b for s, _e, _p in positions)]
+        if len(with_cards) < 2:
+            out.append((cs, ce))
+            continue
+        # each part that names a card starts a clause; a part naming none belongs to the one before it
+        starts = [cs] + [a for a in with_cards if a != cs and a > with_cards[0]]
+        out += list(zip(starts, [*starts[1:], ce]))
+    return out
+
+
+def _cards_together(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
+    """Cards pointed at together with no number: the whole list said seen ("上面那几部都看过了", "seen all of
+    these") or the two cards just asked about ("这两部都看过了", "seen both of those")."""
+    spans = clauses(w.low)
+    for m in rx.finditer(rf"{L.WHOLE_LIST_ZH}|{L.WHOLE_LIST_EN}", w.low):
+        cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(w.low)))
+        clause = w.low[cs:ce]
+        # seen, every one ("these all look meh", "这些都太老了": the list turned down, paged or refined)
+        if _cue_kind(clause) == "dislike" and has_cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) \
+                and not rx.search(r"\b(?:most|some|half|a few)\b|大部分|大多|好几部|一半", clause):
+            return [(m.start(), m.end(), p) for p in range(1, len(state.last_list) + 1)]
+    m = rx.search(rf"{L.CARD_PAIR_ZH}|{L.CARD_PAIR_EN}", w.low)
+    trail = [i for i in dict.fromkeys(reversed(state.focus_trail)) if i in state.last_list][:2]
+    if m is not None and len(trail) == 2:
+        return [(m.start(), m.end(), state.last_list.index(i) + 1) for i in reversed(trail)]
+    return []
 
 
 # A card picked out by what it is rather than by its place: "the one from 1994", "the 1960 one", "the one
@@ -348,6 +415,11 @@ def _cards_asked_before(state: DialogueState) -> list[int]:
     (questions keep it): "is the 2nd any good?" then "and the 4th?" -> [2, 4]. Empty unless two."""
     if not state.last_list:
         return []
+    trail = [i for i in dict.fromkeys(reversed(state.focus_trail)) if i in state.last_list][:2]
+    if len(trail) == 2:  # the cards asked about on the list in view (a new list forgets them)
+        return sorted(state.last_list.index(i) + 1 for i in trail)
+    if state.focus_trail == [] and state.shown_ids and len(state.shown_ids) > len(state.last_list):
+        return []  # a list shown since the questions: their cards are gone
     users = [fold(simplified(t.text)) for t in state.turns if t.role == "user"]
     if users and rx.search(r"\bboth\b|\b(?:those|these|the) (?:two|2|pair)\b|(?:两|俩)\s*(?:部|个)?\s*都|(?:这|那)(?:两|俩)",
                            users[-1]):
@@ -396,7 +468,7 @@ def _card_titles_typed_low(w: Work, state: DialogueState, vocab: CatalogVocab) -
 
 
 # How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
-_COUNT_IN_CLAUSE = (rf"(?<![第前这那\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
+_COUNT_IN_CLAUSE = (rf"(?<![第前后这那面头\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
                     r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                     r"(?:more|movies|films|ones|picks)\b")
 
@@ -508,10 +580,20 @@ _WISH_IN_CLAUSE = (r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\b(?:newer|older|more re
 
 
 def _consume_but_counts(w: Work, start: int, end: int) -> None:
-    """Consume a clause read as feedback, leaving a count and a wish of a limit in it for their readers."""
-    keep = [(start + m.start(), start + m.end()) for m in rx.finditer(_COUNT_IN_CLAUSE, w.low[start:end])]
-    keep = sorted(keep + [(start + m.start(), start + m.end()) for m in rx.finditer(_WISH_IN_CLAUSE, w.low[start:end])
-                          if not any(a <= start + m.start() < b for a, b in keep)])
+    """Consume a clause read as feedback, leaving a count in it for the count reader and a relative wish for
+    the readers of years, length and mood ("第三部太老了 有没有类似的新一点的": newer ones; "love #2, but something
+    newer like it")."""
+    cards = [(start + m.start(), start + m.end()) for m in rx.finditer(L.LAST_RUN, w.low[start:end])]  # "最下面两部"
+    keep: list[tuple[int, int]] = []
+    for m in chain(rx.finditer(_COUNT_IN_CLAUSE, w.low[start:end]), rx.finditer(L.RELATIVE_WISH, w.low[start:end]),
+                   rx.finditer(_WISH_IN_CLAUSE, w.low[start:end])):
+        x, y = start + m.start(), start + m.end()
+        if rx.search(r"\b(?:the|that|this)\s+$", w.low[max(0, x - 6):x]) \
+                and rx.match(r"\s+(?:one|film|movie|pick)\b", w.low[y:]):
+            continue  # "the older one looks good": a card called by it, no wish
+        if not any(p <= x < q for p, q in cards) and not any(p < y and x < q for p, q in keep):
+            keep.append((x, y))
+    keep.sort()
     pos = start
     for a, b in keep:
         w.consume(pos, a)
@@ -676,6 +758,20 @@ def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[Feedback
     # "seen it" right after a fresh list, no card named or asked about: the top card, as "that one" is
     position = 1 if fresh else state.last_list.index(state.focus_id) + 1
     return [FeedbackTarget(kind="dislike", position=position)]
+
+
+def _similar_to_focus(w: Work, state: DialogueState, text: str, vocab: CatalogVocab) -> list[FeedbackTarget]:
+    """"太长了 有没有短点的类似的", "similar ones but newer?" right after a question about a card: more like the
+    card asked about (what else the turn says, shorter or newer, is read as usual)."""
+    if state.focus_id not in state.last_list or not _asked_last(state, text) or vocab.find_titles(w.text, None):
+        return []  # ("loved aliens btw, more like that": the film just named)
+    # ("what else is there", "anything else along those lines": paging, not this card)
+    m = rx.search(r"\bsimilar\b|\blike (?:it|that|this)(?: one)?\b|\bsame (?:kind|sort|style|feel|vibe)\b", w.low) or next(
+        (x for x in (rx.search(re.escape(a), w.low) for a in L.SIMILAR_ANAPHOR_ZH) if x), None)
+    if m is None or rx.search(L.FILM_NAMED_BEFORE_EN, w.low[:m.start()]):
+        return []  # ("loved aliens btw, more stuff like that": the film just named, typed low)
+    w.consume(m.start(), m.end())
+    return [FeedbackTarget(kind="more_like", position=state.last_list.index(state.focus_id) + 1)]
 
 
 def _named_last_turn(state: DialogueState, *, loved: bool = False, hated: bool = True) -> list[tuple[str, str]]:
@@ -940,6 +1036,8 @@ class RuleRewriter:
             question_position = self._next_card(w, state)  # "下一部呢", "and the next one?"
         if not feedback and question_position is None:
             feedback = _verdict_on_focus(w, state, text)  # "whats the third one" then "not my thing"
+        if not feedback and question_position is None and not spotted.mentions and not spotted.reference_ids:
+            feedback = _similar_to_focus(w, state, text, vocab)  # "第三部多长" then "太长了 有没有短点的类似的"
         also_zh = _also_seen_zh(w, vocab, spotted.mentions)  # "教父看过了，还有X": X seen too, no film asked for
         if also_zh:
             spotted.mentions += also_zh
@@ -1039,6 +1137,9 @@ class RuleRewriter:
         f.mpaa = self._mpaa(w)
         f.exclude_ids = [i for i in spotted.excluded if i not in {m.item_id for m in mentions} and i not in ref_ids]
         corrected = self._corrected_away(w, state, vocab)  # "i meant comedies, not dramas": no wish against dramas
+        # "我说的是喜剧不是剧情片", "不是科幻片是喜剧": a genre in force said by mistake, given up (not excluded),
+        # the genre said in its place switched to
+        mistaken = self._mistaken_genre(w, state, vocab)
         # limits lifted, read before the limits set: "doesn't matter how old" sets no "old"
         relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w) + corrected
         f.min_rating = self._rating(w, state)
@@ -1121,7 +1222,8 @@ class RuleRewriter:
         held = state.constraints.include_genres or (state.instruction.intention.genres
                                                     if state.instruction is not None and state.last_list else [])
         if f.include_genres and held \
-                and (rx.search(L.SWITCH_GENRE_EN, stripped.lower()) or switch_zh) \
+                and (rx.search(L.SWITCH_GENRE_EN, stripped.lower()) or switch_zh or mistaken
+                     or rx.search(L.CORRECTION_EN, stripped.lower()) or rx.search(L.CORRECTION_ZH, stripped)) \
                 and set(f.include_genres) != set(held) and "genres" not in relax:
             # "make it a comedy instead", "还是看回喜剧吧": this genre in place of the one in force, the rest
             # kept; also one of the genres in force alone ("just straight comedy instead" after comedy horror)
@@ -1332,10 +1434,12 @@ class RuleRewriter:
         found: list[Filters] = []
 
         def on(m: re.Match) -> bool:
-            found.append(state.earlier[0] if m.group("first") or m.group("first2") else state.earlier[-1])
+            first = any(g in m.re.groupindex and m.group(g) for g in ("first", "first2", "first3"))
+            found.append(state.earlier[0] if first else state.earlier[-1])
             return True
 
         w.sub(L.GO_BACK_EN, on)
+        w.sub(L.GO_BACK_ZH, on)  # "还是刚才那批吧", "回到最开始的"
         if not found:
             # "the action ones were better", "the westerns were better": the genre of the latest earlier request
             # that had it
@@ -1350,6 +1454,41 @@ class RuleRewriter:
                                                                       "exclude_ids": []}))
                     w.consume(m.start(), m.end())
         return found[-1] if found else None
+
+    def _mistaken_genre(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> bool:
+        """A genre in force said by mistake, after "not", with another genre named in its place: "打错了 我说的是
+        喜剧不是剧情片", "不是科幻片是喜剧", "i meant comedies, not dramas". The words are consumed (drama is
+        given up, not excluded) and True returned; "comedy not drama" with no drama in force is an exclusion."""
+        if (no := rx.match(r"\W*(?:no+|nah|nope|non?)\b[,!.]*\s*(?=" + L.CORRECTION_EN + ")", w.low)) is not None:
+            w.consume(no.start(), no.end())  # "no i meant comedy": a reply to the list, not "no comedy"
+        held = state.constraints.include_genres or (state.instruction.intention.genres
+                                                    if state.instruction is not None and state.last_list else [])
+        if not held and state.constraints.min_year is None:
+            return False
+        for m in list(rx.finditer(L.MISTAKEN_GENRE, w.low)):
+            g = "y" if m.group("y") else "zy"
+            gap = " " * (m.end() - m.start())
+
+            def said(text: str, low: str) -> Work:
+                return Work(text=text, low=low, notices=[])
+
+            span = said(w.text[m.start(g):m.end(g)], w.low[m.start(g):m.end(g)])
+            rest = said(w.text[:m.start()] + gap + w.text[m.end():], w.low[:m.start()] + gap + w.low[m.end():])
+            named = self._genres(span, vocab)[0]
+            if named and set(named) <= set(held):
+                others = self._genres(rest, vocab)[0]
+                if others and not set(others) <= set(named):
+                    w.consume(m.start(), m.end())
+                    return True
+                continue
+            # "i said 80s not 90s", "我说的是八十年代不是九十年代": the period in force said by mistake
+            c = state.constraints
+            period = self._years(span, state, vocab)[:2]
+            if c.min_year is not None and period == (c.min_year, c.max_year) \
+                    and self._years(rest, state, vocab)[:2] not in ((None, None), period):
+                w.consume(m.start(), m.end())
+                return True
+        return False
 
     @staticmethod
     def _consume_reset(w: Work) -> bool:
@@ -1485,8 +1624,9 @@ class RuleRewriter:
         """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
         a cap below the length said (or the cap in force, made shorter), read as a refinement, not
         as a question about the card."""
-        if not state.last_list or not rx.search(L.TOO_LONG, w.low):
-            return None
+        if not state.last_list or not any(not rx.search(r"(?:别|不要|不能|不想要?|不用|不必)\s*$", w.low[:m.start()])
+                                          for m in rx.finditer(L.TOO_LONG, w.low)):
+            return None  # ("像老大那样的但是别太长": a wish not to be too long, read with the runtime)
         # "is the 2nd too long?" asks; "the first one is like two and a half hours?? I want shorter than
         # that" says it in a sentence that asks nothing
         told = [x for x in rx.findall(r"[^?？.!。！]+[?？.!。！]*", w.low) if "?" not in x and "？" not in x]
@@ -1504,8 +1644,8 @@ class RuleRewriter:
             # "loved the godfather but godfather 2 was too long for me": another film called too long
             # after the card is named, a verdict on that film, no cap from the card
             return None
-        if any(_cue_kind(w.low[cs:ce]) in ("dislike", "more_like") for cs, ce in clauses(w.low)
-               if any(cs <= s < ce for s, _, _ in positions)):
+        kinds = {_cue_kind(w.low[cs:ce]) for cs, ce in clauses(w.low) if any(cs <= s < ce for s, _, _ in positions)}
+        if "dislike" in kinds or "more_like" in kinds and not rx.search(L.SHORTER_WISH, w.low):
             for m in list(rx.finditer(L.TOO_LONG, w.low)):  # the reason it is turned down, no wish for shorter
                 w.consume(m.start(), m.end())
             # "不要第五部，太长了", "skip #2, too long": the card is turned down, the cap stays ("#2 is good but
@@ -1539,6 +1679,8 @@ class RuleRewriter:
             cap = max(60, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT
         if old:
             cap = min(cap, old)
+        if "more_like" in kinds:
+            return cap  # "跟第二部差不多但是短一点的": more like the card, shorter than it; the card is read as feedback
         if rx.search(L.SIMILAR_ANAPHOR_EN, w.low) and any(_cue_kind(w.low[cs:ce]) == "like" for cs, ce in clauses(w.low)
                                                            if any(cs <= s < ce for s, _, _ in positions)):
             # "the 3rd is great but too long, similar but shorter": the card is liked and wanted more of, only
@@ -1571,7 +1713,7 @@ class RuleRewriter:
         feedback: list[FeedbackTarget] = []
         question: int | None = None
         said = w.low  # before the clauses read are blanked
-        spans = clauses(w.low)
+        spans = _card_clauses(w.low, positions)
         prev_kind = None
         for n, (cs, ce) in enumerate(spans):
             inside = [p for s, e, p in positions if cs <= s < ce]
@@ -1584,6 +1726,11 @@ class RuleRewriter:
                 if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
+                elif not any(ns <= s < ne for s, e, p in positions) and rx.search(r"\bbut\s*$|但是?\s*$|只是\s*$|不过\s*$", said[:ns]) \
+                        and rx.fullmatch(rf"\W*(?:(?:a bit|a little|slightly|only|just|abit|kinda|much|way|一点|稍微|再)\s*)*"
+                                         rf"(?:{L.RELATIVE_WISH})(?:\s*(?:ones|pls|please|plz|thx|吧|呢|的))*\W*", w.low[ns:ne]):
+                    # "the 2nd one but older?": that card, with the wish said after it (read by its own reader)
+                    clause = clause + " more like it"
             if acts.accepts(clause) or len(positions) == 1 and rx.search(L.ACCEPT_MORE_EN, said):
                 # ("perfect, the first one": the approving word sits in a clause of its own)
                 bare = acts.without_accept(clause)
@@ -1847,8 +1994,9 @@ class RuleRewriter:
                 return True
             return False
 
-        # not "三部曲" (a trilogy), "前两部" (the first two of a series or list) nor "那两部" (those two)
-        w.sub(rf"(?<![第前这那\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
+        w.sub(L.LAST_RUN, lambda m: True)  # "最下面两部", "the last two": cards, no count
+        # not "三部曲" (a trilogy), "前两部" / "后两部" (the first or last two of a series or list) nor "那两部"
+        w.sub(rf"(?<![第前后这那面头\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
         w.sub(r"(?<![这那])(?:几部|几本|几个)", lambda m: few(m))  # "这几部选哪个" counts nothing
         return k
 
@@ -2145,7 +2293,7 @@ class RuleRewriter:
         # "不用那么短", "时长别卡那么死", "they can be a bit longer": the cap in force let out a step (read
         # before "short" below takes "短" as a wish for short films)
         w.sub(L.LONGER_ALLOWED, lambda m: (setv(old + L.RUNTIME_SHORTER_STEP) if old else True) if explicit is None else True)
-        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
+        w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|短(?:点|些)(?!钟|分)|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
         w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "
@@ -2384,7 +2532,7 @@ class RuleRewriter:
                 return span(None, min(hi if hi is not None else L.BLACK_AND_WHITE_MAX_YEAR, L.BLACK_AND_WHITE_MAX_YEAR))
 
             w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])", black_and_white)
-            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)新(?:一)?(?:点|些)|新点的|"
+            w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)?[新近](?:一)?(?:点|些)|新点的|"
                   r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
                   newer)
         else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already

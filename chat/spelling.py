@@ -253,6 +253,8 @@ def zh_slips(text: str) -> str:
     offsets stay). Example: zh_slips("终结者2看郭了") -> "终结者2看过了"; zh_slips("换一皮") -> "换一批"."""
     if not rx.search(r"[\u4e00-\u9fff]", text):
         return text
+    # "弟二个", "地三部", "低一个": 第 before a card's number, typed as a word of the same sound ("我弟两部都看过" keeps 弟)
+    text = rx.sub(r"(?<![我你他她弟小表堂兄老])[弟地低递帝滴](?=\s*[一二三四五六七八九十\d]{1,2}\s*(?:个|部|各|名|本|位))", "第", text)
     sounds = _zh_cue_sounds()
     lengths = sorted({len(k) for k in sounds}, reverse=True)
     per_char = [_char_sound(ch) for ch in text]

@@ -61,6 +61,7 @@ MAX_TURN_CHARS = 2_000  # characters of one stored turn (the parser reads no mor
 MAX_IDS = 500  # liked / disliked / reference / history / shown ids kept, each
 MAX_REFERENCES = 4  # films a follow-up keeps asking for films like (the newest)
 MAX_EXCLUDED = 1_000  # ids excluded by the constraints in force (dislikes and films seen)
+MAX_TRAIL = 4  # cards asked about kept for "these two" (the newest)
 MAX_EARLIER = 8  # earlier requests kept for "go back to the first list" (the newest)
 
 
@@ -90,6 +91,8 @@ class DialogueState(BaseModel):
     language: Language = "en"
     # The item the user last referred to (asked about, gave feedback on): "not that one".
     focus_id: str | None = None
+    # The cards asked about on the list in view, oldest first: "这两部都看过了", "seen both of those".
+    focus_trail: list[str] = Field(default_factory=list)
     # The hard constraints of earlier requests in this conversation, oldest first (exclusions left out):
     # what "go back to the first list" or "like before" returns to.
     earlier: list[Filters] = Field(default_factory=list)
@@ -383,9 +386,25 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
     if instruction.action == "question" and instruction.question_position is not None \
             and 1 <= instruction.question_position <= len(new.last_list):
         update["focus_id"] = new.last_list[instruction.question_position - 1]
+        update["focus_trail"] = _trail(new, update["focus_id"])
     elif instruction.action == "question" and instruction.question_item_id is not None:
         update["focus_id"] = instruction.question_item_id
     return new.model_copy(update=update)
+
+
+def _trail(state: DialogueState, item_id: str) -> list[str]:
+    """The cards asked about on the list in view with `item_id` last (MAX_TRAIL kept)."""
+    if item_id not in state.last_list:
+        return list(state.focus_trail)
+    return [i for i in state.focus_trail if i != item_id][-(MAX_TRAIL - 1):] + [item_id]
+
+
+def focused(state: DialogueState, item_id: str, **update) -> DialogueState:
+    """The state with `item_id` the card (or film) in view, as after a question about it: "that one"
+    next is it, and "these two" is it and the card asked about before it.
+    Example: focused(state, "94").focus_id -> "94"
+    """
+    return state.model_copy(update={"focus_id": item_id, "focus_trail": _trail(state, item_id), **update})
 
 
 def _request_of(f: Filters) -> Filters:
@@ -406,6 +425,7 @@ def record_shown(state: DialogueState, ids: list[str], reasons: dict[str, str] |
     Example: record_shown(state, ["1", "94"]).last_list -> ["1", "94"]"""
     return state.model_copy(update={
         "last_list": list(ids), "shown_ids": _unique(state.shown_ids + list(ids)),
+        "focus_trail": state.focus_trail if list(ids) == state.last_list else [],
         "last_reasons": {i: r for i, r in (reasons or {}).items() if i in ids}})
 
 

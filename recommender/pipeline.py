@@ -49,7 +49,7 @@ from chat.rewriter import Rewriter
 from chat.leanings import LeaningReader
 from chat.understand import ModelUnderstanding
 from chat.text import detect_language as detect_lang
-from chat.state import DialogueState
+from chat.state import DialogueState, focused
 from errors import InvalidRequest
 from recommender import reply
 from recommender.candidates import (
@@ -788,7 +788,7 @@ class Recommender:
             text_reply = reply.pick_answer(pick, cards, lang, {it.id: self._local_title(it, lang) for it in cards})
             chosen = pick.order(cards)
             if chosen:
-                state = state.model_copy(update={"focus_id": chosen[0].id, "language": lang})
+                state = focused(state, chosen[0].id, language=lang)
             yield from self._no_list_change(state, instruction, text_reply, t0, timings)
             return
         pos = instruction.question_position
@@ -819,7 +819,7 @@ class Recommender:
             plot = item.description if self._own_descriptions() and detect_lang(item.description) == lang else ""
             text_reply = reply.question_answer(item, lang, instruction.question, title=self._local_title(item, lang),
                                                reason=reason, plot=plot, topic=instruction.question_topic)
-            state = state.model_copy(update={"focus_id": item.id, "language": lang})
+            state = focused(state, item.id, language=lang)
         yield from self._no_list_change(state, instruction, text_reply, t0, timings)
 
     def _own_descriptions(self) -> bool:
