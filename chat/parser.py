@@ -703,8 +703,10 @@ class RuleRewriter:
         # "comdies" -> "comedies", "80's" -> "80s"; a title's own words stay ("singin in the rain")
         stripped = spelling.correct_case_kept(
             stripped, keep=lambda t: [(s, e) for s, e, _i in vocab.find_titles(t, None)])[: L.MAX_CHARS]
-        stripped = rx.sub(L.HEDGED_NUMBER_EN, lambda m: m.group(0)[: m.start("h") - m.start()], stripped,
-                          flags=re.I)  # "older than like 1985" -> "older than 1985"
+        # "older than like 1985" -> "older than 1985"; "from around 1990" keeps its hedge: a period around that year
+        stripped = rx.sub(L.HEDGED_NUMBER_EN, lambda m: m.group(0) if rx.match(r"from\b", m.group(0), flags=re.I)
+                          and rx.search(L.AROUND_BEFORE_EN, m.group("h").lower() + " ") else m.group(0)[: m.start("h") - m.start()],
+                          stripped, flags=re.I)
         stripped = rx.sub(L.LEARNER_COMPARATIVE_EN, lambda m: L.LEARNER_COMPARATIVES_EN[m.group("a").lower()], stripped,
                           flags=re.I)  # "i like more new films" -> "i like newer films"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
@@ -1024,6 +1026,13 @@ class RuleRewriter:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1
             mentions, references, ref_ids = [], [], []
+        # a request in force whose list came back empty ("no titles match: action, up to 1984, under 2 hours"):
+        # a follow-up still works on it ("and nothing over 2 hours", "ok any length then")
+        nothing_found = not state.last_list and state.instruction is not None and not state.constraints.is_empty() \
+            and state.instruction.action in ("new", "refine", "seen", "feedback", "more")
+        # "change of plan: a biopic": another kind of film, a request of its own (not one part of the old one)
+        fresh = bool(rx.search(L.FRESH_REQUEST_EN, w.text.lower()) or rx.search(L.FRESH_REQUEST_ZH, w.text)) \
+            and bool(f.include_genres or soft or references)
         if action == "new":
             in_force = state.constraints
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
@@ -1056,7 +1065,7 @@ class RuleRewriter:
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
-            elif state.last_list and (relax and not references and not pref_text
+            elif (state.last_list or nothing_found) and not fresh and (relax and not references and not pref_text
                                       and (not f.include_genres or switched
                                            # "drop the comedy part, just romance": what is left of the request
                                            or set(f.include_genres) <= set(state.constraints.include_genres))
@@ -1690,10 +1699,12 @@ class RuleRewriter:
 
         def value(m: re.Match) -> bool:
             nonlocal rating
-            v = float(m.groupdict().get("v") or m.groupdict().get("v2") or m.groupdict().get("v3"))
+            said = m.groupdict().get("v") or m.groupdict().get("v2") or m.groupdict().get("v3")
+            v = float(L.NUMBERS_EN.get(said, said))
             if v > 10:
                 return False
-            rating = v
+            # "4 stars or more", "3.5 stars and up", "四星以上": stars are out of five, the rating out of ten
+            rating = v * 2 if v <= L.STARS_OUT_OF and rx.search(r"star|星", m.group(0)) else v
             return True
 
         def high(m: re.Match) -> bool:
@@ -1720,6 +1731,16 @@ class RuleRewriter:
             rating = v + ((zh_number(tenth) or 0) / 10 if tenth else 0)
             return True
 
+        # "4 stars or more", "at least three and a half stars", "4+ stars", "四星以上", "四颗星及以上": stars out of five
+        stars = r"(?P<{0}>\d(?:\.5)?|one|two|three|four|five)(?P<half{0}>\s+and a half)?\s*[- ]?stars?"
+        w.sub(rf"\b(?:at least|above|over|min(?:imum)?|no less than|not below|not under)\s+(?:an?\s+)?{stars.format('v')}\b"
+              rf"|(?<![\d.]){stars.format('v2')}\s*(?:or (?:more|higher|above|better|up)|\+|and (?:up|above|higher|over|better)|"
+              r"minimum|min|plus)(?!\w)|(?<![\d.])(?P<v3>\d(?:\.5)?)\s*\+\s*stars?\b",
+              lambda m: value(m) and (not (m.group("halfv") or m.group("halfv2"))
+                                      or setattr_rating(min(10.0, (rating or 0) + 1.0))))
+        w.sub(rf"(?P<z>[{_ZH_NUM}\d](?:\.5)?)\s*(?:颗|个)?\s*星\s*(?P<half>半)?\s*(?:以上|及以上|往上|起|或以上|或更高|\+)",
+              lambda m: (value_zh(m.group("z")) if not m.group("z")[0].isdigit() else setattr_rating(float(m.group("z"))))
+              and setattr_rating(min(10.0, 2 * (rating or 0) + (1.0 if m.group("half") else 0.0))))
         w.sub(r"\b(?:rated|rating|ratings|score|scored|scoring|scores|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|>=?|"
               r"higher than|of at least)?\s*(?:an?\s+)?(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
@@ -1789,6 +1810,25 @@ class RuleRewriter:
               r"\b(?:higher|better)[- ](?:rated|scored|reviewed|ratings?|scores?|reviews?)\b|\bbetter reviewed\b",
               lambda m: (setattr_rating(min(9.0, state.constraints.min_rating + 0.5)) if state is not None
                          and state.constraints.min_rating is not None else high(m)) if rating is None else True)
+        # the very best of a kind: "the best whodunits ever made", "greatest westerns of all time", "all-time greats",
+        # "史上最好看的", "影史经典", "公认的神片" (the cue words only: "best sci fi ever made" still asks for sci-fi)
+        def very_best(m: re.Match) -> bool:
+            if rating is None:
+                high(m)
+            if m.group("a") is None:
+                return True
+            w.consume(m.start("a"), m.end("a"))
+            w.consume(m.start("b"), m.end("b"))
+            return False
+
+        # (not a taste asked of the assistant: "your all-time favourite film", "the best movie you've ever seen")
+        w.sub(r"\b(?P<a>(?:the\s+)?(?:best|greatest|finest|top))\s+(?:(?!(?:you|i|we|u|ya|he|she|they)\b)[a-z'-]+\s+){0,3}?"
+              r"(?P<b>ever(?:\s+(?:made|filmed|shot))?|of all time|in history|in film history)\b|"
+              r"\ball[- ]time (?:greats?|best|classics?)\b|"
+              r"\bmasterpieces?\b|\bcritics'? (?:picks?|favou?rites?|darlings?)\b|"
+              r"\bcritical (?:darlings?|hits?|successe?s?)\b|\bcritically\s+(?:praised|lauded|loved)\b|\bwell[- ]reviewed\b|"
+              r"史上最(?:好看|佳|强|伟大|经典)|影史(?:最佳|经典|最强|留名)|公认的?(?:好片|经典|神片|佳作)|封神之作|经典中的经典",
+              very_best)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
               r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
         # 网络用语 for the very best, said of the films wanted: "yyds的那种", "神作级别的", "口碑炸裂的片子"
@@ -1806,8 +1846,9 @@ class RuleRewriter:
             return True
 
         # "hour and a half max", "under an hour and 45", "2h15 tops": hours with minutes, cue before or after
+        minute_words = "|".join(sorted(L.MINUTE_WORDS_EN, key=len, reverse=True))
         dur = (r"(?:(?P<h>\d(?:\.\d)?|one|two|three|an?)\s*)?(?:hours?|hrs?|h)(?:\s*(?:and\s+)?(?:(?P<half>a\s+half)|"
-               r"(?P<mm>[1-5]\d)\b\s*(?:minutes?|mins?|m)?))?")
+               rf"(?P<mm>[1-5]\d|{minute_words})\b\s*(?:minutes?|mins?|m)?))?")
         before = (r"(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to|"
                   r"(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)")
         after = r"(?:max|tops|or less|at most|or shorter|at the most|limit)"
@@ -1817,9 +1858,20 @@ class RuleRewriter:
             whole = 1.0 if h in (None, "a", "an", "one") else float(L.NUMBERS_EN.get(h, h))
             if not m.group("half") and not m.group("mm") and h is None and not rx.search(r"\ban?\s", m.group(0)):
                 whole = 1.0
-            minutes = int(whole * 60) + (30 if m.group("half") else int(m.group("mm") or 0))
+            mm = m.group("mm") or "0"
+            minutes = int(whole * 60) + (30 if m.group("half") else L.MINUTE_WORDS_EN.get(mm) or int(mm))
             return setv(minutes) if 30 <= minutes <= 300 and (m.group("half") or m.group("mm")) else False
 
+        # "between 85 and 95 minutes", "90-100 mins", "1.5 to 2 hours", "90到100分钟", "一个半到两个小时": the longer end is the cap
+        w.sub(r"\bbetween\s+(?P<a>\d{2,3})\s*(?:minutes?|mins?)?\s*(?:and|&|to|-|–)\s*(?P<b>\d{2,3})\s*(?:minutes?|mins?)\b"
+              r"|(?<![\d.])(?P<a2>\d{2,3})\s*(?:-|–|to|~)\s*(?P<b2>\d{2,3})\s*(?:minutes?|mins?)\b",
+              lambda m: setv(int(m.group("b") or m.group("b2"))) if 40 <= int(m.group("b") or m.group("b2")) <= 300 else False)
+        w.sub(r"\b(?:between\s+)?(?P<h1>\d(?:\.\d)?)\s*(?:and|&|to|-|–|~)\s*(?P<h>\d(?:\.\d)?)\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
+              lambda m: setv(_hours(m)) if float(m.group("h1")) < float(m.group("h")) else False)
+        w.sub(rf"(?<![\d{_ZH_NUM}])(?P<za>[{_ZH_NUM}\d]{{2,3}})\s*(?:分钟)?\s*(?:到|至|-|~)\s*(?P<zb>[{_ZH_NUM}百零\d]{{2,4}})\s*分钟",
+              lambda m: setv(_zh_minutes(m.group("zb"))) if _zh_minutes(m.group("zb")) else False)
+        w.sub(rf"(?P<za>[{_ZH_NUM}\d](?:个)?半?)\s*(?:个)?(?:小时)?\s*(?:到|至|-|~)\s*(?P<zb>[{_ZH_NUM}\d](?:个)?半?)\s*(?:个)?(?:小时|钟头)",
+              lambda m: setv(_zh_hours(m.group("zb"))))
         w.sub(rf"\b{before}\s+{dur}", duration)
         w.sub(rf"(?<![a-z]){dur}\s+{after}\b", duration)
         # "no 3-hour epics", "nothing three hours long": a cap just under that length
@@ -1901,11 +1953,15 @@ class RuleRewriter:
               lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
                              int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
               if runtime is None else True)
-        if runtime is None and rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long|tight)\b", w.low):
+        # (the length talked of in this message, a relaxing of it read already included, or a cap in force)
+        if runtime is None and (rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long(?:er)?|short(?:er)?|length|tight)\b",
+                                          fold(w.text)) or state.constraints.max_runtime is not None):
             # "90 mins is a bit tight, say 100", "make it 110 minutes": the length under discussion, restated
-            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|bump (?:it|that) (?:up )?to)\s+"
-                  r"(?P<m>\d{2,3})\b(?:\s*(?:minutes?|mins?))?",
-                  lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
+            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|bump (?:it|that) (?:up )?to|max(?:imum)?|at most|"
+                  r"no more than|no longer than|not over|under|below|within|less than)\s+(?P<m>\d{2,3})\b(?:\s*(?:minutes?|mins?))?"
+                  r"|(?<![\d.])(?P<m2>\d{2,3})\s+(?:max|tops|at most|or less|or shorter)\b",
+                  lambda m: setv(int(m.group("m") or m.group("m2"))) if 40 <= int(m.group("m") or m.group("m2")) <= 300
+                  else False)
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
         # "不用那么短", "时长别卡那么死", "they can be a bit longer": the cap in force let out a step (read
@@ -1948,10 +2004,36 @@ class RuleRewriter:
               r"\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)(?:的)?",
               lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[0] - 1))
               if (m.group("y") or m.group("d") or m.group("z")) else False)
+        def about(y: int) -> bool:  # a year said loosely: a few years either side
+            return span(y - L.AROUND_YEAR_SPAN, y + L.AROUND_YEAR_SPAN)
+
+        # "before I was born in 1985", "since we got married in '92", "我85年出生的，要我出生以前的": a year of the
+        # user's life, and the side of it wished (read before the year alone is taken as "from that year")
+        def life(m: re.Match) -> bool:
+            y = m.group("y") or ""
+            year = (int(y) if len(y) == 4 else 1900 + int(y) if y.isdigit()
+                    else 1900 + 10 * (zh_number(y[0]) or 0) + "零一二三四五六七八九".find(y[1].replace("〇", "零"))) \
+                if y else two_digit(int(m.group("yy")))
+            c = m.group("c")
+            if c in ("until", "till", "up to"):
+                return span(None, year)
+            if c in ("before", "prior to") or "前" in c:
+                return span(None, year - 1)
+            return span(year + (0 if c == "since" else 1), None)
+        w.sub(L.LIFE_YEAR_EN, life)
+        w.sub(L.LIFE_YEAR_ZH, life)
+        # "around 1990", "circa '85", "1960-ish", "1990 or so", "1990年左右": a few years either side
+        w.sub(rf"{L.AROUND_BEFORE_EN}(?:the\s+year\s+)?(?:(?P<y>1[89]\d\d|20\d\d)\b(?!s)|['’](?P<yy>\d\d)\b(?!s))"
+              rf"|\b(?P<y2>1[89]\d\d|20\d\d){L.AROUND_AFTER_EN}|(?P<y3>1[89]\d\d|20\d\d)\s*年?\s*(?:{L.AROUND_ZH})",
+              lambda m: about(int(m.group("y") or m.group("y2") or m.group("y3")) if not m.group("yy")
+                              else two_digit(int(m.group("yy")))))
+
         # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
         def said_year(y: int, m: re.Match) -> bool:
-            """A year with what is said of it: "以前" (before), "以后" (after), "不要" (not), or that year."""
+            """A year with what is said of it: "以前" (before), "以后" (after), "不要" (not), "左右" (about), or that year."""
             c = m.group("c") or ""
+            if c in ("左右", "前后", "上下"):
+                return about(y)
             if "前" in c:
                 return span(None, y - 1) if not m.group("neg") else span(y, None)
             if c:
@@ -1962,13 +2044,31 @@ class RuleRewriter:
             return said_year(1900 + (zh_number(m.group("a")) or 0) * 10
                              + "零一二三四五六七八九".find(m.group("b").replace("〇", "零")), m)
         w.sub(r"(?P<neg>不要|别)?(?<![一二三四五六七八九十\d])(?P<a>[一二三四五六七八九])(?P<b>[零〇一二三四五六七八九])\s*年(?!代)"
-              r"\s*(?P<c>以前|之前|前|以后|之后|后|以来)?", zh_year)
+              r"\s*(?P<c>左右|前后|上下|以前|之前|前|以后|之后|后|以来)?", zh_year)
 
         def digit_year(m: re.Match) -> bool:  # "95年之后", "88年的", "98年以前": the same spoken year in digits
             return said_year(1900 + int(m.group("d")), m)
         w.sub(r"(?P<neg>不要|别)?(?<![\d.])(?<!近)(?<!这)(?<!过去)(?<!最近)(?P<d>[5-9]\d)\s*年(?!代|龄|级|纪)"
-              r"\s*(?:(?P<c>以前|之前|以后|之后|以来)|(?=的|左右|上映|出的|拍的))", digit_year)
+              r"\s*(?:(?P<c>左右|前后|上下|以前|之前|以后|之后|以来)|(?=的|上映|出的|拍的))", digit_year)
         words = "|".join(L.DECADE_WORDS_EN)
+
+        # "nothing before the late seventies", "after the early 90s", "older than the mid-80s": the part of the
+        # decade is where the period starts or ends
+        def part_limit(m: re.Match) -> bool:
+            said = m.group("d")
+            token = said.strip("'’s").lstrip("'")
+            start = L.DECADE_WORDS_EN[said] if said in L.DECADE_WORDS_EN else (
+                int(token) if int(token) >= 100 else two_digit(int(token)))
+            a, b = start + L.DECADE_PARTS[m.group("p")][0], start + L.DECADE_PARTS[m.group("p")][1]
+            if m.group("c") == "since":
+                return span(a, None)
+            if m.group("c") in ("before", "earlier than", "older than", "prior to"):
+                return span(a, None) if m.group("no") else span(None, a - 1)
+            return span(None, b) if m.group("no") else span(b + 1, None)
+
+        w.sub(r"\b(?P<no>(?:nothing|none|no|not)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?)?"
+              r"(?P<c>before|earlier than|older than|prior to|after|later than|newer than|since)\s+(?:the\s+)?"
+              rf"(?P<p>early|mid|late)[- ]?(?:the\s+)?(?P<d>'?(?:1[89])?[0-9]0'?s|{words})(?![a-z])", part_limit)
         w.sub(rf"\b(?:the\s+)?(?P<a>{words})\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?(?P<b>{words})\b",
               lambda m: span(min(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]),
                              max(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]) + 9))

@@ -1,0 +1,208 @@
+"""English and Chinese turns from the blind dev18 set (genres said as sub-genres, numbers said many ways), by
+class, each tested with phrasings the dialogues do not use: a kind of film no catalog genre names (chick flick,
+cop movie, monster movie, pirate film, spoof) as a leaning, a year said loosely ("circa 1985", "1990-ish",
+"八五年前后"), a year of the user's life ("before I was born in 1980", "我88年出生的，要我出生之前的"), the very
+best of a kind and stars out of five ("greatest westerns of all time", "four stars or better", "三星半以上"), a
+length or a score named beside the words that relax it ("longer is fine, up to 95", "七分打底"), a follow-up
+after a request that found nothing, a request that starts afresh ("change of plan: westerns", "换个口味"),
+and a card taken after a word of praise ("完美 就选第三个"). A small hand-made catalog, no index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.item import Item
+from chat.instruction import Instruction
+from chat.state import DialogueState, apply_resolved, record_shown, record_turn
+from tests.parser_kit import parse, vocab_fixture
+
+ITEMS = [
+    Item(id="r1", title="Sleepless in Seattle", year=1993, runtime=105, genres=("comedy", "romance")),
+    Item(id="r2", title="Pretty Woman", year=1990, runtime=119, genres=("comedy", "romance")),
+    Item(id="c1", title="Heat", year=1995, runtime=170, genres=("action", "crime", "thriller")),
+    Item(id="c2", title="Lethal Weapon", year=1987, runtime=110, genres=("action", "comedy", "crime")),
+    Item(id="h1", title="Them!", year=1954, runtime=94, genres=("horror", "sci-fi")),
+    Item(id="h2", title="Scream", year=1996, runtime=111, genres=("horror", "thriller")),
+    Item(id="a1", title="Captain Blood", year=1935, runtime=119, genres=("action", "adventure", "romance")),
+    Item(id="d1", title="Gandhi", year=1982, runtime=188, genres=("drama",)),
+    Item(id="w1", title="High Noon", year=1952, runtime=85, genres=("western",)),
+    Item(id="w2", title="Glory", year=1989, runtime=122, genres=("action", "drama", "war")),
+    Item(id="m1", title="The Maltese Falcon", year=1941, runtime=101, genres=("film-noir", "mystery")),
+    Item(id="s1", title="Star Wars", year=1977, runtime=125, genres=("action", "adventure", "sci-fi")),
+    Item(id="k1", title="Toy Story", year=1995, runtime=81, genres=("animation", "children's", "comedy")),
+    Item(id="u1", title="Hoop Dreams", year=1994, runtime=170, genres=("documentary",)),
+    Item(id="x1", title="Singin' in the Rain", year=1952, runtime=103, genres=("musical", "romance")),
+]
+SHOWN = ["r1", "r2", "c1", "c2", "h1", "h2"]
+
+
+vocab = vocab_fixture(ITEMS, "h18-generalise-test")
+
+
+def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
+    """One user turn as the pipeline plays it: recorded, read, merged."""
+    state = record_turn(state, "user", text)
+    ins = parse(vocab, text, state)
+    state = apply_resolved(state, ins)
+    return state, ins
+
+
+def listed(vocab, request: str = "some comedies from the 90s") -> DialogueState:
+    state, _ = say(vocab, DialogueState(), request)
+    return record_shown(state, SHOWN)
+
+
+# --------------------------------------------------------------------------- a kind of film no genre names
+@pytest.mark.parametrize("text, genre", [
+    ("any good chick flicks for a girls night in?", "romance"), ("got a decent chick movie?", "romance"),
+    ("想看小妞电影", "romance"),
+    ("a buddy cop flick please", "crime"), ("police procedurals, the grittier the better", "crime"), ("来部警察片", "crime"),
+    ("creature features are my thing", "horror"), ("a giant monster movie for tonight", "sci-fi"), ("有没有怪兽片", "horror"),
+    ("pirate movies!", "adventure"), ("some swashbucklers maybe", "adventure"), ("海盗片有吗", "adventure"),
+    ("a good spoof", "comedy"), ("any mockumentaries?", "comedy"),
+])
+def test_a_kind_of_film_without_a_genre_leans_to_its_genres(vocab, text, genre):
+    ins = parse(vocab, text)
+    assert ins.action == "new" and genre in ins.intention.genres
+    assert genre not in ins.constraints.exclude_genres
+
+
+# --------------------------------------------------------------------------- a year said loosely
+@pytest.mark.parametrize("text, year", [
+    ("comedies circa 1985", 1985), ("westerns from around '65", 1965), ("1990-ish thrillers", 1990),
+    ("dramas from 1992 or so", 1992), ("roughly 1978, something with action", 1978),
+    ("1990年左右的喜剧", 1990), ("八五年前后的动作片", 1985), ("九二年上下的爱情片", 1992), ("88年左右的恐怖片", 1988),
+])
+def test_a_year_said_loosely_is_a_few_years_either_side(vocab, text, year):
+    c = parse(vocab, text).constraints
+    assert c.min_year is not None and c.max_year is not None
+    assert c.min_year <= year - 2 and c.max_year >= year + 2 and c.max_year - c.min_year <= 10
+
+
+def test_a_year_said_loosely_replaces_the_period_in_force(vocab):
+    state = listed(vocab, "sci-fi from the mid-90s")
+    ins = parse(vocab, "hmm maybe from around 1980 instead", state)
+    assert ins.action == "refine" and ins.constraints.min_year <= 1978 and 1982 <= ins.constraints.max_year <= 1985
+
+
+def test_how_about_a_year_is_no_loose_year(vocab):
+    c = parse(vocab, "westerns, how about 1952").constraints
+    assert c.min_year is None or c.min_year >= 1950
+
+
+# --------------------------------------------------------------------------- a year of the user's life
+@pytest.mark.parametrize("text, lo, hi", [
+    ("dramas from before I was born in 1980", None, 1979), ("stuff from before my parents met in '75", None, 1974),
+    ("comedies made since I finished school in 1991", 1991, None), ("action films after we moved here in 1985", 1986, None),
+    ("我88年出生的，要我出生之前的动作片", None, 1987), ("我是1990年生的 想看我出生以后的喜剧", 1991, None),
+])
+def test_a_year_of_ones_life_is_where_the_period_starts_or_ends(vocab, text, lo, hi):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
+
+
+# --------------------------------------------------------------------------- the very best, stars out of five
+@pytest.mark.parametrize("text", [
+    "the greatest westerns of all time", "best war films ever made", "all-time classic comedies? the all-time greats",
+    "史上最好看的喜剧", "影史经典的战争片", "公认的神片有哪些",
+])
+def test_the_very_best_of_a_kind_asks_for_a_high_rating(vocab, text):
+    assert (parse(vocab, text).constraints.min_rating or 0) >= 7
+
+
+@pytest.mark.parametrize("text, genre", [("the best sci-fi ever made", "sci-fi"), ("greatest war movies of all time", "war"),
+                                         ("史上最好看的喜剧", "comedy")])
+def test_the_very_best_keeps_the_genre_named_inside(vocab, text, genre):
+    assert parse(vocab, text).constraints.include_genres == [genre]
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("dramas, 3.5 stars and up", 7.0), ("four stars or better please", 8.0), ("4+ stars only", 8.0),
+    ("at least three stars", 6.0), ("四星以上的喜剧", 8.0), ("三星半以上", 7.0), ("4颗星及以上的", 8.0),
+])
+def test_stars_are_out_of_five(vocab, text, rating):
+    assert parse(vocab, text).constraints.min_rating == rating
+
+
+def test_a_score_out_of_ten_is_no_star(vocab):
+    assert parse(vocab, "rated 7 or higher").constraints.min_rating == 7.0
+
+
+# --------------------------------------------------------------------------- a number beside the words that relax it
+@pytest.mark.parametrize("text, cap", [
+    ("longer is fine, up to 95", 95), ("ok they can be a bit longer, say 100", 100), ("any length really... well max 110", 110),
+    ("长一点也行，最多一百分钟", 100), ("时长放宽点 一个小时四十分钟以内", 100),
+])
+def test_a_length_named_beside_a_relaxing_is_the_new_cap(vocab, text, cap):
+    state = listed(vocab, "a cartoon for my kid, nothing over 80 minutes")
+    ins = parse(vocab, text, state)
+    assert ins.action == "refine"
+    assert apply_resolved(state, ins).constraints.max_runtime == cap
+
+
+@pytest.mark.parametrize("text, rating", [("七分就够", 7.0), ("评分放宽 七分打底", 7.0), ("六分半起步吧", 6.5),
+                                          ("评分低点也没关系 7分就够", 7.0)])
+def test_a_score_said_enough_is_the_new_floor(vocab, text, rating):
+    state = listed(vocab, "评分八分以上的爱情片")
+    ins = parse(vocab, text, state)
+    assert ins.action == "refine" and apply_resolved(state, ins).constraints.min_rating == rating
+    assert apply_resolved(state, ins).constraints.include_genres == ["romance"]
+
+
+# --------------------------------------------------------------------------- a follow-up after nothing was found
+@pytest.mark.parametrize("text", ["and nothing over 2 hours", "ok any length then", "fine, make it under 3 hours",
+                                  "那时长不限吧", "评分七分以上"])
+def test_a_follow_up_after_an_empty_list_keeps_the_request(vocab, text):
+    state, _ = say(vocab, DialogueState(), "westerns from 1990 to 1995")  # no film shown: none matches
+    ins = parse(vocab, text, state)
+    assert ins.action == "refine"
+    assert apply_resolved(state, ins).constraints.include_genres == ["western"]
+
+
+# --------------------------------------------------------------------------- a request that starts afresh
+@pytest.mark.parametrize("text", ["change of plan: westerns", "new idea - how about some musicals", "ok plan b, a documentary",
+                                  "something completely different: a cartoon", "换个口味，来几部喜剧", "计划有变 看恐怖片吧"])
+def test_a_request_that_starts_afresh_is_new(vocab, text):
+    state = listed(vocab, "film noir from the 40s, under 2 hours")
+    ins = parse(vocab, text, state)
+    assert ins.action == "new"
+    c = apply_resolved(state, ins).constraints
+    assert c.min_year is None and c.max_runtime is None and "film-noir" not in c.include_genres
+
+
+def test_a_fresh_start_with_only_a_limit_refines(vocab):
+    state = listed(vocab, "film noir from the 40s")
+    ins = parse(vocab, "change of plan, shorter ones", state)
+    assert ins.action == "refine" and apply_resolved(state, ins).constraints.include_genres == ["film-noir"]
+
+
+# --------------------------------------------------------------------------- a card taken after praise
+@pytest.mark.parametrize("text", ["不错 就看第二个了", "完美 就选第三个吧 谢谢", "太棒了 就第一部吧", "很好 决定看第四个了"])
+def test_a_card_taken_after_a_word_of_praise_is_small_talk(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "smalltalk" and not ins.feedback
+
+
+# --------------------------------------------------------------------------- a part of a decade as a limit
+@pytest.mark.parametrize("text, lo, hi", [
+    ("nothing before the late seventies", 1976, None), ("comedies after the early 90s", 1994, None),
+    ("older than the mid-80s please", None, 1982), ("westerns from before the late 60s", None, 1965),
+    ("nothing after the early nineties", None, 1993), ("since the mid 80s", 1983, None),
+])
+def test_a_part_of_a_decade_is_where_the_period_starts_or_ends(vocab, text, lo, hi):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
+
+
+# --------------------------------------------------------------------------- a length in words, or as a range
+@pytest.mark.parametrize("text, cap", [
+    ("dramas no longer than an hour forty", 100), ("two hours fifteen max", 135), ("under an hour and twenty minutes", 80),
+    ("between 85 and 95 minutes", 95), ("90-100 mins is ideal", 100), ("1.5 to 2 hours", 120),
+    ("90到100分钟的喜剧", 100), ("一个半到两个小时的", 120),
+])
+def test_a_length_in_words_or_as_a_range_caps_the_runtime(vocab, text, cap):
+    assert parse(vocab, text).constraints.max_runtime == cap
+
+
+def test_a_range_of_years_is_no_length(vocab):
+    c = parse(vocab, "dramas between 1985 and 1995").constraints
+    assert (c.min_year, c.max_year, c.max_runtime) == (1985, 1995, None)
