@@ -359,7 +359,8 @@ ORDINALS_EN: dict[str, int] = {
 # Minutes said in words after the hours: "an hour forty", "two hours fifteen", "an hour and twenty minutes".
 MINUTE_WORDS_EN: dict[str, int] = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25,
                                    "thirty": 30, "thirty-five": 35, "thirty five": 35, "forty": 40, "forty-five": 45,
-                                   "forty five": 45, "fifty": 50, "fifty-five": 55, "fifty five": 55}
+                                   "forty five": 45, "fifty": 50, "fifty-five": 55, "fifty five": 55,
+                                   "a quarter": 15, "three quarters": 45, "three-quarters": 45}
 NUMBERS_EN: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -425,8 +426,9 @@ AROUND_AFTER_EN = (r"(?:-?ish\b|\s+or so\b|\s*,?\s*(?:give or take|plus or minus
 AROUND_ZH = r"左右|前后|上下"
 # A year told of the user's life, with a time word before the clause: "before I was born in 1985", "since I
 # graduated in 2001", "after we got married in '92": the period runs from or up to that year.
-LIFE_YEAR_EN = (r"\b(?P<c>before|prior to|until|till|up to|after|since)\s+(?:(?:i|we|my|our|he|she|they|me|us)\b[a-z' ]{0,40}?)"
-                r"\b(?:in|back in|around|of)\s+(?:(?P<y>1[89]\d\d|20\d\d)\b|['’](?P<yy>\d\d)\b)")
+LIFE_YEAR_EN = (r"\b(?:(?P<c>before|prior to|until|till|up to|after|since)|(?:from\s+)?the year)\s+"
+                r"(?:(?:i|we|my|our|his|her|their|he|she|they|me|us)\b[a-z' ]{0,40}?)"
+                r"(?:\b(?:in|back in|around|of)\s+|\s*[,(:–—-]\s*(?:in\s+)?)(?:(?P<y>1[89]\d\d|20\d\d)\b|['’](?P<yy>\d\d)\b)")
 # ... and in Chinese: "我85年出生的 要我出生以前的", "我是1990年生的，要我出生之后的片子": the year said, then before or after it
 LIFE_YEAR_ZH = (r"(?P<y>1[89]\d\d|[5-9]\d|[一二三四五六七八九][零〇一二三四五六七八九])\s*年\s*(?:出生|生)(?:的)?[^，,。.]{0,3}[，,。.\s]*"
                 r"[^，,。.]{0,8}?(?:出生|生)\s*(?P<c>以前|之前|前|以后|之后|后)")

@@ -1703,6 +1703,8 @@ class RuleRewriter:
             v = float(L.NUMBERS_EN.get(said, said))
             if v > 10:
                 return False
+            if m.string[m.end():m.end() + 1] == "半" and v == int(v):
+                v += 0.5  # "评分不低于7分半": half a point after the whole score
             # "4 stars or more", "3.5 stars and up", "四星以上": stars are out of five, the rating out of ten
             rating = v * 2 if v <= L.STARS_OUT_OF and rx.search(r"star|星", m.group(0)) else v
             return True
@@ -1741,6 +1743,16 @@ class RuleRewriter:
         w.sub(rf"(?P<z>[{_ZH_NUM}\d](?:\.5)?)\s*(?:颗|个)?\s*星\s*(?P<half>半)?\s*(?:以上|及以上|往上|起|或以上|或更高|\+)",
               lambda m: (value_zh(m.group("z")) if not m.group("z")[0].isdigit() else setattr_rating(float(m.group("z"))))
               and setattr_rating(min(10.0, 2 * (rating or 0) + (1.0 if m.group("half") else 0.0))))
+        # a score in words: "rated at least seven", "imdb seven and a half or above", "eight out of ten"
+        score_words = "|".join(n for n, v in L.NUMBERS_EN.items() if v <= 10)
+        w.sub(rf"\b(?:(?:rated|rating|ratings|score|scored|scores|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|higher than)?\s*"
+              rf"(?:an?\s+)?(?P<v>{score_words})|(?P<v2>{score_words})\s+out of (?:ten|10))(?P<half>\s+and a half|\s+point five)?\b"
+              r"(?:\s*(?:or (?:more|higher|above|better)|\+|and (?:up|above|higher)))?",
+              lambda m: value(m) and (not m.group("half") or setattr_rating((rating or 0) + 0.5)))
+        # "评分在8分左右", "rated around 8", "imdb about 7.5": a score said loosely, a floor just under it
+        w.sub(r"(?:评分|分数|豆瓣|imdb)\s*(?:在|大概|大约)?\s*(?P<v>\d(?:\.\d)?)\s*分?\s*(?:左右|上下)"
+              r"|\b(?:rated|rating|score|imdb)\s+(?:of\s+)?(?:around|about|roughly|approximately)\s+(?P<v2>\d(?:\.\d)?)\b(?!\s*(?:/|out of|stars?))",
+              lambda m: value(m) and setattr_rating(max(0.0, (rating or 0) - 0.5)))
         w.sub(r"\b(?:rated|rating|ratings|score|scored|scoring|scores|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|>=?|"
               r"higher than|of at least)?\s*(?:an?\s+)?(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
@@ -1830,7 +1842,7 @@ class RuleRewriter:
               r"史上最(?:好看|佳|强|伟大|经典)|影史(?:最佳|经典|最强|留名)|公认的?(?:好片|经典|神片|佳作)|封神之作|经典中的经典",
               very_best)
         w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
-              r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
+              r"高评分|评分很高|评分高的|分数高的|高口碑|口碑很好|高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
         # 网络用语 for the very best, said of the films wanted: "yyds的那种", "神作级别的", "口碑炸裂的片子"
         w.sub(r"(?:yyds|神作|封神|天花板|口碑炸裂|口碑爆棚|好评如潮|顶级)(?:级别|级)?的\s*(?:那种|那类|那些|片子|电影|片|就行|吧)?",
               lambda m: high(m) if rating is None else True)
@@ -2015,6 +2027,8 @@ class RuleRewriter:
                     else 1900 + 10 * (zh_number(y[0]) or 0) + "零一二三四五六七八九".find(y[1].replace("〇", "零"))) \
                 if y else two_digit(int(m.group("yy")))
             c = m.group("c")
+            if c is None:  # "from the year I was born, 1977": that year
+                return span(year, year)
             if c in ("until", "till", "up to"):
                 return span(None, year)
             if c in ("before", "prior to") or "前" in c:
@@ -2028,6 +2042,9 @@ class RuleRewriter:
               lambda m: about(int(m.group("y") or m.group("y2") or m.group("y3")) if not m.group("yy")
                               else two_digit(int(m.group("yy")))))
 
+        # "九十年代前后", "八十年代左右": the decade and a few years either side
+        w.sub(r"(?:(?P<y>1[89]\d0|20[0-2]0)|(?P<d>[0-9]0)|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零))\s*年代\s*(?:" + L.AROUND_ZH + ")",
+              lambda m: span(_zh_decade(m)[0] - L.AROUND_YEAR_SPAN, _zh_decade(m)[0] + 9 + L.AROUND_YEAR_SPAN))
         # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
         def said_year(y: int, m: re.Match) -> bool:
             """A year with what is said of it: "以前" (before), "以后" (after), "不要" (not), "左右" (about), or that year."""

@@ -71,6 +71,7 @@ def test_a_kind_of_film_without_a_genre_leans_to_its_genres(vocab, text, genre):
     ("comedies circa 1985", 1985), ("westerns from around '65", 1965), ("1990-ish thrillers", 1990),
     ("dramas from 1992 or so", 1992), ("roughly 1978, something with action", 1978),
     ("1990年左右的喜剧", 1990), ("八五年前后的动作片", 1985), ("九二年上下的爱情片", 1992), ("88年左右的恐怖片", 1988),
+    ("dramas from 1977 give or take a few years", 1977),
 ])
 def test_a_year_said_loosely_is_a_few_years_either_side(vocab, text, year):
     c = parse(vocab, text).constraints
@@ -94,6 +95,7 @@ def test_how_about_a_year_is_no_loose_year(vocab):
     ("dramas from before I was born in 1980", None, 1979), ("stuff from before my parents met in '75", None, 1974),
     ("comedies made since I finished school in 1991", 1991, None), ("action films after we moved here in 1985", 1986, None),
     ("我88年出生的，要我出生之前的动作片", None, 1987), ("我是1990年生的 想看我出生以后的喜剧", 1991, None),
+    ("westerns made before my dad was born (1950)", None, 1949), ("something from the year I was born, 1977", 1977, 1977),
 ])
 def test_a_year_of_ones_life_is_where_the_period_starts_or_ends(vocab, text, lo, hi):
     c = parse(vocab, text).constraints
@@ -121,6 +123,25 @@ def test_the_very_best_keeps_the_genre_named_inside(vocab, text, genre):
 ])
 def test_stars_are_out_of_five(vocab, text, rating):
     assert parse(vocab, text).constraints.min_rating == rating
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("rated at least seven", 7.0), ("imdb seven and a half or above", 7.5), ("eight out of ten or better", 8.0),
+    ("评分不低于7分半", 7.5), ("评分在8分左右", 7.5), ("rated around 8", 7.5),
+])
+def test_a_score_in_words_or_said_loosely(vocab, text, rating):
+    assert parse(vocab, text).constraints.min_rating == rating
+
+
+@pytest.mark.parametrize("text", ["高评分的喜剧", "评分很高的那种", "口碑很好的战争片"])
+def test_a_high_score_said_in_chinese(vocab, text):
+    assert (parse(vocab, text).constraints.min_rating or 0) >= 7
+
+
+@pytest.mark.parametrize("text, lo, hi", [("九十年代前后的喜剧", 1987, 2002), ("八十年代左右的动作片", 1977, 1992)])
+def test_a_decade_said_loosely_in_chinese(vocab, text, lo, hi):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
 
 
 def test_a_score_out_of_ten_is_no_star(vocab):
@@ -197,6 +218,7 @@ def test_a_part_of_a_decade_is_where_the_period_starts_or_ends(vocab, text, lo, 
 @pytest.mark.parametrize("text, cap", [
     ("dramas no longer than an hour forty", 100), ("two hours fifteen max", 135), ("under an hour and twenty minutes", 80),
     ("between 85 and 95 minutes", 95), ("90-100 mins is ideal", 100), ("1.5 to 2 hours", 120),
+    ("no more than an hour and three quarters", 105), ("under an hour and a quarter", 75),
     ("90到100分钟的喜剧", 100), ("一个半到两个小时的", 120),
 ])
 def test_a_length_in_words_or_as_a_range_caps_the_runtime(vocab, text, cap):
