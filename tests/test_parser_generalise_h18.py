@@ -59,11 +59,23 @@ def listed(vocab, request: str = "some comedies from the 90s") -> DialogueState:
     ("creature features are my thing", "horror"), ("a giant monster movie for tonight", "sci-fi"), ("有没有怪兽片", "horror"),
     ("pirate movies!", "adventure"), ("some swashbucklers maybe", "adventure"), ("海盗片有吗", "adventure"),
     ("a good spoof", "comedy"), ("any mockumentaries?", "comedy"),
+    ("an underdog sports story", "drama"), ("a boxing movie", "drama"), ("来部体育片", "drama"),
+    ("samurai films", "action"), ("武士片", "action"), ("a concert film", "documentary"), ("演唱会电影", "musical"),
 ])
 def test_a_kind_of_film_without_a_genre_leans_to_its_genres(vocab, text, genre):
     ins = parse(vocab, text)
     assert ins.action == "new" and genre in ins.intention.genres
     assert genre not in ins.constraints.exclude_genres
+
+
+# --------------------------------------------------------------------------- a sub-genre named is its genre
+@pytest.mark.parametrize("text, genre", [
+    ("a neo-noir", "film-noir"), ("cyberpunk stuff", "sci-fi"), ("something dystopian", "sci-fi"),
+    ("post-apocalyptic movies", "sci-fi"), ("an alien invasion flick", "sci-fi"), ("赛博朋克的片子", "sci-fi"),
+    ("反乌托邦电影", "sci-fi"), ("slapstick please", "comedy"), ("a screwball thing from the 30s", "comedy"),
+])
+def test_a_sub_genre_named_asks_for_its_genre(vocab, text, genre):
+    assert genre in parse(vocab, text).constraints.include_genres
 
 
 # --------------------------------------------------------------------------- a year said loosely
