@@ -415,6 +415,7 @@ LONGER_ALLOWED = (r"(?:不用|不需要|不必|没必要|别|不要)(?:那么|�
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
                   r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b")
 RATING_HIGH = 7.5
+RATING_DECENT = 6.5  # "decent ratings", "评分还行的": a modest floor
 STARS_OUT_OF = 5  # "4 stars": a rating out of five stars (IMDb ratings are out of ten)
 OLD_MAX_YEAR = 1979
 # A year said loosely ("around 1990", "1985 or so", "1990年左右", "九零年前后"): this many years either side.

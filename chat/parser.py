@@ -1789,7 +1789,7 @@ class RuleRewriter:
               rf"(?P<z>[{_ZH_NUM}\d]+(?:[.点][{_ZH_NUM}\d])?)(?![\d{_ZH_NUM}]|\s*(?:个|部|年|小时|分钟))",
               lambda m: value_zh(m.group("z").replace(".", "点")) if not m.group("z")[0].isdigit()
               else float(m.group("z")) <= 10 and setattr_rating(float(m.group("z"))))
-        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
+        w.sub(r"(?:评分|分数|豆瓣|imdb|IMDb|口碑|打分)\s*(?:要|得|在)?\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+|起)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
               lambda m: value_zh(m.group("z")))
@@ -1811,7 +1811,10 @@ class RuleRewriter:
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that |so |very |super )?"
                   r"(?:highly|well|high)[- ]rated\b|\b(?:rating|score)s? (?:can be|could be) (?:a bit |a little |slightly )?lower\b|"
                   r"\b(?:lower|loosen|drop|relax|ease)\s+(?:the\s+)?(?:rating|score)(?:\s+(?:bar|floor|minimum|limit))?\s+"
-                  r"(?:a (?:bit|little|notch|touch)|slightly|some)\b",
+                  r"(?:a (?:bit|little|notch|touch|tad)|slightly|some)\b|"
+                  # "lower the bar a little", "ease the threshold a notch": the one bar in force is the rating's
+                  r"\b(?:lower|loosen|drop|relax|ease)\s+(?:the|that|your)\s+(?:bar|threshold|minimum)(?:\s+(?:a (?:bit|little|notch|touch|tad)|"
+                  r"slightly|some))?\b",
                   lambda m: setattr_rating(max(0.0, state.constraints.min_rating - 0.5)))
         # "评分再高点", "分数再高一些", "can they be rated higher", "higher rated ones", "bump up the rating":
         # higher than the rating in force, or a high floor when none is
@@ -1841,7 +1844,14 @@ class RuleRewriter:
               r"\bcritical (?:darlings?|hits?|successe?s?)\b|\bcritically\s+(?:praised|lauded|loved)\b|\bwell[- ]reviewed\b|"
               r"史上最(?:好看|佳|强|伟大|经典)|影史(?:最佳|经典|最强|留名)|公认的?(?:好片|经典|神片|佳作)|封神之作|经典中的经典",
               very_best)
-        w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
+        # "decent ratings", "reviews that aren't terrible", "评分还行的": a modest floor
+        w.sub(r"\b(?:decent|ok(?:ay)?|reasonable|solid|respectable|not (?:too |that )?(?:bad|terrible|awful))\s+"
+              r"(?:ratings?|reviews?|imdb(?: scores?| ratings?)?)\b|\b(?:decently|reasonably|solidly) (?:rated|reviewed)\b|"
+              r"评分还行|评分过得去|分数还行|口碑还行|评分不差|口碑不差|评分别太低|评分不要太低|分别太低",
+              lambda m: setattr_rating(L.RATING_DECENT) if rating is None else True)
+        # ("a western with a great score" is its music: no "score" here)
+        w.sub(r"\b(?:good|great|strong|positive|glowing|rave)\s+(?:ratings?|reviews?|imdb (?:scores?|ratings?))\b|"
+              r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
               r"高评分|评分很高|评分高的|分数高的|高口碑|口碑很好|高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
         # 网络用语 for the very best, said of the films wanted: "yyds的那种", "神作级别的", "口碑炸裂的片子"
         w.sub(r"(?:yyds|神作|封神|天花板|口碑炸裂|口碑爆棚|好评如潮|顶级)(?:级别|级)?的\s*(?:那种|那类|那些|片子|电影|片|就行|吧)?",
@@ -2252,7 +2262,7 @@ class RuleRewriter:
             w.sub(L.ALL_TOO_OLD_ZH, newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?"
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
                   r"|(?:再|更)(?:早|旧|老)(?:一)?(?:点|些)|老点|旧一点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over
@@ -2268,7 +2278,7 @@ class RuleRewriter:
 
             w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])", black_and_white)
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)新(?:一)?(?:点|些)|新点的|"
-                  r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
+                  r"(?:再)?往后(?:推|挪|移)(?:推|挪|移)?(?:一点|点|些)?|(?:再)?往后(?:一点|点|些)",  # "往后挪挪", "再往后推一点"
                   newer)
         else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already
             w.sub(L.NOT_TOO_OLD + r"|老片|老电影", lambda m: True)

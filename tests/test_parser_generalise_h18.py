@@ -240,3 +240,33 @@ def test_a_length_in_words_or_as_a_range_caps_the_runtime(vocab, text, cap):
 def test_a_range_of_years_is_no_length(vocab):
     c = parse(vocab, "dramas between 1985 and 1995").constraints
     assert (c.min_year, c.max_year, c.max_runtime) == (1985, 1995, None)
+
+
+# --------------------------------------------------------------------------- a number moved a step
+@pytest.mark.parametrize("text", ["年代往后挪挪", "再往后推推", "往后移一点"])
+def test_a_period_moved_later_in_chinese(vocab, text):
+    state = listed(vocab, "八十年代的喜剧")
+    c = apply_resolved(state, parse(vocab, text, state)).constraints
+    assert c.min_year is not None and c.min_year >= 1985 and c.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text", ["lower the bar a little", "ease the threshold a notch", "drop the minimum a tad"])
+def test_the_bar_lowered_is_the_rating_in_force(vocab, text):
+    state = listed(vocab, "comedies rated 8 or higher")
+    c = apply_resolved(state, parse(vocab, text, state)).constraints
+    assert c.min_rating is not None and 6 <= c.min_rating < 8 and c.include_genres == ["comedy"]
+
+
+# --------------------------------------------------------------------------- how well rated, said plainly
+@pytest.mark.parametrize("text, lo, hi", [
+    ("horror from the 80s with decent ratings", 6, 7), ("reasonably rated comedies", 6, 7), ("评分还行的喜剧", 6, 7),
+    ("评分别太低的战争片", 6, 7), ("comedies with good reviews", 7, 8), ("dramas with great ratings", 7, 8),
+    ("找几部爱情片 豆瓣7.5以上", 7.5, 7.5), ("imdb 8分起", 8, 8),
+])
+def test_how_well_rated_said_plainly(vocab, text, lo, hi):
+    r = parse(vocab, text).constraints.min_rating
+    assert r is not None and lo <= r <= hi
+
+
+def test_a_great_score_is_music_not_a_rating(vocab):
+    assert parse(vocab, "a western with a great score").constraints.min_rating is None
