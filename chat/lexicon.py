@@ -610,7 +610,7 @@ COMPARE_CARD_EN = (r"\b(?P<adj>newer|more recent|later|older|earlier|shorter)\s+
                    r"the (?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th)) (?:one|film|movie|pick)|that one|this one|it)\b")
 
 # MPAA words that also say who watches: the "family" mood comes with them.
-FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|全家|合家欢|孩子|小孩|儿童"
+FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|all ages|全家|合家欢|孩子|小孩|儿童|全年龄"
 
 # Soft wishes: a genre in such a clause is preferred, not required ("comedy preferably").
 SOFT_EN = (r"\b(?:preferably|ideally|if possible|maybe|perhaps|bonus (?:points )?if|especially|would be nice|"

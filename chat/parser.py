@@ -1670,15 +1670,20 @@ class RuleRewriter:
             elif m.group("le"):
                 result = up_to(r)
             else:
-                result = [r]
+                # "PG or PG-13 only", "rated G or PG", "G/PG": every rating named
+                plain.append(r)
+                result = [x for x in L.MPAA_ORDER if x in plain]
             return True
+
+        plain: list[str] = []
 
         w.sub(r"\bfamily[- ]friendly\b|\bsuitable for (?:kids|children|the whole family)\b|\bok for kids\b|"
               # "a family movie we can all watch", "for the whole family", "kid-friendly", "safe for the kids"
               r"\bfamily (?:movies?|films?|flicks?|night|movie night|viewing|pick)\b(?=[^.!?]{0,40}\b(?:we|everyone|all)\b"
               r"[^.!?]{0,20}\b(?:can|could)\b|[^.!?]{0,60}\b(?:kids?|children)\b)|\b(?:for|with) the whole family\b|"
               r"\bkid[- ](?:friendly|safe|appropriate)\b|\b(?:safe|appropriate) for (?:the )?(?:kids|children|little ones)\b|"
-              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小", family)
+              r"\b(?:for|suitable for|ok for|fine for) all ages\b|\ball[- ]ages (?:movies?|films?|stuff|friendly)\b|"
+              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小|全年龄", family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)?"

@@ -270,3 +270,12 @@ def test_how_well_rated_said_plainly(vocab, text, lo, hi):
 
 def test_a_great_score_is_music_not_a_rating(vocab):
     assert parse(vocab, "a western with a great score").constraints.min_rating is None
+
+
+# --------------------------------------------------------------------------- several age ratings, all ages
+@pytest.mark.parametrize("text, mpaa", [
+    ("PG or PG-13 only", ["PG", "PG-13"]), ("rated G or PG", ["G", "PG"]), ("G/PG please", ["G", "PG"]),
+    ("PG movies", ["PG"]), ("something for all ages", ["G", "PG"]), ("全年龄向的动画", ["G", "PG"]),
+])
+def test_age_ratings_named_together_are_all_allowed(vocab, text, mpaa):
+    assert parse(vocab, text).constraints.mpaa == mpaa
