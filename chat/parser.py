@@ -1758,6 +1758,9 @@ class RuleRewriter:
         w.sub(r"(?:评分|分数|豆瓣|imdb)\s*(?:在|大概|大约)?\s*(?P<v>\d(?:\.\d)?)\s*分?\s*(?:左右|上下)"
               r"|\b(?:rated|rating|score|imdb)\s+(?:of\s+)?(?:around|about|roughly|approximately)\s+(?P<v2>\d(?:\.\d)?)\b(?!\s*(?:/|out of|stars?))",
               lambda m: value(m) and setattr_rating(max(0.0, (rating or 0) - 0.5)))
+        # "rated between 7 and 8", "imdb 7-8": the lower end is the floor
+        w.sub(r"\b(?:rated|rating|ratings|score|scored|scores|imdb)\s+(?:of\s+)?(?:between\s+)?(?P<v>\d(?:\.\d)?)\s*(?:and|to|-|–)\s*"
+              r"\d(?:\.\d)?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|years?))", value)
         w.sub(r"\b(?:rated|rating|ratings|score|scored|scoring|scores|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|>=?|"
               r"higher than|of at least)?\s*(?:an?\s+)?(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
@@ -2060,6 +2063,20 @@ class RuleRewriter:
         # "九十年代前后", "八十年代左右": the decade and a few years either side
         w.sub(r"(?:(?P<y>1[89]\d0|20[0-2]0)|(?P<d>[0-9]0)|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零))\s*年代\s*(?:" + L.AROUND_ZH + ")",
               lambda m: span(_zh_decade(m)[0] - L.AROUND_YEAR_SPAN, _zh_decade(m)[0] + 9 + L.AROUND_YEAR_SPAN))
+        # "from 85 to 95", "'85 to '95", "between '85 and '95", "九零到九五年", "85年到95年之间": two years of the 1900s
+        def two_years(m: re.Match) -> bool:
+            def year(token: str) -> int:
+                return 1900 + (int(token) if token.isdigit() else
+                               10 * (zh_number(token[0]) or 0) + "零一二三四五六七八九".find(token[1].replace("〇", "零")))
+            a, b = year(m.group("a") or m.group("a2") or m.group("a3")), year(m.group("b") or m.group("b2") or m.group("b3"))
+            return span(a, b) if a < b else False
+
+        w.sub(r"\b(?:from|between)\s+['’]?(?P<a>[3-9]\d)\s+(?:to|and|through|thru|until|till|-)\s+['’]?(?P<b>[3-9]\d)\b"
+              r"(?!\s*(?:minutes?|mins?|%|years?|yrs?|stars?|points?|/|out of|\.\d|[-' ]?s\b))"
+              r"|['’](?P<a2>[3-9]\d)\s*(?:to|through|thru|until|till|-|–)\s*['’](?P<b2>[3-9]\d)\b"
+              r"|(?P<a3>[一二三四五六七八九][零〇一二三四五六七八九]|[3-9]\d)\s*年?\s*(?:到|至|-|~)\s*"
+              r"(?P<b3>[一二三四五六七八九][零〇一二三四五六七八九]|[3-9]\d)\s*年(?!代)(?:之间|期间|间)?", two_years)
+
         # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
         def said_year(y: int, m: re.Match) -> bool:
             """A year with what is said of it: "以前" (before), "以后" (after), "不要" (not), "左右" (about), or that year."""
@@ -2107,7 +2124,7 @@ class RuleRewriter:
 
         w.sub(r"\bbetween\s+(?P<a>1[89]\d\d|20\d\d)\s+and\s+(?P<b>1[89]\d\d|20\d\d)\b"
               r"|\bfrom\s+(?P<a2>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<b2>1[89]\d\d|20\d\d)\b"
-              r"|\b(?P<a3>1[89]\d\d|20\d\d)\s*[-–~]\s*(?P<b3>1[89]\d\d|20\d\d)\b"
+              r"|\b(?P<a3>1[89]\d\d|20\d\d)\s*(?:[-–~]|\s(?:to|through|thru|until|till)\s)\s*(?P<b3>1[89]\d\d|20\d\d)\b"
               r"|(?P<a4>1[89]\d\d|20\d\d)\s*年?\s*(?:到|至|-)\s*(?P<b4>1[89]\d\d|20\d\d)\s*年?",
               lambda m: span(int(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")),
                              int(m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"))))

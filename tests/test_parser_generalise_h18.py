@@ -279,3 +279,26 @@ def test_a_great_score_is_music_not_a_rating(vocab):
 ])
 def test_age_ratings_named_together_are_all_allowed(vocab, text, mpaa):
     assert parse(vocab, text).constraints.mpaa == mpaa
+
+
+# --------------------------------------------------------------------------- a range of years said short
+@pytest.mark.parametrize("text, lo, hi", [
+    ("dramas from 85 to 95", 1985, 1995), ("thrillers '85 to '95", 1985, 1995), ("between '72 and '79", 1972, 1979),
+    ("westerns, 1950 through 1965", 1950, 1965), ("comedies 1990 to 1995", 1990, 1995),
+    ("九零到九五年的喜剧", 1990, 1995), ("八五年到九五年之间", 1985, 1995), ("90-95年的", 1990, 1995),
+])
+def test_a_range_of_years_said_short(vocab, text, lo, hi):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
+
+
+@pytest.mark.parametrize("text", ["something for kids from 8 to 12", "ages 10 to 12"])
+def test_ages_are_no_range_of_years(vocab, text):
+    c = parse(vocab, text).constraints
+    assert c.min_year is None and c.max_year is None
+
+
+@pytest.mark.parametrize("text", ["rated between 7 and 8", "imdb 7-8"])
+def test_a_range_of_scores_is_a_floor_not_an_age(vocab, text):
+    ins = parse(vocab, text)
+    assert ins.constraints.min_rating == 7.0 and "family" not in ins.intention.moods
