@@ -2077,6 +2077,27 @@ class RuleRewriter:
               r"|(?P<a3>[一二三四五六七八九][零〇一二三四五六七八九]|[3-9]\d)\s*年?\s*(?:到|至|-|~)\s*"
               r"(?P<b3>[一二三四五六七八九][零〇一二三四五六七八九]|[3-9]\d)\s*年(?!代)(?:之间|期间|间)?", two_years)
 
+        # "八十年代到九十年代初", "七十年代末到八十年代中期", "九十年代初到中期": from a part of one decade to a part of another
+        zdec = r"(?:1[89]\d0|20[0-2]0|[0-9]0|[一二三四五六七八九]十|[一二三四五六七八九]零)"
+        zpart = "|".join(sorted(L.DECADE_PART_ZH, key=len, reverse=True))
+
+        def zh_decade_start(token: str) -> int:
+            if token.isdigit():
+                return int(token) if len(token) == 4 else two_digit(int(token))
+            return two_digit(zh_number(token) if token.endswith("十") else 10 * (zh_number(token[0]) or 0))
+
+        def zh_two_parts(m: re.Match) -> bool:
+            a = zh_decade_start(m.group("d1"))
+            b = zh_decade_start(m.group("d2")) if m.group("d2") else a
+            p1 = L.DECADE_PART_ZH[m.group("p1")] if m.group("p1") else (0, 9)
+            p2 = L.DECADE_PART_ZH[m.group("p2")] if m.group("p2") else (0, 9)
+            return span(a + p1[0], b + p2[1]) if (a, p1[0]) < (b, p2[1]) else False
+
+        w.sub(rf"(?P<d1>{zdec})\s*年代\s*(?P<p1>{zpart})?\s*(?:到|至|~|-)\s*(?:(?P<d2>{zdec})\s*年代\s*(?P<p2>{zpart})?|(?P<p3>{zpart}))",
+              lambda m: zh_two_parts(m) if m.group("d2") or m.group("p3") is None else
+              span(zh_decade_start(m.group("d1")) + (L.DECADE_PART_ZH[m.group("p1")][0] if m.group("p1") else 0),
+                   zh_decade_start(m.group("d1")) + L.DECADE_PART_ZH[m.group("p3")][1]))
+
         # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
         def said_year(y: int, m: re.Match) -> bool:
             """A year with what is said of it: "以前" (before), "以后" (after), "不要" (not), "左右" (about), or that year."""

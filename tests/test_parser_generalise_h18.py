@@ -302,3 +302,13 @@ def test_ages_are_no_range_of_years(vocab, text):
 def test_a_range_of_scores_is_a_floor_not_an_age(vocab, text):
     ins = parse(vocab, text)
     assert ins.constraints.min_rating == 7.0 and "family" not in ins.intention.moods
+
+
+# --------------------------------------------------------------------------- from a part of one decade to another, in Chinese
+@pytest.mark.parametrize("text, lo, hi", [
+    ("八十年代到九十年代初的", 1980, 1993), ("七十年代末到八十年代中期", 1977, 1986), ("九十年代初到中期", 1990, 1996),
+    ("1980年代到1990年代初", 1980, 1993), ("80年代到90年代", 1980, 1999),
+])
+def test_from_part_of_a_decade_to_another_in_chinese(vocab, text, lo, hi):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
