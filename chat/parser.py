@@ -1711,7 +1711,8 @@ class RuleRewriter:
             if m.string[m.end():m.end() + 1] == "半" and v == int(v):
                 v += 0.5  # "评分不低于7分半": half a point after the whole score
             # "4 stars or more", "3.5 stars and up", "四星以上": stars are out of five, the rating out of ten
-            rating = v * 2 if v <= L.STARS_OUT_OF and rx.search(r"star|星", m.group(0)) else v
+            stars_said = rx.search(r"star|星", m.group(0)) or rx.match(r"\s*(?:-\s*)?stars?\b|\s*(?:颗)?星", m.string[m.end():])
+            rating = v * 2 if v <= L.STARS_OUT_OF and stars_said else v
             return True
 
         def high(m: re.Match) -> bool:
@@ -1745,6 +1746,9 @@ class RuleRewriter:
               r"minimum|min|plus)(?!\w)|(?<![\d.])(?P<v3>\d(?:\.5)?)\s*\+\s*stars?\b",
               lambda m: value(m) and (not (m.group("halfv") or m.group("halfv2"))
                                       or setattr_rating(min(10.0, (rating or 0) + 1.0))))
+        # "three and a half stars is fine", "4 stars would be enough": a floor said as enough
+        w.sub(rf"(?<![\d.]){stars.format('v')}\s+(?:is|are|'s|would be|will be)\s+(?:fine|ok|okay|enough|good enough|plenty|alright)\b",
+              lambda m: value(m) and (not m.group("halfv") or setattr_rating(min(10.0, (rating or 0) + 1.0))))
         w.sub(rf"(?P<z>[{_ZH_NUM}\d](?:\.5)?)\s*(?:颗|个)?\s*星\s*(?P<half>半)?\s*(?:以上|及以上|往上|起|或以上|或更高|\+)",
               lambda m: (value_zh(m.group("z")) if not m.group("z")[0].isdigit() else setattr_rating(float(m.group("z"))))
               and setattr_rating(min(10.0, 2 * (rating or 0) + (1.0 if m.group("half") else 0.0))))
@@ -1992,6 +1996,9 @@ class RuleRewriter:
                   r"|(?<![\d.])(?P<m2>\d{2,3})\s+(?:max|tops|at most|or less|or shorter)\b",
                   lambda m: setv(int(m.group("m") or m.group("m2"))) if 40 <= int(m.group("m") or m.group("m2")) <= 300
                   else False)
+            # "no wait, 2 and a half is fine", "make it two and a half": hours left unsaid
+            w.sub(r"\b(?P<h>[1-4]|one|two|three|four)\s+(?P<half>and a half)\b(?!\s*(?:stars?|points?|/|out of|on|rating))",
+                  lambda m: setv(_hours(m)))
         old = state.constraints.max_runtime
         explicit = runtime  # "shorter ones, under 2 hours": the number wins
         # "不用那么短", "时长别卡那么死", "they can be a bit longer": the cap in force let out a step (read

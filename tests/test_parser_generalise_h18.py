@@ -312,3 +312,16 @@ def test_a_range_of_scores_is_a_floor_not_an_age(vocab, text):
 def test_from_part_of_a_decade_to_another_in_chinese(vocab, text, lo, hi):
     c = parse(vocab, text).constraints
     assert (c.min_year, c.max_year) == (lo, hi)
+
+
+# --------------------------------------------------------------------------- a follow-up that moves a number said bare
+@pytest.mark.parametrize("request_, text, key, value", [
+    ("comedies, 4 stars or more", "bump it to 4.5 stars", "min_rating", 9.0),
+    ("comedies rated 7 or higher", "three and a half stars is fine", "min_rating", 7.0),
+    ("dramas under 2 hours", "no wait, 2 and a half is fine", "max_runtime", 150),
+    ("dramas under 2 hours", "make it two and a half", "max_runtime", 150),
+])
+def test_a_number_moved_in_a_follow_up(vocab, request_, text, key, value):
+    state = listed(vocab, request_)
+    ins = parse(vocab, text, state)
+    assert ins.action == "refine" and getattr(apply_resolved(state, ins).constraints, key) == value
