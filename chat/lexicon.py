@@ -271,6 +271,13 @@ CARD_RUN_JOINERS = r"[\s,，、&/]*(?:and|or|和|跟|与|或|或者|还有|以�
 # Switching to another request: "换成像教父那样的", "算了，来点动作片吧" (with a film of its own, or a genre when
 # none is in force: a new request; a genre in place of the one in force refines, see SWITCH_GENRE_ZH).
 SWITCH_ZH = r"^\s*算了|换成|改成|改看|换看|换个类型|换种类型|不如看"
+# A request that says it starts afresh: "change of plan: a biopic", "new idea - westerns", "something completely
+# different: a musical", "换个口味，来部武侠片", "换个思路 看看纪录片": with a kind of film of its own, it replaces the
+# request in force (its years, length and rating too); with only a limit ("change of plan, shorter ones") it refines.
+FRESH_REQUEST_EN = (r"\b(?:change of plans?|new plan|plan b|different plan|(?:a )?(?:new|different) idea|"
+                    r"something (?:completely|totally|entirely) (?:different|else)|(?:completely|totally) different (?:idea|thing|request)|"
+                    r"let'?s (?:try|do) something (?:else|different)|on to something else)\b")
+FRESH_REQUEST_ZH = r"换个口味|换换口味|换个思路|计划有变|计划变了|换个想法|来点完全不一样的|来点不一样的"
 REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
                    r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but|one more thing|another thing|btw|"
                    r"by the way|nothing (?:with|too)|without|"
@@ -420,6 +427,11 @@ ORDINALS_EN: dict[str, int] = {
     "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
     "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }
+# Minutes said in words after the hours: "an hour forty", "two hours fifteen", "an hour and twenty minutes".
+MINUTE_WORDS_EN: dict[str, int] = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25,
+                                   "thirty": 30, "thirty-five": 35, "thirty five": 35, "forty": 40, "forty-five": 45,
+                                   "forty five": 45, "fifty": 50, "fifty-five": 55, "fifty five": 55,
+                                   "a quarter": 15, "three quarters": 45, "three-quarters": 45}
 NUMBERS_EN: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -441,7 +453,7 @@ PERIOD_TOO = (r"(?:年代|年)(?:的)?(?:片子|电影|片)?(?:也|都)(?:行|�
               r"\b(?:work|works|do|does)\s+(?:too|as well)\b|\b(?:also|too)\s+(?:fine|ok|okay)\b|"
               r"\b(?:include|including|add|adding|throw in|widen|expand|stretch)\b")
 # A value said to be enough: "七分就行", "两个小时也可以"
-ENOUGH_ZH = r"就行|就可以|也行|也可以|就好|即可|就够了|够了|就ok|就OK|都行|可以"
+ENOUGH_ZH = r"就行|就可以|也行|也可以|就好|即可|就够了|够了|就够|足够|起步|打底|就ok|就OK|都行|可以"
 # "not too ..." in Chinese: "别太", "别要太", "不想要那么", "别给我太" (then 老 / 长 / 久 ...)
 NOT_TOO_ZH = r"(?:不要|别要|别|不想要|不想看|别来|别给我|别推荐?|不能|不用|不太想要|不希望)(?:太|那么|特别|很|过于)"
 # "not too old", "nothing super old", "don't want anything too old", "别要太老的", "不想要太旧的": a lower year bound
@@ -479,7 +491,24 @@ LONGER_ALLOWED = (r"(?:不用|不需要|不必|没必要|别|不要)(?:那么|�
                   r"^\W*(?:(?:ok(?:ay)?|hmm+|and|maybe)\W+)?(?:a (?:bit|little|tad) |slightly |somewhat )?longer"
                   r"(?:\s+(?:ones?|films?|movies?|please|pls|plz|then))*\W*$")
 RATING_HIGH = 7.5
+RATING_DECENT = 6.5  # "decent ratings", "评分还行的": a modest floor
+STARS_OUT_OF = 5  # "4 stars": a rating out of five stars (IMDb ratings are out of ten)
 OLD_MAX_YEAR = 1979
+# A year said loosely ("around 1990", "1985 or so", "1990年左右", "九零年前后"): this many years either side.
+AROUND_YEAR_SPAN = 3
+# ... and the words that say it: before the year, or after it (Chinese: after it)
+AROUND_BEFORE_EN = r"(?:\b(?:around|(?<!how )(?<!what )about|circa|ca\.|approximately|approx\.?|roughly|somewhere around|near|give or take)\s*|~\s*)"
+AROUND_AFTER_EN = (r"(?:-?ish\b|\s+or so\b|\s*,?\s*(?:give or take|plus or minus|\+/-)(?:\s+(?:a|one|two|three|a few|a couple(?: of)?)"
+                   r"(?:\s+years?)?)?\b)")
+AROUND_ZH = r"左右|前后|上下"
+# A year told of the user's life, with a time word before the clause: "before I was born in 1985", "since I
+# graduated in 2001", "after we got married in '92": the period runs from or up to that year.
+LIFE_YEAR_EN = (r"\b(?:(?P<c>before|prior to|until|till|up to|after|since)|(?:from\s+)?the year)\s+"
+                r"(?:(?:i|we|my|our|his|her|their|he|she|they|me|us)\b[a-z' ]{0,40}?)"
+                r"(?:\b(?:in|back in|around|of)\s+|\s*[,(:–—-]\s*(?:in\s+)?)(?:(?P<y>1[89]\d\d|20\d\d)\b|['’](?P<yy>\d\d)\b)")
+# ... and in Chinese: "我85年出生的 要我出生以前的", "我是1990年生的，要我出生之后的片子": the year said, then before or after it
+LIFE_YEAR_ZH = (r"(?P<y>1[89]\d\d|[5-9]\d|[一二三四五六七八九][零〇一二三四五六七八九])\s*年\s*(?:出生|生)(?:的)?[^，,。.]{0,3}[，,。.\s]*"
+                r"[^，,。.]{0,8}?(?:出生|生)\s*(?P<c>以前|之前|前|以后|之后|后)")
 BLACK_AND_WHITE_MAX_YEAR = 1965  # "black and white": before colour took over
 RECENT_SPAN = 5
 # Words that ask for recent titles (the scorer's recency signal; `Intention.recent`).
@@ -669,7 +698,7 @@ COMPARE_CARD_EN = (r"\b(?P<adj>newer|more recent|later|older|earlier|shorter)\s+
                    r"the (?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th)) (?:one|film|movie|pick)|that one|this one|it)\b")
 
 # MPAA words that also say who watches: the "family" mood comes with them.
-FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|全家|合家欢|孩子|小孩|儿童"
+FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|all ages|全家|合家欢|孩子|小孩|儿童|全年龄"
 
 # Soft wishes: a genre in such a clause is preferred, not required ("comedy preferably").
 SOFT_EN = (r"\b(?:preferably|ideally|if possible|maybe|perhaps|bonus (?:points )?if|especially|would be nice|"
@@ -856,6 +885,40 @@ MOODS: tuple[Mood, ...] = (
          r"\bdisaster (?:movies?|films?|flicks?)\b",
          ("灾难片", "灾难电影", "末日片", "灾难类"),
          ("action", "thriller", "adventure"), ()),
+    Mood("chick flick",
+         r"\bchick[- ]?(?:flicks?|movies?|films?|lit)\b|\bgirls'? night (?:movies?|films?|flicks?)\b",
+         ("小妞电影", "小妞片", "少女心"),
+         ("romance", "comedy"), ()),
+    Mood("cop",
+         r"\b(?:buddy[- ])?cops? (?:movies?|films?|flicks?|thrillers?|dramas?|comed(?:y|ies)|shows?)\b|\bbuddy[- ]cops?\b|"
+         r"\bpolice (?:movies?|films?|flicks?|thrillers?|dramas?|procedurals?)\b",
+         ("警察片", "刑警片", "探案片"),
+         ("crime", "action"), ()),
+    Mood("monster",
+         r"\bmonster (?:movies?|films?|flicks?)\b|\bcreature[- ]features?\b|\bkaiju\b|\bgiant monsters?\b",
+         ("怪兽片", "怪物片", "怪兽电影"),
+         ("horror", "sci-fi"), ()),
+    Mood("swashbuckler",
+         r"\bswashbuckl(?:er|ers|ing)\b|\bpirate (?:movies?|films?|flicks?|adventures?)\b|\bcloak[- ]and[- ]dagger\b",
+         ("海盗片", "海盗电影"),
+         ("adventure", "action"), ()),
+    Mood("mockumentary",
+         r"\bmockumentar(?:y|ies)\b|\bspoofs?\b|\bparod(?:y|ies)\b",
+         ("恶搞片",),
+         ("comedy",), ()),
+    Mood("sports",
+         r"\bsports? (?:movies?|films?|flicks?|dramas?|comed(?:y|ies)|stor(?:y|ies))\b|\b(?:boxing|football|soccer|baseball|basketball|"
+         r"hockey|racing|surfing|skating) (?:movies?|films?|flicks?|dramas?)\b|\bunderdog (?:sports? )?(?:movies?|films?|stor(?:y|ies))\b",
+         ("体育片", "运动片", "体育电影", "运动电影", "拳击片", "足球片", "篮球片", "赛车片"),
+         ("drama", "comedy"), ()),
+    Mood("samurai",
+         r"\bsamurai\b|\bchanbara\b|\bronin\b",
+         ("武士片", "武士电影", "日本武士"),
+         ("action", "drama"), ()),
+    Mood("concert",
+         r"\bconcert (?:films?|movies?|docs?)\b|\bmusic documentar(?:y|ies)\b|\brockumentar(?:y|ies)\b|\bmusic docs?\b",
+         ("演唱会电影", "音乐纪录片", "演唱会纪录片"),
+         ("documentary", "musical"), ()),
     Mood("coming-of-age",
          r"\bcoming[- ]of[- ]age\b|\bteen (?:movies?|films?|dramas?)\b|\bhigh school (?:movies?|films?)\b",
          ("青春片", "青春电影", "校园片", "成长片", "青春校园", "成长类"),
@@ -1526,7 +1589,7 @@ ACCEPT_NOW_EN = (r"\b(?:we'?re|we are|i'?m|i am)\s+(?:(?:probably|prob|def|defin
 # first one" takes the card (small talk); "第三个绝绝子 就它了" praises it as well (a like).
 ACK_LEAD_EN = (r"^\W*(?:(?:ok(?:ay)?|cool|great|perfect|nice|alright|sweet|awesome|yes|yeah|yep|right|fine|so|well|"
                r"hmm+|ooh?|sure|lovely|excellent|brilliant)\W+)+")
-ACK_LEAD_ZH = r"^\W*(?:(?:好嘞|好的|好吧|行吧|得嘞|那好|ok)\W*|(?:好|行|嗯+|可以|妥)\W+)+"
+ACK_LEAD_ZH = r"^\W*(?:(?:好嘞|好的|好吧|行吧|得嘞|那好|ok)\W*|(?:好|行|嗯+|可以|妥|不错|挺好|很好|完美|太好了|太棒了|棒|赞|可以可以|没问题)\W+)+"
 # "ok the first one then", "going with the 2nd", "#3 it is", "I'll have the last one": a card taken.
 ACCEPT_MORE_EN = (r"\b(?:going|go|gonna go|i'?ll go|we'?ll go) (?:with|for)\b|\b(?:i|we)(?: (?:pick|choose|chose|picked)|"
                   r"'?ll (?:have|do|take))\b(?= (?:the |#|no\.? ?|number )?(?:\d|first|second|third|fourth|fifth|"

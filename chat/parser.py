@@ -951,8 +951,10 @@ class RuleRewriter:
         # "comdies" -> "comedies", "80's" -> "80s"; a title's own words stay ("singin in the rain")
         stripped = spelling.correct_case_kept(
             stripped, keep=lambda t: [(s, e) for s, e, _i in vocab.find_titles(t, None)])[: L.MAX_CHARS]
-        stripped = rx.sub(L.HEDGED_NUMBER_EN, lambda m: m.group(0)[: m.start("h") - m.start()], stripped,
-                          flags=re.I)  # "older than like 1985" -> "older than 1985"
+        # "older than like 1985" -> "older than 1985"; "from around 1990" keeps its hedge: a period around that year
+        stripped = rx.sub(L.HEDGED_NUMBER_EN, lambda m: m.group(0) if rx.match(r"from\b", m.group(0), flags=re.I)
+                          and rx.search(L.AROUND_BEFORE_EN, m.group("h").lower() + " ") else m.group(0)[: m.start("h") - m.start()],
+                          stripped, flags=re.I)
         stripped = rx.sub(L.LEARNER_COMPARATIVE_EN, lambda m: L.LEARNER_COMPARATIVES_EN[m.group("a").lower()], stripped,
                           flags=re.I)  # "i like more new films" -> "i like newer films"
         stripped = rx.sub(L.LESS_COMPARATIVE_EN, lambda m: L.LESS_COMPARATIVES_EN[m.group("a").lower()], stripped,
@@ -1322,6 +1324,13 @@ class RuleRewriter:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1
             mentions, references, ref_ids = [], [], []
+        # a request in force whose list came back empty ("no titles match: action, up to 1984, under 2 hours"):
+        # a follow-up still works on it ("and nothing over 2 hours", "ok any length then")
+        nothing_found = not state.last_list and state.instruction is not None and not state.constraints.is_empty() \
+            and state.instruction.action in ("new", "refine", "seen", "feedback", "more")
+        # "change of plan: a biopic": another kind of film, a request of its own (not one part of the old one)
+        fresh = bool(rx.search(L.FRESH_REQUEST_EN, w.text.lower()) or rx.search(L.FRESH_REQUEST_ZH, w.text)) \
+            and bool(f.include_genres or soft or references)
         if action == "new":
             in_force = state.constraints
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
@@ -1354,7 +1363,7 @@ class RuleRewriter:
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"
-            elif state.last_list and (relax and not references and not pref_text
+            elif (state.last_list or nothing_found) and not fresh and (relax and not references and not pref_text
                                       and (not f.include_genres or switched
                                            # "drop the comedy part, just romance": what is left of the request
                                            or set(f.include_genres) <= set(state.constraints.include_genres))
@@ -2038,15 +2047,20 @@ class RuleRewriter:
             elif m.group("le"):
                 result = up_to(r)
             else:
-                result = [r]
+                # "PG or PG-13 only", "rated G or PG", "G/PG": every rating named
+                plain.append(r)
+                result = [x for x in L.MPAA_ORDER if x in plain]
             return True
+
+        plain: list[str] = []
 
         w.sub(r"\bfamily[- ]friendly\b|\bsuitable for (?:kids|children|the whole family)\b|\bok for kids\b|"
               # "a family movie we can all watch", "for the whole family", "kid-friendly", "safe for the kids"
               r"\bfamily (?:movies?|films?|flicks?|night|movie night|viewing|pick)\b(?=[^.!?]{0,40}\b(?:we|everyone|all)\b"
               r"[^.!?]{0,20}\b(?:can|could)\b|[^.!?]{0,60}\b(?:kids?|children)\b)|\b(?:for|with) the whole family\b|"
               r"\bkid[- ](?:friendly|safe|appropriate)\b|\b(?:safe|appropriate) for (?:the )?(?:kids|children|little ones)\b|"
-              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小", family)
+              r"\b(?:for|suitable for|ok for|fine for) all ages\b|\ball[- ]ages (?:movies?|films?|stuff|friendly)\b|"
+              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小|全年龄", family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)?"
@@ -2067,10 +2081,15 @@ class RuleRewriter:
 
         def value(m: re.Match) -> bool:
             nonlocal rating
-            v = float(m.groupdict().get("v") or m.groupdict().get("v2") or m.groupdict().get("v3"))
+            said = m.groupdict().get("v") or m.groupdict().get("v2") or m.groupdict().get("v3")
+            v = float(L.NUMBERS_EN.get(said, said))
             if v > 10:
                 return False
-            rating = v
+            if m.string[m.end():m.end() + 1] == "半" and v == int(v):
+                v += 0.5  # "评分不低于7分半": half a point after the whole score
+            # "4 stars or more", "3.5 stars and up", "四星以上": stars are out of five, the rating out of ten
+            stars_said = rx.search(r"star|星", m.group(0)) or rx.match(r"\s*(?:-\s*)?stars?\b|\s*(?:颗)?星", m.string[m.end():])
+            rating = v * 2 if v <= L.STARS_OUT_OF and stars_said else v
             return True
 
         def high(m: re.Match) -> bool:
@@ -2097,6 +2116,32 @@ class RuleRewriter:
             rating = v + ((zh_number(tenth) or 0) / 10 if tenth else 0)
             return True
 
+        # "4 stars or more", "at least three and a half stars", "4+ stars", "四星以上", "四颗星及以上": stars out of five
+        stars = r"(?P<{0}>\d(?:\.5)?|one|two|three|four|five)(?P<half{0}>\s+and a half)?\s*[- ]?stars?"
+        w.sub(rf"\b(?:at least|above|over|min(?:imum)?|no less than|not below|not under)\s+(?:an?\s+)?{stars.format('v')}\b"
+              rf"|(?<![\d.]){stars.format('v2')}\s*(?:or (?:more|higher|above|better|up)|\+|and (?:up|above|higher|over|better)|"
+              r"minimum|min|plus)(?!\w)|(?<![\d.])(?P<v3>\d(?:\.5)?)\s*\+\s*stars?\b",
+              lambda m: value(m) and (not (m.group("halfv") or m.group("halfv2"))
+                                      or setattr_rating(min(10.0, (rating or 0) + 1.0))))
+        # "three and a half stars is fine", "4 stars would be enough": a floor said as enough
+        w.sub(rf"(?<![\d.]){stars.format('v')}\s+(?:is|are|'s|would be|will be)\s+(?:fine|ok|okay|enough|good enough|plenty|alright)\b",
+              lambda m: value(m) and (not m.group("halfv") or setattr_rating(min(10.0, (rating or 0) + 1.0))))
+        w.sub(rf"(?P<z>[{_ZH_NUM}\d](?:\.5)?)\s*(?:颗|个)?\s*星\s*(?P<half>半)?\s*(?:以上|及以上|往上|起|或以上|或更高|\+)",
+              lambda m: (value_zh(m.group("z")) if not m.group("z")[0].isdigit() else setattr_rating(float(m.group("z"))))
+              and setattr_rating(min(10.0, 2 * (rating or 0) + (1.0 if m.group("half") else 0.0))))
+        # a score in words: "rated at least seven", "imdb seven and a half or above", "eight out of ten"
+        score_words = "|".join(n for n, v in L.NUMBERS_EN.items() if v <= 10)
+        w.sub(rf"\b(?:(?:rated|rating|ratings|score|scored|scores|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|higher than)?\s*"
+              rf"(?:an?\s+)?(?P<v>{score_words})|(?P<v2>{score_words})\s+out of (?:ten|10))(?P<half>\s+and a half|\s+point five)?\b"
+              r"(?:\s*(?:or (?:more|higher|above|better)|\+|and (?:up|above|higher)))?",
+              lambda m: value(m) and (not m.group("half") or setattr_rating((rating or 0) + 0.5)))
+        # "评分在8分左右", "rated around 8", "imdb about 7.5": a score said loosely, a floor just under it
+        w.sub(r"(?:评分|分数|豆瓣|imdb)\s*(?:在|大概|大约)?\s*(?P<v>\d(?:\.\d)?)\s*分?\s*(?:左右|上下)"
+              r"|\b(?:rated|rating|score|imdb)\s+(?:of\s+)?(?:around|about|roughly|approximately)\s+(?P<v2>\d(?:\.\d)?)\b(?!\s*(?:/|out of|stars?))",
+              lambda m: value(m) and setattr_rating(max(0.0, (rating or 0) - 0.5)))
+        # "rated between 7 and 8", "imdb 7-8": the lower end is the floor
+        w.sub(r"\b(?:rated|rating|ratings|score|scored|scores|imdb)\s+(?:of\s+)?(?:between\s+)?(?P<v>\d(?:\.\d)?)\s*(?:and|to|-|–)\s*"
+              r"\d(?:\.\d)?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|years?))", value)
         w.sub(r"\b(?:rated|rating|ratings|score|scored|scoring|scores|imdb)\s+(?:of\s+)?(?:above|over|at least|more than|>=?|"
               r"higher than|of at least)?\s*(?:an?\s+)?(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
@@ -2133,7 +2178,7 @@ class RuleRewriter:
               rf"(?P<z>[{_ZH_NUM}\d]+(?:[.点][{_ZH_NUM}\d])?)(?![\d{_ZH_NUM}]|\s*(?:个|部|年|小时|分钟))",
               lambda m: value_zh(m.group("z").replace(".", "点")) if not m.group("z")[0].isdigit()
               else float(m.group("z")) <= 10 and setattr_rating(float(m.group("z"))))
-        w.sub(r"评分\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
+        w.sub(r"(?:评分|分数|豆瓣|imdb|IMDb|口碑|打分)\s*(?:要|得|在)?\s*(?P<v>\d+(?:\.\d)?)\s*分?\s*(?:以上|及以上|往上|\+|起)|(?P<v3>\d(?:\.\d)?)\s*分\s*\+|(?P<v2>\d+(?:\.\d)?)\s*分\s*(?:以上|往上|及以上|起)",
               value)
         w.sub(rf"(?:评分)?\s*(?P<z>[{_ZH_NUM}]+(?:点[{_ZH_NUM}])?)\s*分\s*(?:以上|及以上|往上|起)",
               lambda m: value_zh(m.group("z")))
@@ -2155,7 +2200,10 @@ class RuleRewriter:
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that |so |very |super )?"
                   r"(?:highly|well|high)[- ]rated\b|\b(?:rating|score)s? (?:can be|could be) (?:a bit |a little |slightly )?lower\b|"
                   r"\b(?:lower|loosen|drop|relax|ease)\s+(?:the\s+)?(?:rating|score)(?:\s+(?:bar|floor|minimum|limit))?\s+"
-                  r"(?:a (?:bit|little|notch|touch)|slightly|some)\b",
+                  r"(?:a (?:bit|little|notch|touch|tad)|slightly|some)\b|"
+                  # "lower the bar a little", "ease the threshold a notch": the one bar in force is the rating's
+                  r"\b(?:lower|loosen|drop|relax|ease)\s+(?:the|that|your)\s+(?:bar|threshold|minimum)(?:\s+(?:a (?:bit|little|notch|touch|tad)|"
+                  r"slightly|some))?\b",
                   lambda m: setattr_rating(max(0.0, state.constraints.min_rating - 0.5)))
         # "评分再高点", "分数再高一些", "can they be rated higher", "higher rated ones", "bump up the rating":
         # higher than the rating in force, or a high floor when none is
@@ -2166,8 +2214,34 @@ class RuleRewriter:
               r"\b(?:higher|better)[- ](?:rated|scored|reviewed|ratings?|scores?|reviews?)\b|\bbetter reviewed\b",
               lambda m: (setattr_rating(min(9.0, state.constraints.min_rating + 0.5)) if state is not None
                          and state.constraints.min_rating is not None else high(m)) if rating is None else True)
-        w.sub(r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
-              r"高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
+        # the very best of a kind: "the best whodunits ever made", "greatest westerns of all time", "all-time greats",
+        # "史上最好看的", "影史经典", "公认的神片" (the cue words only: "best sci fi ever made" still asks for sci-fi)
+        def very_best(m: re.Match) -> bool:
+            if rating is None:
+                high(m)
+            if m.group("a") is None:
+                return True
+            w.consume(m.start("a"), m.end("a"))
+            w.consume(m.start("b"), m.end("b"))
+            return False
+
+        # (not a taste asked of the assistant: "your all-time favourite film", "the best movie you've ever seen")
+        w.sub(r"\b(?P<a>(?:the\s+)?(?:best|greatest|finest|top))\s+(?:(?!(?:you|i|we|u|ya|he|she|they)\b)[a-z'-]+\s+){0,3}?"
+              r"(?P<b>ever(?:\s+(?:made|filmed|shot))?|of all time|in history|in film history)\b|"
+              r"\ball[- ]time (?:greats?|best|classics?)\b|"
+              r"\bmasterpieces?\b|\bcritics'? (?:picks?|favou?rites?|darlings?)\b|"
+              r"\bcritical (?:darlings?|hits?|successe?s?)\b|\bcritically\s+(?:praised|lauded|loved)\b|\bwell[- ]reviewed\b|"
+              r"史上最(?:好看|佳|强|伟大|经典)|影史(?:最佳|经典|最强|留名)|公认的?(?:好片|经典|神片|佳作)|封神之作|经典中的经典",
+              very_best)
+        # "decent ratings", "reviews that aren't terrible", "评分还行的": a modest floor
+        w.sub(r"\b(?:decent|ok(?:ay)?|reasonable|solid|respectable|not (?:too |that )?(?:bad|terrible|awful))\s+"
+              r"(?:ratings?|reviews?|imdb(?: scores?| ratings?)?)\b|\b(?:decently|reasonably|solidly) (?:rated|reviewed)\b|"
+              r"评分还行|评分过得去|分数还行|口碑还行|评分不差|口碑不差|评分别太低|评分不要太低|分别太低",
+              lambda m: setattr_rating(L.RATING_DECENT) if rating is None else True)
+        # ("a western with a great score" is its music: no "score" here)
+        w.sub(r"\b(?:good|great|strong|positive|glowing|rave)\s+(?:ratings?|reviews?|imdb (?:scores?|ratings?))\b|"
+              r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
+              r"高评分|评分很高|评分高的|分数高的|高口碑|口碑很好|高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
         # 网络用语 for the very best, said of the films wanted: "yyds的那种", "神作级别的", "口碑炸裂的片子"
         w.sub(r"(?:yyds|神作|封神|天花板|口碑炸裂|口碑爆棚|好评如潮|顶级)(?:级别|级)?的\s*(?:那种|那类|那些|片子|电影|片|就行|吧)?",
               lambda m: high(m) if rating is None else True)
@@ -2183,8 +2257,9 @@ class RuleRewriter:
             return True
 
         # "hour and a half max", "under an hour and 45", "2h15 tops": hours with minutes, cue before or after
+        minute_words = "|".join(sorted(L.MINUTE_WORDS_EN, key=len, reverse=True))
         dur = (r"(?:(?P<h>\d(?:\.\d)?|one|two|three|an?)\s*)?(?:hours?|hrs?|h)(?:\s*(?:and\s+)?(?:(?P<half>a\s+half)|"
-               r"(?P<mm>[1-5]\d)\b\s*(?:minutes?|mins?|m)?))?")
+               rf"(?P<mm>[1-5]\d|{minute_words})\b\s*(?:minutes?|mins?|m)?))?")
         before = (r"(?:under|less than|at most|no more than|max(?:imum)?|within|below|shorter than|up to|"
                   r"(?:nothing|none|not|no(?:thing)?)\s+(?:over|longer than|more than|above|past|exceeding)|no longer than)")
         after = r"(?:max|tops|or less|at most|or shorter|at the most|limit)"
@@ -2194,9 +2269,20 @@ class RuleRewriter:
             whole = 1.0 if h in (None, "a", "an", "one") else float(L.NUMBERS_EN.get(h, h))
             if not m.group("half") and not m.group("mm") and h is None and not rx.search(r"\ban?\s", m.group(0)):
                 whole = 1.0
-            minutes = int(whole * 60) + (30 if m.group("half") else int(m.group("mm") or 0))
+            mm = m.group("mm") or "0"
+            minutes = int(whole * 60) + (30 if m.group("half") else L.MINUTE_WORDS_EN.get(mm) or int(mm))
             return setv(minutes) if 30 <= minutes <= 300 and (m.group("half") or m.group("mm")) else False
 
+        # "between 85 and 95 minutes", "90-100 mins", "1.5 to 2 hours", "90到100分钟", "一个半到两个小时": the longer end is the cap
+        w.sub(r"\bbetween\s+(?P<a>\d{2,3})\s*(?:minutes?|mins?)?\s*(?:and|&|to|-|–)\s*(?P<b>\d{2,3})\s*(?:minutes?|mins?)\b"
+              r"|(?<![\d.])(?P<a2>\d{2,3})\s*(?:-|–|to|~)\s*(?P<b2>\d{2,3})\s*(?:minutes?|mins?)\b",
+              lambda m: setv(int(m.group("b") or m.group("b2"))) if 40 <= int(m.group("b") or m.group("b2")) <= 300 else False)
+        w.sub(r"\b(?:between\s+)?(?P<h1>\d(?:\.\d)?)\s*(?:and|&|to|-|–|~)\s*(?P<h>\d(?:\.\d)?)\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
+              lambda m: setv(_hours(m)) if float(m.group("h1")) < float(m.group("h")) else False)
+        w.sub(rf"(?<![\d{_ZH_NUM}])(?P<za>[{_ZH_NUM}\d]{{2,3}})\s*(?:分钟)?\s*(?:到|至|-|~)\s*(?P<zb>[{_ZH_NUM}百零\d]{{2,4}})\s*分钟",
+              lambda m: setv(_zh_minutes(m.group("zb"))) if _zh_minutes(m.group("zb")) else False)
+        w.sub(rf"(?P<za>[{_ZH_NUM}\d](?:个)?半?)\s*(?:个)?(?:小时)?\s*(?:到|至|-|~)\s*(?P<zb>[{_ZH_NUM}\d](?:个)?半?)\s*(?:个)?(?:小时|钟头)",
+              lambda m: setv(_zh_hours(m.group("zb"))))
         w.sub(rf"\b{before}\s+{dur}", duration)
         w.sub(rf"(?<![a-z]){dur}\s+{after}\b", duration)
         # "no 3-hour epics", "nothing three hours long": a cap just under that length
@@ -2278,11 +2364,18 @@ class RuleRewriter:
               lambda m: setv(_zh_hours(m.group("zh")) - 20 if m.group("zh") else
                              int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
               if runtime is None else True)
-        if runtime is None and rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long|tight)\b", w.low):
+        # (the length talked of in this message, a relaxing of it read already included, or a cap in force)
+        if runtime is None and (rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long(?:er)?|short(?:er)?|length|tight)\b",
+                                          fold(w.text)) or state.constraints.max_runtime is not None):
             # "90 mins is a bit tight, say 100", "make it 110 minutes": the length under discussion, restated
-            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|bump (?:it|that) (?:up )?to)\s+"
-                  r"(?P<m>\d{2,3})\b(?:\s*(?:minutes?|mins?))?",
-                  lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
+            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|bump (?:it|that) (?:up )?to|max(?:imum)?|at most|"
+                  r"no more than|no longer than|not over|under|below|within|less than)\s+(?P<m>\d{2,3})\b(?:\s*(?:minutes?|mins?))?"
+                  r"|(?<![\d.])(?P<m2>\d{2,3})\s+(?:max|tops|at most|or less|or shorter)\b",
+                  lambda m: setv(int(m.group("m") or m.group("m2"))) if 40 <= int(m.group("m") or m.group("m2")) <= 300
+                  else False)
+            # "no wait, 2 and a half is fine", "make it two and a half": hours left unsaid
+            w.sub(r"\b(?P<h>[1-4]|one|two|three|four)\s+(?P<half>and a half)\b(?!\s*(?:stars?|points?|/|out of|on|rating))",
+                  lambda m: setv(_hours(m)))
         if runtime is None and state.constraints.max_runtime is not None:
             # "i meant under 100, sorry", "make it less than 110" with a length cap in force: a bare number
             # under a cap word is the cap restated (in minutes), not a year or a score
@@ -2330,10 +2423,76 @@ class RuleRewriter:
               r"\s*年代\s*(?P<c>以前|之前|前|以后|之后|后)(?:的)?",
               lambda m: (span(_zh_decade(m)[0], None) if "前" in m.group("c") else span(None, _zh_decade(m)[0] - 1))
               if (m.group("y") or m.group("d") or m.group("z")) else False)
+        def about(y: int) -> bool:  # a year said loosely: a few years either side
+            return span(y - L.AROUND_YEAR_SPAN, y + L.AROUND_YEAR_SPAN)
+
+        # "before I was born in 1985", "since we got married in '92", "我85年出生的，要我出生以前的": a year of the
+        # user's life, and the side of it wished (read before the year alone is taken as "from that year")
+        def life(m: re.Match) -> bool:
+            y = m.group("y") or ""
+            year = (int(y) if len(y) == 4 else 1900 + int(y) if y.isdigit()
+                    else 1900 + 10 * (zh_number(y[0]) or 0) + "零一二三四五六七八九".find(y[1].replace("〇", "零"))) \
+                if y else two_digit(int(m.group("yy")))
+            c = m.group("c")
+            if c is None:  # "from the year I was born, 1977": that year
+                return span(year, year)
+            if c in ("until", "till", "up to"):
+                return span(None, year)
+            if c in ("before", "prior to") or "前" in c:
+                return span(None, year - 1)
+            return span(year + (0 if c == "since" else 1), None)
+        w.sub(L.LIFE_YEAR_EN, life)
+        w.sub(L.LIFE_YEAR_ZH, life)
+        # "around 1990", "circa '85", "1960-ish", "1990 or so", "1990年左右": a few years either side
+        w.sub(rf"{L.AROUND_BEFORE_EN}(?:the\s+year\s+)?(?:(?P<y>1[89]\d\d|20\d\d)\b(?!s)|['’](?P<yy>\d\d)\b(?!s))"
+              rf"|\b(?P<y2>1[89]\d\d|20\d\d){L.AROUND_AFTER_EN}|(?P<y3>1[89]\d\d|20\d\d)\s*年?\s*(?:{L.AROUND_ZH})",
+              lambda m: about(int(m.group("y") or m.group("y2") or m.group("y3")) if not m.group("yy")
+                              else two_digit(int(m.group("yy")))))
+
+        # "九十年代前后", "八十年代左右": the decade and a few years either side
+        w.sub(r"(?:(?P<y>1[89]\d0|20[0-2]0)|(?P<d>[0-9]0)|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零))\s*年代\s*(?:" + L.AROUND_ZH + ")",
+              lambda m: span(_zh_decade(m)[0] - L.AROUND_YEAR_SPAN, _zh_decade(m)[0] + 9 + L.AROUND_YEAR_SPAN))
+        # "from 85 to 95", "'85 to '95", "between '85 and '95", "九零到九五年", "85年到95年之间": two years of the 1900s
+        def two_years(m: re.Match) -> bool:
+            def year(token: str) -> int:
+                return 1900 + (int(token) if token.isdigit() else
+                               10 * (zh_number(token[0]) or 0) + "零一二三四五六七八九".find(token[1].replace("〇", "零")))
+            a, b = year(m.group("a") or m.group("a2") or m.group("a3")), year(m.group("b") or m.group("b2") or m.group("b3"))
+            return span(a, b) if a < b else False
+
+        w.sub(r"\b(?:from|between)\s+['’]?(?P<a>[3-9]\d)\s+(?:to|and|through|thru|until|till|-)\s+['’]?(?P<b>[3-9]\d)\b"
+              r"(?!\s*(?:minutes?|mins?|%|years?|yrs?|stars?|points?|/|out of|\.\d|[-' ]?s\b))"
+              r"|['’](?P<a2>[3-9]\d)\s*(?:to|through|thru|until|till|-|–)\s*['’](?P<b2>[3-9]\d)\b"
+              r"|(?P<a3>[一二三四五六七八九][零〇一二三四五六七八九]|[3-9]\d)\s*年?\s*(?:到|至|-|~)\s*"
+              r"(?P<b3>[一二三四五六七八九][零〇一二三四五六七八九]|[3-9]\d)\s*年(?!代)(?:之间|期间|间)?", two_years)
+
+        # "八十年代到九十年代初", "七十年代末到八十年代中期", "九十年代初到中期": from a part of one decade to a part of another
+        zdec = r"(?:1[89]\d0|20[0-2]0|[0-9]0|[一二三四五六七八九]十|[一二三四五六七八九]零)"
+        zpart = "|".join(sorted(L.DECADE_PART_ZH, key=len, reverse=True))
+
+        def zh_decade_start(token: str) -> int:
+            if token.isdigit():
+                return int(token) if len(token) == 4 else two_digit(int(token))
+            return two_digit(zh_number(token) if token.endswith("十") else 10 * (zh_number(token[0]) or 0))
+
+        def zh_two_parts(m: re.Match) -> bool:
+            a = zh_decade_start(m.group("d1"))
+            b = zh_decade_start(m.group("d2")) if m.group("d2") else a
+            p1 = L.DECADE_PART_ZH[m.group("p1")] if m.group("p1") else (0, 9)
+            p2 = L.DECADE_PART_ZH[m.group("p2")] if m.group("p2") else (0, 9)
+            return span(a + p1[0], b + p2[1]) if (a, p1[0]) < (b, p2[1]) else False
+
+        w.sub(rf"(?P<d1>{zdec})\s*年代\s*(?P<p1>{zpart})?\s*(?:到|至|~|-)\s*(?:(?P<d2>{zdec})\s*年代\s*(?P<p2>{zpart})?|(?P<p3>{zpart}))",
+              lambda m: zh_two_parts(m) if m.group("d2") or m.group("p3") is None else
+              span(zh_decade_start(m.group("d1")) + (L.DECADE_PART_ZH[m.group("p1")][0] if m.group("p1") else 0),
+                   zh_decade_start(m.group("d1")) + L.DECADE_PART_ZH[m.group("p3")][1]))
+
         # "九五年以后", "八八年的": two Chinese digits for a year of the 1900s
         def said_year(y: int, m: re.Match) -> bool:
-            """A year with what is said of it: "以前" (before), "以后" (after), "不要" (not), or that year."""
+            """A year with what is said of it: "以前" (before), "以后" (after), "不要" (not), "左右" (about), or that year."""
             c = m.group("c") or ""
+            if c in ("左右", "前后", "上下"):
+                return about(y)
             if "前" in c:
                 return span(None, y - 1) if not m.group("neg") else span(y, None)
             if c:
@@ -2344,20 +2503,38 @@ class RuleRewriter:
             return said_year(1900 + (zh_number(m.group("a")) or 0) * 10
                              + "零一二三四五六七八九".find(m.group("b").replace("〇", "零")), m)
         w.sub(r"(?P<neg>不要|别)?(?<![一二三四五六七八九十\d])(?P<a>[一二三四五六七八九])(?P<b>[零〇一二三四五六七八九])\s*年(?!代)"
-              r"\s*(?P<c>以前|之前|前|以后|之后|后|以来)?", zh_year)
+              r"\s*(?P<c>左右|前后|上下|以前|之前|前|以后|之后|后|以来)?", zh_year)
 
         def digit_year(m: re.Match) -> bool:  # "95年之后", "88年的", "98年以前": the same spoken year in digits
             return said_year(1900 + int(m.group("d")), m)
         w.sub(r"(?P<neg>不要|别)?(?<![\d.])(?<!近)(?<!这)(?<!过去)(?<!最近)(?P<d>[5-9]\d)\s*年(?!代|龄|级|纪)"
-              r"\s*(?:(?P<c>以前|之前|以后|之后|以来)|(?=的|左右|上映|出的|拍的))", digit_year)
+              r"\s*(?:(?P<c>左右|前后|上下|以前|之前|以后|之后|以来)|(?=的|上映|出的|拍的))", digit_year)
         words = "|".join(L.DECADE_WORDS_EN)
+
+        # "nothing before the late seventies", "after the early 90s", "older than the mid-80s": the part of the
+        # decade is where the period starts or ends
+        def part_limit(m: re.Match) -> bool:
+            said = m.group("d")
+            token = said.strip("'’s").lstrip("'")
+            start = L.DECADE_WORDS_EN[said] if said in L.DECADE_WORDS_EN else (
+                int(token) if int(token) >= 100 else two_digit(int(token)))
+            a, b = start + L.DECADE_PARTS[m.group("p")][0], start + L.DECADE_PARTS[m.group("p")][1]
+            if m.group("c") == "since":
+                return span(a, None)
+            if m.group("c") in ("before", "earlier than", "older than", "prior to"):
+                return span(a, None) if m.group("no") else span(None, a - 1)
+            return span(None, b) if m.group("no") else span(b + 1, None)
+
+        w.sub(r"\b(?P<no>(?:nothing|none|no|not)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?)?"
+              r"(?P<c>before|earlier than|older than|prior to|after|later than|newer than|since)\s+(?:the\s+)?"
+              rf"(?P<p>early|mid|late)[- ]?(?:the\s+)?(?P<d>'?(?:1[89])?[0-9]0'?s|{words})(?![a-z])", part_limit)
         w.sub(rf"\b(?:the\s+)?(?P<a>{words})\s*(?:or|and|n|&|to|-|–|through|thru|into)\s*(?:the\s+)?(?P<b>{words})\b",
               lambda m: span(min(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]),
                              max(L.DECADE_WORDS_EN[m.group("a")], L.DECADE_WORDS_EN[m.group("b")]) + 9))
 
         w.sub(r"\bbetween\s+(?P<a>1[89]\d\d|20\d\d)\s+and\s+(?P<b>1[89]\d\d|20\d\d)\b"
               r"|\bfrom\s+(?P<a2>1[89]\d\d|20\d\d)\s+(?:to|until|till)\s+(?P<b2>1[89]\d\d|20\d\d)\b"
-              r"|\b(?P<a3>1[89]\d\d|20\d\d)\s*[-–~]\s*(?P<b3>1[89]\d\d|20\d\d)\b"
+              r"|\b(?P<a3>1[89]\d\d|20\d\d)\s*(?:[-–~]|\s(?:to|through|thru|until|till)\s)\s*(?P<b3>1[89]\d\d|20\d\d)\b"
               r"|(?P<a4>1[89]\d\d|20\d\d)\s*年?\s*(?:到|至|-)\s*(?P<b4>1[89]\d\d|20\d\d)\s*年?",
               lambda m: span(int(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")),
                              int(m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"))))
@@ -2517,7 +2694,7 @@ class RuleRewriter:
             w.sub(L.ALL_TOO_OLD_ZH, newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移)?(?:一点|点|些)?"
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
                   r"|(?:再|更)(?:早|旧|老)(?:一)?(?:点|些)|老点|旧一点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over
@@ -2533,7 +2710,7 @@ class RuleRewriter:
 
             w.sub(r"\b(?:black[- ]and[- ]white|black ?& ?white|b ?& ?w|b/w)(?![a-z])", black_and_white)
             w.sub(r"\b(?:newer|more recent|recent|latest|new ones|modern)\b|更新|新一点|新一些|最近的|近几年|最新|近期|(?:再|更)?[新近](?:一)?(?:点|些)|新点的|"
-                  r"(?:再)?往后(?:推|挪|移)?(?:一点|点|些)",
+                  r"(?:再)?往后(?:推|挪|移)(?:推|挪|移)?(?:一点|点|些)?|(?:再)?往后(?:一点|点|些)",  # "往后挪挪", "再往后推一点"
                   newer)
         else:  # "不要太老的，九十年代的", "七八十年代的老片": the period given says it already
             w.sub(L.NOT_TOO_OLD + r"|老片|老电影", lambda m: True)
