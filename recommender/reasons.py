@@ -114,7 +114,9 @@ def _resembles(candidate: Candidate, lang: str, titles: Mapping[str, str]) -> st
     if ev.get("liked") in titles and liked_close and (signal in ("affinity", "reference")
                                                        or parts.get("affinity_part", 0) > 0.05):
         return render("reasons", "because.liked", lang=lang, title=titles[ev["liked"]])
-    if ev.get("collab") in titles and signal in ("collab", "sequential"):
+    # "often watched by people who also watched X" only where X shares a genre with the card: true of
+    # a horror film and Toy Story too (the browser showed it after a switch to horror), but no reason
+    if ev.get("collab") in titles and signal in ("collab", "sequential") and parts.get("collab_shared_genres", 1) > 0:
         return render("reasons", "because.collab", lang=lang, title=titles[ev["collab"]])
     return None
 

@@ -341,7 +341,7 @@ class FastScorer:
                 signals["liked_cosine"] = round(float(liked_sim[n]), 6)
             # how many genres the card shares with the film it is said to be close to: a reason
             # never calls a romance "close to The Lion King" on description wording alone
-            for key in ("reference", "liked"):
+            for key in ("reference", "liked", "collab"):
                 other = catalog.get(evidence[n][key]) if (catalog is not None and key in evidence[n]) else None
                 if other is not None:
                     signals[f"{key}_shared_genres"] = float(len(set(other.genres) & set(c.item.genres)))
