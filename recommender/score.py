@@ -158,6 +158,10 @@ class ScoreWeights(BaseModel):
 SIGNALS = tuple(f for f in ScoreWeights.model_fields if f not in ("collab_alone", "popularity_cold"))
 
 
+# How much the co-watching signals (item-CF, the sequential model) count when every film liked in the
+# chat is of another genre than the one required (FastScorer.score)
+OFF_GENRE_LIKES = 0.25
+
 # Cosine signals keep their scale: a spread smaller than this is not stretched to 0..1, so
 # near-equal semantic matches (0.50 vs 0.55) cannot outweigh a clear affinity to a liked item.
 COSINE_MIN_SPAN = 0.25
@@ -317,6 +321,15 @@ class FastScorer:
             w["popularity"] = w["popularity_cold"]  # "something popular", "nothing obscure"
         if not seq:
             w["collab"] = w["collab_alone"]
+        asked = {g.lower() for g in instruction.constraints.include_genres}
+        if asked and state.liked_ids and not state.history_ids and catalog is not None:
+            # the films liked in this chat are of another kind than the genre now required ("more like Toy Story"
+            # then "actually something scary instead"): what their viewers watched says little about which
+            # horror film to pick, so the co-watching signals count for less than the rating and the request
+            liked_genres = {g.lower() for i in state.liked_ids if (it := catalog.get(i)) is not None for g in it.genres}
+            if liked_genres and not liked_genres & asked:
+                w["collab"] *= OFF_GENRE_LIKES
+                w["sequential"] *= OFF_GENRE_LIKES
         # a cold start: nothing is known of the user's taste but the request's words. A mood
         # ("lighter", "darker") is taste said outright: popularity then must not outweigh it.
         mood = bool(instruction.intention.moods or instruction.intention.avoid)
