@@ -1388,7 +1388,10 @@ ONLY_TOP_N_EN = (r"\b(?:only|just)\s+(?:show\s+(?:me\s+|us\s+)?|give\s+(?:me\s+|
                  r"\b(?:the\s+)?(?:top|best)\s+(?P<b>" + _N_EN + r")\s+(?:only|is enough|will do|please)\b|"
                  r"\b(?:only|just)\s+(?:show|give|keep|list)\s+(?:me\s+|us\s+)?(?P<c>" + _N_EN + r")\b(?!\s*(?:min|hours?|stars?|%|/))|"
                  r"^\W*(?:(?:ok|okay|so|then|now)\W+)?(?:show|give)\s+(?:me|us)\s+(?:just\s+|only\s+)?the\s+(?:top|best)\s+"
-                 r"(?P<d>" + _N_EN + r")\W*$")
+                 r"(?P<d>" + _N_EN + r")\W*$|"
+                 # a bare count with a word of asking: "just 4 please", "only three is fine", "just 5 pls"
+                 r"^\W*(?:(?:ok|okay|so|then|now|hmm+)\W+)?(?:only|just)\s+(?P<e>" + _N_EN + r")"
+                 r"(?:\s+(?:please|pls|plz|is fine|will do|is enough|thanks|thx|is plenty))+\W*$")
 # How many cards a list shows, said as a rate ("can you show like 8 at a time?", "12 per page", "do ten at once",
 # "一次给我十部", "每页八个"): a count, no card asked about (the number is no position)
 PER_PAGE_N_EN = (r"\b(?:(?:show|list|see|display|do|give|get)\s+(?:me\s+|us\s+)?(?:like\s+|about\s+|maybe\s+|around\s+)?)?"

@@ -1165,11 +1165,10 @@ class RuleRewriter:
             # "anything from 2015?", "有2015年以后的吗", "the 2010s": well past the catalog's newest film. Nothing
             # would be left, so the wish for new films is kept as its recent years, and the user told (a year
             # just past its end is kept as said, and the reply gives the catalog's range)
-            said = f.min_year
             f.min_year = last - L.RECENT_SPAN
             f.max_year = None if f.max_year is None or f.max_year > last else f.max_year
-            w.notices.append(f"目录里的影片只到{last}年，没有{said}年前后的；先给你最新的那些。" if lang == "zh" else
-                             f"The catalog only goes up to {last}, so nothing from {said}; here are its newest films.")
+            w.notices.append(f"目录里的影片只到{last}年，没有更新的；先给你最新的那些。" if lang == "zh" else
+                             f"The catalog only goes up to {last}, so nothing newer; here are its newest films.")
         if ceiling_lifted:
             relax.append("years")  # "too old" in the 80s-90s of a catalog ending in 1998: from 1990, no ceiling
         for key in ("max_runtime", "min_year", "max_year", "min_rating"):
@@ -3037,7 +3036,7 @@ _PRAISE_EN = (r"(?:perfect|great|awesome|nice|cool|excellent|brilliant|sweet|lov
               r"solid|decent|fun|spot on|on point|fire|dope|ideal|just right|exactly what i wanted|good)")
 _LIST_SUBJECT_EN = (r"(?:these|those|they|th(?:is|ese|at) (?:list|lot|batch|bunch|selection)|the (?:list|picks|lot|batch)|"
                     r"(?:these|those) (?:picks|ones|films|movies|choices|suggestions)|all of (?:these|them|those)|your picks)")
-_PLEASED_TAIL_EN = (r"(?:\W+(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|mate|man|dude|lol|haha|(?:thanks|thank you) "
+_PLEASED_TAIL_EN = (r"(?:\s+(?:to me|so far|tbh|honestly))?(?:\W+(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|mate|man|dude|lol|haha|(?:thanks|thank you) "
                     r"(?:so much|a lot|a bunch)))*")
 _PLEASED_TAIL_ZH = (r"(?:[，,。.!！~～\s]*(?:谢谢|多谢|谢啦|谢了|感谢)(?:你|啦|了)?)?"
                     r"(?:[，,。.!！~～\s]*就(?:这些|这几部|这几个|这批|这个|这部|它|看这个|选这个|看这部|选这部|看它)(?:了|啦)?(?:吧)?)?")
@@ -3049,7 +3048,8 @@ _PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay|ah|aw|omg|ooo|hey)\W+)*(?:p
             r"(?:(?:really|so|very|pretty|super|all|just|real|quite|actually|honestly)\s+)*" + _PRAISE_EN +
             r"(?:\s+(?:picks?|list|stuff|ones|choices?|recommendations?|recs|suggestions?|selection))?)"
             + _PLEASED_TAIL_EN + r"\W*$|"
-            r"^\W*(?:(?:这批|这些|这几部|这几个|这一批|这波|这次的|你推荐的|推荐的)?(?:都|也|全都)?)"
+            r"^\W*(?:(?:那)?就(?:这些|这几部|这几个|这批|这个|这部|它)(?:了|啦)?(?:吧)?[，,。.!！~～\s]*)?"
+            r"(?:(?:这批|这些|这几部|这几个|这一批|这波|这次的|你推荐的|推荐的)?(?:都|也|全都)?)"
             r"(?:(?:很|挺|真|太|蛮|非常|超|特别|真的)?" + _PRAISE_ZH + r"(?:的)?[!！。.~～啊呀哦嘛啦]*\s*)+"
             + _PLEASED_TAIL_ZH + r"[!！。.~～啊呀哦嘛]*$")
 # Whether the catalog holds a film: "is the matrix on here?", "do you have alien?", "have you got heat in your

@@ -51,7 +51,8 @@ def listed(vocab, request: str = "sci fi please") -> DialogueState:
 # --------------------------------------------------------------------------- pleased with the list, nothing asked
 @pytest.mark.parametrize("text", ["this list is pretty solid, thanks", "these are really good picks",
                                   "all of these look good", "wow these are awesome, thank you so much",
-                                  "这些都很好看", "都挺好的 谢谢", "这波不错 就这些吧", "很好很好"])
+                                  "looks good to me", "这些都很好看", "都挺好的 谢谢", "这波不错 就这些吧", "很好很好",
+                                  "那就这些吧 挺不错"])
 def test_pleasure_with_the_list_keeps_it(vocab, text):
     state = listed(vocab)
     ins = parse(vocab, text, state)
@@ -115,8 +116,8 @@ def test_films_like_a_named_one_are_no_availability_question(vocab, text):
 
 # --------------------------------------------------------------------------- how many cards
 @pytest.mark.parametrize("text, k", [("12 per page please", 12), ("do ten at once", 10), ("can you list 6 at a time", 6),
-                                     ("一次给我十部", 10), ("每页八个", 8), ("多来几部 八部吧", 8), ("给我多推荐几个 十二个",
-                                                                                        12)])
+                                     ("一次给我十部", 10), ("每页八个", 8), ("多来几部 八部吧", 8),
+                                     ("给我多推荐几个 十二个", 12), ("just 4 please", 4), ("only three is fine", 3)])
 def test_a_count_of_cards_is_no_card_and_no_constraint(vocab, text, k):
     state = listed(vocab)
     ins = parse(vocab, text, state)
