@@ -3045,6 +3045,7 @@ _PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay|ah|aw|omg|ooo|hey)\W+)*(?:p
             r"brilliant|sweet|lovely|amazing|fantastic|sounds good|looks? good|looks? great|love (?:it|these|them|this)|"
             r"good (?:picks?|list|stuff|ones)|"
             r"(?:" + _LIST_SUBJECT_EN + r"(?:'re|'s| are| is| look| looks| sound| sounds| seem| seem like| all look)?\s+)?"
+            r"(?:" + _PRAISE_EN + r"\W+)?"  # "sweet, exactly what i wanted"
             r"(?:(?:really|so|very|pretty|super|all|just|real|quite|actually|honestly)\s+)*" + _PRAISE_EN +
             r"(?:\s+(?:picks?|list|stuff|ones|choices?|recommendations?|recs|suggestions?|selection))?)"
             + _PLEASED_TAIL_EN + r"\W*$|"
@@ -3057,7 +3058,7 @@ _PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay|ah|aw|omg|ooo|hey)\W+)*(?:p
 # when it is a catalog title or says no wish of its own (genre, mood, period ...): "do you have any comedies?" asks
 # for films.
 _AVAILABLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh|hey)\W+)*(?:(?:is|are)\s+(?P<a>.{2,50}?)\s+(?:on here|here|available|"
-                 r"in (?:the|your|this) (?:catalog(?:ue)?|list|library|database|collection|system|app))|"
+                 r"(?:in|on) (?:the|your|this) (?:catalog(?:ue)?|list|library|database|collection|system|app|site))|"
                  r"(?:do|does) (?:you|u|this|the app|the catalog(?:ue)?) (?:guys )?(?:have|carry|stock|know)\s+(?P<b>.{2,50}?)|"
                  r"(?:have|has) (?:you|u) got\s+(?P<c>.{2,50}?)|got\s+(?P<d>.{2,50}?)|can i (?:get|find|watch)\s+(?P<e>.{2,50}?)\s+"
                  r"(?:on )?here)(?:\s+(?:on here|here|in (?:the|your|this) (?:catalog(?:ue)?|list|library|database|collection)|"
@@ -3099,7 +3100,7 @@ def _available(low: str, vocab: CatalogVocab) -> tuple[str | None, str] | None:
 
 
 # "what can you do?", "how does this work", "help": how to use the assistant
-_HELP = (r"\bwhat (?:can|do) (?:you|u) do\b|\bhow (?:does|do) (?:this|it|you) work\b|\bhow (?:do i|to) use\b|"
+_HELP = (r"\bwhat (?:can|do) (?:you|u) do\b|\bhow (?:does|do) (?:this|it|you|the app|this app|this thing|the site|this site|this bot|the bot)(?: \w+)? work\b|\bhow (?:do i|to) use\b|"
          r"^\W*/?help\W*$|\bwhat are you\b|\bwhat is this\b|你能做什么|你会做什么|你会什么|你能干什么|怎么用|"
          r"如何使用|你是做什么的|有什么功能|^\W*帮助\W*$")
 

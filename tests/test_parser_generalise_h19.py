@@ -52,7 +52,7 @@ def listed(vocab, request: str = "sci fi please") -> DialogueState:
 @pytest.mark.parametrize("text", ["this list is pretty solid, thanks", "these are really good picks",
                                   "all of these look good", "wow these are awesome, thank you so much",
                                   "looks good to me", "这些都很好看", "都挺好的 谢谢", "这波不错 就这些吧", "很好很好",
-                                  "那就这些吧 挺不错"])
+                                  "那就这些吧 挺不错", "sweet, exactly what i wanted"])
 def test_pleasure_with_the_list_keeps_it(vocab, text):
     state = listed(vocab)
     ins = parse(vocab, text, state)
@@ -83,7 +83,7 @@ def test_a_year_inside_the_catalog_is_kept(vocab):
 # --------------------------------------------------------------------------- whether the catalog holds a film
 @pytest.mark.parametrize("text, item", [("have you got fargo in your catalog", "fa"), ("is the godfather on here?", "g1"),
                                         ("do you guys have alien", "al"), ("你们有没有《教父》", "g1"), ("异形有吗", "al"),
-                                        ("教父这部电影有吗", "g1")])
+                                        ("教父这部电影有吗", "g1"), ("is fargo on your list?", "fa")])
 def test_asking_whether_a_catalog_film_is_there(vocab, text, item):
     state = listed(vocab)
     ins = parse(vocab, text, state)
@@ -154,3 +154,13 @@ def test_a_reset_that_brings_a_mood_is_refined_after(vocab, first, then):
     state, ins = say(vocab, state, then)
     assert ins.action == "refine"
     assert state.instruction.intention.genres  # the mood the reset brought stays
+
+
+# --------------------------------------------------------------------------- how the assistant works
+@pytest.mark.parametrize("text", ["how does this thing work?", "how does the app work", "what are these based on?",
+                                  "这些是怎么选出来的"])
+def test_asking_how_it_works_is_smalltalk_about_the_assistant_not_a_card(vocab, text):
+    state = listed(vocab)
+    ins = parse(vocab, text, state)
+    assert ins.action == "smalltalk" and ins.question_position is None
+    assert apply_resolved(state, ins).constraints.include_genres == ["sci-fi"]
