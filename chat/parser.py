@@ -3033,7 +3033,7 @@ _HELLO = r"^\W*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|evening|afternoon))
 # the end thanks or a choice made ("..., thx", "挺好 就这些吧", "不错 就看这个了"). A single card ("this one",
 # "第二个") is no subject here: praise for one card is feedback.
 _PRAISE_EN = (r"(?:perfect|great|awesome|nice|cool|excellent|brilliant|sweet|lovely|amazing|fantastic|wonderful|superb|"
-              r"solid|decent|fun|spot on|on point|fire|dope|ideal|just right|exactly what i wanted|good)")
+              r"solid|decent|fun|spot on|on point|fire|dope|ideal|just right|exactly what i wanted|rock|hit the spot|good)")
 _LIST_SUBJECT_EN = (r"(?:these|those|they|th(?:is|ese|at) (?:list|lot|batch|bunch|selection)|the (?:list|picks|lot|batch)|"
                     r"(?:these|those) (?:picks|ones|films|movies|choices|suggestions)|all of (?:these|them|those)|your picks)")
 _PLEASED_TAIL_EN = (r"(?:\s+(?:to me|so far|tbh|honestly))?(?:\W+(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|mate|man|dude|lol|haha|(?:thanks|thank you) "
@@ -3042,7 +3042,7 @@ _PLEASED_TAIL_ZH = (r"(?:[，,。.!！~～\s]*(?:谢谢|多谢|谢啦|谢了|感
                     r"(?:[，,。.!！~～\s]*就(?:这些|这几部|这几个|这批|这个|这部|它|看这个|选这个|看这部|选这部|看它)(?:了|啦)?(?:吧)?)?")
 _PRAISE_ZH = r"(?:完美|太好了|不错|很好|好的|可以|棒|太棒了|挺好|好耶|赞|好极了|很棒|挺不错|满意|合适|好看|可以的)"
 _PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay|ah|aw|omg|ooo|hey)\W+)*(?:perfect|great|awesome|nice|cool|excellent|"
-            r"brilliant|sweet|lovely|amazing|fantastic|sounds good|looks? good|looks? great|love (?:it|these|them|this)|"
+            r"brilliant|sweet|lovely|amazing|fantastic|sounds good|looks? good|looks? great|love (?:it|these|them|this|those)(?: all)?|"
             r"good (?:picks?|list|stuff|ones)|"
             r"(?:" + _LIST_SUBJECT_EN + r"(?:'re|'s| are| is| look| looks| sound| sounds| seem| seem like| all look)?\s+)?"
             r"(?:" + _PRAISE_EN + r"\W+)?"  # "sweet, exactly what i wanted"
@@ -3066,7 +3066,10 @@ _AVAILABLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh|hey)\W+)*(?:(?:is|a
 _AVAILABLE_ZH = (r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)?(?:有没有|有)《(?P<a>[^》]{1,30})》(?:这部|这个)?(?:电影|片子|片)?(?:吗|么|嘛)?\W*$|"
                  r"^\W*(?:那)?《?(?P<b>[^《》\s，,。？?]{2,20}?)》?(?:这部|这个)?(?:电影|片子|片)?(?:你们|这里|这儿|目录里|片库里|库里)?"
                  r"(?:有吗|有么|有没有|有嘛)\W*$|"
-                 r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)?有没有(?P<c>[^《》\s，,。？?]{2,20}?)这部(?:电影|片子|片)?\W*$")
+                 r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)?有没有(?P<c>[^《》\s，,。？?]{2,20}?)这部(?:电影|片子|片)?\W*$|"
+                 # a bare name after 有没有 / 有 ... 吗 is taken only when it is a catalog title ("有没有阿甘正传",
+                 # "你们这里有泰坦尼克号吗"; "有没有推荐" is no film)
+                 r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)*(?:有没有|有)(?P<t>[^《》\s，,。？?]{2,20}?)(?:吗|么|嘛)?\W*$")
 _NOT_A_NAME = r"^(?:it|that|this|that one|this one|they|them|those|these|any|anything|something|some|more|others?|stuff)\b"
 
 
@@ -3076,6 +3079,7 @@ def _available(low: str, vocab: CatalogVocab) -> tuple[str | None, str] | None:
     if m is None:
         return None
     name = next(g for g in m.groups() if g).strip(" \"'《》")
+    known_only = bool(m.groupdict().get("t"))  # a bare name: a catalog title or nothing
     if rx.match(_NOT_A_NAME, name) or rx.search(r"\d(?:st|nd|rd|th)\b|#\d|第[一二三四五六七八九十\d]|最后", name) \
             or rx.search(r"那种|那样|这种|这样|类似|似的|一样|风格|差不多|之类|\blike\b|\bsimilar\b|的$", name):
         return None  # "与狼共舞那种的有吗", "anything like heat": films like it wanted, no question
@@ -3088,6 +3092,8 @@ def _available(low: str, vocab: CatalogVocab) -> tuple[str | None, str] | None:
             return str(item_id), name
     if len(found) == 1:
         return str(found[0][2]), name
+    if known_only:
+        return None
     # a name that says a wish of its own is a request ("do you have any comedies?", "有喜剧吗")
     alone = RuleRewriter().rewrite(name, DialogueState(), vocab)
     c = alone.constraints

@@ -52,7 +52,8 @@ def listed(vocab, request: str = "sci fi please") -> DialogueState:
 @pytest.mark.parametrize("text", ["this list is pretty solid, thanks", "these are really good picks",
                                   "all of these look good", "wow these are awesome, thank you so much",
                                   "looks good to me", "这些都很好看", "都挺好的 谢谢", "这波不错 就这些吧", "很好很好",
-                                  "那就这些吧 挺不错", "sweet, exactly what i wanted"])
+                                  "那就这些吧 挺不错", "sweet, exactly what i wanted", "these rock",
+                                  "omg love them all"])
 def test_pleasure_with_the_list_keeps_it(vocab, text):
     state = listed(vocab)
     ins = parse(vocab, text, state)
@@ -83,7 +84,8 @@ def test_a_year_inside_the_catalog_is_kept(vocab):
 # --------------------------------------------------------------------------- whether the catalog holds a film
 @pytest.mark.parametrize("text, item", [("have you got fargo in your catalog", "fa"), ("is the godfather on here?", "g1"),
                                         ("do you guys have alien", "al"), ("你们有没有《教父》", "g1"), ("异形有吗", "al"),
-                                        ("教父这部电影有吗", "g1"), ("is fargo on your list?", "fa")])
+                                        ("教父这部电影有吗", "g1"), ("is fargo on your list?", "fa"),
+                                        ("有没有教父", "g1"), ("你们这里有异形吗", "al")])
 def test_asking_whether_a_catalog_film_is_there(vocab, text, item):
     state = listed(vocab)
     ins = parse(vocab, text, state)
@@ -109,7 +111,7 @@ def test_asking_whether_there_are_films_of_a_kind_is_a_request(vocab, text, genr
     assert genre in ins.constraints.include_genres + ins.intention.genres
 
 
-@pytest.mark.parametrize("text", ["教父那种的有吗", "do you have anything like fargo?"])
+@pytest.mark.parametrize("text", ["教父那种的有吗", "do you have anything like fargo?", "有没有推荐", "有没有好看的"])
 def test_films_like_a_named_one_are_no_availability_question(vocab, text):
     assert parse(vocab, text, listed(vocab)).question_topic != "have"
 
