@@ -150,7 +150,8 @@ class Instruction(BaseModel):
     question_item_id: str | None = None  # a question about a named film ("what is Heat about?")
     question_pick: ListPick | None = None  # "which of these is the shortest?" (question_position: that card)
     # what a question asks beyond the facts: "is #2 on netflix?" -> where; "ok for a 10 year old?" -> kids
-    question_topic: Literal["where", "kids", "scary", "violent"] | None = None
+    # "have": whether the catalog holds a film ("is the matrix on here?", "黑客帝国有吗"); no item when it does not
+    question_topic: Literal["where", "kids", "scary", "violent", "have"] | None = None
     mentions: list[Mention] = Field(default_factory=list)  # "I just watched Heat and loved it"
     # Catalog titles written in the message with no cue the rules know ("my kid watches The Lion King
     # every day"): left alone by the rules; hybrid understanding asks the model what they are.

@@ -350,6 +350,9 @@ MOOD_SWITCH_EN = (r"\b(?:instead|actually|rather|on second thoughts?|scratch tha
                   r"forget (?:that|it|the \w+ (?:stuff|thing|ones?))|switch(?:ing)? to|go(?:ing)? for)\b")
 # Moods that say who the film is for, kept when the tone is switched ("the kids" stay the audience)
 MOODS_KEPT_ON_SWITCH = ("family", "date night", "less violent", "less scary")
+# Genres that say who the film is for, kept when a mood is said to replace the request ("family movie night" then
+# "actually something exciting instead": still children's films)
+AUDIENCE_GENRES = ("children's",)
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 # A genre in force given up, the others kept (chat/parser.py checks that `g` / `g2` names a genre in force):
 # "drop the comedy part", "lose the romance", "no need for it to be funny", "doesn't have to be a comedy",
@@ -1448,7 +1451,16 @@ ONLY_TOP_N_EN = (r"\b(?:only|just)\s+(?:show\s+(?:me\s+|us\s+)?|give\s+(?:me\s+|
                  r"\b(?:the\s+)?(?:top|best)\s+(?P<b>" + _N_EN + r")\s+(?:only|is enough|will do|please)\b|"
                  r"\b(?:only|just)\s+(?:show|give|keep|list)\s+(?:me\s+|us\s+)?(?P<c>" + _N_EN + r")\b(?!\s*(?:min|hours?|stars?|%|/))|"
                  r"^\W*(?:(?:ok|okay|so|then|now)\W+)?(?:show|give)\s+(?:me|us)\s+(?:just\s+|only\s+)?the\s+(?:top|best)\s+"
-                 r"(?P<d>" + _N_EN + r")\W*$")
+                 r"(?P<d>" + _N_EN + r")\W*$|"
+                 # a bare count with a word of asking: "just 4 please", "only three is fine", "just 5 pls"
+                 r"^\W*(?:(?:ok|okay|so|then|now|hmm+)\W+)?(?:only|just)\s+(?P<e>" + _N_EN + r")"
+                 r"(?:\s+(?:please|pls|plz|is fine|will do|is enough|thanks|thx|is plenty))+\W*$")
+# How many cards a list shows, said as a rate ("can you show like 8 at a time?", "12 per page", "do ten at once",
+# "一次给我十部", "每页八个"): a count, no card asked about (the number is no position)
+PER_PAGE_N_EN = (r"\b(?:(?:show|list|see|display|do|give|get)\s+(?:me\s+|us\s+)?(?:like\s+|about\s+|maybe\s+|around\s+)?)?"
+                 r"(?P<p>" + _N_EN + r"|twelve|fifteen|twenty)\s+(?:(?:cards?|results?|films?|movies?|picks?|titles?)\s+)?"
+                 r"(?:at a time|at once|per page|a page|on (?:a|one|the|each) page|in one go|per list)\b")
+PER_PAGE_N_ZH = (r"(?:一次|每次|每页|一页|一屏)(?:性)?(?:就)?(?:给|显示|来|推荐|列|出|看)?(?:我)?(?P<q>[一二两三四五六七八九十\d]{1,3})(?:部|个|条)")
 ONLY_TOP_N_ZH = r"(?:只要|只看|只留|就要|只显示|只推荐|只给我?|给我?留)(?:前|头)?(?P<z>[一二两三四五六七八九十\d]{1,2})(?:部|个|条)"
 
 # Two or more cards compared by a fact ("which is better, #1 or #3?", "is the 2nd shorter than the 4th?",

@@ -981,9 +981,22 @@ class RuleRewriter:
             # "how do you pick these?", "你是怎么选的": how the list is made (smalltalk_kind "method");
             # "these look great!", "不错": pleased with the list, nothing asked (smalltalk_kind "pleased")
             return Instruction(action="smalltalk", language=lang, notices=w.notices)
+        if action == "new" and not injected and (asked := _available(w.low, vocab)) is not None:
+            # "is the matrix on here?", "do you have alien?", "黑客帝国有吗": whether the catalog holds a film,
+            # asked of it (a film it lacks is asked about too: the list stays and the user is told)
+            item_id, name = asked
+            if item_id is None:
+                w.notices.append(f"目录里没有找到《{name}》。" if lang == "zh" else
+                                 f"I couldn't find {name!r} in this catalog.")
+            return Instruction(action="question", question="other", question_item_id=item_id, question_topic="have",
+                               language=lang, notices=w.notices)
         only_top = None
         if state.last_list and (m_top := rx.search(L.ONLY_TOP_N_EN, w.low) or rx.search(L.ONLY_TOP_N_ZH, w.low)):
             # "top 3 only", "just give me one", "只要前三个": fewer cards of the same request, no card asked about
+            token = next(g for g in m_top.groups() if g)
+            only_top = _en_number(token) if token.isascii() else zh_number(token)
+            w.consume(*m_top.span())
+        elif m_top := rx.search(L.PER_PAGE_N_EN, w.low) or rx.search(L.PER_PAGE_N_ZH, w.low):
             token = next(g for g in m_top.groups() if g)
             only_top = _en_number(token) if token.isascii() else zh_number(token)
             w.consume(*m_top.span())
@@ -1149,6 +1162,15 @@ class RuleRewriter:
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
             f.max_runtime = card_cap
         f.min_year, f.max_year, ceiling_lifted = self._years(w, state, vocab)
+        last = vocab.years[1] if vocab.years else None
+        if last is not None and f.min_year is not None and f.min_year > last + L.RECENT_SPAN:
+            # "anything from 2015?", "有2015年以后的吗", "the 2010s": well past the catalog's newest film. Nothing
+            # would be left, so the wish for new films is kept as its recent years, and the user told (a year
+            # just past its end is kept as said, and the reply gives the catalog's range)
+            f.min_year = last - L.RECENT_SPAN
+            f.max_year = None if f.max_year is None or f.max_year > last else f.max_year
+            w.notices.append(f"目录里的影片只到{last}年，没有更新的；先给你最新的那些。" if lang == "zh" else
+                             f"The catalog only goes up to {last}, so nothing newer; here are its newest films.")
         if ceiling_lifted:
             relax.append("years")  # "too old" in the 80s-90s of a catalog ending in 1998: from 1990, no ceiling
         for key in ("max_runtime", "min_year", "max_year", "min_rating"):
@@ -1268,7 +1290,15 @@ class RuleRewriter:
             # force (kept: who the film is for, "for the kids", "date night"); a genre in force that the new
             # mood turns away from goes too ("a war film" then "actually, something lighter instead")
             relax.append("moods")
-            if set(held) & set(mood.avoid) and not f.include_genres and "genres" not in relax:
+            # said to replace ("算了 换成轻松一点的", "change of plan, something uplifting instead" after alien films):
+            # a mood leaning to other genres replaces the genres in force as well
+            replaced = (switch_zh or rx.search(r"\b(?:instead|switch(?:ing)? to|scratch that|change of plan|"
+                                               r"(?:i )?changed my mind)\b", stripped.lower())) \
+                and mood.prefer and not set(mood.prefer) & set(held) \
+                and not any(n in L.MOODS_KEPT_ON_SWITCH for n in state.instruction.intention.moods) \
+                and not set(held) & set(L.AUDIENCE_GENRES)
+            # (who the film is for stays: "family movie night" then "actually something exciting instead")
+            if (set(held) & set(mood.avoid) or replaced) and not f.include_genres and "genres" not in relax:
                 relax.append("genres")
         soft = bool(mood.names or soft_genres)
         # "sounds interesting. what year?", "cool. how long is it?": a question on a card after a remark
@@ -1969,6 +1999,8 @@ class RuleRewriter:
 
         def few(m: re.Match) -> bool:
             nonlocal k
+            if k is not None:
+                return True  # "能不能多给几部 十部吧", "a few more, like 10": the number said is how many
             k = L.K_COUPLE if "couple" in m.group(0) else L.K_FEW
             return True
 
@@ -1984,6 +2016,10 @@ class RuleRewriter:
               r"(?!\s*(?:s\b|'s|%|\+|/|\.\d|min|minutes?|hours?|hrs?|h\b|years?|stars?|points?|or (?:more|higher|above)))", num)
         w.sub(r"\bnext\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b"
               r"(?!\s*(?:s\b|'s|%|min|minutes?|hours?|hrs?|years?|days?|weeks?))", num)  # "the next 5"
+        # "can you show 8?", "i'd like to see ten": a bare number after a verb of seeing is how many
+        w.sub(r"\b(?:can|could|would) (?:you|u) (?:show|list|give|do|get)\s+(?:me\s+|us\s+)?(?:like\s+|about\s+|maybe\s+)?"
+              r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b"
+              r"(?!\s*(?:s\b|'s|%|\+|/|\.\d|min|minutes?|hours?|hrs?|h\b|years?|stars?|points?|or (?:more|higher|above)))", num)
         w.sub(r"\ba few\b|\bsome more\b|\ba couple(?: of)?\b", few)
 
         def zh(m: re.Match) -> bool:
@@ -2805,8 +2841,12 @@ class RuleRewriter:
         refinement cue ("and", "only", "但"), or brings no subject of its own (only constraints, a
         mood, excluded genres), or adds genres to a request that had none ("科幻片" after "适合孩子的")
         or says "ones" ("animated ones"). A new genre instead of the one in force is a new request."""
-        if state.instruction is not None and state.instruction.action == "reset" and state.constraints.is_empty():
-            return False  # "重来" then "想看点刺激的，惊悚片", "想看音乐剧，老一点的": nothing in force to refine
+        if state.instruction is not None and state.instruction.action == "reset" and state.constraints.is_empty() \
+                and not ((state.instruction.intention.genres or state.instruction.intention.moods) and not f.include_genres):
+            # "重来" then "想看点刺激的，惊悚片", "想看音乐剧，老一点的": nothing in force to refine ("scratch that, a
+            # feel-good one" then "from the 80s": the mood the reset brought is in force, and refined by a turn
+            # with no genre of its own; "a comedy to cheer me up instead" after it is still a request of its own)
+            return False
         if self._refine_cue(w.text.lower()) or rx.search(r"\bones\b|的就行|的也行|就好", w.text.lower()):
             return True
         if pref_text and not (f.include_genres and not state.constraints.include_genres and state.last_list
@@ -3164,13 +3204,88 @@ _LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|
 _THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|ta(?![- ]?(?:ra|ta)\b)|cheers|nice one|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
 _BYE = r"\b(?:bye|goodbye|good night|night night|see ya|see you|cya|later|laters|cheerio|ta[- ]?ra|ta[- ]ta|ttfn|toodle[- ]?oo)\b|再见|拜拜|晚安|回头见"
 _HELLO = r"^\W*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|evening|afternoon))\b|你好|您好|^\W*嗨|哈喽|在吗|早上好|晚上好"
-# "perfect", "these look great", "不错", "太棒了": pleased with the list, nothing asked
-_PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay)\W+)*(?:perfect|great|awesome|nice|cool|excellent|brilliant|sweet|lovely|"
-            r"amazing|fantastic|sounds good|looks? good|looks? great|love (?:it|these|them|this)|good (?:picks?|list|stuff|ones)|"
-            r"(?:these|those|they) (?:look|sound) (?:great|good|fun|nice|perfect))\W*$|"
-            r"^\W*(?:完美|太好了|不错|很好|好的|可以|棒|太棒了|挺好|好耶|赞|好极了|很棒|挺不错)[!！。.~～啊呀哦嘛]*$")
+# "perfect", "these look great", "不错", "太棒了": pleased with the list, nothing asked. Built from word classes so
+# other wordings are read too: an optional subject for the list as a whole ("these are", "this batch is", "这批",
+# "都"), an optional degree word ("really", "pretty", "挺", "真"), a word of praise (repeated: "不错不错"), and at
+# the end thanks or a choice made ("..., thx", "挺好 就这些吧", "不错 就看这个了"). A single card ("this one",
+# "第二个") is no subject here: praise for one card is feedback.
+_PRAISE_EN = (r"(?:perfect|great|awesome|nice|cool|excellent|brilliant|sweet|lovely|amazing|fantastic|wonderful|superb|"
+              r"solid|decent|fun|spot on|on point|fire|dope|ideal|just right|exactly what i wanted|rock|hit the spot|good)")
+_LIST_SUBJECT_EN = (r"(?:these|those|they|th(?:is|ese|at) (?:list|lot|batch|bunch|selection)|the (?:list|picks|lot|batch)|"
+                    r"(?:these|those) (?:picks|ones|films|movies|choices|suggestions)|all of (?:these|them|those)|your picks)")
+_PLEASED_TAIL_EN = (r"(?:\s+(?:to me|so far|tbh|honestly))?(?:\W+(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|mate|man|dude|lol|haha|(?:thanks|thank you) "
+                    r"(?:so much|a lot|a bunch)))*")
+_PLEASED_TAIL_ZH = (r"(?:[，,。.!！~～\s]*(?:谢谢|多谢|谢啦|谢了|感谢)(?:你|啦|了)?)?"
+                    r"(?:[，,。.!！~～\s]*就(?:这些|这几部|这几个|这批|这个|这部|它|看这个|选这个|看这部|选这部|看它)(?:了|啦)?(?:吧)?)?")
+_PRAISE_ZH = r"(?:完美|太好了|不错|很好|好的|可以|棒|太棒了|挺好|好耶|赞|好极了|很棒|挺不错|满意|合适|好看|可以的)"
+_PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay|ah|aw|omg|ooo|hey)\W+)*(?:perfect|great|awesome|nice|cool|excellent|"
+            r"brilliant|sweet|lovely|amazing|fantastic|sounds good|looks? good|looks? great|love (?:it|these|them|this|those)(?: all)?|"
+            r"good (?:picks?|list|stuff|ones)|"
+            r"(?:" + _LIST_SUBJECT_EN + r"(?:'re|'s| are| is| look| looks| sound| sounds| seem| seem like| all look)?\s+)?"
+            r"(?:" + _PRAISE_EN + r"\W+)?"  # "sweet, exactly what i wanted"
+            r"(?:(?:really|so|very|pretty|super|all|just|real|quite|actually|honestly)\s+)*" + _PRAISE_EN +
+            r"(?:\s+(?:picks?|list|stuff|ones|choices?|recommendations?|recs|suggestions?|selection))?)"
+            + _PLEASED_TAIL_EN + r"\W*$|"
+            r"^\W*(?:(?:那)?就(?:这些|这几部|这几个|这批|这个|这部|它)(?:了|啦)?(?:吧)?[，,。.!！~～\s]*)?"
+            r"(?:(?:这批|这些|这几部|这几个|这一批|这波|这次的|你推荐的|推荐的)?(?:都|也|全都)?)"
+            r"(?:(?:很|挺|真|太|蛮|非常|超|特别|真的)?" + _PRAISE_ZH + r"(?:的)?[!！。.~～啊呀哦嘛啦]*\s*)+"
+            + _PLEASED_TAIL_ZH + r"[!！。.~～啊呀哦嘛]*$")
+# Whether the catalog holds a film: "is the matrix on here?", "do you have alien?", "have you got heat in your
+# catalog", "got the matrix?", "黑客帝国有吗", "你们有没有《异形》", "有没有黑客帝国这部电影". The name is taken only
+# when it is a catalog title or says no wish of its own (genre, mood, period ...): "do you have any comedies?" asks
+# for films.
+_AVAILABLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh|hey)\W+)*(?:(?:is|are)\s+(?P<a>.{2,50}?)\s+(?:on here|here|available|"
+                 r"(?:in|on) (?:the|your|this) (?:catalog(?:ue)?|list|library|database|collection|system|app|site))|"
+                 r"(?:do|does) (?:you|u|this|the app|the catalog(?:ue)?) (?:guys )?(?:have|carry|stock|know)\s+(?P<b>.{2,50}?)|"
+                 r"(?:have|has) (?:you|u) got\s+(?P<c>.{2,50}?)|got\s+(?P<d>.{2,50}?)|can i (?:get|find|watch)\s+(?P<e>.{2,50}?)\s+"
+                 r"(?:on )?here)(?:\s+(?:on here|here|in (?:the|your|this) (?:catalog(?:ue)?|list|library|database|collection)|"
+                 r"at all|by any chance|tho|though|btw))*\W*$")
+_AVAILABLE_ZH = (r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)?(?:有没有|有)《(?P<a>[^》]{1,30})》(?:这部|这个)?(?:电影|片子|片)?(?:吗|么|嘛)?\W*$|"
+                 r"^\W*(?:那)?《?(?P<b>[^《》\s，,。？?]{2,20}?)》?(?:这部|这个)?(?:电影|片子|片)?(?:你们|这里|这儿|目录里|片库里|库里)?"
+                 r"(?:有吗|有么|有没有|有嘛)\W*$|"
+                 r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)?有没有(?P<c>[^《》\s，,。？?]{2,20}?)这部(?:电影|片子|片)?\W*$|"
+                 # a bare name after 有没有 / 有 ... 吗 is taken only when it is a catalog title ("有没有阿甘正传",
+                 # "你们这里有泰坦尼克号吗"; "有没有推荐" is no film)
+                 r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)*(?:有没有|有)(?P<t>[^《》\s，,。？?]{2,20}?)(?:吗|么|嘛)?\W*$")
+_NOT_A_NAME = r"^(?:it|that|this|that one|this one|they|them|those|these|any|anything|something|some|more|others?|stuff)\b"
+
+
+def _available(low: str, vocab: CatalogVocab) -> tuple[str | None, str] | None:
+    """(the film's id or None, the name said) when the turn asks whether the catalog holds a film."""
+    m = rx.match(_AVAILABLE_EN, low) or rx.match(_AVAILABLE_ZH, low)
+    if m is None:
+        return None
+    name = next(g for g in m.groups() if g).strip(" \"'《》")
+    known_only = bool(m.groupdict().get("t"))  # a bare name: a catalog title or nothing
+    if rx.match(_NOT_A_NAME, name) or rx.search(r"\d(?:st|nd|rd|th)\b|#\d|第[一二三四五六七八九十\d]|最后", name) \
+            or rx.search(r"那种|那样|这种|这样|类似|似的|一样|风格|差不多|之类|\blike\b|\bsimilar\b|的$", name):
+        return None  # "与狼共舞那种的有吗", "anything like heat": films like it wanted, no question
+    bare = rx.sub(r"^(?:the|a|an)\s+", "", name)
+    found = [f for f in vocab.find_titles(name) if f[0] <= len(name) - len(bare) and f[1] >= len(name)]
+    hits = vocab.match_title(name)
+    if hits:
+        item_id, score = hits[0]
+        if (score / 100.0 if score > 1 else score) >= 0.92:
+            return str(item_id), name
+    if len(found) == 1:
+        return str(found[0][2]), name
+    if known_only:
+        return None
+    # a name that says a wish of its own is a request ("do you have any comedies?", "有喜剧吗")
+    # ("海盗片有吗": the name "海盗" with the 片 said after it is a kind of film, pirate films)
+    for said in [name] + ([name + "片"] if _CJK.search(name) else []):
+        alone = RuleRewriter().rewrite(said, DialogueState(), vocab)
+        c = alone.constraints
+        if c.include_genres or c.exclude_genres or c.min_year or c.max_year or c.max_runtime or c.min_rating or c.mpaa \
+                or alone.intention.genres or alone.intention.moods or alone.reference_ids or alone.action != "new":
+            return None
+    if not rx.fullmatch(r"[a-z0-9][a-z0-9 :'&.,!-]{1,40}|[\u4e00-\u9fff\w·：:]{2,16}", name):
+        return None
+    return None, name
+
+
 # "what can you do?", "how does this work", "help": how to use the assistant
-_HELP = (r"\bwhat (?:can|do) (?:you|u) do\b|\bhow (?:does|do) (?:this|it|you) work\b|\bhow (?:do i|to) use\b|"
+_HELP = (r"\bwhat (?:can|do) (?:you|u) do\b|\bhow (?:does|do) (?:this|it|you|the app|this app|this thing|the site|this site|this bot|the bot)(?: \w+)? work\b|\bhow (?:do i|to) use\b|"
          r"^\W*/?help\W*$|\bwhat are you\b|\bwhat is this\b|你能做什么|你会做什么|你会什么|你能干什么|怎么用|"
          r"如何使用|你是做什么的|有什么功能|^\W*帮助\W*$")
 

@@ -799,6 +799,11 @@ class Recommender:
             text_reply = reply.render_text("question.topic.where_list", lang)
             yield from self._no_list_change(state, instruction, text_reply, t0, timings)
             return
+        if instruction.question_topic == "have" and item_id is None:
+            # "is the matrix on here?": a film the catalog does not hold; the list stays
+            text_reply = reply.render_text("question.topic.have_none", lang)
+            yield from self._no_list_change(state, instruction, text_reply, t0, timings)
+            return
         if item_id is None and pos is not None:
             if 1 <= pos <= len(state.last_list):
                 item_id = state.last_list[pos - 1]

@@ -165,6 +165,8 @@ def topic_answer(item: Item, topic: str, lang: Language, title: str) -> str:
     lower = {g.lower() for g in item.genres}
     if topic == "where":
         return render("replies", "question.topic.where", lang=lang, title=title)
+    if topic == "have":  # "do you have alien?": yes, and what it is
+        return render("replies", "question.topic.have", lang=lang, title=title)
     if topic == "kids":
         childrens = "children's" in lower
         if item.mpaa in ("G", "PG"):

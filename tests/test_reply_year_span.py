@@ -16,11 +16,20 @@ def rec(catalog, index) -> Recommender:
     return Recommender(catalog, index, rewriter=RuleRewriter())
 
 
-@pytest.mark.parametrize("text, said", [("something from 2010", "1951 to 1997"), ("2005年以后的电影", "1951 到 1997")])
-def test_years_outside_the_catalog_say_its_span(rec, text, said):
+@pytest.mark.parametrize("text, said", [("something from 1999", "1951 to 1997"), ("2000年以后的电影", "1951 到 1997")])
+def test_years_just_outside_the_catalog_say_its_span(rec, text, said):
     out = list(rec.respond(DialogueState(), text))[-1]
     assert out.state.last_list == []
     assert said in out.reply
+
+
+@pytest.mark.parametrize("text, said", [("something from 2010", "1997"), ("2005年以后的电影", "1997")])
+def test_years_well_past_the_catalog_show_its_newest_films_and_say_where_it_ends(rec, text, said):
+    # (was: an empty list; "anything from 2015?" in dev19.yaml wants the newest films the catalog has)
+    out = list(rec.respond(DialogueState(), text))[-1]
+    assert out.state.last_list
+    assert all(rec.catalog.get(i).year >= 1990 for i in out.state.last_list)
+    assert any(said in n for n in out.instruction.notices + out.notes)
 
 
 def test_other_limits_do_not_mention_years(rec):
