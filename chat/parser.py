@@ -2272,7 +2272,14 @@ class RuleRewriter:
         # "decent ratings", "reviews that aren't terrible", "评分还行的": a modest floor
         w.sub(r"\b(?:decent|ok(?:ay)?|reasonable|solid|respectable|not (?:too |that )?(?:bad|terrible|awful))\s+"
               r"(?:ratings?|reviews?|imdb(?: scores?| ratings?)?)\b|\b(?:decently|reasonably|solidly) (?:rated|reviewed)\b|"
-              r"评分还行|评分过得去|分数还行|口碑还行|评分不差|口碑不差|评分别太低|评分不要太低|分别太低",
+              r"评分还行|评分过得去|分数还行|口碑还行|评分不差|口碑不差|评分别太低|评分不要太低|分别太低|"
+              # "nothing with terrible ratings", "no badly rated ones", "分数别太低", "评分不能太低的", "评分太低的不要"
+              r"\b(?:nothing|none|no|not|without)\s+(?:with\s+)?(?:(?:really|super|very|too)\s+)?(?:terrible|bad|awful|low|poor|"
+              r"crap|trash|rubbish)\s+(?:ratings?|reviews?|scores?|imdb(?: scores?| ratings?)?)\b|"
+              r"\b(?:nothing|none|no|not)\s+(?:(?:too|that|very)\s+)?(?:badly|poorly|low)[- ]rated\b|"
+              r"(?:评分|分数|口碑|评价)(?:别|不要|不能|不可以|不该)(?:太|那么|很|特别)?(?:低|差|烂)|"
+              r"(?:不要|别|不想要|别给我)(?:评分|分数|口碑|评价)(?:太|那么|很|特别)?(?:低|差|烂)|"
+              r"(?:评分|分数|口碑|评价)(?:太|很|特别)?(?:低|差|烂)的(?:片子|电影)?(?:就)?(?:不要了?|算了|免了|pass|不看)",
               lambda m: setattr_rating(L.RATING_DECENT) if rating is None else True)
         # ("a western with a great score" is its music: no "score" here)
         w.sub(r"\b(?:good|great|strong|positive|glowing|rave)\s+(?:ratings?|reviews?|imdb (?:scores?|ratings?))\b|"
