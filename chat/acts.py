@@ -961,7 +961,7 @@ def compare_pick(low: str, positions: list[int], n_cards: int) -> ListPick | Non
     """Cards compared by a fact ("which is better, #1 or #3?", "第一部和第三部哪个短", "2 or 5, which is
     shorter?"): the pick among `positions` (1-based cards named; two bare numbers joined by "or" /
     "和" count too), or None. `low`: the folded message; `n_cards`: how many cards are shown."""
-    for m in rx.finditer(L.CARD_PAIR, low):
+    for m in rx.finditer(L.TWO_CARDS_BY_NUMBER, low):
         positions = [*positions, int(m.group("a")), int(m.group("b"))]
     if rx.search(r"\bthe (?:very )?(?:last|final|bottom)\b(?! (?:year|decade|\d))", low):
         positions = [*positions, n_cards]  # "the first or the last, which is newer?"

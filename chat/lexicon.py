@@ -253,10 +253,17 @@ WHOLE_LIST_ZH = (r"(?:上面|上边|前面|刚才|刚刚|列表里|单子里|你
                  r"(?:上面|上边|列表里|单子里)的|(?<![哪])(?:这|那)(?:几|些)(?:部|个|本)?(?=\s*(?:我|我们|他|她)?\s*(?:都|全|也))")
 WHOLE_LIST_EN = (r"\ball (?:of )?(?:these|those)\b|\b(?:these|those)(?: ones| films| movies)? (?:are |were )?all\b|"
                  r"\bevery (?:single )?one of (?:these|those|them)\b|\bthe whole (?:list|lot|bunch)\b|\ball (?:of )?the above\b")
-# Two cards pointed back to together: "这两部都看过了" after asking about #1 and #3, "seen both of those"
-CARD_PAIR_ZH = (r"(?:这|那)(?:两|俩)(?:部|个|本)?|这俩|那俩|"
-                r"^\W*(?:两|俩)(?:部|个)?(?=\s*(?:我|我们)?\s*都)|它(?:们)?(?:俩|两)(?:个|部)?")
-CARD_PAIR_EN = r"\b(?:both of (?:those|them|these|em)|(?:those|these) two|them both|em both|both (?:those|these))\b"
+# Two cards pointed back to together, with no number: "这两部都看过了" after asking about #1 and #3, "seen both
+# of those", "both look fun", "the two of them" (read as the two cards just asked about: parser._cards_asked_before)
+BOTH_CARDS_ZH = (r"(?:这|那)(?:两|俩)(?:部|个|本)?|这俩|那俩|(?:这|那)?(?:两|俩)\s*(?:部|个)?\s*都|"
+                 r"^\W*(?:两|俩)(?:部|个)?(?=\s*(?:我|我们)?\s*都)|它(?:们)?(?:俩|两)(?:个|部)?")
+BOTH_CARDS_EN = (r"\bboth(?:\s+of)?\s+(?:those|them|these|em|the two)\b|\b(?:them|em) both\b|"
+                 # "both look fun", "seen both": said with a verdict ("ok both then" takes them)
+                 r"\bboth\b(?=\s+(?:look|looks|sound|sounds|seem|seems|are|were|r|seen|watched|"
+                 r"great|good|fine|boring|meh|nah|no|not|pass|skip))|"
+                 r"\b(?:seen|saw|watched|loved|liked|hated|skip|drop|not)\s+both\b|"
+                 r"\b(?:those|these|the)\s+(?:two|2)\b(?!\s+(?:hours?|hrs?|decades?|years?))|"
+                 r"\bthe (?:two|pair) of (?:them|those|these|em)\b")
 # A run of cards counted from the end: "后两部", "最后三个", "the last two", "bottom 3"
 LAST_RUN = (r"(?:最后|(?<![以之然往而落背午])后|末尾|倒数|(?:最)?(?:下面|底下|下边|底部)|靠后)的?\s*(?P<zh>[两二三四五六七八九\d])\s*(?:部|个|条|名)(?!小时|钟|月|年|天)|"
             r"\b(?:the\s+)?(?:last|bottom|final)\s+(?P<en>two|three|four|five|2|3|4|5)\b"
@@ -1475,7 +1482,8 @@ COMPARATIVES_EN: dict[str, str] = {
 }
 COMPARE_EN = (r"\b(?:which|what|is|are|was|would)\b.*\b(?P<w>" + "|".join(sorted(map(re.escape, COMPARATIVES_EN), key=len,
                                                                            reverse=True)) + r")\b")
-CARD_PAIR = r"(?<![\d.])#?(?P<a>[1-9]|10)\s*(?:or|and|vs\.?|versus|&|/|和|跟|与|还是|或者?)\s*#?(?P<b>[1-9]|10)(?![\d.%])"
+# Two cards named by number and compared: "#1 or #3", "2 vs 5", "1和3" (acts.compare_pick)
+TWO_CARDS_BY_NUMBER = r"(?<![\d.])#?(?P<a>[1-9]|10)\s*(?:or|and|vs\.?|versus|&|/|和|跟|与|还是|或者?)\s*#?(?P<b>[1-9]|10)(?![\d.%])"
 COMPARATIVES_ZH: dict[str, str] = {
     "好看": "最好看", "更好": "最好", "评分高": "评分最高", "分高": "分最高", "评分更高": "评分最高", "难看": "最难看",
     "短": "最短", "长": "最长", "新": "最新", "老": "最老", "早": "最早", "火": "最火", "有名": "最有名",

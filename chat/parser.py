@@ -170,14 +170,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     # "the one from 1994", "the animated one", "the last two": cards picked out by a description
     found += [x for x in _described_cards(w, state, vocab) if not any(s < x[1] and x[0] < e for s, e, _p in found)]
     found.sort()
-    if not found and (both := rx.search(r"\bboth(?:\s+of)?\s+(?:those|them|these|em|the two)\b|"
-                                        # "both look fun", "seen both": said with a verdict ("ok both then" takes them)
-                                        r"\bboth\b(?=\s+(?:look|looks|sound|sounds|seem|seems|are|were|r|seen|watched|"
-                                        r"great|good|fine|boring|meh|nah|no|not|pass|skip))|"
-                                        r"\b(?:seen|saw|watched|loved|liked|hated|skip|drop|not)\s+both\b|"
-                                        r"\b(?:those|these|the)\s+(?:two|2)\b(?!\s+(?:hours?|hrs?|decades?|years?))|"
-                                        r"\bthe (?:two|pair) of (?:them|those|these|em)\b|"
-                                        r"(?:这|那)?(?:两|俩)\s*(?:部|个)?\s*都|(?:这|那)(?:两|俩)\s*(?:部|个)", w.low)):
+    if not found and (both := rx.search(rf"{L.BOTH_CARDS_ZH}|{L.BOTH_CARDS_EN}", w.low)):
         # "is the 2nd any good" ... "what about the 4th" ... "both of those look good": the two cards just asked about
         found += [(both.start(), both.end(), p) for p in _cards_asked_before(state)]
     for m in _POSITION_EN.finditer(w.low):
@@ -268,7 +261,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = found[-1][2] if found else focus  # "第二部不错，照着这个找": the card just named
         found.append((m.start(), m.end(), p))
     if size and not found:
-        found = _cards_together(w, state)
+        found = _whole_list_said(w, state)
     return sorted(found)
 
 
@@ -289,9 +282,9 @@ def _card_clauses(low: str, positions: list[tuple[int, int, int]]) -> list[tuple
     return out
 
 
-def _cards_together(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
-    """Cards pointed at together with no number: the whole list said seen ("上面那几部都看过了", "seen all of
-    these") or the two cards just asked about ("这两部都看过了", "seen both of those")."""
+def _whole_list_said(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
+    """The whole list pointed at with a verdict: "上面那几部都看过了", "seen all of these" (the two cards just
+    asked about, "这两部都看过了", are read in `_positions` by `_cards_asked_before`)."""
     spans = clauses(w.low)
     for m in rx.finditer(rf"{L.WHOLE_LIST_ZH}|{L.WHOLE_LIST_EN}", w.low):
         cs, ce = next(((a, b) for a, b in spans if a <= m.start() < b), (0, len(w.low)))
@@ -300,10 +293,6 @@ def _cards_together(w: Work, state: DialogueState) -> list[tuple[int, int, int]]
         if _cue_kind(clause) == "dislike" and has_cue(clause, L.SEEN_CUE_EN, L.SEEN_CUE_ZH) \
                 and not rx.search(r"\b(?:most|some|half|a few)\b|大部分|大多|好几部|一半", clause):
             return [(m.start(), m.end(), p) for p in range(1, len(state.last_list) + 1)]
-    m = rx.search(rf"{L.CARD_PAIR_ZH}|{L.CARD_PAIR_EN}", w.low)
-    trail = [i for i in dict.fromkeys(reversed(state.focus_trail)) if i in state.last_list][:2]
-    if m is not None and len(trail) == 2:
-        return [(m.start(), m.end(), state.last_list.index(i) + 1) for i in reversed(trail)]
     return []
 
 
@@ -421,8 +410,7 @@ def _cards_asked_before(state: DialogueState) -> list[int]:
     if state.focus_trail == [] and state.shown_ids and len(state.shown_ids) > len(state.last_list):
         return []  # a list shown since the questions: their cards are gone
     users = [fold(simplified(t.text)) for t in state.turns if t.role == "user"]
-    if users and rx.search(r"\bboth\b|\b(?:those|these|the) (?:two|2|pair)\b|(?:两|俩)\s*(?:部|个)?\s*都|(?:这|那)(?:两|俩)",
-                           users[-1]):
+    if users and rx.search(rf"\bboth\b|{L.BOTH_CARDS_ZH}|{L.BOTH_CARDS_EN}", users[-1]):
         users = users[:-1]  # the pipeline records this message before reading it
     seen: list[int] = []
     for said in reversed(users[-3:]):
