@@ -144,6 +144,9 @@ class Instruction(BaseModel):
     constraints: Filters = Field(default_factory=Filters)  # the merged hard constraints in force
     reference_titles: list[str] = Field(default_factory=list)  # "like Toy Story" -> ["Toy Story"]
     reference_ids: list[str] = Field(default_factory=list)  # the titles resolved to catalog ids
+    # films named as references that the catalog lacks ("something like Ghostbusters"): the reply says so;
+    # hybrid understanding asks the model which genres such films are (soft leanings, never titles)
+    unknown_titles: list[str] = Field(default_factory=list)
     feedback: list[FeedbackTarget] = Field(default_factory=list)
     question_position: int | None = None  # "tell me more about #3" -> 3
     question: QuestionKind | None = None  # what a question asks ("how long is #2" -> runtime)

@@ -1110,7 +1110,7 @@ class RuleRewriter:
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
         mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
-        references, ref_ids = self._references(w, vocab, lang)
+        references, ref_ids, unknown_titles = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
             # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the films the user just said they loved;
@@ -1428,6 +1428,7 @@ class RuleRewriter:
             constraints=f if action not in ("question", "smalltalk", "unclear") else Filters(),
             reference_titles=references,
             reference_ids=ref_ids,
+            unknown_titles=unknown_titles if action in ("new", "refine") else [],
             feedback=feedback,
             question_position=question_position,
             question=(follow_kind if follow_kind else _question_kind(stripped, state, _title_of(vocab, question_item)))
@@ -1875,20 +1876,21 @@ class RuleRewriter:
             best.append(head)  # "like shawshank", "like four weddings": the first words of a title
         return best
 
-    def _references(self, w: Work, vocab: CatalogVocab, lang: str) -> tuple[list[str], list[str]]:
+    def _references(self, w: Work, vocab: CatalogVocab, lang: str) -> tuple[list[str], list[str], list[str]]:
+        """(titles said as references, the catalog ids they resolve to, titles the catalog lacks)."""
         titles: list[str] = []
         ids: list[str] = []
         unmatched: list[str] = []
 
-        def add(title: str, strong: bool) -> bool:
+        def add(title: str, strong: bool, quoted: bool = False) -> bool:
             title = title.strip(" \"'“”‘’《》「」").strip()
             title = rx.sub(r"\s+(?:movies?|films?|books?|please|pls)$", "", title, flags=re.I)
             title = rx.sub(r"(?:的|一样|那样|这样)$", "", title)
             if not title or len(title) > 80:
                 return False
             got = self._accept(vocab, title)
-            if not got and not strong:
-                return False
+            if not got and not (strong and (quoted or _title_like(title, vocab))):
+                return False  # "something like funny", "similar to what i liked": words of the request, no film
             titles.append(title)
             ids.extend(i for i in got if i not in ids)
             if not got:
@@ -1897,7 +1899,8 @@ class RuleRewriter:
 
         # Quoted titles and 《》 are references wherever they are.
         quoted = r"\"([^\"]{1,80})\"|“([^”]{1,80})”|《([^》]{1,80})》|「([^」]{1,80})」"
-        w.sub(quoted, lambda m: bool(m.group(0)[1:-1].strip()) and add(w.text[m.start() + 1:m.end() - 1], strong=True))
+        w.sub(quoted, lambda m: bool(m.group(0)[1:-1].strip()) and add(w.text[m.start() + 1:m.end() - 1], strong=True,
+                                                                      quoted=True))
         stop = (r"(?=$|[,.;!?，。；！？]|\s+(?:but|and|with|without|from|in the|that|which|please|except|"
                 r"or|only|nothing|not|no|for|since|after|before|under|over)\b)")
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
@@ -1943,10 +1946,8 @@ class RuleRewriter:
         # "跟泰坦尼克号差不多的", "和阿甘正传一样的": a conjunction frame, only with a word of likeness after
         w.sub(r"(?:跟|和|同|与)(?P<t>[^，。,.!?！？第这那\s]{2,20}?)(?:差不多|一样|类似|相似|相近|似的|那样|那种|同类)",
               lambda m: after_like(m, False))
-        for title in unmatched:
-            w.notices.append(f"目录中没有找到《{title}》，已按文字理解。" if lang == "zh" else
-                             f"\"{title}\" was not found in the catalog; it is used as text only.")
-        return titles, ids
+        w.notices += [unknown_film_notice(title, lang) for title in unmatched]
+        return titles, ids, unmatched
 
     def _names_genres_only(self, text: str, vocab: CatalogVocab) -> bool:
         """True when `text` is genre words and filler alone ("romance", "old westerns", "sci fi stuff"):
@@ -3243,6 +3244,39 @@ _AVAILABLE_ZH = (r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)?(?:�
                  # "你们这里有泰坦尼克号吗"; "有没有推荐" is no film)
                  r"^\W*(?:你们|这里|这儿|目录里|片库里|库里)*(?:有没有|有)(?P<t>[^《》\s，,。？?]{2,20}?)(?:吗|么|嘛)?\W*$")
 _NOT_A_NAME = r"^(?:it|that|this|that one|this one|they|them|those|these|any|anything|something|some|more|others?|stuff)\b"
+
+
+def unknown_film_notice(title: str, lang: str) -> str:
+    """What the user is told of a film they named as a reference that the catalog lacks."""
+    return (f"目录里没有《{title}》，我按你说的其他要求来推荐。" if lang == "zh" else
+            f"I don't have “{title}” in this catalog, so I went by the rest of your message.")
+
+
+# Words that make a span after "something like" a description, not a film's name: "something like what i
+# liked before", "stuff like you'd see on a rainy day", "films in the vein of old hollywood"
+_NOT_TITLE_WORDS = (r"\b(?:i|i'?m|i'?ve|me|my|we|our|us|you|your|you'?d|u|he|she|they|their|his|her|what|whatever|"
+                    r"how|when|where|who|which|would|could|should|watch|watches|watched|seen|see|liked|likes|"
+                    r"usual|before|last time|mood|vibe|feel|kind|sort|type)\b")
+
+
+def _title_like(name: str, vocab: CatalogVocab) -> bool:
+    """True when a name said after a strong cue ("something like X") may be a film the catalog lacks
+    ("ghostbusters", "super bad", "the matrix"), not words of the request read elsewhere ("funny", "what
+    i liked before", "old hollywood": a genre, a mood, a period or a clause)."""
+    low = fold(name)
+    if len(low.split()) > 6 or rx.search(_NOT_TITLE_WORDS, low) or rx.fullmatch(r"[\d\s.,:'-]*", low):
+        return False
+    alone = RuleRewriter().rewrite(name, DialogueState(), vocab)
+    c, i = alone.constraints, alone.intention
+    if c.min_year or c.max_year or c.max_runtime or c.min_rating or c.mpaa or alone.action == "smalltalk" or alone.people:
+        return False  # "the 80s", "2 hours long", "hello", "spielberg"
+    # a name written as titles are ("The Dark Knight", "Scary Movie") or led by an article ("the dark knight")
+    # may hold genre or mood words; other words that say a genre or mood are the wish itself ("funny")
+    words = [x for x in name.split() if x.lower() not in ("the", "a", "an", "of", "and", "in", "on", "to")]
+    titled = bool(words) and all(x[:1].isupper() or x[:1].isdigit() for x in words)
+    if titled or rx.match(r"(?:the|a|an)\s+\S+\s+\S", low):
+        return True
+    return not (c.include_genres or c.exclude_genres or i.genres or i.avoid or i.moods)
 
 
 def _available(low: str, vocab: CatalogVocab) -> tuple[str | None, str] | None:

@@ -48,7 +48,7 @@ from chat.instruction import (
     Preference,
     QuestionKind,
 )
-from chat.parser import RuleRewriter, detect_language
+from chat.parser import RuleRewriter, detect_language, unknown_film_notice
 from chat.state import DialogueState, resolve_instruction
 from lm import LLM, GenerateOptions, LLMError, Message
 
@@ -241,8 +241,7 @@ class LLMRewriter:
             got = RuleRewriter._accept(vocab, title)
             ids.extend(i for i in got if i not in ids)
             if not got:
-                notices.append(f"目录中没有找到《{title}》，已按文字理解。" if lang == "zh" else
-                               f"\"{title}\" was not found in the catalog; it is used as text only.")
+                notices.append(unknown_film_notice(title, lang))
         if not titles:
             # Quoted titles and "like X" that match the catalog are found reliably by the parser
             # (under a millisecond); a small model often leaves reference_titles empty.

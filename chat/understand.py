@@ -6,8 +6,9 @@ Two questions can be put to the model, each small and constrained by a grammar:
   just watch each one, or do they want films like it? (`chat.opinions.OpinionReader`, ~1 s warm on
   2 CPU cores). The rules then read the turn again with those opinions.
 - a wish said in words the rules could not map to any genre or mood ("something to watch while
-  folding laundry", "适合一个人安静看的电影"): which of the catalog's genres fit it and which clash
-  (`chat.leanings.LeaningReader`, ~1 s warm); the answer leans the ranking, it never filters.
+  folding laundry", "适合一个人安静看的电影"), or a film named as a reference that the catalog lacks
+  ("something like Ghostbusters", "类似《大话西游》的"): which of the catalog's genres fit it and which
+  clash (`chat.leanings.LeaningReader`, ~1 s warm); the answer leans the ranking, it never filters.
 - words the rules could not account for (`Instruction.unread`), when `rewrite_unread` is on: the
   whole turn rewritten into an Instruction (`chat.rewriter.LLMRewriter`, assisted by the rules'
   reading). Off by default: on the labelled dialogues it changed no outcome for the better and
@@ -89,8 +90,15 @@ class ModelUnderstanding:
         return not (i.genres or i.avoid or i.moods or c.include_genres or first.reference_ids
                     or first.mentions or first.unplaced or first.people or first.feedback or c.people)
 
+    def _unknown_films(self, first: Instruction) -> list[str]:
+        """Films named as references that the catalog lacks ("something like Ghostbusters", "类似《大话西游》的"):
+        the model is asked which genres such films are, when the request says no genre of its own."""
+        if self.leanings is None or first.action not in _ASKS_FOR_FILMS or first.constraints.include_genres:
+            return []
+        return list(first.unknown_titles)
+
     def wants(self, first: Instruction) -> bool:
-        if self._asked(first) or self._vague(first):
+        if self._asked(first) or self._vague(first) or self._unknown_films(first):
             return True
         return self.rewrite_unread and bool(first.unread)
 
@@ -116,6 +124,9 @@ class ModelUnderstanding:
             return first.model_copy(update={"rewriter": "llm"})
         if self._vague(first):
             return self._leaned(text, vocab, first)
+        if unknown := self._unknown_films(first):
+            # the model's knowledge of films the catalog lacks, asked as a wish: "films like Ghostbusters"
+            return self._leaned("films like " + " or ".join(f"“{t}”" for t in unknown), vocab, first)
         if self.rewrite_unread and first.unread:
             return self.rewriter.rewrite(text, state, vocab, assisted=True)
         return first.model_copy(update={"rewriter": "llm"})
