@@ -75,6 +75,8 @@ LEAD_EXCLAMATION_ZH = r"^\s*(?P<w>好家伙|救命|绝了|家人们|无语|蚌�
 ALL_TOO_OLD_ZH = (r"(?:全是|都是|净是|尽是|全都是|清一色|怎么都是|怎么全是|咋都是|咋全是)\s*(?:些|一些)?\s*"
                   r"(?:老片|老电影|老掉牙的?|旧片|老的|旧的|上个世纪的|黑白片)|"
                   r"(?:这些|这几部|这批|它们|都|全)\s*(?:都|全)?\s*(?:太|好|这么|那么|有点|过于)\s*(?:老|旧)了?(?![\u4e00-\u9fff])")
+# Old films turned down before they are named: "不要老片", "别给我老电影", "不想看老片" (not "能不能更早一点", a question)
+OLD_REFUSED_BEFORE_ZH = r"(?:不要|别|别给我|不想看|不看|讨厌|受不了|不喜欢)\s*(?:那种|太)?\s*$"
 # A period turned down after it is named: "七十年代以前的就算了", "九五年以后的不要", "老片就免了".
 PERIOD_REFUSED_ZH = (r"(?:以前|之前|以后|之后|老片|老电影)(?:的)?(?:电影|片子|片)?\s*(?P<no>(?:就|也|都|我)?\s*"
                      r"(?:算了|不要了?|免了|不看了?|别了|pass|不考虑|拉倒|不行|不用了|排除|略过|别推了?|别来了?|不想看))")
@@ -353,6 +355,7 @@ MOODS_KEPT_ON_SWITCH = ("family", "date night", "less violent", "less scary")
 # Genres that say who the film is for, kept when a mood is said to replace the request ("family movie night" then
 # "actually something exciting instead": still children's films)
 AUDIENCE_GENRES = ("children's",)
+AUDIENCE_MOODS = ("family",)  # moods that say a young audience watches: lifted when it has gone
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 # A genre in force given up, the others kept (chat/parser.py checks that `g` / `g2` names a genre in force):
 # "drop the comedy part", "lose the romance", "no need for it to be funny", "doesn't have to be a comedy",
@@ -585,6 +588,9 @@ for _key, _how in _RELAX_HOW_EN.items():
         rf"|(?:(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|no matter|(?:i|we) don'?t (?:really )?(?:care|mind)) how {_how}"
         rf"(?: (?:it is|they are|it'?s|they'?re))?)\b")
 RELAX_EN["years"] = RELAX_EN["years"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any year|any decade|older ones|old ones|older stuff|older films|older movies))\b"
+# "i don't mind older ones", "she doesn't mind old films": an end of the range let go (read before "old" is a wish)
+RELAX_EN["years"] = RELAX_EN["years"][:-3] + (r"|(?:i|we|he|she|they|you)(?: really)? (?:don'?t|doesn'?t|do not|does not|wouldn'?t)"
+                                              r" mind (?:(?:the |some )?(?:older|old|newer|new|black and white)(?: ones| stuff| films| movies)?))\b")
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any length|long ones|longer ones|long films|long movies|longer films|longer movies))\b"
 # more time than before: "we have more time now", "we've got the whole afternoon", "no rush", "time's not an issue"
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
@@ -733,6 +739,17 @@ ATTENTION_LIMIT_EN = (r"\b(?:(?:falls?|falling|fell) asleep|(?:nods?|nodding|doz
 # People counted in Chinese, who watch: "给两个初中生看的", "三个孩子", "两个老人" (no count of films).
 VIEWERS_ZH = (r"人|孩子|小孩|娃|小朋友|朋友|同学|学生|初中生|高中生|小学生|大学生|大人|老人|长辈|儿子|女儿|闺女|侄子|侄女|外甥|"
              r"宝宝|男生|女生|男孩|女孩|姑娘|小伙|家长|同事|室友|闺蜜|兄弟|姐妹|老外|青少年|少年")
+# The young audience gone: "ok the kids went to bed", "kids are asleep now", "adults only night now", "孩子睡了",
+# "就剩大人了": the family age limit and the leanings it brought are lifted (chat/state.py, relax "audience").
+AUDIENCE_GONE_EN = (r"\b(?:(?:the|my|our) )?(?:kids?|children|little ones?|youngsters|teens|boys|girls|baby|toddler|(?:son|daughter)s?)"
+                    r"(?: (?:are|is|'re|'s|have|has|'ve|finally|both|all|now))*\s+(?:now |finally |all |both )?"
+                    r"(?:asleep|sleeping|in bed|(?:went|gone|off|headed|heading) (?:to bed|to sleep|upstairs|home|out)|down for the night|"
+                    r"out of the (?:room|house)|not here anymore)\b|"
+                    r"\b(?:put|got) (?:the|my|our) (?:kids?|children|little ones?) (?:to bed|down|to sleep)\b|"
+                    r"\b(?:it'?s |now )?(?:an? )?(?:adults?|grown[- ]ups?) only(?: night| now| tonight| from now on)?\b|"
+                    r"\bjust (?:us|the (?:two|adults|grown[- ]ups)(?: of us)?|me and (?:my|the) (?:wife|husband|partner|missus|hubby))(?: now| tonight)\b")
+AUDIENCE_GONE_ZH = (r"(?:孩子|小孩|娃|小朋友|孩子们|娃们|儿子|女儿)(?:们)?(?:都|已经|终于)*(?:睡了|睡着了|睡觉了|去睡了|上床了|哄睡了|不在了|走了|出去了)|"
+                    r"(?:把)?(?:孩子|娃|小孩)(?:哄睡|哄睡着)了|(?:就|只)?剩(?:下)?(?:我们)?大人了|只有大人(?:在|看)?了|大人时间|成人时间")
 # A time slot with a length of its own: "something i can finish on my lunch break", "午休看"
 TIME_SLOT_MINUTES_EN = {r"\b(?:on|during|over|in|for) (?:my|our|a|the|his|her) lunch(?: ?break| hour)?\b|\blunch ?break\b": 60}
 TIME_SLOT_MINUTES_ZH = {"午休": 60, "午饭时间": 60, "午饭的时候": 60, "吃午饭": 60}

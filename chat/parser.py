@@ -2724,6 +2724,9 @@ class RuleRewriter:
             def older(m: re.Match) -> bool:
                 if any(a <= m.start() < b for a, b in ages):
                     return False
+                if m.group(0).isascii() and negated(w.low, m.start()) and not rx.search(r"\b(?:or|and|not too|nothing too)\s*$", w.low[:m.start()]) \
+                        or not m.group(0).isascii() and rx.search(L.OLD_REFUSED_BEFORE_ZH, w.low[max(0, m.start() - 6):m.start()]):
+                    return not_old(m)  # "she hates old stuff", "i can't stand old movies", "不要老片": as "not too old"
                 if cur.min_year is not None:
                     return span(None, cur.min_year - 1)
                 if cur.max_year is not None:
@@ -2747,9 +2750,11 @@ class RuleRewriter:
                     start, lifted = (up if up < last else max(recent, (cur.min_year or 0) + 1)), True
                 return span(start, None)
 
-            w.sub(L.NOT_TOO_OLD,
-                  lambda m: span(cur.min_year if cur.min_year is not None else
-                                 (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
+            def not_old(m: re.Match) -> bool:
+                return span(cur.min_year if cur.min_year is not None else
+                            (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None)
+
+            w.sub(L.NOT_TOO_OLD, not_old)
             # "these are all so old", "way too old for me": a complaint, newer ones wanted ("not too old", read
             # first, is no complaint); "classics", "classic films" are old ones, "a classic whodunit" says how
             # good, not how old
@@ -3000,6 +3005,9 @@ class RuleRewriter:
             for m in list(rx.finditer(pattern, w.low)):
                 w.consume(m.start(), m.end())
                 out.append(key)
+        for m in list(rx.finditer(rf"{L.AUDIENCE_GONE_EN}|{L.AUDIENCE_GONE_ZH}", w.low)):
+            w.consume(m.start(), m.end())  # "the kids went to bed", "孩子睡了": no wish for children's films
+            out.append("audience")
         for key, words in L.RELAX_ZH.items():
             for s, e, _ in w.find_zh(words):
                 if w.low[s:e].strip():

@@ -212,3 +212,43 @@ def test_two_ages_run_together_do_not_break_the_reading(vocab):
 def test_old_said_of_the_films_wanted(vocab, text):
     c = parse(vocab, text).constraints
     assert c.max_year is not None and c.max_year <= 1989
+
+
+# --------------------------------------------------------------------------- the young audience gone
+@pytest.mark.parametrize("text", [
+    "ok the kids went to bed", "kids are asleep now", "adults only night now", "the little ones are finally in bed",
+    "just me and my wife now", "孩子睡了", "娃终于睡着了", "就剩大人了",
+])
+def test_the_young_audience_gone_lifts_the_family_limit(vocab, text):
+    state = listed(vocab, "a comedy for movie night with the kids, family friendly")
+    assert state.constraints.mpaa == ["G", "PG"] and "family" in state.instruction.intention.moods
+    state, ins = say(vocab, state, text)
+    assert ins.action == "refine"
+    assert state.constraints.mpaa == []
+    assert "family" not in state.instruction.intention.moods
+    assert "children's" not in state.instruction.intention.genres
+    assert state.constraints.include_genres == ["comedy"]
+
+
+def test_the_kids_said_without_leaving_keep_the_limit(vocab):
+    state = listed(vocab, "a comedy for movie night with the kids, family friendly")
+    state, _ = say(vocab, state, "the kids loved toy story")
+    assert state.constraints.mpaa == ["G", "PG"]
+
+
+# --------------------------------------------------------------------------- old films turned down
+@pytest.mark.parametrize("text", ["she hates old stuff", "i can't stand old movies", "no old films please", "不要老片",
+                                  "别给我老电影"])
+def test_old_films_turned_down_read_as_not_too_old(vocab, text):
+    c = parse(vocab, text, listed(vocab)).constraints
+    assert c.max_year is None and c.min_year is not None and 1970 <= c.min_year <= 1990
+
+
+@pytest.mark.parametrize("text", ["i don't mind older ones", "she doesn't mind old films"])
+def test_old_films_not_minded_set_no_ceiling(vocab, text):
+    assert parse(vocab, text, listed(vocab)).constraints.max_year is None
+
+
+@pytest.mark.parametrize("text", ["能不能更早一点", "想看老片", "older ones"])
+def test_old_films_still_asked_for(vocab, text):
+    assert parse(vocab, text, listed(vocab)).constraints.max_year is not None
