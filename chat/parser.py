@@ -2441,6 +2441,10 @@ class RuleRewriter:
             # "no wait, 2 and a half is fine", "make it two and a half": hours left unsaid
             w.sub(r"\b(?P<h>[1-4]|one|two|three|four)\s+(?P<half>and a half)\b(?!\s*(?:stars?|points?|/|out of|on|rating))",
                   lambda m: setv(_hours(m)))
+        # "nothing that goes past 2 hours", "nothing that runs over 100 minutes": a cap of that length
+        w.sub(rf"\b(?:nothing|none|not|no \w+)(?: that| which)?\s+(?:goes|go|runs|run|lasts|last|is|are|goes on)\s+(?:past|over|longer than|beyond|"
+              rf"more than)\s+(?:{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?|(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b)",
+              lambda m: setv(int(m.group("m")) if m.group("m") else _hours(m)))
         if runtime is None and state.constraints.max_runtime is not None:
             # "i meant under 100, sorry", "make it less than 110" with a length cap in force: a bare number
             # under a cap word is the cap restated (in minutes), not a year or a score

@@ -252,3 +252,17 @@ def test_old_films_not_minded_set_no_ceiling(vocab, text):
 @pytest.mark.parametrize("text", ["能不能更早一点", "想看老片", "older ones"])
 def test_old_films_still_asked_for(vocab, text):
     assert parse(vocab, text, listed(vocab)).constraints.max_year is not None
+
+
+# --------------------------------------------------------------------------- a cap said as what runs past it
+@pytest.mark.parametrize("text, cap", [
+    ("nothing that goes past 2 hours", 120), ("a drama, nothing that runs over 100 minutes", 100),
+    ("nothing that lasts longer than an hour and a half", 90), ("a thriller, none that go over 110 mins", 110),
+])
+def test_a_cap_said_as_what_runs_past_it(vocab, text, cap):
+    assert parse(vocab, text).constraints.max_runtime == cap
+
+
+@pytest.mark.parametrize("text", ["nothing rated under 7", "under 50", "nothing over 8", "under 1980", "ideally under 90"])
+def test_a_number_that_is_no_minutes(vocab, text):
+    assert parse(vocab, text).constraints.max_runtime is None
