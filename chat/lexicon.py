@@ -603,7 +603,8 @@ RELAX_EN["rating"] = RELAX_EN["rating"][:-3] + (
     r"|(?:doesn'?t|does not|don'?t|do not|needn'?t|need not) (?:have|need) to be (?:good|great|any good|a masterpiece|"
     r"well[- ]rated|highly rated|critically acclaimed|oscar[- ]worthy)|(?:i|we) don'?t care if (?:it'?s|they'?re|it is|they are)"
     r" (?:good|any good|bad|well rated)|(?:bad|terrible|trashy|cheesy|awful) (?:ones|films|movies|stuff)? ?(?:is|are) "
-    r"(?:also |totally |actually )?(?:fine|ok|okay|good|welcome)|so bad (?:it'?s|they'?re) good|quality (?:doesn'?t|does not) matter)\b")
+    r"(?:also |totally |actually )?(?:fine|ok|okay|good|welcome)|so bad (?:it'?s|they'?re) good|quality (?:doesn'?t|does not) matter|"
+    r"(?:any old )?(?:junk|rubbish|trash|garbage|crap|schlock|b[- ]movies?)(?: is| are|'s)? (?:totally |also )?(?:fine|ok|okay|good))\b")
 # past the cap in force: "it can go over 100 min", "can be longer than that", "over 90 mins is ok now"
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
     r"|(?:can|could|may|is allowed to|'?s allowed to) (?:go|run|be|last) (?:a bit |a little )?(?:over|longer than|past|beyond|above|more than) "
@@ -758,9 +759,15 @@ TIME_SLOT_MINUTES_ZH = {"午休": 60, "午饭时间": 60, "午饭的时候": 60,
 RATING_PRAISED = (r"\bcritics? (?:loved|love|adored?|liked|like|praised?|raved? about|rave over|agree on)\b|"
                   r"\b(?:loved|adored|praised|liked|acclaimed) by (?:the )?critics\b|\bcritics'? (?:picks?|favou?rites|darlings?)\b|"
                   r"\b(?:everyone|everybody) (?:agrees?|agreed) (?:on|is|are|was|were)\b|\buniversally (?:loved|acclaimed|praised|liked)\b|"
-                  r"\b(?:widely|well|generally) (?:regarded|respected|considered|loved|praised)\b|\b(?:that|which) (?:everyone|people) "
-                  r"(?:raves?|rave) about\b|\bpeople (?:actually )?(?:liked|loved)\b|"
+                  r"\b(?:widely|well|generally) (?:regarded|respected|considered|loved|praised)\b|"
+                  r"\b(?:something|stuff|films?|movies?|ones?|the kind)(?: that| which)? (?:everyone|everybody|people|critics) (?:raves?|raved) about\b|\bpeople (?:actually )?(?:liked|loved)\b|"
+                  # awards and must-sees: "award-winning dramas", "a film that won awards", "oscar winners only", "a must see"
+                  r"\b(?:award[- ]winning|(?:that|which) (?:won|have won|has won|got) (?:an? |some |any )?(?:awards?|oscars?|academy awards?)|"
+                  r"oscar[- ](?:winners?|winning)|"
+                  r"academy award winners?|must[- ]sees?)\b|\b(?:that are|that'?s|which are|which is) (?:actually|genuinely|really) good\b|"
                   r"口碑(?:很|超|特别|非常|挺|贼|超级|比较|相当)(?:好|不错|棒|佳)|口碑不错|公认的?(?:好片|经典|神作|佳作|好电影)|"
+                  r"评价(?:很|挺|比较)?(?:好|不错)|"
+                  r"(?:获过奖|得过奖|获奖|拿过奖|奥斯卡(?:获奖|得奖)?)(?:的)?(?:电影|片子|影片|片)|"
                   r"(?:大家|所有人|影评人|影评|评论家)(?:都)?(?:说好|公认|叫好|好评)")
 # Language a family audience would mind: "nothing with swearing, kids around" asks for G or PG.
 NO_SWEARING = (r"\b(?:no|not|nothing|without|none|avoid|zero)\s+(?:(?:with|of|that has|that have)\s+)?(?:(?:too much|much|any|a lot of|"
@@ -911,7 +918,7 @@ MOODS: tuple[Mood, ...] = (
          r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b|"
          r"\b(?:the )?whole family\b|\ball the family\b|\bfor all ages\b",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
-          "孩子", "小孩", "家庭"),
+          "孩子", "小孩", "家庭", "全家人", "一家子"),
          ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),
     Mood("date night",
          r"\bdate[- ]night\b|\bfor a date\b|\bon a date\b|\bvalentine'?s?\b|\bwith my (?:girlfriend|boyfriend|wife|"

@@ -266,3 +266,31 @@ def test_a_cap_said_as_what_runs_past_it(vocab, text, cap):
 @pytest.mark.parametrize("text", ["nothing rated under 7", "under 50", "nothing over 8", "under 1980", "ideally under 90"])
 def test_a_number_that_is_no_minutes(vocab, text):
     assert parse(vocab, text).constraints.max_runtime is None
+
+
+# --------------------------------------------------------------------------- awards, must-sees, films that are actually good
+@pytest.mark.parametrize("text", [
+    "a film that won awards", "oscar winners only", "award-winning dramas", "something everyone raves about",
+    "movies that are actually good", "a must see", "评价好一点的", "获过奖的电影",
+])
+def test_awards_and_must_sees_are_a_high_floor(vocab, text):
+    rating = parse(vocab, text).constraints.min_rating
+    assert rating is not None and 7 <= rating <= 8
+
+
+@pytest.mark.parametrize("text", ["my friend won an award for his film lol",
+                                  "everyone raves about Groundhog Day but i found it meh", "有什么必看的经典老片吗"])
+def test_praise_of_a_named_film_or_in_passing_is_no_rating(vocab, text):
+    assert parse(vocab, text).constraints.min_rating is None
+
+
+@pytest.mark.parametrize("text", ["honestly any old junk is fine", "b-movies are fine", "rubbish is ok tonight"])
+def test_junk_allowed_lifts_the_floor_and_sets_no_year(vocab, text):
+    state = listed(vocab, "highly rated comedies")
+    state, _ = say(vocab, state, text)
+    assert state.constraints.min_rating is None and state.constraints.max_year is None
+
+
+@pytest.mark.parametrize("text", ["全家人一起看", "一家子一起看个电影"])
+def test_the_whole_family_in_other_words_leans_to_childrens_films(vocab, text):
+    assert "family" in parse(vocab, text).intention.moods
