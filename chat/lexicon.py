@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|exclude|skip|minus|"
                r"don'?t|do not|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but|"
-               r"can'?t stand|cannot stand|can'?t bear|hate|hates|not into|not a fan of|sick of|tired of|"
+               r"can'?t stand|cannot stand|can'?t bear|can'?t (?:do|handle|take|deal with)|cannot (?:do|handle|take|deal with)|hate|hates|not into|not a fan of|sick of|tired of|"
                r"allergic to|no more|enough of|spare me|steer clear of|stay away from|keep away from|"
                r"(?<!not )enough(?=\s+(?:of\s+|with\s+)?(?:the\s+|these\s+|those\s+|all the\s+)?$)|done with|fed up with|had enough of|had it with|"
                r"burned out on|burnt out on)\b")
@@ -75,6 +75,8 @@ LEAD_EXCLAMATION_ZH = r"^\s*(?P<w>好家伙|救命|绝了|家人们|无语|蚌�
 ALL_TOO_OLD_ZH = (r"(?:全是|都是|净是|尽是|全都是|清一色|怎么都是|怎么全是|咋都是|咋全是)\s*(?:些|一些)?\s*"
                   r"(?:老片|老电影|老掉牙的?|旧片|老的|旧的|上个世纪的|黑白片)|"
                   r"(?:这些|这几部|这批|它们|都|全)\s*(?:都|全)?\s*(?:太|好|这么|那么|有点|过于)\s*(?:老|旧)了?(?![\u4e00-\u9fff])")
+# Old films turned down before they are named: "不要老片", "别给我老电影", "不想看老片" (not "能不能更早一点", a question)
+OLD_REFUSED_BEFORE_ZH = r"(?:不要|别|别给我|不想看|不看|讨厌|受不了|不喜欢)\s*(?:那种|太)?\s*$"
 # A period turned down after it is named: "七十年代以前的就算了", "九五年以后的不要", "老片就免了".
 PERIOD_REFUSED_ZH = (r"(?:以前|之前|以后|之后|老片|老电影)(?:的)?(?:电影|片子|片)?\s*(?P<no>(?:就|也|都|我)?\s*"
                      r"(?:算了|不要了?|免了|不看了?|别了|pass|不考虑|拉倒|不行|不用了|排除|略过|别推了?|别来了?|不想看))")
@@ -360,6 +362,7 @@ MOODS_KEPT_ON_SWITCH = ("family", "date night", "less violent", "less scary")
 # Genres that say who the film is for, kept when a mood is said to replace the request ("family movie night" then
 # "actually something exciting instead": still children's films)
 AUDIENCE_GENRES = ("children's",)
+AUDIENCE_MOODS = ("family",)  # moods that say a young audience watches: lifted when it has gone
 REFINE_ANYWHERE_ZH = ("更", "一点", "一些的", "点的", "只要")
 # A genre in force given up, the others kept (chat/parser.py checks that `g` / `g2` names a genre in force):
 # "drop the comedy part", "lose the romance", "no need for it to be funny", "doesn't have to be a comedy",
@@ -592,7 +595,23 @@ for _key, _how in _RELAX_HOW_EN.items():
         rf"|(?:(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|no matter|(?:i|we) don'?t (?:really )?(?:care|mind)) how {_how}"
         rf"(?: (?:it is|they are|it'?s|they'?re))?)\b")
 RELAX_EN["years"] = RELAX_EN["years"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any year|any decade|older ones|old ones|older stuff|older films|older movies))\b"
+# "i don't mind older ones", "she doesn't mind old films": an end of the range let go (read before "old" is a wish)
+RELAX_EN["years"] = RELAX_EN["years"][:-3] + (r"|(?:i|we|he|she|they|you)(?: really)? (?:don'?t|doesn'?t|do not|does not|wouldn'?t)"
+                                              r" mind (?:(?:the |some )?(?:older|old|newer|new|black and white)(?: ones| stuff| films| movies)?))\b")
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any length|long ones|longer ones|long films|long movies|longer films|longer movies))\b"
+# more time than before: "we have more time now", "we've got the whole afternoon", "no rush", "time's not an issue"
+RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
+    r"|(?:(?:i|we)(?:'ve| have)?|(?:i|we)(?:'ve| have)? got|there'?s|there is)\s+(?:got\s+)?(?:more|plenty of|lots of|loads of|all the|"
+    r"tons of) time(?: now| today| tonight)?|(?:(?:i|we)(?:'ve| have)?(?: got)?|(?:i'?m|we'?re) free)\s+(?:for\s+)?(?:all|the whole|the entire)"
+    r" (?:afternoon|evening|night|day|weekend|morning)|(?:i'?m|we'?re) in no (?:rush|hurry)|no rush|"
+    r"time(?: is|'s)(?: not|n'?t) (?:an issue|a problem|a concern)|(?:we|i) (?:have|got) time(?: now)?)\b")
+# a floor let go by saying quality does not count: "doesn't have to be good", "bad movies are fine", "so bad it's good"
+RELAX_EN["rating"] = RELAX_EN["rating"][:-3] + (
+    r"|(?:doesn'?t|does not|don'?t|do not|needn'?t|need not) (?:have|need) to be (?:good|great|any good|a masterpiece|"
+    r"well[- ]rated|highly rated|critically acclaimed|oscar[- ]worthy)|(?:i|we) don'?t care if (?:it'?s|they'?re|it is|they are)"
+    r" (?:good|any good|bad|well rated)|(?:bad|terrible|trashy|cheesy|awful) (?:ones|films|movies|stuff)? ?(?:is|are) "
+    r"(?:also |totally |actually )?(?:fine|ok|okay|good|welcome)|so bad (?:it'?s|they'?re) good|quality (?:doesn'?t|does not) matter|"
+    r"(?:any old )?(?:junk|rubbish|trash|garbage|crap|schlock|b[- ]movies?)(?: is| are|'s)? (?:totally |also )?(?:fine|ok|okay|good))\b")
 # past the cap in force: "it can go over 100 min", "can be longer than that", "over 90 mins is ok now"
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
     r"|(?:can|could|may|is allowed to|'?s allowed to) (?:go|run|be|last) (?:a bit |a little )?(?:over|longer than|past|beyond|above|more than) "
@@ -655,9 +674,15 @@ RELAX_ZH: dict[str, tuple[str, ...]] = {
               "哪个年代都行", "不限年份", "不限年代", "老一点也行", "新一点也行", "年份随意", "年代随意", "年份都行", "年份放宽", "年代放宽", "年份宽松", "年代宽松"),
     "runtime": ("片长无所谓", "时长无所谓", "多长都行", "长一点也行", "长短无所谓", "不限时长", "不限片长", "片长不限",
                 "时长不限", "长也没关系", "长点也行", "时长随意", "片长随意", "长的也行", "片长放宽", "时长放宽", "片长宽松",
-                "时长宽松", "片长再宽松", "时长再宽松"),
+                "时长宽松", "片长再宽松", "时长再宽松",
+                # time there is: "时间充裕了", "有的是时间", "不赶时间"
+                "时间充裕", "时间很充裕", "时间多的是", "有的是时间", "不赶时间", "时间管够", "时间够用", "时间有的是"),
     "rating": ("评分无所谓", "评分不限", "不限评分", "分数无所谓", "评分随意", "评分都行", "评分放宽", "分数放宽", "评分低一点也行",
-               "分数低点也行"),
+               "分数低点也行",
+               # quality let go: "烂片也行 图一乐", "难看点也没事", "不用多好看"
+               "烂片也行", "烂片也可以", "烂片也没事", "烂片也没关系", "烂片都行", "烂一点也行", "烂点也行", "难看也行", "难看点也行",
+               "难看点也没事", "难看也没关系", "不用多好看", "不一定要好看", "不用很好看", "不用太好看", "质量无所谓", "好不好看无所谓",
+               "好不好看都行", "图一乐"),
     "genres": ("类型不限", "类型无所谓", "什么类型都行", "不限类型"),
     "mpaa": ("分级无所谓", "不限分级"),
 }
@@ -666,7 +691,7 @@ RELAX_ZH: dict[str, tuple[str, ...]] = {
 # the dimension named ("限制级", "片长") is not read as a wish of its own.
 _RELAX_DIM_ZH = {
     "years": r"年份|年代|年头|上映时间|哪年|哪一年|哪个年代|新老|新旧",
-    "runtime": r"片长|时长|长短|多长|长度|片子长短|时间长短",
+    "runtime": r"片长|时长|长短|多长|长度|片子长短|时间长短|(?<!上映)(?<!哪个)时间(?!长短)",
     "rating": r"评分|分数|打分|口碑|分高分低|几分|多少分",
     "genres": r"类型|题材",
     "mpaa": r"分级|级别|限制级|成人级|r级|r 级",
@@ -709,6 +734,52 @@ COMPARE_CARD_EN = (r"\b(?P<adj>newer|more recent|later|older|earlier|shorter)\s+
 
 # MPAA words that also say who watches: the "family" mood comes with them.
 FAMILY_AUDIENCE = r"whole family|with (?:the )?kids|for (?:the )?kids|all ages|全家|合家欢|孩子|小孩|儿童|全年龄"
+
+# How long the watcher lasts, a length cap said as the point they give up: "they fall asleep after about 90
+# minutes", "she won't sit through more than an hour and a half", "he gets fidgety after an hour" (the duration
+# follows; chat/parser.py reads it).
+ATTENTION_LIMIT_EN = (r"\b(?:(?:falls?|falling|fell) asleep|(?:nods?|nodding|doze[sd]?|dozing|drifts?|drifting|conks?) off|"
+                      r"(?:gets?|getting|goes|go) (?:fidgety|restless|bored|antsy|cranky|sleepy|grumpy)|loses? (?:interest|focus|it)|"
+                      r"zones? out|checks? out|(?:won'?t|can'?t|cannot|wouldn'?t|couldn'?t|don'?t|doesn'?t|will not|never) "
+                      r"(?:sit (?:still )?(?:through|for)|last|manage|handle|stay (?:awake|focused|still|up) (?:for|through)|focus for|"
+                      r"concentrate for|watch|do))(?:\s+(?:anything|much|a (?:film|movie)|it|one))?\s+"
+                      r"(?:after|past|(?:for )?(?:more|longer) than|over|beyond|much (?:more|longer) than)\s+(?:like\s+|about\s+|around\s+)?")
+# People counted in Chinese, who watch: "给两个初中生看的", "三个孩子", "两个老人" (no count of films).
+VIEWERS_ZH = (r"人|孩子|小孩|娃|小朋友|朋友|同学|学生|初中生|高中生|小学生|大学生|大人|老人|长辈|儿子|女儿|闺女|侄子|侄女|外甥|"
+             r"宝宝|男生|女生|男孩|女孩|姑娘|小伙|家长|同事|室友|闺蜜|兄弟|姐妹|老外|青少年|少年")
+# The young audience gone: "ok the kids went to bed", "kids are asleep now", "adults only night now", "孩子睡了",
+# "就剩大人了": the family age limit and the leanings it brought are lifted (chat/state.py, relax "audience").
+AUDIENCE_GONE_EN = (r"\b(?:(?:the|my|our) )?(?:kids?|children|little ones?|youngsters|teens|boys|girls|baby|toddler|(?:son|daughter)s?)"
+                    r"(?: (?:are|is|'re|'s|have|has|'ve|finally|both|all|now))*\s+(?:now |finally |all |both )?"
+                    r"(?:asleep|sleeping|in bed|(?:went|gone|off|headed|heading) (?:to bed|to sleep|upstairs|home|out)|down for the night|"
+                    r"out of the (?:room|house)|not here anymore)\b|"
+                    r"\b(?:put|got) (?:the|my|our) (?:kids?|children|little ones?) (?:to bed|down|to sleep)\b|"
+                    r"\b(?:it'?s |now )?(?:an? )?(?:adults?|grown[- ]ups?) only(?: night| now| tonight| from now on)?\b|"
+                    r"\bjust (?:us|the (?:two|adults|grown[- ]ups)(?: of us)?|me and (?:my|the) (?:wife|husband|partner|missus|hubby))(?: now| tonight)\b")
+AUDIENCE_GONE_ZH = (r"(?:孩子|小孩|娃|小朋友|孩子们|娃们|儿子|女儿)(?:们)?(?:都|已经|终于)*(?:睡了|睡着了|睡觉了|去睡了|上床了|哄睡了|不在了|走了|出去了)|"
+                    r"(?:把)?(?:孩子|娃|小孩)(?:哄睡|哄睡着)了|(?:就|只)?剩(?:下)?(?:我们)?大人了|只有大人(?:在|看)?了|大人时间|成人时间")
+# A time slot with a length of its own: "something i can finish on my lunch break", "午休看"
+TIME_SLOT_MINUTES_EN = {r"\b(?:on|during|over|in|for) (?:my|our|a|the|his|her) lunch(?: ?break| hour)?\b|\blunch ?break\b": 60}
+TIME_SLOT_MINUTES_ZH = {"午休": 60, "午饭时间": 60, "午饭的时候": 60, "吃午饭": 60}
+# A wish for good films said by who praised them: "stuff critics loved", "the classics everyone agrees on",
+# "universally loved", "口碑特别好的", "公认的经典", "影评人都说好的": a highly-rated floor.
+RATING_PRAISED = (r"\bcritics? (?:loved|love|adored?|liked|like|praised?|raved? about|rave over|agree on)\b|"
+                  r"\b(?:loved|adored|praised|liked|acclaimed) by (?:the )?critics\b|\bcritics'? (?:picks?|favou?rites|darlings?)\b|"
+                  r"\b(?:everyone|everybody) (?:agrees?|agreed) (?:on|is|are|was|were)\b|\buniversally (?:loved|acclaimed|praised|liked)\b|"
+                  r"\b(?:widely|well|generally) (?:regarded|respected|considered|loved|praised)\b|"
+                  r"\b(?:something|stuff|films?|movies?|ones?|the kind)(?: that| which)? (?:everyone|everybody|people|critics) (?:raves?|raved) about\b|\bpeople (?:actually )?(?:liked|loved)\b|"
+                  # awards and must-sees: "award-winning dramas", "a film that won awards", "oscar winners only", "a must see"
+                  r"\b(?:award[- ]winning|(?:that|which) (?:won|have won|has won|got) (?:an? |some |any )?(?:awards?|oscars?|academy awards?)|"
+                  r"oscar[- ](?:winners?|winning)|"
+                  r"academy award winners?|must[- ]sees?)\b|\b(?:that are|that'?s|which are|which is) (?:actually|genuinely|really) good\b|"
+                  r"口碑(?:很|超|特别|非常|挺|贼|超级|比较|相当)(?:好|不错|棒|佳)|口碑不错|公认的?(?:好片|经典|神作|佳作|好电影)|"
+                  r"评价(?:很|挺|比较)?(?:好|不错)|"
+                  r"(?:获过奖|得过奖|获奖|拿过奖|奥斯卡(?:获奖|得奖)?)(?:的)?(?:电影|片子|影片|片)|"
+                  r"(?:大家|所有人|影评人|影评|评论家)(?:都)?(?:说好|公认|叫好|好评)")
+# Language a family audience would mind: "nothing with swearing, kids around" asks for G or PG.
+NO_SWEARING = (r"\b(?:no|not|nothing|without|none|avoid|zero)\s+(?:(?:with|of|that has|that have)\s+)?(?:(?:too much|much|any|a lot of|"
+               r"lots of|heavy|bad)\s+)?(?:swearing|swear ?words|cursing|cussing|cuss ?words|bad language|foul language|strong language|"
+               r"profanity|f[- ]bombs?)\b|(?:不要|别|不能|没有|不带|不能有|别有|不要有)\s*(?:说)?(?:脏话|粗口|骂人)")
 
 # Soft wishes: a genre in such a clause is preferred, not required ("comedy preferably").
 SOFT_EN = (r"\b(?:preferably|ideally|if possible|maybe|perhaps|bonus (?:points )?if|especially|would be nice|"
@@ -854,7 +925,7 @@ MOODS: tuple[Mood, ...] = (
          r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b|"
          r"\b(?:the )?whole family\b|\ball the family\b|\bfor all ages\b",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
-          "孩子", "小孩", "家庭"),
+          "孩子", "小孩", "家庭", "全家人", "一家子"),
          ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),
     Mood("date night",
          r"\bdate[- ]night\b|\bfor a date\b|\bon a date\b|\bvalentine'?s?\b|\bwith my (?:girlfriend|boyfriend|wife|"

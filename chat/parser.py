@@ -2030,7 +2030,9 @@ class RuleRewriter:
 
         w.sub(L.LAST_RUN, lambda m: True)  # "最下面两部", "the last two": cards, no count
         # not "三部曲" (a trilogy), "前两部" / "后两部" (the first or last two of a series or list) nor "那两部"
-        w.sub(rf"(?<![第前后这那面头\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)", zh)
+        # (nor "两个初中生", "三个孩子": people, who watch)
+        w.sub(rf"(?<![第前后这那面头\d{_ZH_NUM}])(?P<n>[{_ZH_NUM}\d]{{1,3}}(?:来|几)?)\s*(?:部|本|个|条|款)(?!半|小时|分|钟|年|曲)"
+              rf"(?!\s*(?:{L.VIEWERS_ZH}))", zh)
         w.sub(r"(?<![这那])(?:几部|几本|几个)", lambda m: few(m))  # "这几部选哪个" counts nothing
         return k
 
@@ -2085,7 +2087,8 @@ class RuleRewriter:
               r"[^.!?]{0,20}\b(?:can|could)\b|[^.!?]{0,60}\b(?:kids?|children)\b)|\b(?:for|with) the whole family\b|"
               r"\bkid[- ](?:friendly|safe|appropriate)\b|\b(?:safe|appropriate) for (?:the )?(?:kids|children|little ones)\b|"
               r"\b(?:for|suitable for|ok for|fine for) all ages\b|\ball[- ]ages (?:movies?|films?|stuff|friendly)\b|"
-              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小|全年龄", family)
+              r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小|全年龄|"
+              + L.NO_SWEARING, family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)?"
@@ -2273,7 +2276,9 @@ class RuleRewriter:
         # ("a western with a great score" is its music: no "score" here)
         w.sub(r"\b(?:good|great|strong|positive|glowing|rave)\s+(?:ratings?|reviews?|imdb (?:scores?|ratings?))\b|"
               r"\b(?:highly|well|top|best|critically)[- ](?:rated|reviewed|acclaimed)\b|\bacclaimed\b|"
-              r"高评分|评分很高|评分高的|分数高的|高口碑|口碑很好|高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高", lambda m: high(m) if rating is None else True)
+              r"高评分|评分很高|评分高的|分数高的|高口碑|口碑很好|高分|评分要?高|好评|口碑好|评分高一点|分数要?高|评价要?高|分要高|"
+              # praise said by who gave it: "stuff critics loved", "the classics everyone agrees on", "口碑特别好的"
+              + L.RATING_PRAISED, lambda m: high(m) if rating is None else True)
         # 网络用语 for the very best, said of the films wanted: "yyds的那种", "神作级别的", "口碑炸裂的片子"
         w.sub(r"(?:yyds|神作|封神|天花板|口碑炸裂|口碑爆棚|好评如潮|顶级)(?:级别|级)?的\s*(?:那种|那类|那些|片子|电影|片|就行|吧)?",
               lambda m: high(m) if rating is None else True)
@@ -2348,8 +2353,16 @@ class RuleRewriter:
         # "今晚就一个多小时空闲", "只有两个小时", "就一个半小时的空": the time there is, a cap on the length
         w.sub(rf"(?:只有|就有|只剩|就剩|才有|仅有|就|只)\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)"
               r"(?:的)?(?:空闲|空儿|空|时间|功夫|工夫)?", lambda m: setv(_zh_hours(m.group("zh"))))
+        # "they fall asleep after about 90 minutes", "she won't sit through more than an hour and a half", "he gets
+        # fidgety after a couple of hours": how long the watcher lasts, a cap on the length
+        w.sub(rf"{L.ATTENTION_LIMIT_EN}(?:{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?|"
+              r"(?P<m>\d{2,3})\s*(?:minutes?|mins?)\b|(?P<couple>a couple(?: of)?|two) hours?\b)",
+              lambda m: setv(int(m.group("m")) if m.group("m") else 120 if m.group("couple") else _hours(m)))
+        # "something i can finish on my lunch break", "午休的时候看": a time slot of known length (a cap said in numbers wins)
+        for slot, minutes in [*L.TIME_SLOT_MINUTES_EN.items(), *((re.escape(k), v) for k, v in L.TIME_SLOT_MINUTES_ZH.items())]:
+            w.sub(slot, lambda m, v=minutes: setv(v) if runtime is None else True)
         # "we've got maybe 2 hours", "I only have 90 minutes": the time there is, a cap on the length
-        have = r"\b(?:got|have|has|had)\s+(?:(?:maybe|about|around|like|only|just|roughly|approximately|barely)\s+)*"
+        have = r"\b(?:got|have|has|had|get|gets)\s+(?:(?:maybe|about|around|like|only|just|roughly|approximately|barely)\s+)*"
         w.sub(rf"{have}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?(?!\s+(?:long|of|and \d))",
               lambda m: setv(_hours(m)))
         w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
@@ -2366,6 +2379,11 @@ class RuleRewriter:
         w.sub(rf"(?<![\w.]){hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?{ok}", lambda m: setv(_hours(m)))
         w.sub(rf"(?<![\w.])(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b{ok}",
               lambda m: setv(int(m.group("m"))) if 40 <= int(m.group("m")) <= 300 else False)
+        # "a thriller for tonight, under two", "nothing over 3 pls": a cap in hours, the word "hours" unsaid
+        w.sub(rf"(?:\b{before}|\b{over})\s+(?P<h>2|3|two|three)(?P<half>)(?=\s*(?:$|[,!;)~]|\.(?!\d)|(?:pls|please|plz|tho|though|ok|okay|"
+              r"ish|max|tops|or so)\b))", lambda m: setv(_hours(m)) if not rx.search(r"\b(?:kids?|child|children|ages?|aged|rated|"
+                                                                                   r"rating|score|stars?)\W*$", w.low[:m.start()])
+              else False)
         # "under 2 and a half", "nothing over two and a half": the hours left unsaid
         w.sub(rf"(?:\b{before}|\b{over})\s+(?P<h>[1-4]|one|two|three|four)\s+(?P<half>and a half)\b"
               r"(?!\s*(?:stars?|points?|/|out of|on|rating|\d))", lambda m: setv(_hours(m)))
@@ -2384,6 +2402,10 @@ class RuleRewriter:
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?小时(?:以内|之内|以下|内)",
               lambda m: setv(_zh_hours(m.group("zh"))))
         w.sub(r"(?P<m>\d{2,3})\s*分钟(?:以内|之内|以下|内)", lambda m: setv(int(m.group("m"))))
+        # "一个多小时的动作片", "两个钟的电影就行": a length said of the films wanted (not "两个小时的片太长了")
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)(?:左右)?的(?=[^，。,.!?！？吗]{{0,6}}(?:片|电影))"
+              r"(?![^，。,.!?！？]{0,10}(?:太长|有点长|太久|不要|算了|免了))",
+              lambda m: setv(_zh_hours(m.group("zh"))) if runtime is None else True)
         # "再短点，一个半小时吧": a length named as the one wanted
         w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)(?=\s*(?:吧|就行|就好|就够|的就行|的就好|差不多))",
               lambda m: setv(_zh_hours(m.group("zh"))))
@@ -2408,6 +2430,10 @@ class RuleRewriter:
             # "no wait, 2 and a half is fine", "make it two and a half": hours left unsaid
             w.sub(r"\b(?P<h>[1-4]|one|two|three|four)\s+(?P<half>and a half)\b(?!\s*(?:stars?|points?|/|out of|on|rating))",
                   lambda m: setv(_hours(m)))
+        # "nothing that goes past 2 hours", "nothing that runs over 100 minutes": a cap of that length
+        w.sub(rf"\b(?:nothing|none|not|no \w+)(?: that| which)?\s+(?:goes|go|runs|run|lasts|last|is|are|goes on)\s+(?:past|over|longer than|beyond|"
+              rf"more than)\s+(?:{hours}\s*(?:and a half\s+)?(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?|(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b)",
+              lambda m: setv(int(m.group("m")) if m.group("m") else _hours(m)))
         if runtime is None and state.constraints.max_runtime is not None:
             # "i meant under 100, sorry", "make it less than 110" with a length cap in force: a bare number
             # under a cap word is the cap restated (in minutes), not a year or a score
@@ -2589,12 +2615,13 @@ class RuleRewriter:
               r"(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
               lambda m: (span(decade_of(m), None) if m.group("w") == "pre" else span(None, decade_of(m) + 9)) if m.group("no")
               else (span(None, decade_of(m) - 1) if m.group("w") == "pre" else span(decade_of(m) + 10, None)))
-        w.sub(r"\b(?:before|earlier than|older than|prior to)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
-              lambda m: span(None, (int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
-                                    + int(m.group("d"))) - 1))
-        w.sub(r"\b(?:after|later than|newer than|since)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
-              lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100
-                              + int(m.group("d"))) + (0 if "since" in m.group(0) else 10), None))
+        # "before the 80s" ends before them; "nothing before the 80s", "nothing older than the 80s" start with them
+        no_films = r"(?P<no>(?:nothing|none|no|not)\s+(?:(?:films?|movies?|ones?|stuff|flicks?)\s+)?(?:made\s+|released\s+|from\s+)?)?"
+        w.sub(rf"\b{no_films}(?:before|earlier than|older than|prior to)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
+              lambda m: span(decade_of(m), None) if m.group("no") else span(None, decade_of(m) - 1))
+        w.sub(rf"\b{no_films}(?:after|later than|newer than|since)\s+the\s+(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\b",
+              lambda m: span(None, decade_of(m) + 9) if m.group("no") and "since" not in m.group(0)
+              else span(decade_of(m) + (0 if "since" in m.group(0) else 10), None))
         # "90s or later", "the 80s onwards", "八十年代及以后": from the start of that decade on
         w.sub(r"\b(?:the\s+)?(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\s*(?:or (?:later|newer|after)|and (?:later|newer|after|up|on)|"
               r"onwards?|on\b|\+)",
@@ -2690,6 +2717,9 @@ class RuleRewriter:
             def older(m: re.Match) -> bool:
                 if any(a <= m.start() < b for a, b in ages):
                     return False
+                if m.group(0).isascii() and negated(w.low, m.start()) and not rx.search(r"\b(?:or|and|not too|nothing too)\s*$", w.low[:m.start()]) \
+                        or not m.group(0).isascii() and rx.search(L.OLD_REFUSED_BEFORE_ZH, w.low[max(0, m.start() - 6):m.start()]):
+                    return not_old(m)  # "she hates old stuff", "i can't stand old movies", "不要老片": as "not too old"
                 if cur.min_year is not None:
                     return span(None, cur.min_year - 1)
                 if cur.max_year is not None:
@@ -2713,9 +2743,11 @@ class RuleRewriter:
                     start, lifted = (up if up < last else max(recent, (cur.min_year or 0) + 1)), True
                 return span(start, None)
 
-            w.sub(L.NOT_TOO_OLD,
-                  lambda m: span(cur.min_year if cur.min_year is not None else
-                                 (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None))
+            def not_old(m: re.Match) -> bool:
+                return span(cur.min_year if cur.min_year is not None else
+                            (vocab.years[1] if vocab.years else 2000) - L.NOT_TOO_OLD_SPAN, None)
+
+            w.sub(L.NOT_TOO_OLD, not_old)
             # "these are all so old", "way too old for me": a complaint, newer ones wanted ("not too old", read
             # first, is no complaint); "classics", "classic films" are old ones, "a classic whodunit" says how
             # good, not how old
@@ -2726,7 +2758,7 @@ class RuleRewriter:
             w.sub(L.ALL_TOO_OLD_ZH, newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?<![不别太])老的(?=[^，。,.!?！？]{0,5}(?:片|电影))|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
                   r"|(?:再|更)(?:早|旧|老)(?:一)?(?:点|些)|老点|旧一点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over
@@ -2966,6 +2998,9 @@ class RuleRewriter:
             for m in list(rx.finditer(pattern, w.low)):
                 w.consume(m.start(), m.end())
                 out.append(key)
+        for m in list(rx.finditer(rf"{L.AUDIENCE_GONE_EN}|{L.AUDIENCE_GONE_ZH}", w.low)):
+            w.consume(m.start(), m.end())  # "the kids went to bed", "孩子睡了": no wish for children's films
+            out.append("audience")
         for key, words in L.RELAX_ZH.items():
             for s, e, _ in w.find_zh(words):
                 if w.low[s:e].strip():

@@ -225,6 +225,8 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         switched = "moods" in instruction.relax
         if switched:  # "actually something scary instead": the moods in force give way (see _switch_moods)
             old = _switch_moods(old)
+        if "audience" in instruction.relax:  # "the kids went to bed": the leanings they brought go with them
+            old = _audience_gone(old)
         if base.intention_text and not intention.text.startswith(base.intention_text) and not switched:
             # (after a switch the old words go too: "推荐几部喜剧" read again would lean to comedy)
             text = f"{base.intention_text}; {intention.text}" if intention.text else base.intention_text
@@ -286,7 +288,19 @@ def _switch_moods(old: Intention) -> Intention:
                                   "avoid": [g for g in old.avoid if g in avoid]})
 
 
-_RELAX = {"years": {"min_year": None, "max_year": None}, "runtime": {"max_runtime": None}, "people": {"people": []},
+def _audience_gone(old: Intention) -> Intention:
+    """The leanings in force once the young audience has gone ("ok the kids went to bed"): the moods that
+    say who the film is for go, with the genres they lean to and turn away from."""
+    gone = [m for m in L.MOODS if m.name in old.moods and m.name in L.AUDIENCE_MOODS]
+    prefer = {g for m in gone for g in m.prefer}
+    avoid = {g for m in gone for g in m.avoid}
+    return old.model_copy(update={"moods": [m for m in old.moods if m not in {g.name for g in gone}],
+                                  "genres": [g for g in old.genres if g not in prefer],
+                                  "avoid": [g for g in old.avoid if g not in avoid]})
+
+
+# ("audience": the young audience gone, and the age limit set for them)
+_RELAX = {"audience": {"mpaa": []}, "years": {"min_year": None, "max_year": None}, "runtime": {"max_runtime": None}, "people": {"people": []},
           "rating": {"min_rating": None}, "genres": {"include_genres": [], "exclude_genres": []}, "mpaa": {"mpaa": []}}
 
 

@@ -31,13 +31,16 @@ def detect_language(text: str, default: Language = "en") -> Language:
 
 
 def zh_number(token: str) -> int | None:
-    """Chinese or Arabic numeral -> int, up to 99. Example: zh_number("十二") -> 12, zh_number("两") -> 2"""
+    """Chinese or Arabic numeral -> int, up to 99; None when the digits make no one number.
+    Example: zh_number("十二") -> 12, zh_number("两") -> 2, zh_number("十三一") -> None"""
     if token.isdigit():
         return int(token)
     if not token or any(c not in L.ZH_DIGITS for c in token):
         return None
     if "十" in token:
         tens, _, ones = token.partition("十")
+        if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+            return None  # "十三一" in "一个十三一个十五": two numbers run together, not one
         t = L.ZH_DIGITS[tens] if tens else 1
         o = L.ZH_DIGITS[ones] if ones else 0
         return t * 10 + o
