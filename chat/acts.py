@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from chat import lexicon as L
 from chat import sentiment
 from chat.instruction import CatalogVocab, ListPick, Mention, Opinion, QuestionKind
-from chat.text import _CJK, Work, clauses, negated
+from chat.text import _CJK, Work, clauses, fold, negated
 from chat.words import is_word
 
 
@@ -92,6 +92,13 @@ def paging(w: Work) -> bool:
         return True
 
     w.sub(L.PAGING_EN, on)
+    if not hit and len(clauses(fold(w.text))) > 1:
+        # a clause that only asks for others, after another: "seen #2. others?", "not #2, any others?"
+        for s, e in clauses(w.low):
+            m = rx.search(L.PAGING_BARE_EN, w.low[s:e].strip())
+            if m is not None:
+                w.consume(s, e)
+                hit = True
     w.sub(L.PAGING_ZH_RX, on)  # "再看看别的", "整点不一样的"
     for s, e, _ in w.find_zh(sorted(L.PAGING_ZH, key=len, reverse=True)):
         if w.low[s:e].strip():

@@ -1076,14 +1076,16 @@ PICKED_CARD_EN = (r"^\W*(?:(?:ok(?:ay)?|hmm+|um+|so|then|yeah|yes|alright)\W+)*(
                   r"(?:#\s*|no\.?\s*|number\s+)?(?P<n>\d{1,2})(?:\s+(?:please|pls|plz|then|it is|for me|for us|looks good))*\W*$")
 
 # --------------------------------------------------------------------------- paging (chat/acts.py)
-PAGING_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|yes|nah|meh)[,!. ]*)*"
-             r"(?:(?:i'?d like|i want|i'?ll take|we'?d like)\s+|(?:can you |could you |(?:can|could|may) (?:i|we) |please |let me )?"
-             r"(?:show|give|get|find|got|see|have|any|have you got|are there|what about|how about)\s+(?:me\s+|us\s+)?)?(?:some\s+|a few\s+|a couple\s+|any\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|"
-             r"nine|ten)\s+)?(?:more|others|other (?:ones|options|suggestions|picks|titles|films|movies|choices|ideas)|"
-             r"different (?:ones|options|films|movies|picks|titles)|something else|anything else|else|"
-             r"(?:a\s+)?(?:next|another) (?:page|batch|set|round|list|few)|new ones|fresh ones|next(?: ones| lot)?)"
-             r"(?:[,\s]+(?:please|pls|plz|thanks|of (?:those|these|them|that|this)|like (?:those|these|them)|"
-             r"(?:movies|films|ones|options|suggestions|picks)))*\s*[.!?]*$"
+# A clause that only asks for other films: "more", "any others?", "show me other options", "next batch pls"
+PAGING_BARE_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|yes|nah|meh)[,!. ]*)*"
+                  r"(?:(?:i'?d like|i want|i'?ll take|we'?d like)\s+|(?:can you |could you |(?:can|could|may) (?:i|we) |please |let me )?"
+                  r"(?:show|give|get|find|got|see|have|any|have you got|are there|what about|how about)\s+(?:me\s+|us\s+)?)?(?:some\s+|a few\s+|a couple\s+|any\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|"
+                  r"nine|ten)\s+)?(?:more|others|other (?:ones|options|suggestions|picks|titles|films|movies|choices|ideas)|"
+                  r"different (?:ones|options|films|movies|picks|titles)|something else|anything else|else|"
+                  r"(?:a\s+)?(?:next|another) (?:page|batch|set|round|list|few)|new ones|fresh ones|next(?: ones| lot)?)"
+                  r"(?:[,\s]+(?:please|pls|plz|thanks|of (?:those|these|them|that|this)|like (?:those|these|them)|"
+                  r"(?:movies|films|ones|options|suggestions|picks)))*\s*[.!?]*$")
+PAGING_EN = (PAGING_BARE_EN +
              r"|\b(?:show|give) me (?:some )?(?:more|others|other ones|different ones)\b|\bnone of (?:these|those|them)\b|"
              # the whole list turned down in a word: "nah", "nope", "meh", "naw, not these", "pass"
              r"^\W*(?:nah+|nope|naw|meh+|hard pass|pass|not these|not those)(?:[,!. ]+(?:not (?:these|those|feeling (?:it|them))|"
