@@ -263,8 +263,11 @@ class _TitleSpotter:
     def __init__(self, catalog: "Catalog") -> None:
         self.cjk: dict[str, list[tuple[str, str]]] = {}  # first character -> [(name, id)]
         self.words: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}  # first word -> [(words, single?, id)]
+        self.years: dict[str, int] = {}  # item id -> year, for a one-word title typed with its year ("heat 1995")
         short = catalog.short_titles()
         for item in catalog:
+            if item.year is not None:
+                self.years[item.id] = item.year
             names = [strip_year(item.title), *catalog._aliases_of(item)]
             if item.id in short:
                 names.append(strip_year(item.title).split(":", 1)[0])  # "2001", "Terminator 2"
@@ -274,6 +277,9 @@ class _TitleSpotter:
             m = re.match(r"^(?P<main>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$", strip_year(item.title))
             if m:
                 names += [m.group("main"), m.group("alt")]
+            # "Cats & Dogs" typed "cats and dogs", "Four Weddings and a Funeral" typed "four weddings & a funeral"
+            names += [re.sub(r"\s*&\s*", " and ", n) for n in names if "&" in n]
+            names += [re.sub(r"\s+and\s+", " & ", n) for n in names if re.search(r"\s+and\s+", n)]
             for name in names:
                 name = display_title(name.strip())
                 if _CJK_CHAR.search(name):
@@ -315,6 +321,12 @@ class _TitleSpotter:
                 elif single and not (len(raw) >= 4 and (raw[0].isupper() or re.search(r"[a-z]\d[a-z]", raw.lower()))
                                      and not _CJK_CHAR.search(raw)
                                      or len(raw) == 3 and raw.isupper() and raw.isalpha()):  # "Heat", "se7en", "MIB"
+                    year_end = self._own_year_after(text, tokens[n][2], item_id)
+                    if year_end is None or len(raw) < 4 or _CJK_CHAR.search(raw):
+                        continue
+                    # "heat 1995", "fargo (96)": a lower-case word with the film's own year is that film
+                    out.append((tokens[n - 1][1] if n > 0 and low[n - 1] in ("the", "a", "an") else tokens[n][1],
+                                year_end, item_id))
                     continue
                 elif single and n + 1 < len(tokens) and tokens[n + 1][0][:1].isupper() and len(tokens[n + 1][0]) > 1 \
                         and not tokens[n + 1][0].isupper() and not text[tokens[n][2]:tokens[n + 1][1]].strip():
@@ -324,6 +336,19 @@ class _TitleSpotter:
                     start = tokens[n - 1][1]
                 out.append((start, tokens[n + len(words) - 1][2], item_id))
         return out
+
+    def _own_year_after(self, text: str, end: int, item_id: str) -> int | None:
+        """Where the film's own year, written right after its title, ends ("heat 1995", "fargo (96)",
+        "fargo '96"); None when no year follows or it is another year."""
+        m = _YEAR_AFTER.match(text, end)
+        year = self.years.get(item_id)
+        if m is None or year is None:
+            return None
+        digits = m.group("py") or m.group("y")
+        return m.end() if int(digits) == (year if len(digits) == 4 else year % 100) else None
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:\(\s*'?(?P<py>\d{4}|\d{2})\s*\)|'?(?P<y>\d{4}|\d{2}))(?!\d)")
 
 
 class Catalog:
