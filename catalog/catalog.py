@@ -257,6 +257,13 @@ def _head_words(catalog: "Catalog") -> dict[str, str]:
     return heads
 
 
+def _plain_typed(name: str) -> str:
+    """A title as typed without apostrophes before an s or dots in initials: "Schindler's List" ->
+    "Schindlers List", "L.A. Confidential" -> "LA Confidential" (other titles come back unchanged)."""
+    name = re.sub(r"(?<=[A-Za-z])['’]s\b", "s", name)
+    return re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group(0).replace(".", ""), name)
+
+
 class _TitleSpotter:
     """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
 
@@ -280,6 +287,8 @@ class _TitleSpotter:
             # "Cats & Dogs" typed "cats and dogs", "Four Weddings and a Funeral" typed "four weddings & a funeral"
             names += [re.sub(r"\s*&\s*", " and ", n) for n in names if "&" in n]
             names += [re.sub(r"\s+and\s+", " & ", n) for n in names if re.search(r"\s+and\s+", n)]
+            # typed without the apostrophe or the dots: "schindlers list", "my best friends wedding", "LA confidential"
+            names += [_plain_typed(n) for n in names if _plain_typed(n) != n]
             for name in names:
                 name = display_title(name.strip())
                 if _CJK_CHAR.search(name):
@@ -320,7 +329,8 @@ class _TitleSpotter:
                         continue  # "films from 2001", "seven movies": a year, a count
                 elif single and not (len(raw) >= 4 and (raw[0].isupper() or re.search(r"[a-z]\d[a-z]", raw.lower()))
                                      and not _CJK_CHAR.search(raw)
-                                     or len(raw) == 3 and raw.isupper() and raw.isalpha()):  # "Heat", "se7en", "MIB"
+                                     or len(raw) == 3 and raw.isupper() and raw.isalpha()  # "Heat", "se7en", "MIB"
+                                     or 2 <= len(raw) <= 4 and raw.isupper() and raw[0].isalpha() and raw[-1].isdigit()):  # "T2"
                     year_end = self._own_year_after(text, tokens[n][2], item_id)
                     if year_end is None or len(raw) < 4 or _CJK_CHAR.search(raw):
                         continue
