@@ -777,6 +777,7 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
     tokens = [(start + a, start + b) for a, b in tokens]
     words = [text[a:b].lower() for a, b in tokens]
     out: list[tuple[int, int, str]] = []
+    skipped = False  # a part just passed over as a film the catalog lacks
     i = 0
     while i < len(tokens):
         while i < len(tokens) and words[i] in _LIST_SEPARATORS:
@@ -794,10 +795,34 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
                 found = (tokens[i][0], tokens[j - 1][1], title, j)
                 break
         if found is None:
-            break
+            # "seen schindlers list, saving private ryan and platoon": a film the catalog lacks, between two
+            # it has, is passed over (once in a row); the list goes on after it
+            k = _unknown_film_part(words, i) if out and not skipped else None
+            if k is None:
+                break
+            skipped, i = True, k
+            continue
         out.append(found[:3])
+        skipped = False
         i = found[3]
     return out
+
+
+# Words that make a part of a list something said, not a film's name: "seen heat, loved it and casino"
+_NOT_IN_A_NAME = frozenset(("it", "that", "this", "them", "was", "is", "were", "are", "i", "we", "he", "she", "they",
+                            "loved", "hated", "liked", "seen", "watched", "saw", "but", "not", "no", "love", "hate",
+                            "like", "also", "too", "already", "want", "something", "anything", "more", "please", "pls"))
+
+
+def _unknown_film_part(words: list[str], i: int) -> int | None:
+    """Where a part of a list that names no catalog film ends (at "and", "&", "or", "plus" or a comma,
+    with one to five words of a name), or None when the part says something instead."""
+    k = i
+    while k < len(words) and words[k] not in _LIST_SEPARATORS:
+        if words[k] in _NOT_IN_A_NAME or words[k] in L.FILLER_EN and words[k] not in ("the", "a", "an") or k - i >= 5:
+            return None
+        k += 1
+    return k if i < k < len(words) else None
 
 
 def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:

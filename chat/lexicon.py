@@ -1097,7 +1097,8 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # a learner's past tense: "i am already see platoon", "i already watch heat", "we have already see it"
     (r"\balready\s+(?:see|watch)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
-    (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
+    # ... or of a clause after a comma: "looking for a war film, seen schindlers list and platoon already"
+    (r"(?:^|(?<=[.!?;,]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
