@@ -325,7 +325,12 @@ class _TitleSpotter:
                     continue
                 raw = tokens[n][0]
                 if single and _NUMBER_WORD.fullmatch(raw):
-                    if not (raw[0].isdigit() or raw[0].isupper()) or not _film_context(text, tokens[n][1], tokens[n][2]):
+                    s, e = tokens[n][1], tokens[n][2]
+                    # "seven和silence of the lambs都看过了": a number word in lower case, in Chinese words that say
+                    # it is a film ("和", "那种", "看过"), is that film
+                    in_zh = raw.isalpha() and bool(_ZH_FILM_AROUND.search(text[max(0, s - 2):s] + "|" + text[e:e + 3])
+                                                   or re.match(r"\s*(?:和|跟|与|、)(?=\s*[^\s\u4e00-\u9fff《])", text[e:e + 4]))
+                    if not in_zh and (not (raw[0].isdigit() or raw[0].isupper()) or not _film_context(text, s, e)):
                         continue  # "films from 2001", "seven movies": a year, a count
                 elif single and not (len(raw) >= 4 and (raw[0].isupper() or re.search(r"[a-z]\d[a-z]", raw.lower()))
                                      and not _CJK_CHAR.search(raw)

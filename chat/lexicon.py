@@ -1673,7 +1673,9 @@ HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|
             r"stopped watching|bailed (?:on|after))\b")
 # Right before a love word, it is denied: "不太喜欢", "没那么爱看", "不是很喜欢", "不怎么好看", "谈不上喜欢".
 LOVE_DENIED_BEFORE_ZH = r"(?:不|没|没有|谈不上|算不上|说不上)(?:太|怎么|那么|是很|是特别|是太|大|算|咋|很|觉得)?\s*$"
-HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
+HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思",
+            # "英国病人太闷了", "看睡着了", "拖拖拉拉": a film found dull or bad
+            "太闷", "很闷", "好闷", "闷死", "沉闷", "拖沓", "看不下去", "看睡着", "无感", "不怎么样", "很烂", "太烂", "好烂")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b|"
               # "Think Fargo, Raising Arizona": an example given as a sentence of its own (not "i think", "think so")
