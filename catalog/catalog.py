@@ -129,6 +129,17 @@ _NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven t
 _NUMBER_OTHER_WAY = {**{w: str(n) for n, w in enumerate(_NUMBER_NAMES)}, **{str(n): w for n, w in enumerate(_NUMBER_NAMES)}}
 
 
+_ZH_BEFORE_FILM = re.compile(r"(?:还有|和|跟|与|、|像|类似|看过|看了|刷过|推荐了)\s*$")
+
+
+def _zh_names_film(text: str, start: int, end: int) -> bool:
+    """True when a Latin word at text[start:end] sits in Chinese words that say it is a film:
+    "还有fargo，超喜欢", "像heat那种", "seven和silence of the lambs都看过了"."""
+    return bool(_ZH_FILM_AROUND.search(text[max(0, start - 2):start] + "|" + text[end:end + 3])
+                or _ZH_BEFORE_FILM.search(text[max(0, start - 4):start])
+                or re.match(r"\s*(?:和|跟|与|、)(?=\s*[^\s\u4e00-\u9fff《])", text[end:end + 4]))
+
+
 def _film_context(text: str, start: int, end: int) -> bool:
     """True when a number at text[start:end] is said as a film's name (see _NUMBER_WORD)."""
     before, after = text[max(0, start - 24):start], text[end:end + 24]
@@ -271,6 +282,7 @@ class _TitleSpotter:
         self.cjk: dict[str, list[tuple[str, str]]] = {}  # first character -> [(name, id)]
         self.words: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}  # first word -> [(words, single?, id)]
         self.years: dict[str, int] = {}  # item id -> year, for a one-word title typed with its year ("heat 1995")
+        self.genres = {g.lower() for item in catalog for g in item.genres}  # "喜欢horror" names no film
         short = catalog.short_titles()
         for item in catalog:
             if item.year is not None:
@@ -328,8 +340,7 @@ class _TitleSpotter:
                     s, e = tokens[n][1], tokens[n][2]
                     # "seven和silence of the lambs都看过了": a number word in lower case, in Chinese words that say
                     # it is a film ("和", "那种", "看过"), is that film
-                    in_zh = raw.isalpha() and bool(_ZH_FILM_AROUND.search(text[max(0, s - 2):s] + "|" + text[e:e + 3])
-                                                   or re.match(r"\s*(?:和|跟|与|、)(?=\s*[^\s\u4e00-\u9fff《])", text[e:e + 4]))
+                    in_zh = raw.isalpha() and _zh_names_film(text, s, e)
                     if not in_zh and (not (raw[0].isdigit() or raw[0].isupper()) or not _film_context(text, s, e)):
                         continue  # "films from 2001", "seven movies": a year, a count
                 elif single and not (len(raw) >= 4 and (raw[0].isupper() or re.search(r"[a-z]\d[a-z]", raw.lower()))
@@ -337,6 +348,10 @@ class _TitleSpotter:
                                      or len(raw) == 3 and raw.isupper() and raw.isalpha()  # "Heat", "se7en", "MIB"
                                      or 2 <= len(raw) <= 4 and raw.isupper() and raw[0].isalpha() and raw[-1].isdigit()):  # "T2"
                     year_end = self._own_year_after(text, tokens[n][2], item_id)
+                    if year_end is None and len(raw) >= 4 and raw.isalpha() and raw.lower() not in self.genres \
+                            and _zh_names_film(text, tokens[n][1], tokens[n][2]):
+                        out.append((tokens[n][1], tokens[n][2], item_id))  # "还有fargo，超喜欢", "像heat那种"
+                        continue
                     if year_end is None or len(raw) < 4 or _CJK_CHAR.search(raw):
                         continue
                     # "heat 1995", "fargo (96)": a lower-case word with the film's own year is that film

@@ -782,6 +782,8 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
     while i < len(tokens):
         while i < len(tokens) and words[i] in _LIST_SEPARATORS:
             i += 1
+        if out and i < len(tokens) and words[i] in _VERDICT_VERBS:
+            break  # "loved heat, hated the truth about cats and dogs": a verdict of its own starts another list
         found = None
         for j in range(min(len(tokens), i + 8), i, -1):
             if j < len(tokens) and words[j] not in _LIST_SEPARATORS and not _list_tail(words[j:]):
@@ -808,6 +810,8 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
     return out
 
 
+# Verbs that start a clause of their own inside a list of films, with its own verdict
+_VERDICT_VERBS = frozenset(("loved", "hated", "liked", "disliked", "enjoyed", "adored", "seen", "watched", "saw"))
 # Words that make a part of a list something said, not a film's name: "seen heat, loved it and casino"
 _NOT_IN_A_NAME = frozenset(("it", "that", "this", "them", "was", "is", "were", "are", "i", "we", "he", "she", "they",
                             "loved", "hated", "liked", "seen", "watched", "saw", "but", "not", "no", "love", "hate",

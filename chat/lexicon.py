@@ -1098,7 +1098,7 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\balready\s+(?:see|watch)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     # ... or of a clause after a comma: "looking for a war film, seen schindlers list and platoon already"
-    (r"(?:^|(?<=[.!?;,]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
+    (r"(?:^|(?<=[.!?;,]))\s*(?:(?:oh|and|also|plus|but)\s+)*(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
