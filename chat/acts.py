@@ -796,6 +796,10 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
                                     or head_title(vocab, title)):
                 found = (tokens[i][0], tokens[j - 1][1], title, j)
                 break
+            dated = _with_own_year(vocab, title)
+            if dated is not None:  # "heat 1995", "fargo (96)": the film and its own year, the span holds both
+                found = (tokens[i][0], tokens[j - 1][1], dated, j)
+                break
         if found is None:
             # "seen schindlers list, saving private ryan and platoon": a film the catalog lacks, between two
             # it has, is passed over (once in a row); the list goes on after it
@@ -827,6 +831,15 @@ def _unknown_film_part(words: list[str], i: int) -> int | None:
             return None
         k += 1
     return k if i < k < len(words) else None
+
+
+def _with_own_year(vocab: CatalogVocab, part: str) -> str | None:
+    """The title of a part of a list that is a film typed with its own year ("heat 1995" -> "heat"), or None."""
+    hits = vocab.find_titles(part, None)
+    if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(part.rstrip()):
+        return None
+    bare = rx.sub(r"\s*\(?\s*'?\d{2}(?:\d{2})?\s*\)?\s*$", "", part)
+    return bare if bare != part and len(bare) >= 3 else None
 
 
 def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:
