@@ -48,7 +48,7 @@ ITEMS = [
          metadata={"aliases": "廊桥遗梦"}),
     Item(id="x1", title="Toy Story", year=1995, genres=("animation", "children's", "comedy")),
     Item(id="x2", title="Babe", year=1995, genres=("children's", "comedy", "drama")),
-    Item(id="x3", title="Groundhog Day", year=1993, genres=("comedy", "romance")),
+    Item(id="x3", title="Groundhog Day", year=1993, genres=("comedy", "romance"), metadata={"aliases": "土拨鼠之日"}),
 ]
 SHOWN = ["x1", "x2", "x3"]
 
@@ -181,3 +181,15 @@ def test_english_words_in_chinese_that_are_no_title(vocab, text):
                                   "廊桥遗梦好看，英国病人看不下去", "喜欢廊桥遗梦，英国病人不怎么样"])
 def test_a_film_called_dull_in_chinese_is_hated(vocab, text):
     assert said(parse(vocab, text, listed(vocab, "来几部爱情片"))) == {"bm": "loved", "ep": "hated"}
+
+
+@pytest.mark.parametrize("text", ["我很喜欢《土拨鼠之日》", "土拨鼠之日超喜欢", "我特别喜欢土拨鼠之日", "还有土拨鼠之日，非常喜欢",
+                                  "我好喜欢土拨鼠之日"])
+def test_strong_love_of_a_shown_title_in_chinese_is_a_film_watched(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "seen" and said(ins) == {"x3": "loved"}
+
+
+@pytest.mark.parametrize("text", ["土拨鼠之日看起来不错", "土拨鼠之日好像挺好看"])
+def test_a_shown_title_that_looks_good_is_feedback(vocab, text):
+    assert parse(vocab, text, listed(vocab)).action == "feedback"
