@@ -1011,6 +1011,9 @@ def compare_pick(low: str, positions: list[int], n_cards: int) -> ListPick | Non
     if len(positions) < 2:
         return None
     m = rx.search(L.COMPARE_EN, low)
+    if m is not None and "?" not in low and not rx.match(r"(?:which|what|would)\b", m.group(0)) \
+            and not rx.search(r"(?:^|[.,;:!?(]|\b(?:and|so|ok|okay|also|but))\s*$", low[:m.start()]):
+        m = None  # "the 3rd one was the best imo": a verdict said, no question asked (not "is #1 better than #3")
     word = L.COMPARATIVES_EN[m.group("w")] if m else None
     if word is None and (z := rx.search(L.COMPARE_ZH, low)):
         word = L.COMPARATIVES_ZH[z.group("w")]

@@ -537,10 +537,11 @@ def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
     if m is None:
         return None
     name = m.group("t").strip()
-    if name in ("it", "that", "this", "that one", "this one", "they", "them", "those", "these") or rx.match(
-            r"(?:the\s+)?(?:\d|#|first|second|third|fourth|fifth|last|next|number|no\b)", name):
-        return None
     hits = vocab.match_title(name)
+    whole = hits and (hits[0][1] / 100.0 if hits[0][1] > 1 else hits[0][1]) >= 0.99 and not name.isdigit()
+    if name in ("it", "that", "this", "that one", "this one", "they", "them", "those", "these") or rx.match(
+            r"(?:the\s+)?(?:\d|#|first|second|third|fourth|fifth|last|next|number|no\b)", name) and not whole:
+        return None  # a card ("is the 2nd one scary"), unless the words are a whole title ("is the 39 steps black and white")
     if hits:
         item_id, score = hits[0]
         score = score / 100.0 if score > 1 else score
@@ -1334,7 +1335,9 @@ class RuleRewriter:
             and (bool(rx.search(L.ANAPHOR_EN, w.low)) or any(a in stripped for a in L.ANAPHOR_ZH)
                  or topic == "where" and len(stripped) <= 12)
         # "is the shining scary?": the mood asked about a film named is no wish
-        asked_named = _asked_title(stripped, vocab) if asks and action == "new" and not references else None
+        asked_named = _asked_title(stripped, vocab) if asks and action == "new" else None
+        if asked_named is not None and references and ref_ids != [asked_named]:
+            asked_named = None  # "is there anything like heat?": films like it are wished for, it is not asked about
         if action == "new" and not more and not off_task and (asks or on_card or suits and bool(references)) \
                 and (on_card or not (has_constraint and not asked_named
                                      or soft and not suits and not asked_named or people)) and not mentions \

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.item import Item
+from chat import acts
 from chat.instruction import Instruction
 from chat.state import DialogueState, apply_resolved, record_shown, record_turn
 from tests.parser_kit import parse, vocab_fixture
@@ -46,6 +47,7 @@ ITEMS = [
          metadata={"aliases": "英国病人"}),
     Item(id="bm", title="The Bridges of Madison County", year=1995, genres=("drama", "romance"),
          metadata={"aliases": "廊桥遗梦"}),
+    Item(id="39", title="The 39 Steps", year=1935, genres=("thriller",)),
     Item(id="x1", title="Toy Story", year=1995, genres=("animation", "children's", "comedy")),
     Item(id="x2", title="Babe", year=1995, genres=("children's", "comedy", "drama")),
     Item(id="x3", title="Groundhog Day", year=1993, genres=("comedy", "romance"), metadata={"aliases": "土拨鼠之日"}),
@@ -193,3 +195,34 @@ def test_strong_love_of_a_shown_title_in_chinese_is_a_film_watched(vocab, text):
 @pytest.mark.parametrize("text", ["土拨鼠之日看起来不错", "土拨鼠之日好像挺好看"])
 def test_a_shown_title_that_looks_good_is_feedback(vocab, text):
     assert parse(vocab, text, listed(vocab)).action == "feedback"
+
+
+# --------------------------------------------------------------------------- a verdict is no comparison; a title with a number
+@pytest.mark.parametrize("text, cards", [
+    ("seen die hard 2 and die hard with a vengeance, the 3rd one was the best imo", [2, 3]),
+    ("the 1st and 2nd were better than anything else", [1, 2]), ("#2 and #4 was the best of them imo", [2, 4])])
+def test_a_superlative_said_as_a_verdict_compares_no_cards(text, cards):
+    assert acts.compare_pick(text, cards, 8) is None
+
+
+@pytest.mark.parametrize("text, cards", [("is #1 better than #3", [1, 3]), ("1 or 3, which is better?", []),
+                                         ("so is the 2nd shorter than the 4th", [2, 4])])
+def test_a_comparison_asked_compares_cards(text, cards):
+    assert acts.compare_pick(text, cards, 8) is not None
+
+
+@pytest.mark.parametrize("text", ["is #1 better than #3", "1 or 3, which is better?", "which is shorter, #2 or #3"])
+def test_a_comparison_asked_is_still_one(vocab, text):
+    assert parse(vocab, text, listed(vocab)).action == "question"
+
+
+@pytest.mark.parametrize("text", ["is the 39 steps black and white?", "is the 39 steps in english", "was the 39 steps scary"])
+def test_a_question_about_a_title_that_starts_with_a_number(vocab, text):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "question" and ins.question_item_id == "39"
+    assert ins.constraints.max_year is None  # "black and white" asked of the film is no wish for old films
+
+
+def test_a_card_by_number_is_still_a_card(vocab):
+    ins = parse(vocab, "is the 2nd one black and white?", listed(vocab))
+    assert ins.action == "question" and ins.question_position == 2
