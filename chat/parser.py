@@ -1370,8 +1370,11 @@ class RuleRewriter:
             if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions and not f.include_genres and not (
-                    not state.last_list and not state.shown_ids and (f.min_year or f.max_year or f.min_rating or f.max_runtime)
+                    not state.last_list and not state.shown_ids
+                    and (f.min_year or f.max_year or f.min_rating or f.max_runtime or soft and not ref_ids)
                     and (rx.search(L.REQUEST_EN, w.low) or any(r in w.low for r in L.REQUEST_ZH))):
+                # ("movie for my kids, they loved the lion king": a first request with a mood of its own, too; a
+                # mood on films like the one loved, "I loved Fargo, anything like it but funnier", stays seen)
                 # (a first message that names a film it loved and asks with constraints of its own, "昨天看了《教父》
                 # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira

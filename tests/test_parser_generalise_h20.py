@@ -226,3 +226,18 @@ def test_a_question_about_a_title_that_starts_with_a_number(vocab, text):
 def test_a_card_by_number_is_still_a_card(vocab):
     ins = parse(vocab, "is the 2nd one black and white?", listed(vocab))
     assert ins.action == "question" and ins.question_position == 2
+
+
+# --------------------------------------------------------------------------- a first request with a mood, and films loved
+@pytest.mark.parametrize("text", ["movie for my kids (6 and 9), they loved toy story and babe",
+                                  "something fun for tonight, loved groundhog day",
+                                  "need a family movie, the kids loved toy story"])
+def test_a_first_request_with_a_mood_and_loved_films_is_a_request(vocab, text):
+    ins = parse(vocab, text)
+    assert ins.action == "new" and {m.opinion for m in ins.mentions} == {"loved"}
+
+
+@pytest.mark.parametrize("text", ["I loved Fargo, got anything along those lines but a bit funnier?",
+                                  "loved groundhog day, what should i watch"])
+def test_loved_films_with_a_wish_for_ones_like_them_stay_seen(vocab, text):
+    assert parse(vocab, text).action == "seen"
