@@ -1647,6 +1647,11 @@ SLANG_ZH: dict[str, str] = {
 # A whole message saying one film was seen, whatever its name: "鐵達尼號看過了", "《X》我们也看过".
 SEEN_UNKNOWN_ZH = (r"\s*《?(?P<t>[^《》，。,.!?！？\s]{2,20}?)》?(?:我|我们|孩子|我俩)?(?:也|都|早就|已经|刚)?"
                    r"(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
+# ... or several, pointed back at with "这些": "黑客帝国、搏击俱乐部这些我都看过" (the names, not the cards).
+# A name holds no digit, 第 or 前/后 of a card, so "1、3这些都看过", "第一个、第二个都看过", "前两个、最后一个" stay cards.
+_NAME_ZH = r"《?(?![前后头最上下]|这|那)[^《》，。,.!?！？\s、和跟与\d第一二三四五六七八九十两]{2,20}?》?"
+SEEN_UNKNOWN_LIST_ZH = (r"\s*(?P<t>" + _NAME_ZH + r"(?:\s*[、，,和跟与]\s*" + _NAME_ZH + r")+)\s*(?:这些|这几部|这两部|这俩|这几个|这两个)"
+                        r"(?:电影|片子)?(?:我|我们)?(?:也|都|早就|已经)*(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
 # Right before a seen cue, the user did not watch it: "泰坦尼克号没看过", "我还没看教父", "从来没看过".
 NOT_SEEN_BEFORE_ZH = r"(?:没|未|没有|没有看|还没|从没|不曾|未曾)\s*$"
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"

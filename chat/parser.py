@@ -1042,6 +1042,8 @@ class RuleRewriter:
         compared, compared_relax = self._card_compared(w, state, vocab, too_old)  # "shorter than #2": a limit, no question
         compared_zh = self._compared_to_card(w, state)  # "第一部都七几年的了 来点比它新的": newer than that card
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
+        if feedback and rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped):
+            feedback, question_position = [], None  # "黑客帝国、搏击俱乐部这些我都看过": "这些" is the films named
         feedback += [FeedbackTarget(kind="dislike", position=p) for p in dict.fromkeys(too_old)
                      if p not in {f.position for f in feedback}]
         if (picked := acts.picked_card(fold(stripped), len(state.last_list))) is not None:
@@ -1382,12 +1384,12 @@ class RuleRewriter:
                 if self._praises_a_card(stripped.lower(), mentions, state):
                     action = "feedback"  # "Raiders of the Lost Ark is perfect, more like that" (shown before)
             elif state.last_list and not (has_constraint or soft or ref_ids or people or f.include_genres) \
-                    and rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped):
-                # "鐵達尼號看過了": a film the catalog does not know by that name, said seen: no request of its
-                # own, so the one in force stays (a new request searched "铁达尼号看过了" and dropped it)
+                    and (unknown := rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped) or rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped)):
+                # "鐵達尼號看過了", "黑客帝国、搏击俱乐部这些我都看过": films the catalog does not know by those names, said
+                # seen: no request of its own, so the one in force stays (a new request searched the words and dropped it)
                 action = "seen"
-                w.notices.append(f"目录中没有找到《{rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped).group('t')}》。"
-                                 if lang == "zh" else "That film was not found in the catalog.")
+                names = "".join(f"《{n.strip('《》 ')}》" for n in rx.split(r"\s*[、，,和跟与]\s*", unknown.group("t")))
+                w.notices.append(f"目录中没有找到{names}。" if lang == "zh" else "That film was not found in the catalog.")
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
                 if state.turns or state.last_list:

@@ -241,3 +241,22 @@ def test_a_first_request_with_a_mood_and_loved_films_is_a_request(vocab, text):
                                   "loved groundhog day, what should i watch"])
 def test_loved_films_with_a_wish_for_ones_like_them_stay_seen(vocab, text):
     assert parse(vocab, text).action == "seen"
+
+
+# --------------------------------------------------------------------------- films the catalog lacks, pointed back at with 这些
+@pytest.mark.parametrize("text", ["黑客帝国、搏击俱乐部这些我都看过", "黑客帝国和盗梦空间这几部都看过了", "《无间道》、《英雄》这些早就看过了"])
+def test_films_the_catalog_lacks_said_seen_with_zhexie_keep_the_list(vocab, text):
+    state = listed(vocab)
+    ins = parse(vocab, text, state)
+    assert ins.action == "seen" and not ins.feedback
+    assert apply_resolved(state, ins).constraints.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text", ["第一个、第二个这些都看过了", "前两个、最后一个这些都看过"])
+def test_cards_said_seen_with_zhexie_are_still_cards(vocab, text):
+    assert parse(vocab, text, listed(vocab)).action == "feedback"
+
+
+def test_catalog_films_said_seen_with_zhexie_are_those_films(vocab):
+    ins = parse(vocab, "冰血暴、七宗罪这些我都看过", listed(vocab))
+    assert ins.action == "seen" and set(said(ins)) == {"fa", "se"}
