@@ -1271,6 +1271,11 @@ QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) 
                      r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests
                      r"(?:why|how|what|what's|which|who|who's|whose|when|where|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
+# A request worded as a question: "whats something like heat or casino?", "what are some films like fargo",
+# "what's a good movie like the matrix?" (films like it wished for, none asked about)
+REQUEST_AS_QUESTION_EN = (r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*(?:what|what's|whats|what is|what are|what're)\s+"
+                          r"(?:some(?:thing)?|a (?:good |great )?(?:film|movie|one)|(?:some |any )?(?:good |great )?(?:films?|movies?)|"
+                          r"anything|(?:the )?best (?:films?|movies?))\s+(?:\w+\s+)?(?:like|similar to)\b")
 QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
                         # "#6 - scary or nah?", "long or not?": a yes-or-no question, no verdict
                         r"\b[a-z]+ or (?:nah|not|no|nope)\W*$|"

@@ -1322,6 +1322,7 @@ class RuleRewriter:
         asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later \
             or bool(_CJK.search(stripped) and rx.search(sentiment.ASKS_ZH, stripped) and acts.is_question(stripped)) \
             or asked_like  # "泰坦尼克号虐不虐"
+        asks = asks and not rx.match(L.REQUEST_AS_QUESTION_EN, fold(stripped))  # "whats something like heat?": a request
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
         suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))

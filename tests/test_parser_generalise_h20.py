@@ -260,3 +260,18 @@ def test_cards_said_seen_with_zhexie_are_still_cards(vocab, text):
 def test_catalog_films_said_seen_with_zhexie_are_those_films(vocab):
     ins = parse(vocab, "冰血暴、七宗罪这些我都看过", listed(vocab))
     assert ins.action == "seen" and set(said(ins)) == {"fa", "se"}
+
+
+# --------------------------------------------------------------------------- a request worded as a question
+@pytest.mark.parametrize("text, want", [("whats something like heat or casino?", {"ht", "ca"}),
+                                        ("what's a good movie like fargo?", {"fa"}),
+                                        ("what are some films like groundhog day", {"x3"}),
+                                        ("so what's something similar to heat", {"ht"})])
+def test_a_request_worded_as_a_question_is_a_request(vocab, text, want):
+    ins = parse(vocab, text)
+    assert ins.action == "new" and set(ins.reference_ids) == want
+
+
+@pytest.mark.parametrize("text", ["what is heat about?", "what is fargo like?"])
+def test_a_question_about_a_named_film_stays_one(vocab, text):
+    assert parse(vocab, text).action == "question"
