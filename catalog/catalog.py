@@ -129,6 +129,17 @@ _NUMBER_NAMES = ("zero one two three four five six seven eight nine ten eleven t
 _NUMBER_OTHER_WAY = {**{w: str(n) for n, w in enumerate(_NUMBER_NAMES)}, **{str(n): w for n, w in enumerate(_NUMBER_NAMES)}}
 
 
+_ZH_BEFORE_FILM = re.compile(r"(?:还有|和|跟|与|、|像|类似|看过|看了|刷过|推荐了)\s*$")
+
+
+def _zh_names_film(text: str, start: int, end: int) -> bool:
+    """True when a Latin word at text[start:end] sits in Chinese words that say it is a film:
+    "还有fargo，超喜欢", "像heat那种", "seven和silence of the lambs都看过了"."""
+    return bool(_ZH_FILM_AROUND.search(text[max(0, start - 2):start] + "|" + text[end:end + 3])
+                or _ZH_BEFORE_FILM.search(text[max(0, start - 4):start])
+                or re.match(r"\s*(?:和|跟|与|、)(?=\s*[^\s\u4e00-\u9fff《])", text[end:end + 4]))
+
+
 def _film_context(text: str, start: int, end: int) -> bool:
     """True when a number at text[start:end] is said as a film's name (see _NUMBER_WORD)."""
     before, after = text[max(0, start - 24):start], text[end:end + 24]
@@ -257,14 +268,25 @@ def _head_words(catalog: "Catalog") -> dict[str, str]:
     return heads
 
 
+def _plain_typed(name: str) -> str:
+    """A title as typed without apostrophes before an s or dots in initials: "Schindler's List" ->
+    "Schindlers List", "L.A. Confidential" -> "LA Confidential" (other titles come back unchanged)."""
+    name = re.sub(r"(?<=[A-Za-z])['’]s\b", "s", name)
+    return re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda m: m.group(0).replace(".", ""), name)
+
+
 class _TitleSpotter:
     """The catalog's titles indexed for spotting inside text (see Catalog.titles_in)."""
 
     def __init__(self, catalog: "Catalog") -> None:
         self.cjk: dict[str, list[tuple[str, str]]] = {}  # first character -> [(name, id)]
         self.words: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}  # first word -> [(words, single?, id)]
+        self.years: dict[str, int] = {}  # item id -> year, for a one-word title typed with its year ("heat 1995")
+        self.genres = {g.lower() for item in catalog for g in item.genres}  # "喜欢horror" names no film
         short = catalog.short_titles()
         for item in catalog:
+            if item.year is not None:
+                self.years[item.id] = item.year
             names = [strip_year(item.title), *catalog._aliases_of(item)]
             if item.id in short:
                 names.append(strip_year(item.title).split(":", 1)[0])  # "2001", "Terminator 2"
@@ -274,6 +296,11 @@ class _TitleSpotter:
             m = re.match(r"^(?P<main>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$", strip_year(item.title))
             if m:
                 names += [m.group("main"), m.group("alt")]
+            # "Cats & Dogs" typed "cats and dogs", "Four Weddings and a Funeral" typed "four weddings & a funeral"
+            names += [re.sub(r"\s*&\s*", " and ", n) for n in names if "&" in n]
+            names += [re.sub(r"\s+and\s+", " & ", n) for n in names if re.search(r"\s+and\s+", n)]
+            # typed without the apostrophe or the dots: "schindlers list", "my best friends wedding", "LA confidential"
+            names += [_plain_typed(n) for n in names if _plain_typed(n) != n]
             for name in names:
                 name = display_title(name.strip())
                 if _CJK_CHAR.search(name):
@@ -310,11 +337,26 @@ class _TitleSpotter:
                     continue
                 raw = tokens[n][0]
                 if single and _NUMBER_WORD.fullmatch(raw):
-                    if not (raw[0].isdigit() or raw[0].isupper()) or not _film_context(text, tokens[n][1], tokens[n][2]):
+                    s, e = tokens[n][1], tokens[n][2]
+                    # "seven和silence of the lambs都看过了": a number word in lower case, in Chinese words that say
+                    # it is a film ("和", "那种", "看过"), is that film
+                    in_zh = raw.isalpha() and _zh_names_film(text, s, e)
+                    if not in_zh and (not (raw[0].isdigit() or raw[0].isupper()) or not _film_context(text, s, e)):
                         continue  # "films from 2001", "seven movies": a year, a count
                 elif single and not (len(raw) >= 4 and (raw[0].isupper() or re.search(r"[a-z]\d[a-z]", raw.lower()))
                                      and not _CJK_CHAR.search(raw)
-                                     or len(raw) == 3 and raw.isupper() and raw.isalpha()):  # "Heat", "se7en", "MIB"
+                                     or len(raw) == 3 and raw.isupper() and raw.isalpha()  # "Heat", "se7en", "MIB"
+                                     or 2 <= len(raw) <= 4 and raw.isupper() and raw[0].isalpha() and raw[-1].isdigit()):  # "T2"
+                    year_end = self._own_year_after(text, tokens[n][2], item_id)
+                    if year_end is None and len(raw) >= 4 and raw.isalpha() and raw.lower() not in self.genres \
+                            and _zh_names_film(text, tokens[n][1], tokens[n][2]):
+                        out.append((tokens[n][1], tokens[n][2], item_id))  # "还有fargo，超喜欢", "像heat那种"
+                        continue
+                    if year_end is None or len(raw) < 4 or _CJK_CHAR.search(raw):
+                        continue
+                    # "heat 1995", "fargo (96)": a lower-case word with the film's own year is that film
+                    out.append((tokens[n - 1][1] if n > 0 and low[n - 1] in ("the", "a", "an") else tokens[n][1],
+                                year_end, item_id))
                     continue
                 elif single and n + 1 < len(tokens) and tokens[n + 1][0][:1].isupper() and len(tokens[n + 1][0]) > 1 \
                         and not tokens[n + 1][0].isupper() and not text[tokens[n][2]:tokens[n + 1][1]].strip():
@@ -324,6 +366,19 @@ class _TitleSpotter:
                     start = tokens[n - 1][1]
                 out.append((start, tokens[n + len(words) - 1][2], item_id))
         return out
+
+    def _own_year_after(self, text: str, end: int, item_id: str) -> int | None:
+        """Where the film's own year, written right after its title, ends ("heat 1995", "fargo (96)",
+        "fargo '96"); None when no year follows or it is another year."""
+        m = _YEAR_AFTER.match(text, end)
+        year = self.years.get(item_id)
+        if m is None or year is None:
+            return None
+        digits = m.group("py") or m.group("y")
+        return m.end() if int(digits) == (year if len(digits) == 4 else year % 100) else None
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:\(\s*'?(?P<py>\d{4}|\d{2})\s*\)|'?(?P<y>\d{4}|\d{2}))(?!\d)")
 
 
 class Catalog:

@@ -784,10 +784,13 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
     tokens = [(start + a, start + b) for a, b in tokens]
     words = [text[a:b].lower() for a, b in tokens]
     out: list[tuple[int, int, str]] = []
+    skipped = False  # a part just passed over as a film the catalog lacks
     i = 0
     while i < len(tokens):
         while i < len(tokens) and words[i] in _LIST_SEPARATORS:
             i += 1
+        if out and i < len(tokens) and words[i] in _VERDICT_VERBS:
+            break  # "loved heat, hated the truth about cats and dogs": a verdict of its own starts another list
         found = None
         for j in range(min(len(tokens), i + 8), i, -1):
             if j < len(tokens) and words[j] not in _LIST_SEPARATORS and not _list_tail(words[j:]):
@@ -800,11 +803,50 @@ def title_list(text: str, start: int, vocab: CatalogVocab) -> list[tuple[int, in
                                     or head_title(vocab, title)):
                 found = (tokens[i][0], tokens[j - 1][1], title, j)
                 break
+            dated = _with_own_year(vocab, title)
+            if dated is not None:  # "heat 1995", "fargo (96)": the film and its own year, the span holds both
+                found = (tokens[i][0], tokens[j - 1][1], dated, j)
+                break
         if found is None:
-            break
+            # "seen schindlers list, saving private ryan and platoon": a film the catalog lacks, between two
+            # it has, is passed over (once in a row); the list goes on after it
+            k = _unknown_film_part(words, i) if out and not skipped else None
+            if k is None:
+                break
+            skipped, i = True, k
+            continue
         out.append(found[:3])
+        skipped = False
         i = found[3]
     return out
+
+
+# Verbs that start a clause of their own inside a list of films, with its own verdict
+_VERDICT_VERBS = frozenset(("loved", "hated", "liked", "disliked", "enjoyed", "adored", "seen", "watched", "saw"))
+# Words that make a part of a list something said, not a film's name: "seen heat, loved it and casino"
+_NOT_IN_A_NAME = frozenset(("it", "that", "this", "them", "was", "is", "were", "are", "i", "we", "he", "she", "they",
+                            "loved", "hated", "liked", "seen", "watched", "saw", "but", "not", "no", "love", "hate",
+                            "like", "also", "too", "already", "want", "something", "anything", "more", "please", "pls"))
+
+
+def _unknown_film_part(words: list[str], i: int) -> int | None:
+    """Where a part of a list that names no catalog film ends (at "and", "&", "or", "plus" or a comma,
+    with one to five words of a name), or None when the part says something instead."""
+    k = i
+    while k < len(words) and words[k] not in _LIST_SEPARATORS:
+        if words[k] in _NOT_IN_A_NAME or words[k] in L.FILLER_EN and words[k] not in ("the", "a", "an") or k - i >= 5:
+            return None
+        k += 1
+    return k if i < k < len(words) else None
+
+
+def _with_own_year(vocab: CatalogVocab, part: str) -> str | None:
+    """The title of a part of a list that is a film typed with its own year ("heat 1995" -> "heat"), or None."""
+    hits = vocab.find_titles(part, None)
+    if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(part.rstrip()):
+        return None
+    bare = rx.sub(r"\s*\(?\s*'?\d{2}(?:\d{2})?\s*\)?\s*$", "", part)
+    return bare if bare != part and len(bare) >= 3 else None
 
 
 def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:
@@ -976,6 +1018,9 @@ def compare_pick(low: str, positions: list[int], n_cards: int) -> ListPick | Non
     if len(positions) < 2:
         return None
     m = rx.search(L.COMPARE_EN, low)
+    if m is not None and "?" not in low and not rx.match(r"(?:which|what|would)\b", m.group(0)) \
+            and not rx.search(r"(?:^|[.,;:!?(]|\b(?:and|so|ok|okay|also|but))\s*$", low[:m.start()]):
+        m = None  # "the 3rd one was the best imo": a verdict said, no question asked (not "is #1 better than #3")
     word = L.COMPARATIVES_EN[m.group("w")] if m else None
     if word is None and (z := rx.search(L.COMPARE_ZH, low)):
         word = L.COMPARATIVES_ZH[z.group("w")]

@@ -1177,7 +1177,8 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # a learner's past tense: "i am already see platoon", "i already watch heat", "we have already see it"
     (r"\balready\s+(?:see|watch)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
-    (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
+    # ... or of a clause after a comma: "looking for a war film, seen schindlers list and platoon already"
+    (r"(?:^|(?<=[.!?;,]))\s*(?:(?:oh|and|also|plus|but)\s+)*(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
@@ -1350,6 +1351,11 @@ QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) 
                      r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests
                      r"(?:why|how|what|what's|which|who|who's|whose|when|where|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")
+# A request worded as a question: "whats something like heat or casino?", "what are some films like fargo",
+# "what's a good movie like the matrix?" (films like it wished for, none asked about)
+REQUEST_AS_QUESTION_EN = (r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*(?:what|what's|whats|what is|what are|what're)\s+"
+                          r"(?:some(?:thing)?|a (?:good |great )?(?:film|movie|one)|(?:some |any )?(?:good |great )?(?:films?|movies?)|"
+                          r"anything|(?:the )?best (?:films?|movies?))\s+(?:\w+\s+)?(?:like|similar to)\b")
 QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
                         # "#6 - scary or nah?", "long or not?": a yes-or-no question, no verdict
                         r"\b[a-z]+ or (?:nah|not|no|nope)\W*$|"
@@ -1727,6 +1733,11 @@ SLANG_ZH: dict[str, str] = {
 # A whole message saying one film was seen, whatever its name: "鐵達尼號看過了", "《X》我们也看过".
 SEEN_UNKNOWN_ZH = (r"\s*《?(?P<t>[^《》，。,.!?！？\s]{2,20}?)》?(?:我|我们|孩子|我俩)?(?:也|都|早就|已经|刚)?"
                    r"(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
+# ... or several, pointed back at with "这些": "黑客帝国、搏击俱乐部这些我都看过" (the names, not the cards).
+# A name holds no digit, 第 or 前/后 of a card, so "1、3这些都看过", "第一个、第二个都看过", "前两个、最后一个" stay cards.
+_NAME_ZH = r"《?(?![前后头最上下]|这|那)[^《》，。,.!?！？\s、和跟与\d第一二三四五六七八九十两]{2,20}?》?"
+SEEN_UNKNOWN_LIST_ZH = (r"\s*(?P<t>" + _NAME_ZH + r"(?:\s*[、，,和跟与]\s*" + _NAME_ZH + r")+)\s*(?:这些|这几部|这两部|这俩|这几个|这两个)"
+                        r"(?:电影|片子)?(?:我|我们)?(?:也|都|早就|已经)*(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
 # Right before a seen cue, the user did not watch it: "泰坦尼克号没看过", "我还没看教父", "从来没看过".
 NOT_SEEN_BEFORE_ZH = r"(?:没|未|没有|没有看|还没|从没|不曾|未曾)\s*$"
 LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
@@ -1742,7 +1753,9 @@ LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒"
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"
           r"of all time|all[- ]time|own (?:it|that|this|the \w+)|on (?:vhs|dvd|blu-?ray)|grew up (?:on|with)|"
           r"know (?:it|every line) by heart|seen it)\b")
-FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神作", "看了好多遍", "看过好多遍", "刷了好几遍", "我的白月光")
+FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神作", "看了好多遍", "看过好多遍", "刷了好几遍", "我的白月光",
+          # "我很喜歡《春風化雨》", "还有fargo，超喜欢": love said strongly, or of oneself, is love of a film watched
+          "超喜欢", "特别喜欢", "非常喜欢", "我很喜欢", "我好喜欢")
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
             r"not a fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
             r"(?:didn'?t|didnt|did not|don'?t|do not|never) (?:enjoy|care for|get the hype)|overhyped|snooze ?fest|"
@@ -1753,7 +1766,9 @@ HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|
             r"stopped watching|bailed (?:on|after))\b")
 # Right before a love word, it is denied: "不太喜欢", "没那么爱看", "不是很喜欢", "不怎么好看", "谈不上喜欢".
 LOVE_DENIED_BEFORE_ZH = r"(?:不|没|没有|谈不上|算不上|说不上)(?:太|怎么|那么|是很|是特别|是太|大|算|咋|很|觉得)?\s*$"
-HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思")
+HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思",
+            # "英国病人太闷了", "看睡着了", "拖拖拉拉": a film found dull or bad
+            "太闷", "很闷", "好闷", "闷死", "沉闷", "拖沓", "看不下去", "看睡着", "无感", "不怎么样", "很烂", "太烂", "好烂")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b|"
               # "Think Fargo, Raising Arizona": an example given as a sentence of its own (not "i think", "think so")

@@ -525,10 +525,11 @@ def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
     if m is None:
         return None
     name = m.group("t").strip()
-    if name in ("it", "that", "this", "that one", "this one", "they", "them", "those", "these") or rx.match(
-            r"(?:the\s+)?(?:\d|#|first|second|third|fourth|fifth|last|next|number|no\b)", name):
-        return None
     hits = vocab.match_title(name)
+    whole = hits and (hits[0][1] / 100.0 if hits[0][1] > 1 else hits[0][1]) >= 0.99 and not name.isdigit()
+    if name in ("it", "that", "this", "that one", "this one", "they", "them", "those", "these") or rx.match(
+            r"(?:the\s+)?(?:\d|#|first|second|third|fourth|fifth|last|next|number|no\b)", name) and not whole:
+        return None  # a card ("is the 2nd one scary"), unless the words are a whole title ("is the 39 steps black and white")
     if hits:
         item_id, score = hits[0]
         score = score / 100.0 if score > 1 else score
@@ -1029,6 +1030,8 @@ class RuleRewriter:
         compared, compared_relax = self._card_compared(w, state, vocab, too_old)  # "shorter than #2": a limit, no question
         compared_zh = self._compared_to_card(w, state)  # "第一部都七几年的了 来点比它新的": newer than that card
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
+        if feedback and rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped):
+            feedback, question_position = [], None  # "黑客帝国、搏击俱乐部这些我都看过": "这些" is the films named
         feedback += [FeedbackTarget(kind="dislike", position=p) for p in dict.fromkeys(too_old)
                      if p not in {f.position for f in feedback}]
         if (picked := acts.picked_card(fold(stripped), len(state.last_list))) is not None:
@@ -1307,6 +1310,7 @@ class RuleRewriter:
         asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later \
             or bool(_CJK.search(stripped) and rx.search(sentiment.ASKS_ZH, stripped) and acts.is_question(stripped)) \
             or asked_like  # "泰坦尼克号虐不虐"
+        asks = asks and not rx.match(L.REQUEST_AS_QUESTION_EN, fold(stripped))  # "whats something like heat?": a request
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
         suits = bool(rx.search(L.SUITS_QUESTION, stripped.lower()))
@@ -1322,7 +1326,9 @@ class RuleRewriter:
             and (bool(rx.search(L.ANAPHOR_EN, w.low)) or any(a in stripped for a in L.ANAPHOR_ZH)
                  or topic == "where" and len(stripped) <= 12)
         # "is the shining scary?": the mood asked about a film named is no wish
-        asked_named = _asked_title(stripped, vocab) if asks and action == "new" and not references else None
+        asked_named = _asked_title(stripped, vocab) if asks and action == "new" else None
+        if asked_named is not None and references and ref_ids != [asked_named]:
+            asked_named = None  # "is there anything like heat?": films like it are wished for, it is not asked about
         if action == "new" and not more and not off_task and (asks or on_card or suits and bool(references)) \
                 and (on_card or not (has_constraint and not asked_named
                                      or soft and not suits and not asked_named or people)) and not mentions \
@@ -1355,8 +1361,11 @@ class RuleRewriter:
             if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions and not f.include_genres and not (
-                    not state.last_list and not state.shown_ids and (f.min_year or f.max_year or f.min_rating or f.max_runtime)
+                    not state.last_list and not state.shown_ids
+                    and (f.min_year or f.max_year or f.min_rating or f.max_runtime or soft and not ref_ids)
                     and (rx.search(L.REQUEST_EN, w.low) or any(r in w.low for r in L.REQUEST_ZH))):
+                # ("movie for my kids, they loved the lion king": a first request with a mood of its own, too; a
+                # mood on films like the one loved, "I loved Fargo, anything like it but funnier", stays seen)
                 # (a first message that names a film it loved and asks with constraints of its own, "昨天看了《教父》
                 # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
@@ -1364,12 +1373,12 @@ class RuleRewriter:
                 if self._praises_a_card(stripped.lower(), mentions, state):
                     action = "feedback"  # "Raiders of the Lost Ark is perfect, more like that" (shown before)
             elif state.last_list and not (has_constraint or soft or ref_ids or people or f.include_genres) \
-                    and rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped):
-                # "鐵達尼號看過了": a film the catalog does not know by that name, said seen: no request of its
-                # own, so the one in force stays (a new request searched "铁达尼号看过了" and dropped it)
+                    and (unknown := rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped) or rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped)):
+                # "鐵達尼號看過了", "黑客帝国、搏击俱乐部这些我都看过": films the catalog does not know by those names, said
+                # seen: no request of its own, so the one in force stays (a new request searched the words and dropped it)
                 action = "seen"
-                w.notices.append(f"目录中没有找到《{rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped).group('t')}》。"
-                                 if lang == "zh" else "That film was not found in the catalog.")
+                names = "".join(f"《{n.strip('《》 ')}》" for n in rx.split(r"\s*[、，,和跟与]\s*", unknown.group("t")))
+                w.notices.append(f"目录中没有找到{names}。" if lang == "zh" else "That film was not found in the catalog.")
             elif not (has_constraint or soft or references or people or f.include_genres) and acts.nonsense(stripped):
                 action = "unclear"  # "asdfgh", "???", "hmm": ask back
                 if state.turns or state.last_list:

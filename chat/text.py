@@ -195,7 +195,18 @@ def simplified(text: str) -> str:
     import zhconv  # lazy: its table loads in ~50 ms, once
 
     out = zhconv.convert(text, "zh-cn")
-    return out if len(out) == len(text) else text  # positions must stay where the user typed them
+    if len(out) == len(text):
+        return out
+    # A phrase the table renders in other words changes the length ("鐵達尼號" -> "泰坦尼克号"): positions
+    # must stay where the user typed them, so each character is converted alone ("铁达尼号", an alias too)
+    return "".join(_one_simplified(ch) for ch in text)
+
+
+def _one_simplified(ch: str) -> str:
+    import zhconv
+
+    out = zhconv.convert(ch, "zh-cn")
+    return out if len(out) == 1 else ch
 
 
 def fold(text: str) -> str:
