@@ -1926,7 +1926,7 @@ class RuleRewriter:
             return found
 
         def after_like(m: re.Match, is_strong: bool) -> bool:
-            if not m.group("t").strip() or rx.match(r"\s*(?:or|and|&|,)\s", m.group("t")):
+            if not m.group("t").strip(" ,;:") or rx.match(r"\s*(?:or|and|&|,)\s", m.group("t")):
                 # the first film taken by the spotter, more may follow: "like Blade Runner or alien"
                 listed_after(m.start("t") + len(m.group("t")) - len(m.group("t").lstrip()))
                 return False

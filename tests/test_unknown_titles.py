@@ -98,3 +98,9 @@ def test_hybrid_does_not_ask_when_the_request_names_its_genre(catalog, index):
     rec = _hybrid(catalog, index, llm)
     list(rec.respond(DialogueState(), "a comedy like ghostbusters"))
     assert llm.calls == []
+
+
+def test_a_comma_after_a_known_title_is_no_missing_film_and_the_list_goes_on(vocab):
+    got = read(vocab, "need something like usual suspects, or pulp fiction maybe")
+    assert got.unknown_titles == [] and not got.notices
+    assert got.reference_ids == ["12", "56"]
