@@ -635,6 +635,9 @@ class Recommender:
             if relax is not None and relax != "exclude_ids":
                 notes.append(reply.few_matches(len(shown), relax, lang))
         recs = self._to_recs(shown, instruction, lang, state=state)
+        if instruction.action == "refine" and ack is None and not more and state.last_list \
+                and [r.item.id for r in recs] == list(state.last_list):
+            notes.append(reply.unchanged(lang))  # "the kids went to bed" with no age limit set, "太老的不要" on new films
         if ack is not None:
             items = ack[1] if isinstance(ack[1], list) else [ack[1]] if ack[1] is not None else []
             text_reply = reply.feedback_ack(ack[0], [self._local_title(it, lang) for it in items], len(recs), lang)

@@ -281,6 +281,11 @@ def no_match(f: Filters, relax: str | None, lang: Language, years: tuple[int, in
     return render("replies", "no_match", lang=lang, constraints=described, hint=hint)
 
 
+def unchanged(lang: Language) -> str:
+    """A visible note when a refinement leaves the list as it was: it already fits what was said."""
+    return render("replies", "unchanged", lang=lang)
+
+
 def few_matches(n: int, relax: str, lang: Language) -> str:
     """A visible note when fewer titles match than were asked for: how many, and what to relax."""
     if relax == "mpaa":
