@@ -1598,8 +1598,19 @@ OFF_TASK_EN = (r"\b(?:write|code|program|debug|fix|generate|draft|compose)\b[^.?
                r"essay|poem|email|e-mail|letter|cover letter|resume|cv|song|haiku|sql|regex|class|app|website)\b|"
                r"(?<!monty )\bpython\b|\bjavascript\b|\bc\+\+|\btranslate\b|\bhomework\b|\bstock (?:price|market)s?\b|"
                r"\bweather (?:like|today|tomorrow|forecast|report)\b|\bwhat'?s the weather\b|"
-               r"\bsolve\b[^.?!]{0,20}\b(?:equation|math|problem)\b|\brecipe\b")
+               r"\bsolve\b[^.?!]{0,20}\b(?:equation|math|problem)\b|\brecipe\b|"
+               # the time, a joke, a score, a sum, a chore: "what time is it", "tell me a joke", "who won the game last
+               # night", "what's 2+2", "how do i cook rice", "help me with my essay", "order me a pizza", "set an alarm"
+               r"\bwhat time is it\b|\bwhat(?:'s| is) (?:the )?(?:time|date)(?: now| today)?\W*$|\bwhat day is (?:it|today)\b|"
+               r"\btell me (?:a |another )?(?:joke|riddle|fun fact|bedtime story)\b|\bwho won (?:the|last)\b|"
+               r"\bwhat(?:'s| is) \d+\s*[-+*/x×÷]\s*\d+\b|\bhow (?:do|can|should|would) (?:i|you|we) (?:cook|bake|boil|fry|make (?:a |some )?"
+               r"(?:cake|pasta|rice|bread|coffee|tea)|fix (?:my|a|the) (?:car|bike|wifi|laptop|phone|computer)|lose weight)\b|"
+               r"\bhelp (?:me )?with (?:my |the )?(?:essay|homework|taxes|code|math|maths|assignment|resume|cv|exam)\b|"
+               r"\border (?:me )?(?:a |some )?(?:pizza|food|takeaway|takeout|taxi|uber)\b|\bset (?:an? |my )?(?:alarm|timer|reminder)\b")
 OFF_TASK_ZH = ("写代码", "写一段代码", "写个程序", "写程序", "写一首", "写首诗", "写作文", "写文章", "写邮件", "写简历", "翻译",
+               # the time, a joke, a sum, a chore: "现在几点了", "讲个笑话", "1+1等于几", "帮我订个外卖", "定个闹钟"
+               "几点了", "几点钟", "星期几", "几月几号", "讲个笑话", "说个笑话", "讲笑话", "等于几", "等于多少", "外卖",
+               "闹钟", "怎么做饭", "怎么做菜", "减肥", "比赛谁赢",
                "天气", "做作业", "写作业", "算一下", "股票", "菜谱", "代码", "编程", "解方程")
 FILM_TALK = (r"\b(?:movies?|films?|flicks?|watch(?:ed|ing)?|cinema|screenplay|director|actors?|actress|cast|genre)\b|"
              r"电影|影片|片子|影评|剧本|导演|演员|类型|[\u4e00-\u9fff]片")

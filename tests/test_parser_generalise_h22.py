@@ -189,3 +189,38 @@ def test_a_film_asked_about_before_a_remark(vocab, text, item, asks):
     ins = parse(vocab, text, listed(vocab))
     assert ins.action == "question" and ins.question == asks
     assert ins.question_item_id == item and ins.question_position is None
+
+
+# --------------------------------------------------------------------------- off the task, with a list in view
+@pytest.mark.parametrize("text", ["what time is it", "tell me a joke", "who won the game last night", "how do i cook rice",
+                                  "what's 2+2", "can you help me with my essay", "order me a pizza", "讲个笑话", "现在几点了",
+                                  "帮我订个外卖", "1+1等于几", "今天星期几"])
+def test_off_the_task_is_asked_back_and_keeps_the_request(vocab, text):
+    state = listed(vocab)
+    ins = parse(vocab, text, state)
+    assert ins.action == "unclear"
+    after = apply_resolved(state, ins)
+    assert after.constraints.include_genres == ["comedy"] and after.constraints.min_year == 1990
+
+
+@pytest.mark.parametrize("text, asks", [("is it in english", "other"), ("what year is the 2nd one", "year"),
+                                        ("any jokes in the first one?", "other"), ("有没有笑点", None)])
+def test_questions_about_cards_are_not_off_the_task(vocab, text, asks):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action != "unclear"
+    if asks is not None:
+        assert ins.action == "question" and ins.question == asks
+
+
+# --------------------------------------------------------------------------- an answer after the system asked back
+@pytest.mark.parametrize("garbled, text, genre", [("idk something like", "i meant a comedy", "comedy"),
+                                                  ("um so like", "a horror movie i guess", "horror"),
+                                                  ("额 那个 就是", "我是说喜剧", "comedy"),
+                                                  ("https://www.imdb.com/title/tt0114709/", "sorry, wrong chat. horror please",
+                                                   "horror")])
+def test_the_answer_after_a_question_back_is_the_first_request(vocab, garbled, text, genre):
+    state, ins = say(vocab, DialogueState(), garbled)
+    assert ins.action == "unclear"
+    state, ins = say(vocab, state, text)
+    assert ins.action == "new"
+    assert genre in state.constraints.include_genres + ins.intention.genres
