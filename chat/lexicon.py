@@ -1124,7 +1124,7 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # a learner's past tense: "i am already see platoon", "i already watch heat", "we have already see it"
     (r"\balready\s+(?:see|watch)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
-    (r"(?:^|(?<=[.!?;]))\s*(?:seen|watched|saw)\s+" + _T, "seen"),
+    (r"(?:^|(?<=[.!?;]))\s*(?:finally\s+|just\s+|also\s+|once\s+)?(?:seen|watched|saw)\s+" + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
@@ -1142,9 +1142,10 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"(?:^|(?<=[.!?;,])|\b(?:i|we|they|she|he|kids|the kids|my \w+|our \w+))\s*(?:finally\s+|just\s+|also\s+|once\s+|"
      r"all\s+|both\s+)?(?:put on|threw on|stuck on|tried (?:watching|to watch)|sat through|showed (?:me|us|them|the kids|him|her))\s+"
      + _T, "seen"),
-    # made to watch it: "my dad made me sit through ben-hur again", "she dragged me to see titanic" (unless a
+    # made to watch it: "my dad made me sit through ben-hur again", "got dragged to see titanic" (unless a
     # verdict after it says otherwise: "... and i loved it")
-    (r"\b(?:made|dragged|forced)\s+(?:me|us)\s+(?:to\s+)?(?:sit through|watch|see)\s+(?:all of\s+)?" + _T, "hated"),
+    (r"\b(?:(?:made|dragged|forced)\s+(?:me|us)|(?:got|was|were|get|being)\s+(?:dragged|forced|made))\s+(?:to\s+)?"
+     r"(?:sit through|watch|see)\s+(?:all of\s+)?" + _T, "hated"),
     # "already cried through titanic", "bawled my eyes out at the english patient": watched, and moved by it
     # (loved, as "看哭了": chat/sentiment.py)
     (r"\b(?:cried|sobbed|bawled|wept|teared up|blubbed)\s+(?:my eyes out\s+|like a baby\s+|buckets\s+)?"

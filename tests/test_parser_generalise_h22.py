@@ -75,6 +75,15 @@ def opinions(ins: Instruction) -> dict[str, str]:
     ("小时候看狮子王 台词都会背", "lk", "loved"),
     ("陪男朋友看了异形 他看得津津有味 我睡得很香", "al", "hated"),
     ("跟我妈看了音乐之声 我在旁边呼呼大睡", "sm", "hated"),
+    ("we watched clueless at my bday party, everyone was quoting it for weeks", "x3", "loved"),
+    ("saw casino on a flight, couldn't look away", "ca", "loved"),
+    ("finally saw titanic, get the hype now", "ti", "loved"),
+    ("we watched alien, noped out after 20 min", "al", "hated"),
+    ("got dragged to see waterworld, 3 hours i'll never get back", "ww", "hated"),
+    ("刚看完阿甘正传 久久不能平静", "fg", "loved"),
+    ("泰坦尼克号看到一半我就溜了", "ti", "hated"),
+    ("上次看小鬼当家 笑得我眼泪都出来了", "ha", "loved"),
+    ("前天熬夜看完了泰坦尼克号 三个小时一点都不觉得长", "ti", "loved"),
 ])
 def test_a_story_implies_the_verdict(vocab, text, item, opinion):
     ins = parse(vocab, text)
