@@ -1055,6 +1055,18 @@ def unfinished(text: str) -> bool:
                              r"(?:like|with|about|similar to)\W*", low)))
 
 
+def life_talk(text: str) -> bool:
+    """A line about the user's day that asks for no film: "my cat is sick", "work was rough today", "anyone
+    there", "今天下雨了" -> True; "i'm bored", "surprise me", "my wife likes romance" -> False."""
+    low = text.lower()
+    if rx.search(L.FILM_TALK, low) or rx.search(L.REQUEST_EN, low) or rx.search(L.PICK_ASKED_EN, low) \
+            or any(w in low for w in (*L.REQUEST_ZH, *L.PICK_ASKED_ZH)):
+        return False
+    if _CJK.search(low):
+        return any(w in low for w in L.LIFE_TALK_ZH)
+    return bool(rx.search(L.LIFE_TALK_EN, low))
+
+
 def dismisses(text: str) -> bool:
     """Said after a line that asked for nothing, "never mind" drops that line, not the request in force:
     "lol ok never mind. seen the first two" -> True; "never mind, start over" -> False."""

@@ -213,6 +213,16 @@ LINK = r"(?:https?://|www\.)\S+"
 PASTED_ERROR_EN = (r"\b[a-z]*(?:error|exception)\b\s*:|\btraceback \(most recent call last\)|\bat [\w.$<>]+\s*\([^()]*:\d+(?::\d+)?\)|"
                    r"\bline \d+, in\b|\bcannot read propert(?:y|ies) of (?:undefined|null)\b|\bsegmentation fault\b|"
                    r"\bnullpointerexception\b|\bstack ?trace\b|\bexit code -?\d+\b")
+# A line about the user's day that asks for nothing ("my cat is sick", "work was rough today", "anyone there",
+# "今天下雨了", "累死我了"): small talk, the request in force kept; read only when no word asks for films
+# (REQUEST_EN, FILM_TALK) and none asks the assistant to pick (PICK_ASKED_EN): "i'm bored", "surprise me" are requests
+LIFE_TALK_EN = r"\b(?:i|i'm|im|i am|i've|my|me|we|we're|our|today|tonight|work|mondays?|anyone|anybody|somebody|someone)\b"
+LIFE_TALK_ZH = ("我", "今天", "下雨", "天气", "有人", "上班", "下班", "加班", "老板", "考试")
+PICK_ASKED_EN = (r"\b(?:surprise (?:me|us)|you (?:pick|choose|decide)|dealer'?s choice|up to you|your call|bored|anything goes|"
+                 r"whatever you (?:think|like|want)|in the mood|feel(?:ing)? like|mood for|cheer|laugh|cry|scared?|tired|sad|"
+                 r"lonely|stressed|date|kids?|family|wife|husband|girlfriend|boyfriend|partner|friends)\b")
+PICK_ASKED_ZH = ("随便", "你定", "你挑", "你来选", "都行", "无聊", "心情", "想哭", "想笑", "放松", "解压", "约会", "孩子", "女朋友",
+                 "男朋友", "老婆", "老公", "家人", "朋友")
 # Where a story about a film turns into a wish: "... , want something that keeps me awake", "need something for tonight"
 STORY_WISH_EN = (r"\b(?:want(?!\s+(?:my|those|the|our|that|them)\s+(?:\w+\s+){0,2}(?:hours?|minutes?|mins?|time|life)\s+back)|wanna|need|looking for|something|anything|recommend\w*|suggest\w*|give me|show me|"
                  r"any (?:more|other|others|recs?|ideas)|what else|more like|similar)\b")

@@ -1409,6 +1409,9 @@ class RuleRewriter:
                 action = "unclear"  # instructions to the system are data, never obeyed: ask back
             elif off_task:
                 action = "unclear"  # "write me a python script", "帮我翻译一下": nothing to recommend, ask back
+            elif not (has_constraint or soft or references or people or mentions or more or feedback or pref_text
+                      or f.include_genres or f.exclude_genres) and acts.life_talk(stripped):
+                action = "smalltalk"  # "my cat is sick", "work was rough today", "今天下雨了": the request in force stays
             elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
                                                                           or self._smalltalk(w.low)):
                 action = "smalltalk"

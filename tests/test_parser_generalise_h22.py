@@ -233,3 +233,19 @@ def test_the_answer_after_a_question_back_is_the_first_request(vocab, garbled, t
     state, ins = say(vocab, state, text)
     assert ins.action == "new"
     assert genre in state.constraints.include_genres + ins.intention.genres
+
+
+# --------------------------------------------------------------------------- a line about the user's day
+@pytest.mark.parametrize("text", ["my cat is sick", "work was rough today", "anyone there", "i hate mondays lol",
+                                  "今天下雨了", "累死我了", "我今天加班到十点"])
+def test_a_line_about_the_day_is_small_talk_and_keeps_the_request(vocab, text):
+    state = listed(vocab)
+    ins = parse(vocab, text, state)
+    assert ins.action == "smalltalk"
+    assert apply_resolved(state, ins).constraints.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text", ["i'm bored", "surprise me", "my wife likes romance", "me and my wife tonight",
+                                  "我想看电影"])
+def test_a_wish_or_a_paste_is_no_small_talk(vocab, text):
+    assert parse(vocab, text).action != "smalltalk"
