@@ -333,6 +333,8 @@ SWITCH_GENRE_EN = (r"^\W*(?:(?:no+|nah|hmm+|oh|ok(?:ay)?|wait|sorry)[,!.]*\s+)*(
                    r"change of plan|(?:i )?changed my mind|correction)\b|"  # "no wait, thriller": said in place of the genre
                    # a slip put right: "no, i said westerns", "sorry, i meant thrillers", "i asked for comedies", "typo, i meant"
                    r"\b(?:i|we)\s+(?:said|meant|asked for|wanted|typed)\b|\btypo\b|\bmy bad\b|"
+                   # said without "i": "sorry, meant horror", "meant horror sorry" (not "meant for my friend")
+                   r"(?:^|(?<=[,.!;]))\s*(?:(?:sorry|oops|whoops|ugh|no+|nah)\W+)*meant\b(?!\s+(?:for|to)\b)|"
                    r"^\W*(?:(?:ugh|oh|hmm+|ah|argh)\W+)?no+\s*[,!.]+\s*(?=[a-z])|"  # "ugh no, westerns!!": the genre put right
                    r"\b(?:instead|go(?:ing)? back to|back to the|switch(?:ing)? to|change (?:it |that |them )?to|rather have|"
                    r"scrap|forget|ditch|nix|"
@@ -357,7 +359,8 @@ RELATIVE_WISH = (r"(?:再|更)?(?:新|老|短|近|早|轻松|欢乐|刺激|温�
 SHORTER_WISH = r"短一?点|短一些|更短|再短|\bshorter\b"
 # A request corrected: "打错了", "我说的是喜剧", "i meant comedy", "typo": what follows replaces what was said, the
 # rest of the request kept.
-CORRECTION_EN = (r"\b(?:i (?:said|meant|mean|asked for|typed|wrote)|(?:that was |it was |sorry,? )?(?:a )?typo|my bad|"
+CORRECTION_EN = (r"(?:^|(?<=[,.!;]))\s*(?:(?:sorry|oops|whoops|ugh|no+|nah)\W+)*meant\b(?!\s+(?:for|to)\b)|"
+                 r"\b(?:i (?:said|meant|mean|asked for|typed|wrote)|(?:that was |it was |sorry,? )?(?:a )?typo|my bad|"
                  r"i misspoke|(?:i )?(?:typed|wrote|said) (?:it |that )?wrong|wrong genre|autocorrect(?:ed)?)\b")
 CORRECTION_ZH = (r"打错了?|打错字|说错了?|写错了?|搞错了?|弄错了?|输错了?|选错了?|按错了?|看错了?|我说的是|我是说|我的意思是|"
                  r"我指的是|不是这个意思|手滑了?|口误|笔误|手误|^\W*(?:不对|不是不是|错了)")

@@ -249,3 +249,18 @@ def test_a_line_about_the_day_is_small_talk_and_keeps_the_request(vocab, text):
                                   "我想看电影"])
 def test_a_wish_or_a_paste_is_no_small_talk(vocab, text):
     assert parse(vocab, text).action != "smalltalk"
+
+
+# --------------------------------------------------------------------------- a correction after a garbled line, a request in force
+@pytest.mark.parametrize("garbled, text, genre", [("asdfgh", "sorry, meant horror", "horror"),
+                                                  ("qwpoeiru", "meant horror sorry", "horror"),
+                                                  ("ggggggg", "我是说恐怖片", "horror"),
+                                                  ("额 那个", "我的意思是恐怖片", "horror"),
+                                                  ("um so like", "oops meant romance", "romance")])
+def test_a_correction_after_a_question_back_replaces_the_genre_and_keeps_the_rest(vocab, garbled, text, genre):
+    state = listed(vocab)
+    state, ins = say(vocab, state, garbled)
+    assert ins.action == "unclear"
+    state, ins = say(vocab, state, text)
+    assert ins.action == "refine"
+    assert state.constraints.include_genres == [genre] and state.constraints.min_year == 1990
