@@ -1086,6 +1086,8 @@ def nonsense(text: str) -> bool:
         return False
     if rx.fullmatch(L.INTERJECTION_EN, low) or rx.fullmatch(L.INTERJECTION_ZH, low):
         return True
+    if rx.fullmatch(r"(?:\s*" + L.EMOTICON + r")+\s*", text.strip()):
+        return False  # ":)", "^^", "xD": a smile, small talk
     if not any(ch.isalnum() for ch in low):
         # "???", "...", "🤔🤔", "🤷": puzzled; other emoji alone ("👍", "😂") are small talk
         marks = [ch for ch in low if not ch.isspace() and ch not in L.EMOJI_JOINERS]

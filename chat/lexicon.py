@@ -108,7 +108,8 @@ RESET_ZH_START = ("算了",)
 
 SMALLTALK_EN = (r"\b(?:hi|hello|hey|hiya|thanks|thank you|thank u|thx|ty|tysm|ok|okay|k|kk|kay|aight|cool|great|nice|bye|goodbye|"
                 r"good (?:morning|evening|night|afternoon)|how are you|yo|sure|yes|yeah|yep|no thanks|a lot|so much|"
-                r"very much|again|guys|there|mate|for (?:that|this|the help|your help)|a?(?:ha){2,}h?|(?:he){2,}h?|haha+|hehe+|lol+|lmao|perfect|"
+                r"very much|again|guys|there|mate|for (?:that|this|the help|your help)|a?(?:ha){2,}h?|(?:he){2,}h?|haha+|hehe+|lol+|lmf?ao+|"
+                r"rofl+|x+d+|perfect|"
                 r"awesome|amazing|wonderful|excellent|works|that works|sounds good|looks good|got it|will do|cheers|"
                 r"see (?:you|ya)|no worries|np|wow|appreciate it|you'?re the best|love it|that'?s it|i'?ll go with "
                 r"(?:that|this|it|those|these)|i'?ll (?:watch|try|check out) (?:that|this|it|those|these|one)|"
@@ -1603,6 +1604,8 @@ DICTATE_EN = (r"\b(?:from now on|for the rest of (?:this|the) (?:chat|conversati
 DICTATE_ZH = ("以后也只能推荐", "以后只能推荐", "以后都只能推荐", "以后只许推荐", "以后只推荐这", "永远只推荐", "只准推荐")
 # Emoji that say "I don't follow" (a message of only these is asked back), and the marks emoji are
 # built with (zero-width joiner, variation selector, skin tones, gender signs).
+# Emoticons typed with punctuation, small talk as emoji are: ":)", ":D", ";-)", "^^", "<3", "xD" (not "???")
+EMOTICON = r"(?:[:;=8]['-]?[)(\]\[dDpP3*|/\\oO]+|\^[_-]?\^|<3+|\(:|[xX][dD]+|:'\()"
 PUZZLED_EMOJI = frozenset("⁉❓❔😐😑😒😕😬😵😶🙃🙄🤔🤨🤷🥴🧐🫤")
 EMOJI_JOINERS = frozenset("\u200d\ufe0f\u2640\u2642" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 INTERJECTION_EN = r"(?:h+m+|u+h+|u+m+|e+r+|e+h+|a+h+|o+h+|huh|meh|idk|dunno|whatever|\.+|\?+|!+)[\s.?!]*"

@@ -1596,7 +1596,7 @@ class RuleRewriter:
 
     @staticmethod
     def _smalltalk(text: str) -> bool:
-        rest = rx.sub(L.SMALLTALK_EN, " ", text.lower())
+        rest = rx.sub(L.SMALLTALK_EN, " ", rx.sub(L.EMOTICON, " ", text).lower())  # ":D thanks"
         for word in sorted(L.SMALLTALK_ZH, key=len, reverse=True):  # "了解" before "了"
             rest = rest.replace(word, " ")
         # Whatever is left must be punctuation, symbols or emoji only.

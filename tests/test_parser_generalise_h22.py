@@ -264,3 +264,15 @@ def test_a_correction_after_a_question_back_replaces_the_genre_and_keeps_the_res
     state, ins = say(vocab, state, text)
     assert ins.action == "refine"
     assert state.constraints.include_genres == [genre] and state.constraints.min_year == 1990
+
+
+@pytest.mark.parametrize("text", ["lmaooo", "xD", ":)", ":D thanks", "^^", ";-)", "roflll"])
+def test_laughs_and_smileys_are_small_talk(vocab, text):
+    state = listed(vocab)
+    ins = parse(vocab, text, state)
+    assert ins.action == "smalltalk"
+
+
+@pytest.mark.parametrize("text", ["???", "...", "🤔"])
+def test_puzzled_marks_are_still_asked_back(vocab, text):
+    assert parse(vocab, text, listed(vocab)).action == "unclear"
