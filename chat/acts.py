@@ -213,9 +213,10 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             continue
         # a verdict typed right after the title, a space before what follows: "泰坦尼克号看哭了 有类似的吗"
         # (another film named there is no verdict: "教父和异形都看过了" says nothing bad of 教父)
-        said_right_after = rx.match(r"[\u4e00-\u9fff]{2,8}(?=\s|$)", others_blank[e:ce])
-        said_right_after = said_right_after.group(0) if said_right_after and not _cue(
-            said_right_after.group(0), _FRAME_EN, _FRAME_ZH) else ""
+        # (or after a space: "看了小鬼当家 笑得不行 还有类似的吗")
+        said_right_after = rx.match(r"\s?([\u4e00-\u9fff]{2,8})(?=\s|$)", others_blank[e:ce])
+        said_right_after = said_right_after.group(1) if said_right_after and not _cue(
+            said_right_after.group(1), _FRAME_EN, _FRAME_ZH) else ""
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
             opinion = sentiment.verdict(clause) or (sentiment.verdict(said_right_after) if said_right_after else None) \

@@ -1156,6 +1156,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"(?:^|(?<=[.!?;,])|\b(?:i|we|they|she|he|kids|the kids|my \w+|our \w+))\s*(?:finally\s+|just\s+|also\s+|once\s+|"
      r"all\s+|both\s+)?(?:put on|threw on|stuck on|tried (?:watching|to watch)|sat through|showed (?:me|us|them|the kids|him|her))\s+"
      + _T, "seen"),
+    # fell asleep during it: "lol i fell asleep during the piano", "dozed off halfway through casino"
+    (r"\b(?:fell asleep|fall asleep|dozed off|nodded off|passed out|zoned out)\s+(?:during|in|through|watching|halfway through|"
+     r"in the middle of)\s+" + _T, "hated"),
     # made to watch it: "my dad made me sit through ben-hur again", "got dragged to see titanic" (unless a
     # verdict after it says otherwise: "... and i loved it")
     (r"\b(?:(?:made|dragged|forced)\s+(?:me|us)|(?:got|was|were|get|being)\s+(?:dragged|forced|made))\s+(?:to\s+)?"

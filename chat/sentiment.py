@@ -101,7 +101,9 @@ HATED_IDIOMS_ZH = ("想睡觉", "睡着", "打哈欠", "打瞌睡", "犯困", "�
                    # slept through it, whoever else was moved: "她哭得稀里哗啦 我睡得很香", "我在旁边呼呼大睡"
                    "睡得很香", "睡得香", "睡得可香", "睡得特别香", "呼呼大睡", "睡了一觉", "睡过去了",
                    # left before the end: "看到一半我就溜了", "中途离场"
-                   "看到一半", "就溜了", "中途离场", "中途走了", "提前走了", "只想骂人")
+                   "看到一半", "就溜了", "中途离场", "中途走了", "提前走了", "只想骂人",
+                   # made to watch it: "我女朋友逼我看了泰坦尼克号", "被迫看完", "硬着头皮看完"
+                   "逼我看", "逼着我看", "被迫看", "硬拉我看", "非要我看", "硬着头皮")
 
 # Words of a request, not of an opinion: a clause with one is read by the reference reader instead.
 _REQUEST_EN = (r"\b(?:like|similar|something|anything|recommend\w*|suggest\w*|want|wanna|looking for|"

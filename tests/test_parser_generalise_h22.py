@@ -84,6 +84,11 @@ def opinions(ins: Instruction) -> dict[str, str]:
     ("泰坦尼克号看到一半我就溜了", "ti", "hated"),
     ("上次看小鬼当家 笑得我眼泪都出来了", "ha", "loved"),
     ("前天熬夜看完了泰坦尼克号 三个小时一点都不觉得长", "ti", "loved"),
+    ("lol i fell asleep during casino", "ca", "hated"),
+    ("dozed off halfway through waterworld", "ww", "hated"),
+    ("看了小鬼当家 笑得不行 还有类似的吗", "ha", "loved"),
+    ("我女朋友逼我看了泰坦尼克号 三个小时", "ti", "hated"),
+    ("被朋友硬拉我看了异形", "al", "hated"),
 ])
 def test_a_story_implies_the_verdict(vocab, text, item, opinion):
     ins = parse(vocab, text)
