@@ -127,6 +127,23 @@ def verdict(clause: str) -> Verdict | None:
     return _en(low)
 
 
+def idiom_verdict(clause: str) -> Verdict | None:
+    """The film-talk idioms alone, no sentiment lexicon: what a clause about a card tells of watching it
+    ("#1 put me to sleep", "the first one had me in stitches", "第三个看到一半就关了"); a question gets None."""
+    low = clause.lower()
+    if rx.search(r"[\u4e00-\u9fff]", low):
+        if rx.search(ASKS_ZH, low.strip()) or rx.search(L.ATTRIBUTE_QUESTION_ZH, low.strip()):
+            return None
+        if any(w in low for w in HATED_IDIOMS_ZH):
+            return "hated"
+        return "loved" if any(w in low for w in LOVED_IDIOMS_ZH) and not _denied(segment(low), LOVED_IDIOMS_ZH) else None
+    if "?" in low:
+        return None
+    if rx.search(HATED_IDIOMS_EN, low):
+        return "hated"
+    return "loved" if rx.search(LOVED_IDIOMS_EN, low) else None
+
+
 def _en(low: str) -> Verdict | None:
     if rx.search(HATED_IDIOMS_EN, low):
         return "hated"

@@ -281,3 +281,21 @@ def test_laughs_and_smileys_are_small_talk(vocab, text):
 @pytest.mark.parametrize("text", ["???", "...", "🤔"])
 def test_puzzled_marks_are_still_asked_back(vocab, text):
     assert parse(vocab, text, listed(vocab)).action == "unclear"
+
+
+# --------------------------------------------------------------------------- a card named in a little story
+@pytest.mark.parametrize("text, kind, position", [("#1 put me to sleep", "dislike", 1),
+                                                  ("fell asleep during the 4th one lol", "dislike", 4),
+                                                  ("the 2nd had us checking our phones", "dislike", 2),
+                                                  ("第三个看到一半就关了", "dislike", 3),
+                                                  ("the first one had me in stitches", "like", 1),
+                                                  ("第二个笑得我肚子疼", "like", 2)])
+def test_a_card_in_a_story_is_feedback(vocab, text, kind, position):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback"
+    assert [(f.kind, f.position) for f in ins.feedback] == [(kind, position)]
+
+
+@pytest.mark.parametrize("text", ["is #2 boring?", "第三个无聊吗", "is the first one gonna put me to sleep?"])
+def test_asking_whether_a_card_bores_is_a_question(vocab, text):
+    assert parse(vocab, text, listed(vocab)).action == "question"
