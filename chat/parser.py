@@ -927,7 +927,7 @@ def _cue_kind(clause: str) -> str | None:
         return "dislike"
     if has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
         return "like"
-    # "#1 put me to sleep", "the first one had me in stitches" ("will the first one put me to sleep?" asks)
+    # "#1 put me to sleep", "the first one had me in stitches" (a question, "is #2 boring?", asks)
     told = sentiment.idiom_verdict(clause) if not acts.is_question(clause) else None
     return "dislike" if told == "hated" else "like" if told == "loved" else None
 
