@@ -220,9 +220,10 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             continue
         # a verdict typed right after the title, a space before what follows: "泰坦尼克号看哭了 有类似的吗"
         # (another film named there is no verdict: "教父和异形都看过了" says nothing bad of 教父)
-        said_right_after = rx.match(r"[\u4e00-\u9fff]{2,8}(?=\s|$)", others_blank[e:ce])
-        said_right_after = said_right_after.group(0) if said_right_after and not _cue(
-            said_right_after.group(0), _FRAME_EN, _FRAME_ZH) else ""
+        # (or after a space: "看了小鬼当家 笑得不行 还有类似的吗")
+        said_right_after = rx.match(r"\s?([\u4e00-\u9fff]{2,8})(?=\s|$)", others_blank[e:ce])
+        said_right_after = said_right_after.group(1) if said_right_after and not _cue(
+            said_right_after.group(1), _FRAME_EN, _FRAME_ZH) else ""
         if opinion in (None, "seen"):
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
             opinion = sentiment.verdict(clause) or (sentiment.verdict(said_right_after) if said_right_after else None) \
@@ -566,6 +567,8 @@ def _seen_cue(text: str) -> bool:
     """A cue that the user watched the film; "没看过", "还没看", "从没看过" say they did not."""
     if rx.search(L.REWATCH_ZH, text):
         return True  # "刷了n遍", "二刷了"
+    if rx.search(L.WATCHED_THEN_ZH, text) and not any(c in text for c in L.SIMILAR_ZH):
+        return True  # "上次看", "我爸天天在家放": watched at a time told ("小时候看的狮子王那种" asks for films like it)
     return bool(rx.search(L.SEEN_CUE_EN, text)) or any(
         m for word in L.SEEN_CUE_ZH for m in rx.finditer(re.escape(word), text)
         if not rx.search(L.NOT_SEEN_BEFORE_ZH, text[max(0, m.start() - 3):m.start()]))
@@ -606,8 +609,11 @@ def mentions(w: Work, vocab: CatalogVocab) -> list[Mention]:
             raw = text[m.start("t"):m.end("t")]
             for cut in _title_prefixes(raw):
                 # the verdict right after the film: "seen heat and loved it"
-                said = _opinion_after(low, m.start("t") + len(cut), _opinion_after(low, m.end(), opinion))
+                said = _opinion_after(low, m.start("t") + len(cut), _opinion_after(low, m.end(), opinion), vocab)
                 if add(cut, said, (m.start(), m.start("t") + len(cut))):
+                    told, told_end = _story_verdict(low, m.start("t") + len(cut), vocab)
+                    if told is not None and told == said:
+                        w.consume(m.start("t") + len(cut), told_end)  # "the kids were screaming with laughter"
                     if pattern in L.CLAUSE_VERDICTS_EN and len(cut) == len(raw.rstrip()):
                         w.consume(m.start(), m.end())  # "..., x was way too long": a verdict, no runtime wished
                     break
@@ -849,14 +855,40 @@ def _with_own_year(vocab: CatalogVocab, part: str) -> str | None:
     return bare if bare != part and len(bare) >= 3 else None
 
 
-def _opinion_after(low: str, end: int, default: Opinion) -> Opinion:
-    """"watched Heat and loved it" -> loved; "看过了，很喜欢" -> loved; "...and hated it" -> hated."""
+def _opinion_after(low: str, end: int, default: Opinion, vocab: CatalogVocab | None = None) -> Opinion:
+    """"watched Heat and loved it" -> loved; "看过了，很喜欢" -> loved; "...and hated it" -> hated;
+    with `vocab`, "we put on jumanji and the kids were screaming with laughter" -> loved (the story's verdict)."""
     tail = low[end:end + 40]
     if rx.match(L.LOVED_AFTER, tail):
         return "loved"
     if rx.match(L.HATED_AFTER, tail):
         return "hated"
+    if default == "seen" and vocab is not None:
+        return _story_verdict(low, end, vocab)[0] or default
     return default
+
+
+def _story_verdict(low: str, end: int, vocab: CatalogVocab) -> tuple[Opinion | None, int]:
+    """What the rest of an English sentence after a film says of it, up to a wish, another verb of
+    watching or the sentence's end: (verdict or None, where those words end). "... with my roommate last
+    night, we turned it off after 20 min" -> hated; "... and the kids were screaming with laughter" -> loved;
+    "... so something funny please" -> None (a wish says nothing of the film); "... and carrie, groundhog day is
+    my favourite" -> None (up to the next film named, whose verdict that is)."""
+    rest = low[end:]
+    if not rest.isascii():
+        return None, end
+    stop = rx.search(r"[.!?;]|\b(?:and then|anyway|tonight)\b|" + L.STORY_WISH_EN, rest)
+    said = rest[:stop.start()] if stop else rest
+    said = said[:min([s for s, _e, _i in vocab.find_titles(said, None)] + [len(said)])]
+    pieces = said.split(",")
+    for n, piece in enumerate(pieces[1:], 1):
+        if rx.match(_VERDICT_ON_ANOTHER, piece) or _leads_with_a_film(piece, vocab):
+            said = ",".join(pieces[:n])  # "..., hated titanic", "..., casino was boring": a film of its own
+            break
+    if not said.strip():
+        return None, end
+    found = sentiment.verdict(said)
+    return (found, end + len(said)) if found is not None else (None, end)
 
 
 def _title_prefixes(raw: str) -> list[str]:
@@ -1052,6 +1084,54 @@ def off_task(text: str) -> bool:
     return bool(rx.search(L.OFF_TASK_EN, low)) or any(w in low for w in L.OFF_TASK_ZH)
 
 
+def pasted(text: str) -> bool:
+    """Something pasted that is no message: a bare link ("https://www.imdb.com/title/tt0114709/"), an error
+    message or a stack trace ("TypeError: Cannot read properties of undefined", "at renderList (app.js:214:18)")."""
+    low = text.lower()
+    if rx.search(L.PASTED_ERROR_EN, low):
+        return True
+    rest = rx.sub(L.LINK, " ", low)
+    return rest != low and not rx.search(r"[a-z]{2,}|[\u4e00-\u9fff]", rx.sub(L.SMALLTALK_EN, " ", rest))
+
+
+def unfinished(text: str) -> bool:
+    """Only words that hold the floor, nothing said yet: "额 那个 就是", "um so like", "idk something like"
+    -> True; "something funny" -> False."""
+    low = text.lower().strip()
+    if not low or not rx.search(r"[a-z\u4e00-\u9fff]", low):
+        return False
+    if rx.fullmatch(L.FILLER_ONLY_ZH, low) and _CJK.search(low):
+        return True
+    return bool(rx.search(r"[a-z]", low)) and (bool(rx.fullmatch(L.FILLER_ONLY_EN, low)) and rx.search(
+        r"\b(?:um+|uh+|er+|hm+|idk|dunno|so|like|well|i mean)\b", low) is not None
+        or bool(rx.fullmatch(L.FILLER_ONLY_EN + r"\b(?:something|anything)\s+(?:kinda |sorta |kind of |sort of )?"
+                             r"(?:like|with|about|similar to)\W*", low)))
+
+
+def life_talk(text: str) -> bool:
+    """A line about the user's day that asks for no film: "my cat is sick", "work was rough today", "anyone
+    there", "今天下雨了" -> True; "i'm bored", "surprise me", "my wife likes romance" -> False."""
+    low = text.lower()
+    if rx.search(L.FILM_TALK, low) or rx.search(L.REQUEST_EN, low) or rx.search(L.PICK_ASKED_EN, low) \
+            or any(w in low for w in (*L.REQUEST_ZH, *L.PICK_ASKED_ZH)):
+        return False
+    if _CJK.search(low):
+        return any(w in low for w in L.LIFE_TALK_ZH)
+    return bool(rx.search(L.LIFE_TALK_EN, low))
+
+
+def dismisses(text: str) -> bool:
+    """Said after a line that asked for nothing, "never mind" drops that line, not the request in force:
+    "lol ok never mind. seen the first two" -> True; "never mind, start over" -> False."""
+    low = text.lower()
+    if not (rx.search(L.DISMISS_EN, low) or any(d in low for d in L.DISMISS_ZH)):
+        return False
+    rest = rx.sub(L.DISMISS_EN, " ", low)
+    for word in L.DISMISS_ZH:
+        rest = rest.replace(word, " ")
+    return not rx.search(L.RESET_EN, rest) and not any(r in rest for r in L.RESET_ZH)
+
+
 def nonsense(text: str) -> bool:
     """Keyboard mashing, interjections or bare punctuation: "asdfgh", "hmm", "???", "嗯嗯"."""
     low = text.lower().strip()
@@ -1059,6 +1139,8 @@ def nonsense(text: str) -> bool:
         return False
     if rx.fullmatch(L.INTERJECTION_EN, low) or rx.fullmatch(L.INTERJECTION_ZH, low):
         return True
+    if rx.fullmatch(r"(?:\s*" + L.EMOTICON + r")+\s*", text.strip()):
+        return False  # ":)", "^^", "xD": a smile, small talk
     if not any(ch.isalnum() for ch in low):
         # "???", "...", "🤔🤔", "🤷": puzzled; other emoji alone ("👍", "😂") are small talk
         marks = [ch for ch in low if not ch.isspace() and ch not in L.EMOJI_JOINERS]

@@ -45,7 +45,17 @@ LOVED_IDIOMS_EN = (
     r"never gets old|holds up|goat|10/10|five stars|5 stars|chef'?s kiss|fan of|hooked|in love with|"
     r"stuck with me|still think about|haunts me|ador(?:e|es|ed|ing)|loved|so good|too good|"
     # moved to tears, as "哭了", "泪目" below (VADER reads "cried" as negative)
-    r"(?:ugly )?(?:cried|sobbed|bawled|wept)|teared up|made (?:me|us) (?:cry|tear up|sob)|tear-?jerker)\b")
+    r"(?:ugly )?(?:cried|sobbed|bawled|wept)|teared up|made (?:me|us) (?:cry|tear up|sob)|tear-?jerker|"
+    # laughing till it hurt: "the kids were screaming with laughter", "had me crying laughing", "in stitches"
+    r"(?:screaming|howling|crying|weeping|roaring|shrieking|rolling|dying|died) (?:with |of )?laugh(?:ter|ing)|"
+    r"(?:cried|crying|died|dying|howling|wheezing|rolling|weeping) laughing|laugh(?:ed|ing) (?:so hard|till|until|our heads off|"
+    r"my head off)|in stitches|(?:couldn'?t|could not|can'?t) stop laughing|cracked (?:me|us|them) up|"
+    r"on the edge of (?:my|our|their) seats?|glued to (?:the|my|our) (?:screen|seats?)|rolling on the floor|in hysterics|"
+    # still quoted, watched without a blink, the praise it gets earned: "everyone was quoting it for weeks",
+    # "couldn't look away", "get the hype now", "worth every minute"
+    r"quot(?:ing|ed|e) it|(?:couldn'?t|could not|can'?t) look away|get the hype|see what the fuss|lived up to|"
+    r"worth (?:every|the) (?:minute|second|penny|hype)|"
+    r"(?:had|left|kept|got) (?:me|us|them|the kids|everyone) (?:crying|howling|rolling|in tears|hooked|gripped|bawling|sobbing))\b")
 # Evaluative words that also describe what a request wants ("an amazing comedy like Airplane!"):
 # read only in a clause that asks for nothing.
 LOVED_WORDS_EN = (r"\b(?:masterpiece|classic|phenomenal|incredible|superb|stunning|perfect|amazing|brilliant|"
@@ -54,7 +64,15 @@ HATED_IDIOMS_EN = (
     r"\b(?:bor(?:ed|ing)|put (?:me|us) to sleep|fell asleep|fall asleep|dozed|snooze|turned it off|switched it off|"
     r"walked out|gave up|couldn'?t finish|didn'?t finish|never finished|waste of|wasted|not for me|"
     r"not my (?:thing|cup of tea)|meh|overrated|overhyped|dragged|drags|slog|cringe|yawn|skip(?:ped)? through|"
-    r"(?:was|is) (?:so |too |really )?(?:slow|dull|boring|bad|awful|terrible|painful))\b")
+    r"(?:was|is) (?:so |too |really )?(?:slow|dull|boring|bad|awful|terrible|painful)|"
+    # time wasted on it, or sat through unwillingly: "i want those 3 hours back", "checked my phone the whole time",
+    # "made me sit through it again", "never again"
+    r"want (?:my|those|the|our|that|them) (?:\w+ )?(?:\w+ )?(?:hours?|minutes?|mins?|time|life) back|"
+    r"(?:checked|checking|on) (?:my|our) phones?|(?:couldn'?t|could not) keep (?:my |our )?eyes open|nodded off|"
+    r"(?:made|forced|dragged) (?:me|us) (?:to )?(?:sit through|watch)|(?:had|have) to sit through|never again|"
+    r"turned (?:it )?off|switched (?:it )?off|stopped watching|gave up on|noped out|bailed (?:on it|after|halfway)|"
+    r"(?:i'?ll|i will|we'?ll) never get back|"
+    r"(?:had|left|kept|got) (?:me|us|them|the kids|everyone) (?:bored|asleep|yawning|checking|nodding off|falling asleep))\b")
 REPEATS_ZH = r"[一二三四五六七八九十百千万两几多\d]+(?:遍|刷|次)|[二三四五n]刷|无数遍|好多遍|N遍"
 LOVED_IDIOMS_ZH = ("百看不厌", "神作", "封神", "天花板", "yyds", "最爱", "必看", "经典", "绝了", "太牛", "牛逼",
                    "真牛", "好牛", "神片", "真神", "是神", "超神", "五星", "满分", "哭了", "泪目", "震撼", "忘不了",
@@ -65,7 +83,12 @@ LOVED_IDIOMS_ZH = ("百看不厌", "神作", "封神", "天花板", "yyds", "最
                    # a favourite said as 网络用语: "都是我的本命", "私藏的宝藏片", "爱惨了"
                    "本命", "挚爱", "心水", "宝藏", "爱惨了", "爱死了", "心头肉", "最最喜欢", "封神之作",
                    # watched again and again: "每年都要重温一遍", "反复刷"
-                   "每年都要重温", "每年都看", "每年都要看", "年年都看", "年年看", "反复看", "反复刷", "常看常新")
+                   "每年都要重温", "每年都看", "每年都要看", "年年都看", "年年看", "反复看", "反复刷", "常看常新",
+                   # it stayed with the user: "后劲好大", "到现在还在想", "忘不掉"; lines known by heart: "台词都会背了"
+                   "后劲", "还在想", "一直在想", "忘不掉", "倒背如流", "台词都会背", "台词我都会背", "台词都背下来",
+                   # laughing till it hurts, moved for long, time well spent: "笑得我眼泪都出来了", "久久不能平静",
+                   # "三个小时一点都不觉得长", "太值了", "熬夜看完"
+                   "笑得", "笑到", "不能平静", "不觉得长", "不嫌长", "值了", "太值", "没白看", "值回票价", "熬夜看完")
 LOVED_WORDS_ZH = ("精彩", "好看", "喜欢", "爱看", "不错", "棒", "经典")
 HATED_IDIOMS_ZH = ("想睡觉", "睡着", "打哈欠", "打瞌睡", "犯困", "看不下去", "没看完", "看不完", "弃了", "弃剧", "关掉", "关了",
                    "浪费时间", "浪费", "尴尬", "无聊", "拖沓", "太慢", "难看", "烂", "雷", "踩雷", "失望", "一般般",
@@ -74,7 +97,13 @@ HATED_IDIOMS_ZH = ("想睡觉", "睡着", "打哈欠", "打瞌睡", "犯困", "�
                    "没看下去", "看不进去", "没看进去", "看了一半", "看一半", "中途放弃", "半途而废", "没撑到", "看吐",
                    # 网络用语 of annoyance: "我真的会谢", "看完下头", "避雷", "栓Q"
                    "会谢", "下头", "避雷", "栓q", "服了", "无语",
-                   "没感觉", "垃圾")
+                   "没感觉", "垃圾",
+                   # slept through it, whoever else was moved: "她哭得稀里哗啦 我睡得很香", "我在旁边呼呼大睡"
+                   "睡得很香", "睡得香", "睡得可香", "睡得特别香", "呼呼大睡", "睡了一觉", "睡过去了",
+                   # left before the end: "看到一半我就溜了", "中途离场"
+                   "看到一半", "就溜了", "中途离场", "中途走了", "提前走了", "只想骂人",
+                   # made to watch it: "我女朋友逼我看了泰坦尼克号", "被迫看完", "硬着头皮看完"
+                   "逼我看", "逼着我看", "被迫看", "硬拉我看", "非要我看", "硬着头皮")
 
 # Words of a request, not of an opinion: a clause with one is read by the reference reader instead.
 _REQUEST_EN = (r"\b(?:like|similar|something|anything|recommend\w*|suggest\w*|want|wanna|looking for|"
@@ -96,6 +125,23 @@ def verdict(clause: str) -> Verdict | None:
     if rx.search(r"[\u4e00-\u9fff]", low):
         return _zh(low)
     return _en(low)
+
+
+def idiom_verdict(clause: str) -> Verdict | None:
+    """The film-talk idioms alone, no sentiment lexicon: what a clause about a card tells of watching it
+    ("#1 put me to sleep", "the first one had me in stitches", "第三个看到一半就关了"); a question gets None."""
+    low = clause.lower()
+    if rx.search(r"[\u4e00-\u9fff]", low):
+        if rx.search(ASKS_ZH, low.strip()) or rx.search(L.ATTRIBUTE_QUESTION_ZH, low.strip()):
+            return None
+        if any(w in low for w in HATED_IDIOMS_ZH):
+            return "hated"
+        return "loved" if any(w in low for w in LOVED_IDIOMS_ZH) and not _denied(segment(low), LOVED_IDIOMS_ZH) else None
+    if "?" in low:
+        return None
+    if rx.search(HATED_IDIOMS_EN, low):
+        return "hated"
+    return "loved" if rx.search(LOVED_IDIOMS_EN, low) else None
 
 
 def _en(low: str) -> Verdict | None:
