@@ -935,7 +935,9 @@ class RuleRewriter:
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
         stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
-        stripped = spelling.zh_slips(spelling.zh_slang(stripped))  # "看郭了" -> "看过了", "有木有" -> "有没有"
+        stripped = spelling.zh_slips(spelling.zh_slang(spelling.zh_pinyin(stripped)))  # "看郭了" -> "看过了", "有木有" -> "有没有"
+        # dictated numbers and slips: "nineteen eighty five" -> "1985", "number won" -> "number 1", "i've scene it"
+        stripped = spelling.spoken_numbers(stripped)
         # "comdies" -> "comedies", "80's" -> "80s"; a title's own words stay ("singin in the rain")
         stripped = spelling.correct_case_kept(
             stripped, keep=lambda t: [(s, e) for s, e, _i in vocab.find_titles(t, None)])[: L.MAX_CHARS]
@@ -2657,10 +2659,10 @@ class RuleRewriter:
         part = r"(?:(?P<{0}>early|mid|late)[- ]?)?"
 
         def decade_start(token: str) -> int:
-            token = token.strip("'’s").lstrip("'")
+            token = token.strip("'’")
             if token in L.DECADE_WORDS_EN:
                 return L.DECADE_WORDS_EN[token]
-            value = int(token)
+            value = int(token.rstrip("s").strip("'’"))  # "1950s", "'80s", "80's" ("sixties" kept whole above)
             return value if value >= 100 else two_digit(value)
 
         def two_decades(m: re.Match) -> bool:
@@ -3227,7 +3229,12 @@ class RuleRewriter:
 
 
 # a follow-up fragment that only names a model: "like x", "kinda like x or y", "similar to x pls"
-_LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|smth|something)\W+)?(?:(?:kinda|sorta|kind of|sort of|more|"
+# ("have u got anything like the fugitive", "do you have something similar to heat", "any more like alien?": the
+# same, asked politely; dev17's "有没有虎胆龙威那种的" keeps the request in force)
+_LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|smth|something)\W+)?"
+                     r"(?:(?:(?:have|do|did)\s+(?:you|u|ya)\s+(?:got|have)|(?:you\s+|u\s+)?got|is there|are there)\s+)?"
+                     r"(?:(?:anything|something|any(?:\s+(?:more|others?|films?|movies?|ones?))?|more|others?)(?:\s+else)?\s+)?"
+                     r"(?:(?:kinda|sorta|kind of|sort of|more|"
                      r"a bit|a little|ideally|preferably)\s+)?(?:like|similar to|in the vein of|along the lines of)\s+(?!(?:before|after|under|"
                      r"over|around|about|less|more|at least|no more|\d))")
 
