@@ -449,6 +449,13 @@ NUMBERS_EN: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
+# Where a clause of its own starts inside a run-on typed without commas (dictation): a verb that takes the card
+# after it as its object ("i've seen the second one show me more like the third one"); a verdict said after its
+# card ("number two looks boring number four looks good") ends where the next card starts. "not" is left out:
+# "the second one not the third one" corrects which card is meant.
+RUN_ON_HEAD_EN = (r"\b(?:(?:and|but|also|then|so|ok|okay|oh|um|uh)\s+)*(?:(?:i|we|they|she|he)(?:'?ve| have|'?d| had)?\s+(?:already\s+|also\s+)?"
+                  r"(?:seen|watched|loved|liked|hated|saw)|show me|give me|gimme|(?:any|some)(?:thing)? (?:more )?like|more like|"
+                  r"i (?:want|need|like)|what(?:'s| is| about)|how (?:long|old) is|when is|skip|drop|ditch|lose|already seen|seen|watched)\b")
 # Numbers a dictation engine spells out ("nineteen eighty five", "one hundred and twenty minutes",
 # "seven out of ten", "number two"), read as digits by spelling.spoken_numbers before the rules run.
 SPOKEN_ONES_EN: dict[str, int] = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

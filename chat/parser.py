@@ -274,12 +274,35 @@ def _card_clauses(low: str, positions: list[tuple[int, int, int]]) -> list[tuple
         parts = list(zip([cs, *(cs + c for c in cuts)], [*(cs + c for c in cuts), ce]))
         with_cards = [a for a, b in parts if any(a <= s < b for s, _e, _p in positions)]
         if len(with_cards) < 2:
-            out.append((cs, ce))
+            out += _run_on_clauses(low, cs, ce, positions)
             continue
         # each part that names a card starts a clause; a part naming none belongs to the one before it
         starts = [cs] + [a for a in with_cards if a != cs and a > with_cards[0]]
         out += list(zip(starts, [*starts[1:], ce]))
     return out
+
+
+def _run_on_clauses(low: str, cs: int, ce: int, positions: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """A clause typed without commas that names two cards, each with a verdict or a question of its own, as two
+    clauses: "i've seen the second one show me more like the third one", "number two looks boring number four looks
+    good", "第二部看过了第三部讲什么". The cut is where a verb taking the next card starts (lexicon.RUN_ON_HEAD_EN),
+    else where the next card is named. Cards named together ("number two and number four we've seen") stay one."""
+    cards = sorted((s, e, p) for s, e, p in positions if cs <= s < ce)
+    out, start = [], cs
+    for n in range(len(cards) - 1):
+        (_s1, e1, p1), (s2, _e2, p2) = cards[n], cards[n + 1]
+        if p1 == p2 or e1 > s2:
+            continue
+        head = rx.search(L.RUN_ON_HEAD_EN, low[e1:s2])
+        cut = e1 + head.start() if head else s2
+        end = cards[n + 2][0] if n + 2 < len(cards) else ce
+        first, second = low[start:cut], low[cut:end]
+        if rx.match(r"\s*(?:not|no|nah|but not)\b", second) or not (_cue_kind(first) or acts.is_question(first.strip())) \
+                or not (_cue_kind(second) or acts.is_question(second.strip())):
+            continue
+        out.append((start, cut))
+        start = cut
+    return out + [(start, ce)]
 
 
 def _whole_list_said(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:

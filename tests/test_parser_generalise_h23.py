@@ -6,7 +6,8 @@ two", decades "the nineteen fifties", lengths "one hundred and ten minutes", sco
 three"); phone autocorrect slips of genre words ("horrid", "so fi", "comedic", "thrilled") only where the context
 says so ("i'd be thrilled" stays); a score "out of ten" that is no negation of the genre before it; films asked
 for politely as "like X" within the request in force ("have u got anything like heat"); a trailing "fyi" after
-films named; 份 for 分 in a Chinese score; Chinese words left in 拼音 ("kanguo", "tuijian", "kehuan"). A small
+films named; 份 for 分 in a Chinese score; Chinese words left in 拼音 ("kanguo", "tuijian", "kehuan"); run-ons typed
+without commas that say something different of two cards ("seen #2 show me more like #5", "第二部不错第三部不要"). A small
 hand-made catalog, no index, no model."""
 from __future__ import annotations
 
@@ -222,3 +223,34 @@ def test_a_genre_in_pinyin(vocab, text, genre):
 @pytest.mark.parametrize("text", ["toy story那种的", "pass 换一批", "来点sci-fi"])
 def test_english_inside_chinese_is_no_pinyin(text):
     assert spelling.zh_pinyin(text) == text
+
+
+# --------------------------------------------------------------------------- run-ons: two cards, two verdicts, no comma
+@pytest.mark.parametrize("text, want", [
+    ("i've seen the second one show me more like the third one", [("dislike", 2), ("more_like", 3)]),
+    ("number two looks boring number four looks good", [("dislike", 2), ("like", 4)]),
+    ("seen #2 show me more like #5", [("dislike", 2), ("more_like", 5)]),
+    ("#1 is boring #3 is great", [("dislike", 1), ("like", 3)]),
+    ("the first one looks great i've seen the fourth one", [("like", 1), ("dislike", 4)]),
+    ("skip the first one more like the last one", [("dislike", 1), ("more_like", 6)]),
+    ("第二部不错第三部不要", [("like", 2), ("dislike", 3)]),
+    ("第一个看过了第四个不错", [("dislike", 1), ("like", 4)]),
+])
+def test_a_run_on_with_two_verdicts(vocab, text, want):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback"
+    assert fb(ins) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("number two and number four we've seen", [("dislike", 2), ("dislike", 4)]),
+    ("第一部和第三部都看过了", [("dislike", 1), ("dislike", 3)]),
+    ("number two looks good give me more like number two", [("more_like", 2)]),
+])
+def test_cards_named_together_keep_one_verdict(vocab, text, want):
+    assert fb(parse(vocab, text, listed(vocab))) == want
+
+
+def test_a_card_corrected_with_not_is_asked_about(vocab):
+    ins = parse(vocab, "how long is the second one not the third one", listed(vocab))
+    assert (ins.action, ins.question_position, ins.question, ins.feedback) == ("question", 2, "runtime", [])
