@@ -376,6 +376,11 @@ def spoken_numbers(text: str) -> str:
     text = rx.sub(_CENTURY + rf"(?P<dec>{_DECADES})\b", _year, text, flags=re.I)
     text = rx.sub(_CENTURY + rf"(?:(?P<yt>{_TENS})(?:[- ](?P<yo>{_ONES}))?|(?P<yteen>{_TEENS})|oh[- ](?P<yo2>{_ONES}))\b",
                   _year, text, flags=re.I)
+    # "from eighty five to ninety five", "before eighty five", "since ninety two": a year of the 1900s said in two words
+    text = rx.sub(rf"\b(?P<w>from|between|since|before|after|until|till|pre|post)\s+(?P<a>{_TENS}[- ](?:{_ONES}))"
+                  rf"(?:\s+(?P<j>to|and|through|thru|till|until)\s+(?P<b>{_TENS}(?:[- ](?:{_ONES}))?))?\b(?![- ]{_ONES}\b)(?!{L.SPOKEN_UNIT_EN[3:]}",
+                  lambda m: f"{m.group('w')} {_two_words(m.group('a'))} {m.group('j')} {_two_words(m.group('b'))}" if m.group("b")
+                  else f"{m.group('w')} '{_two_words(m.group('a'))}", text, flags=re.I)  # alone: "before '85", a year
     # "eight point five", "seven and a half out of ten": a score with its fraction
     text = rx.sub(rf"\b(?P<a>{_ONES}|ten)\s+point\s+(?P<b>{_ONES})\b",
                   lambda m: f"{_n(m.group('a'))}.{_n(m.group('b'))}", text, flags=re.I)
@@ -390,6 +395,12 @@ def spoken_numbers(text: str) -> str:
     text = rx.sub(L.DICTATED_COUNT_EN, lambda m: m.group(0)[:m.start("n") - m.start()] + str(_n(m.group("n")))
                   + m.group(0)[m.end("n") - m.start():], text, flags=re.I)
     return rx.sub(r" {2,}", " ", text)
+
+
+def _two_words(said: str) -> int:
+    """"eighty five" -> 85, "ninety" -> 90."""
+    tens, _, ones = said.lower().replace("-", " ").partition(" ")
+    return L.SPOKEN_TENS_EN[tens] + (L.SPOKEN_ONES_EN[ones] if ones else 0)
 
 
 def _n(word: str) -> int:

@@ -65,6 +65,9 @@ def fb(ins: Instruction) -> list[tuple[str, int | None]]:
     ("nothing older than nineteen eighty please", 1980, None),
     ("thrillers from nineteen sixty two", 1962, None),
     ("um like the nineteen fifties or sixties i guess", 1950, 1969),
+    ("comedies from eighty five to ninety five", 1985, 1995),
+    ("dramas before eighty five", None, 1984),
+    ("thrillers since ninety two", 1992, None),
     ("一九八五年左右的动作片", 1982, 1988),
     ("一九九零年以后的", 1991, None),
     ("一九七零年以前的西部片", None, 1969),
@@ -83,6 +86,7 @@ def test_a_year_said_in_words_is_read(vocab, text, lo, hi):
     ("shorter than one hundred twenty minutes", 120),
     ("under an hour and forty five minutes", 105),
     ("something less than two hours long", 120),
+    ("comedies under eighty five minutes", 85),
 ])
 def test_a_length_said_in_words_is_a_cap(vocab, text, cap):
     assert parse(vocab, text).constraints.max_runtime == cap
