@@ -1403,7 +1403,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\btell me more\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
      ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
-QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there (?:any|anything|something|some)\b)"
+QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there(?: (?:any|anything|something|some)\b|\s*$))"
                      # "have u got anything like heat", "have you got any westerns": asks for films, no card asked about
                      r"(?!(?:have|has) (?:you|u|ya|we) got\b)"
                      r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests

@@ -182,6 +182,8 @@ def test_make_it_thrilled_instead_replaces_the_genre(vocab):
     ("any more like alien?", "al"),
     ("got anything similar to heat", "he"),
     ("you got anything like the terminator", "te"),
+    ("is there anything like heat", "he"),
+    ("are there any more like alien", "al"),
 ])
 def test_films_like_one_asked_politely_keep_the_request(vocab, text, ref):
     ins = parse(vocab, text, listed(vocab))
@@ -258,3 +260,9 @@ def test_cards_named_together_keep_one_verdict(vocab, text, want):
 def test_a_card_corrected_with_not_is_asked_about(vocab):
     ins = parse(vocab, "how long is the second one not the third one", listed(vocab))
     assert (ins.action, ins.question_position, ins.question, ins.feedback) == ("question", 2, "runtime", [])
+
+
+@pytest.mark.parametrize("text, pos", [("is there violence in #2", 2), ("is there a lot of swearing in the 3rd one", 3)])
+def test_is_there_about_a_card_is_still_a_question(vocab, text, pos):
+    ins = parse(vocab, text, listed(vocab))
+    assert (ins.action, ins.question_position) == ("question", pos)
