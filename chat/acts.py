@@ -487,7 +487,7 @@ _VERDICT_ON_ANOTHER = (r"\W*(?:and\s+|but\s+|also\s+|plus\s+)?(?:i\s+|we\s+)?(?:
                        r"(?!(?:it|that|this|them|both|all|those|these|em|'em|one|too|so|a lot|lots|every|the whole)\b)[a-z0-9]")
 # A clause that only says the film just named was seen: "seen it", "already watched that one lol"
 _SEEN_IT_NEXT = (r"\W*(?:(?:i'?ve|we'?ve|i|we)\s+)?(?:already\s+|just\s+|both\s+)?(?:seen|saw|watched)\s+(?:it|that(?: one)?)\b"
-                 r"(?:\s+(?:already|before|twice|lol|btw|tbh|too))*\W*$")
+                 r"(?:\s+(?:already|before|twice|lol|btw|fyi|tbh|too))*\W*$")
 
 
 def _clauses_after(spans: list[tuple[int, int]], after: int,

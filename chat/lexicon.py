@@ -48,7 +48,7 @@ SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不�
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
-NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b|off the table\b|"
+NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b(?!\s+of\b)|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w)|"
                      # a put-down: "cartoons are for babies", "horror is boring", "musicals are lame", "westerns suck"
                      r"(?:(?:so|too|kinda|kind of|really|super|pretty|just|way too|all)\s+)*(?:for (?:babies|little kids|toddlers)\b|"
@@ -235,7 +235,7 @@ DISMISS_ZH = ("算了", "当我没说", "忘了吧", "不用了")
 APOLOGY_EN = r"\b(?:sorry|my bad|oops|whoops|wrong (?:chat|window|person|thread)|ignore that|disregard that)\b"
 # Words that carry no intention of their own ("recommend me a movie" has no intention).
 # Slang that may close a title said after "like": "more like shawshank tho", "like heat lol".
-TITLE_TAIL_EN = r"(?:\s+(?:tho|though|lol|haha|pls|plz|please|btw|tbh|ngl|obvs|maybe|instead|again|i guess|ideally))+\s*$"
+TITLE_TAIL_EN = r"(?:\s+(?:tho|though|lol|haha|pls|plz|please|btw|fyi|tbh|ngl|obvs|maybe|instead|again|i guess|ideally))+\s*$"
 FILLER_EN = set("""
 i me my we us our you your a an the some something anything any one ones thing things stuff
 movie movies film films flick flicks book books item items title titles show shows watch watching
@@ -253,7 +253,7 @@ him her his hers its our ours their theirs yours mine who whom whose when where 
 shall will wont won't isn't aren't wasn't not no nah yeah yes yep sure same different else
 also too as if but because since while just now then next last first second third lol haha
 time times tonight weekend evening night day morning afternoon today tomorrow
-already obviously honestly btw literally basically seriously definitely probably kinda sorta anyways
+already obviously honestly btw fyi literally basically seriously definitely probably kinda sorta anyways
 """.split())
 # Chinese words with no intention of their own, for telling what a message asks for beyond what
 # the rules read (compared with whole words from jieba).
@@ -485,6 +485,63 @@ MINUTE_WORDS_EN: dict[str, int] = {"five": 5, "ten": 10, "fifteen": 15, "twenty"
 NUMBERS_EN: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+# Where a clause of its own starts inside a run-on typed without commas (dictation): a verb that takes the card
+# after it as its object ("i've seen the second one show me more like the third one"); a verdict said after its
+# card ("number two looks boring number four looks good") ends where the next card starts. "not" is left out:
+# "the second one not the third one" corrects which card is meant.
+RUN_ON_HEAD_EN = (r"\b(?:(?:and|but|also|then|so|ok|okay|oh|um|uh)\s+)*(?:(?:i|we|they|she|he)(?:'?ve| have|'?d| had)?\s+(?:already\s+|also\s+)?"
+                  r"(?:seen|watched|loved|liked|hated|saw)|show me|give me|gimme|(?:any|some)(?:thing)? (?:more )?like|more like|"
+                  r"i (?:want|need|like)|what(?:'s| is| about)|how (?:long|old) is|when is|skip|drop|ditch|lose|already seen|seen|watched)\b")
+# Numbers a dictation engine spells out ("nineteen eighty five", "one hundred and twenty minutes",
+# "seven out of ten", "number two"), read as digits by spelling.spoken_numbers before the rules run.
+SPOKEN_ONES_EN: dict[str, int] = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                  "eight": 8, "nine": 9}
+SPOKEN_TEENS_EN: dict[str, int] = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                                   "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+SPOKEN_TENS_EN: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+                                  "seventy": 70, "eighty": 80, "ninety": 90}
+# Dictation homophones of a card's number, read only after "number", "no." or "#": "number won",
+# "number to looks boring", "number for is great", "number ate".
+DICTATED_DIGITS_EN: dict[str, int] = {"won": 1, "to": 2, "too": 2, "for": 4, "fore": 4, "ate": 8}
+# What a spelled-out count, length or score is said of: "ninety minutes", "seven out of ten", "eight stars".
+SPOKEN_UNIT_EN = (r"(?=\s*(?:-\s*)?(?:minutes?|mins?|min\b|hours?|hrs?\b|out of\b|stars?\b|points?\b|/|or (?:more|higher|better|above|"
+                  r"over|up|less|lower|under|shorter|longer)\b|and (?:up|above|over)\b|\+|plus\b|on imdb\b))")
+# Dictation and phone-autocorrect slips of the words the rules read, each only where its context says
+# which word was meant ("i've scene it" is "seen", "the opening scene" stays; "i'd be thrilled" stays,
+# "make it thrilled instead" is a thriller). (pattern, replacement), applied in order, case ignored.
+_SLIP_NOUNS_EN = r"(?:movies?|films?|flicks?|ones?|stuff|picks?|titles?|options?|instead|pls|please|plz|tonight)\b"
+DICTATION_SLIPS_EN: tuple[tuple[str, str], ...] = (
+    (r"\b(?P<w>i'?ve|we'?ve|they'?ve|she'?s|he'?s|have|has|had|already|never|not|just|all|both)\s+scene\b", r"\g<w> seen"),
+    (r"\bscene\b(?=\s+(?:it|that|this|them|those|these|both|all|already|before|the (?:first|second|third|fourth|fifth|last|"
+     r"\d|[a-z]+ one)|number|#))", "seen"),
+    (r"\b(?P<w>to|wanna|gonna|like to|let me|can i|could i|i'?d|we'?d)\s+sea\b", r"\g<w> see"),
+    (r"\bhorrid\b(?=\s+" + _SLIP_NOUNS_EN + ")", "horror"),
+    (r"\b(?P<w>some|any|more|another|make it|want)\s+horrid\b(?=\s*(?:$|[,.!?]))", r"\g<w> horror"),
+    (r"\bso[- ]fi\b", "sci fi"),
+    (r"\bcomedic\b(?=\s+" + _SLIP_NOUNS_EN + ")", "comedy"),
+    (r"\bthrilled\b(?=\s+" + _SLIP_NOUNS_EN + ")", "thriller"),
+    (r"\b(?P<w>a|some|any|good|more|another|make it|want|psychological|erotic|political|legal|crime|action)\s+thrilled\b",
+     r"\g<w> thriller"),
+)
+# A count said with a dictation homophone of its number: "give me for thrillers", "show me to comedies".
+DICTATED_COUNT_EN = (r"\b(?P<v>give|show|recommend|suggest|find|get|pick|list)\s+(?:me|us)\s+(?P<n>for|to|too)\s+"
+                     r"(?=(?:(?:good|great|fun|funny|scary|old|new|classic|short|more|other|different|decent)\s+)?"
+                     r"(?:movies|films|flicks|picks|titles|options|comedies|dramas|thrillers|westerns|musicals|documentaries|"
+                     r"mysteries|romances|cartoons|romcoms|rom-coms|horrors|horror (?:movies|films|flicks)|action (?:movies|films)|"
+                     r"war (?:movies|films)|sci[- ]?fi (?:movies|films)|crime (?:movies|films)|animated)\b)")
+# Chinese words typed in 拼音 that the input method left unconverted ("闪灵kanguo了", "tuijian几部恐怖片",
+# "有没有好看的kehuan片"): a Latin run in a Chinese message that is made of these words only (no single
+# syllables, so an English word or a title inside Chinese, "toy story", "pass", stays) is read as the words.
+PINYIN_WORDS_ZH: dict[str, str] = {
+    "kanguo": "看过", "kanguole": "看过了", "meikanguo": "没看过", "tuijian": "推荐", "tuijie": "推荐", "haokan": "好看",
+    "xihuan": "喜欢", "buxihuan": "不喜欢", "taolao": "太老", "taichang": "太长", "huanyipi": "换一批", "zailai": "再来",
+    "jibu": "几部", "yibu": "一部", "dianying": "电影", "yingpian": "影片", "xiju": "喜剧", "xijupian": "喜剧片",
+    "dongzuo": "动作", "dongzuopian": "动作片", "kongbu": "恐怖", "kongbupian": "恐怖片", "aiqing": "爱情",
+    "aiqingpian": "爱情片", "donghua": "动画", "donghuapian": "动画片", "kehuan": "科幻", "kehuanpian": "科幻片",
+    "juqing": "剧情", "juqingpian": "剧情片", "zhanzheng": "战争", "zhanzhengpian": "战争片", "xuanyi": "悬疑",
+    "jingsong": "惊悚", "fanzui": "犯罪", "xibu": "西部", "jilupian": "纪录片", "maoxian": "冒险", "qihuan": "奇幻",
+    "gewu": "歌舞", "niandai": "年代", "pingfen": "评分", "fenzhong": "分钟", "xiaoshi": "小时", "zhongtou": "钟头",
 }
 # Part of a decade: "late eighties", "early 90s", "mid-70s", "八十年代中后期" -> offsets in the decade.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "mid to late": (4, 9),
@@ -1323,7 +1380,7 @@ SEEN_AFTER_EN = (r"^\s*(?P<t>[a-z0-9][^.;!?]{1,80}?)\s+(?:(?:are|is|were|was|hav
                  # what may close it: "platoon seen it", "... seen it 100 times", "... watched em both lol"
                  r"(?:\s+(?:it|that(?: one)?|them|em|'em|already|too|as well|both|all|before|twice|ages ago|"
                  r"last (?:week|night|month|year|weekend)|(?:like\s+)?(?:a million|a hundred|a few|many|loads of|\d+)\s+times|"
-                 r"lol|tbh|obvs|obviously|ofc|ngl|tho|mate|btw))*\s*[.!]*\s*$")
+                 r"lol|tbh|obvs|obviously|ofc|ngl|tho|mate|btw|fyi))*\s*[.!]*\s*$")
 # Films listed, then one verdict for them all: "heat and casino were both amazing", "con air & the rock were awful".
 # (a clause of its own verdict inside is no list: "seen x, y was fun, z was boring")
 _NOT_OWN_VERDICT = r"(?:(?!\s(?:was|were|is|are)\s[^,.;!?]{1,30},)[^.;!?])"
@@ -1409,7 +1466,9 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\btell me more\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
      ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
-QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there (?:any|anything|something|some)\b)"
+QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there(?: (?:any|anything|something|some)\b|\s*$))"
+                     # "have u got anything like heat", "have you got any westerns": asks for films, no card asked about
+                     r"(?!(?:have|has) (?:you|u|ya|we) got\b)"
                      r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests
                      r"(?:why|how|what|what's|which|who|who's|whose|when|where|is|was|"
                      r"does|did|are|were|has|have|tell me|can you tell|any idea)\b")

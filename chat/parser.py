@@ -274,12 +274,35 @@ def _card_clauses(low: str, positions: list[tuple[int, int, int]]) -> list[tuple
         parts = list(zip([cs, *(cs + c for c in cuts)], [*(cs + c for c in cuts), ce]))
         with_cards = [a for a, b in parts if any(a <= s < b for s, _e, _p in positions)]
         if len(with_cards) < 2:
-            out.append((cs, ce))
+            out += _run_on_clauses(low, cs, ce, positions)
             continue
         # each part that names a card starts a clause; a part naming none belongs to the one before it
         starts = [cs] + [a for a in with_cards if a != cs and a > with_cards[0]]
         out += list(zip(starts, [*starts[1:], ce]))
     return out
+
+
+def _run_on_clauses(low: str, cs: int, ce: int, positions: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """A clause typed without commas that names two cards, each with a verdict or a question of its own, as two
+    clauses: "i've seen the second one show me more like the third one", "number two looks boring number four looks
+    good", "第二部看过了第三部讲什么". The cut is where a verb taking the next card starts (lexicon.RUN_ON_HEAD_EN),
+    else where the next card is named. Cards named together ("number two and number four we've seen") stay one."""
+    cards = sorted((s, e, p) for s, e, p in positions if cs <= s < ce)
+    out, start = [], cs
+    for n in range(len(cards) - 1):
+        (_s1, e1, p1), (s2, _e2, p2) = cards[n], cards[n + 1]
+        if p1 == p2 or e1 > s2:
+            continue
+        head = rx.search(L.RUN_ON_HEAD_EN, low[e1:s2])
+        cut = e1 + head.start() if head else s2
+        end = cards[n + 2][0] if n + 2 < len(cards) else ce
+        first, second = low[start:cut], low[cut:end]
+        if rx.match(r"\s*(?:not|no|nah|but not)\b", second) or not (_cue_kind(first) or acts.is_question(first.strip())) \
+                or not (_cue_kind(second) or acts.is_question(second.strip())):
+            continue
+        out.append((start, cut))
+        start = cut
+    return out + [(start, ce)]
 
 
 def _whole_list_said(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
@@ -950,7 +973,9 @@ class RuleRewriter:
             notices.append(f"你的消息过长，只读取了前 {L.MAX_CHARS:,} 个字符。" if lang == "zh" else
                            f"Your message was cut to its first {L.MAX_CHARS:,} characters.")
         stripped = simplified(stripped)  # "不要超過一百分鐘" reads as "不要超过一百分钟"
-        stripped = spelling.zh_slips(spelling.zh_slang(stripped))  # "看郭了" -> "看过了", "有木有" -> "有没有"
+        stripped = spelling.zh_slips(spelling.zh_slang(spelling.zh_pinyin(stripped)))  # "看郭了" -> "看过了", "有木有" -> "有没有"
+        # dictated numbers and slips: "nineteen eighty five" -> "1985", "number won" -> "number 1", "i've scene it"
+        stripped = spelling.spoken_numbers(stripped)
         # "comdies" -> "comedies", "80's" -> "80s"; a title's own words stay ("singin in the rain")
         stripped = spelling.correct_case_kept(
             stripped, keep=lambda t: [(s, e) for s, e, _i in vocab.find_titles(t, None)])[: L.MAX_CHARS]
@@ -2695,10 +2720,10 @@ class RuleRewriter:
         part = r"(?:(?P<{0}>early|mid|late)[- ]?)?"
 
         def decade_start(token: str) -> int:
-            token = token.strip("'’s").lstrip("'")
+            token = token.strip("'’")
             if token in L.DECADE_WORDS_EN:
                 return L.DECADE_WORDS_EN[token]
-            value = int(token)
+            value = int(token.rstrip("s").strip("'’"))  # "1950s", "'80s", "80's" ("sixties" kept whole above)
             return value if value >= 100 else two_digit(value)
 
         def two_decades(m: re.Match) -> bool:
@@ -3265,7 +3290,12 @@ class RuleRewriter:
 
 
 # a follow-up fragment that only names a model: "like x", "kinda like x or y", "similar to x pls"
-_LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|smth|something)\W+)?(?:(?:kinda|sorta|kind of|sort of|more|"
+# ("have u got anything like the fugitive", "do you have something similar to heat", "any more like alien?": the
+# same, asked politely; dev17's "有没有虎胆龙威那种的" keeps the request in force)
+_LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|smth|something)\W+)?"
+                     r"(?:(?:(?:have|do|did)\s+(?:you|u|ya)\s+(?:got|have)|(?:you\s+|u\s+)?got|is there|are there)\s+)?"
+                     r"(?:(?:anything|something|any(?:\s+(?:more|others?|films?|movies?|ones?))?|more|others?)(?:\s+else)?\s+)?"
+                     r"(?:(?:kinda|sorta|kind of|sort of|more|"
                      r"a bit|a little|ideally|preferably)\s+)?(?:like|similar to|in the vein of|along the lines of)\s+(?!(?:before|after|under|"
                      r"over|around|about|less|more|at least|no more|\d))")
 

@@ -287,6 +287,10 @@ _MEASURE_SLIP = re.compile(r"(?<![进下每同跑走退迈][几一二三四五�
                            r"(?![步行伐骤调子])")
 
 
+# 分 (a score's unit) typed as 份 after a number or in 评分: "八份以上", "评份七份以上的", "7份+".
+_SCORE_SLIP = re.compile(r"(?<=[一二三四五六七八九十两\d.])份(?=\s*(?:以上|以下|往上|起|多|半|左右|及以上|或以上|\+|的|$))|(?<=评)份")
+
+
 def zh_slang(text: str) -> str:
     """网络用语 written as the plain word it stands for (lexicon.SLANG_ZH, same length, so offsets stay).
     Example: zh_slang("有木有好康的喜剧") -> "有没有好看的喜剧"."""
@@ -295,4 +299,115 @@ def zh_slang(text: str) -> str:
     for slang, plain in L.SLANG_ZH.items():
         if slang in text:
             text = text.replace(slang, plain)
-    return _MEASURE_SLIP.sub("部", text)
+    return _SCORE_SLIP.sub("分", _MEASURE_SLIP.sub("部", text))
+
+
+def _pinyin_run(run: str) -> str | None:
+    """The Chinese words a Latin run typed in 拼音 spells (lexicon.PINYIN_WORDS_ZH, whole words only), or None."""
+    low = run.lower().replace(" ", "")
+    if low in L.PINYIN_WORDS_ZH:
+        return L.PINYIN_WORDS_ZH[low]
+    for i in range(len(low) - 3, 3, -1):  # two words run together: "tuijianjibu"
+        if low[:i] in L.PINYIN_WORDS_ZH and low[i:] in L.PINYIN_WORDS_ZH:
+            return L.PINYIN_WORDS_ZH[low[:i]] + L.PINYIN_WORDS_ZH[low[i:]]
+    return None
+
+
+def zh_pinyin(text: str) -> str:
+    """A Chinese message with words the input method left in 拼音, written in Chinese: zh_pinyin("闪灵kanguo了")
+    -> "闪灵看过了", zh_pinyin("tuijian几部恐怖片") -> "推荐几部恐怖片". English inside Chinese stays ("toy story")."""
+    if not rx.search(r"[\u4e00-\u9fff]", text):
+        return text
+    return rx.sub(r"[A-Za-z]+", lambda m: _pinyin_run(m.group(0)) or m.group(0), text)
+
+
+def _spoken_words(table: dict[str, int]) -> str:
+    return "(?:" + "|".join(sorted(table, key=len, reverse=True)) + ")"
+
+
+_ONES = _spoken_words(L.SPOKEN_ONES_EN)
+_TEENS = _spoken_words(L.SPOKEN_TEENS_EN)
+_TENS = _spoken_words(L.SPOKEN_TENS_EN)
+_DECADES = _spoken_words({k: v for k, v in L.DECADE_WORDS_EN.items() if v < 2000})
+_CENTURY = r"\b(?P<c>nineteen|eighteen)[- ](?:hundred[- ](?:and[- ])?)?"
+# a number from 1 to 999 said in words: "seven", "forty five", "one hundred and twenty", "a hundred ten"
+_CARDINAL = (rf"\b(?:(?P<hun>{_ONES}|a)[- ]hundred(?:[- ]and)?[- ]?)?"
+             rf"(?:(?P<tens>{_TENS})(?:[- ](?P<ones>{_ONES}))?|(?P<teen>{_TEENS})|(?P<one>{_ONES}))?\b")
+
+
+def _cardinal(m: re.Match) -> int | None:
+    """The number a `_CARDINAL` match says, or None when it says none ("a" alone)."""
+    g = {k: (v or "").lower() or None for k, v in m.groupdict().items()}
+    rest = (L.SPOKEN_TENS_EN.get(g["tens"] or "", 0) + L.SPOKEN_ONES_EN.get(g["ones"] or "", 0)
+            + L.SPOKEN_TEENS_EN.get(g["teen"] or "", 0) + L.SPOKEN_ONES_EN.get(g["one"] or "", 0))
+    hundreds = 0 if g["hun"] is None else (1 if g["hun"] == "a" else L.SPOKEN_ONES_EN[g["hun"]])
+    if not hundreds and not rest:
+        return None
+    return hundreds * 100 + rest
+
+
+def _year(m: re.Match) -> str:
+    g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+    century = 1900 if g["c"] == "nineteen" else 1800
+    if g.get("dec"):
+        return f"{century + L.DECADE_WORDS_EN[g['dec']] % 100}s"
+    tail = (L.SPOKEN_TENS_EN.get(g.get("yt", ""), 0) + L.SPOKEN_ONES_EN.get(g.get("yo", ""), 0)
+            + L.SPOKEN_TEENS_EN.get(g.get("yteen", ""), 0) + L.SPOKEN_ONES_EN.get(g.get("yo2", ""), 0))
+    return str(century + tail)
+
+
+def spoken_numbers(text: str) -> str:
+    """`text` with the numbers a dictation engine spells out written as digits, where what follows or
+    precedes says what the number is: a year ("nineteen eighty five" -> "1985", "the nineteen nineties"
+    -> "the 1990s", "nineteen oh five" -> "1905"), a length, score or count with its unit ("one hundred and
+    twenty minutes" -> "120 minutes", "seven out of ten" -> "7 out of 10", "eight point five" -> "8.5"), a
+    card ("number two", "number won", "no. for" -> "number 2", "number 1", "number 4") and a count said
+    with a homophone ("give me for thrillers" -> "give me 4 thrillers"); with the dictation and autocorrect
+    slips of lexicon.DICTATION_SLIPS_EN ("i've scene it", "so fi", "horrid movies"). Other words stay.
+    Example: spoken_numbers("comedies from nineteen eighty five under ninety minutes")
+    # -> "comedies from 1985 under 90 minutes" """
+    # "一九八五年左右", "一九九零年代": a year said digit by digit in characters
+    text = rx.sub(r"(?<![零〇一二三四五六七八九十])(?P<y>[一][八九][零〇一二三四五六七八九]{2}|二零[零〇一二][零〇一二三四五六七八九])(?=\s*年)",
+                  lambda m: "".join(str("零一二三四五六七八九".find(c.replace("〇", "零"))) for c in m.group("y")), text)
+    for pattern, repl in L.DICTATION_SLIPS_EN:
+        text = rx.sub(pattern, repl, text, flags=re.I)
+    if not rx.search(r"[a-z]", text, flags=re.I):
+        return text
+    text = rx.sub(_CENTURY + rf"(?P<dec>{_DECADES})\b", _year, text, flags=re.I)
+    text = rx.sub(_CENTURY + rf"(?:(?P<yt>{_TENS})(?:[- ](?P<yo>{_ONES}))?|(?P<yteen>{_TEENS})|oh[- ](?P<yo2>{_ONES}))\b",
+                  _year, text, flags=re.I)
+    # "from eighty five to ninety five", "before eighty five", "since ninety two": a year of the 1900s said in two words
+    text = rx.sub(rf"\b(?P<w>from|between|since|before|after|until|till|pre|post)\s+(?P<a>{_TENS}[- ](?:{_ONES}))"
+                  rf"(?:\s+(?P<j>to|and|through|thru|till|until)\s+(?P<b>{_TENS}(?:[- ](?:{_ONES}))?))?\b(?![- ]{_ONES}\b)(?!{L.SPOKEN_UNIT_EN[3:]}",
+                  lambda m: f"{m.group('w')} {_two_words(m.group('a'))} {m.group('j')} {_two_words(m.group('b'))}" if m.group("b")
+                  else f"{m.group('w')} '{_two_words(m.group('a'))}", text, flags=re.I)  # alone: "before '85", a year
+    # "eight point five", "seven and a half out of ten": a score with its fraction
+    text = rx.sub(rf"\b(?P<a>{_ONES}|ten)\s+point\s+(?P<b>{_ONES})\b",
+                  lambda m: f"{_n(m.group('a'))}.{_n(m.group('b'))}", text, flags=re.I)
+    text = rx.sub(rf"\b(?P<a>{_ONES}|ten)\s+and\s+a\s+half(?=\s+out of\b|\s+stars?\b|\s+or\s+(?:more|higher|better|above)\b)",
+                  lambda m: f"{_n(m.group('a'))}.5", text, flags=re.I)
+    text = rx.sub(_CARDINAL + L.SPOKEN_UNIT_EN, lambda m: _digits(m), text, flags=re.I)
+    text = rx.sub(r"(?<=out of )ten\b", "10", text, flags=re.I)
+    # a card by its number: "number two", "no. won", "# for"
+    text = rx.sub(r"(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\byour )(?P<w>\bnumber|\bno\.|#)\s*(?P<n>"
+                  + _spoken_words({**L.SPOKEN_ONES_EN, "ten": 10, **L.DICTATED_DIGITS_EN}) + r")\b",
+                  lambda m: f"{m.group('w')} {_n(m.group('n'))}", text, flags=re.I)
+    text = rx.sub(L.DICTATED_COUNT_EN, lambda m: m.group(0)[:m.start("n") - m.start()] + str(_n(m.group("n")))
+                  + m.group(0)[m.end("n") - m.start():], text, flags=re.I)
+    return rx.sub(r" {2,}", " ", text)
+
+
+def _two_words(said: str) -> int:
+    """"eighty five" -> 85, "ninety" -> 90."""
+    tens, _, ones = said.lower().replace("-", " ").partition(" ")
+    return L.SPOKEN_TENS_EN[tens] + (L.SPOKEN_ONES_EN[ones] if ones else 0)
+
+
+def _n(word: str) -> int:
+    word = word.lower()
+    return L.SPOKEN_ONES_EN.get(word) or L.DICTATED_DIGITS_EN.get(word) or L.SPOKEN_TEENS_EN[word]
+
+
+def _digits(m: re.Match) -> str:
+    n = _cardinal(m)
+    return m.group(0) if n is None else str(n)
