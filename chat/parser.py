@@ -992,7 +992,8 @@ class RuleRewriter:
         w = Work(text=stripped, low=fold(stripped), notices=notices)
         if acts.pasted(stripped) or acts.unfinished(stripped):
             # a bare link, a pasted error message, "额 那个 就是", "idk something like": nothing asked yet, ask back
-            return Instruction(action="unclear", language=state.language if state.turns else lang, notices=w.notices)
+            return Instruction(action="unclear", language=state.language if state.turns or state.last_list else lang,
+                               notices=w.notices)
 
         action = "new"
         if self._consume_reset(w):
