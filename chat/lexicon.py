@@ -485,8 +485,8 @@ PERIOD_TOO = (r"(?:年代|年)(?:的)?(?:片子|电影|片)?(?:也|都)(?:行|�
               r"\b(?:is|are|'s|would be|r)\s+(?:fine|ok|okay|good|cool|alright|great)\s+(?:too|as well|also)\b|"
               r"\b(?:work|works|do|does)\s+(?:too|as well)\b|\b(?:also|too)\s+(?:fine|ok|okay)\b|"
               r"\b(?:include|including|add|adding|throw in|widen|expand|stretch)\b")
-# Old films allowed, not asked for, with no period in force: "老一点的也没关系", "老片也行", "older stuff is fine too".
-OLD_FINE_AFTER = (r"(?:的)?(?:片子|电影|片)?\s*(?:也|都)\s*(?:没关系|没问题|行|可以|无所谓|能接受|不介意|ok)|"
+# Old films allowed, not asked for, with no period in force: "老一点的也没关系", "老片也看", "older stuff is fine too".
+OLD_FINE_AFTER = (r"(?:的)?(?:片子|电影|片)?\s*(?:也|都)\s*(?:没关系|没问题|行|可以|无所谓|能接受|不介意|ok|看)|"
                   r"\s*(?:films?|movies?|ones|stuff)?\s*(?:is|are|'s)\s+(?:fine|ok|okay|alright)(?:\s+(?:too|as well|by me))?\b")
 # A value said to be enough: "七分就行", "两个小时也可以"
 ENOUGH_ZH = r"就行|就可以|也行|也可以|就好|即可|就够了|够了|就够|足够|起步|打底|就ok|就OK|都行|可以"
@@ -1120,6 +1120,10 @@ PAGING_EN = (PAGING_BARE_EN +
              r"^\W*(?:nah+|nope|naw|meh+|hard pass|pass|not these|not those)(?:[,!. ]+(?:not (?:these|those|feeling (?:it|them))|"
              r"pass))*\W*$|"
              r"\b(?:seen|watched) (?:all|them all|all of (?:these|those|them)|these|those)(?: already)?\b|"
+             # an open ask on the taste told: "surprise me", "something i probably haven't heard of", "any lesser known ones?"
+             r"\bsurprise me\b|\b(?:something|anything|stuff|ones?|films?|movies?)\s+(?:that\s+)?i(?:'?ve| have)?\s+(?:probably\s+|might\s+|may\s+)?"
+             r"(?:haven'?t|have not|never|not)\s+(?:heard of|heard about|come across)\b|"
+             r"\b(?:lesser[- ]known|less well[- ]known|under the radar|hidden gems?|deep cuts?|more obscure)\b|"
              # "I've seen most of these tbh", "hmm these all look kinda meh": none of this list, the next one
              r"\b(?:seen|watched) (?:most|many|a lot|half|loads|lots) of (?:these|those|them)\b|"
              r"\b(?:these|those|they)\s+(?:all\s+)?(?:look|seem|sound|are)\s+(?:all\s+)?(?:kinda\s+|kind of\s+|pretty\s+|so\s+|"
@@ -1165,7 +1169,9 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
              "下一波", "再来一波", "换一波")
 
 # Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
-PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+# (first, an open ask on the taste told: "有没有冷门一点的", "我可能没听说过的", "小众一点的")
+PAGING_ZH_RX = (r"(?:冷门|小众)(?:一点|一些|点)?的|(?:我)?(?:可能|应该|大概)?没(?:听说过|听过|听说)的|"
+                r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
                 # "下一轮", "再来一组", "换一拨", "另一批": another round of the same
                 r"^\W*(?:那|好的?|行|嗯)?\W*(?:下|再来|再给|再上|换|再换|另|来)\s*一?\s*(?:轮|波|组|拨|批|页|趟)(?:吧|呗|呢|看看|\W)*$|"
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"

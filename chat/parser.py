@@ -1153,6 +1153,9 @@ class RuleRewriter:
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
             f.max_runtime = card_cap
         f.min_year, f.max_year, ceiling_lifted = self._years(w, state, vocab)
+        if f.min_year is None and f.max_year is None and pref_text:
+            # a period inside the taste told: "我喜欢八十年代的惊悚片", "i love 80s thrillers"
+            f.min_year, f.max_year, ceiling_lifted = self._years(Work(text=pref_text, low=fold(pref_text), notices=[]), state, vocab)
         last = vocab.years[1] if vocab.years else None
         if last is not None and f.min_year is not None and f.min_year > last + L.RECENT_SPAN:
             # "anything from 2015?", "有2015年以后的吗", "the 2010s": well past the catalog's newest film. Nothing

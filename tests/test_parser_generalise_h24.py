@@ -4,7 +4,8 @@ taste, steers away from a genre rather than ruling it out ("not a big fan of rom
 me", "动作片不太感冒", "我不太喜欢歌舞片"); a dislike said after the genre with an adverb between ("恐怖片绝对不看",
 "鬼片一律不要", "战争片从来不看", "喜剧也不行"); a genre said not to be for the user ("musicals aren't for
 me"); old films allowed but not asked for ("老一点的也没关系", "older stuff is fine too"); and "the older the
-better" said in Chinese ("越老越好"). A small hand-made catalog, no index, no model."""
+better" said in Chinese ("越老越好"); a period inside a taste told ("我喜欢八十年代的惊悚片"); a dislike taken back
+("其实爱情片也还行", "i've warmed up to musicals"); an open ask on the taste told ("surprise me", "冷门一点的"). A small hand-made catalog, no index, no model."""
 from __future__ import annotations
 
 import pytest
@@ -64,7 +65,7 @@ def test_a_strong_dislike_after_or_before_the_genre_rules_it_out(vocab, text, ge
     assert genre in c.exclude_genres and genre not in c.include_genres
 
 
-@pytest.mark.parametrize("text", ["喜欢剧情片，老一点的也没关系", "老片也行", "older stuff is fine too", "老电影也可以"])
+@pytest.mark.parametrize("text", ["喜欢剧情片，老一点的也没关系", "老片也行", "老片也看", "older stuff is fine too", "老电影也可以"])
 def test_old_films_allowed_are_not_asked_for(vocab, text):
     c = parse(vocab, text).constraints
     assert c.max_year is None and c.min_year is None
@@ -114,3 +115,23 @@ def test_a_soft_dislike_taken_back_is_no_longer_avoided(vocab, first, then, genr
 def test_a_hard_dislike_taken_back_is_lifted(vocab, first, then, genre):
     _i2, state = _after(vocab, first, then)
     assert genre not in state.constraints.exclude_genres and genre not in state.constraints.include_genres
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("我喜欢八十年代的惊悚片", 1980, 1989),
+    ("我最爱看九十年代的喜剧", 1990, 1999),
+    ("i love 80s thrillers", 1980, 1989),
+    ("we really like 70s crime films", 1970, 1979),
+])
+def test_a_period_inside_a_taste_told_is_read(vocab, text, lo, hi):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
+
+
+@pytest.mark.parametrize("text", ["surprise me", "something i probably haven't heard of", "any lesser known ones?",
+                                  "got any hidden gems?", "有没有冷门一点的", "来点我可能没听说过的", "小众一点的呢"])
+def test_an_open_ask_on_the_taste_told_pages_on(vocab, text):
+    state = DialogueState()
+    state = record_turn(state, "user", "comedies please")
+    state = record_shown(apply_resolved(state, parse(vocab, "comedies please", state)), SHOWN)
+    assert parse(vocab, text, state).action == "more"
