@@ -53,9 +53,29 @@ NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s
                      # a put-down: "cartoons are for babies", "horror is boring", "musicals are lame", "westerns suck"
                      r"(?:(?:so|too|kinda|kind of|really|super|pretty|just|way too|all)\s+)*(?:for (?:babies|little kids|toddlers)\b|"
                      r"boring\b|lame\b|dumb\b|stupid\b|overrated\b|cringe\w*\b|babyish\b|childish\b|corny\b)|"
-                     r"suck\b|sucks\b)")
+                     r"suck\b|sucks\b|"
+                     # a taste said after the genre: "blockbusters aren't for me",
+                     # "westerns don't really do it for me"
+                     r"(?:(?:just|simply|really)\s+)?(?:aren'?t|isn'?t|are not|is not)\s+(?:really\s+|quite\s+|exactly\s+)?(?:for me|my thing|my cup of tea|my jam)\b|"
+                     r"(?:don'?t|doesn'?t|do not|does not)\s+(?:really\s+)?do (?:it|much|anything) for me\b)")
 NEGATION_AFTER_ZH = ("就别了", "别了", "就算了", "算了", "不要", "免了", "除外", "以外", "不看", "不行", "就不要了", "不感兴趣", "不考虑",
                      "pass", "不了", "就免了", "别来", "不要了")
+# A dislike said softly, as a taste: the genre is steered away from (avoid), not ruled out. Before the genre, to
+# the end of the text before it: "not a big fan of romance", "not really into animation", "not big on musicals",
+# "我不太喜欢歌舞片", "对动作片不太感冒"; after it, in its clause: "comedies mostly bore me", "动作片不太感冒",
+# "动画片也不太喜欢", "爱情片一般般".
+SOFT_DISLIKE_BEFORE = (r"(?:\bnot (?:a |the )?(?:big |huge |great |massive |real )?fan of|\bnot (?:really |that |too |very |super |so )?"
+                       r"(?:big on|keen on|fussed (?:on|about)|crazy about|huge on)|\bnot really (?:into|a fan of)|"
+                       r"\b(?:don'?t|do not) (?:really |much |particularly )?(?:care for|go for|go in for)|"
+                       r"不太喜欢|不怎么喜欢|不大喜欢|不是很喜欢|不太爱看|不怎么爱看|不是特别喜欢)"
+                       r"\s*(?:the |those |most |all |any |(?:the )?(?:big|loud|long|slow|sappy|cheesy) )?$")
+SOFT_DISLIKE_AFTER = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:(?:mostly|usually|just|always|kinda|kind of|generally|tend to)\s+)?"
+                      r"(?:bores? me\b|bored me\b|(?:aren'?t|isn'?t) really (?:for me|my thing)\b)|"
+                      r"(?:的)?(?:片子|电影|片)?\s*(?:我)?(?:也|都|就|还|其实)*\s*(?:不太喜欢|不怎么喜欢|不大喜欢|不是很喜欢|不太爱看|不怎么爱看|"
+                      r"不太感冒|不怎么感冒|不是特别喜欢|一般般?|兴趣不大|没太大兴趣)")
+# Adverbs between a genre and the negation after it: "恐怖片绝对不看", "吓人的一律不要", "喜剧也不行", "战争片从来不看"
+# (not "我是真的": "泰坦尼克号我是真的不行" is a film hated, read by the opinions).
+NEGATION_AFTER_LEAD_ZH = r"^(?:也|都|就|还|绝对|一律|坚决|从来|完全|根本|一概|统统|通通|基本上?|向来|一向)*"
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
                      "免了", "除外", "欣赏不来", "get不到", "太多", "看腻", "腻了", "看够了", "看烦了", "看吐了")
@@ -559,6 +579,9 @@ PERIOD_TOO = (r"(?:年代|年)(?:的)?(?:片子|电影|片)?(?:也|都)(?:行|�
               r"\b(?:is|are|'s|would be|r)\s+(?:fine|ok|okay|good|cool|alright|great)\s+(?:too|as well|also)\b|"
               r"\b(?:work|works|do|does)\s+(?:too|as well)\b|\b(?:also|too)\s+(?:fine|ok|okay)\b|"
               r"\b(?:include|including|add|adding|throw in|widen|expand|stretch)\b")
+# Old films allowed, not asked for, with no period in force: "老一点的也没关系", "老片也看", "older stuff is fine too".
+OLD_FINE_AFTER = (r"(?:的)?(?:片子|电影|片)?\s*(?:也|都)\s*(?:没关系|没问题|行|可以|无所谓|能接受|不介意|ok|看)|"
+                  r"\s*(?:films?|movies?|ones|stuff)?\s*(?:is|are|'s)\s+(?:fine|ok|okay|alright)(?:\s+(?:too|as well|by me))?\b")
 # A value said to be enough: "七分就行", "两个小时也可以"
 ENOUGH_ZH = r"就行|就可以|也行|也可以|就好|即可|就够了|够了|就够|足够|起步|打底|就ok|就OK|都行|可以"
 # "not too ..." in Chinese: "别太", "别要太", "不想要那么", "别给我太" (then 老 / 长 / 久 ...)
@@ -744,7 +767,13 @@ ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movie
                   r"(?:also\s+|totally\s+|actually\s+)?(?:fine|ok|okay|alright|allowed|no problem|good)(?:\s+(?:now|too|then|after all|"
                   r"as well))?\b|\b(?:include|allow|add back|bring back|(?:you )?can (?:include|add|have))\s+(?:some\s+|the\s+)?"
                   r"(?P<g2>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?(?:\s+(?:now|too|then|after all|"
-                  r"again|as well))?\b")
+                  r"again|as well))?\b|"
+                  # a taste come round: "i've warmed up to musicals", "come around on romance", "don't mind westerns"
+                  r"\b(?:warmed up to|warming up to|come (?:a)?round (?:on|to)|coming (?:a)?round (?:on|to)|(?:don'?t|do not) mind|"
+                  r"(?:am|'m) (?:fine|ok|okay|cool) with)\s+(?:some\s+|the\s+)?(?P<g3>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)")
+# The same in Chinese, a genre said to be fine after all: "其实爱情片也还行", "动作片其实也可以", "恐怖片也不排斥了".
+ALLOW_GENRE_ZH = (r"(?P<g>[\u4e00-\u9fff]{1,6}?)(?:片子|片|电影)?(?:其实|倒是?|我)?(?:也|都)?(?:还行|还可以|可以|能看|能接受|不排斥|"
+                  r"没问题|挺好)")
 
 # Words that soften a complaint: "a bit old", "kinda long", "bit old that" (a complaint all the same).
 SOFTENERS_EN = r"(?:a bit|a little|bit|abit|kinda|kind of|sorta|sort of|rather|quite|a tad|slightly|a wee bit)"
@@ -1189,6 +1218,10 @@ PAGING_EN = (PAGING_BARE_EN +
              r"^\W*(?:nah+|nope|naw|meh+|hard pass|pass|not these|not those)(?:[,!. ]+(?:not (?:these|those|feeling (?:it|them))|"
              r"pass))*\W*$|"
              r"\b(?:seen|watched) (?:all|them all|all of (?:these|those|them)|these|those)(?: already)?\b|"
+             # an open ask on the taste told: "surprise me", "something i probably haven't heard of", "any lesser known ones?"
+             r"\bsurprise me\b|\b(?:something|anything|stuff|ones?|films?|movies?)\s+(?:that\s+)?i(?:'?ve| have)?\s+(?:probably\s+|might\s+|may\s+)?"
+             r"(?:haven'?t|have not|never|not)\s+(?:heard of|heard about|come across)\b|"
+             r"\b(?:lesser[- ]known|less well[- ]known|under the radar|hidden gems?|deep cuts?|more obscure)\b|"
              # "I've seen most of these tbh", "hmm these all look kinda meh": none of this list, the next one
              r"\b(?:seen|watched) (?:most|many|a lot|half|loads|lots) of (?:these|those|them)\b|"
              r"\b(?:these|those|they)\s+(?:all\s+)?(?:look|seem|sound|are)\s+(?:all\s+)?(?:kinda\s+|kind of\s+|pretty\s+|so\s+|"
@@ -1234,7 +1267,9 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
              "下一波", "再来一波", "换一波")
 
 # Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
-PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+# (first, an open ask on the taste told: "有没有冷门一点的", "我可能没听说过的", "小众一点的")
+PAGING_ZH_RX = (r"(?:冷门|小众)(?:一点|一些|点)?的|(?:我)?(?:可能|应该|大概)?没(?:听说过|听过|听说)的|"
+                r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
                 # "下一轮", "再来一组", "换一拨", "另一批": another round of the same
                 r"^\W*(?:那|好的?|行|嗯)?\W*(?:下|再来|再给|再上|换|再换|另|来)\s*一?\s*(?:轮|波|组|拨|批|页|趟)(?:吧|呗|呢|看看|\W)*$|"
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"

@@ -1201,6 +1201,9 @@ class RuleRewriter:
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
             f.max_runtime = card_cap
         f.min_year, f.max_year, ceiling_lifted = self._years(w, state, vocab)
+        if f.min_year is None and f.max_year is None and pref_text:
+            # a period inside the taste told: "我喜欢八十年代的惊悚片", "i love 80s thrillers"
+            f.min_year, f.max_year, ceiling_lifted = self._years(Work(text=pref_text, low=fold(pref_text), notices=[]), state, vocab)
         last = vocab.years[1] if vocab.years else None
         if last is not None and f.min_year is not None and f.min_year > last + L.RECENT_SPAN:
             # "anything from 2015?", "有2015年以后的吗", "the 2010s": well past the catalog's newest film. Nothing
@@ -1246,7 +1249,7 @@ class RuleRewriter:
             if named and set(named) <= set(state.constraints.include_genres):
                 w.consume(m.start(g), m.end(g))  # "swap the comedies for dramas": comedy is given up, not asked for
         unread_low = w.low
-        f.include_genres, f.exclude_genres, soft_genres, either = self._genres(w, vocab, follow_up=bool(state.last_list))
+        f.include_genres, f.exclude_genres, soft_genres, either, soft_no = self._genres(w, vocab, follow_up=bool(state.last_list))
         # how many genre words the message says ("romcoms" is one, "comedies and horror" two)
         n_genre_words = len(rx.findall(r"x(?:[x ]*x)?", "".join(
             "x" if a != b else (" " if a.isspace() else ".") for a, b in zip(unread_low, w.low))))
@@ -1322,6 +1325,7 @@ class RuleRewriter:
         own_subject = bool(f.include_genres or references or free or pref_text or people)
         has_constraint = not f.is_empty() or k is not None or bool(relax)
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
+        mood.avoid += [g for g in soft_no if g not in mood.avoid]
         if state.instruction is not None and state.last_list and (mood.names or f.include_genres or soft_genres) \
                 and (rx.search(L.MOOD_SWITCH_EN, stripped.lower()) or switch_zh) \
                 and not any(n.startswith("not ") or n in L.MOODS_KEPT_ON_SWITCH for n in mood.names):
@@ -2017,7 +2021,7 @@ class RuleRewriter:
         """True when `text` is genre words and filler alone ("romance", "old westerns", "sci fi stuff"):
         what follows "i like" there is a taste, not a film's title."""
         words = Work(text=text, low=fold(text), notices=[])
-        include, exclude, soft, _either = self._genres(words, vocab)
+        include, exclude, soft, _either, _avoid = self._genres(words, vocab)
         if not (include or exclude or soft):
             return False
         return all(t in L.GENRE_FILLER_EN for t in rx.findall(r"[a-z']+", words.low))
@@ -2032,7 +2036,8 @@ class RuleRewriter:
 
         w.sub(r"\b(?:i|we)(?:\s+|(?=['’]))(?:really\s+|just\s+|absolutely\s+)?(?:love|like|adore|enjoy|am into|['’]m into|"
               r"am a (?:big |huge )?fan of|['’]m a (?:big |huge )?fan of)\s+[^,.;!?]+"
-              r"|\bmy favou?rites? (?:are|is)\s+[^,.;!?]+|\b(?:big|huge) fan of\s+[^,.;!?]+", on)
+              r"|\bmy favou?rites? (?:are|is)\s+[^,.;!?]+|(?<!\bnot a )(?<!\bnot the )\b(?:big|huge) fan of\s+[^,.;!?]+", on)
+        # ("not a big fan of romance" is no taste for romance: a soft dislike, read with the genres)
         # (a taste ends where a settled choice starts: "我喜欢动作片 商量好了看科幻片")
         w.sub(r"我(?:很|特别|非常|超|最)?(?:喜欢|爱看|爱|是[^，。,]{1,8}迷)[^，。,.!?！？第这那]+?"
               r"(?=\s*(?:" + L.SETTLED_ON_ZH + r")|[，。,.!?！？第这那]|$)", on)
@@ -2784,6 +2789,8 @@ class RuleRewriter:
                 if m.group(0).isascii() and negated(w.low, m.start()) and not rx.search(r"\b(?:or|and|not too|nothing too)\s*$", w.low[:m.start()]) \
                         or not m.group(0).isascii() and rx.search(L.OLD_REFUSED_BEFORE_ZH, w.low[max(0, m.start() - 6):m.start()]):
                     return not_old(m)  # "she hates old stuff", "i can't stand old movies", "不要老片": as "not too old"
+                if cur.min_year is None and cur.max_year is None and rx.match(L.OLD_FINE_AFTER, w.low[m.end():m.end() + 14]):
+                    return True  # "老一点的也没关系", "older stuff is fine too": allowed, not asked for
                 if cur.min_year is not None:
                     return span(None, cur.min_year - 1)
                 if cur.max_year is not None:
@@ -2822,7 +2829,7 @@ class RuleRewriter:
             w.sub(L.ALL_TOO_OLD_ZH, newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|(?<![不别太])老的(?=[^，。,.!?！？]{0,5}(?:片|电影))|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|越老越好|越早越好|(?<![不别太])老的(?=[^，。,.!?！？]{0,5}(?:片|电影))|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
                   r"|(?:再|更)(?:早|旧|老)(?:一)?(?:点|些)|老点|旧一点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over
@@ -2854,9 +2861,11 @@ class RuleRewriter:
         return lo, hi, lifted and hi is None
 
     @staticmethod
-    def _genres(w: Work, vocab: CatalogVocab, *, follow_up: bool = False) -> tuple[list[str], list[str], list[str], bool]:
-        """(include, exclude, soft, either): the genres asked for, ruled out and wished for softly, and
-        whether the soft ones are alternatives ("a comedy or a horror": either will do). `follow_up`: a
+    def _genres(w: Work, vocab: CatalogVocab, *, follow_up: bool = False) \
+            -> tuple[list[str], list[str], list[str], bool, list[str]]:
+        """(include, exclude, soft, either, avoid): the genres asked for, ruled out and wished for softly,
+        whether the soft ones are alternatives ("a comedy or a horror": either will do), and those turned
+        from softly ("not a big fan of romance", "动作片不太感冒"). `follow_up`: a
         list is shown, so "more action" leans the request in force towards action rather than asking
         for action films."""
         allowed = set(vocab.genres)
@@ -2882,6 +2891,7 @@ class RuleRewriter:
         include: list[str] = []
         exclude: list[str] = []
         soft: list[str] = []
+        avoid: list[str] = []
         low_before = w.low
         softened: set[tuple[int, int]] = set()
         included: list[tuple[int, int, str]] = []
@@ -2891,7 +2901,10 @@ class RuleRewriter:
                 continue
             if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):
                 continue  # "不一定要爱情的", "doesn't have to be a romance": neither wished nor ruled out
-            if negated(low_before, s, e) and not rx.search(L.NO_NEED_OF_BEFORE, low_before[max(0, s - 14):s]):
+            if rx.search(L.SOFT_DISLIKE_BEFORE, low_before[max(0, s - 40):s]) or rx.match(L.SOFT_DISLIKE_AFTER, low_before[e:e + 20]):
+                if genre not in avoid:
+                    avoid.append(genre)  # "not a big fan of romance", "动作片不太感冒": steered away from, not ruled out
+            elif negated(low_before, s, e) and not rx.search(L.NO_NEED_OF_BEFORE, low_before[max(0, s - 14):s]):
                 if genre not in exclude:
                     exclude.append(genre)
             elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
@@ -2925,7 +2938,8 @@ class RuleRewriter:
         # 不要越战的", "喜剧 但不要爱情喜剧"): the genre stays asked for, the rest of the refusal stands
         exclude = [g for g in exclude if g not in include]
         soft = [g for g in soft if g not in exclude and g not in include]
-        return include, exclude, soft, alternatives
+        avoid = [g for g in avoid if g not in exclude and g not in include and g not in soft]
+        return include, exclude, soft, alternatives, avoid
 
     def _refines(self, w: Work, f: Filters, references: list[str], free: bool, pref_text: str, soft: bool,
                  state: DialogueState, ref_ids: list[str] = (), vocab: CatalogVocab | None = None) -> bool:
@@ -2999,15 +3013,18 @@ class RuleRewriter:
         return not free or soft
 
     def _allowed_again(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
-        """Genres ruled out in force that the turn lets back in ("horror is ok after all", "include war
-        films now"): ["allow:horror"] (consumed), lifted by chat.state.relax_constraints."""
+        """Genres ruled out or turned from in force that the turn lets back in ("horror is ok after all", "include
+        war films now", "i've warmed up to musicals", "其实爱情片也还行"): ["allow:horror"] (consumed), lifted by
+        chat.state.relax_constraints and dropped from the leanings by chat.state."""
         out: list[str] = []
-        if not state.constraints.exclude_genres:
+        # ruled out, or turned from softly ("not a big fan of romance" then "其实爱情片也还行")
+        held = state.constraints.exclude_genres + (state.instruction.intention.avoid if state.instruction is not None else [])
+        if not held:
             return out
-        for m in list(rx.finditer(L.ALLOW_GENRE_EN, w.low)):
-            g = "g" if m.group("g") else "g2"
+        for m in [*rx.finditer(L.ALLOW_GENRE_EN, w.low), *rx.finditer(L.ALLOW_GENRE_ZH, w.low)]:
+            g = next(k for k in ("g", "g2", "g3") if k in m.re.groupindex and m.group(k))
             words = Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[])
-            named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.exclude_genres]
+            named = [x for x in self._genres(words, vocab)[0] if x in held]
             if named:
                 out += [f"allow:{x}" for x in named]
                 w.consume(m.start(), m.end())

@@ -232,9 +232,10 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
             text = f"{base.intention_text}; {intention.text}" if intention.text else base.intention_text
             kind = intention.kind if intention.kind != "none" else base.instruction.intention.kind
             intention = intention.model_copy(update={"text": text, "kind": kind})
+        allowed = {key.split(":", 1)[1] for key in instruction.relax if key.startswith("allow:")}  # "其实爱情片也还行"
         intention = intention.model_copy(update={
             "genres": [g for g in _unique(old.genres + intention.genres) if g not in intention.avoid],
-            "avoid": [g for g in _unique(old.avoid + intention.avoid) if g not in intention.genres],
+            "avoid": [g for g in _unique(old.avoid + intention.avoid) if g not in intention.genres and g not in allowed],
             "moods": _unique(old.moods + intention.moods),
             "recent": intention.recent or old.recent,
             # "a comedy or a horror" then "nothing too long": still either one (a genre of its own ends it)

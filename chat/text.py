@@ -119,7 +119,8 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
         return False
     if _CJK.search(after[:1] or " ") or after[:1] == " " and _CJK.search(after[1:2] or " "):
         after = rx.sub(r"^\s*(?:题材|类型|类|风格|元素|内容|片子|片|电影)?(?:的)?(?:话)?", "", after)  # "战争题材的就不要了"
-    return (bool(rx.match(L.NEGATION_AFTER_EN, after)) or any(after.lstrip().startswith(w) and not _negates_next(after.lstrip()[len(w):])
+    lead = rx.sub(L.NEGATION_AFTER_LEAD_ZH, "", after.lstrip())  # "恐怖片绝对不看", "喜剧也不行"
+    return (bool(rx.match(L.NEGATION_AFTER_EN, after)) or any(lead.startswith(w) and not _negates_next(lead[len(w):])
                                                               for w in L.NEGATION_AFTER_ZH)
             or any(w in after[:10] for w in L.NEGATION_LATER_ZH))
 

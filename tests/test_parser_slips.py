@@ -137,7 +137,7 @@ def test_a_dislike_and_a_question_about_another_card_stay_apart():
     assert [(f.kind, f.position) for f in i.feedback] == [("dislike", 1)]  # the question does not swallow it
 
 
-@pytest.mark.parametrize("text", ["我不喜欢歌舞片", "我不太喜欢歌舞片", "我们都不想看歌舞片"])
+@pytest.mark.parametrize("text", ["我不喜欢歌舞片", "我们都不想看歌舞片"])  # "我不太喜欢歌舞片" is soft: avoided (h24's tests)
 def test_a_chinese_negation_jieba_cuts_apart_still_rules_the_genre_out(text):
     f = RuleRewriter().parse(text, DialogueState(), VOCAB_G).constraints
     assert f.exclude_genres == ["musical"] and f.include_genres == []
