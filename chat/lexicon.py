@@ -1149,9 +1149,11 @@ MOODS: tuple[Mood, ...] = (
          r"\bhidden gems?\b|\bunderrated\b|\bunder[- ]the[- ]radar\b|\blesser[- ]known\b|\blittle[- ]known\b|"
          r"\bobscure\b|\b(?:not|nothing) (?:so |too |that |very )?(?:mainstream|popular|well[- ]known|famous|obvious)\b|"
          r"\bless (?:mainstream|popular|obvious|well[- ]known)\b|\bunder-?seen\b|\boff the beaten (?:path|track)\b|"
-         r"\b(?:i|we) (?:probably |prob |likely )?(?:haven'?t|havent|have not) (?:seen|heard of)\b|\bdeep cuts?\b|\bsleepers?\b",
+         r"\b(?:i|we)(?:'?ve| have)? (?:probably |prob |likely )?(?:haven'?t|havent|have not|never) (?:seen|heard of|heard about|come across)\b|"
+         r"\bless well[- ]known\b|\bmore obscure\b|\bdeep cuts?\b|\bsleepers?\b",
          ("冷门", "小众", "不太出名", "没那么出名", "不那么出名", "不出名", "没什么人看过", "很少人看过", "没人看过",
-          "不那么主流", "没那么主流", "不太主流", "非主流", "被低估", "遗珠", "宝藏片", "宝藏电影", "沧海遗珠"),
+          "不那么主流", "没那么主流", "不太主流", "非主流", "被低估", "遗珠", "宝藏片", "宝藏电影", "沧海遗珠", "没听说过的",
+          "没听过的"),
          (), ()),
     # depth rather than puzzles: "有深度的片子", "看完能琢磨很久的", "耐人寻味": a drama leaning, and the
     # thinking films besides (read before "mind-bending", which would take "有深度")
@@ -1219,9 +1221,8 @@ PAGING_EN = (PAGING_BARE_EN +
              r"pass))*\W*$|"
              r"\b(?:seen|watched) (?:all|them all|all of (?:these|those|them)|these|those)(?: already)?\b|"
              # an open ask on the taste told: "surprise me", "something i probably haven't heard of", "any lesser known ones?"
-             r"\bsurprise me\b|\b(?:something|anything|stuff|ones?|films?|movies?)\s+(?:that\s+)?i(?:'?ve| have)?\s+(?:probably\s+|might\s+|may\s+)?"
-             r"(?:haven'?t|have not|never|not)\s+(?:heard of|heard about|come across)\b|"
-             r"\b(?:lesser[- ]known|less well[- ]known|under the radar|hidden gems?|deep cuts?|more obscure)\b|"
+             # ("something i probably haven't heard of", "hidden gems", 冷门: the "lesser-known" mood, a refinement)
+             r"\bsurprise me\b|"
              # "I've seen most of these tbh", "hmm these all look kinda meh": none of this list, the next one
              r"\b(?:seen|watched) (?:most|many|a lot|half|loads|lots) of (?:these|those|them)\b|"
              r"\b(?:these|those|they)\s+(?:all\s+)?(?:look|seem|sound|are)\s+(?:all\s+)?(?:kinda\s+|kind of\s+|pretty\s+|so\s+|"
@@ -1267,9 +1268,8 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
              "下一波", "再来一波", "换一波")
 
 # Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
-# (first, an open ask on the taste told: "有没有冷门一点的", "我可能没听说过的", "小众一点的")
-PAGING_ZH_RX = (r"(?:冷门|小众)(?:一点|一些|点)?的|(?:我)?(?:可能|应该|大概)?没(?:听说过|听过|听说)的|"
-                r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+# ("有没有冷门一点的", "我可能没听说过的", "小众一点的" are the "lesser-known" mood: a refinement)
+PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
                 # "下一轮", "再来一组", "换一拨", "另一批": another round of the same
                 r"^\W*(?:那|好的?|行|嗯)?\W*(?:下|再来|再给|再上|换|再换|另|来)\s*一?\s*(?:轮|波|组|拨|批|页|趟)(?:吧|呗|呢|看看|\W)*$|"
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"

@@ -1343,7 +1343,7 @@ class RuleRewriter:
             # (who the film is for stays: "family movie night" then "actually something exciting instead")
             if (set(held) & set(mood.avoid) or replaced) and not f.include_genres and "genres" not in relax:
                 relax.append("genres")
-        soft = bool(mood.names or soft_genres)
+        soft = bool(mood.names or soft_genres or soft_no)  # "not a big fan of westerns" steers too
         # "sounds interesting. what year?", "cool. how long is it?": a question on a card after a remark
         asks_later = any(acts.is_question(x) and acts.question_kind(x) != "other"
                          for x in rx.split(r"[.!?]+\s+", w.low.strip())[1:])
@@ -1411,7 +1411,9 @@ class RuleRewriter:
         if action == "new":
             in_force = state.constraints
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
-            if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions:
+            new_moods = set(mood.names) - set(state.instruction.intention.moods if state.instruction else ())
+            if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions \
+                    and not new_moods:  # ("surprise me, something i haven't heard of": a mood added, a refinement)
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions and not f.include_genres and not (
                     not state.last_list and not state.shown_ids
@@ -1446,8 +1448,8 @@ class RuleRewriter:
             elif not (has_constraint or soft or references or people or mentions or more or feedback or pref_text
                       or f.include_genres or f.exclude_genres) and acts.life_talk(stripped):
                 action = "smalltalk"  # "my cat is sick", "work was rough today", "今天下雨了": the request in force stays
-            elif not own_subject and not has_constraint and not soft and (self._smalltalk(stripped)
-                                                                          or self._smalltalk(w.low)):
+            elif not own_subject and not has_constraint and not soft and not more \
+                    and (self._smalltalk(stripped) or self._smalltalk(w.low)):  # ("surprise me": films asked for)
                 action = "smalltalk"
             elif (state.last_list or nothing_found) and not fresh and (relax and not references and not pref_text
                                       and (not f.include_genres or switched

@@ -128,10 +128,20 @@ def test_a_period_inside_a_taste_told_is_read(vocab, text, lo, hi):
     assert (c.min_year, c.max_year) == (lo, hi)
 
 
-@pytest.mark.parametrize("text", ["surprise me", "something i probably haven't heard of", "any lesser known ones?",
-                                  "got any hidden gems?", "有没有冷门一点的", "来点我可能没听说过的", "小众一点的呢"])
-def test_an_open_ask_on_the_taste_told_pages_on(vocab, text):
+def _comedies_shown(vocab):
     state = DialogueState()
     state = record_turn(state, "user", "comedies please")
-    state = record_shown(apply_resolved(state, parse(vocab, "comedies please", state)), SHOWN)
-    assert parse(vocab, text, state).action == "more"
+    return record_shown(apply_resolved(state, parse(vocab, "comedies please", state)), SHOWN)
+
+
+@pytest.mark.parametrize("text", ["surprise me", "ok surprise me"])
+def test_an_open_ask_on_the_taste_told_pages_on(vocab, text):
+    assert parse(vocab, text, _comedies_shown(vocab)).action == "more"
+
+
+@pytest.mark.parametrize("text", ["something i probably haven't heard of", "any lesser known ones?", "got any hidden gems?",
+                                  "surprise me. something i've never heard of", "有没有冷门一点的", "来点我可能没听说过的",
+                                  "小众一点的呢"])
+def test_an_ask_for_films_less_known_is_a_refinement_with_that_mood(vocab, text):
+    got = parse(vocab, text, _comedies_shown(vocab))
+    assert got.action == "refine" and "lesser-known" in got.intention.moods
