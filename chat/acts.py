@@ -518,14 +518,30 @@ def _verdict_clauses(low: str, spans: list[tuple[int, int]], after: int,
     for a, b in _clauses_after(spans, after, hits, low):
         later = low[a:b]
         if rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH) or rx.match(_VERDICT_ON_ANOTHER, later) \
-                or vocab is not None and _leads_with_a_film(later, vocab):
-            break  # a request, or a verdict on a film of its own ("seen toy story, hated babe", "contact was boring")
+                or vocab is not None and _leads_with_a_film(later, vocab) or _refuses_a_genre(later):
+            break  # a request, a verdict on a film of its own ("seen toy story, hated babe", "contact was boring"),
+            # or a kind of film refused ("喜欢银翼杀手，恐怖片绝对不看", "loved heat, no horror though")
         if _hated_cue(later) or _loved_cue(later) \
                 or _cue(later, L.FAN_EN, L.FAN_ZH) or sentiment.verdict(later) is not None:
             out.append((a, b))
         else:
             break
     return out
+
+
+def _refuses_a_genre(clause: str) -> bool:
+    """True when a clause turns a genre down ("恐怖片绝对不看", "no horror though", "but nothing romantic"): a
+    wish of its own, never a verdict on the film named before it."""
+    from catalog.genres import says  # the genre vocabulary (read once, cached there)
+
+    for lang in ("zh", "en"):
+        for words in says(lang).values():
+            for word in words:
+                pattern = re.escape(word) if lang == "zh" else rf"\b{word}\b"
+                for m in rx.finditer(pattern, clause):
+                    if negated(clause, m.start(), m.end()):
+                        return True
+    return False
 
 
 def has_verdict(text: str, opinion: Opinion) -> bool:
