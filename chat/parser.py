@@ -1018,6 +1018,12 @@ class RuleRewriter:
             # "how do you pick these?", "你是怎么选的": how the list is made (smalltalk_kind "method");
             # "these look great!", "不错": pleased with the list, nothing asked (smalltalk_kind "pleased")
             return Instruction(action="smalltalk", language=lang, notices=w.notices)
+        if action == "new" and not injected and not state.last_list and (state.shown_ids or state.instruction is not None) \
+                and (pos := _card_asked_with_no_list(w.low)) is not None:
+            # "whats the rating on the 3rd" right after a request that found nothing: no card to answer about,
+            # and no new request either (it used to wipe the one in force); the reply says there is no list
+            return Instruction(action="question", question=_question_kind(stripped, state), question_position=pos,
+                               language=lang, notices=w.notices)
         if action == "new" and not injected and (asked := _available(w.low, vocab)) is not None:
             # "is the matrix on here?", "do you have alien?", "黑客帝国有吗": whether the catalog holds a film,
             # asked of it (a film it lacks is asked about too: the list stays and the user is told)
@@ -3380,6 +3386,21 @@ def _asks_before_naming(text: str, mentions: list[Mention]) -> bool:
     first = min(at)
     head = low[:first]
     return bool(rx.search(L.REQUEST_EN, head) or any(r in head for r in L.REQUEST_ZH))
+
+
+def _card_asked_with_no_list(low: str) -> int | None:
+    """The card a question names by its number ("whats the rating on the 3rd", "#2 any good?", "第一部是什么类型的"),
+    read when no list is on screen; None when the message asks nothing of a numbered card."""
+    if not (acts.is_question(low) or rx.search(r"[?？吗呢]\s*$|什么|多少|多长|哪年|几分|讲啥|讲的啥", low)):
+        return None
+    for m in _POSITION_EN.finditer(low):
+        p = int(m.group("hash") or m.group("num") or 0) or (L.ORDINALS_EN.get(m.group("ord")) if m.group("ord") else 0)
+        if p:
+            return p
+    for m in _POSITION_ZH.finditer(low):
+        if m.group("zh") and (p := zh_number(m.group("zh"))):
+            return p
+    return None
 
 
 def unknown_film_notice(title: str, lang: str) -> str:

@@ -182,7 +182,8 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
             feedback.append(fb)
 
     question_position = instruction.question_position
-    if question_position is not None and not 1 <= question_position <= len(base.last_list):
+    if question_position is not None and base.last_list and not 1 <= question_position <= len(base.last_list):
+        # (with no list on screen the reply says so: recommender.reply.no_such_position)
         msg = _notice(lang, f"There is no item #{question_position} in the current list.",
                       f"当前列表中没有第 {question_position} 项。")
         if msg not in notices:
