@@ -2703,6 +2703,12 @@ class RuleRewriter:
         w.sub(r"\b(?:the\s+)?(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\s*(?:or (?:later|newer|after)|and (?:later|newer|after|up|on)|"
               r"onwards?|on\b|\+)",
               lambda m: span((int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100 + int(m.group("d"))), None))
+        # "70s or before", "the 80s or earlier", "the 60s and older": up to the end of that decade
+        w.sub(r"\b(?:the\s+)?(?:(?P<c>1[89]|20))?'?(?P<d>[0-9]0)'?s\s*(?:or (?:before|earlier|older|so before)|and (?:before|earlier|older))\b",
+              lambda m: span(None, (int(m.group("c") or (19 if int(m.group("d")) >= 30 else 20)) * 100 + int(m.group("d"))) + 9))
+        w.sub(r"(?:(?P<y>1[89]\d0|20[0-2]0)|(?P<d>[0-9]0)|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零))\s*年代\s*"
+              r"(?:及|和|或|或者|以及)\s*(?:更早|以前|之前|更老)",
+              lambda m: span(None, _zh_decade(m)[0] + 9))  # "七十年代或者更早的"
         w.sub(r"(?:(?P<y>1[89]\d0|20[0-2]0)|(?P<d>[0-9]0)|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零))\s*年代\s*"
               r"(?:及|和|或|以及)\s*(?:以后|之后|往后)",
               lambda m: span(_zh_decade(m)[0], None))
@@ -2765,6 +2771,8 @@ class RuleRewriter:
               lambda m: span(two_digit(int(m.group("yy"))), two_digit(int(m.group("yy")))))
         w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?<=than )" + _YY.split("|", 1)[1],
               lambda m: span(two_digit(int(m.group("yy") or m.group("yb"))) + (0 if "since" in m.group(0) else 1), None))
+        w.sub(r"\b(?P<y>1[89]\d\d|20\d\d)\s+(?:or (?:before|earlier|older)|and (?:before|earlier|older))\b",
+              lambda m: span(None, int(m.group("y"))))  # "1980 or before"
         w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to|until|up to)\s*(?P<y>1[89]\d\d|20\d\d)\b",
               lambda m: span(None, int(m.group("y")) - (0 if "until" in m.group(0) or "up to" in m.group(0) else 1)))
         w.sub(r"\b(?:after|post-?|newer than|later than)\s*(?P<y>1[89]\d\d|20\d\d)\b",
