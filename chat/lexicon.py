@@ -701,7 +701,8 @@ _RELAX_PRED_EN = (r"(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|(?:is
                   r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority|no (?:big )?deal)")
 _RELAX_TAIL_EN = r"(?:\s+(?:limit|cap|restriction|requirement|filter|constraint|thing|rule|part|bit|bar|minimum|floor|range|window)s?)?"
 _RELAX_NOUN_EN = {
-    "years": r"(?:years?|decades?|era|eras|release (?:date|year)|time period|period)",
+    # ("scrap the 90s thing", "forget the 80s part": the decade named stands for the limit on years)
+    "years": r"(?:years?|decades?|era|eras|release (?:date|year)|time period|period|(?:19|20)?\d0'?s(?= (?:thing|part|bit|stuff|limit|requirement|restriction|rule)))",
     "runtime": r"(?:length|runtime|run ?time|running time|time limit|duration|minutes)",
     "rating": r"(?:ratings?|scores?|imdb(?: score| rating)?|stars)",
 }

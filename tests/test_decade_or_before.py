@@ -24,3 +24,15 @@ vocab = vocab_fixture([Item(id=str(n), title=f"Film {n}", year=1930 + 3 * n, gen
 def test_a_decade_or_before_has_no_start(vocab, text, lo, hi):
     c = parse(vocab, text).constraints
     assert (c.min_year, c.max_year) == (lo, hi)
+
+
+@pytest.mark.parametrize("text", ["scrap the 90s thing, any decade is fine", "forget the 90s part", "drop the 90s bit",
+                                  "ditch the 1990s thing"])
+def test_a_decade_dropped_by_name_lifts_the_years(vocab, text):
+    from chat.state import DialogueState, apply_resolved
+
+    state = apply_resolved(DialogueState(), parse(vocab, "90s dramas"))
+    assert (state.constraints.min_year, state.constraints.max_year) == (1990, 1999)
+    after = apply_resolved(state, parse(vocab, text, state))
+    assert (after.constraints.min_year, after.constraints.max_year) == (None, None)
+    assert after.constraints.include_genres == ["drama"]
