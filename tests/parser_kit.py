@@ -15,7 +15,7 @@ from catalog.catalog import Catalog
 from catalog.item import Item
 from chat.instruction import Instruction
 from chat.parser import RuleRewriter
-from chat.state import DialogueState
+from chat.state import DialogueState, apply_resolved, record_turn
 from recommender.pipeline import catalog_vocab
 
 
@@ -30,3 +30,21 @@ def vocab_fixture(items: Sequence[Item], name: str = "parser-test"):
 def parse(vocab, text: str, state: DialogueState | None = None) -> Instruction:
     """The rules' reading of one turn, resolved against `state` (a fresh dialogue by default)."""
     return RuleRewriter().rewrite(text, state or DialogueState(), vocab)
+
+
+def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
+    """One user turn as the pipeline plays it: recorded, read, merged."""
+    state = record_turn(state, "user", text)
+    ins = parse(vocab, text, state)
+    state = apply_resolved(state, ins)
+    return state, ins
+
+
+def play(rec, *said: str) -> list:
+    """The final result of each of `said`, played in order through a Recommender from a fresh dialogue."""
+    state, out = DialogueState(), []
+    for text in said:
+        last = list(rec.respond(state, text))[-1]
+        state = last.state
+        out.append(last)
+    return out

@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 
 from chat.parser import RuleRewriter
-from chat.state import DialogueState
 from recommender.pipeline import Recommender
+from tests.parser_kit import play
 
 
 def _turns(catalog, index, *said):
-    rec = Recommender(catalog, index, rewriter=RuleRewriter())
-    state, out = DialogueState(), []
-    for text in said:
-        last = list(rec.respond(state, text))[-1]
-        state = last.state
-        out.append(last)
-    return out
+    return play(Recommender(catalog, index, rewriter=RuleRewriter()), *said)
 
 
 @pytest.mark.parametrize("question, lang, says", [

@@ -8,8 +8,8 @@ import pytest
 
 from catalog.item import Item
 from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from chat.state import DialogueState, record_shown
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="h1", title="Heat", year=1995, genres=("action", "crime", "thriller")),
@@ -31,13 +31,6 @@ SHOWN = ["x1", "x2", "x3"]
 
 
 vocab = vocab_fixture(ITEMS, "fix9-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = "some crime films from the 90s") -> DialogueState:

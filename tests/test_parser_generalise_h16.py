@@ -13,8 +13,8 @@ import pytest
 from catalog.filters import Filters
 from catalog.item import Item
 from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from chat.state import DialogueState, record_shown
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="c1", title="Some Like It Hot", year=1959, runtime=121, genres=("comedy", "romance")),
@@ -32,14 +32,6 @@ SHOWN = ["c1", "c2", "c3", "c4", "c5", "c6"]
 
 
 vocab = vocab_fixture(ITEMS, "h16-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    """One user turn as the pipeline plays it: recorded, read, merged."""
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = "some comedies please", shown=SHOWN) -> DialogueState:

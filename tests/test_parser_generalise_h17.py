@@ -9,8 +9,8 @@ import pytest
 
 from catalog.item import Item
 from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from chat.state import DialogueState, record_shown
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="t1", title="Titanic", year=1997, runtime=194, genres=("drama", "romance"), metadata={"aliases": "泰坦尼克号"}),
@@ -34,14 +34,6 @@ REQUEST = "来几部八十年代的喜剧"
 
 
 vocab = vocab_fixture(ITEMS, "h17-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    """One user turn as the pipeline plays it: recorded, read, merged."""
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = REQUEST, shown: list[str] = FIVE) -> DialogueState:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from catalog.item import Item
-from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from chat.state import DialogueState, apply_resolved, record_shown
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="r1", title="Sleepless in Seattle", year=1993, runtime=105, genres=("comedy", "romance")),
@@ -36,14 +35,6 @@ SHOWN = ["r1", "r2", "c1", "c2", "h1", "h2"]
 
 
 vocab = vocab_fixture(ITEMS, "h18-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    """One user turn as the pipeline plays it: recorded, read, merged."""
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = "some comedies from the 90s") -> DialogueState:

@@ -13,10 +13,9 @@ import pytest
 
 from catalog.item import Item
 from chat import lexicon as L
-from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
+from chat.state import DialogueState, record_shown
 from chat.text import zh_number
-from tests.parser_kit import parse, vocab_fixture
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="g1", title="The Godfather", year=1972, runtime=175, genres=("crime", "drama")),
@@ -34,14 +33,6 @@ ITEMS = [
 SHOWN = ["x1", "x2", "x3", "x4", "x5", "sm"]
 
 vocab = vocab_fixture(ITEMS, "h21-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    """One user turn as the pipeline plays it: recorded, read, merged."""
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = "comedies") -> DialogueState:

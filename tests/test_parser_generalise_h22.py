@@ -12,8 +12,8 @@ import pytest
 
 from catalog.item import Item
 from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from chat.state import DialogueState, apply_resolved, record_shown
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="ha", title="Home Alone", year=1990, genres=("children's", "comedy"), metadata={"aliases": "小鬼当家"}),
@@ -38,14 +38,6 @@ ITEMS = [
 SHOWN = ["x1", "x2", "x3", "x4"]
 
 vocab = vocab_fixture(ITEMS, "h22-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    """One user turn as the pipeline plays it: recorded, read, merged."""
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = "90s comedies") -> DialogueState:

@@ -16,8 +16,8 @@ import pytest
 from catalog.item import Item
 from chat import spelling
 from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from chat.state import DialogueState, record_shown
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="fu", title="The Fugitive", year=1993, runtime=130, genres=("action", "thriller")),
@@ -36,14 +36,6 @@ ITEMS = [
 SHOWN = ["x1", "x2", "x3", "x4", "x5", "sm"]
 
 vocab = vocab_fixture(ITEMS, "h23-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    """One user turn as the pipeline plays it: recorded, read, merged."""
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = "comedies") -> DialogueState:

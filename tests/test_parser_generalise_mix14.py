@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from catalog.item import Item
-from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from chat.state import DialogueState, record_shown, record_turn
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="g1", title="The Godfather", year=1972, genres=("crime", "drama"), metadata={"aliases": "教父"}),
@@ -36,14 +35,6 @@ SHOWN = ["x1", "x2", "x3", "x4", "x5", "x6"]
 
 
 vocab = vocab_fixture(ITEMS, "mix14-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    """One user turn as the pipeline plays it: recorded, read, merged."""
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = "something for the kids, they're 6 and 9") -> DialogueState:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from catalog.item import Item
-from chat.instruction import Instruction
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from chat.state import DialogueState, record_shown
+from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
     Item(id="t1", title="Titanic", year=1997, genres=("drama", "romance"), metadata={"aliases": "泰坦尼克号"}),
@@ -30,14 +29,6 @@ SHOWN = ["x1", "x2", "x3", "x4", "x5", "x6"]
 
 
 vocab = vocab_fixture(ITEMS, "zh8-generalise-test")
-
-
-def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruction]:
-    """One user turn as the pipeline plays it: recorded, read, merged; a list kept on a question."""
-    state = record_turn(state, "user", text)
-    ins = parse(vocab, text, state)
-    state = apply_resolved(state, ins)
-    return state, ins
 
 
 def listed(vocab, request: str = "来点八十年代的喜剧，两小时以内，评分7分以上，PG级") -> DialogueState:

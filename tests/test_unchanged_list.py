@@ -5,20 +5,14 @@ note says the list already fits. A refinement that changes the list gets no such
 from __future__ import annotations
 
 from chat.parser import RuleRewriter
-from chat.state import DialogueState
 from recommender.pipeline import Recommender
+from tests.parser_kit import play
 
 UNCHANGED = {"en": "The list already fits that", "zh": "现在的列表已经符合这个要求"}
 
 
 def _turns(catalog, index, *said):
-    rec = Recommender(catalog, index, rewriter=RuleRewriter())
-    state, out = DialogueState(), []
-    for text in said:
-        last = list(rec.respond(state, text))[-1]
-        state = last.state
-        out.append(last)
-    return out
+    return play(Recommender(catalog, index, rewriter=RuleRewriter()), *said)
 
 
 def test_a_refinement_the_list_already_fits_says_so(catalog, index):
