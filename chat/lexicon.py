@@ -1977,3 +1977,9 @@ SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "�
                       "这样的再来", "这样的多来", "照这个", "按这个", "照着这个", "按着这个", "顺着这个", "沿着这个",
                       "往这个方向", "这个路子", "这个路线", "这个方向", "这个风格", "这个口味", "这个调调", "这个感觉",
                       "这种感觉", "这个类型", "这一挂", "同款")
+
+
+# Words a film's title hardly ever ends on, where the words after a title start: a run typed after
+# "like" that ends on one is a title and the rest of the request ("like the usual suspects but ...").
+TITLE_RUN_END_EN = (r"but|and|or|with|without|from|in|that|which|please|pls|except|only|nothing|not|no|for|"
+                    r"since|after|before|under|over|than|though|tho|maybe|a|an|the|to|of|is|are|was|im|i")

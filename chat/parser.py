@@ -56,6 +56,17 @@ from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negat
 
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
 _TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
+# ... and a title typed with a slip where the words could also be the request's own ("like a perfct world",
+# "like corage under fire"): stricter, a little less so for a long run, where one slip weighs less
+_TITLE_SLIP_MIN = 0.93
+_TITLE_SLIP_MIN_LONG = 0.90  # from 15 characters on ("dances with wolfs")
+
+
+def _slip_title(vocab: CatalogVocab, run: str) -> str | None:
+    """The catalog id `run` names when it is a title typed with a slip, or None."""
+    hits = vocab.match_title(run)
+    need = _TITLE_SLIP_MIN_LONG if len(run.strip()) >= 15 else _TITLE_SLIP_MIN
+    return str(hits[0][0]) if hits and hits[0][1] >= need else None
 
 
 def _en_number(token: str) -> int | None:
@@ -976,9 +987,11 @@ class RuleRewriter:
         stripped = spelling.zh_slips(spelling.zh_slang(spelling.zh_pinyin(stripped)))  # "看郭了" -> "看过了", "有木有" -> "有没有"
         # dictated numbers and slips: "nineteen eighty five" -> "1985", "number won" -> "number 1", "i've scene it"
         stripped = spelling.spoken_numbers(stripped)
+        stripped = _latin_titles_in_zh(stripped, vocab)  # "看过the fuitive了" -> "看过The Fugitive了"
         # "comdies" -> "comedies", "80's" -> "80s"; a title's own words stay ("singin in the rain")
         stripped = spelling.correct_case_kept(
-            stripped, keep=lambda t: [(s, e) for s, e, _i in vocab.find_titles(t, None)])[: L.MAX_CHARS]
+            stripped, keep=lambda t: [(s, e) for s, e, _i in vocab.find_titles(t, None)]
+            + spelling.misspelt_titles(t, vocab.match_title))[: L.MAX_CHARS]
         # "older than like 1985" -> "older than 1985"; "from around 1990" keeps its hedge: a period around that year
         stripped = rx.sub(L.HEDGED_NUMBER_EN, lambda m: m.group(0) if rx.match(r"from\b", m.group(0), flags=re.I)
                           and rx.search(L.AROUND_BEFORE_EN, m.group("h").lower() + " ") else m.group(0)[: m.start("h") - m.start()],
@@ -1960,7 +1973,10 @@ class RuleRewriter:
 
         def add(title: str, strong: bool, quoted: bool = False) -> bool:
             title = title.strip(" \"'“”‘’《》「」").strip()
+            whole = title
             title = rx.sub(r"\s+(?:movies?|films?|books?|please|pls)$", "", title, flags=re.I)
+            if title != whole and _slip_title(vocab, whole) is not None:
+                title = whole  # "like the jngle book": the word is the title's own
             title = rx.sub(r"(?:的|一样|那样|这样)$", "", title)
             if not title or len(title) > 80:
                 return False
@@ -1992,6 +2008,27 @@ class RuleRewriter:
                         found = True
             return found
 
+        def typed_title_over_stop(start: int, end: int) -> int | None:
+            """Where a title typed with a slip ends when it runs past the word or the dot that ended the
+            capture ("couage under fire", "mr. smith goes to washngton", "20,000 leagus under the sea"):
+            the longest run of 2 to 9 words from `start` that is a title (`_slip_title`) and longer than the
+            capture; None when the capture already holds the whole title or no such run is a title."""
+            if not rx.match(r"[\s.,:'!&-]*[a-z0-9]", w.low[end:end + 3]) or not w.low[end:].strip(" .,!?"):
+                return None
+            if any(sc >= 1.0 for _i, sc in vocab.match_title(w.text[start:end])[:1]):
+                return None  # "like the usual suspects but shorter": the capture is a whole title
+            words = list(rx.finditer(r"[^\s;!?]+", w.low[start:start + 120]))
+            for n in range(min(len(words), 9), 1, -1):
+                stop_at = start + words[n - 1].end()
+                if stop_at <= end:
+                    return None
+                run = w.text[start:stop_at].rstrip(",.:")
+                if rx.fullmatch(L.TITLE_RUN_END_EN, words[n - 1].group(0).strip(",.:")):
+                    continue  # a run that ends on "but", "and", "with" ... is a title and the next words
+                if _slip_title(vocab, run) is not None:
+                    return start + len(run)
+            return None
+
         def after_like(m: re.Match, is_strong: bool) -> bool:
             if not m.group("t").strip(" ,;:") or rx.match(r"\s*(?:or|and|&|,)\s", m.group("t")):
                 # the first film taken by the spotter, more may follow: "like Blade Runner or alien"
@@ -2004,9 +2041,18 @@ class RuleRewriter:
                 return False
             start = m.start("t")
             raw = w.text[start:start + len(m.group("t"))]
+            if (longer := typed_title_over_stop(start, start + len(m.group("t")))) is not None:
+                add(w.text[start:longer], strong=is_strong)
+                w.consume(start, longer)  # "like couage under fire", "like mr. smith goes to washngton"
+                listed_after(longer)
+                return True
             if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
                         m.group("t")):
-                return False
+                # "like a bit of romance", "like the first one": no title, unless the words are a title typed with
+                # a slip, whole ("like to kill a mockigbird", "like a prfect world"; the spotter took exact ones)
+                if not (rx.match(r"\S+\s+\S+\s+\S", m.group("t").strip())
+                        and _slip_title(vocab, raw.strip()) is not None):
+                    return False
             if not is_strong and self._names_genres_only(raw, vocab):
                 return False  # "i like romance, something with both?": a taste for a genre, no film ("True Romance")
             if not add(raw, strong=is_strong):
@@ -3422,6 +3468,28 @@ def unknown_film_notice(title: str, lang: str) -> str:
 _NOT_TITLE_WORDS = (r"\b(?:i|i'?m|i'?ve|me|my|we|our|us|you|your|you'?d|u|he|she|they|their|his|her|what|whatever|"
                     r"how|when|where|who|which|would|could|should|watch|watches|watched|seen|see|liked|likes|"
                     r"usual|before|last time|mood|vibe|feel|kind|sort|type)\b")
+
+
+def _latin_titles_in_zh(text: str, vocab: CatalogVocab) -> str:
+    """`text` with an English title typed with a slip inside Chinese written as the catalog has it, so
+    the title spotter finds it: "看过the fuitive了" -> "看过The Fugitive了". A run of Latin words between
+    Chinese characters counts when it has two words or more and is a catalog title (`_slip_title`);
+    runs that are a title already, and every run in a message with no Chinese, are left as they are."""
+    if not _CJK.search(text):
+        return text
+
+    def fix(m: re.Match) -> str:
+        run = m.group(0).strip()
+        if len(rx.findall(r"[A-Za-z0-9]{2,}", run)) < 2 or not rx.search(r"[A-Za-z]{4}", run) \
+                or vocab.find_titles(run, None):
+            return m.group(0)
+        found = _slip_title(vocab, run)
+        item = vocab.item(found) if found is not None else None
+        if item is None:
+            return m.group(0)
+        return m.group(0).replace(run, item.title)
+
+    return rx.sub(r"(?<=[\u4e00-\u9fff《「“])[A-Za-z0-9][A-Za-z0-9 '.:,&!?-]*?(?=[\u4e00-\u9fff》」”]|$)", fix, text)
 
 
 def _title_like(name: str, vocab: CatalogVocab) -> bool:

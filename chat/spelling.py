@@ -141,6 +141,40 @@ def correct(text: str) -> str:
     return "".join(out)
 
 
+def misspelt_titles(text: str, match_title: Callable[[str], list[tuple[str, float]]],
+                    min_score: float = 0.93) -> list[tuple[int, int]]:
+    """Spans of `text` that are a catalog title typed with a slip ("crimsn tide", "dances with wlves"),
+    so that `correct_case_kept` leaves them alone instead of turning "crimsn" into "crime". Only runs
+    of two to five words that hold a word `correct_word` would change are tried, each as a whole
+    title (`match_title`: fuzzy title -> [(id, score 0..1)]); a run is kept at `min_score` or above,
+    unless the correction makes it a title as well ("dead man walkin" is corrected to "walking").
+    Example: misspelt_titles("something like crimsn tide", catalog_matcher) -> [(15, 26)]"""
+    low = text.lower()
+    tokens = [(m.start(), m.end()) for m in rx.finditer(r"[a-z0-9][a-z0-9'.:-]*", low)]
+    slips = [i for i, (s, e) in enumerate(tokens) if correct_word(low[s:e].strip(".:")) != low[s:e].strip(".:")]
+    spans: list[tuple[int, int]] = []
+    for i in slips:
+        best: tuple[float, int, int] | None = None
+        for a in range(max(0, i - 4), i + 1):
+            for b in range(max(i, a + 1), min(len(tokens), a + 5)):
+                start, end = tokens[a][0], tokens[b][1]
+                run = low[start:end]
+                if sum(len(w) >= 3 for w in run.split()) < 2 and len(run.split()) < 3:
+                    continue  # "tide" alone, "of the": too little to be sure of a title
+                hits = match_title(run)
+                if hits and hits[0][1] >= min_score and not _fixed_better(run, hits[0][1], match_title) and (best is None or (hits[0][1], end - start) > best[:1] + (best[2] - best[1],)):
+                    best = (hits[0][1], start, end)
+        if best is not None:
+            spans.append((best[1], best[2]))
+    return spans
+
+
+def _fixed_better(run: str, score: float, match_title: Callable[[str], list[tuple[str, float]]]) -> bool:
+    """Whether correcting `run` makes it a title as well or better ("dead man walkin" -> "walking")."""
+    fixed = correct(run)
+    return fixed != run and any(sc >= score for _i, sc in match_title(fixed)[:1])
+
+
 def correct_case_kept(text: str, keep: Callable[[str], list[tuple[int, int]]] | None = None) -> str:
     """`correct` for text as typed: only corrected words change (to lower case); the rest of the
     text, titles' capitals included, is kept. Example: "Comdies like Heat" -> "comedies like Heat".
