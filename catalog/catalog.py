@@ -408,6 +408,7 @@ class Catalog:
         self._choices: dict[str, str] | None = None
         self._pop: dict[str, float] | None = None
         self._genres: list[str] | None = None
+        self._canonical: dict[str, str] | None = None
 
     def __repr__(self) -> str:
         return f"Catalog({self.name!r}, {len(self)} items)"
@@ -432,6 +433,22 @@ class Catalog:
         if self._genres is None:
             self._genres = sorted({g for item in self for g in item.genres})
         return list(self._genres)
+
+    def canonical(self, item_id: str) -> str:
+        """The id a film listed more than once is shown under: rows with the same title and year (MovieLens
+        lists 18 films twice, e.g. Kull the Conqueror as 266 and 680) are one film, shown as the twin that
+        title lookups pick (the most popular). Any other id comes back unchanged.
+        Example: canonical("680") -> "266"; canonical("1") -> "1" """
+        if self._canonical is None:
+            groups: dict[tuple[str, int | None], list[str]] = {}
+            for item in self:
+                groups.setdefault((norm_title(item.title), item.year), []).append(item.id)
+            self._canonical = {}
+            for ids in groups.values():
+                if len(ids) > 1:
+                    first = min(ids, key=lambda i: (-self.popularity(i), i))
+                    self._canonical.update({i: first for i in ids})
+        return self._canonical.get(item_id, item_id)
 
     # -- titles --------------------------------------------------------------------------
     def set_aliases(self, aliases: dict[str, list[str]]) -> None:

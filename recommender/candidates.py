@@ -209,6 +209,10 @@ def retrieve(
     """Generate candidates (module doc) and keep the vectors and filters used."""
     filters = effective_filters(instruction, state)
     banned = set(filters.exclude_ids)
+    # a film the catalog lists twice (same title and year) is shown once, under its canonical id, and is
+    # out when either id was excluded ("seen kull the conqueror" rules out both rows)
+    canonical = getattr(catalog, "canonical", None) or (lambda i: i)
+    banned_films = {canonical(i) for i in banned}
     min_candidates = instruction.k * 2 if min_candidates is None else min_candidates
     found: dict[str, dict[str, float]] = {}  # id -> source flags, insertion order = discovery
 
@@ -217,6 +221,8 @@ def retrieve(
         # belt and braces: whatever a source returns, only real catalog items that pass
         if item is None or item_id in banned or not filters.allows(item):
             return
+        if canonical(item_id) != item_id or item_id in banned_films:
+            return  # the other row of a film listed twice, or a film excluded under its other id
         found.setdefault(item_id, {})[f"from_{source}"] = 1.0
 
     query = query_text(instruction, state)

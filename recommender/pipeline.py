@@ -99,6 +99,10 @@ _RELAX: dict[str, dict[str, Any]] = {
 
 # Fewer cards than this (and fewer than asked for) get a note saying what would bring more back.
 FEW_MATCHES = 5
+# A list that had to take weak films (IMDb under WEAK_RATING) because no more than THIN_POOL times the
+# cards asked for fit the limits says so, with the limit to loosen.
+WEAK_RATING = 5.0
+THIN_POOL = 2
 
 
 def suggest_relaxation(filters: Filters, items: Sequence[Item] | Any) -> str | None:
@@ -116,6 +120,31 @@ def suggest_relaxation(filters: Filters, items: Sequence[Item] | Any) -> str | N
         n = sum(1 for it in items if relaxed.allows(it))
         if n > best_n:
             best, best_n = key, n
+    return best
+
+
+def _loosen(filters: Filters, items: Sequence[Item] | Any, counts: Callable[[Item], bool] = lambda it: True
+            ) -> str | None:
+    """The limit whose removal brings back the most items that `counts`, keeping what the user asked for
+    (the genres, the films ruled out): "90s westerns under 100 min" -> "max_runtime", where
+    `suggest_relaxation` would drop the genre, which brings back more. The genres only when no other limit
+    brings anything back; None when nothing does."""
+    items = list(items)
+
+    def good(f: Filters) -> int:
+        return sum(1 for it in items if f.allows(it) and counts(it))
+
+    now = good(filters)
+    best, best_n = None, now
+    for key, update in _RELAX.items():
+        relaxed = filters.model_copy(update=update)
+        if key in ("include_genres", "exclude_ids") or relaxed == filters:
+            continue
+        n = good(relaxed)
+        if n > best_n:
+            best, best_n = key, n
+    if best is None and good(filters.model_copy(update=_RELAX["include_genres"])) > now:
+        best = "include_genres"
     return best
 
 
@@ -628,12 +657,21 @@ class Recommender:
             return
         if not more and len(shown) < min(instruction.k, FEW_MATCHES) and not got.filters.is_empty():
             # "来几部适合小孩看的动画片" -> 2 cards: say so, and what would bring more back
-            relax = suggest_relaxation(got.filters, self.catalog)
+            relax = _loosen(got.filters, self.catalog)
             if got.filters.mpaa and sum(1 for it in self.catalog if got.filters.model_copy(update={"mpaa": []}).allows(it)) \
                     >= instruction.k:
                 relax = "mpaa"  # most films have no age rating on record: the limit, not the genre asked for, empties it
             if relax is not None and relax != "exclude_ids":
                 notes.append(reply.few_matches(len(shown), relax, lang))
+        elif not more and got.filters.min_rating is None and not got.filters.is_empty() \
+                and any(c.item.rating is not None and c.item.rating < WEAK_RATING for c in shown):
+            # "action and adventure under 95 min": the catalog has nine, and the list has to show films rated 3-4.
+            # Say so, and which limit holds the better ones back, rather than present them as good picks.
+            fitting = sum(1 for it in self.catalog if got.filters.allows(it))
+            relax = _loosen(got.filters, self.catalog, lambda it: it.rating is not None and it.rating >= WEAK_RATING) \
+                if fitting <= THIN_POOL * instruction.k else None
+            if relax is not None and relax != "exclude_ids":
+                notes.append(reply.thin_pool(fitting, relax, lang))
         recs = self._to_recs(shown, instruction, lang, state=state)
         if instruction.action == "refine" and ack is None and not more and state.last_list \
                 and [r.item.id for r in recs] == list(state.last_list):

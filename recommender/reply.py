@@ -294,6 +294,12 @@ def few_matches(n: int, relax: str, lang: Language) -> str:
                   hint=render("replies", f"relax.{relax}", lang=lang, lo=None, hi=None))
 
 
+def thin_pool(n: int, relax: str, lang: Language) -> str:
+    """A visible note when so few titles fit that weak ones fill the list: how many fit, what to loosen."""
+    return render("replies", "thin_pool", lang=lang, n=n,
+                  hint=render("replies", f"relax.{relax}", lang=lang, lo=None, hi=None))
+
+
 def llm_busy(lang: Language) -> str:
     """The visible note when the model stage is skipped because other sessions' calls queue for it."""
     return render("replies", "llm_busy", lang=lang)
