@@ -1278,6 +1278,14 @@ class RuleRewriter:
             # "i love animated movies, any recs?": the taste stated is what is asked for (not a name
             # such as "I love Pixar, what should I watch?", a taste kept as the stated preference)
             f.include_genres = self._genres(Work(text=pref_text, low=fold(pref_text)), vocab)[0]
+        if pref_text:
+            # "i like clever comedies, stuff like annie hall", "we love quirky comedies": a genre in the taste
+            # told is a soft leaning where nothing asks for it outright (README: taste = `prefer`)
+            liked_inc, liked_out, liked_soft, _e, _a = self._genres(Work(text=pref_text, low=fold(pref_text),
+                                                                          notices=[]), vocab)
+            soft_genres += [g for g in dict.fromkeys([*liked_inc, *liked_soft])
+                            if g not in f.include_genres and g not in soft_genres and g not in f.exclude_genres
+                            and g not in liked_out]
         if (len(soft_genres) == 1 or n_genre_words == 1) and not f.include_genres \
                 and rx.search(L.OTHERS_TASTE_EN, stripped.lower()) \
                 and (rx.search(L.ASKS_FOR_FILMS_EN, stripped.lower()) or rx.search(L.WATCH_TOGETHER_EN, stripped.lower())) \
