@@ -132,6 +132,9 @@ class FeedbackTarget(BaseModel):
     kind: FeedbackKind
     position: int | None = None  # "not #2" -> 2 (1-based, in the last shown list)
     item_id: str | None = None  # filled once the position is resolved, or given directly
+    # a "dislike" that only says the card was watched ("第二部看过了", "seen #2"): never shown again, but
+    # no evidence against films like it (the similar films stay in the list)
+    seen: bool = False
 
 
 class Instruction(BaseModel):

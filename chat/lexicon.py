@@ -1983,3 +1983,14 @@ SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "�
 # "like" that ends on one is a title and the rest of the request ("like the usual suspects but ...").
 TITLE_RUN_END_EN = (r"but|and|or|with|without|from|in|that|which|please|pls|except|only|nothing|not|no|for|"
                     r"since|after|before|under|over|than|though|tho|maybe|a|an|the|to|of|is|are|was|im|i")
+
+
+# What says of a card only that it was watched or is owned (chat/parser.py `_marked_seen`): such a card is
+# never shown again, but is no evidence against films like it. Blanked out before the rest of the message
+# is checked for a fault found ("seen #2, boring" stays a dislike).
+SEEN_ONLY_EN = (r"\b(?:(?:already|have|has|i've|ive|we've|weve|i have|we have|both|all)\s+)*(?:seen|watched|saw)\b"
+                r"(?:\s+(?:it|that|this|them|those|these|both|all|already|before|too|twice))*"
+                r"|\b(?:(?:already|i|we)\s+)*(?:own|owns|owned|have|has)\s+(?:it|that|this|them|the\s+\w+(?:\s+one)?)?\s*"
+                r"on\s+(?:dvd|blu-?ray|vhs)")
+SEEN_ONLY_ZH = ("已经看过了", "早就看过了", "早看过了", "都看过了", "看过了", "看过", "刷过了", "刷过", "看完了", "看到过",
+                "已观", "观过", "有碟", "的碟", "有光盘", "的光盘", "有蓝光", "的蓝光", "有dvd", "的dvd")

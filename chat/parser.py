@@ -1526,7 +1526,7 @@ class RuleRewriter:
             reference_titles=references,
             reference_ids=ref_ids,
             unknown_titles=unknown_titles if action in ("new", "refine") else [],
-            feedback=feedback,
+            feedback=_marked_seen(feedback, stripped),
             question_position=question_position,
             question=(follow_kind if follow_kind else _question_kind(stripped, state, _title_of(vocab, question_item)))
             if action == "question" else None,
@@ -3476,6 +3476,22 @@ def unknown_film_notice(title: str, lang: str) -> str:
 _NOT_TITLE_WORDS = (r"\b(?:i|i'?m|i'?ve|me|my|we|our|us|you|your|you'?d|u|he|she|they|their|his|her|what|whatever|"
                     r"how|when|where|who|which|would|could|should|watch|watches|watched|seen|see|liked|likes|"
                     r"usual|before|last time|mood|vibe|feel|kind|sort|type)\b")
+
+
+def _marked_seen(feedback: list[FeedbackTarget], text: str) -> list[FeedbackTarget]:
+    """`feedback` with its dislikes marked `seen` when the message says of the cards only that they were
+    watched or owned ("第二部看过了，换一批", "seen #2 and #4", "we own the first one on dvd"); a message
+    that also finds fault ("seen #2, boring", "第一部看过了 不喜欢") keeps them plain dislikes."""
+    if not any(f.kind == "dislike" for f in feedback):
+        return feedback
+    low = simplified(text).lower()
+    said = rx.sub(L.SEEN_ONLY_EN, " ", low)
+    for word in L.SEEN_ONLY_ZH:
+        said = said.replace(word, " ")
+    if said == low or has_cue(said, L.DISLIKE_EN, L.DISLIKE_ZH) or rx.search(L.CARD_FAULT_ZH, said) \
+            or rx.search(L.CARD_FAULT_EN, said) or sentiment.idiom_verdict(said) == "hated":
+        return feedback
+    return [f.model_copy(update={"seen": True}) if f.kind == "dislike" else f for f in feedback]
 
 
 def _latin_titles_in_zh(text: str, vocab: CatalogVocab) -> str:

@@ -195,7 +195,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
     loved = [m.item_id for m in instruction.mentions if m.opinion == "loved"]
     hated = [m.item_id for m in instruction.mentions if m.opinion == "hated"]
     positive = [f.item_id for f in feedback if f.kind != "dislike" and f.item_id]
-    negative = [f.item_id for f in feedback if f.kind == "dislike" and f.item_id] + hated
+    # a card only said to be watched is left out from now on, but is no evidence against films like it
+    seen += [f.item_id for f in feedback if f.kind == "dislike" and f.seen and f.item_id]
+    negative = [f.item_id for f in feedback if f.kind == "dislike" and not f.seen and f.item_id] + hated
     disliked = [i for i in _unique(base.disliked_ids + negative) if i not in positive + loved]
     liked = [i for i in _unique(base.liked_ids + positive + loved) if i not in negative]
     turn_constraints = instruction.constraints.model_copy(
@@ -244,7 +246,8 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         })
         if "k" not in instruction.model_fields_set:
             k = base.instruction.k
-        if not reference_ids and instruction.action in ("refine", "more", "seen") and not switched:
+        if not reference_ids and instruction.action in ("refine", "more", "seen", "feedback") and not switched:
+            # ("第二部看过了，换一批", "not #2": the new cards are still like the film asked for)
             # (a wish said instead of the one in force, "actually something scary instead", no longer
             # wants films like the one liked before)
             reference_ids = list(base.reference_ids)
@@ -373,7 +376,11 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
     base = reset(state) if instruction.action == "reset" else state
     new = base.model_copy(deep=True)
     for fb in instruction.feedback:
-        if fb.item_id is not None:
+        if fb.item_id is not None and fb.seen:  # watched: left out (the constraints), no dislike
+            new = new.model_copy(update={"liked_ids": [i for i in new.liked_ids if i != fb.item_id],
+                                         "reference_ids": [i for i in new.reference_ids if i != fb.item_id],
+                                         "focus_id": fb.item_id})
+        elif fb.item_id is not None:
             new = apply_feedback(new, fb.item_id, fb.kind)
     for m in instruction.mentions:  # loved: a like; hated: a dislike; either way never shown again
         if m.opinion == "loved":
