@@ -15,6 +15,7 @@ least COSINE_MIN_SPAN so that tiny differences are not stretched into big ones):
 | reference_genre | Jaccard of the item's genres with the reference films' genres |  1.00  |
 | intent_genre | Jaccard of the item's genres with the genres asked for (a mix the intention describes, not a hard filter alone) |  2.40  |
 | intent_cover | share of the genres asked for that the item has              |  4.00  |
+| main_genre   | the genres asked for confirmed by IMDb's own genre flags     |  0.00  |
 | recency      | release year, only when the user asked for recent titles     |  0.20  |
 | disliked     | max cosine to a disliked item (a penalty)                     | -0.40  |
 | avoided      | share of the item's genres a mood steers away from (penalty) | -1.60  |
@@ -151,6 +152,8 @@ class ScoreWeights(BaseModel):
     # pure comedy, about as much as intent_genre pulls the asked genres up. The evaluation has no
     # moods, so its figures do not change.
     avoided: float = -1.60
+    # the genres asked for confirmed by a second opinion (IMDb's flags): 0 until tuned (see _confirmed)
+    main_genre: float = 0.0
     sequential: float = SEQUENTIAL_WEIGHT
 
 
@@ -174,6 +177,21 @@ def _normalise(x: np.ndarray, min_span: float = 0.0) -> np.ndarray:
     if span < 1e-9:
         return np.zeros_like(x)
     return (x - x.min()) / max(span, min_span)
+
+
+# The genres IMDb flags (catalog.movielens stores them as metadata "imdb_genres", "|"-joined).
+SECOND_OPINION_GENRES = frozenset({"action", "animation", "comedy", "documentary", "drama", "romance"})
+
+
+def _confirmed(item: Any, asked: set[str]) -> float:
+    """The share of the asked genres that the item's second opinion (metadata "imdb_genres") confirms,
+    over those it could flag; 0.5 when it has no opinion or could flag none of them.
+    Example: Star Wars (IMDb: action) asked {"romance"} -> 0.0; Titanic (drama|romance) -> 1.0."""
+    flags = item.metadata.get("imdb_genres") if item.metadata else None
+    covered = asked & SECOND_OPINION_GENRES
+    if not isinstance(flags, str) or not covered:
+        return 0.5
+    return len(covered & set(flags.split("|"))) / len(covered)
 
 
 def asked_genres(instruction: Instruction) -> set[str]:
@@ -299,6 +317,11 @@ class FastScorer:
             [(min(1, len({x.lower() for x in c.item.genres} & asked)) if either
               else len({x.lower() for x in c.item.genres} & asked) / len(asked)) if asked else 0.0 for c in candidates],
             np.float32)
+        # main_genre: whether a second opinion on the item's genres (metadata "imdb_genres": IMDb's flags for
+        # action, animation, comedy, documentary, drama and romance) confirms the genres asked for, which tells
+        # a film of that kind from one with a side tag (MovieLens tags Star Wars romance; IMDb does not).
+        # 0.5 (no say) for an item without that opinion or a request with none of those genres.
+        raw["main_genre"] = np.array([_confirmed(c.item, asked) for c in candidates], np.float32)
         # avoided: how much of the item is what a mood steers away from ("lighter": war, horror)
         avoid = {g.lower() for g in instruction.intention.avoid}
         raw["avoided"] = np.array(
@@ -345,8 +368,8 @@ class FastScorer:
         out: list[Candidate] = []
         for n, c in enumerate(candidates):
             signals = dict(c.signals)
-            for s in ("affinity", "disliked", "genre", "reference_genre", "intent_genre", "intent_cover", "avoided",
-                      "recency", "sequential"):
+            for s in ("affinity", "disliked", "genre", "reference_genre", "intent_genre", "intent_cover", "main_genre",
+                      "avoided", "recency", "sequential"):
                 signals[s] = round(float(raw[s][n]), 6)
             for s in SIGNALS:
                 signals[f"{s}_part"] = round(float(parts[s][n]), 6)
