@@ -198,6 +198,10 @@ def _read_tsv(path: Path) -> Iterator[tuple[int, list[str]]]:
                 yield line_no, line.split("\t")
 
 
+# Part of the cache key: bump when _build_movielens changes what it stores (v2: metadata["imdb_genres"]).
+BUILD_VERSION = "-v2"
+
+
 def _build_movielens() -> Catalog:
     item_path, inter_path = movielens_file("item"), movielens_file("inter")
     counts: Counter[str] = Counter()
@@ -248,6 +252,10 @@ def _build_movielens() -> Catalog:
             mpaa = row["mpaa"].strip() or None
             metadata["imdb_title"] = row["title"]
             metadata["imdb_match"] = how
+            # IMDb's own genre flags (action, animation, comedy, documentary, drama, romance): a second opinion
+            # that tells a film's main genres from a side tag (MovieLens tags Star Wars romance; IMDb does not)
+            metadata["imdb_genres"] = "|".join(sorted(g for col, g in imdb_columns().items()
+                                                      if g != "short" and str(row.get(col, "")).strip() == "1"))
         items.append(Item(
             id=item_id, title=title, year=year, genres=genres,
             description=describe("film", year, genres, runtime, mpaa, rating, votes, alt),
@@ -265,7 +273,7 @@ def _build_movielens() -> Catalog:
 def load_movielens(*, skip_bad: bool = False, mapping: Mapping[str, str] | None = None) -> Catalog:
     """MovieLens-100K films (ids "1".."1682", minus placeholder 267) enriched from IMDb. Cached."""
     del skip_bad, mapping  # packaged data: validated by construction
-    key = _digest(movielens_file("item"), movielens_file("inter"), imdb_tarball())
+    key = _digest(movielens_file("item"), movielens_file("inter"), imdb_tarball()) + BUILD_VERSION
     return _cached("movielens", key, _build_movielens)
 
 
