@@ -296,8 +296,8 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 # "要金凯瑞那种的 比如变相怪杰", "搞笑一点的那种，像阿呆与阿瓜": ones like the example given, no noun of their own.
 LIKE_EXAMPLE_ZH = r"(?:那种|那样|这种|这样|那类|这类|一类|之类)(?:的)?[\s，,]*(?:比如|例如|譬如|像是|比方说|就像|像)"
-# "X那种的有吗", "狮子王那种", "跟X差不多的有没有": ones like X, no noun of their own, closing the message.
-LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)?(?:有吗|有么|有嘛|有没有|有不|还有吗|呢|吧|就行|也行|就好)?"
+# "X那种的有吗", "狮子王那种", "跟X差不多的有没有", "X那种感觉的": ones like X, no noun of their own, closing the message.
+LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)?(?:感觉|风格|味道|调调|氛围|feel)?(?:的)?(?:有吗|有么|有嘛|有没有|有不|还有吗|呢|吧|就行|也行|就好)?"
                 r"[\s。！!？?~～]*$")
 
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
@@ -1983,6 +1983,11 @@ ONLY_REFERENCE_EN = (r"\b(?:just|only)\s+(?:(?:something|stuff|films?|movies?|on
                      r"please|pls|then|instead|actually))*\s*(?:$|[,.;!?])")
 ONLY_REFERENCE_ZH = (r"(?:就|只)(?:想)?(?:要)?(?:像|跟)?\s*《?(?P<t>[^《》，,。！!？?\s]{2,12}?)》?(?:那种|那样|这种|一样|的)*"
                      r"(?:就好|就行|就可以|吧)?(?:$|[\s，,。！!？?])")
+# A film added to those the request is like: "oh and also like fargo", "add reservoir dogs to that", "再加上《刺激惊爆点》那种",
+# "也要像北非谍影那样的": said of a card, it is still a model added to the request, no reaction to the card
+ADD_REFERENCE_EN = (r"^\W*(?:(?:oh|ok(?:ay)?|and|hmm+)\W+)*(?:also|plus)\s+(?:(?:something|stuff|ones?)\s+)?(?:like|similar to)\b|"
+                    r"\badd(?:ing)?\b|\bthrow in\b")
+ADD_REFERENCE_ZH = r"再加上|加上|再加|加一个|也要像|还要像|也来点像|也加上|另外加"
 # A film named as the kind wanted by a word after it: "just t2 vibes", "reservoir dogs type stuff", "heat kind of thing",
 # "and aliens, that kind of thing", "fargo-esque" (the name is taken only where it is a catalog title)
 REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?:])|\b(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|"

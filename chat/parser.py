@@ -1489,6 +1489,17 @@ class RuleRewriter:
             action, question_position = "refine", None  # "anything newer than the first one?": a limit, no question
         if restored is not None and action == "new":
             action = "refine"  # "go back to the first list": the conversation's own request, not a new one
+        if action == "question" and question_position is not None and not feedback and named_question is None \
+                and self._model_named(stripped, titled, [FeedbackTarget(kind="more_like", position=question_position)]):
+            # "groundhog day type stuff", "add groundhog day to that": a card named with no cue of its own is
+            # no question about it when a word of kind or of adding goes with it
+            feedback = [FeedbackTarget(kind="more_like", position=question_position)]
+            action, question_position = "feedback", None
+        if action == "feedback" and self._model_named(stripped, titled, feedback):
+            # "like unforgiven", "再加上《刺激惊爆点》那种" while that film is a card: a model for the request in force
+            # (more like it), not a reaction to the card
+            action = "refine"
+            feedback = [t.model_copy(update={"kind": "more_like"}) for t in feedback]
         only_named = bool(ref_ids) and bool(state.reference_ids) and set(state.reference_ids) - set(ref_ids) \
             and self._only_references(stripped, ref_ids, vocab)
         if unreferenced or only_named:
@@ -2136,6 +2147,19 @@ class RuleRewriter:
                 if set(self._accept(vocab, m.group("t").strip(" 《》"))) & set(ref_ids):
                     return True
         return False
+
+    @staticmethod
+    def _model_named(text: str, titled: str, feedback: list[FeedbackTarget]) -> bool:
+        """A turn that names shown films by title (no position) only as models for the request: a bare "like X"
+        or "X type stuff" fragment, or one that adds X to the films the request is like ("also like X",
+        "再加上X那种"); "more like X" or "something like X" said of a card stays a reaction to it."""
+        low = text.lower()
+        if not feedback or any(t.kind == "dislike" for t in feedback) or rx.search(_EXPLICIT_POSITION, titled):
+            return False
+        if rx.search(r"\bmore\s+like\b|\b(?:love|loved|liked|great|perfect|good)\b", low):
+            return False
+        return bool(rx.match(_BARE_LIKE_EN, low) or rx.match(_KIND_FRAGMENT_EN, low)
+                    or rx.search(L.ADD_REFERENCE_EN, low) or rx.search(L.ADD_REFERENCE_ZH, text))
 
     def _names_genres_only(self, text: str, vocab: CatalogVocab) -> bool:
         """True when `text` is genre words and filler alone ("romance", "old westerns", "sci fi stuff"):
@@ -3118,6 +3142,10 @@ class RuleRewriter:
             # within the request in force, as "ones like X" does; so does one that adds a model to the films
             # the request is like ("something like t2" then "or fargo, that sort of thing")
             return True
+        if references and not ref_ids and state.reference_ids and not f.include_genres:
+            # "像《重庆森林》的" then "要有点像《花样年华》那种感觉": a model the catalog lacks adds nothing to search
+            # by, and the request in force (like the films named before) goes on
+            return True
         if references:
             return False
         low = w.text.lower()
@@ -3448,6 +3476,8 @@ _LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|or|maybe|ideally|preferab
                      r"a bit|a little|ideally|preferably)\s+)?(?:like|similar to|in the vein of|along the lines of)\s+(?!(?:before|after|under|"
                      r"over|around|about|less|more|at least|no more|\d))")
 
+# a bare "like X" with no subject and no "something": "like unforgiven", "or like dark city i guess", "hmm kinda like heat"
+_BARE_LIKE_EN = r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|or|maybe|so|yeah)\W+)*(?:(?:kinda|sorta|kind of|sort of)\s+)?like\s+(?!#|\d)"
 # a follow-up fragment that names a model by a word of kind after it: "or fargo, that sort of thing", "and some heat
 # vibes", "reservoir dogs type stuff pls"
 _KIND_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|or|also|plus|maybe|just|only)\W+)*(?:some\s+)?[^,.;!?]{2,40}?"

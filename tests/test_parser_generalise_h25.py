@@ -41,7 +41,8 @@ ITEMS = [
     Item(id="jw", title="Jaws", year=1975, runtime=130, genres=("action", "horror"), metadata={"aliases": "大白鲨"}),
     Item(id="ss", title="Sleepless in Seattle", year=1993, runtime=105, genres=("comedy", "romance"),
          metadata={"aliases": "西雅图夜未眠"}),
-    Item(id="gd", title="Groundhog Day", year=1993, runtime=101, genres=("comedy", "romance")),
+    Item(id="gd", title="Groundhog Day", year=1993, runtime=101, genres=("comedy", "romance"),
+         metadata={"aliases": "土拨鼠之日|今天暂时停止"}),
     Item(id="pb", title="The Princess Bride", year=1987, runtime=98, genres=("adventure", "comedy", "romance")),
 ]
 
@@ -149,3 +150,55 @@ def test_a_film_someone_else_loves_later_is_seen_and_liked(vocab, text, film):
     assert ins.action == "seen"
     assert film in state.liked_ids and film in state.constraints.exclude_ids
     assert "jw" in state.reference_ids and state.constraints.max_runtime is not None
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("like groundhog day", "gd"),
+    ("hmm like the princess bride", "pb"),
+    ("or like groundhog day i guess", "gd"),
+    ("groundhog day type stuff", "gd"),
+    ("add groundhog day to that", "gd"),
+    ("oh and also like groundhog day", "gd"),
+    ("再加上《土拨鼠之日》那种", "gd"),
+    ("也要像土拨鼠之日那样的", "gd"),
+])
+def test_a_card_named_as_a_model_refines_the_request(vocab, text, ref):
+    state, _ = _play(vocab, "something like sleepless in seattle", "nothing too long")
+    state, ins = say(vocab, state, text)
+    assert ins.action == "refine"
+    assert {"ss", ref} <= set(state.reference_ids)
+    assert state.constraints.max_runtime is not None
+
+
+@pytest.mark.parametrize("text", [
+    "more like groundhog day",
+    "something like groundhog day",
+    "groundhog day looks great, more like that",
+    "not groundhog day",
+])
+def test_a_card_reacted_to_by_title_stays_feedback(vocab, text):
+    state, _ = _play(vocab, "something like sleepless in seattle")
+    _state, ins = say(vocab, state, text)
+    assert ins.action == "feedback"
+
+
+@pytest.mark.parametrize("first, text", [
+    ("想看类似《西雅图夜未眠》的", "要有点像《花样年华》那种感觉"),
+    ("想看类似《西雅图夜未眠》的", "或者《天使爱美丽》那种风格的"),
+    ("something like sleepless in seattle", 'or something like "Amelie"'),
+    ("something like sleepless in seattle", 'kinda similar to "In the Mood for Love"'),
+])
+def test_a_model_the_catalog_lacks_keeps_the_request_in_force(vocab, first, text):
+    state, _ = _play(vocab, first, "90s only" if first.isascii() else "九十年代的")
+    state, ins = say(vocab, state, text)
+    assert ins.action == "refine"
+    assert "ss" in state.reference_ids and state.constraints.min_year == 1990
+
+
+@pytest.mark.parametrize("text", ["盗火线那种感觉的", "有没有冰血暴那种风格的", "落水狗那种味道的就行"])
+def test_ones_like_a_film_by_its_feel_refine_the_request(vocab, text):
+    state, _ = _play(vocab, "来点犯罪片", "九十年代的")
+    state, ins = say(vocab, state, text)
+    assert ins.action == "refine"
+    assert state.constraints.include_genres == ["crime"] and state.constraints.min_year == 1990
+    assert state.reference_ids
