@@ -202,3 +202,24 @@ def test_ones_like_a_film_by_its_feel_refine_the_request(vocab, text):
     assert ins.action == "refine"
     assert state.constraints.include_genres == ["crime"] and state.constraints.min_year == 1990
     assert state.reference_ids
+
+
+@pytest.mark.parametrize("text, title", [
+    ("seen cuckoos nest already", "One Flew Over the Cuckoo's Nest"),
+    ("loved cuckoo's nest", "One Flew Over the Cuckoo's Nest"),
+    ("already watched river kwai", "The Bridge on the River Kwai"),
+    ("seen the river kwai one", "The Bridge on the River Kwai"),
+    ("hated lost ark tbh", "Raiders of the Lost Ark"),
+])
+def test_a_film_called_by_the_words_after_its_last_the(text, title):
+    from catalog.catalog import Catalog
+    from recommender.pipeline import catalog_vocab
+
+    items = [Item(id="cn", title="One Flew Over the Cuckoo's Nest", year=1975, genres=("drama",)),
+             Item(id="rk", title="The Bridge on the River Kwai", year=1957, genres=("drama", "war")),
+             Item(id="ra", title="Raiders of the Lost Ark", year=1981, genres=("action", "adventure")),
+             Item(id="ri", title="A River Runs Through It", year=1992, genres=("drama",))]
+    local = catalog_vocab(Catalog("h25-parts-test", items))
+    state, _ins = say(local, DialogueState(), text)
+    want = next(i.id for i in items if i.title == title)
+    assert want in state.constraints.exclude_ids
