@@ -716,6 +716,10 @@ RELAX_EN["years"] = RELAX_EN["years"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:
 # "i don't mind older ones", "she doesn't mind old films": an end of the range let go (read before "old" is a wish)
 RELAX_EN["years"] = RELAX_EN["years"][:-3] + (r"|(?:i|we|he|she|they|you)(?: really)? (?:don'?t|doesn'?t|do not|does not|wouldn'?t)"
                                               r" mind (?:(?:the |some )?(?:older|old|newer|new|black and white)(?: ones| stuff| films| movies)?))\b")
+# "black and white is fine", "b&w ones are ok too", "fine with black and white": old films allowed, none asked for
+RELAX_EN["years"] = RELAX_EN["years"][:-3] + (r"|(?:black (?:and|&|n) white|b&w|b/w)(?: ones| stuff| films| movies)? (?:is|are|'s|'re)"
+                                              r" (?:(?:totally|perfectly|also|still) )?(?:fine|ok|okay|alright|no problem|cool|good)(?: too| with me)?|"
+                                              r"(?:fine|ok|okay|good) with (?:black (?:and|&|n) white|b&w|b/w)(?: ones| stuff| films| movies)?)\b")
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any length|long ones|longer ones|long films|long movies|longer films|longer movies))\b"
 # more time than before: "we have more time now", "we've got the whole afternoon", "no rush", "time's not an issue"
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (

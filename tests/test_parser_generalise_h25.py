@@ -223,3 +223,18 @@ def test_a_film_called_by_the_words_after_its_last_the(text, title):
     state, _ins = say(local, DialogueState(), text)
     want = next(i.id for i in items if i.title == title)
     assert want in state.constraints.exclude_ids
+
+
+@pytest.mark.parametrize("text", [
+    "black and white is fine but nothing over 2 hrs",
+    "b&w ones are ok too, nothing over 2 hrs",
+    "black & white is totally fine. under 2 hours tho",
+    "i'm fine with black and white, just under 2 hours",
+    "black n white movies are no problem, max 2 hours",
+])
+def test_black_and_white_allowed_asks_for_no_old_films(vocab, text):
+    state, _ = _play(vocab, "something in the vein of heat")
+    state, ins = say(vocab, state, text)
+    assert ins.action == "refine"
+    assert state.constraints.max_year is None and state.constraints.max_runtime == 120
+    assert "ht" in state.reference_ids
