@@ -201,6 +201,9 @@ def _title_parts(catalog: "Catalog") -> dict[tuple[str, ...], str]:
         m = re.match(r"^([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}) (?:and|&) the ", title)
         if m:
             parts.append(m.group(1))  # "Butch Cassidy" (and the Sundance Kid), where no other film starts so
+        m = re.search(r"\s(?:over|on|of|in|under|from|at) the ((?:[\w'.-]+ )?[\w'.-]+ [\w'.-]+)$", title, re.IGNORECASE)
+        if m and len(title.split()) >= 5:
+            parts.append(m.group(1))  # "Cuckoo's Nest" (One Flew Over the ...), "River Kwai" (The Bridge on the ...)
         for part in parts:
             words = tuple(_norm_word(t) for t in _WORD.findall(part))
             if words and words[0] in ("the", "a", "an"):
@@ -209,8 +212,20 @@ def _title_parts(catalog: "Catalog") -> dict[tuple[str, ...], str]:
                 continue
             if len(words) == 1 and len(words[0]) < 6:
                 continue
-            owners.setdefault(words, set()).add(item.id)
+            for variant in dict.fromkeys([words, _possessive_joined(words)]):
+                owners.setdefault(variant, set()).add(item.id)
     return {words: next(iter(ids)) for words, ids in owners.items() if len(ids) == 1}
+
+
+def _possessive_joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a part as typed without the apostrophe: ("cuckoo", "s", "nest") -> ("cuckoos", "nest")."""
+    out: list[str] = []
+    for w in words:
+        if w == "s" and out:
+            out[-1] += "s"
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 # Words a title's head may not end on: "Sleepless in" or "Return of the" call no film.

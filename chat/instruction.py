@@ -164,7 +164,8 @@ class Instruction(BaseModel):
     unplaced: list[Mention] = Field(default_factory=list)
     people: list[str] = Field(default_factory=list)  # "directed by X", "with Tom Hanks" (needs people data)
     # Constraints in force that this turn lifts: "any year is fine" -> ["years"]; one of
-    # years, runtime, rating, genres, mpaa, people, moods (a mood said instead) or audience ("the kids went to bed").
+    # years, runtime, rating, genres, mpaa, people, moods (a mood said instead) or audience ("the kids went to bed");
+    # "unref:<id>" lets go of one film the request is like ("forget fargo"), "references" of all but the turn's own.
     relax: list[str] = Field(default_factory=list)
     # Words the rules could not account for: a sign they may have misread the turn, so the
     # language model (when configured) is asked what it means.

@@ -296,8 +296,8 @@ FILLER_ZH = ("推荐", "电影", "影片", "片子", "一些", "几部", "一部
 ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。！!？?~～]*$"
 # "要金凯瑞那种的 比如变相怪杰", "搞笑一点的那种，像阿呆与阿瓜": ones like the example given, no noun of their own.
 LIKE_EXAMPLE_ZH = r"(?:那种|那样|这种|这样|那类|这类|一类|之类)(?:的)?[\s，,]*(?:比如|例如|譬如|像是|比方说|就像|像)"
-# "X那种的有吗", "狮子王那种", "跟X差不多的有没有": ones like X, no noun of their own, closing the message.
-LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)?(?:有吗|有么|有嘛|有没有|有不|还有吗|呢|吧|就行|也行|就好)?"
+# "X那种的有吗", "狮子王那种", "跟X差不多的有没有", "X那种感觉的": ones like X, no noun of their own, closing the message.
+LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)?(?:感觉|风格|味道|调调|氛围|feel)?(?:的)?(?:有吗|有么|有嘛|有没有|有不|还有吗|呢|吧|就行|也行|就好)?"
                 r"[\s。！!？?~～]*$")
 
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
@@ -716,6 +716,10 @@ RELAX_EN["years"] = RELAX_EN["years"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:
 # "i don't mind older ones", "she doesn't mind old films": an end of the range let go (read before "old" is a wish)
 RELAX_EN["years"] = RELAX_EN["years"][:-3] + (r"|(?:i|we|he|she|they|you)(?: really)? (?:don'?t|doesn'?t|do not|does not|wouldn'?t)"
                                               r" mind (?:(?:the |some )?(?:older|old|newer|new|black and white)(?: ones| stuff| films| movies)?))\b")
+# "black and white is fine", "b&w ones are ok too", "fine with black and white": old films allowed, none asked for
+RELAX_EN["years"] = RELAX_EN["years"][:-3] + (r"|(?:black (?:and|&|n) white|b&w|b/w)(?: ones| stuff| films| movies)? (?:is|are|'s|'re)"
+                                              r" (?:(?:totally|perfectly|also|still) )?(?:fine|ok|okay|alright|no problem|cool|good)(?: too| with me)?|"
+                                              r"(?:fine|ok|okay|good) with (?:black (?:and|&|n) white|b&w|b/w)(?: ones| stuff| films| movies)?)\b")
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any length|long ones|longer ones|long films|long movies|longer films|longer movies))\b"
 # more time than before: "we have more time now", "we've got the whole afternoon", "no rush", "time's not an issue"
 RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
@@ -1322,7 +1326,7 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"couldn'?t stand|can'?t bear|despised?|loathed?|(?:am |was |'m )?not (?:a |really a |much of a )?(?:big |huge )?fan of|"
      r"never (?:liked|enjoyed|got)|didn'?t (?:like|enjoy|get|rate)|did not (?:like|enjoy))\s+" + _T, "hated"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
-     r"(?:loved|adored|enjoyed)\s+" + _T, "loved"),  # "my kids loved jurrasic park"
+     r"(?:loved|adored|enjoyed|loves|adores|enjoys)\s+" + _T, "loved"),  # "my kids loved jurrasic park", "my dad loves jaws"
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
      r"(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
@@ -1920,7 +1924,7 @@ SEEN_UNKNOWN_LIST_ZH = (r"\s*(?P<t>" + _NAME_ZH + r"(?:\s*[、，,和跟与]\s*"
                         r"(?:电影|片子)?(?:我|我们)?(?:也|都|早就|已经)*(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
 # Right before a seen cue, the user did not watch it: "泰坦尼克号没看过", "我还没看教父", "从来没看过".
 NOT_SEEN_BEFORE_ZH = r"(?:没|未|没有|没有看|还没|从没|不曾|未曾)\s*$"
-LOVED_EN = (r"\b(?:loved?|adored?|enjoyed|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
+LOVED_EN = (r"\b(?:lov(?:e|ed|es)|ador(?:e|ed|es)|enjoy(?:ed|s)|(?:all[- ]time )?favou?rite|is a classic|was (?:great|amazing|awesome|brilliant|"
             r"fantastic|fun)|so good|amazing|awesome|brilliant|masterpiece|obsessed with|can'?t get enough|"
             r"guilty pleasures?|comfort (?:movies?|films?|watch(?:es)?)|(?:my |all[- ]time |a )?fav(?:e|s|es)?|my jam|"
             r"(?:an? )?all[- ]timer|(?:a )?banger|peak cinema|10/10|chef'?s kiss|rocks|slaps|rules(?!\s+out)|"
@@ -1958,6 +1962,44 @@ SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风�
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
                        r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度|"
                        r"推荐|列表|单子|清单|建议|榜单|结果|网站|系统|机器人|助手")
+# A film the request is like, let go of: "not like heat actually, more like ...", "forget fargo", "drop aliens",
+# "less like heat", "instead of titanic", "scrap the jaws idea", "heat not so much". The name is read only where it is a
+# reference in force (chat.parser: RuleRewriter._dropped_references).
+DROP_REFERENCE_EN = (r"\b(?:not (?:so much |really |actually |quite )?(?:like|similar to)|not|forget(?: about)?|drop(?:ping)?|"
+                     r"scrap|ditch|lose|skip|never ?mind|nvm|no more|less like|instead of|rather than|enough of|over|"
+                     r"move (?:away )?from|get rid of|take out|remove)\s+(?:the\s+(?=\S+(?:\s+\S+){0,3}\s+(?:one|stuff|thing|"
+                     r"part|idea|vibes?|reference|bit)\b))?(?P<t>[^,.;!?]{2,40}?)(?:\s+(?:stuff|type|vibes?|part|one|thing|bit|idea|"
+                     r"reference|angle|side|energy|actually|tho|though|then|please|pls|for now|anymore|any more))*"
+                     r"(?=\s*(?:$|[,.;!?]|\s(?:but|and|more|just|only|instead|i|let'?s|go|make|give|show|something|anything)\b))")
+DROP_REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?])|\b(?:and|but|ok|okay|hmm+|actually)\s)\s*(?:the\s+)?"
+                           r"(?P<t>(?!(?:and|but|ok|okay|hmm+|actually|so|well|yeah|nah|though|tho)\b)[^,.;!?]{2,40}?)"
+                           r"(?:\s+(?:stuff|type|vibes?|part|one|thing|bit|idea|reference))?\s+(?:not so much|is out|can go|"
+                           r"(?:was|is) (?:a bad|the wrong) (?:example|pick|call)|doesn'?t fit|no more)\b")
+# "不要像终结者了", "算了 不要铁达尼号那种", "别跟异形一样的", "去掉泰坦尼克号", "异形那种太吓人", "泰坦尼克号那种就算了"
+DROP_REFERENCE_ZH = (r"(?:不要|别|不用|不想要?|去掉|忘了|忘掉|不再)\s*(?:再)?(?:像|跟|和|类似|要)?\s*《?(?P<t>[^《》，,。！!？?\s]{2,12}?)》?"
+                     r"(?:那种|那样|这种|那类|一样|似的|的)*(?:了|吧)?(?=$|[\s，,。！!？?]|就|像|只)|"
+                     r"《?(?P<u>[^《》，,。！!？?\s]{2,12}?)》?(?:那种|那样|这种|那类)(?:的)?\s*(?:(?=太[^\s，,。！!？?]{1,4})|不要了|算了|"
+                     r"就算了|不用了|不要|pass)")
+# Only the film named now: "just t2 vibes", "just reservoir dogs type stuff", "only like alien", "就像北非谍影就好",
+# "就要银翼杀手那种", "只要像异形的": the references in force that it does not name go.
+ONLY_REFERENCE_EN = (r"\b(?:just|only)\s+(?:(?:something|stuff|films?|movies?|ones?)\s+)?(?:(?:more\s+)?like\s+|similar to\s+)?"
+                     r"(?P<t>[^,.;!?]{2,40}?)(?:\s+(?:stuff|type|vibes?|energy|kind of (?:thing|stuff)|style|ones?|films?|movies?|"
+                     r"please|pls|then|instead|actually))*\s*(?:$|[,.;!?])")
+ONLY_REFERENCE_ZH = (r"(?:就|只)(?:想)?(?:要)?(?:像|跟)?\s*《?(?P<t>[^《》，,。！!？?\s]{2,12}?)》?(?:那种|那样|这种|一样|的)*"
+                     r"(?:就好|就行|就可以|吧)?(?:$|[\s，,。！!？?])")
+# A film added to those the request is like: "oh and also like fargo", "add reservoir dogs to that", "再加上《刺激惊爆点》那种",
+# "也要像北非谍影那样的": said of a card, it is still a model added to the request, no reaction to the card
+ADD_REFERENCE_EN = (r"^\W*(?:(?:oh|ok(?:ay)?|and|hmm+)\W+)*(?:also|plus)\s+(?:(?:something|stuff|ones?)\s+)?(?:like|similar to)\b|"
+                    r"\badd(?:ing)?\b|\bthrow in\b")
+ADD_REFERENCE_ZH = r"再加上|加上|再加|加一个|也要像|还要像|也来点像|也加上|另外加"
+# A film named as the kind wanted by a word after it: "just t2 vibes", "reservoir dogs type stuff", "heat kind of thing",
+# "and aliens, that kind of thing", "fargo-esque" (the name is taken only where it is a catalog title)
+REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?:])|\b(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|"
+                      r"yeah|maybe|but)\s)\s*"
+                      r"(?P<t>(?!(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|yeah|maybe|but|"
+                      r"something|anything|stuff|the same)\b)"
+                      r"[^,.;!?]{2,40}?)(?=(?:\s+|-)(?:vibes?|energy|type (?:of )?(?:stuff|things?|films?|movies?)|"
+                      r"kind of (?:thing|stuff)|esque)\b|,?\s*(?:that|this) (?:kind|sort|type) of (?:thing|stuff|films?|movies?)\b)")
 # "something similar" without a title: points back at the film just named.
 # A film named by its verdict before "like that": "loved aliens btw, more like that", "seen heat, anything like it?"
 # (not a card: "loved the 2nd, more like that", "liked #3"; not "it": "loved it, more like that").
@@ -1966,7 +2008,7 @@ FILM_NAMED_BEFORE_EN = (r"\b(?:loved|liked|enjoyed|adored|seen|watched|saw|rewat
                         r"#|number|no\.?|\d)\b|#)[a-z0-9]")
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
-                      r"\bwhat else would you\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
+                      r"\bwhat else (?:would|will|might|could|do you think) (?:you|u|he|she|they|we|i|my \w+|our \w+|the kids)\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",
@@ -1976,7 +2018,9 @@ SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "�
                       "来点这种", "来些这种", "来几部这种", "推点这种", "推几部这种", "找点这种", "这种再来", "这种多来",
                       "这样的再来", "这样的多来", "照这个", "按这个", "照着这个", "按着这个", "顺着这个", "沿着这个",
                       "往这个方向", "这个路子", "这个路线", "这个方向", "这个风格", "这个口味", "这个调调", "这个感觉",
-                      "这种感觉", "这个类型", "这一挂", "同款")
+                      "这种感觉", "这个类型", "这一挂", "同款",
+                      # "我爸超爱看大白鲨，还有什么他会喜欢的", "她还会爱看哪些": more that the one who loved it would like
+                      "会喜欢", "会爱看", "也会喜欢")
 
 
 # Words a film's title hardly ever ends on, where the words after a title start: a run typed after

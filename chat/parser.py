@@ -1071,6 +1071,8 @@ class RuleRewriter:
                                question_pick=pick, question_position=position, language=lang, notices=w.notices)
         if (lead := rx.match(L.LEAD_EXCLAMATION_ZH, w.low)) is not None:
             w.consume(*lead.span("w"))  # "好家伙 全是老片": an exclamation, not the film 好家伙 (GoodFellas)
+        # "not like heat actually, more like ...", "forget fargo", "不要像终结者了": references in force let go of
+        unreferenced = self._dropped_references(w, state, vocab) if action == "new" else []
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
         said_before = state.instruction.mentions[-1].opinion if state.instruction and state.instruction.mentions else None
         sequels = self._sequels_said(w, vocab)  # "教父看过了 第二部也看过了": the second Godfather
@@ -1187,9 +1189,12 @@ class RuleRewriter:
             # "教父三部曲都看过了" then "想看类似的黑帮片": or saw, when none was loved (never one they hated)
             named = _named_last_turn(state, loved=True) or _named_last_turn(state, hated=False)
             spotted_refs = [(i, t) for i, t in named if i not in state.last_list][-MAX_REFERENCES:]
-        if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
-            # "my kids loved jurrasic park, any other dinosaur movies?": others like the films loved
-            spotted_refs += [(m.item_id, m.title) for m in written if m.opinion == "loved"]
+        if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low) \
+                or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH):
+            # "my kids loved jurrasic park, any other dinosaur movies?", "my dad loves jaws, what else would he
+            # like?", "我爸超爱看大白鲨，还有什么他会喜欢的": others like the films loved
+            spotted_refs += [(m.item_id, m.title) for m in [*written, *spotted.mentions] if m.opinion == "loved"
+                             and m.item_id not in {i for i, _t in spotted_refs}]
         # films pointed back to that are already the request's references add nothing: "I loved Titanic,
         # something similar but not too long" then "more along those lines" pages on, the length kept
         spotted_refs = [(i, t) for i, t in spotted_refs if i not in state.reference_ids]
@@ -1246,7 +1251,8 @@ class RuleRewriter:
         if only_top is not None and 1 <= only_top <= 50:
             k = only_top
         acts.paging(w)
-        relax = list(dict.fromkeys(relaxed_zh + relax + self._relax(w) + compared_relax))
+        relax = list(dict.fromkeys(relaxed_zh + relax + self._relax(w) + compared_relax
+                                   + [f"unref:{i}" for i in unreferenced]))  # "drop heat pls": a change of its own
         settled = rx.search(L.SETTLED_ON_EN, w.low) or rx.search(L.SETTLED_ON_ZH, w.low)  # "最后说好看黑帮片"
         if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
             # "she wants something sad and I want explosions, we settled on a war film": the genre
@@ -1491,6 +1497,29 @@ class RuleRewriter:
             action, question_position = "refine", None  # "anything newer than the first one?": a limit, no question
         if restored is not None and action == "new":
             action = "refine"  # "go back to the first list": the conversation's own request, not a new one
+        if action == "question" and question_position is not None and not feedback and named_question is None \
+                and self._model_named(stripped, titled, [FeedbackTarget(kind="more_like", position=question_position)]):
+            # "groundhog day type stuff", "add groundhog day to that": a card named with no cue of its own is
+            # no question about it when a word of kind or of adding goes with it
+            feedback = [FeedbackTarget(kind="more_like", position=question_position)]
+            action, question_position = "feedback", None
+        if action == "feedback" and self._model_named(stripped, titled, feedback):
+            # "like unforgiven", "再加上《刺激惊爆点》那种" while that film is a card: a model for the request in force
+            # (more like it), not a reaction to the card
+            action = "refine"
+            feedback = [t.model_copy(update={"kind": "more_like"}) for t in feedback]
+        only_named = bool(ref_ids) and bool(state.reference_ids) and set(state.reference_ids) - set(ref_ids) \
+            and self._only_references(stripped, ref_ids, vocab)
+        if unreferenced or only_named:
+            # the films the request is like changed ("forget titanic, more like sleepless in seattle" while it is
+            # a card, "就要银翼杀手那种"): the request in force goes on with other references, no request of its own
+            if action == "new" and not fresh and not (f.include_genres and not set(f.include_genres)
+                                                      <= set(state.constraints.include_genres)):
+                action = "refine"
+            elif action == "feedback" and all(t.kind == "more_like" for t in feedback):
+                action = "refine"
+            relax = list(dict.fromkeys(relax + [f"unref:{i}" for i in unreferenced]
+                                       + (["references"] if only_named else [])))
         if injected and action not in ("unclear", "reset"):
             unread = [u for u in unread if not acts.injection(u)]
 
@@ -2070,6 +2099,7 @@ class RuleRewriter:
 
         w.sub(rf"{strong}\s+(?P<t>.+?){stop}", lambda m: after_like(m, True))
         w.sub(rf"(?<![a-z'])(?:like|love|loved|liked)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
+        w.sub(L.REFERENCE_AFTER_EN, lambda m: after_like(m, False))  # "just t2 vibes", "aliens, that kind of thing"
         # Chinese without brackets: "类似玩具总动员的", "像泰坦尼克号一样"
         w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那]{2,20}?)(?:一样|那样|这样|的|$)",
               lambda m: after_like(m, False))
@@ -2078,6 +2108,66 @@ class RuleRewriter:
               lambda m: after_like(m, False))
         w.notices += [unknown_film_notice(title, lang) for title in unmatched]
         return titles, ids, unmatched
+
+    def _dropped_references(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
+        """References in force that the turn lets go of ("not like heat actually, more like the usual suspects",
+        "forget fargo", "drop aliens", "heat not so much", "不要像终结者了", "算了 不要铁达尼号那种", "异形那种太吓人"):
+        their ids. The film and its cue are consumed, so the film is read as no reference, film seen or card. A
+        name is taken only where it is a reference in force, or a film of its series ("终结者" while T2 is)."""
+        if not state.reference_ids:
+            return []
+        dropped: list[str] = []
+
+        def on(m: re.Match) -> bool:
+            name = next((g for g in (m.groupdict().get(k) for k in ("t", "u")) if g), None)
+            target = self._reference_in_force(vocab, name.strip(" 《》\"'"), state) if name else None
+            if target is None or target in dropped:
+                return False
+            dropped.append(target)
+            return True
+
+        for pattern in (L.DROP_REFERENCE_EN, L.DROP_REFERENCE_AFTER_EN, L.DROP_REFERENCE_ZH):
+            w.sub(pattern, on)
+        return dropped
+
+    def _reference_in_force(self, vocab: CatalogVocab, name: str, state: DialogueState) -> str | None:
+        """The reference in force that `name` calls: the film itself, or one of its series whose title starts
+        with the film's ("终结者" names The Terminator; Terminator 2 is in force)."""
+        if len(name) < 2:
+            return None
+        got = self._accept(vocab, name) or [i for _s, _e, i in vocab.find_titles(name, None)]
+        for item_id in got[:1]:
+            if item_id in state.reference_ids:
+                return item_id
+            named = vocab.item(item_id)
+            core = rx.sub(r"^(?:the|a|an)\s+", "", named.title.lower()) if named is not None else ""
+            for ref in state.reference_ids:
+                it = vocab.item(ref)
+                if core and it is not None and rx.match(rf"(?:the\s+)?{re.escape(core)}\b", it.title.lower()):
+                    return ref
+        return None
+
+    def _only_references(self, text: str, ref_ids: list[str], vocab: CatalogVocab) -> bool:
+        """The turn asks for films like the ones it names and no others: "just t2 vibes", "only like alien",
+        "就像北非谍影就好", "就要银翼杀手那种" (the name after "just" / "就" is one of the turn's references)."""
+        for pattern, flags in ((L.ONLY_REFERENCE_EN, re.I), (L.ONLY_REFERENCE_ZH, 0)):
+            for m in rx.finditer(pattern, text, flags=flags):
+                if set(self._accept(vocab, m.group("t").strip(" 《》"))) & set(ref_ids):
+                    return True
+        return False
+
+    @staticmethod
+    def _model_named(text: str, titled: str, feedback: list[FeedbackTarget]) -> bool:
+        """A turn that names shown films by title (no position) only as models for the request: a bare "like X"
+        or "X type stuff" fragment, or one that adds X to the films the request is like ("also like X",
+        "再加上X那种"); "more like X" or "something like X" said of a card stays a reaction to it."""
+        low = text.lower()
+        if not feedback or any(t.kind == "dislike" for t in feedback) or rx.search(_EXPLICIT_POSITION, titled):
+            return False
+        if rx.search(r"\bmore\s+like\b|\b(?:love|loved|liked|great|perfect|good)\b", low):
+            return False
+        return bool(rx.match(_BARE_LIKE_EN, low) or rx.match(_KIND_FRAGMENT_EN, low)
+                    or rx.search(L.ADD_REFERENCE_EN, low) or rx.search(L.ADD_REFERENCE_ZH, text))
 
     def _names_genres_only(self, text: str, vocab: CatalogVocab) -> bool:
         """True when `text` is genre words and filler alone ("romance", "old westerns", "sci fi stuff"):
@@ -3052,10 +3142,17 @@ class RuleRewriter:
             # "想看五六十年代的老片" then "像后窗那样的悬疑片": a fragment naming a model and a genre narrows the
             # request in force (the years stay); a request of its own says so ("推荐几部像X的悬疑片")
             return True
-        if references and rx.match(_LIKE_FRAGMENT_EN, w.text.lower()) and not state.constraints.is_empty() \
+        if references and (rx.match(_LIKE_FRAGMENT_EN, w.text.lower()) or rx.match(_KIND_FRAGMENT_EN, w.text.lower())) \
+                and (not state.constraints.is_empty()
+                     or state.reference_ids and rx.match(r"\W*(?:and|or|also|plus)\b", w.text.lower())) \
                 and (not f.include_genres or set(f.include_genres) >= set(state.constraints.include_genres)):
             # "sci fi pls" then "kinda like the matrix": a fragment with no noun of its own names a model
-            # within the request in force, as "ones like X" does
+            # within the request in force, as "ones like X" does; so does one that adds a model to the films
+            # the request is like ("something like t2" then "or fargo, that sort of thing")
+            return True
+        if references and not ref_ids and state.reference_ids and not f.include_genres:
+            # "像《重庆森林》的" then "要有点像《花样年华》那种感觉": a model the catalog lacks adds nothing to search
+            # by, and the request in force (like the films named before) goes on
             return True
         if references:
             return False
@@ -3380,13 +3477,20 @@ class RuleRewriter:
 # a follow-up fragment that only names a model: "like x", "kinda like x or y", "similar to x pls"
 # ("have u got anything like the fugitive", "do you have something similar to heat", "any more like alien?": the
 # same, asked politely; dev17's "有没有虎胆龙威那种的" keeps the request in force)
-_LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|maybe|ideally|preferably|smth|something)\W+)?"
+_LIKE_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|or|maybe|ideally|preferably|smth|something)\W+)?"
                      r"(?:(?:(?:have|do|did)\s+(?:you|u|ya)\s+(?:got|have)|(?:you\s+|u\s+)?got|is there|are there)\s+)?"
                      r"(?:(?:anything|something|any(?:\s+(?:more|others?|films?|movies?|ones?))?|more|others?)(?:\s+else)?\s+)?"
                      r"(?:(?:kinda|sorta|kind of|sort of|more|"
                      r"a bit|a little|ideally|preferably)\s+)?(?:like|similar to|in the vein of|along the lines of)\s+(?!(?:before|after|under|"
                      r"over|around|about|less|more|at least|no more|\d))")
 
+# a bare "like X" with no subject and no "something": "like unforgiven", "or like dark city i guess", "hmm kinda like heat"
+_BARE_LIKE_EN = r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|or|maybe|so|yeah)\W+)*(?:(?:kinda|sorta|kind of|sort of)\s+)?like\s+(?!#|\d)"
+# a follow-up fragment that names a model by a word of kind after it: "or fargo, that sort of thing", "and some heat
+# vibes", "reservoir dogs type stuff pls"
+_KIND_FRAGMENT_EN = (r"^\W*(?:(?:ok(?:ay)?|oh|hmm+|and|or|also|plus|maybe|just|only)\W+)*(?:some\s+)?[^,.;!?]{2,40}?"
+                     r"(?:(?:\s+|-)(?:vibes?|energy|type (?:of )?(?:stuff|things?|films?|movies?)|kind of (?:thing|stuff)|esque)|"
+                     r",?\s*(?:that|this) (?:kind|sort|type) of (?:thing|stuff|films?|movies?))\b(?:\s+(?:pls|please|then|too))?\W*$")
 
 _THANKS = r"\b(?:thanks|thank you|thank u|thx|ty|tysm|ta(?![- ]?(?:ra|ta)\b)|cheers|nice one|appreciate it|much appreciated)\b|谢谢|多谢|感谢|谢啦|谢了|3q"
 _BYE = r"\b(?:bye|goodbye|good night|night night|see ya|see you|cya|later|laters|cheerio|ta[- ]?ra|ta[- ]ta|ttfn|toodle[- ]?oo)\b|再见|拜拜|晚安|回头见"

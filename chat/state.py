@@ -28,7 +28,8 @@ Merge rules (how a turn's constraints combine with those in force):
   said with no list yet ("I loved Heat, something like it") it is a request of its own.
 - Films to find more like (reference_ids): a new request replaces them; a refinement, a film
   seen or "more like #2" adds its own to those in force (the newest MAX_REFERENCES kept), so
-  "something with GoldenEye vibes" then "more like #2" asks for films like both.
+  "something with GoldenEye vibes" then "more like #2" asks for films like both. A turn may let go of
+  some ("unref:<id>" in `relax`: "forget fargo") or of all but its own ("references": "just t2 vibes").
 - Disliked ids always stay in constraints.exclude_ids, whatever the action.
 - When a turn changes the hard constraints, those it replaced join `earlier` (the conversation's
   first request always stays, then the newest MAX_EARLIER - 1), so "go back to the first list" or
@@ -246,14 +247,17 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         })
         if "k" not in instruction.model_fields_set:
             k = base.instruction.k
+        # references let go of ("forget fargo", "不要像终结者了"), or all but the turn's own ("just t2 vibes")
+        unref = {key.split(":", 1)[1] for key in instruction.relax if key.startswith("unref:")}
+        kept = [] if "references" in instruction.relax else [i for i in base.reference_ids if i not in unref]
         if not reference_ids and instruction.action in ("refine", "more", "seen", "feedback") and not switched:
             # ("第二部看过了，换一批", "not #2": the new cards are still like the film asked for)
             # (a wish said instead of the one in force, "actually something scary instead", no longer
             # wants films like the one liked before)
-            reference_ids = list(base.reference_ids)
+            reference_ids = kept
         elif reference_ids and instruction.action in ("refine", "seen", "feedback"):
             # "something with GoldenEye vibes" then "more like #2": like both, the newest last
-            reference_ids = _unique([i for i in base.reference_ids if i not in reference_ids]
+            reference_ids = _unique([i for i in kept if i not in reference_ids]
                                     + reference_ids)[-MAX_REFERENCES:]
 
     pref = instruction.preference
