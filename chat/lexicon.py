@@ -434,7 +434,10 @@ DROP_GENRE_EN = (r"\b(?:drop|lose|remove|ditch|forget(?: about)?|scrap|scratch|s
                  r"(?:the\s+|that\s+|all the\s+|a\s+|an\s+|any\s+)?(?P<g>[a-z'-]+(?:[ -][a-z'-]+)?)" + _DROP_TAIL_EN + r"\b|"
                  r"\b(?:the\s+)?(?P<g2>[a-z'-]+(?:[ -][a-z'-]+)?)(?:\s+(?:part|bit|side|element|angle|aspect|requirement))\s+"
                  r"(?:is |can be |'s )?(?:optional|not needed|not necessary|can go|doesn'?t matter|isn'?t needed)\b")
-DROP_GENRE_ZH = (r"(?:去掉|拿掉|不用非得是|不用非要是|不一定要是|不一定非得是|不必是|不用是|不需要是|不要求是)(?P<g>[\u4e00-\u9fff]{1,4}?)"
+DROP_GENRE_ZH = (r"(?:去掉|拿掉|不用非得是|不用非要是|不一定要是|不一定非得是|不必是|不用是|不需要是|不要求是|"
+                 # a wish for some of it taken back: "不用有爱情了", "不需要带喜剧", "不一定要有点动作"
+                 r"(?:不用|不需要|不一定要|不一定非得|不必|不要求|用不着|没必要)(?:非得|非要)?(?:有|带)(?:点|些|一点)?)"
+                 r"(?P<g>[\u4e00-\u9fff]{1,4}?)"
                  r"(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:了|吧|的)?(?=[\s，,。！!]|$)|"
                  r"(?P<g2>[\u4e00-\u9fff]{1,4}?)(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:就|也)?"
                  r"(?:不用了|不需要了|不要求了|不重要了|无所谓了|去掉吧|去掉)")
@@ -976,6 +979,25 @@ class Mood(NamedTuple):
     negates: bool = False
 
 
+# Said before a mood, a complaint that wants the other way: "too dark", "太沉重", "this is way too sad"
+# (chat/acts.py turns the mood around); and, before the moods one complains of (not "this is so fun"), the
+# list or a card said to be so: "these all look so bleak", "they're really intense", "this one's kinda sad"
+MOOD_COMPLAINT_BEFORE = r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$"
+MOOD_SAID_OF_LIST = (r"\b(?:these|those|they|they'?re|this|this one'?s|it'?s|all)\s+(?:all\s+)?(?:(?:look|looks|seem|seems|"
+                     r"sound|sounds|feel|feels|are|is|were|was)\s+)?(?:all\s+)?(?:so|way|super|really|pretty|kinda|kind of|"
+                     r"a bit|a little|quite|rather|very)\s+$")
+COMPLAINED_OF_MOODS = ("darker", "moving", "scarier", "exciting", "violent")
+# Words of a mood that tell how the viewer feels, not what the film is like: "太累了" is no complaint about
+# a film ("太沉重" is), so the "too" before them does not turn the mood around
+VIEWER_STATE_WORDS = ("累了", "心累", "心情不好", "心情差", "不开心", "郁闷", "心情低落")
+# Moods that give way to each other: said after one in force, the other goes with its leanings ("so
+# bleak. something lighter", "too sad, something happier", "还是来点刺激的吧" after "换个轻松的")
+OPPOSED_MOODS: tuple[tuple[str, str], ...] = (
+    ("lighter", "darker"), ("lighter", "moving"), ("lighter", "scarier"), ("relaxing", "exciting"),
+    ("relaxing", "mind-bending"), ("relaxing", "thought-provoking"), ("relaxing", "darker"), ("funnier", "darker"),
+    ("funnier", "moving"),
+)
+
 _HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
 MOODS: tuple[Mood, ...] = (
     Mood("less violent",
@@ -1061,7 +1083,10 @@ MOODS: tuple[Mood, ...] = (
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
          r"\bheartbreaking\b|\bweepy\b|\bweepies\b|\bweepie\b|\btear-?jerkers\b|\bsob[- ]?(?:story|fest)\b|\bblubber\b|"
-         r"\btissues?\b|\bcry(?:ing)? (?:my|our) eyes out\b|\bugly cry\b|\bgood (?:cry|weep|sob)\b",
+         r"\btissues?\b|\bcry(?:ing)? (?:my|our) eyes out\b|\bugly cry\b|\bgood (?:cry|weep|sob)\b|"
+         # a film that moves: "i want to feel something", "makes you feel things", "hits you in the feels"
+         r"\bfeel (?:something|things|all the (?:feels|things))\b|\bin (?:my|the|all the) feels\b|\bheart-?felt\b|"
+         r"\b(?:tug|pull)s? at (?:the|my|your) heart ?strings\b|\bgut[- ]?punch\b",
          ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭", "破防", "戳泪点", "泪点"),
          ("drama", "romance"), ()),
     Mood("exciting",
@@ -1167,8 +1192,13 @@ MOODS: tuple[Mood, ...] = (
          r"\bfood for thought\b|\b(?:smart|intelligent|clever|brainy|deep|philosophical)(?: \w+)? (?:films?|movies?|flicks?|sci-?fi|stuff|ones?)\b|"
          r"\bsomething (?:smart|intelligent|deep|philosophical)\b|\bget (?:me|us) thinking\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
-         r"\btwist (?:ending|at the end)\b|\bkeeps? you guessing\b",
-         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "细思极恐", "细思恐极", "思考人生", "引人思考", "让人思考", "值得思考", "哲理"),
+         r"\btwist (?:ending|at the end)\b|\bkeeps? (?:you|me|us) guessing\b|"
+         # "something that messes with your head", "trippy", "a real head-scratcher", "bends your brain"
+         r"\bmess(?:es|ing)? with (?:your|my|ur|our|the|people'?s) (?:head|mind|brain)s?\b|\btrippy\b|"
+         r"\bhead[- ]?scratchers?\b|\bbrain[- ]?(?:teasers?|burners?|melting|twisters?)\b|"
+         r"\bbends? (?:my|your|ur|our|the) (?:brain|mind|head)\b|\bscrews? with (?:your|my|ur) (?:head|mind)\b",
+         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "细思极恐", "细思恐极", "思考人生", "引人思考", "让人思考", "值得思考", "哲理",
+          "费脑", "脑洞大", "猜不到结局", "猜不到结尾", "意想不到的结局", "高智商"),
          ("mystery", "thriller", "sci-fi"), ()),
     Mood("funnier",
          r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
@@ -1190,6 +1220,17 @@ MOODS: tuple[Mood, ...] = (
          r"\bepic\b|\bsweeping\b|\bspectacular\b|\bgrand scale\b",
          ("史诗", "大场面", "宏大", "大片"),
          ("adventure", "war", "action"), ()),
+    # more adventure wanted, said as a quality: "something a bit more adventurous", "冒险一点的"
+    Mood("adventurous",
+         r"\badventurous\b|\b(?:more|some|a bit of|a little|bit of) adventure\b|\badventure-?y\b|\bswashbuckling\b",
+         ("冒险一点", "冒险点", "更冒险", "有点冒险", "带点冒险", "冒险精神", "冒险的感觉"),
+         ("adventure",), ()),
+    # quiet and slow, a film to sit with alone: "something quiet", "适合一个人深夜看的 安静一点的" (a drama leaning)
+    Mood("quiet",
+         r"\bquiet(?:er)?\b(?! man\b)|\bslow[- ]paced\b|\bcontemplative\b|\bmeditative\b|\bunderstated\b|\bintrospective\b",
+         ("安静", "静静", "慢节奏", "节奏慢", "慢热", "细水长流", "一个人深夜", "深夜一个人", "适合一个人看", "一个人看的",
+          "适合独处", "独自看"),
+         ("drama",), ("action",)),
     Mood("relaxing",
          r"\brelax(?:ing|ed)?\b|\bchill(?:ed|y)?\b(?! me)|\blaid[- ]back\b|\bunwind\b|\bmellow\b|\blazy sunday\b|"
          r"\brainy (?:day|sunday|afternoon|evening|night|weekend)\b|\blazy (?:afternoon|day|evening|weekend|night)\b|"
@@ -1431,7 +1472,9 @@ _ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
 SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?<![没未])(?<!没有)(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
     (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:我|我们|孩子|他们|她|他|我俩)?(?:已经|都|早就|也|刚)?"
-     r"(?<![没未])(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
+     r"(?<![没未])(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过|"
+     # a film told of by how it went: "泰坦尼克号哭过了" (seen, and cried through)
+     r"哭过了|哭过)", "seen"),
     # a film owned is a film seen: "家里有教父的碟", "我有泰坦尼克号的蓝光" ("收藏了" is a bookmark: a like)
     (r"(?:家里有|我有|他有|她有|我们有|家里就有)" + r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s的]{2,20})" + r"的?(?:碟|光盘|蓝光|dvd|DVD|录像带)", "seen"),
     (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
@@ -1439,7 +1482,7 @@ SEEN_ZH: tuple[tuple[str, str], ...] = (
 )
 SEEN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bloved\b|\badored\b|喜欢|爱看", "loved"), (r"\bhated\b|讨厌|受不了", "hated"),
-    (r"\b(?:seen|watched|saw)\b|(?<![没未])(?:看过|看了|看完|已观|观过)", "seen"),
+    (r"\b(?:seen|watched|saw)\b|(?<![没未])(?:看过|看了|看完|已观|观过|哭过)", "seen"),
 )
 LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally )?(?:loved|liked|enjoyed|adored)\s+it|"
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
@@ -1888,7 +1931,7 @@ SEEN_CUE_EN = (r"(?<!should )(?<!could )(?<!can )(?<!shall )(?<!would )(?<!to )\
                r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|owns|owned|on dvd|on blu-?ray|"
                r"s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b|"
                + LUKEWARM_EN)  # "scream 2 was ok i guess": watched, neither loved nor hated
-SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过",
+SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过", "哭过",
                # a copy owned: "家里有泰坦尼克号的光盘", "教父我有蓝光"
                "的碟", "有碟", "的光盘", "有光盘", "的蓝光", "有蓝光", "的dvd", "有dvd")
 # Question and limit words an input-method slip is corrected into as well (chat/spelling.py `zh_slips`):

@@ -1361,7 +1361,8 @@ class RuleRewriter:
                 and not set(held) & set(L.AUDIENCE_GENRES)
             # (who the film is for stays: "family movie night" then "actually something exciting instead")
             if (set(held) & set(mood.avoid) or replaced) and not f.include_genres and "genres" not in relax:
-                relax.append("genres")
+                # the genres asked for give way; those ruled out stay ("no horror" then "换个轻松的", "还是来点刺激的吧")
+                relax += [f"drop:{g}" for g in state.constraints.include_genres if f"drop:{g}" not in relax]
         soft = bool(mood.names or soft_genres or soft_no)  # "not a big fan of westerns" steers too
         # "sounds interesting. what year?", "cool. how long is it?": a question on a card after a remark
         asks_later = any(acts.is_question(x) and acts.question_kind(x) != "other"
@@ -3095,17 +3096,23 @@ class RuleRewriter:
     def _dropped_genres(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
         """Genres asked for in force that the turn gives up, the others kept ("drop the comedy part" after
         romantic comedies, "doesn't have to be a comedy", "喜剧就不用了"): ["drop:comedy"] (consumed), lifted
-        by chat.state.relax_constraints. A genre not in force is left to the readers ("skip the horror")."""
+        by chat.state.relax_constraints; a genre only leaned to gives ["unlean:romance"]. A genre not in force
+        is left to the readers ("skip the horror")."""
         out: list[str] = []
-        if not state.constraints.include_genres:
+        leaned = state.instruction.intention.genres if state.instruction is not None else []
+        if not state.constraints.include_genres and not leaned:
             return out
         for pattern in (L.DROP_GENRE_EN, L.DROP_GENRE_ZH):
             for m in list(rx.finditer(pattern, w.low)):
                 g = next(k for k in ("g", "g2") if m.group(k))
                 words = Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[])
-                named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.include_genres]
+                said = self._genres(words, vocab)[0]
+                # a genre only leaned to ("maybe a bit of romance?" then "forget the romance bit", "不用有爱情了"):
+                # the leaning goes, and nothing is ruled out ("unlean:romance", chat.state)
+                named = [f"drop:{x}" for x in said if x in state.constraints.include_genres] \
+                    + [f"unlean:{x}" for x in said if x in leaned and x not in state.constraints.include_genres]
                 if named:
-                    out += [f"drop:{x}" for x in named]
+                    out += named
                     w.consume(m.start(), m.end())
         return out
 
