@@ -1,0 +1,158 @@
+"""English and Chinese turns from the blind dev26 dialogues (soft wishes and moods, and how they change), by
+class, each tested with phrasings the dialogues do not use: a genre only leaned to, given up ("forget the romance
+bit", "不用有爱情了"), goes without being ruled out; a mood said in place of another keeps the genres ruled out
+("no horror" then "换个轻松的"); a mood opposed to the one in force takes its place ("too sad, something
+happier", "黑暗的" then "轻松点的"); the list said to be so ("these all look so bleak") wants the other way, a
+viewer's own state ("太累了") does not; mood words for a film that moves, one that messes with your head, more
+adventure and a quiet film; and a film told of as cried through ("哭过了") is seen. A small hand-made catalog, no
+index, no model."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.item import Item
+from chat.state import DialogueState, apply_resolved, record_shown, record_turn
+from tests.parser_kit import parse, vocab_fixture
+
+ITEMS = [
+    Item(id="g1", title="The Godfather", year=1972, runtime=175, genres=("crime", "drama")),
+    Item(id="al", title="Alien", year=1979, runtime=117, genres=("horror", "sci-fi")),
+    Item(id="x1", title="Toy Story", year=1995, runtime=81, genres=("animation", "children's", "comedy")),
+    Item(id="x3", title="Groundhog Day", year=1993, runtime=101, genres=("comedy", "romance")),
+    Item(id="ti", title="Titanic", year=1997, runtime=194, genres=("action", "drama", "romance")),
+    Item(id="pl", title="Platoon", year=1986, runtime=120, genres=("drama", "war")),
+    Item(id="fu", title="The Fugitive", year=1993, runtime=130, genres=("action", "thriller")),
+    Item(id="us", title="The Usual Suspects", year=1995, runtime=106, genres=("crime", "thriller")),
+    Item(id="ad", title="Raiders of the Lost Ark", year=1981, runtime=115, genres=("action", "adventure")),
+    Item(id="ve", title="Vertigo", year=1958, runtime=128, genres=("mystery", "thriller")),
+]
+
+SHOWN = ["g1", "x1", "x3", "pl", "fu", "ad"]
+
+vocab = vocab_fixture(ITEMS, "h26-generalise-test")
+
+
+def _play(vocab, *said: str):
+    """The reading of the last of `said` as the pipeline plays them (recorded, read, merged, a list shown after
+    each turn), and the state after it."""
+    state, ins = DialogueState(), None
+    for text in said:
+        state = record_turn(state, "user", text)
+        ins = parse(vocab, text, state)
+        state = record_shown(apply_resolved(state, ins), SHOWN)
+    return ins, state
+
+
+@pytest.mark.parametrize("first, then", [
+    ("something cozy, maybe with a bit of romance?", "actually forget the romance bit, just something funny"),
+    ("something cozy, maybe with a bit of romance?", "drop the romance part"),
+    ("something cozy, maybe with a bit of romance?", "never mind the romance"),
+    ("feel-good stuff, bonus if there's some romance", "skip the romance thing"),
+    ("想看点轻松的 可以有点爱情", "不用有爱情了"),
+    ("想看点轻松的 可以有点爱情", "爱情就不用了"),
+    ("来点开心的 最好带点爱情", "不需要带爱情"),
+    ("来点开心的 最好带点爱情", "去掉爱情吧"),
+])
+def test_a_genre_only_leaned_to_can_be_given_up_without_ruling_it_out(vocab, first, then):
+    ins, state = _play(vocab, first, then)
+    assert ins.action == "refine"
+    assert "romance" not in state.instruction.intention.genres
+    assert "romance" not in state.constraints.exclude_genres and "romance" not in state.constraints.include_genres
+    assert "comedy" in state.instruction.intention.genres or "comedy" in state.constraints.include_genres
+
+
+def test_a_genre_asked_for_and_given_up_is_no_longer_leaned_to(vocab):
+    _ins, state = _play(vocab, "来点爱情片", "不用有爱情了")
+    assert state.constraints.include_genres == [] and "romance" not in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("first, then", [
+    ("今晚想看点刺激的 不要恐怖片", "换个轻松的"),
+    ("今晚想看点刺激的 不要恐怖片", "算了 换成治愈一点的"),
+    ("今晚想看点刺激的 不要恐怖片", "还是来点轻松的吧"),
+    ("something on the edge of my seat, no horror", "actually something lighter instead"),
+    ("something on the edge of my seat, no horror", "hmm actually something feel-good instead"),
+    ("war films, no horror", "actually, something lighter instead"),
+])
+def test_a_mood_said_in_place_of_another_keeps_the_genres_ruled_out(vocab, first, then):
+    _ins, state = _play(vocab, first, then)
+    assert state.constraints.exclude_genres == ["horror"]
+    assert state.constraints.include_genres == []
+    assert "comedy" in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("first, then, gone, now", [
+    ("i want a good cry tonight", "ugh too sad, something happier", "drama", "comedy"),
+    ("i want a good cry tonight", "something cheerful now", "drama", "comedy"),
+    ("something dark and gritty", "eh these all look so bleak. something lighter", "thriller", "comedy"),
+    ("something dark and gritty", "lighter please", "thriller", "comedy"),
+    ("来点黑暗一点的", "轻松点的", "thriller", "comedy"),
+    ("想看感人的", "开心一点的", "drama", "comedy"),
+    ("something to keep me on the edge of my seat", "something relaxing", "thriller", "comedy"),
+])
+def test_a_mood_opposed_to_the_one_in_force_takes_its_place(vocab, first, then, gone, now):
+    _ins, state = _play(vocab, first, then)
+    assert gone not in state.instruction.intention.genres and now in state.instruction.intention.genres
+
+
+def test_a_mood_told_of_a_film_seen_does_not_replace_the_one_wished_for(vocab):
+    _ins, state = _play(vocab, "想看点治愈系的电影", "titanic我看了三遍，每次都哭")
+    assert "comedy" in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("text, flipped", [
+    ("these all look so bleak", "not darker"),
+    ("hmm they're all really intense", "not exciting"),
+    ("ugh those look way sad", "not moving"),
+])
+def test_the_list_said_to_be_so_wants_the_other_way(vocab, text, flipped):
+    _ins, state = _play(vocab, "something for tonight", text)
+    assert flipped in state.instruction.intention.moods
+
+
+@pytest.mark.parametrize("text", ["this is so fun, more like these", "these look so cozy"])
+def test_a_list_praised_as_so_light_is_no_complaint(vocab, text):
+    _ins, state = _play(vocab, "something for tonight", text)
+    assert "not lighter" not in state.instruction.intention.moods
+
+
+@pytest.mark.parametrize("text", ["今天太累了 想看点轻松的", "太累了 来点下饭的", "上班太累了，来部放松的片子"])
+def test_the_viewer_too_tired_is_no_complaint_about_a_film(vocab, text):
+    i = parse(vocab, text)
+    assert not any(m.startswith("not ") for m in i.intention.moods)
+    assert "comedy" in i.intention.genres
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("i want to feel something tonight", "drama"),
+    ("something that makes you feel things", "drama"),
+    ("a film that really gets you in the feels", "drama"),
+    ("something heartfelt", "drama"),
+    ("give me something that messes with your head", "mystery"),
+    ("anything trippy?", "mystery"),
+    ("a real head-scratcher please", "mystery"),
+    ("a movie that bends your brain", "mystery"),
+    ("来点费脑的", "mystery"),
+    ("脑洞大一点的", "mystery"),
+    ("something adventurous for the weekend", "adventure"),
+    ("something quiet for a sunday night", "drama"),
+    ("slow-paced and contemplative, please", "drama"),
+    ("适合一个人深夜看的 安静一点的", "drama"),
+    ("慢热一点的", "drama"),
+    ("节奏慢一点的", "drama"),
+])
+def test_a_mood_word_leans_to_its_genre_softly(vocab, text, genre):
+    i = parse(vocab, text)
+    assert genre in i.intention.genres and genre not in i.constraints.include_genres
+
+
+def test_more_adventure_after_a_request_refines_it(vocab):
+    ins, state = _play(vocab, "feel-good animated movie for the kids", "something a bit more adventurous maybe?")
+    assert ins.action == "refine"
+    assert "animation" in state.constraints.include_genres and "adventure" in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("text", ["titanic哭过了", "《Titanic》哭过了", "titanic已经哭过了", "the fugitive我也哭过"])
+def test_a_film_cried_through_is_seen(vocab, text):
+    ins, state = _play(vocab, "想看部能让我哭出来的", text)
+    assert ins.action == "seen" and ({"ti", "fu"} & set(state.constraints.exclude_ids))
