@@ -414,6 +414,23 @@ ABBREVIATION_EN = r"(?<![\w.])(?:e\.\s?g\.?|i\.\s?e\.?|eg\.|ie\.|etc\.?|viz\.|cf
 # sad one", "scratch that, ..."): the moods in force go (chat/parser.py; "make it lighter" is no switch)
 MOOD_SWITCH_EN = (r"\b(?:instead|actually|rather|on second thoughts?|scratch that|change of plan|(?:i )?changed my mind|"
                   r"forget (?:that|it|the \w+ (?:stuff|thing|ones?))|switch(?:ing)? to|go(?:ing)? for)\b")
+# A mood in force given up, not turned around (chat/parser.py `_moods_lifted`): every mood ("forget the mood
+# thing", "the vibe doesn't matter", "心情不用管了", "风格无所谓") or the one named (`m`: "forget the sad stuff",
+# "it doesn't have to be cozy", "不用轻松的了", "治愈的就不用了"); a named word that is no mood is left to the readers
+MOOD_LIFTED_EN = (r"\b(?:forget(?: about)?|drop|scrap|skip|ditch|ignore|never ?mind|lose)\s+(?:the|that|this|all the|my)\s+"
+                  r"(?:(?:mood|vibe|vibes|tone|feel|atmosphere)(?:\s+(?:thing|stuff|part|bit|request|idea))?\b|"
+                  r"(?P<m>[a-z][a-z-]*(?:\s[a-z-]+)?)\s+(?:thing|stuff|part|bit|mood|vibe|vibes|angle|idea)\b)|"
+                  r"\b(?:the\s+)?(?:mood|vibe|vibes|tone)\s+(?:doesn'?t|does not|don'?t|do not)\s+matter\b|"
+                  r"\bany (?:mood|vibe|tone)(?: is| works)?(?: fine| ok| okay| good)?\b|"
+                  r"\b(?:it |they )?(?:doesn'?t|does not|don'?t|do not|needn'?t)\s+(?:have|need)\s+to\s+be\s+"
+                  r"(?:so |that |all |super |really )?(?P<m2>[a-z][a-z-]*(?:\s[a-z-]+)?)\b|"
+                  r"\bno need for (?:it|them) to be\s+(?:so |that )?(?P<m3>[a-z][a-z-]*)\b")
+MOOD_LIFTED_ZH = (r"(?:心情|氛围|风格|感觉|调性|基调)(?:啥的|什么的|方面|这块)?(?:就|也)?(?:不用管了?|不管了|无所谓了?|都行|随便|"
+                  r"不重要了?|不限了?|不挑了?)|(?:什么|啥)(?:心情|风格|感觉|氛围)(?:的)?都(?:行|可以)|"
+                  r"(?:不用|不需要|不一定要|不一定非得|不必|用不着|没必要)(?:非得|非要|是)?(?P<m>[\u4e00-\u9fff]{2,4}?)(?:的|一点的|点的)?"
+                  r"(?:了|也行|也可以|都行)?(?=[\s，,。！!？?]|$)|"
+                  r"(?P<m2>[\u4e00-\u9fff]{2,4}?)(?:的|一点的|点的)(?:就|也)?(?:不用了|算了|不要求了|无所谓了|不需要了)")
+
 # Moods that say who the film is for, kept when the tone is switched ("the kids" stay the audience)
 MOODS_KEPT_ON_SWITCH = ("family", "date night", "less violent", "less scary")
 # Genres that say who the film is for, kept when a mood is said to replace the request ("family movie night" then

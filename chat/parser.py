@@ -1214,7 +1214,8 @@ class RuleRewriter:
         # the genre said in its place switched to
         mistaken = self._mistaken_genre(w, state, vocab)
         # limits lifted, read before the limits set: "doesn't matter how old" sets no "old"
-        relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w) + corrected
+        relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w) + corrected \
+            + self._moods_lifted(w, state, vocab)
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
@@ -3115,6 +3116,29 @@ class RuleRewriter:
                     out += named
                     w.consume(m.start(), m.end())
         return out
+
+    @staticmethod
+    def _moods_lifted(w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
+        """Moods in force given up, not turned around: every one ("forget the mood thing", "心情不用管了"):
+        ["moods"]; the one named ("forget the sad stuff", "it doesn't have to be cozy", "不用轻松的了"):
+        ["unmood:moving"] (consumed; lifted by chat.state). A named word that is no mood in force is left alone."""
+        in_force = state.instruction.intention.moods if state.instruction is not None else []
+        if not in_force:
+            return []
+        out: list[str] = []
+        for pattern in (L.MOOD_LIFTED_EN, L.MOOD_LIFTED_ZH):
+            for m in list(rx.finditer(pattern, w.low)):
+                named = next((g for g in ("m", "m2", "m3") if g in m.re.groupindex and m.group(g)), None)
+                if named is None:
+                    out.append("moods")
+                    w.consume(m.start(), m.end())
+                    continue
+                said = acts.moods(Work.of(m.group(named)), vocab.genres).names
+                gone = [n.removeprefix("not ") for n in said if n.removeprefix("not ") in in_force]
+                if gone:
+                    out += [f"unmood:{n}" for n in gone]
+                    w.consume(m.start(), m.end())
+        return list(dict.fromkeys(out))
 
     def _corrected_away(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
         """A wish in force said back as the slip it was, beside what was meant: "i meant comedies, not

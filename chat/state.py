@@ -232,6 +232,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
             old = _switch_moods(old)
         elif instruction.action == "refine":  # "these look so bleak. something lighter": a mood opposed to one
             old = _opposed_give_way(old, intention.moods)  # in force takes its place (not one told of a film seen)
+        unmooded = [key.split(":", 1)[1] for key in instruction.relax if key.startswith("unmood:")]
+        if unmooded:  # "forget the sad stuff", "不用轻松的了": that mood goes, with its leanings
+            old = _moods_gone(old, unmooded)
         if "audience" in instruction.relax:  # "the kids went to bed": the leanings they brought go with them
             old = _audience_gone(old)
         if base.intention_text and not intention.text.startswith(base.intention_text) and not switched:
@@ -302,7 +305,12 @@ def _opposed_give_way(old: Intention, said: list[str]) -> Intention:
     darker" opposes "darker"): "too sad, something happier" after a tearjerker leans to comedy, not drama too."""
     opposed = {b if a == n else a for n in said for a, b in L.OPPOSED_MOODS if n in (a, b)} \
         | {n[4:] for n in said if n.startswith("not ")}
-    gone = [m for m in L.MOODS if m.name in old.moods and m.name in opposed and m.name not in said]
+    return _moods_gone(old, [n for n in opposed if n not in said])
+
+
+def _moods_gone(old: Intention, names: list[str]) -> Intention:
+    """The leanings in force without the moods `names` and the genres they lean to and turn away from."""
+    gone = [m for m in L.MOODS if m.name in old.moods and m.name in names]
     if not gone:
         return old
     prefer = {g for m in gone for g in m.prefer}

@@ -156,3 +156,39 @@ def test_more_adventure_after_a_request_refines_it(vocab):
 def test_a_film_cried_through_is_seen(vocab, text):
     ins, state = _play(vocab, "想看部能让我哭出来的", text)
     assert ins.action == "seen" and ({"ti", "fu"} & set(state.constraints.exclude_ids))
+
+
+@pytest.mark.parametrize("first, then", [
+    ("something cozy from the 80s", "forget the mood thing"),
+    ("something cozy from the 80s", "never mind the vibe, anything is fine"),
+    ("something cozy from the 80s", "the mood doesn't matter actually"),
+    ("something cozy from the 80s", "any mood is fine"),
+    ("something cozy from the 80s", "it doesn't have to be cozy"),
+    ("想看点轻松的 八十年代的", "心情不用管了"),
+    ("想看点轻松的 八十年代的", "风格无所谓"),
+    ("想看点轻松的 八十年代的", "不用轻松的了"),
+    ("想看点轻松的 八十年代的", "不一定要轻松的"),
+    ("想看点治愈的 八十年代的", "算了 治愈的就不用了"),
+])
+def test_a_mood_given_up_is_lifted_not_turned_around_and_the_rest_kept(vocab, first, then):
+    ins, state = _play(vocab, first, then)
+    assert ins.action == "refine"
+    assert state.instruction.intention.moods == [] and "comedy" not in state.instruction.intention.avoid
+    assert (state.constraints.min_year, state.constraints.max_year) == (1980, 1989)
+
+
+@pytest.mark.parametrize("first, then, gone, kept", [
+    ("a good cry, but something for date night", "forget the sad stuff", "moving", "date night"),
+    ("something cozy and mind-bending", "drop the mind-bending thing", "mind-bending", "lighter"),
+    ("想看感人的 适合情侣看的", "感人的就不用了", "moving", "date night"),
+])
+def test_the_mood_named_goes_and_the_others_stay(vocab, first, then, gone, kept):
+    _ins, state = _play(vocab, first, then)
+    assert gone not in state.instruction.intention.moods and kept in state.instruction.intention.moods
+
+
+@pytest.mark.parametrize("first, then", [("something cozy from the 80s", "not too long"),
+                                         ("想看点轻松的 八十年代的", "不用太长")])
+def test_a_limit_said_with_no_is_not_a_mood_given_up(vocab, first, then):
+    _ins, state = _play(vocab, first, then)
+    assert "lighter" in state.instruction.intention.moods and state.constraints.max_runtime is not None
