@@ -1012,7 +1012,8 @@ VIEWER_STATE_WORDS = ("累了", "心累", "心情不好", "心情差", "不开�
 OPPOSED_MOODS: tuple[tuple[str, str], ...] = (
     ("lighter", "darker"), ("lighter", "moving"), ("lighter", "scarier"), ("relaxing", "exciting"),
     ("relaxing", "mind-bending"), ("relaxing", "thought-provoking"), ("relaxing", "darker"), ("funnier", "darker"),
-    ("funnier", "moving"),
+    ("funnier", "moving"), ("lighter", "exciting"), ("relaxing", "scarier"), ("less scary", "scarier"),
+    ("less violent", "violent"),
 )
 
 _HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
@@ -1045,7 +1046,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
          r"intense|dramatic)\b|\bless heavy\b|\bfun\b|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
-         r"\bbreezy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
+         r"\bbreezy\b|\bfluffy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
          # a lift wanted: "something to cheer me up", "a pick-me-up", "make us laugh", "rough day", "feeling down"
          r"\bcheer (?:me|us|him|her|them|my \w+|everyone) up\b|\bpick[- ]me[- ]up\b|\bmake (?:me|us|them|him|her) "
          r"(?:laugh|smile|happy|feel better)\b|\bbrighten (?:up )?(?:my|our|the|his|her) (?:day|mood|evening|night)\b|"
@@ -1064,11 +1065,13 @@ MOODS: tuple[Mood, ...] = (
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
           "别太虐", "不虐", "甜", "可爱", "欢快", "喜庆", "别那么压抑", "不那么压抑", "别太丧", "不要太悲", "别太悲", "不悲",
           "别那么悲", "不要悲剧", "不要太伤感", "别太伤感", "不要be", "要he", "he结局", "好结局", "心情不好", "心情差",
-          "不开心", "郁闷", "丧丧的", "心情低落"),
+          "不开心", "郁闷", "丧丧的", "心情低落",
+          # no tears wanted: "不想哭", "别让我哭", "不要催泪的"
+          "不想哭", "别让我哭", "不要催泪", "不想看哭的", "不要哭的"),
          ("comedy",), _HEAVY, negates=False),
     Mood("darker",
          r"\bdark(?:er)?\b|\bgritty\b|\bbleak\b|\bgrim\b|\bheavier\b|\bmore serious\b|\bserious\b|\bdisturbing\b|"
-         r"\bbrooding\b|\bmoody\b",
+         r"\bbrooding\b|\bmoody\b|\bheavy\b(?!\s*metal)",
          ("黑暗", "暗黑", "压抑", "沉重", "深刻", "严肃", "暗一点", "阴暗", "致郁", "沉重一点", "重口"),
          ("drama", "thriller", "crime", "film-noir"), ("children's", "animation", "musical", "comedy")),
     # a step further into fear: "scarier", "creepier ones", "more frightening", "更吓人", "再恐怖一点"
@@ -1109,7 +1112,8 @@ MOODS: tuple[Mood, ...] = (
     Mood("exciting",
          r"\bexciting\b|\bthrilling\b|\badrenaline\b|\bedge of (?:my|your|the) seat\b|\bfast[- ]paced\b|\btense\b|"
          r"\bintense\b|\bpulse[- ]pounding\b|\bgripping\b|\bsuspenseful\b|\bheart[- ]?(?:racing|pounding)\b|"
-         r"\bon the edge\b|\badrenaline rush\b|\bpumped\b",
+         r"\bon the edge\b|\badrenaline rush\b|\bpumped\b|\benergetic\b|\bhigh[- ]energy\b|\bmore energy\b|"
+         r"\baction[- ]packed\b",
          ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲", "很燃", "燃爆", "燃的", "爽片", "高能", "肾上腺素",
           # fights wanted: "打得多一点的", "打戏多的", "动作戏多点"
           "打得多", "打斗多", "打戏多", "动作多", "动作戏多", "打得爽", "打得狠", "拳拳到肉", "多点打斗", "多一点打斗"),
@@ -1201,7 +1205,8 @@ MOODS: tuple[Mood, ...] = (
     # depth rather than puzzles: "有深度的片子", "看完能琢磨很久的", "耐人寻味": a drama leaning, and the
     # thinking films besides (read before "mind-bending", which would take "有深度")
     Mood("thought-provoking",
-         "",
+         # "something that'll leave me thinking for days", "a film that stays with you"
+         r"\bleaves? (?:me|you|us) thinking\b|\bstays? with (?:me|you|us)\b|\bthink(?:ing)? about (?:it )?for (?:days|weeks|ages)\b",
          ("有深度", "有内涵", "耐人寻味", "回味无穷", "琢磨很久", "琢磨半天", "后劲大", "后劲很大", "后劲十足"),
          ("drama", "mystery", "sci-fi"), ()),
     Mood("mind-bending",
@@ -1244,7 +1249,8 @@ MOODS: tuple[Mood, ...] = (
          ("adventure",), ()),
     # quiet and slow, a film to sit with alone: "something quiet", "适合一个人深夜看的 安静一点的" (a drama leaning)
     Mood("quiet",
-         r"\bquiet(?:er)?\b(?! man\b)|\bslow[- ]paced\b|\bcontemplative\b|\bmeditative\b|\bunderstated\b|\bintrospective\b",
+         r"\bquiet(?:er)?\b(?! man\b)|\bslow[- ]paced\b|\bcontemplative\b|\bmeditative\b|\bunderstated\b|\bintrospective\b|"
+         r"\b(?:alone|by myself|on my own) late at night\b|\blate at night (?:alone|by myself|on my own)\b",
          ("安静", "静静", "慢节奏", "节奏慢", "慢热", "细水长流", "一个人深夜", "深夜一个人", "适合一个人看", "一个人看的",
           "适合独处", "独自看"),
          ("drama",), ("action",)),

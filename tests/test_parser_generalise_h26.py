@@ -192,3 +192,38 @@ def test_the_mood_named_goes_and_the_others_stay(vocab, first, then, gone, kept)
 def test_a_limit_said_with_no_is_not_a_mood_given_up(vocab, first, then):
     _ins, state = _play(vocab, first, then)
     assert "lighter" in state.instruction.intention.moods and state.constraints.max_runtime is not None
+
+
+@pytest.mark.parametrize("first, then, gone, now", [
+    ("想看点轻松的", "来点热血的", "comedy", "action"),
+    ("想看点轻松的", "太无聊了 来点紧张的", "comedy", "thriller"),
+    ("something fun for tonight", "hmm something more exciting", "comedy", "action"),
+    ("a comfort movie pls", "make it scarier", "comedy", "horror"),
+])
+def test_a_new_tone_takes_the_place_of_a_light_one(vocab, first, then, gone, now):
+    _ins, state = _play(vocab, first, then)
+    assert gone not in state.instruction.intention.genres and now in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("i want something that'll leave me thinking for days", "drama"),
+    ("a film that stays with you", "drama"),
+    ("something to watch alone late at night", "drama"),
+    ("something energetic", "action"),
+    ("high-energy stuff for the gym", "action"),
+])
+def test_more_mood_words_lean_softly(vocab, text, genre):
+    i = parse(vocab, text)
+    assert genre in i.intention.genres and genre not in i.constraints.include_genres
+
+
+@pytest.mark.parametrize("text", ["not in the mood for anything heavy", "nothing too heavy", "不想哭 来点开心的",
+                                  "别让我哭 轻松点的"])
+def test_no_heavy_or_sad_film_wanted_leans_light(vocab, text):
+    i = parse(vocab, text)
+    assert "comedy" in i.intention.genres and "drama" not in i.intention.genres
+
+
+def test_the_list_called_fluffy_wants_more_weight(vocab):
+    _ins, state = _play(vocab, "something feel-good", "eh too fluffy")
+    assert "comedy" not in state.instruction.intention.genres
