@@ -26,8 +26,9 @@ import re
 from typing import NamedTuple
 
 
-NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|exclude|skip|minus|"
-               r"don'?t|do not|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but|"
+# ("i don't mind horror", "wouldn't mind a western": no refusal, the genre is fine)
+NEGATION_EN = (r"\b(?:no|not(?!\s+mind\b)|without|nothing|none|never|avoid|except|excluding|exclude|skip|minus|"
+               r"don'?t(?!\s+mind\b)|do not(?!\s+mind\b)|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but|"
                r"can'?t stand|cannot stand|can'?t bear|can'?t (?:do|handle|take|deal with)|cannot (?:do|handle|take|deal with)|hate|hates|not into|not a fan of|sick of|tired of|"
                r"allergic to|no more|enough of|spare me|steer clear of|stay away from|keep away from|"
                r"(?<!not )enough(?=\s+(?:of\s+|with\s+)?(?:the\s+|these\s+|those\s+|all the\s+)?$)|done with|fed up with|had enough of|had it with|"
@@ -928,8 +929,14 @@ NO_SWEARING = (r"\b(?:no|not|nothing|without|none|avoid|zero)\s+(?:(?:with|of|th
 # Soft wishes: a genre in such a clause is preferred, not required ("comedy preferably").
 SOFT_EN = (r"\b(?:preferably|ideally|if possible|maybe|perhaps|bonus (?:points )?if|especially|would be nice|"
            r"would be great|nice to have|lean(?:ing)? towards|a bit of|with some|a touch of|some kind of|"
-           r"(?:'s|is|are) into|(?:he|she|they) (?:likes?|loves?|enjoys?))\b")
-SOFT_ZH = ("最好", "最好是", "尽量", "特别是", "可能的话", "如果有", "偏", "带点", "带一点", "有点", "优先", "稍微")
+           r"(?:'s|is|are) into|(?:he|she|they) (?:likes?|loves?|enjoys?)|"
+           # "i wouldn't mind a western", "open to a musical", "romance optional", "if there's a comedy that'd be
+           # great", "some romance would be a plus", "a western could be fun"
+           r"(?:i |we )?(?:wouldn'?t|would not|don'?t|do not) mind|open to|optional|(?:would|'d|could|might) be (?:a )?"
+           r"(?:plus|bonus|fun|cool|good too|nice too)|if there'?s (?:a|an|any|one)|that'?d be (?:great|nice|cool|ideal))\b")
+SOFT_ZH = ("最好", "最好是", "尽量", "特别是", "可能的话", "如果有", "偏", "带点", "带一点", "有点", "优先", "稍微",
+           # "有爱情元素更好", "可以的话来点西部片", "倾向于喜剧", "爱情片的话也不错", "要是有点爱情就更好了"
+           "更好", "可以的话", "倾向", "的话也不错", "的话也行", "要是有", "也不错")
 
 # Words that must be in a message before the LLM rewriter may set a numeric constraint from it:
 # a small model sometimes copies the prompt's example values ("90s", 110 minutes) into an
@@ -1045,7 +1052,7 @@ MOODS: tuple[Mood, ...] = (
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
-         r"intense|dramatic)\b|\bless heavy\b|\bfun\b|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
+         r"intense|dramatic)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
          r"\bbreezy\b|\bfluffy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
          # a lift wanted: "something to cheer me up", "a pick-me-up", "make us laugh", "rough day", "feeling down"
          r"\bcheer (?:me|us|him|her|them|my \w+|everyone) up\b|\bpick[- ]me[- ]up\b|\bmake (?:me|us|them|him|her) "
@@ -1453,7 +1460,8 @@ ASKS_FOR_FILMS_EN = (r"\b(?:any (?:recs?|recommendations?|suggestions?|ideas|pic
                      r"along (?:those|these|the same) lines|of that (?:kind|sort|ilk)))\b")
 # Soft wishes of the user's own, which keep a genre soft whatever else is said ("preferably comedy").
 SOFT_WISH_ONLY_EN = (r"\b(?:preferably|ideally|if possible|bonus (?:points )?if|would be nice|would be great|"
-                     r"nice to have|lean(?:ing)? towards|a bit of|with some|a touch of)\b")
+                     r"nice to have|lean(?:ing)? towards|a bit of|with some|a touch of|(?:i |we )?(?:wouldn'?t|would not) mind|"
+                     r"open to|optional|(?:would|'d|could|might) be (?:a )?(?:plus|bonus|fun))\b")
 # Someone else's taste told: "she loves old musicals", "my dad is into westerns" (a soft wish, unless it is
 # all the message asks films for: "she loves old musicals, anything in that vein?")
 OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana|mum|mom|dad)(?:\s+(?:really\s+|absolutely\s+|"

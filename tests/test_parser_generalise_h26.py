@@ -25,6 +25,8 @@ ITEMS = [
     Item(id="us", title="The Usual Suspects", year=1995, runtime=106, genres=("crime", "thriller")),
     Item(id="ad", title="Raiders of the Lost Ark", year=1981, runtime=115, genres=("action", "adventure")),
     Item(id="ve", title="Vertigo", year=1958, runtime=128, genres=("mystery", "thriller")),
+    Item(id="hn", title="High Noon", year=1952, runtime=85, genres=("western",)),
+    Item(id="sm", title="Singin' in the Rain", year=1952, runtime=103, genres=("comedy", "musical", "romance")),
 ]
 
 SHOWN = ["g1", "x1", "x3", "pl", "fu", "ad"]
@@ -227,3 +229,32 @@ def test_no_heavy_or_sad_film_wanted_leans_light(vocab, text):
 def test_the_list_called_fluffy_wants_more_weight(vocab):
     _ins, state = _play(vocab, "something feel-good", "eh too fluffy")
     assert "comedy" not in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("then, genre", [
+    ("i wouldn't mind a western", "western"),
+    ("open to a musical too", "musical"),
+    ("some romance would be a plus", "romance"),
+    ("romance optional", "romance"),
+    ("a thriller could be fun", "thriller"),
+    ("if there's a sci-fi one that'd be great", "sci-fi"),
+    ("有爱情元素更好", "romance"),
+    ("可以的话来点西部片", "western"),
+    ("爱情片的话也不错", "romance"),
+    ("要是有点科幻就更好了", "sci-fi"),
+])
+def test_a_genre_wished_for_softly_is_leaned_to_not_required(vocab, then, genre):
+    ins, state = _play(vocab, "something cozy for tonight", then)
+    assert ins.action == "refine"
+    assert genre in state.instruction.intention.genres and genre not in state.constraints.include_genres
+    assert genre not in state.constraints.exclude_genres
+
+
+@pytest.mark.parametrize("text, genre", [("i don't mind horror", "horror"), ("we do not mind westerns", "western")])
+def test_a_genre_one_does_not_mind_is_not_ruled_out(vocab, text, genre):
+    assert genre not in parse(vocab, text).constraints.exclude_genres
+
+
+@pytest.mark.parametrize("text", ["a western would be fun", "a thriller could be fun tonight"])
+def test_could_be_fun_is_how_the_wish_is_said_not_a_light_mood(vocab, text):
+    assert "lighter" not in parse(vocab, text).intention.moods
