@@ -1112,6 +1112,7 @@ MOODS: tuple[Mood, ...] = (
          r"\bheartbreaking\b|\bweepy\b|\bweepies\b|\bweepie\b|\btear-?jerkers\b|\bsob[- ]?(?:story|fest)\b|\bblubber\b|"
          r"\btissues?\b|\bcry(?:ing)? (?:my|our) eyes out\b|\bugly cry\b|\bgood (?:cry|weep|sob)\b|"
          # a film that moves: "i want to feel something", "makes you feel things", "hits you in the feels"
+         r"\bsadder\b|\bweepier\b|\bmore (?:emotional|moving|touching|heartfelt)\b|"
          r"\bfeel (?:something|things|all the (?:feels|things))\b|\bin (?:my|the|all the) feels\b|\bheart-?felt\b|"
          r"\b(?:tug|pull)s? at (?:the|my|your) heart ?strings\b|\bgut[- ]?punch\b",
          ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭", "破防", "戳泪点", "泪点"),

@@ -258,3 +258,12 @@ def test_a_genre_one_does_not_mind_is_not_ruled_out(vocab, text, genre):
 @pytest.mark.parametrize("text", ["a western would be fun", "a thriller could be fun tonight"])
 def test_could_be_fun_is_how_the_wish_is_said_not_a_light_mood(vocab, text):
     assert "lighter" not in parse(vocab, text).intention.moods
+
+
+@pytest.mark.parametrize("then", ["more of these, but sadder", "something more emotional", "same but more moving",
+                                  "换一批 来点感人的"])
+def test_a_sadder_mood_after_a_light_one_refines_and_replaces_it(vocab, then):
+    ins, state = _play(vocab, "something cozy from the 90s", then)
+    assert ins.action == "refine"
+    assert "drama" in state.instruction.intention.genres and "comedy" not in state.instruction.intention.genres
+    assert (state.constraints.min_year, state.constraints.max_year) == (1990, 1999)
