@@ -1020,7 +1020,7 @@ OPPOSED_MOODS: tuple[tuple[str, str], ...] = (
     ("lighter", "darker"), ("lighter", "moving"), ("lighter", "scarier"), ("relaxing", "exciting"),
     ("relaxing", "mind-bending"), ("relaxing", "thought-provoking"), ("relaxing", "darker"), ("funnier", "darker"),
     ("funnier", "moving"), ("lighter", "exciting"), ("relaxing", "scarier"), ("less scary", "scarier"),
-    ("less violent", "violent"),
+    ("less violent", "violent"), ("heartwarming", "darker"), ("heartwarming", "scarier"),
 )
 
 _HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
@@ -1050,7 +1050,7 @@ MOODS: tuple[Mood, ...] = (
          ("comedy",), ("horror",), negates=True),
     Mood("lighter",
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
-         r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
+         r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
          r"intense|dramatic)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
          r"\bbreezy\b|\bfluffy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
@@ -1067,7 +1067,7 @@ MOODS: tuple[Mood, ...] = (
          r"\blift (?:my|our|the) (?:spirits|mood)\b|\bmood[- ]?(?:booster|lifter)\b|"
          # "看完心情很好的", "心情能变得愉快": a mood said with degree words between
          r"心情(?:会|能|就|都)?(?:很|超|特别|非常|贼|巨)?(?:变得?)?(?:很|超|特别)?(?:好|愉快|舒畅|美丽|明朗)",
-         ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
+         ("轻松", "欢乐", "开心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
           "别太虐", "不虐", "甜", "可爱", "欢快", "喜庆", "别那么压抑", "不那么压抑", "别太丧", "不要太悲", "别太悲", "不悲",
@@ -1076,6 +1076,13 @@ MOODS: tuple[Mood, ...] = (
           # no tears wanted: "不想哭", "别让我哭", "不要催泪的"
           "不想哭", "别让我哭", "不要催泪", "不想看哭的", "不要哭的"),
          ("comedy",), _HEAVY, negates=False),
+    # warm films that heal ("治愈系", "温馨的", "something wholesome"): light, and often a warm drama (dev6.yaml's
+    # 治愈系 leans to comedy and drama, dev2.yaml's to comedy)
+    Mood("heartwarming",
+         r"\bwholesome\b|\bheart-?warming\b|\bfeel[- ]?good drama\b|\bwarms? (?:my|your|the) heart\b|\bsoul[- ]soothing\b|"
+         r"\bhealing\b",
+         ("治愈", "温馨", "暖心", "温暖", "暖暖的"),
+         ("comedy", "drama"), _HEAVY),
     Mood("darker",
          r"\bdark(?:er)?\b|\bgritty\b|\bbleak\b|\bgrim\b|\bheavier\b|\bmore serious\b|\bserious\b|\bdisturbing\b|"
          r"\bbrooding\b|\bmoody\b|\bheavy\b(?!\s*metal)",

@@ -267,3 +267,16 @@ def test_a_sadder_mood_after_a_light_one_refines_and_replaces_it(vocab, then):
     assert ins.action == "refine"
     assert "drama" in state.instruction.intention.genres and "comedy" not in state.instruction.intention.genres
     assert (state.constraints.min_year, state.constraints.max_year) == (1990, 1999)
+
+
+@pytest.mark.parametrize("text", ["最近心情超丧 想看点治愈系的", "来点温馨的", "想看暖心一点的", "something wholesome",
+                                  "a heartwarming one please", "something that warms your heart"])
+def test_a_heartwarming_film_leans_to_comedy_and_warm_drama(vocab, text):
+    i = parse(vocab, text)
+    assert {"comedy", "drama"} <= set(i.intention.genres) and not i.constraints.include_genres
+    assert "horror" in i.intention.avoid
+
+
+def test_a_heartwarming_mood_gives_way_to_a_darker_one(vocab):
+    _ins, state = _play(vocab, "来点温馨的", "来点黑暗一点的")
+    assert "heartwarming" not in state.instruction.intention.moods and "comedy" not in state.instruction.intention.genres
