@@ -280,3 +280,15 @@ def test_a_heartwarming_film_leans_to_comedy_and_warm_drama(vocab, text):
 def test_a_heartwarming_mood_gives_way_to_a_darker_one(vocab):
     _ins, state = _play(vocab, "来点温馨的", "来点黑暗一点的")
     assert "heartwarming" not in state.instruction.intention.moods and "comedy" not in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("then", ["别那么虐了", "不要这么丧的", "没那么压抑的", "别这么伤感了"])
+def test_less_sadness_wanted_in_chinese_replaces_a_sad_mood(vocab, then):
+    _ins, state = _play(vocab, "想看点感人的", then)
+    assert "moving" not in state.instruction.intention.moods and "comedy" in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("first, then", [("想看点刺激的", "没那么刺激也行"), ("想看点轻松的", "不那么轻松也可以")])
+def test_less_of_a_mood_said_to_be_fine_lifts_it(vocab, first, then):
+    _ins, state = _play(vocab, first, then)
+    assert state.instruction.intention.moods == []
