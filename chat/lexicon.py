@@ -49,7 +49,7 @@ SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不�
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
-NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b(?!\s+of\b)|off the table\b|"
+NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b(?!\s+(?:of|loud)\b)|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w)|"
                      # a put-down: "cartoons are for babies", "horror is boring", "musicals are lame", "westerns suck"
                      r"(?:(?:so|too|kinda|kind of|really|super|pretty|just|way too|all)\s+)*(?:for (?:babies|little kids|toddlers)\b|"
@@ -76,6 +76,9 @@ SOFT_DISLIKE_AFTER = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:(?:mostly|us
                       r"不太感冒|不怎么感冒|不是特别喜欢|一般般?|兴趣不大|没太大兴趣)")
 # Adverbs between a genre and the negation after it: "恐怖片绝对不看", "吓人的一律不要", "喜剧也不行", "战争片从来不看"
 # (not "我是真的": "泰坦尼克号我是真的不行" is a film hated, read by the opinions).
+# A degree word right after a negation that follows a genre: the negation is of a quality ("悬疑的 不要太吓人",
+# "喜剧别太长", "爱情片不要那么虐的"), not of the genre
+DEGREE_AFTER_NEGATION_ZH = r"\s*(?:太|那么|这么|过于|特别|很)"
 NEGATION_AFTER_LEAD_ZH = r"^(?:也|都|就|还|绝对|一律|坚决|从来|完全|根本|一概|统统|通通|基本上?|向来|一向)*"
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
@@ -1054,7 +1057,7 @@ MOODS: tuple[Mood, ...] = (
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
-         r"intense|dramatic)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
+         r"intense|dramatic|deep|complicated|heavy-going)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
          r"\bbreezy\b|\bfluffy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
          # a lift wanted: "something to cheer me up", "a pick-me-up", "make us laugh", "rough day", "feeling down"
          r"\bcheer (?:me|us|him|her|them|my \w+|everyone) up\b|\bpick[- ]me[- ]up\b|\bmake (?:me|us|them|him|her) "
@@ -1094,7 +1097,9 @@ MOODS: tuple[Mood, ...] = (
          ("drama", "thriller", "crime", "film-noir"), ("children's", "animation", "musical", "comedy")),
     # a step further into fear: "scarier", "creepier ones", "more frightening", "更吓人", "再恐怖一点"
     Mood("scarier",
-         r"\b(?:scarier|creepier|spookier|more (?:scary|frightening|creepy|spooky|terrifying|scares|jump scares))\b",
+         r"\b(?:scarier|creepier|spookier|more (?:scary|frightening|creepy|spooky|terrifying|scares|jump scares))\b|"
+         # "i wanna be scared", "scare me", "something to give me nightmares"
+         r"\b(?:wanna|want to|need to|like to) (?:be|get) (?:scared|spooked|creeped out)\b|\bscare me\b|\bgive me nightmares\b",
          ("更吓人", "再吓人", "吓人一点", "恐怖一点", "更恐怖", "再恐怖"),
          ("horror", "thriller"), ("comedy", "children's", "animation")),
     Mood("family",
@@ -1237,7 +1242,8 @@ MOODS: tuple[Mood, ...] = (
          # "something that messes with your head", "trippy", "a real head-scratcher", "bends your brain"
          r"\bmess(?:es|ing)? with (?:your|my|ur|our|the|people'?s) (?:head|mind|brain)s?\b|\btrippy\b|"
          r"\bhead[- ]?scratchers?\b|\bbrain[- ]?(?:teasers?|burners?|melting|twisters?)\b|"
-         r"\bbends? (?:my|your|ur|our|the) (?:brain|mind|head)\b|\bscrews? with (?:your|my|ur) (?:head|mind)\b",
+         r"\bbends? (?:my|your|ur|our|the) (?:brain|mind|head)\b|\bscrews? with (?:your|my|ur) (?:head|mind)\b|"
+         r"\bblows? (?:my|your|ur|our) mind\b",
          ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "细思极恐", "细思恐极", "思考人生", "引人思考", "让人思考", "值得思考", "哲理",
           "费脑", "脑洞大", "猜不到结局", "猜不到结尾", "意想不到的结局", "高智商"),
          ("mystery", "thriller", "sci-fi"), ()),
@@ -1259,13 +1265,18 @@ MOODS: tuple[Mood, ...] = (
          ("drama",), ()),
     Mood("epic",
          r"\bepic\b|\bsweeping\b|\bspectacular\b|\bgrand scale\b",
-         ("史诗", "大场面", "宏大", "大片"),
+         ("史诗", "大场面", "宏大", "大片", "震撼"),
          ("adventure", "war", "action"), ()),
     # more adventure wanted, said as a quality: "something a bit more adventurous", "冒险一点的"
     Mood("adventurous",
          r"\badventurous\b|\b(?:more|some|a bit of|a little|bit of) adventure\b|\badventure-?y\b|\bswashbuckling\b",
          ("冒险一点", "冒险点", "更冒险", "有点冒险", "带点冒险", "冒险精神", "冒险的感觉"),
          ("adventure",), ()),
+    # a film that lifts by example: "something inspiring", "励志的", "正能量的" (a drama leaning)
+    Mood("inspiring",
+         r"\binspir(?:ing|ational)\b|\bmotivational\b|\bmotivating\b|\bempowering\b",
+         ("励志", "正能量", "鼓舞人心", "激励人"),
+         ("drama",), ()),
     # quiet and slow, a film to sit with alone: "something quiet", "适合一个人深夜看的 安静一点的" (a drama leaning)
     Mood("quiet",
          r"\bquiet(?:er)?\b(?! man\b)|\bslow[- ]paced\b|\bcontemplative\b|\bmeditative\b|\bunderstated\b|\bintrospective\b|"
@@ -1276,7 +1287,9 @@ MOODS: tuple[Mood, ...] = (
     Mood("relaxing",
          r"\brelax(?:ing|ed)?\b|\bchill(?:ed|y)?\b(?! me)|\blaid[- ]back\b|\bunwind\b|\bmellow\b|\blazy sunday\b|"
          r"\brainy (?:day|sunday|afternoon|evening|night|weekend)\b|\blazy (?:afternoon|day|evening|weekend|night)\b|"
-         r"\bsunday afternoon\b|\bhungover\b|\bhangover (?:movie|film|day)\b|\bcomfort (?:movie|film|watch)\b|\bcurl up\b",
+         r"\bsunday afternoon\b|\bhungover\b|\bhangover (?:movie|film|day)\b|\bcomfort (?:movie|film|watch)\b|\bcurl up\b|"
+         # nothing asked of the viewer: "something mindless", "brain off tonight", "switch my brain off"
+         r"\bmindless\b|\bbrain[- ]?(?:off|dead)\b|\b(?:turn|switch) (?:my|your|the|our) brains? off\b",
          ("放松", "下饭", "休闲", "解压", "无脑", "打发时间", "心累", "累了", "放空", "躺平"),
          ("comedy",), ("horror", "war", "thriller")),
 )

@@ -292,3 +292,37 @@ def test_less_sadness_wanted_in_chinese_replaces_a_sad_mood(vocab, then):
 def test_less_of_a_mood_said_to_be_fine_lifts_it(vocab, first, then):
     _ins, state = _play(vocab, first, then)
     assert state.instruction.intention.moods == []
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("i wanna be scared tonight", "horror"),
+    ("scare me", "horror"),
+    ("a film that'll blow my mind", "mystery"),
+    ("something inspiring", "drama"),
+    ("想看点励志的", "drama"),
+    ("来点正能量的", "drama"),
+    ("something mindless", "comedy"),
+    ("brain off tonight", "comedy"),
+    ("nothing too deep", "comedy"),
+    ("nothing too complicated pls", "comedy"),
+])
+def test_still_more_mood_words_lean_softly(vocab, text, genre):
+    i = parse(vocab, text)
+    assert genre in i.intention.genres and genre not in i.constraints.include_genres
+
+
+@pytest.mark.parametrize("text, genre", [("想看个悬疑的 不要太吓人", "mystery"), ("喜剧 别太长", "comedy"),
+                                         ("爱情片不要那么虐的", "romance"), ("悬疑片 别那么烧脑", "mystery")])
+def test_a_negation_of_how_the_film_is_does_not_rule_out_the_genre_before_it(vocab, text, genre):
+    c = parse(vocab, text).constraints
+    assert genre not in c.exclude_genres
+
+
+@pytest.mark.parametrize("text", ["make me laugh out loud", "something to make me laugh out loud tonight"])
+def test_laugh_out_loud_is_no_genre_ruled_out(vocab, text):
+    assert "comedy" not in parse(vocab, text).constraints.exclude_genres
+
+
+@pytest.mark.parametrize("text", ["horror is out", "恐怖片不要", "恐怖片就算了"])
+def test_a_genre_refused_after_it_is_still_ruled_out(vocab, text):
+    assert "horror" in parse(vocab, text).constraints.exclude_genres
