@@ -52,7 +52,8 @@ def moods(w: Work, genres: list[str]) -> Moods:
     for mood in L.MOODS:
         hits: list[tuple[int, int]] = []
         if mood.en:
-            hits += [(m.start(), m.end()) for m in rx.finditer(mood.en, w.low)]
+            # (ASCII word edges: an English mood word typed inside Chinese counts too, "来点cozy的", "想看点dark一点的")
+            hits += [(m.start(), m.end()) for m in rx.finditer(mood.en, w.low, flags=re.ASCII)]
         hits += [(s, e) for s, e, _ in w.find_zh(sorted(mood.zh, key=len, reverse=True))]
         for s, e in sorted(hits):
             if w.low[s:e].strip() == "" or any(a <= s < b for a, b in literal):

@@ -326,3 +326,10 @@ def test_laugh_out_loud_is_no_genre_ruled_out(vocab, text):
 @pytest.mark.parametrize("text", ["horror is out", "恐怖片不要", "恐怖片就算了"])
 def test_a_genre_refused_after_it_is_still_ruled_out(vocab, text):
     assert "horror" in parse(vocab, text).constraints.exclude_genres
+
+
+@pytest.mark.parametrize("text, genre", [("来点cozy的", "comedy"), ("有没有chill一点的", "comedy"), ("想看点dark一点的", "thriller"),
+                                         ("想看点sad的", "drama"), ("来点mind-blowing的", "mystery"),
+                                         ("今晚想看点feel good的", "comedy")])
+def test_an_english_mood_word_typed_inside_chinese_is_read(vocab, text, genre):
+    assert genre in parse(vocab, text).intention.genres
