@@ -52,13 +52,17 @@ def moods(w: Work, genres: list[str]) -> Moods:
     for mood in L.MOODS:
         hits: list[tuple[int, int]] = []
         if mood.en:
-            hits += [(m.start(), m.end()) for m in rx.finditer(mood.en, w.low)]
+            # (ASCII word edges: an English mood word typed inside Chinese counts too, "来点cozy的", "想看点dark一点的")
+            hits += [(m.start(), m.end()) for m in rx.finditer(mood.en, w.low, flags=re.ASCII)]
         hits += [(s, e) for s, e, _ in w.find_zh(sorted(mood.zh, key=len, reverse=True))]
         for s, e in sorted(hits):
             if w.low[s:e].strip() == "" or any(a <= s < b for a, b in literal):
                 continue  # consumed by a longer mood, or part of a literal genre
             # "太沉重", "too dark": a complaint, a wish for the other way ("lighter")
-            too = bool(rx.search(r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$", w.low[max(0, s - 7):s]))
+            before = w.low[max(0, s - 30):s]
+            too = (bool(rx.search(L.MOOD_COMPLAINT_BEFORE, before))
+                   or mood.name in L.COMPLAINED_OF_MOODS and bool(rx.search(L.MOOD_SAID_OF_LIST, before))) \
+                and w.low[s:e].strip() not in L.VIEWER_STATE_WORDS
             # "不想看太血腥的", "don't want anything too dark": negated and "too" both turn it around (once)
             # "not depressing" in "films that aren't too long and not depressing": the words carry their own
             # negation, so one said before them does not turn the mood around again

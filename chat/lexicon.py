@@ -26,8 +26,9 @@ import re
 from typing import NamedTuple
 
 
-NEGATION_EN = (r"\b(?:no|not|without|nothing|none|never|avoid|except|excluding|exclude|skip|minus|"
-               r"don'?t|do not|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but|"
+# ("i don't mind horror", "wouldn't mind a western": no refusal, the genre is fine)
+NEGATION_EN = (r"\b(?:no|not(?!\s+mind\b)|without|nothing|none|never|avoid|except|excluding|exclude|skip|minus|"
+               r"don'?t(?!\s+mind\b)|do not(?!\s+mind\b)|doesn'?t|isn'?t|aren'?t|won'?t|rather not|other than|anything but|"
                r"can'?t stand|cannot stand|can'?t bear|can'?t (?:do|handle|take|deal with)|cannot (?:do|handle|take|deal with)|hate|hates|not into|not a fan of|sick of|tired of|"
                r"allergic to|no more|enough of|spare me|steer clear of|stay away from|keep away from|"
                r"(?<!not )enough(?=\s+(?:of\s+|with\s+)?(?:the\s+|these\s+|those\s+|all the\s+)?$)|done with|fed up with|had enough of|had it with|"
@@ -48,7 +49,7 @@ SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不�
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
-NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b(?!\s+of\b)|off the table\b|"
+NEGATION_AFTER_EN = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:is|are|'s)?\s*(?:a no\b|a no-go\b|out\b(?!\s+(?:of|loud)\b)|off the table\b|"
                      r"not for me\b|no thanks\b|not my thing\b|not my cup of tea\b|please no\b|no\b(?!\s+\w)|"
                      # a put-down: "cartoons are for babies", "horror is boring", "musicals are lame", "westerns suck"
                      r"(?:(?:so|too|kinda|kind of|really|super|pretty|just|way too|all)\s+)*(?:for (?:babies|little kids|toddlers)\b|"
@@ -75,6 +76,9 @@ SOFT_DISLIKE_AFTER = (r"\s*(?:s\b|films?\b|movies?\b|stuff\b)?\s*(?:(?:mostly|us
                       r"不太感冒|不怎么感冒|不是特别喜欢|一般般?|兴趣不大|没太大兴趣)")
 # Adverbs between a genre and the negation after it: "恐怖片绝对不看", "吓人的一律不要", "喜剧也不行", "战争片从来不看"
 # (not "我是真的": "泰坦尼克号我是真的不行" is a film hated, read by the opinions).
+# A degree word right after a negation that follows a genre: the negation is of a quality ("悬疑的 不要太吓人",
+# "喜剧别太长", "爱情片不要那么虐的"), not of the genre
+DEGREE_AFTER_NEGATION_ZH = r"\s*(?:太|那么|这么|过于|特别|很)"
 NEGATION_AFTER_LEAD_ZH = r"^(?:也|都|就|还|绝对|一律|坚决|从来|完全|根本|一概|统统|通通|基本上?|向来|一向)*"
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
@@ -414,6 +418,25 @@ ABBREVIATION_EN = r"(?<![\w.])(?:e\.\s?g\.?|i\.\s?e\.?|eg\.|ie\.|etc\.?|viz\.|cf
 # sad one", "scratch that, ..."): the moods in force go (chat/parser.py; "make it lighter" is no switch)
 MOOD_SWITCH_EN = (r"\b(?:instead|actually|rather|on second thoughts?|scratch that|change of plan|(?:i )?changed my mind|"
                   r"forget (?:that|it|the \w+ (?:stuff|thing|ones?))|switch(?:ing)? to|go(?:ing)? for)\b")
+# A mood in force given up, not turned around (chat/parser.py `_moods_lifted`): every mood ("forget the mood
+# thing", "the vibe doesn't matter", "心情不用管了", "风格无所谓") or the one named (`m`: "forget the sad stuff",
+# "it doesn't have to be cozy", "不用轻松的了", "治愈的就不用了"); a named word that is no mood is left to the readers
+MOOD_LIFTED_EN = (r"\b(?:forget(?: about)?|drop|scrap|skip|ditch|ignore|never ?mind|lose)\s+(?:the|that|this|all the|my)\s+"
+                  r"(?:(?:mood|vibe|vibes|tone|feel|atmosphere)(?:\s+(?:thing|stuff|part|bit|request|idea))?\b|"
+                  r"(?P<m>[a-z][a-z-]*(?:\s[a-z-]+)?)\s+(?:thing|stuff|part|bit|mood|vibe|vibes|angle|idea)\b)|"
+                  r"\b(?:the\s+)?(?:mood|vibe|vibes|tone)\s+(?:doesn'?t|does not|don'?t|do not)\s+matter\b|"
+                  r"\bany (?:mood|vibe|tone)(?: is| works)?(?: fine| ok| okay| good)?\b|"
+                  r"\b(?:it |they )?(?:doesn'?t|does not|don'?t|do not|needn'?t)\s+(?:have|need)\s+to\s+be\s+"
+                  r"(?:so |that |all |super |really )?(?P<m2>[a-z][a-z-]*(?:\s[a-z-]+)?)\b|"
+                  r"\bno need for (?:it|them) to be\s+(?:so |that )?(?P<m3>[a-z][a-z-]*)\b")
+MOOD_LIFTED_ZH = (r"(?:心情|氛围|风格|感觉|调性|基调)(?:啥的|什么的|方面|这块)?(?:就|也)?(?:不用管了?|不管了|无所谓了?|都行|随便|"
+                  r"不重要了?|不限了?|不挑了?)|(?:什么|啥)(?:心情|风格|感觉|氛围)(?:的)?都(?:行|可以)|"
+                  r"(?:不用|不需要|不一定要|不一定非得|不必|用不着|没必要)(?:非得|非要|是)?(?P<m>[\u4e00-\u9fff]{2,4}?)(?:的|一点的|点的)?"
+                  r"(?:了|也行|也可以|都行)?(?=[\s，,。！!？?]|$)|"
+                  r"(?P<m2>[\u4e00-\u9fff]{2,4}?)(?:的|一点的|点的)(?:就|也)?(?:不用了|算了|不要求了|无所谓了|不需要了)|"
+                  # less of it is fine too: "没那么刺激也行", "不那么轻松也可以"
+                  r"(?:没|不)(?:那么|这么)(?P<m3>[\u4e00-\u9fff]{2,4}?)(?:的)?也(?:行|可以|没关系|没事)")
+
 # Moods that say who the film is for, kept when the tone is switched ("the kids" stay the audience)
 MOODS_KEPT_ON_SWITCH = ("family", "date night", "less violent", "less scary")
 # Genres that say who the film is for, kept when a mood is said to replace the request ("family movie night" then
@@ -434,7 +457,10 @@ DROP_GENRE_EN = (r"\b(?:drop|lose|remove|ditch|forget(?: about)?|scrap|scratch|s
                  r"(?:the\s+|that\s+|all the\s+|a\s+|an\s+|any\s+)?(?P<g>[a-z'-]+(?:[ -][a-z'-]+)?)" + _DROP_TAIL_EN + r"\b|"
                  r"\b(?:the\s+)?(?P<g2>[a-z'-]+(?:[ -][a-z'-]+)?)(?:\s+(?:part|bit|side|element|angle|aspect|requirement))\s+"
                  r"(?:is |can be |'s )?(?:optional|not needed|not necessary|can go|doesn'?t matter|isn'?t needed)\b")
-DROP_GENRE_ZH = (r"(?:去掉|拿掉|不用非得是|不用非要是|不一定要是|不一定非得是|不必是|不用是|不需要是|不要求是)(?P<g>[\u4e00-\u9fff]{1,4}?)"
+DROP_GENRE_ZH = (r"(?:去掉|拿掉|不用非得是|不用非要是|不一定要是|不一定非得是|不必是|不用是|不需要是|不要求是|"
+                 # a wish for some of it taken back: "不用有爱情了", "不需要带喜剧", "不一定要有点动作"
+                 r"(?:不用|不需要|不一定要|不一定非得|不必|不要求|用不着|没必要)(?:非得|非要)?(?:有|带)(?:点|些|一点)?)"
+                 r"(?P<g>[\u4e00-\u9fff]{1,4}?)"
                  r"(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:了|吧|的)?(?=[\s，,。！!]|$)|"
                  r"(?P<g2>[\u4e00-\u9fff]{1,4}?)(?:片|电影)?(?:的部分|这个要求|元素|成分|这块|这一条)?(?:就|也)?"
                  r"(?:不用了|不需要了|不要求了|不重要了|无所谓了|去掉吧|去掉)")
@@ -912,8 +938,14 @@ NO_SWEARING = (r"\b(?:no|not|nothing|without|none|avoid|zero)\s+(?:(?:with|of|th
 # Soft wishes: a genre in such a clause is preferred, not required ("comedy preferably").
 SOFT_EN = (r"\b(?:preferably|ideally|if possible|maybe|perhaps|bonus (?:points )?if|especially|would be nice|"
            r"would be great|nice to have|lean(?:ing)? towards|a bit of|with some|a touch of|some kind of|"
-           r"(?:'s|is|are) into|(?:he|she|they) (?:likes?|loves?|enjoys?))\b")
-SOFT_ZH = ("最好", "最好是", "尽量", "特别是", "可能的话", "如果有", "偏", "带点", "带一点", "有点", "优先", "稍微")
+           r"(?:'s|is|are) into|(?:he|she|they) (?:likes?|loves?|enjoys?)|"
+           # "i wouldn't mind a western", "open to a musical", "romance optional", "if there's a comedy that'd be
+           # great", "some romance would be a plus", "a western could be fun"
+           r"(?:i |we )?(?:wouldn'?t|would not|don'?t|do not) mind|open to|optional|(?:would|'d|could|might) be (?:a )?"
+           r"(?:plus|bonus|fun|cool|good too|nice too)|if there'?s (?:a|an|any|one)|that'?d be (?:great|nice|cool|ideal))\b")
+SOFT_ZH = ("最好", "最好是", "尽量", "特别是", "可能的话", "如果有", "偏", "带点", "带一点", "有点", "优先", "稍微",
+           # "有爱情元素更好", "可以的话来点西部片", "倾向于喜剧", "爱情片的话也不错", "要是有点爱情就更好了"
+           "更好", "可以的话", "倾向", "的话也不错", "的话也行", "要是有", "也不错")
 
 # Words that must be in a message before the LLM rewriter may set a numeric constraint from it:
 # a small model sometimes copies the prompt's example values ("90s", 110 minutes) into an
@@ -980,6 +1012,26 @@ class Mood(NamedTuple):
     negates: bool = False
 
 
+# Said before a mood, a complaint that wants the other way: "too dark", "太沉重", "this is way too sad"
+# (chat/acts.py turns the mood around); and, before the moods one complains of (not "this is so fun"), the
+# list or a card said to be so: "these all look so bleak", "they're really intense", "this one's kinda sad"
+MOOD_COMPLAINT_BEFORE = r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$"
+MOOD_SAID_OF_LIST = (r"\b(?:these|those|they|they'?re|this|this one'?s|it'?s|all)\s+(?:all\s+)?(?:(?:look|looks|seem|seems|"
+                     r"sound|sounds|feel|feels|are|is|were|was)\s+)?(?:all\s+)?(?:so|way|super|really|pretty|kinda|kind of|"
+                     r"a bit|a little|quite|rather|very)\s+$")
+COMPLAINED_OF_MOODS = ("darker", "moving", "scarier", "exciting", "violent")
+# Words of a mood that tell how the viewer feels, not what the film is like: "太累了" is no complaint about
+# a film ("太沉重" is), so the "too" before them does not turn the mood around
+VIEWER_STATE_WORDS = ("累了", "心累", "心情不好", "心情差", "不开心", "郁闷", "心情低落")
+# Moods that give way to each other: said after one in force, the other goes with its leanings ("so
+# bleak. something lighter", "too sad, something happier", "还是来点刺激的吧" after "换个轻松的")
+OPPOSED_MOODS: tuple[tuple[str, str], ...] = (
+    ("lighter", "darker"), ("lighter", "moving"), ("lighter", "scarier"), ("relaxing", "exciting"),
+    ("relaxing", "mind-bending"), ("relaxing", "thought-provoking"), ("relaxing", "darker"), ("funnier", "darker"),
+    ("funnier", "moving"), ("lighter", "exciting"), ("relaxing", "scarier"), ("less scary", "scarier"),
+    ("less violent", "violent"), ("heartwarming", "darker"), ("heartwarming", "scarier"),
+)
+
 _HEAVY = ("war", "horror", "crime", "thriller", "film-noir")
 MOODS: tuple[Mood, ...] = (
     Mood("less violent",
@@ -1007,10 +1059,10 @@ MOODS: tuple[Mood, ...] = (
          ("comedy",), ("horror",), negates=True),
     Mood("lighter",
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
-         r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bwholesome\b|\bheart-?warming\b|\bhappier\b|"
+         r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
-         r"intense|dramatic)\b|\bless heavy\b|\bfun\b|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
-         r"\bbreezy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
+         r"intense|dramatic|deep|complicated|heavy-going)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
+         r"\bbreezy\b|\bfluffy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
          # a lift wanted: "something to cheer me up", "a pick-me-up", "make us laugh", "rough day", "feeling down"
          r"\bcheer (?:me|us|him|her|them|my \w+|everyone) up\b|\bpick[- ]me[- ]up\b|\bmake (?:me|us|them|him|her) "
          r"(?:laugh|smile|happy|feel better)\b|\bbrighten (?:up )?(?:my|our|the|his|her) (?:day|mood|evening|night)\b|"
@@ -1023,22 +1075,35 @@ MOODS: tuple[Mood, ...] = (
          r"pick[- ]me[- ]up)\b|"
          r"\blift (?:my|our|the) (?:spirits|mood)\b|\bmood[- ]?(?:booster|lifter)\b|"
          # "看完心情很好的", "心情能变得愉快": a mood said with degree words between
-         r"心情(?:会|能|就|都)?(?:很|超|特别|非常|贼|巨)?(?:变得?)?(?:很|超|特别)?(?:好|愉快|舒畅|美丽|明朗)",
-         ("轻松", "欢乐", "开心", "治愈", "温馨", "暖心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
+         r"心情(?:会|能|就|都)?(?:很|超|特别|非常|贼|巨)?(?:变得?)?(?:很|超|特别)?(?:好|愉快|舒畅|美丽|明朗)|"
+         # less sad or heavy wanted: "别那么虐了", "不要这么丧的", "没那么压抑的"
+         r"(?:别|不要|没|不)(?:那么|这么)(?:虐|丧|悲|压抑|沉重|致郁|伤感|难过)",
+         ("轻松", "欢乐", "开心", "不要太沉重", "别太沉重", "不沉重", "不要太压抑", "别太压抑",
           "不压抑", "不要太黑暗", "轻快", "愉快", "快乐", "没那么沉重", "不那么沉重", "别那么沉重", "轻一点", "不要太虐",
           "心情会变好", "心情变好", "心情好", "开心一点", "变开心", "高兴", "笑一笑", "乐呵",
           "别太虐", "不虐", "甜", "可爱", "欢快", "喜庆", "别那么压抑", "不那么压抑", "别太丧", "不要太悲", "别太悲", "不悲",
           "别那么悲", "不要悲剧", "不要太伤感", "别太伤感", "不要be", "要he", "he结局", "好结局", "心情不好", "心情差",
-          "不开心", "郁闷", "丧丧的", "心情低落"),
+          "不开心", "郁闷", "丧丧的", "心情低落",
+          # no tears wanted: "不想哭", "别让我哭", "不要催泪的"
+          "不想哭", "别让我哭", "不要催泪", "不想看哭的", "不要哭的"),
          ("comedy",), _HEAVY, negates=False),
+    # warm films that heal ("治愈系", "温馨的", "something wholesome"): light, and often a warm drama (dev6.yaml's
+    # 治愈系 leans to comedy and drama, dev2.yaml's to comedy)
+    Mood("heartwarming",
+         r"\bwholesome\b|\bheart-?warming\b|\bfeel[- ]?good drama\b|\bwarms? (?:my|your|the) heart\b|\bsoul[- ]soothing\b|"
+         r"\bhealing\b",
+         ("治愈", "温馨", "暖心", "温暖", "暖暖的"),
+         ("comedy", "drama"), _HEAVY),
     Mood("darker",
          r"\bdark(?:er)?\b|\bgritty\b|\bbleak\b|\bgrim\b|\bheavier\b|\bmore serious\b|\bserious\b|\bdisturbing\b|"
-         r"\bbrooding\b|\bmoody\b",
+         r"\bbrooding\b|\bmoody\b|\bheavy\b(?!\s*metal)",
          ("黑暗", "暗黑", "压抑", "沉重", "深刻", "严肃", "暗一点", "阴暗", "致郁", "沉重一点", "重口"),
          ("drama", "thriller", "crime", "film-noir"), ("children's", "animation", "musical", "comedy")),
     # a step further into fear: "scarier", "creepier ones", "more frightening", "更吓人", "再恐怖一点"
     Mood("scarier",
-         r"\b(?:scarier|creepier|spookier|more (?:scary|frightening|creepy|spooky|terrifying|scares|jump scares))\b",
+         r"\b(?:scarier|creepier|spookier|more (?:scary|frightening|creepy|spooky|terrifying|scares|jump scares))\b|"
+         # "i wanna be scared", "scare me", "something to give me nightmares"
+         r"\b(?:wanna|want to|need to|like to) (?:be|get) (?:scared|spooked|creeped out)\b|\bscare me\b|\bgive me nightmares\b",
          ("更吓人", "再吓人", "吓人一点", "恐怖一点", "更恐怖", "再恐怖"),
          ("horror", "thriller"), ("comedy", "children's", "animation")),
     Mood("family",
@@ -1065,13 +1130,18 @@ MOODS: tuple[Mood, ...] = (
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
          r"\bheartbreaking\b|\bweepy\b|\bweepies\b|\bweepie\b|\btear-?jerkers\b|\bsob[- ]?(?:story|fest)\b|\bblubber\b|"
-         r"\btissues?\b|\bcry(?:ing)? (?:my|our) eyes out\b|\bugly cry\b|\bgood (?:cry|weep|sob)\b",
+         r"\btissues?\b|\bcry(?:ing)? (?:my|our) eyes out\b|\bugly cry\b|\bgood (?:cry|weep|sob)\b|"
+         # a film that moves: "i want to feel something", "makes you feel things", "hits you in the feels"
+         r"\bsadder\b|\bweepier\b|\bmore (?:emotional|moving|touching|heartfelt)\b|"
+         r"\bfeel (?:something|things|all the (?:feels|things))\b|\bin (?:my|the|all the) feels\b|\bheart-?felt\b|"
+         r"\b(?:tug|pull)s? at (?:the|my|your) heart ?strings\b|\bgut[- ]?punch\b",
          ("感人", "催泪", "想哭", "伤感", "感动", "虐心", "哭", "破防", "戳泪点", "泪点"),
          ("drama", "romance"), ()),
     Mood("exciting",
          r"\bexciting\b|\bthrilling\b|\badrenaline\b|\bedge of (?:my|your|the) seat\b|\bfast[- ]paced\b|\btense\b|"
          r"\bintense\b|\bpulse[- ]pounding\b|\bgripping\b|\bsuspenseful\b|\bheart[- ]?(?:racing|pounding)\b|"
-         r"\bon the edge\b|\badrenaline rush\b|\bpumped\b",
+         r"\bon the edge\b|\badrenaline rush\b|\bpumped\b|\benergetic\b|\bhigh[- ]energy\b|\bmore energy\b|"
+         r"\baction[- ]packed\b",
          ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲", "很燃", "燃爆", "燃的", "爽片", "高能", "肾上腺素",
           # fights wanted: "打得多一点的", "打戏多的", "动作戏多点"
           "打得多", "打斗多", "打戏多", "动作多", "动作戏多", "打得爽", "打得狠", "拳拳到肉", "多点打斗", "多一点打斗"),
@@ -1163,7 +1233,8 @@ MOODS: tuple[Mood, ...] = (
     # depth rather than puzzles: "有深度的片子", "看完能琢磨很久的", "耐人寻味": a drama leaning, and the
     # thinking films besides (read before "mind-bending", which would take "有深度")
     Mood("thought-provoking",
-         "",
+         # "something that'll leave me thinking for days", "a film that stays with you"
+         r"\bleaves? (?:me|you|us) thinking\b|\bstays? with (?:me|you|us)\b|\bthink(?:ing)? about (?:it )?for (?:days|weeks|ages)\b",
          ("有深度", "有内涵", "耐人寻味", "回味无穷", "琢磨很久", "琢磨半天", "后劲大", "后劲很大", "后劲十足"),
          ("drama", "mystery", "sci-fi"), ()),
     Mood("mind-bending",
@@ -1171,8 +1242,14 @@ MOODS: tuple[Mood, ...] = (
          r"\bfood for thought\b|\b(?:smart|intelligent|clever|brainy|deep|philosophical)(?: \w+)? (?:films?|movies?|flicks?|sci-?fi|stuff|ones?)\b|"
          r"\bsomething (?:smart|intelligent|deep|philosophical)\b|\bget (?:me|us) thinking\b|"
          r"\btwisty\b|\bpuzzl(?:e|ing)\b|\bmind[- ]blowing\b|\bno idea what'?s (?:real|going on|happening)\b|"
-         r"\btwist (?:ending|at the end)\b|\bkeeps? you guessing\b",
-         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "细思极恐", "细思恐极", "思考人生", "引人思考", "让人思考", "值得思考", "哲理"),
+         r"\btwist (?:ending|at the end)\b|\bkeeps? (?:you|me|us) guessing\b|"
+         # "something that messes with your head", "trippy", "a real head-scratcher", "bends your brain"
+         r"\bmess(?:es|ing)? with (?:your|my|ur|our|the|people'?s) (?:head|mind|brain)s?\b|\btrippy\b|"
+         r"\bhead[- ]?scratchers?\b|\bbrain[- ]?(?:teasers?|burners?|melting|twisters?)\b|"
+         r"\bbends? (?:my|your|ur|our|the) (?:brain|mind|head)\b|\bscrews? with (?:your|my|ur) (?:head|mind)\b|"
+         r"\bblows? (?:my|your|ur|our) mind\b",
+         ("烧脑", "反转", "发人深省", "引人深思", "有深度", "动脑", "细思极恐", "细思恐极", "思考人生", "引人思考", "让人思考", "值得思考", "哲理",
+          "费脑", "脑洞大", "猜不到结局", "猜不到结尾", "意想不到的结局", "高智商"),
          ("mystery", "thriller", "sci-fi"), ()),
     Mood("funnier",
          r"\bfunnier\b|\bmore (?:funny|humou?r|laughs|jokes|comedic|comedy)\b|\bwittier\b|\bwitty\b|"
@@ -1192,12 +1269,31 @@ MOODS: tuple[Mood, ...] = (
          ("drama",), ()),
     Mood("epic",
          r"\bepic\b|\bsweeping\b|\bspectacular\b|\bgrand scale\b",
-         ("史诗", "大场面", "宏大", "大片"),
+         ("史诗", "大场面", "宏大", "大片", "震撼"),
          ("adventure", "war", "action"), ()),
+    # more adventure wanted, said as a quality: "something a bit more adventurous", "冒险一点的"
+    Mood("adventurous",
+         r"\badventurous\b|\b(?:more|some|a bit of|a little|bit of) adventure\b|\badventure-?y\b|\bswashbuckling\b",
+         ("冒险一点", "冒险点", "更冒险", "有点冒险", "带点冒险", "冒险精神", "冒险的感觉"),
+         ("adventure",), ()),
+    # a film that lifts by example: "something inspiring", "励志的", "正能量的" (a drama leaning)
+    Mood("inspiring",
+         r"\binspir(?:ing|ational)\b|\bmotivational\b|\bmotivating\b|\bempowering\b",
+         ("励志", "正能量", "鼓舞人心", "激励人"),
+         ("drama",), ()),
+    # quiet and slow, a film to sit with alone: "something quiet", "适合一个人深夜看的 安静一点的" (a drama leaning)
+    Mood("quiet",
+         r"\bquiet(?:er)?\b(?! man\b)|\bslow[- ]paced\b|\bcontemplative\b|\bmeditative\b|\bunderstated\b|\bintrospective\b|"
+         r"\b(?:alone|by myself|on my own) late at night\b|\blate at night (?:alone|by myself|on my own)\b",
+         ("安静", "静静", "慢节奏", "节奏慢", "慢热", "细水长流", "一个人深夜", "深夜一个人", "适合一个人看", "一个人看的",
+          "适合独处", "独自看"),
+         ("drama",), ("action",)),
     Mood("relaxing",
          r"\brelax(?:ing|ed)?\b|\bchill(?:ed|y)?\b(?! me)|\blaid[- ]back\b|\bunwind\b|\bmellow\b|\blazy sunday\b|"
          r"\brainy (?:day|sunday|afternoon|evening|night|weekend)\b|\blazy (?:afternoon|day|evening|weekend|night)\b|"
-         r"\bsunday afternoon\b|\bhungover\b|\bhangover (?:movie|film|day)\b|\bcomfort (?:movie|film|watch)\b|\bcurl up\b",
+         r"\bsunday afternoon\b|\bhungover\b|\bhangover (?:movie|film|day)\b|\bcomfort (?:movie|film|watch)\b|\bcurl up\b|"
+         # nothing asked of the viewer: "something mindless", "brain off tonight", "switch my brain off"
+         r"\bmindless\b|\bbrain[- ]?(?:off|dead)\b|\b(?:turn|switch) (?:my|your|the|our) brains? off\b",
          ("放松", "下饭", "休闲", "解压", "无脑", "打发时间", "心累", "累了", "放空", "躺平"),
          ("comedy",), ("horror", "war", "thriller")),
 )
@@ -1393,7 +1489,8 @@ ASKS_FOR_FILMS_EN = (r"\b(?:any (?:recs?|recommendations?|suggestions?|ideas|pic
                      r"along (?:those|these|the same) lines|of that (?:kind|sort|ilk)))\b")
 # Soft wishes of the user's own, which keep a genre soft whatever else is said ("preferably comedy").
 SOFT_WISH_ONLY_EN = (r"\b(?:preferably|ideally|if possible|bonus (?:points )?if|would be nice|would be great|"
-                     r"nice to have|lean(?:ing)? towards|a bit of|with some|a touch of)\b")
+                     r"nice to have|lean(?:ing)? towards|a bit of|with some|a touch of|(?:i |we )?(?:wouldn'?t|would not) mind|"
+                     r"open to|optional|(?:would|'d|could|might) be (?:a )?(?:plus|bonus|fun))\b")
 # Someone else's taste told: "she loves old musicals", "my dad is into westerns" (a soft wish, unless it is
 # all the message asks films for: "she loves old musicals, anything in that vein?")
 OTHERS_TASTE_EN = (r"\b(?:he|she|they|my \w+|our \w+|grandma|grandpa|granny|nana|mum|mom|dad)(?:\s+(?:really\s+|absolutely\s+|"
@@ -1435,7 +1532,9 @@ _ZT = r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s]{2,20})"
 SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?<![没未])(?<!没有)(?:看过|看了|看完了|看完|刷过|刷了|看到过)了?" + _ZT, "seen"),
     (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:我|我们|孩子|他们|她|他|我俩)?(?:已经|都|早就|也|刚)?"
-     r"(?<![没未])(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过)", "seen"),
+     r"(?<![没未])(?:看过了|看过|看了好几遍|看了|刷过了|刷过|看完了|已观|观过|阅过|"
+     # a film told of by how it went: "泰坦尼克号哭过了" (seen, and cried through)
+     r"哭过了|哭过)", "seen"),
     # a film owned is a film seen: "家里有教父的碟", "我有泰坦尼克号的蓝光" ("收藏了" is a bookmark: a like)
     (r"(?:家里有|我有|他有|她有|我们有|家里就有)" + r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s的]{2,20})" + r"的?(?:碟|光盘|蓝光|dvd|DVD|录像带)", "seen"),
     (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
@@ -1443,7 +1542,7 @@ SEEN_ZH: tuple[tuple[str, str], ...] = (
 )
 SEEN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bloved\b|\badored\b|喜欢|爱看", "loved"), (r"\bhated\b|讨厌|受不了", "hated"),
-    (r"\b(?:seen|watched|saw)\b|(?<![没未])(?:看过|看了|看完|已观|观过)", "seen"),
+    (r"\b(?:seen|watched|saw)\b|(?<![没未])(?:看过|看了|看完|已观|观过|哭过)", "seen"),
 )
 LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally )?(?:loved|liked|enjoyed|adored)\s+it|"
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
@@ -1892,7 +1991,7 @@ SEEN_CUE_EN = (r"(?<!should )(?<!could )(?<!can )(?<!shall )(?<!would )(?<!to )\
                r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|owns|owned|on dvd|on blu-?ray|"
                r"s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b|"
                + LUKEWARM_EN)  # "scream 2 was ok i guess": watched, neither loved nor hated
-SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过",
+SEEN_CUE_ZH = ("看过", "看了", "看完", "刷过", "看到过", "刷了", "已观", "观过", "哭过",
                # a copy owned: "家里有泰坦尼克号的光盘", "教父我有蓝光"
                "的碟", "有碟", "的光盘", "有光盘", "的蓝光", "有蓝光", "的dvd", "有dvd")
 # Question and limit words an input-method slip is corrected into as well (chat/spelling.py `zh_slips`):

@@ -1219,7 +1219,8 @@ class RuleRewriter:
         # the genre said in its place switched to
         mistaken = self._mistaken_genre(w, state, vocab)
         # limits lifted, read before the limits set: "doesn't matter how old" sets no "old"
-        relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w) + corrected
+        relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w) + corrected \
+            + self._moods_lifted(w, state, vocab)
         f.min_rating = self._rating(w, state)
         f.max_runtime = self._runtime(w, state)
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
@@ -1375,7 +1376,8 @@ class RuleRewriter:
                 and not set(held) & set(L.AUDIENCE_GENRES)
             # (who the film is for stays: "family movie night" then "actually something exciting instead")
             if (set(held) & set(mood.avoid) or replaced) and not f.include_genres and "genres" not in relax:
-                relax.append("genres")
+                # the genres asked for give way; those ruled out stay ("no horror" then "换个轻松的", "还是来点刺激的吧")
+                relax += [f"drop:{g}" for g in state.constraints.include_genres if f"drop:{g}" not in relax]
         soft = bool(mood.names or soft_genres or soft_no)  # "not a big fan of westerns" steers too
         # "sounds interesting. what year?", "cool. how long is it?": a question on a card after a remark
         asks_later = any(acts.is_question(x) and acts.question_kind(x) != "other"
@@ -3200,19 +3202,48 @@ class RuleRewriter:
     def _dropped_genres(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
         """Genres asked for in force that the turn gives up, the others kept ("drop the comedy part" after
         romantic comedies, "doesn't have to be a comedy", "喜剧就不用了"): ["drop:comedy"] (consumed), lifted
-        by chat.state.relax_constraints. A genre not in force is left to the readers ("skip the horror")."""
+        by chat.state.relax_constraints; a genre only leaned to gives ["unlean:romance"]. A genre not in force
+        is left to the readers ("skip the horror")."""
         out: list[str] = []
-        if not state.constraints.include_genres:
+        leaned = state.instruction.intention.genres if state.instruction is not None else []
+        if not state.constraints.include_genres and not leaned:
             return out
         for pattern in (L.DROP_GENRE_EN, L.DROP_GENRE_ZH):
             for m in list(rx.finditer(pattern, w.low)):
                 g = next(k for k in ("g", "g2") if m.group(k))
                 words = Work(text=w.text[m.start(g):m.end(g)], low=w.low[m.start(g):m.end(g)], notices=[])
-                named = [x for x in self._genres(words, vocab)[0] if x in state.constraints.include_genres]
+                said = self._genres(words, vocab)[0]
+                # a genre only leaned to ("maybe a bit of romance?" then "forget the romance bit", "不用有爱情了"):
+                # the leaning goes, and nothing is ruled out ("unlean:romance", chat.state)
+                named = [f"drop:{x}" for x in said if x in state.constraints.include_genres] \
+                    + [f"unlean:{x}" for x in said if x in leaned and x not in state.constraints.include_genres]
                 if named:
-                    out += [f"drop:{x}" for x in named]
+                    out += named
                     w.consume(m.start(), m.end())
         return out
+
+    @staticmethod
+    def _moods_lifted(w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
+        """Moods in force given up, not turned around: every one ("forget the mood thing", "心情不用管了"):
+        ["moods"]; the one named ("forget the sad stuff", "it doesn't have to be cozy", "不用轻松的了"):
+        ["unmood:moving"] (consumed; lifted by chat.state). A named word that is no mood in force is left alone."""
+        in_force = state.instruction.intention.moods if state.instruction is not None else []
+        if not in_force:
+            return []
+        out: list[str] = []
+        for pattern in (L.MOOD_LIFTED_EN, L.MOOD_LIFTED_ZH):
+            for m in list(rx.finditer(pattern, w.low)):
+                named = next((g for g in ("m", "m2", "m3") if g in m.re.groupindex and m.group(g)), None)
+                if named is None:
+                    out.append("moods")
+                    w.consume(m.start(), m.end())
+                    continue
+                said = acts.moods(Work.of(m.group(named)), vocab.genres).names
+                gone = [n.removeprefix("not ") for n in said if n.removeprefix("not ") in in_force]
+                if gone:
+                    out += [f"unmood:{n}" for n in gone]
+                    w.consume(m.start(), m.end())
+        return list(dict.fromkeys(out))
 
     def _corrected_away(self, w: Work, state: DialogueState, vocab: CatalogVocab) -> list[str]:
         """A wish in force said back as the slip it was, beside what was meant: "i meant comedies, not

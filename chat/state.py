@@ -222,6 +222,10 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
     # a genre replaced ("换成西部片" after "科幻片") is no longer leaned to either, unless said again
     replaced = set(base.constraints.include_genres) - set(constraints.include_genres) - set(intention.genres) \
         if "genres" in instruction.relax else set()
+    # a genre given up, asked for or only leaned to ("drop the comedy part", "forget the romance bit", "不用有爱情了"),
+    # is not leaned to either, unless said again
+    unleaned = {key.split(":", 1)[1] for key in instruction.relax if key.startswith(("unlean:", "drop:"))} \
+        - set(instruction.intention.genres)
     if merge != "new" and instruction.action != "reset" and base.instruction is not None:
         # A follow-up keeps what is searched for, how many, and the moods in force; it may add
         # its own words and moods (a later mood wins over an earlier opposite one).
@@ -229,6 +233,11 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         switched = "moods" in instruction.relax
         if switched:  # "actually something scary instead": the moods in force give way (see _switch_moods)
             old = _switch_moods(old)
+        elif instruction.action == "refine":  # "these look so bleak. something lighter": a mood opposed to one
+            old = _opposed_give_way(old, intention.moods)  # in force takes its place (not one told of a film seen)
+        unmooded = [key.split(":", 1)[1] for key in instruction.relax if key.startswith("unmood:")]
+        if unmooded:  # "forget the sad stuff", "不用轻松的了": that mood goes, with its leanings
+            old = _moods_gone(old, unmooded)
         if "audience" in instruction.relax:  # "the kids went to bed": the leanings they brought go with them
             old = _audience_gone(old)
         if base.intention_text and not intention.text.startswith(base.intention_text) and not switched:
@@ -268,8 +277,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
 
     if genres is not None:
         intention = read_intention(intention, genres)
-    if replaced:
-        intention = intention.model_copy(update={"genres": [g for g in intention.genres if g not in replaced]})
+    if replaced or unleaned:
+        intention = intention.model_copy(update={"genres": [g for g in intention.genres
+                                                            if g not in replaced and g not in unleaned]})
     if intention.avoid and constraints.include_genres:  # a genre asked for is not turned away from either
         intention = intention.model_copy(update={"avoid": [g for g in intention.avoid
                                                            if g not in constraints.include_genres]})
@@ -295,6 +305,26 @@ def _switch_moods(old: Intention) -> Intention:
     avoid = {g for m in L.MOODS if m.name in kept for g in m.avoid}
     return old.model_copy(update={"moods": kept, "genres": [g for g in old.genres if g in prefer],
                                   "avoid": [g for g in old.avoid if g in avoid]})
+
+
+def _opposed_give_way(old: Intention, said: list[str]) -> Intention:
+    """The leanings in force without the moods that the turn's own moods oppose (lexicon.OPPOSED_MOODS; "not
+    darker" opposes "darker"): "too sad, something happier" after a tearjerker leans to comedy, not drama too."""
+    opposed = {b if a == n else a for n in said for a, b in L.OPPOSED_MOODS if n in (a, b)} \
+        | {n[4:] for n in said if n.startswith("not ")}
+    return _moods_gone(old, [n for n in opposed if n not in said])
+
+
+def _moods_gone(old: Intention, names: list[str]) -> Intention:
+    """The leanings in force without the moods `names` and the genres they lean to and turn away from."""
+    gone = [m for m in L.MOODS if m.name in old.moods and m.name in names]
+    if not gone:
+        return old
+    prefer = {g for m in gone for g in m.prefer}
+    avoid = {g for m in gone for g in m.avoid}
+    return old.model_copy(update={"moods": [m for m in old.moods if m not in {g.name for g in gone}],
+                                  "genres": [g for g in old.genres if g not in prefer],
+                                  "avoid": [g for g in old.avoid if g not in avoid]})
 
 
 def _audience_gone(old: Intention) -> Intention:

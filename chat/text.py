@@ -120,7 +120,9 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
     if _CJK.search(after[:1] or " ") or after[:1] == " " and _CJK.search(after[1:2] or " "):
         after = rx.sub(r"^\s*(?:题材|类型|类|风格|元素|内容|片子|片|电影)?(?:的)?(?:话)?", "", after)  # "战争题材的就不要了"
     lead = rx.sub(L.NEGATION_AFTER_LEAD_ZH, "", after.lstrip())  # "恐怖片绝对不看", "喜剧也不行"
+    # ("悬疑的 不要太吓人", "喜剧别太长": a negation with a degree word is of how the film is, not of the genre)
     return (bool(rx.match(L.NEGATION_AFTER_EN, after)) or any(lead.startswith(w) and not _negates_next(lead[len(w):])
+                                                              and not rx.match(L.DEGREE_AFTER_NEGATION_ZH, lead[len(w):])
                                                               for w in L.NEGATION_AFTER_ZH)
             or any(w in after[:10] for w in L.NEGATION_LATER_ZH))
 
