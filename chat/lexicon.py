@@ -2053,10 +2053,13 @@ HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "�
             # "英国病人太闷了", "看睡着了", "拖拖拉拉": a film found dull or bad
             "太闷", "很闷", "好闷", "闷死", "沉闷", "拖沓", "看不下去", "看睡着", "无感", "不怎么样", "很烂", "太烂", "好烂")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
-              r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by)\b|-style\b|\bstyle\b|"
+              r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by|for example|for instance|"
+              r"e\.\s?g)\b|-style\b|\bstyle\b|"
               # "Think Fargo, Raising Arizona": an example given as a sentence of its own (not "i think", "think so")
               r"(?:^|(?<=[.,:;!?(-])|(?<=[.,:;!?(-] ))\s*think\b(?!\s+(?:i|so|about|of|it|that|this|we|you|they|he|she)\b)")
-SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类")
+# (an example given of a taste is a film of the kind wanted: "我喜欢科幻片，比如银翼杀手")
+SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类",
+              "比如", "例如", "譬如", "比方说", "举个例子")
 # Nouns after "这个" / "那个" that make it a determiner, not a card: "照这个路子", "按这个风格", "这个导演".
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
                        r"级别|意思|样子|时长|长度|年代|系列|导演|演员|主演|演技|故事|剧情|节奏|画风|分数|评分|价位|尺度|程度|"

@@ -2035,7 +2035,7 @@ class RuleRewriter:
         stop = (r"(?=$|[,.;!?，。；！？]|\s+(?:but|and|with|without|from|in the|that|which|please|except|"
                 r"or|only|nothing|not|no|for|since|after|before|under|over)\b)")
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
-                 r"books? like|in the vein of|along the lines of|reminds? me of|the likes of)"
+                 r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance)"
 
         def listed_after(end: int) -> bool:
             # more films listed after the first: "like blade runner or alien", "kinda like heat and ronin"

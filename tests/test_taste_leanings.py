@@ -10,9 +10,9 @@ from chat.state import DialogueState, record_shown
 from tests.parser_kit import parse, say, vocab_fixture
 
 ITEMS = [
-    Item(id="ah", title="Annie Hall", year=1977, genres=("comedy", "romance")),
+    Item(id="ah", title="Annie Hall", year=1977, genres=("comedy", "romance"), metadata={"aliases": "安妮·霍尔"}),
     Item(id="ht", title="Heat", year=1995, genres=("action", "crime", "thriller")),
-    Item(id="sh", title="Shane", year=1953, genres=("western",)),
+    Item(id="sh", title="Shane", year=1953, genres=("western",), metadata={"aliases": "原野奇侠"}),
     Item(id="al", title="Alien", year=1979, genres=("action", "horror", "sci-fi", "thriller")),
     Item(id="ca", title="Casablanca", year=1942, genres=("drama", "romance", "war")),
     Item(id="ts", title="Toy Story", year=1995, genres=("animation", "children's", "comedy")),
@@ -52,3 +52,15 @@ def test_a_taste_does_not_outweigh_a_genre_ruled_out(vocab):
 def test_two_tastes_told_are_both_leaned_to(vocab):
     ins = parse(vocab, "i like westerns and she likes romance, something for both?")
     assert {"western", "romance"} <= set(ins.intention.genres) | set(ins.constraints.include_genres)
+
+
+@pytest.mark.parametrize("said, film", [
+    ("嗨，我喜欢有点黑色幽默的喜剧，比如安妮·霍尔", "ah"),     # a greeting before the taste
+    ("你好，我喜欢西部片，例如原野奇侠", "sh"),
+    ("hey there! i love sci-fi, for example alien", "al"),
+    ("hi. into war films, such as casablanca", "ca"),
+])
+def test_an_example_given_of_a_taste_is_a_film_of_the_kind_wanted(vocab, said, film):
+    # "比如X" was read as a reference only in a short message with no greeting, by accident of length
+    ins = parse(vocab, said)
+    assert film in ins.reference_ids
