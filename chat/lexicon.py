@@ -817,7 +817,10 @@ GO_BACK_EN = (r"\b(?:(?:go(?:ing)? back|back|return|revert|switch back) to|let'?
               r"initial)|previous|earlier|other) ones\b"
               r"|\b(?:go(?:ing)? back|back|return|revert) to (?:what (?:we|i|you) had(?: before)?|how it was|what it was|"
               r"the (?:list|ones|search|picks) (?:from )?(?:before|earlier)|where we (?:were|started))\b"
-              r"|\bundo (?:that|this|it|the last (?:change|one|bit|step))\b|\bgo back a step\b|\blike (?:it was )?before\b")
+              r"|\bundo (?:that|this|it|the last (?:change|one|bit|step))\b|\bgo back a step\b|\blike (?:it was )?before\b"
+              # "the first lot was better", "the earlier batch was nicer": the list judged, not a card
+              r"|\bthe (?:(?P<first3>very first|first|original|initial)|previous|earlier|old|last|other) "
+              r"(?:list|lot|batch|set|results|picks|bunch) (?:was|were|is|looked) (?:way |much |so |a lot )?(?:better|nicer|best)\b")
 ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?\s+(?:is|are|'s)\s+"
                   r"(?:also\s+|totally\s+|actually\s+)?(?:fine|ok|okay|alright|allowed|no problem|good)(?:\s+(?:now|too|then|after all|"
                   r"as well))?\b|\b(?:include|allow|add back|bring back|(?:you )?can (?:include|add|have))\s+(?:some\s+|the\s+)?"

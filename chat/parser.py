@@ -2976,13 +2976,13 @@ class RuleRewriter:
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
-        w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?<=than )" + _YY.split("|", 1)[1],
+        w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?:(?<=than )|(?<=before )|(?<=pre-)|(?<=pre )|(?<=prior to )|(?<=after )|(?<=post-)|(?<=since ))" + _YY.split("|", 1)[1],
               lambda m: span(None, two_digit(int(m.group("yy") or m.group("yb"))) - 1))  # "pre-'95", "before '80", "older than 85"
         w.sub(r"\b(?:from|since|starting)\s*['’](?P<yy>\d\d)\b(?!s)\s*(?:on(?:wards?)?|and (?:up|later|after|on)|or later|onwards?)\b",
               lambda m: span(two_digit(int(m.group("yy"))), None))  # "from '85 on": that year and later
         w.sub(r"\b(?:from|in)\s*['’](?P<yy>\d\d)\b(?!s)",  # "something from '95": that year
               lambda m: span(two_digit(int(m.group("yy"))), two_digit(int(m.group("yy")))))
-        w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?<=than )" + _YY.split("|", 1)[1],
+        w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?:(?<=than )|(?<=before )|(?<=pre-)|(?<=pre )|(?<=prior to )|(?<=after )|(?<=post-)|(?<=since ))" + _YY.split("|", 1)[1],
               lambda m: span(two_digit(int(m.group("yy") or m.group("yb"))) + (0 if "since" in m.group(0) else 1), None))
         w.sub(r"\b(?P<y>1[89]\d\d|20\d\d)\s+(?:or (?:before|earlier|older)|and (?:before|earlier|older))\b",
               lambda m: span(None, int(m.group("y"))))  # "1980 or before"
