@@ -171,3 +171,31 @@ def test_a_score_said_acceptable_moves_the_floor(vocab, then, floor):
 def test_a_number_said_fine_with_no_rating_in_force_is_no_score(vocab):
     _ins, state = _play(vocab, "dramas from the 90s", "7 is fine")
     assert state.constraints.min_rating is None
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("horror pre-85 pls", None, 1984),
+    ("sci fi before 85", None, 1984),
+    ("comedies after 90", 1991, None),
+    ("anything prior to 75?", None, 1974),
+])
+def test_a_bare_two_digit_year_after_a_bound_word_is_a_year(vocab, text, lo, hi):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (lo, hi)
+
+
+@pytest.mark.parametrize("text", ["dramas, before 10 pm", "comedies after 90 minutes of this"])
+def test_a_time_or_a_length_after_a_bound_word_is_no_year(vocab, text):
+    c = parse(vocab, text).constraints
+    assert (c.min_year, c.max_year) == (None, None)
+
+
+@pytest.mark.parametrize("then", [
+    "hmm no, the first lot was better",
+    "the original batch was way better",
+    "eh the first list was nicer",
+])
+def test_the_first_list_said_better_goes_back_to_it(vocab, then):
+    ins, state = _play(vocab, "sci fi before 1985", "even older", then)
+    assert ins.action != "question" and state.constraints.max_year == 1984
+    assert state.constraints.include_genres == ["sci-fi"]
