@@ -606,7 +606,7 @@ PERIOD_TOO = (r"(?:年代|年)(?:的)?(?:片子|电影|片)?(?:也|都)(?:行|�
               r"\b(?:work|works|do|does)\s+(?:too|as well)\b|\b(?:also|too)\s+(?:fine|ok|okay)\b|"
               r"\b(?:include|including|add|adding|throw in|widen|expand|stretch|extend|broaden|open (?:it|that|things) up)\b|"
               # "放宽到九十年代初", "扩大到七十年代", "延到九十年代初": the period in force stretched to the one said
-              r"(?:放宽|扩大|扩展|扩|延长|延伸|延|放)(?:一下)?(?:到|至)")
+              r"(?:放宽|扩大|扩展|扩|延长|延伸|延|放)(?:一下)?(?:到|至)(?=[^，。,.;；]{0,8}年代)")
 # Old films allowed, not asked for, with no period in force: "老一点的也没关系", "老片也看", "older stuff is fine too".
 OLD_FINE_AFTER = (r"(?:的)?(?:片子|电影|片)?\s*(?:也|都)\s*(?:没关系|没问题|行|可以|无所谓|能接受|不介意|ok|看)|"
                   r"\s*(?:films?|movies?|ones|stuff)?\s*(?:is|are|'s)\s+(?:fine|ok|okay|alright)(?:\s+(?:too|as well|by me))?\b")

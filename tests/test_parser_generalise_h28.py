@@ -199,3 +199,9 @@ def test_the_first_list_said_better_goes_back_to_it(vocab, then):
     ins, state = _play(vocab, "sci fi before 1985", "even older", then)
     assert ins.action != "question" and state.constraints.max_year == 1984
     assert state.constraints.include_genres == ["sci-fi"]
+
+
+def test_a_length_widened_in_a_message_that_names_a_period_replaces_the_period(vocab):
+    _ins, state = _play(vocab, "八十年代的战争片，两个小时以内", "放宽到两个半小时，要九十年代的")
+    assert state.constraints.max_runtime == 150
+    assert (state.constraints.min_year, state.constraints.max_year) == (1990, 1999)
