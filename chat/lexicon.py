@@ -604,7 +604,9 @@ NOT_TOO_OLD_SPAN = 25
 PERIOD_TOO = (r"(?:年代|年)(?:的)?(?:片子|电影|片)?(?:也|都)(?:行|可以|ok|OK|没问题|不错|能接受|挺好|成)|(?:也|还)?(?:加上|算上|包括)|"
               r"\b(?:is|are|'s|would be|r)\s+(?:fine|ok|okay|good|cool|alright|great)\s+(?:too|as well|also)\b|"
               r"\b(?:work|works|do|does)\s+(?:too|as well)\b|\b(?:also|too)\s+(?:fine|ok|okay)\b|"
-              r"\b(?:include|including|add|adding|throw in|widen|expand|stretch)\b")
+              r"\b(?:include|including|add|adding|throw in|widen|expand|stretch|extend|broaden|open (?:it|that|things) up)\b|"
+              # "放宽到九十年代初", "扩大到七十年代", "延到九十年代初": the period in force stretched to the one said
+              r"(?:放宽|扩大|扩展|扩|延长|延伸|延|放)(?:一下)?(?:到|至)(?=[^，。,.;；]{0,8}年代)")
 # Old films allowed, not asked for, with no period in force: "老一点的也没关系", "老片也看", "older stuff is fine too".
 OLD_FINE_AFTER = (r"(?:的)?(?:片子|电影|片)?\s*(?:也|都)\s*(?:没关系|没问题|行|可以|无所谓|能接受|不介意|ok|看)|"
                   r"\s*(?:films?|movies?|ones|stuff)?\s*(?:is|are|'s)\s+(?:fine|ok|okay|alright)(?:\s+(?:too|as well|by me))?\b")
@@ -638,7 +640,21 @@ RUNTIME_SHORT = 100
 RUNTIME_SHORTER_STEP = 20
 # A length cap let out a step: "不用那么短", "长一点也行", "时长别卡那么死", "they can be a bit longer",
 # "doesn't need to be that short", "longer is fine"
-LONGER_ALLOWED = (r"(?:不用|不需要|不必|没必要|别|不要)(?:那么|太|这么|非得那么)短|(?:长|久)(?:一)?(?:点|些)(?:也|都)(?:行|可以|没事|没关系)|"
+# A floor on the length ("not too short", "nothing too short", "no shorter than 2 hours", "at least 90 minutes",
+# "别太短", "不要太短的", "不短于一个半小时", "至少两个小时"): no constraint holds one, so the words are blanked
+# (chat/parser.py's _runtime) and neither "short" nor the number is read as a cap.
+_FLOOR_LENGTH = (r"(?:(?:\d(?:\.\d)?|one|two|three|an?)\s*(?:hours?|hrs?|h)\b(?:\s+and a half)?|\d{2,3}\s*(?:minutes?|mins?)\b|"
+                 r"(?:one|two|three|\d)(?:\s+and a half)?\b)")
+LENGTH_FLOOR = (r"\b(?:not|nothing|none|no|never|isn'?t|aren'?t)\s+(?:too|that|very|overly|super|crazy|so)\s+short\b|"
+                r"\bnot (?:a )?short (?:one|film|movie|flick)s?\b|"
+                rf"\b(?:no|not|nothing|none)\s+shorter than\s+{_FLOOR_LENGTH}|\bat least\s+{_FLOOR_LENGTH}(?:\s+long)?|"
+                rf"\b(?:longer than|over|more than)\s+{_FLOOR_LENGTH}\s+(?:is|are|would be)\s+(?:fine|ok|okay|good)\b|"
+                r"(?:不要|别要|别|不想要|不能|不希望)(?:太|那么|特别|过于)短|"
+                r"(?:不短于|不少于|至少|起码|最少)?\s*[一二两三四五六七八九十百零\d]+\s*(?:个)?\s*半?\s*(?:个)?\s*(?:小时|钟头|分钟)(?:以上|起)|"
+                r"(?:不短于|不少于|至少|起码|最少)\s*[一二两三四五六七八九十百零\d]+\s*(?:个)?\s*半?\s*(?:个)?\s*(?:小时|钟头|分钟)")
+# A limit moved to a value named after it: "放宽到两个半小时", "时长改成一百五十分钟", "延长到两小时".
+MOVED_TO_ZH = r"(?:(?:时长|片长|长度|时间)\s*)?(?:再)?(?:放宽|放|改|调|延长|拉长|拉|提|加)(?:到|至|成|为)"
+LONGER_ALLOWED = (r"(?:时长|片长|长度|时间)(?:上)?(?:可以|能)?(?:再)?(?:放宽|放长|宽松)(?:一)?(?:点|些|一下)|(?:不用|不需要|不必|没必要|别|不要)(?:那么|太|这么|非得那么)短|(?:长|久)(?:一)?(?:点|些)(?:也|都)(?:行|可以|没事|没关系)|"
                   r"可以(?:再)?长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
                   r"\b(?:can|could|may) (?:be|run|go) (?:a (?:bit|little|tad) |slightly |somewhat )?longer\b|"
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
@@ -665,6 +681,12 @@ LIFE_YEAR_EN = (r"\b(?:(?P<c>before|prior to|until|till|up to|after|since)|(?:fr
 # ... and in Chinese: "我85年出生的 要我出生以前的", "我是1990年生的，要我出生之后的片子": the year said, then before or after it
 LIFE_YEAR_ZH = (r"(?P<y>1[89]\d\d|[5-9]\d|[一二三四五六七八九][零〇一二三四五六七八九])\s*年\s*(?:出生|生)(?:的)?[^，,。.]{0,3}[，,。.\s]*"
                 r"[^，,。.]{0,8}?(?:出生|生)\s*(?P<c>以前|之前|前|以后|之后|后)")
+# ... and the year told after the wish: "anything from before i was born, i'm from 1985", "after i was born pls,
+# born in '88", "我出生之前的喜剧 我八五年的", "要我出生以后的 我是1990年生的"
+LIFE_YEAR_AFTER_EN = (r"\b(?P<c>before|prior to|until|till|after|since)\s+(?:i|we) (?:was|were) born\b[^?!]{0,40}?"
+                      r"\b(?:i'?m|i am|im|i was born|born|we'?re)\s+(?:from|in|of)?\s*(?:(?P<y>1[89]\d\d)\b|['’]?(?P<yy>\d\d)\b)")
+LIFE_YEAR_AFTER_ZH = (r"(?P<c>出生(?:以前|之前|前|以后|之后|后))[^。.?？]{0,16}?我\s*(?:是)?\s*"
+                      r"(?P<y>1[89]\d\d|[5-9]\d|[一二三四五六七八九][零〇一二三四五六七八九])\s*年\s*(?:的|出生|生)")
 BLACK_AND_WHITE_MAX_YEAR = 1965  # "black and white": before colour took over
 RECENT_SPAN = 5
 # Words that ask for recent titles (the scorer's recency signal; `Intention.recent`).
@@ -702,7 +724,9 @@ RELAX_EN: dict[str, str] = {
              r"(?:fine|ok|okay|alright|good|grand|cool)|no (?:year|date) (?:limit|restriction)s?)\b",
     "runtime": r"\b(?:any (?:length|runtime)|(?:forget|drop|remove|ignore|lose|skip|never ?mind) (?:the |about the )?"
                r"(?:length|runtime|running time|time limit)|(?:length|runtime|how long) (?:doesn'?t|does not|don'?t) "
-               r"matter|don'?t care (?:about|how) (?:the )?(?:length|runtime|long)|longer (?:is|ones are) "
+               r"matter|don'?t care (?:about|how) (?:the )?(?:length|runtime|long)|"
+               # ("a bit longer is fine" lets the cap out a step: chat/lexicon.py's LONGER_ALLOWED)
+               r"(?<!a bit )(?<!a little )(?<!a tad )(?<!slightly )(?<!somewhat )(?<!bit )longer (?:is|ones are) "
                r"(?:fine|ok|okay)|no (?:time|length) (?:limit|restriction)s?|long is (?:fine|ok))\b",
     "rating": r"\b(?:any rating|(?:forget|drop|remove|ignore|never ?mind) (?:the |about the )?(?:rating|score)s?|"
               r"(?:rating|score)s? (?:doesn'?t|does not|don'?t) matter|don'?t care about (?:the )?(?:rating|score)s?)\b",
@@ -793,7 +817,10 @@ GO_BACK_EN = (r"\b(?:(?:go(?:ing)? back|back|return|revert|switch back) to|let'?
               r"initial)|previous|earlier|other) ones\b"
               r"|\b(?:go(?:ing)? back|back|return|revert) to (?:what (?:we|i|you) had(?: before)?|how it was|what it was|"
               r"the (?:list|ones|search|picks) (?:from )?(?:before|earlier)|where we (?:were|started))\b"
-              r"|\bundo (?:that|this|it|the last (?:change|one|bit|step))\b|\bgo back a step\b|\blike (?:it was )?before\b")
+              r"|\bundo (?:that|this|it|the last (?:change|one|bit|step))\b|\bgo back a step\b|\blike (?:it was )?before\b"
+              # "the first lot was better", "the earlier batch was nicer": the list judged, not a card
+              r"|\bthe (?:(?P<first3>very first|first|original|initial)|previous|earlier|old|last|other) "
+              r"(?:list|lot|batch|set|results|picks|bunch) (?:was|were|is|looked) (?:way |much |so |a lot )?(?:better|nicer|best)\b")
 ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?\s+(?:is|are|'s)\s+"
                   r"(?:also\s+|totally\s+|actually\s+)?(?:fine|ok|okay|alright|allowed|no problem|good)(?:\s+(?:now|too|then|after all|"
                   r"as well))?\b|\b(?:include|allow|add back|bring back|(?:you )?can (?:include|add|have))\s+(?:some\s+|the\s+)?"
@@ -879,10 +906,26 @@ ALL_LOVED = (_ALL_ZH + r"\s*(?:是|很|超|超级|特别|非常|挺|蛮|好|贼|
 ALL_HATED = (_ALL_ZH + r"\s*(?:很|超|特别|非常|挺|真的)*\s*(?:不喜欢|讨厌|不好看|难看|无聊|烂|一般|不行)"
              r"|\b(?:hated|disliked) (?:them all|all of them|both(?: of them)?|each of them)\b|\b(?:both|all) (?:were |are )?(?:awful|terrible|boring)\b")
 
+# A limit set against a film named by title (chat/parser.py's _film_compared): "shorter than titanic", "not
+# longer than pulp fiction", "nothing older than star wars", "比《泰坦尼克号》短的", "比大白鲨还老一点的".
+# FILM_BOUND_EN's `rest` opens with the title; FILM_BOUND_ZH starts right after it (比 comes before the title).
+FILM_BOUND_EN = (r"\b(?P<neg>not|no|nothing|none|never)?\s*(?:(?:any|that's|thats|that is|that are|that was)\s+)?"
+                 r"(?P<cmp>shorter|longer|newer|more recent|later|older|earlier)\s+than\s+(?:the (?:movie|film) )?"
+                 r"(?P<rest>[^,;.!?，。！？]*)")
+FILM_BOUND_ZH = r"\s*》?\s*(?:还|更|再)?\s*(?:要)?\s*(?:稍微|稍|略)?\s*(?P<adj>新|晚|近|老|旧|早|短|长)(?:一)?(?:点|些)?"
+FILM_BOUND_KINDS = {"shorter": "shorter", "短": "shorter", "longer": "longer", "长": "longer",
+                    "newer": "newer", "more recent": "newer", "later": "newer", "新": "newer", "晚": "newer", "近": "newer",
+                    "older": "older", "earlier": "older", "老": "older", "旧": "older", "早": "older"}
+
 # A wish compared with a card on the list: "比第二部新一点的", "比它老的", "比3号短的", "newer than the first one"
-COMPARE_CARD_ZH = (r"比\s*(?:第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:个|部|本)?|它|这部|那部|这个|那个|[1-9]\s*号|上一部|前面那部|"
-                   r"老[大二三四五六七八九]|中间(?:的|那|这)(?:一)?(?:个|部)?|(?:最后|倒数第[一二三\d])(?:一|那|这)?(?:个|部))"
-                   r"\s*(?:还|更|再)?\s*(?:要)?\s*(?P<adj>新|晚|近|老|旧|早|短)")
+_CARD_ZH = (r"(?:第\s*[一二三四五六七八九十两\d]{1,2}\s*(?:个|部|本)?|它|这部|那部|这个|那个|[1-9]\s*号|上一部|前面那部|"
+            r"老[大二三四五六七八九]|中间(?:的|那|这)(?:一)?(?:个|部)?|(?:最后|倒数第[一二三\d])(?:一|那|这)?(?:个|部))")
+COMPARE_CARD_ZH = rf"比\s*{_CARD_ZH}\s*(?:还|更|再)?\s*(?:要)?\s*(?P<adj>新|晚|近|老|旧|早|短)"
+# A length like a card's: "和第二部差不多长的", "跟它一样长就行", "长度和3号差不多": a cap a little over that card's length
+# (chat/parser.py's _compared_to_card; the card's runtime plus AS_LONG_AS_SLACK minutes).
+AS_LONG_AS_CARD_ZH = (rf"(?:和|跟|与|同|像)\s*{_CARD_ZH}\s*(?:的)?\s*(?:差不多|一样|相近|相仿|类似|接近)\s*(?:的)?\s*(?:长|长短|时长|片长)|"
+                      rf"(?:长度|时长|片长)\s*(?:和|跟|与|同|像)\s*{_CARD_ZH}\s*(?:差不多|一样|相近|相仿|类似|接近)")
+AS_LONG_AS_SLACK = 5
 COMPARE_CARD_EN = (r"\b(?P<adj>newer|more recent|later|older|earlier|shorter)\s+than\s+(?:#\s*\d{1,2}|number \d{1,2}|"
                    r"the (?:first|second|third|fourth|fifth|sixth|last|[1-9](?:st|nd|rd|th)) (?:one|film|movie|pick)|that one|this one|it)\b")
 

@@ -1071,6 +1071,7 @@ class RuleRewriter:
                                question_pick=pick, question_position=position, language=lang, notices=w.notices)
         if (lead := rx.match(L.LEAD_EXCLAMATION_ZH, w.low)) is not None:
             w.consume(*lead.span("w"))  # "好家伙 全是老片": an exclamation, not the film 好家伙 (GoodFellas)
+        film_bound, film_relax = self._film_compared(w, vocab)  # "shorter than titanic": a yardstick, no reference
         # "not like heat actually, more like ...", "forget fargo", "不要像终结者了": references in force let go of
         unreferenced = self._dropped_references(w, state, vocab) if action == "new" else []
         named_before = [*state.liked_ids, *state.disliked_ids, *state.reference_ids, *state.constraints.exclude_ids]
@@ -1097,7 +1098,7 @@ class RuleRewriter:
         card_cap = self._card_too_long(w, state, vocab)  # "the 2nd is 2h20, still too long": a cap, no question
         too_old: list[int] = []  # cards called too old or too new ("the oldest one is too old for me"): turned down
         compared, compared_relax = self._card_compared(w, state, vocab, too_old)  # "shorter than #2": a limit, no question
-        compared_zh = self._compared_to_card(w, state)  # "第一部都七几年的了 来点比它新的": newer than that card
+        compared_zh = self._compared_to_card(w, state, vocab)  # "第一部都七几年的了 来点比它新的": newer than that card
         feedback, question_position = self._feedback(w, state, lang, vocab, text)
         if feedback and rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped):
             feedback, question_position = [], None  # "黑客帝国、搏击俱乐部这些我都看过": "这些" is the films named
@@ -1241,8 +1242,11 @@ class RuleRewriter:
         if ceiling_lifted:
             relax.append("years")  # "too old" in the 80s-90s of a catalog ending in 1998: from 1990, no ceiling
         for key in ("max_runtime", "min_year", "max_year", "min_rating"):
-            if getattr(compared, key) is not None:
-                setattr(f, key, getattr(compared, key))
+            for bound in (compared, film_bound):
+                if getattr(bound, key) is not None:
+                    setattr(f, key, getattr(bound, key))
+        if compared_zh.get("max_runtime") is not None:
+            f.max_runtime = compared_zh["max_runtime"]  # "比第一部短的", "和第二部差不多长的": from the card's length
         if compared_zh.get("min_year") is not None:
             f.min_year, f.max_year = compared_zh["min_year"], None
         elif compared_zh.get("max_year") is not None:
@@ -1252,7 +1256,7 @@ class RuleRewriter:
         if only_top is not None and 1 <= only_top <= 50:
             k = only_top
         acts.paging(w)
-        relax = list(dict.fromkeys(relaxed_zh + relax + self._relax(w) + compared_relax
+        relax = list(dict.fromkeys(relaxed_zh + relax + self._relax(w) + compared_relax + film_relax
                                    + [f"unref:{i}" for i in unreferenced]))  # "drop heat pls": a change of its own
         settled = rx.search(L.SETTLED_ON_EN, w.low) or rx.search(L.SETTLED_ON_ZH, w.low)  # "最后说好看黑帮片"
         if settled and self._genres(Work(text=w.text[settled.end():], low=w.low[settled.end():]), vocab)[0]:
@@ -1773,6 +1777,43 @@ class RuleRewriter:
                            w.low[m.end():])
             if nxt:
                 w.consume(m.end(), m.end() + nxt.end())  # "..., something newer": said by the card already
+        return out, list(dict.fromkeys(relax))
+
+    @staticmethod
+    def _film_compared(w: Work, vocab: CatalogVocab) -> tuple[Filters, list[str]]:
+        """A limit set against a film the user names: "shorter than titanic", "not longer than pulp fiction",
+        "older than star wars", "newer than raiders of the lost ark", "比《泰坦尼克号》短的", "比大白鲨还老的"
+        -> (the film's length or year as the bound, the limits in force it lifts). The film is a yardstick,
+        neither a reference nor a film seen: its words and the comparison are blanked. "longer than" and
+        "比它长" are a floor on the length, which no constraint holds: only blanked."""
+        out, relax = Filters(), []
+        said: list[tuple[int, int, str, str, bool]] = []  # (start, end, item id, comparison, negated)
+        for m in rx.finditer(L.FILM_BOUND_EN, w.low):
+            if (found := _named_yardstick(w.text[m.start("rest"):m.end("rest")], vocab)) is not None:
+                said.append((m.start(), m.start("rest") + found[1], found[0], m.group("cmp"), bool(m.group("neg"))))
+        for s, e, item_id in vocab.find_titles(w.text, None):
+            m_zh = rx.search(r"比\s*《?\s*$", w.low[max(0, s - 4):s])
+            m_adj = rx.match(L.FILM_BOUND_ZH, w.low[e:]) if m_zh else None
+            if m_zh is not None and m_adj is not None and w.low[s:e].strip():
+                said.append((s - len(m_zh.group(0)), e + m_adj.end(), item_id, m_adj.group("adj"), False))
+        for start, end, item_id, cmp_, negated in said:
+            item = vocab.item(item_id)
+            if item is None:
+                continue
+            kind = L.FILM_BOUND_KINDS[cmp_]
+            if kind == "shorter" and item.runtime:
+                out.max_runtime = item.runtime - (0 if negated else 1)
+            elif kind == "longer" and item.runtime and negated:
+                out.max_runtime = item.runtime  # "not longer than pulp fiction"
+            elif kind == "newer" and item.year:
+                out.min_year, out.max_year, relax = item.year + (0 if negated else 1), None, relax + ["years"]
+                if negated:  # "not newer than jaws": up to its year
+                    out.min_year, out.max_year = None, item.year
+            elif kind == "older" and item.year:
+                out.max_year, out.min_year, relax = item.year - (0 if negated else 1), None, relax + ["years"]
+                if negated:  # "nothing older than star wars": from its year on
+                    out.min_year, out.max_year = item.year, None
+            w.consume(start, end)
         return out, list(dict.fromkeys(relax))
 
     @staticmethod
@@ -2409,6 +2450,10 @@ class RuleRewriter:
             # "7 and up is fine" while a rating is in force ("ages 7 and up" is no score)
             w.sub(r"(?<![\d.])(?<!ages )(?<!aged )(?<!age )(?P<v>\d(?:\.\d)?)\s*(?:\+|(?:and|or) (?:up|above|higher|over|better)\b)",
                   value)
+        if state is not None and state.constraints.min_rating is not None:
+            # "hmm 7 or so is fine too", "a 6.5 is ok", "7ish would be fine": a score said acceptable, the floor moved to it
+            w.sub(r"(?<![\d.#])(?:an?\s+)?(?P<v>[4-9](?:\.\d)?)\s*(?:or so|-?ish)?\s+(?:is|are|'s|would be|will be)\s+"
+                  r"(?:also |totally |actually |now |still )?(?:fine|ok|okay|enough|alright|good)\b", value)
         if not rx.search(r"\b(?:kids?|child|children|son|daughter|nephews?|nieces?|ages?|aged|years? old|yo|y/o|grade|"
                          r"players?|people|persons?|minutes?|mins?|hours?|hrs?|pm|am|o'?clock)\b", w.low):
             # "8 or higher", "7.5 and better", "at least a 7" in a request for films: a score (not "ages 8 and up")
@@ -2533,6 +2578,20 @@ class RuleRewriter:
             minutes = int(whole * 60) + (30 if m.group("half") else L.MINUTE_WORDS_EN.get(mm) or int(mm))
             return setv(minutes) if 30 <= minutes <= 300 and (m.group("half") or m.group("mm")) else False
 
+        # "not too short", "no shorter than 2 hours", "别太短", "不短于一个半小时": a floor on the length, which no
+        # constraint holds; blanked, so "short" and the number are not read as a cap
+        w.sub(L.LENGTH_FLOOR, lambda m: True)
+        # "放宽到两个半小时", "时长改成一百五十分钟", "延长到两小时": the cap moved to the length named
+        w.sub(rf"{L.MOVED_TO_ZH}\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)",
+              lambda m: setv(_zh_hours(m.group("zh"))))
+        w.sub(rf"{L.MOVED_TO_ZH}\s*(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟",
+              lambda m: setv(_zh_minutes(m.group("zm"))) if _zh_minutes(m.group("zm")) else False)
+        # "between 90 minutes and 2 hours", "90 mins to 2 hrs", "九十分钟到两个小时": the ends in different units,
+        # the longer end (in hours) is the cap
+        w.sub(r"\b(?:between\s+)?\d{2,3}\s*(?:minutes?|mins?)\s*(?:and|&|to|-|–|~)\s*(?P<h>\d(?:\.\d)?|one|two|three|an?)\s*"
+              r"(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?", lambda m: setv(_hours(m)))
+        w.sub(rf"(?:[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟\s*(?:到|至|-|~)\s*(?P<zb>[{_ZH_NUM}\d](?:个)?半?)\s*(?:个)?(?:小时|钟头)",
+              lambda m: setv(_zh_hours(m.group("zb"))))
         # "between 85 and 95 minutes", "90-100 mins", "1.5 to 2 hours", "90到100分钟", "一个半到两个小时": the longer end is the cap
         w.sub(r"\bbetween\s+(?P<a>\d{2,3})\s*(?:minutes?|mins?)?\s*(?:and|&|to|-|–)\s*(?P<b>\d{2,3})\s*(?:minutes?|mins?)\b"
               r"|(?<![\d.])(?P<a2>\d{2,3})\s*(?:-|–|to|~)\s*(?P<b2>\d{2,3})\s*(?:minutes?|mins?)\b",
@@ -2724,6 +2783,14 @@ class RuleRewriter:
             return span(year + (0 if c == "since" else 1), None)
         w.sub(L.LIFE_YEAR_EN, life)
         w.sub(L.LIFE_YEAR_ZH, life)
+
+        def life_told_after(m: re.Match) -> bool:  # only the wish and the year told are blanked, not what lies between
+            life(m)
+            w.consume(*m.span("c"))
+            w.consume(m.start("y") if m.group("y") else m.start("yy"), m.end())
+            return False
+        w.sub(L.LIFE_YEAR_AFTER_EN, life_told_after)
+        w.sub(L.LIFE_YEAR_AFTER_ZH, life_told_after)
         # "around 1990", "circa '85", "1960-ish", "1990 or so", "1990年左右": a few years either side
         w.sub(rf"{L.AROUND_BEFORE_EN}(?:the\s+year\s+)?(?:(?P<y>1[89]\d\d|20\d\d)\b(?!s)|['’](?P<yy>\d\d)\b(?!s))"
               rf"|\b(?P<y2>1[89]\d\d|20\d\d){L.AROUND_AFTER_EN}|(?P<y3>1[89]\d\d|20\d\d)\s*年?\s*(?:{L.AROUND_ZH})",
@@ -2909,13 +2976,13 @@ class RuleRewriter:
         w.sub(r"(?P<y>1[89]\d0|20[0-2]0)\s*年代|(?<![\d])(?P<d>[0-9]0)\s*年代"
               r"|(?P<z>[一二三四五六七八九]十|零零|[一二三四五六七八九]零)\s*年代",
               lambda m: span(*_zh_decade(m)))
-        w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?<=than )" + _YY.split("|", 1)[1],
+        w.sub(r"\b(?:before|b4|pre-?|earlier than|older than|prior to)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?:(?<=than )|(?<=before )|(?<=pre-)|(?<=pre )|(?<=prior to )|(?<=after )|(?<=post-)|(?<=since ))" + _YY.split("|", 1)[1],
               lambda m: span(None, two_digit(int(m.group("yy") or m.group("yb"))) - 1))  # "pre-'95", "before '80", "older than 85"
         w.sub(r"\b(?:from|since|starting)\s*['’](?P<yy>\d\d)\b(?!s)\s*(?:on(?:wards?)?|and (?:up|later|after|on)|or later|onwards?)\b",
               lambda m: span(two_digit(int(m.group("yy"))), None))  # "from '85 on": that year and later
         w.sub(r"\b(?:from|in)\s*['’](?P<yy>\d\d)\b(?!s)",  # "something from '95": that year
               lambda m: span(two_digit(int(m.group("yy"))), two_digit(int(m.group("yy")))))
-        w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?<=than )" + _YY.split("|", 1)[1],
+        w.sub(r"\b(?:after|post-?|newer than|later than|since)\s*(?:['’](?P<yy>\d\d)\b(?!s)|(?:(?<=than )|(?<=before )|(?<=pre-)|(?<=pre )|(?<=prior to )|(?<=after )|(?<=post-)|(?<=since ))" + _YY.split("|", 1)[1],
               lambda m: span(two_digit(int(m.group("yy") or m.group("yb"))) + (0 if "since" in m.group(0) else 1), None))
         w.sub(r"\b(?P<y>1[89]\d\d|20\d\d)\s+(?:or (?:before|earlier|older)|and (?:before|earlier|older))\b",
               lambda m: span(None, int(m.group("y"))))  # "1980 or before"
@@ -3330,13 +3397,15 @@ class RuleRewriter:
         return p if 0 < p <= len(state.last_list) else None
 
     @staticmethod
-    def _compared_to_card(w: Work, state: DialogueState) -> dict[str, int]:
+    def _compared_to_card(w: Work, state: DialogueState, vocab: CatalogVocab | None = None) -> dict[str, int]:
         """A wish compared with a card on the list: "比第二部新一点的", "比它老的", "要比3号短的", "newer than
         the first one". The card is no question or reaction: its words are blanked, and the comparison is
         left for the year and runtime readers as a relative wish ("更新", "更老", "短一点"). When the user says
         the card's period ("第一部都七几年的了 来点比它新的"), the bound is set from it: {"min_year": 1980}."""
         if not state.last_list:
             return {}
+        if vocab is not None and (length := _card_length_said(w, state, vocab)) is not None:
+            return {"max_runtime": length}
         m = rx.search(L.COMPARE_CARD_ZH, w.low) or rx.search(L.COMPARE_CARD_EN, w.low)
         if m is None:
             return {}
@@ -3649,6 +3718,42 @@ def _latin_titles_in_zh(text: str, vocab: CatalogVocab) -> str:
         return m.group(0).replace(run, item.title)
 
     return rx.sub(r"(?<=[\u4e00-\u9fff《「“])[A-Za-z0-9][A-Za-z0-9 '.:,&!?-]*?(?=[\u4e00-\u9fff》」”]|$)", fix, text)
+
+
+def _card_length_said(w: Work, state: DialogueState, vocab: CatalogVocab) -> int | None:
+    """A cap from a shown card's length: "比第一部短的" (just under it), "和第二部差不多长的" (a little over
+    it, AS_LONG_AS_SLACK). The words are blanked; None when no card with a known length is named."""
+    for pattern, shorter in ((L.COMPARE_CARD_ZH, True), (L.AS_LONG_AS_CARD_ZH, False)):
+        for m in rx.finditer(pattern, w.low):
+            if shorter and m.group("adj") != "短":
+                continue
+            s, e = m.span()
+            found = _positions(Work(text=w.text[s:e], low=w.low[s:e]), state, vocab)
+            p = found[0][2] if found else (state.last_list.index(state.focus_id) + 1 if state.focus_id in state.last_list
+                                            and rx.search(r"它|这部|那部|这个|那个", m.group(0)) else None)
+            item = vocab.item(state.last_list[p - 1]) if p is not None and 1 <= p <= len(state.last_list) else None
+            if item is None or not item.runtime:
+                continue
+            w.consume(s, e)
+            return item.runtime - 1 if shorter else item.runtime + L.AS_LONG_AS_SLACK
+    return None
+
+
+def _named_yardstick(rest: str, vocab: CatalogVocab) -> tuple[str, int] | None:
+    """The catalog film that opens `rest` (what follows "shorter than"), in any case: ("titanic, under 2
+    hours" -> (<Titanic>, 7)); a card ("#2", "the first one", "that one") or a number is none."""
+    if rx.match(r"\s*(?:#|\d|number\b|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|next|previous)\b|"
+                r"(?:that|this|it|them|those|these|the one|the ones|the others?|before|usual|normal|average)\b)", rest.lower()):
+        return None
+    words = list(rx.finditer(r"\S+", rest))
+    for n in range(min(len(words), 8), 0, -1):
+        end = words[n - 1].end()
+        phrase = rest[:end].strip(" 《》\"'")
+        hits = [(s, e, i) for s, e, i in vocab.find_titles(phrase.title(), None) if s == 0 and e == len(phrase)]
+        hits = hits or [(0, len(phrase), i) for i, score in vocab.match_title(phrase)[:1] if score >= 0.95]
+        if hits:
+            return hits[0][2], end
+    return None
 
 
 def _title_like(name: str, vocab: CatalogVocab) -> bool:
