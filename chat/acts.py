@@ -778,8 +778,14 @@ _LIST_TAIL = frozenset(("already", "too", "both", "all", "as", "well", "last", "
 
 
 def _list_tail(words: list[str]) -> bool:
-    """Words that may close a list of films and name none: "already", "a million times", "like 50 times"."""
-    return all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() for t in words)
+    """Words that may close a list of films and name none: "already", "a million times", "like 50 times",
+    up to the end of the sentence or to a comma ("loved clerks and mallrats lol, kevin smith is the best")."""
+    for n, t in enumerate(words):
+        if t == "," and n:
+            return True
+        if not (t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit()):
+            return False
+    return True
 
 
 MISSPELT_WORD_MIN = 0.9  # fuzzy score for a one-word title typed with a slip ("aladin": 0.92)
