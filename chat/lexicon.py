@@ -1562,11 +1562,21 @@ SEEN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bloved\b|\badored\b|喜欢|爱看", "loved"), (r"\bhated\b|讨厌|受不了", "hated"),
     (r"\b(?:seen|watched|saw)\b|(?<![没未])(?:看过|看了|看完|已观|观过|哭过)", "seen"),
 )
+# Words of speech that may close a list of films before a comma: "loved clerks and mallrats lol, kevin smith is the best"
+SPEECH_TAIL_EN = frozenset({"lol", "lolol", "lmao", "haha", "hahaha", "tbh", "ngl", "obvs", "obviously", "ofc", "btw",
+                            "fyi", "imo", "honestly", "xd", "tho", "though"})
+# A question that asks for films like the one named, after the verdict on it: "有类似的吗", "还有没有类似的", "有差不多的么"
+SIMILAR_ASKED_ZH = (r"(?:有|还有|有没有|还有没有)(?:什么|啥|没有)?(?:类似|差不多|相似|同类|一样|这种|那种|这样|那样)(?:的)?(?:电影|片子|片)?"
+                    r"(?:吗|么|嘛|不|没有?)?\s*[?？]*\s*$")
+# A film named as the measure of a wish: "比《阿甘正传》轻松一点的", "比教父短一点的", "比异形还吓人的" (a reference, no verdict)
+COMPARED_BEFORE_ZH = r"比\s*《?\s*$"
+COMPARED_AFTER_ZH = (r"\s*》?\s*(?:更|还|再|稍微|稍|略)?(?:轻松|欢乐|好笑|搞笑|开心|温馨|刺激|紧张|黑暗|沉重|短|新|老|温和|吓人|恐怖|"
+                     r"浪漫|感人|烧脑|快|慢|轻快|简单|有趣|热闹|安静|暖|甜|燃|爽|好看|精彩)")
 # A film named after another's verdict and said to share it: "七宗罪超好看 沉默的羔羊也是", "loved heat, casino too",
 # "hated titanic, same with ghost" (after the later film, or before it)
 SAME_VERDICT_AFTER = (r"\s*(?:也是|也一样|一样|同样|也是这样|也差不多|也如此|亦然)(?:的|啊|吧|哈|呀)?(?:[\s，,。.!！~]|$)|"
                       r"\s*(?:too|as well|also)\b(?:\s*(?:lol|tbh|haha|honestly))?\s*(?:[,.!;]|$)")
-SAME_VERDICT_BEFORE = r"(?:\bsame (?:with|for|goes for)|\bditto (?:for|with)|同样还有|还有)\s*$"
+SAME_VERDICT_BEFORE = r"(?:\bsame (?:with|for|goes for)|\bditto (?:for|with)|同样还有)\s*$"
 LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally )?(?:loved|liked|enjoyed|adored)\s+it|"
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
                r"[，,\s]*(?:很|特别|超|非常|真|挺)?(?:喜欢|爱|好看|不错|棒|精彩)")

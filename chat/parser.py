@@ -2111,6 +2111,9 @@ class RuleRewriter:
         # Chinese without brackets: "类似玩具总动员的", "像泰坦尼克号一样"
         w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那]{2,20}?)(?:一样|那样|这样|的|$)",
               lambda m: after_like(m, False))
+        # "像花样年华那种感觉的", "类似春光乍泄那种调调": a film wanted for its feel, named even when the catalog lacks it
+        w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那\s]{2,12}?)(?:那种|这种|那样的|这样的)(?:感觉|风格|味道|调调|氛围|feel)",
+              lambda m: after_like(m, True))
         # "跟泰坦尼克号差不多的", "和阿甘正传一样的": a conjunction frame, only with a word of likeness after
         w.sub(r"(?:跟|和|同|与)(?P<t>[^，。,.!?！？第这那\s]{2,20}?)(?:差不多|一样|类似|相似|相近|似的|那样|那种|同类)",
               lambda m: after_like(m, False))

@@ -147,3 +147,44 @@ def test_words_of_speech_after_a_reference_are_no_part_of_it(vocab, text, item):
 def test_a_card_compared_with_a_named_film_asks_how_good_it_is(vocab, text, pos):
     ins = parse(vocab, text, _listed())
     assert (ins.action, ins.question, ins.question_position) == ("question", "rating", pos)
+
+
+# --------------------------------------------------------------------------- a film named as the measure of a wish
+@pytest.mark.parametrize("text, item", [("比《教父》轻松一点的", "gf"), ("比低俗小说轻松点的", "pf"), ("有没有比七宗罪温和一点的", "s7"),
+                                        ("比《泰坦尼克号》更欢乐的", "ti")])
+def test_a_film_named_as_the_measure_of_a_wish_is_a_reference_not_a_verdict(vocab, text, item):
+    ins = parse(vocab, text)
+    assert item in ins.reference_ids and item not in _opinions(ins)
+
+
+def test_a_verdict_on_a_film_is_still_one(vocab):
+    assert _opinions(parse(vocab, "低俗小说很好看")) == {"pf": "loved"}
+
+
+# --------------------------------------------------------------------------- a film loved, then a question for films like it
+@pytest.mark.parametrize("text, items", [("我最喜欢的大概是低俗小说 或者落水狗吧 有类似的吗", ["pf", "rd"]),
+                                         ("最喜欢七宗罪 还有没有类似的", ["s7"]), ("超喜欢沉默的羔羊 有差不多的么", ["sl"]),
+                                         ("我很喜欢低俗小说，有这种的吗？", ["pf"])])
+def test_a_film_loved_then_a_question_for_films_like_it_is_loved_and_the_reference(vocab, text, items):
+    ins = parse(vocab, text)
+    assert ins.action == "seen" and _opinions(ins) == {i: "loved" for i in items} and ins.reference_ids == items
+
+
+def test_a_question_about_a_film_is_still_no_verdict(vocab):
+    assert "ti" not in _opinions(parse(vocab, "泰坦尼克号好看吗"))
+
+
+# --------------------------------------------------------------------------- a film the catalog lacks, wanted for its feel
+@pytest.mark.parametrize("text", ["有没有像花样年华那种感觉的", "要有点像春光乍泄那种感觉", "类似阳光灿烂的日子那种风格的",
+                                  "想要像重庆森林这种氛围的"])
+def test_a_film_the_catalog_lacks_wanted_for_its_feel_keeps_the_request(vocab, text):
+    state, _ = say(vocab, DialogueState(), "像低俗小说那样的")
+    state = record_shown(state, SHOWN)
+    _, ins = say(vocab, state, text)
+    assert ins.action == "refine" and ins.reference_ids == ["pf"]
+
+
+def test_a_genre_wanted_for_its_feel_is_no_film(vocab):
+    state, _ = say(vocab, DialogueState(), "像低俗小说那样的")
+    _, ins = say(vocab, record_shown(state, SHOWN), "来点像喜剧那种感觉的")
+    assert not ins.reference_ids or ins.reference_ids == ["pf"]
