@@ -188,3 +188,20 @@ def test_a_genre_wanted_for_its_feel_is_no_film(vocab):
     state, _ = say(vocab, DialogueState(), "像低俗小说那样的")
     _, ins = say(vocab, record_shown(state, SHOWN), "来点像喜剧那种感觉的")
     assert not ins.reference_ids or ins.reference_ids == ["pf"]
+
+
+# --------------------------------------------------------------------------- a shown card called the best, a "don't" of speech
+@pytest.mark.parametrize("text", ["men in black is the best christmas movie dont @ me",
+                                  "men in black's the best tbh, don't judge me", "the 3rd is my favourite"])
+def test_a_shown_card_called_the_best_is_a_like(vocab, text):
+    ins = parse(vocab, text, _listed())
+    assert [(f.kind, f.position) for f in ins.feedback] == [("like", 3)]
+
+
+@pytest.mark.parametrize("text", ["which one is the best", "what's the best of these"])
+def test_asking_which_card_is_best_is_still_a_question(vocab, text):
+    assert parse(vocab, text, _listed()).action == "question"
+
+
+def test_a_plain_dont_is_still_a_dislike(vocab):
+    assert [(f.kind, f.position) for f in parse(vocab, "dont want the 2nd", _listed()).feedback] == [("dislike", 2)]
