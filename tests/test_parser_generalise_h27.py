@@ -205,3 +205,13 @@ def test_asking_which_card_is_best_is_still_a_question(vocab, text):
 
 def test_a_plain_dont_is_still_a_dislike(vocab):
     assert [(f.kind, f.position) for f in parse(vocab, "dont want the 2nd", _listed()).feedback] == [("dislike", 2)]
+
+
+# --------------------------------------------------------------------------- that kind is better after all
+@pytest.mark.parametrize("text", ["其实落水狗也就那样 还是低俗小说那种好", "还是低俗小说那种好", "还是落水狗那样的比较好",
+                                  "低俗小说那种更好一些吧"])
+def test_that_kind_being_better_after_all_keeps_the_request(vocab, text):
+    state, _ = say(vocab, DialogueState(), "像低俗小说和落水狗的")
+    state, _ = say(vocab, record_shown(state, SHOWN), "九十年代的")
+    _, ins = say(vocab, record_shown(state, SHOWN), text)
+    assert ins.action == "refine" and (ins.constraints.min_year, ins.constraints.max_year) == (1990, 1999)
