@@ -300,6 +300,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         for a, b in sentiment.cue_spans(clause):  # "like a hundred times" asks for nothing like it
             bare = bare[:a] + " " * (b - a) + bare[b:]
         similar = _cue(bare, L.SIMILAR_EN, L.SIMILAR_ZH)
+        if rx.search(L.COMPARED_BEFORE_ZH, low[cs:s]) and rx.match(L.COMPARED_AFTER_ZH, low[e:ce]):
+            opinion, similar = None, True  # "比《阿甘正传》轻松一点的": the film is the measure, no verdict on it
         if not similar and like_list_end is not None and rx.fullmatch(_LIST_GO_ON, clause) \
                 and rx.fullmatch(r"[\s,;/&]*", low[like_list_end:cs]):
             similar = True  # "think Fargo, Raising Arizona, The Big Lebowski": the list of examples goes on
@@ -574,8 +576,10 @@ def _hated_cue(text: str) -> bool:
 
 
 def _loved_cue(text: str) -> bool:
-    if rx.search(r"[\u4e00-\u9fff]", text) and rx.search(sentiment.ASKS_ZH, text.strip()):
+    if rx.search(r"[\u4e00-\u9fff]", text) and rx.search(sentiment.ASKS_ZH, text.strip()) \
+            and not rx.search(L.SIMILAR_ASKED_ZH, text.strip()):
         return False  # "泰坦尼克号好看不", "值得看吗": a question about the film, no verdict on it
+        # (a question for films like it is none: "最喜欢的是低俗小说 有类似的吗")
     if _cue(text, L.LOVED_EN, L.LOVED_ZH):
         return True
     # watched many times says loved, unless the times are a complaint ("看了两次都没看懂", "看了好几遍了 有点腻")
@@ -778,8 +782,12 @@ _LIST_TAIL = frozenset(("already", "too", "both", "all", "as", "well", "last", "
 
 
 def _list_tail(words: list[str]) -> bool:
-    """Words that may close a list of films and name none: "already", "a million times", "like 50 times"."""
-    return all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() for t in words)
+    """Words that may close a list of films and name none: "already", "a million times", "like 50 times",
+    up to the end of the sentence or to a comma ("loved clerks and mallrats lol, kevin smith is the best")."""
+    if all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() for t in words):
+        return True
+    comma = words.index(",") if "," in words else 0
+    return comma > 0 and all(t in L.SPEECH_TAIL_EN for t in words[:comma])
 
 
 MISSPELT_WORD_MIN = 0.9  # fuzzy score for a one-word title typed with a slip ("aladin": 0.92)

@@ -301,7 +301,9 @@ ONES_ZH = r"的(?:就行|就好|也行|最好|也可以|吧|吗|呢|啊)?[\s。�
 # "要金凯瑞那种的 比如变相怪杰", "搞笑一点的那种，像阿呆与阿瓜": ones like the example given, no noun of their own.
 LIKE_EXAMPLE_ZH = r"(?:那种|那样|这种|这样|那类|这类|一类|之类)(?:的)?[\s，,]*(?:比如|例如|譬如|像是|比方说|就像|像)"
 # "X那种的有吗", "狮子王那种", "跟X差不多的有没有", "X那种感觉的": ones like X, no noun of their own, closing the message.
-LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)?(?:感觉|风格|味道|调调|氛围|feel)?(?:的)?(?:有吗|有么|有嘛|有没有|有不|还有吗|呢|吧|就行|也行|就好)?"
+LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)?(?:感觉|风格|味道|调调|氛围|feel)?(?:的)?(?:有吗|有么|有嘛|有没有|有不|还有吗|呢|吧|就行|也行|就好|"
+                # "还是低俗小说那种好", "还是那样的比较好": that kind is better after all
+                r"(?:更|比较|还是)?好(?:一些|一点|点|些)?(?:吧|啊|呀)?)?"
                 r"[\s。！!？?~～]*$")
 
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
@@ -478,7 +480,7 @@ MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\b
                 r"second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th|last)(?:\s+one)?)\s*$")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
-DISLIKE_EN = (r"\b(?:not|no|don'?t|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t(?!\s*(?:@|at me\b|judge\b|get me wrong\b))|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
               # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"
@@ -512,7 +514,9 @@ CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|reall
                  r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
 LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|great|nice|awesome|perfect|enjoyed|enjoy|"
            r"enjoys|favou?rite|yes|cool|(?:is|'s|am|'m|are|'re) (?:really |so |big )?into|(?:big |huge )?fan of|"
-           r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of|cute|charming|lovely)\b")
+           r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of|cute|charming|lovely|"
+           # a card called the best of its kind: "die hard is the best christmas movie", "aliens is the goat"
+           r"(?:is|'s|was) (?:the|my) (?:best|goat|greatest)|(?:is|'s) goated)\b")
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
            "合胃口", "对胃口", "戳中我", "想看", "种草", "马住", "码住", "先收藏", "收藏了", "mark",
            # 网络用语 praise of a card: "第三个绝绝子", "2号yyds"
@@ -1458,8 +1462,8 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"(?:^|(?<=[.!?;,]))\s*(?:(?:oh|and|also|plus|but)\s+)*(?:finally\s+|just\s+|also\s+|once\s+)?(?:seen|watched|saw)\s+"
      + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
-    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
-    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
+    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
     # "cant stand titanic", "not a fan of braveheart", "never liked heat", "didn't enjoy casino": not liked, in any case
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but|i|we|honestly|tbh)\s+)\s*(?:really\s+|just\s+|honestly\s+)?(?:can'?t stand|cannot stand|"
      r"couldn'?t stand|can'?t bear|despised?|loathed?|(?:am |was |'m )?not (?:a |really a |much of a )?(?:big |huge )?fan of|"
@@ -1492,13 +1496,23 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # "fargo, all-time favourite", "titanic was one of my faves"
     (r"^\s*(?P<t>[a-z0-9][^.;!?,]{1,60}?)\s*(?:,\s*|\s+(?:is|was|are|were|=)\s+)(?:(?:my|our|one of my|among my)\s+)?"
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
+    # the favourite said first, maybe hedged, and a second one offered: "my favourite is probably fargo, or maybe
+    # pulp fiction", "my all time fave has to be heat", "our fav movie would be jaws or maybe alien"
+    (r"\b(?:my|our)\s+(?:all[- ]time\s+|absolute\s+|personal\s+|total\s+)?(?:fav(?:e|s|es)?|favou?rites?)(?:\s+(?:film|movie|one))?"
+     r"(?:\s+(?:ever|of all time))?\s+(?:is|was|has to be|would be|'d be|must be|=|is still|is prob(?:ably)?)\s+"
+     r"(?:(?:probably|prob|prolly|maybe|definitely|def|easily|still|honestly|tbh|either)\s+)*" + _T, "loved"),
+    (r"\b(?:fav(?:e|s|es)?|favou?rites?)\b[^.;!?]{1,80}?,?\s+\bor\s+(?:(?:maybe|possibly|perhaps|probably|even|actually)\s+)?"
+     + _T, "loved"),
     # a film named in lower case after a comma or "but", then said to have been good or bad, each its own
     # clause: "saw x, braveheart was great, clueless was awful", "loved x but y was way too long"
     # (or at the start, after a word of candour: "honestly four weddings was rubbish"; never a card: "the 2nd was boring")
     (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)(?:\s+(?:was|is)|'s)\s+(?:(?:so|really|kinda|pretty|super|hella|well|proper|"
      r"absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:great|amazing|awesome|fun|brilliant|fantastic|excellent|incredible|perfect|so good|a classic|a masterpiece|"
-     r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime)\b", "loved"),
+     r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime|"
+     # "babe was cute", "die hard is the best christmas movie", "home alone is a riot"
+     r"cute|adorable|sweet|lovely|hilarious|beautiful|gorgeous|stunning|a blast|a riot|a hoot|a gem|a banger|"
+     r"the best|the goat|goated|top tier|peak)\b", "loved"),
     (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)(?:(?:\s+(?:was|is)|'s)\s+(?:(?:so|really|kinda|pretty|super|hella|well|"
      r"proper|absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
@@ -1582,11 +1596,34 @@ SEEN_ZH: tuple[tuple[str, str], ...] = (
     (r"(?:家里有|我有|他有|她有|我们有|家里就有)" + r"(?P<t>《[^》]{1,40}》|[^，。,.;；!?！？、\s的]{2,20})" + r"的?(?:碟|光盘|蓝光|dvd|DVD|录像带)", "seen"),
     (r"(?:讨厌|不喜欢|受不了|很烦)" + _ZT, "hated"),
     (r"(?:很|特别|超|非常|最|真)?(?:喜欢|爱看|爱死)(?:了)?" + r"(?P<t>《[^》]{1,40}》)", "loved"),
+    # the favourite, maybe hedged, and a second one offered: "我最喜欢的大概是低俗小说 或者落水狗吧", "最爱的电影应该是教父"
+    (r"最(?:喜欢|爱)(?:看)?的(?:电影|片子|片|一部|还是)?(?:大概|应该|可能|估计|也许|就|还是|肯定)?(?:是|算)" + _ZT, "loved"),
+    (r"最(?:喜欢|爱)(?:看)?的[^。！？!?]{1,30}?(?:或者|或是|要么|还有)" + _ZT, "loved"),
+    # a film called bad after it: "断箭很难看", "《未来水世界》太无聊了", "还行吧 断箭真的烂"
+    (r"(?P<t>《[^》]{1,40}》|[\u4e00-\u9fff0-9a-z：:·]{2,16}?)(?:真的|也|都|是)?(?:很|太|超|特别|真|好|巨|贼|有点)?"
+     r"(?:难看|无聊|烂|拉胯|没意思)", "hated"),
+    # a film watched over and over: "我爸以前老看终结者", "她天天看狮子王", "小时候反复看大白鲨"
+    (r"(?:老是?|总是?|经常|常常|天天|反复|一直|每年都)(?:在)?(?:看|刷|重温)" + _ZT, "loved"),
 )
 SEEN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bloved\b|\badored\b|喜欢|爱看", "loved"), (r"\bhated\b|讨厌|受不了", "hated"),
     (r"\b(?:seen|watched|saw)\b|(?<![没未])(?:看过|看了|看完|已观|观过|哭过)", "seen"),
 )
+# Words of speech that may close a list of films before a comma: "loved clerks and mallrats lol, kevin smith is the best"
+SPEECH_TAIL_EN = frozenset({"lol", "lolol", "lmao", "haha", "hahaha", "tbh", "ngl", "obvs", "obviously", "ofc", "btw",
+                            "fyi", "imo", "honestly", "xd", "tho", "though"})
+# A question that asks for films like the one named, after the verdict on it: "有类似的吗", "还有没有类似的", "有差不多的么"
+SIMILAR_ASKED_ZH = (r"(?:有|还有|有没有|还有没有)(?:什么|啥|没有)?(?:类似|差不多|相似|同类|一样|这种|那种|这样|那样)(?:的)?(?:电影|片子|片)?"
+                    r"(?:吗|么|嘛|不|没有?)?\s*[?？]*\s*$")
+# A film named as the measure of a wish: "比《阿甘正传》轻松一点的", "比教父短一点的", "比异形还吓人的" (a reference, no verdict)
+COMPARED_BEFORE_ZH = r"比\s*《?\s*$"
+COMPARED_AFTER_ZH = (r"\s*》?\s*(?:更|还|再|稍微|稍|略)?(?:轻松|欢乐|好笑|搞笑|开心|温馨|刺激|紧张|黑暗|沉重|短|新|老|温和|吓人|恐怖|"
+                     r"浪漫|感人|烧脑|快|慢|轻快|简单|有趣|热闹|安静|暖|甜|燃|爽|好看|精彩)")
+# A film named after another's verdict and said to share it: "七宗罪超好看 沉默的羔羊也是", "loved heat, casino too",
+# "hated titanic, same with ghost" (after the later film, or before it)
+SAME_VERDICT_AFTER = (r"\s*(?:也是|也一样|一样|同样|也是这样|也差不多|也如此|亦然)(?:的|啊|吧|哈|呀)?(?:[\s，,。.!！~]|$)|"
+                      r"\s*(?:too|as well|also)\b(?:\s*(?:lol|tbh|haha|honestly))?\s*(?:[,.!;]|$)")
+SAME_VERDICT_BEFORE = r"(?:\bsame (?:with|for|goes for)|\bditto (?:for|with)|同样还有)\s*$"
 LOVED_AFTER = (r"[，,\s]*(?:and|&)?\s*(?:i |we )?(?:really |absolutely |totally )?(?:loved|liked|enjoyed|adored)\s+it|"
                r"[，,\s]*(?:it was|was)\s+(?:great|amazing|awesome|brilliant|fantastic|so good)|"
                r"[，,\s]*(?:很|特别|超|非常|真|挺)?(?:喜欢|爱|好看|不错|棒|精彩)")
@@ -1633,7 +1670,7 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
              r"\b(?:newest|oldest|most recent|latest|earliest)\b",
              ("哪一年", "哪年", "什么时候", "年份", "上映", "几几年", "多少年", "几年的", "哪年的", "几年拍的", "啥时候",
               "啥年代", "什么年代", "哪个年代", "哪年代", "几十年代", "最新", "最老", "最早", "最旧")),
-    ("rating", r"\brating\b|\brated\b|\bhow good\b|\b(?:best|highest|top)[- ]scored\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
+    ("rating", r"\brating\b|\brated\b|\bhow good\b|\b(?:better|worse) than\b|\b(?:best|highest|top)[- ]scored\b|\bimdb\b|\bscore\b|\bany good\b|\bworth (?:it|watching|a watch)\b|"
                r"\bis it good\b|\bstars\b|^(?:is|was|are|were)\b.{1,60}\b(?:good|great|decent|worth seeing)\W*$", ("评分", "几分", "口碑", "好看吗", "多少分", "值得看", "值不值", "好看不", "好不好看", "好看么", "好看嘛", "咋样",
                "如何", "值得一看", "评价", "打几分", "几颗星",
                "评分最高", "分最高", "分数最高", "评分最低", "分最低")),
@@ -2073,7 +2110,9 @@ LOVED_EN = (r"\b(?:lov(?:e|ed|es)|ador(?:e|ed|es)|enjoy(?:ed|s)|(?:all[- ]time )
             r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|go-to|dumb fun|"
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
-LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱")
+LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱",
+            # watched over and over: "我爸以前老看终结者", "她天天看狮子王"
+            "老看", "老是看", "总看", "总是看", "经常看", "天天看", "反复看")
 # Love that says the user has watched the film: a card named with one of these is a film seen and
 # loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"

@@ -89,6 +89,9 @@ _POSITION_EN = re.compile(
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
     r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|thoughts?|\d|"
+    # an ordinal of the user's life, no card: "on our first date", "my first week", "the second night"
+    r"(?:date|day|week|weekend|night|month|year|kiss|trip|visit|viewing|watch|rewatch|attempt|try|grade|job|"
+    r"anniversary|season|episode|hour|minute|round|class|semester|birthday|christmas)\b|"
     r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     # "2 and 4 look fun", "1 & 3 are great": bare numbers joined, said to look some way
@@ -1183,6 +1186,7 @@ class RuleRewriter:
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
         mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
+        mentions = self._same_verdict_too(stripped, mentions, vocab)  # "七宗罪超好看 沉默的羔羊也是"
         references, ref_ids, unknown_titles = self._references(w, vocab, lang)
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
@@ -2054,7 +2058,9 @@ class RuleRewriter:
         def add(title: str, strong: bool, quoted: bool = False) -> bool:
             title = title.strip(" \"'“”‘’《》「」").strip()
             whole = title
-            title = rx.sub(r"\s+(?:movies?|films?|books?|please|pls)$", "", title, flags=re.I)
+            # words of speech after it are no part of it: "more like fargo then", "like babe too", "like heat instead lol"
+            title = rx.sub(r"(?:\s+(?:movies?|films?|books?|please|pls|plz|then|tho|though|instead|too|also|as well|lol|"
+                           r"haha|i guess|maybe|actually|now|again))+$", "", title, flags=re.I)
             if title != whole and _slip_title(vocab, whole) is not None:
                 title = whole  # "like the jngle book": the word is the title's own
             title = rx.sub(r"(?:的|一样|那样|这样)$", "", title)
@@ -2146,6 +2152,9 @@ class RuleRewriter:
         # Chinese without brackets: "类似玩具总动员的", "像泰坦尼克号一样"
         w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那]{2,20}?)(?:一样|那样|这样|的|$)",
               lambda m: after_like(m, False))
+        # "像花样年华那种感觉的", "类似春光乍泄那种调调": a film wanted for its feel, named even when the catalog lacks it
+        w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那\s]{2,12}?)(?:那种|这种|那样的|这样的)(?:感觉|风格|味道|调调|氛围|feel)",
+              lambda m: after_like(m, True))
         # "跟泰坦尼克号差不多的", "和阿甘正传一样的": a conjunction frame, only with a word of likeness after
         w.sub(r"(?:跟|和|同|与)(?P<t>[^，。,.!?！？第这那\s]{2,20}?)(?:差不多|一样|类似|相似|相近|似的|那样|那种|同类)",
               lambda m: after_like(m, False))
@@ -3507,6 +3516,28 @@ class RuleRewriter:
         else:
             return mentions
         return [m.model_copy(update={"opinion": opinion}) if m.opinion == "seen" else m for m in mentions]
+
+    @staticmethod
+    def _same_verdict_too(text: str, mentions: list[Mention], vocab: CatalogVocab) -> list[Mention]:
+        """A film that leads its own clause after another film's verdict and is said to share it: "七宗罪超好看
+        沉默的羔羊也是", "loved heat, casino too", "hated titanic, same with ghost" -> it gets the verdict of the film
+        named before it. Example: -> [Mention(<Seven>, loved), Mention(<The Silence of the Lambs>, loved)]."""
+        if not mentions:
+            return mentions
+        out = list(mentions)
+        low = text.lower()
+        for s, e, item_id in vocab.find_titles(text, None):
+            if item_id in {m.item_id for m in out}:
+                continue
+            lead = rx.search(r"(?:^|[\s，,。.!！;；])\s*(?:and\s+|but\s+)?$", low[:s])
+            if lead is None and not rx.search(L.SAME_VERDICT_BEFORE, low[:s]):
+                continue
+            if not rx.match(L.SAME_VERDICT_AFTER, low[e:]) and not rx.search(L.SAME_VERDICT_BEFORE, low[:s]):
+                continue
+            before = [m for m in out if 0 <= low.find(m.title.lower()) < s]
+            if before:
+                out.append(Mention(item_id=item_id, title=text[s:e], opinion=before[-1].opinion))
+        return out
 
     @staticmethod
     def _verdict_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
