@@ -15,7 +15,7 @@ from catalog.catalog import Catalog
 from catalog.item import Item
 from chat.instruction import Instruction
 from chat.parser import RuleRewriter
-from chat.state import DialogueState, apply_resolved, record_turn
+from chat.state import DialogueState, apply_resolved, record_shown, record_turn
 from recommender.pipeline import catalog_vocab
 
 
@@ -37,6 +37,16 @@ def say(vocab, state: DialogueState, text: str) -> tuple[DialogueState, Instruct
     state = record_turn(state, "user", text)
     ins = parse(vocab, text, state)
     state = apply_resolved(state, ins)
+    return state, ins
+
+
+def say_each(vocab, shown: Sequence[str], *said: str) -> tuple[DialogueState, Instruction | None]:
+    """Each of `said` as the pipeline plays it (`say`), with the cards `shown` on screen after every turn;
+    the state after the last and its reading."""
+    state, ins = DialogueState(), None
+    for text in said:
+        state, ins = say(vocab, state, text)
+        state = record_shown(state, shown)
     return state, ins
 
 

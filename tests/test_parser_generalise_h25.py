@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from catalog.item import Item
-from chat.state import DialogueState, record_shown
-from tests.parser_kit import say, vocab_fixture
+from chat.state import DialogueState
+from tests.parser_kit import say, say_each, vocab_fixture
 
 ITEMS = [
     Item(id="ht", title="Heat", year=1995, runtime=188, genres=("action", "crime", "thriller"),
@@ -51,11 +51,8 @@ SHOWN = ["gd", "pb", "jw"]
 vocab = vocab_fixture(ITEMS, "h25-generalise-test")
 
 
-def _play(vocab, *said: str) -> tuple[DialogueState, object]:
-    state, ins = DialogueState(), None
-    for text in said:
-        state, ins = say(vocab, state, text)
-        state = record_shown(state, SHOWN)  # a list is shown after each turn
+def _play(vocab, *said: str):
+    state, ins = say_each(vocab, SHOWN, *said)
     return state, ins
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.item import Item
-from chat.state import DialogueState, apply_resolved, record_shown, record_turn
-from tests.parser_kit import parse, vocab_fixture
+from tests.parser_kit import parse, say_each, vocab_fixture
 
 ITEMS = [
     Item(id="g1", title="The Godfather", year=1972, runtime=175, genres=("crime", "drama")),
@@ -35,13 +34,7 @@ vocab = vocab_fixture(ITEMS, "h26-generalise-test")
 
 
 def _play(vocab, *said: str):
-    """The reading of the last of `said` as the pipeline plays them (recorded, read, merged, a list shown after
-    each turn), and the state after it."""
-    state, ins = DialogueState(), None
-    for text in said:
-        state = record_turn(state, "user", text)
-        ins = parse(vocab, text, state)
-        state = record_shown(apply_resolved(state, ins), SHOWN)
+    state, ins = say_each(vocab, SHOWN, *said)
     return ins, state
 
 
