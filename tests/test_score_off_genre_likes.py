@@ -17,7 +17,7 @@ from recommender.types import Candidate
 
 ITEMS = [Item(id="toy", title="Toy", genres=("animation", "comedy"), rating=7.9),
          Item(id="scream", title="Scream", genres=("horror",), rating=7.2),
-         Item(id="teen", title="Teen Horror", genres=("horror",), rating=4.2),
+         Item(id="teen", title="Teen Horror", genres=("horror",), rating=5.9),
          Item(id="good", title="Good Horror", genres=("horror",), rating=7.6)]
 CAT = Catalog("t", ITEMS)
 CANDS = [Candidate(item=CAT.get("teen"), signals={"collab": 1.0, "popularity": 0.3}),
