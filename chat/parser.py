@@ -1040,6 +1040,10 @@ class RuleRewriter:
             # and no new request either (it used to wipe the one in force); the reply says there is no list
             return Instruction(action="question", question=_question_kind(stripped, state), question_position=pos,
                                language=lang, notices=w.notices)
+        if action == "new" and not injected and not state.last_list and (pos := _card_judged_with_no_list(w.low)) is not None:
+            # "seen #2 and #4", "more like the first one", "第三部看过了" with no list on screen: no card to judge, and
+            # no request either (it used to show popular films as if it were one); the reply asks what to watch
+            return Instruction(action="unclear", question_position=pos, language=lang, notices=w.notices)
         if action == "new" and not injected and (asked := _available(w.low, vocab)) is not None:
             # "is the matrix on here?", "do you have alien?", "黑客帝国有吗": whether the catalog holds a film,
             # asked of it (a film it lacks is asked about too: the list stays and the user is told)
@@ -3698,6 +3702,31 @@ def _card_asked_with_no_list(low: str) -> int | None:
         if m.group("zh") and (p := zh_number(m.group("zh"))):
             return p
     return None
+
+
+def _card_judged_with_no_list(low: str) -> int | None:
+    """The first card a short verdict names by its number ("seen #2 and #4", "more like the first one",
+    "第三部看过了", "不要第二个"), read when no list is on screen; None when the message judges no numbered
+    card or says more than that (a request of its own: "the first godfather, something like it")."""
+    if len(low) > 60:
+        return None
+    found = [(m.start(), m.end(), int(m.group("hash") or m.group("num") or 0) or L.ORDINALS_EN.get(m.group("ord") or "", 0))
+             for m in _POSITION_EN.finditer(low)]
+    found += [(m.start(), m.end(), zh_number(m.group("zh")) or 0) for m in _POSITION_ZH.finditer(low) if m.group("zh")]
+    found = sorted(x for x in found if x[2])
+    if not found:
+        return None
+    rest = low
+    for s, e, _p in reversed(found):
+        rest = rest[:s] + " " + rest[e:]
+    if _cue_kind(low) is None and not rx.search(r"\b(?:seen|watched|saw)\b|看过|看了|不要|pass|skip|nah|nope", low):
+        return None
+    # what is left once the cards, the verdict and a little filler go is nothing: no request hides in it
+    rest = rx.sub(r"\b(?:i'?ve|i|we'?ve|we|already|seen|watched|saw|both|and|or|the|one|ones|of|those|these|it|them|"
+                  r"more|like|that|this|not|no|nah|nope|pass|skip|loved?|liked?|hated?|great|good|bad|boring|"
+                  r"looks?|was|is|are|please|pls|too|also|lol|ok|okay|hmm|already|of them|please)\b|"
+                  r"[和跟与也都还已经看过了不要想喜欢更像类似的吧呢啊个部这那一再来点些好错烂讨厌太行没意思无聊]|[\s\W\d]", "", rest)
+    return found[0][2] if not rest else None
 
 
 def unknown_film_notice(title: str, lang: str) -> str:

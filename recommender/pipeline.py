@@ -418,7 +418,10 @@ class Recommender:
             return
         if action == "unclear":
             state = state.model_copy(update={"language": lang})
-            yield from self._no_list_change(state, instruction, reply.unclear(lang, bool(state.last_list)), t0, timings)
+            pos = instruction.question_position
+            text_reply = (reply.no_such_position(pos, 0, lang, fresh=_nothing_asked_yet(state)) if pos and not state.last_list
+                          else reply.unclear(lang, bool(state.last_list)))  # "seen #2 and #4" with no list: which #2?
+            yield from self._no_list_change(state, instruction, text_reply, t0, timings)
             return
         if action == "question":
             yield from self._answer_question(state, instruction, t0, timings)
@@ -849,7 +852,7 @@ class Recommender:
             if 1 <= pos <= len(state.last_list):
                 item_id = state.last_list[pos - 1]
             else:
-                text_reply = reply.no_such_position(pos, len(state.last_list), lang)
+                text_reply = reply.no_such_position(pos, len(state.last_list), lang, fresh=_nothing_asked_yet(state))
                 yield from self._no_list_change(state, instruction, text_reply, t0, timings)
                 return
         item_id = item_id or (instruction.reference_ids[0] if instruction.reference_ids else None) \
@@ -875,6 +878,11 @@ class Recommender:
 
 
 # Acts that leave the list as it is (no ranking to run).
+def _nothing_asked_yet(state: DialogueState) -> bool:
+    """No list shown and no request made yet in this chat ("seen #2" as the first message)."""
+    return not state.shown_ids and state.instruction is None
+
+
 _NO_LIST_ACTS = ("question", "smalltalk", "unclear")
 
 

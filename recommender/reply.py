@@ -249,8 +249,9 @@ def render_text(key: str, lang: Language) -> str:
     return render("replies", key, lang=lang)
 
 
-def no_such_position(position: int, n: int, lang: Language) -> str:
-    return render("replies", "no_such_position", lang=lang, position=position, n=n)
+def no_such_position(position: int, n: int, lang: Language, fresh: bool = False) -> str:
+    """There is no card `position` on a list of `n`; with n == 0, `fresh` says no list was shown yet in this chat."""
+    return render("replies", "no_such_position", lang=lang, position=position, n=n, fresh=fresh)
 
 
 def smalltalk(lang: Language, has_list: bool, kind: str = "chat", title: str = "") -> str:
