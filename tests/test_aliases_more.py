@@ -20,7 +20,9 @@ NEW = [
     ("301", "新郎向后跑"),      # In & Out
     ("315", "谁在他乡"),        # Apt Pupil
     ("763", "高尔夫球也疯狂"),  # Happy Gilmore
+    ("332", "惊唇劫"),          # Kiss the Girls
     ("148", "黑夜幽灵"),        # The Ghost and the Darkness
+    ("558", "罪孽天使"),        # Heavenly Creatures
     ("325", "欲望号快车"),      # Crash (1996)
     ("781", "情定巴黎"),        # French Kiss
     ("530", "霸王铁金刚"),      # The Man Who Would Be King
