@@ -331,13 +331,18 @@ class _TitleSpotter:
                         self.words.setdefault(other[0], []).append((other, False, item.id))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Every title found in `text`, as (start, end, item id). Over the same characters a Chinese title
+        typed exactly comes first, then one typed with a slip, then one cut short (威鲸闯天关 and
+        威鲸闯天官 are Free Willy, not 威鲸闯天关2 less its last character), so that `titles_in` keeps it."""
         out: list[tuple[int, int, str]] = []
+        slips: list[tuple[int, int, str]] = []
+        cut: list[tuple[int, int, str]] = []
         for i, ch in enumerate(text):
             for name, item_id in self.cjk.get(ch, ()):
                 if len(name) >= 4 and not text.startswith(name, i):
                     n = _sounds_like(text, i, name)
                     if n:
-                        out.append((i, i + n, item_id))
+                        (slips if n == len(name) else cut).append((i, i + n, item_id))
                     continue
                 if text.startswith(name, i) and (len(name) >= 3 or text[i - 1:i] == "《" and
                                                   text[i + len(name):i + len(name) + 1] == "》"
@@ -380,7 +385,7 @@ class _TitleSpotter:
                 if n > 0 and low[n - 1] in ("the", "a", "an"):
                     start = tokens[n - 1][1]
                 out.append((start, tokens[n + len(words) - 1][2], item_id))
-        return out
+        return out + slips + cut
 
     def _own_year_after(self, text: str, end: int, item_id: str) -> int | None:
         """Where the film's own year, written right after its title, ends ("heat 1995", "fargo (96)",
