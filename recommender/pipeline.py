@@ -450,8 +450,11 @@ class Recommender:
             fb = instruction.feedback[-1]
             if log:
                 self._log_feedback(state, instruction)
-            same = [f.item_id for f in instruction.feedback if f.kind == fb.kind and f.item_id]
-            ack = (fb.kind, [it for i in dict.fromkeys(same) if (it := self.catalog.get(i)) is not None])
+            # every card reacted to is named, by kind, in the order said ("loved the first one, hated the third":
+            # you like A; no more C), the kind of the last reaction last
+            kinds = list(dict.fromkeys([*(f.kind for f in instruction.feedback if f.kind != fb.kind), fb.kind]))
+            ack = [(k, [it for i in dict.fromkeys(f.item_id for f in instruction.feedback if f.kind == k and f.item_id)
+                        if (it := self.catalog.get(i)) is not None]) for k in kinds]
             if all(f.kind == "dislike" for f in instruction.feedback) and not instruction.pages:
                 keep = list(state.last_list)  # "not the second one": the rest of the list stays
         yield from self._recommend(state, instruction, t0, timings, ack=ack, rank=rank, keep=keep, turn=turn,
@@ -633,7 +636,8 @@ class Recommender:
         return any(set(PEOPLE_FIELDS) & set(it.metadata) for it in list(self.catalog)[:200])
 
     def _recommend(self, state: DialogueState, instruction: Instruction, t0: float,
-                   timings: dict[str, float], ack: tuple[str, Item | list[Item] | None] | None = None, *,
+                   timings: dict[str, float],
+                   ack: tuple[str, Item | list[Item] | None] | list[tuple[str, list[Item]]] | None = None, *,
                    rank: bool = True, keep: list[str] | None = None, more: bool = False,
                    turn: int | None = None) -> Iterator[TurnResult]:
         """The list for an understood request. `keep`: the ids of the list shown before, kept in
@@ -680,8 +684,10 @@ class Recommender:
                 and [r.item.id for r in recs] == list(state.last_list):
             notes.append(reply.unchanged(lang))  # "the kids went to bed" with no age limit set, "太老的不要" on new films
         if ack is not None:
-            items = ack[1] if isinstance(ack[1], list) else [ack[1]] if ack[1] is not None else []
-            text_reply = reply.feedback_ack(ack[0], [self._local_title(it, lang) for it in items], len(recs), lang)
+            groups = ack if isinstance(ack, list) else \
+                [(ack[0], ack[1] if isinstance(ack[1], list) else [ack[1]] if ack[1] is not None else [])]
+            text_reply = reply.feedback_ack_all([(k, [self._local_title(it, lang) for it in items]) for k, items in groups],
+                                                len(recs), lang)
         else:
             named = {m.item_id: self._local_title(it, lang) for m in instruction.mentions
                      if (it := self.catalog.get(m.item_id)) is not None}

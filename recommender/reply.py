@@ -126,6 +126,21 @@ def feedback_ack(kind: str, titles: str | list[str], n: int, lang: Language) -> 
     return render("replies", f"feedback.{kind}", lang=lang, title=title, n=n)
 
 
+def feedback_ack_all(groups: Sequence[tuple[str, list[str]]], n: int, lang: Language) -> str:
+    """The reply to a turn that reacted to cards of several kinds, each named: [("like", ["Heat"]),
+    ("dislike", ["Fargo"])] -> "Noted: you like Heat; no more Fargo. Here is the updated list (8 picks)."
+    One kind alone reads as `feedback_ack`."""
+    groups = [(k, t) for k, t in groups if t] or list(groups[-1:])
+    if len(groups) == 1:
+        return feedback_ack(groups[0][0], groups[0][1], n, lang)
+    clauses = []
+    for kind, titles in groups:
+        title = "》、《".join(titles) if lang == "zh" else \
+            join_words([", ".join(titles[:-1]), titles[-1]] if len(titles) > 2 else titles, lang)
+        clauses.append(render("replies", f"feedback_clause.{kind}", lang=lang, title=title))
+    return render("replies", "feedback_clauses", lang=lang, what=template_text("replies", "feedback_clause_sep", lang).join(clauses), n=n)
+
+
 def understood_again(instruction: Instruction, lang: Language) -> str:
     """The visible note when the language model read a turn differently from the rules."""
     leaning = join_words([genre_name(g, lang) for g in instruction.leaning_genres()], lang)

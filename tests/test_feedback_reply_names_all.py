@@ -1,0 +1,31 @@
+"""A turn that reacts to cards of several kinds names every one in the reply: after "loved the first
+one, hated the third" the reply said only "no more <the third>", as if the like had not been heard."""
+from __future__ import annotations
+
+import pytest
+
+from chat.parser import RuleRewriter
+from recommender.pipeline import Recommender
+from recommender.reply import feedback_ack_all
+from tests.parser_kit import play
+
+
+def test_each_kind_is_a_clause_in_the_order_said():
+    assert feedback_ack_all([("like", ["Heat"]), ("dislike", ["Fargo", "Alien"])], 8, "en") == \
+        "Noted: you like Heat; no more Fargo and Alien. Here is the updated list (8 picks)."
+    assert feedback_ack_all([("like", ["热火"]), ("dislike", ["冰血暴"])], 8, "zh") == \
+        "记下了：你喜欢《热火》；不再推荐《冰血暴》。这是更新后的列表（共 8 部）。"
+
+
+def test_one_kind_reads_as_before():
+    assert feedback_ack_all([("dislike", ["Fargo"])], 8, "en") == \
+        "Got it: no more Fargo. Here is the updated list (8 picks)."
+
+
+@pytest.mark.parametrize("said", ["loved the first one, hated the third", "第一部很喜欢，第三部太无聊了"])
+def test_the_reply_names_the_card_liked_and_the_card_dropped(catalog, index, said):
+    first, judged = play(Recommender(catalog, index, rewriter=RuleRewriter()), "comedies", said)
+    shown = [r.title or r.item.title for r in first.recommendations]
+    assert judged.instruction.action == "feedback"
+    assert shown[0] in judged.reply and shown[2] in judged.reply
+    assert first.recommendations[2].item.id not in judged.state.last_list
