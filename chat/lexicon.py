@@ -658,7 +658,13 @@ LENGTH_FLOOR = (r"\b(?:not|nothing|none|no|never|isn'?t|aren'?t)\s+(?:too|that|v
                 r"(?:不短于|不少于|至少|起码|最少)\s*[一二两三四五六七八九十百零\d]+\s*(?:个)?\s*半?\s*(?:个)?\s*(?:小时|钟头|分钟)")
 # A limit moved to a value named after it: "放宽到两个半小时", "时长改成一百五十分钟", "延长到两小时".
 MOVED_TO_ZH = r"(?:(?:时长|片长|长度|时间)\s*)?(?:再)?(?:放宽|放|改|调|延长|拉长|拉|提|加)(?:到|至|成|为)"
-LONGER_ALLOWED = (r"(?:时长|片长|长度|时间)(?:上)?(?:可以|能)?(?:再)?(?:放宽|放长|宽松)(?:一)?(?:点|些|一下)|(?:不用|不需要|不必|没必要|别|不要)(?:那么|太|这么|非得那么)短|(?:长|久)(?:一)?(?:点|些)(?:也|都)(?:行|可以|没事|没关系)|"
+LONGER_ALLOWED = (r"(?:时长|片长|长度|时间)(?:上)?(?:可以|能)?(?:再)?(?:放宽|放长|放松|宽松|松)(?:一)?(?:点|些|一下)|"
+                  # "loosen the runtime a little", "relax the time limit a bit", "stretch the length slightly"
+                  r"\b(?:loosen|relax|ease|stretch|extend|raise|bump|up)(?:\s+up)?\s+(?:the\s+|that\s+|my\s+)?(?:length|runtime|run ?time|"
+                  r"running time|time limit|duration|max(?:imum)? length)(?:\s+(?:limit|cap))?\s+(?:a (?:bit|little|tad)|slightly|somewhat)\b|"
+                  r"\b(?:a (?:bit|little|tad)|slightly) (?:looser|longer|more relaxed|more flexible) (?:on|with) (?:the )?(?:length|runtime|time)\b|"
+                  r"\b(?:loosen|relax|ease|stretch|extend)(?:\s+up)? (?:the )?(?:length|runtime|run ?time|time limit|duration)(?:\s+(?:limit|cap))? by "
+                  r"(?:a (?:bit|little|tad)|a few minutes)\b|(?:不用|不需要|不必|没必要|别|不要)(?:那么|太|这么|非得那么)短|(?:长|久)(?:一)?(?:点|些)(?:也|都)(?:行|可以|没事|没关系)|"
                   r"可以(?:再)?长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
                   r"\b(?:can|could|may) (?:be|run|go) (?:a (?:bit|little|tad) |slightly |somewhat )?longer\b|"
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
@@ -794,9 +800,12 @@ RELAX_EN["runtime"] = RELAX_EN["runtime"][:-3] + (
     r"(?:\d{2,3}\s*(?:mins?|minutes?)|\d(?:\.\d)?\s*(?:hours?|hrs?|h)|that|it|the limit)|"
     r"(?:over|longer than|more than) (?:\d{2,3}\s*(?:mins?|minutes?)|\d(?:\.\d)?\s*(?:hours?|hrs?|h)) (?:is|are|'s) "
     r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|good))\b")
+# ("loosen the runtime a little" lets the cap out a step, LONGER_ALLOWED: no relaxing of the whole limit)
+_A_BIT_AFTER_EN = r"(?!\s+(?:a (?:bit|little|tad)|slightly|somewhat)\b)"
 for _key, _noun in _RELAX_NOUN_EN.items():
     RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
-        rf"|{_RELAX_VERB_EN} (?:the |about the |that |this |my |our |any )?{_noun}{_RELAX_TAIL_EN}|"
+        rf"|{_RELAX_VERB_EN} (?:the |about the |that |this |my |our |any )?{_noun}{_RELAX_TAIL_EN}"
+        rf"{_A_BIT_AFTER_EN if _key == 'runtime' else ''}|"
         rf"(?<!\w)(?:the )?{_noun}{_RELAX_TAIL_EN}(?:\s+|(?='))(?:{_RELAX_PRED_EN}))\b")
 
 # A limit set against a shown card: "shorter than #2", "newer than the first one", "better rated than Jaws"
@@ -858,8 +867,8 @@ RELAX_ZH: dict[str, tuple[str, ...]] = {
     "years": ("年份不限", "年代不限", "年份也不限", "年代也不限", "年份无所谓", "年代无所谓", "哪年都行", "什么年代都行",
               "哪个年代都行", "不限年份", "不限年代", "老一点也行", "新一点也行", "年份随意", "年代随意", "年份都行", "年份放宽", "年代放宽", "年份宽松", "年代宽松"),
     "runtime": ("片长无所谓", "时长无所谓", "多长都行", "长一点也行", "长短无所谓", "不限时长", "不限片长", "片长不限",
-                "时长不限", "长也没关系", "长点也行", "时长随意", "片长随意", "长的也行", "片长放宽", "时长放宽", "片长宽松",
-                "时长宽松", "片长再宽松", "时长再宽松",
+                "时长不限", "长也没关系", "长点也行", "时长随意", "片长随意", "长的也行",
+                # ("片长放宽", "时长再宽松" are read by RELAX_ZH_RX, which leaves "放宽一点" to LONGER_ALLOWED: a step)
                 # time there is: "时间充裕了", "有的是时间", "不赶时间"
                 "时间充裕", "时间很充裕", "时间多的是", "有的是时间", "不赶时间", "时间管够", "时间够用", "时间有的是"),
     "rating": ("评分无所谓", "评分不限", "不限评分", "分数无所谓", "评分随意", "评分都行", "评分放宽", "分数放宽", "评分低一点也行",
@@ -882,9 +891,9 @@ _RELAX_DIM_ZH = {
     "mpaa": r"分级|级别|限制级|成人级|r级|r 级",
 }
 _RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个|啥的|什么的|之类的|这些|那些)?\s*(?:的)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
-                  r"(?:就|也|都|倒|倒是|其实|完全|真的)?\s*"
+                  r"(?:就|也|都|倒|倒是|其实|完全|真的|再)?\s*"
                   r"(?:无所谓|没所谓|不限|不限制|随意|随便|都行|都可以|也行|也可以|不拘|没关系|不重要|不在乎|不介意|不挑|"
-                  r"放宽|放开|宽松|皆可|均可|没要求|不要求|不讲究|不用管|别管|不管|没问题|不用在意|不在意|没事|无妨|"
+                  r"(?:放宽|放开|宽松)(?!\s*(?:一)?(?:点|些|一下))|皆可|均可|没要求|不要求|不讲究|不用管|别管|不管|没问题|不用在意|不在意|没事|无妨|"
                   r"不看了|不管了|不考虑了|不用看了?|不要求了|不卡了|不限了)")
 _RELAX_BEFORE_ZH = r"(?:不限|不管|不论|无论|不在乎|别管|不用管|不拘|不挑|放开)\s*(?:什么)?\s*"
 # A dimension with a number before it is a value, no relaxing: "八九十年代的都行".
