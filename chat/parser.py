@@ -1194,11 +1194,17 @@ class RuleRewriter:
             # "教父三部曲都看过了" then "想看类似的黑帮片": or saw, when none was loved (never one they hated)
             named = _named_last_turn(state, loved=True) or _named_last_turn(state, hated=False)
             spotted_refs = [(i, t) for i, t in named if i not in state.last_list][-MAX_REFERENCES:]
-        if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low) \
-                or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH):
+        # ("just finished the godfather, what should i watch next?", "刚看完教父 接下来看什么": the film just seen is
+        # the kind wanted next; a film loved there is one verdict among others, "I loved Fargo, hated Pulp Fiction.
+        # what should i watch next", and no model)
+        next_of = bool(rx.search(L.WATCH_NEXT_EN, stripped.lower())) or any(c in stripped for c in L.WATCH_NEXT_ZH)
+        others_like = bool(rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low)
+                           or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH))
+        if others_like or next_of:
             # "my kids loved jurrasic park, any other dinosaur movies?", "my dad loves jaws, what else would he
             # like?", "我爸超爱看大白鲨，还有什么他会喜欢的": others like the films loved
-            spotted_refs += [(m.item_id, m.title) for m in [*written, *spotted.mentions] if m.opinion == "loved"
+            spotted_refs += [(m.item_id, m.title) for m in [*written, *spotted.mentions]
+                             if (m.opinion == "loved" and others_like or m.opinion == "seen" and next_of)
                              and m.item_id not in {i for i, _t in spotted_refs}]
         # films pointed back to that are already the request's references add nothing: "I loved Titanic,
         # something similar but not too long" then "more along those lines" pages on, the length kept
@@ -1381,7 +1387,8 @@ class RuleRewriter:
                                                r"(?:i )?changed my mind)\b", stripped.lower())) \
                 and mood.prefer and not set(mood.prefer) & set(held) \
                 and not any(n in L.MOODS_KEPT_ON_SWITCH for n in state.instruction.intention.moods) \
-                and not set(held) & set(L.AUDIENCE_GENRES)
+                and not set(held) & set(L.AUDIENCE_GENRES) and not ref_ids
+            # (the films the request is like replaced, "换成像《西雅图夜未眠》那种 轻松点的": the mood goes with them)
             # (who the film is for stays: "family movie night" then "actually something exciting instead")
             if (set(held) & set(mood.avoid) or replaced) and not f.include_genres and "genres" not in relax:
                 # the genres asked for give way; those ruled out stay ("no horror" then "换个轻松的", "还是来点刺激的吧")
@@ -1462,13 +1469,14 @@ class RuleRewriter:
                     not state.last_list and not state.shown_ids
                     and (f.min_year or f.max_year or f.min_rating or f.max_runtime
                          or soft and not ref_ids and _asks_before_naming(stripped, mentions))
-                    and (rx.search(L.REQUEST_EN, w.low) or any(r in w.low for r in L.REQUEST_ZH))):
+                    and (rx.search(L.REQUEST_EN, w.low) or any(r in w.low for r in L.REQUEST_ZH) or more)):
                 # ("movie for my kids, they loved the lion king": a first request with a mood of its own, too; a
                 # mood on films like the one loved, "I loved Fargo, anything like it but funnier", stays seen, and
                 # so does a film told of first, the wish after it: "fell asleep through the english patient lol.
                 # want something that keeps me awake, a thriller maybe")
                 # (a first message that names a film it loved and asks with constraints of its own, "昨天看了《教父》
-                # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
+                # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way; so is one
+                # asking "what else" with them, "been on a heat kick. what else is in that spirit? 90s please")
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
                 # blew my mind") it stays a new request, and the films count as seen either way
                 if self._praises_a_card(stripped.lower(), mentions, state):
@@ -1519,7 +1527,10 @@ class RuleRewriter:
             action = "refine"
             feedback = [t.model_copy(update={"kind": "more_like"}) for t in feedback]
         only_named = bool(ref_ids) and bool(state.reference_ids) and set(state.reference_ids) - set(ref_ids) \
-            and self._only_references(stripped, ref_ids, vocab)
+            and (self._only_references(stripped, ref_ids, vocab)
+                 # "小朋友想要勇敢者的游戏那种的 换成那个吧": other films put in place of those in force, nothing else asked
+                 or rx.search(L.SWAP_REFERENCE_ZH, stripped) and not set(ref_ids) & set(state.reference_ids)
+                 and not f.include_genres)
         if unreferenced or only_named:
             # the films the request is like changed ("forget titanic, more like sleepless in seattle" while it is
             # a card, "就要银翼杀手那种"): the request in force goes on with other references, no request of its own
@@ -2080,7 +2091,7 @@ class RuleRewriter:
         w.sub(quoted, lambda m: bool(m.group(0)[1:-1].strip()) and add(w.text[m.start() + 1:m.end() - 1], strong=True,
                                                                       quoted=True))
         stop = (r"(?=$|[,.;!?，。；！？]|\s+(?:but|and|with|without|from|in the|that|which|please|except|"
-                r"or|only|nothing|not|no|for|since|after|before|under|over)\b)")
+                r"or|only|nothing|not|no|for|since|after|before|under|over|than)\b)")
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance)"
 
@@ -2149,6 +2160,11 @@ class RuleRewriter:
         w.sub(rf"{strong}\s+(?P<t>.+?){stop}", lambda m: after_like(m, True))
         w.sub(rf"(?<![a-z'])(?:like|love|loved|liked)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
         w.sub(L.REFERENCE_AFTER_EN, lambda m: after_like(m, False))  # "just t2 vibes", "aliens, that kind of thing"
+        # the film put in place of another: "swap the godfather for goodfellas", "switch it to heat" (read on the
+        # whole text: the film let go of, with its verb, was consumed by _dropped_references)
+        for m in rx.finditer(rf"{L.SWAP_FOR_EN}(?P<t>.+?){stop}", fold(w.text)):
+            if w.low[m.start("t"):m.end("t")] == m.group("t") and after_like(m, False):
+                w.consume(m.start("t"), m.end("t"))
         # Chinese without brackets: "类似玩具总动员的", "像泰坦尼克号一样"
         w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那]{2,20}?)(?:一样|那样|这样|的|$)",
               lambda m: after_like(m, False))
@@ -3227,6 +3243,9 @@ class RuleRewriter:
             # "sci fi pls" then "kinda like the matrix": a fragment with no noun of its own names a model
             # within the request in force, as "ones like X" does; so does one that adds a model to the films
             # the request is like ("something like t2" then "or fargo, that sort of thing")
+            return True
+        if references and state.reference_ids and not f.include_genres and rx.search(L.ALSO_MODEL_EN, w.text.lower()):
+            # "dead poets society too, same kind of vibe", "fargo as well": one more model for the request in force
             return True
         if references and not ref_ids and state.reference_ids and not f.include_genres:
             # "像《重庆森林》的" then "要有点像《花样年华》那种感觉": a model the catalog lacks adds nothing to search
