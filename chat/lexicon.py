@@ -2189,6 +2189,10 @@ ONLY_REFERENCE_ZH = (r"(?:就|只|换成|改成)(?:想)?(?:要)?(?:像|跟)?\s*�
 ADD_REFERENCE_EN = (r"^\W*(?:(?:oh|ok(?:ay)?|and|hmm+)\W+)*(?:also|plus)\s+(?:(?:something|stuff|ones?)\s+)?(?:like|similar to)\b|"
                     r"\badd(?:ing)?\b|\bthrow in\b")
 ADD_REFERENCE_ZH = r"再加上|加上|再加|加一个|也要像|还要像|也来点像|也加上|另外加"
+# A later film of a series called by its part after the first is named: "the godfather ... already seen part II"
+PART_CUE_EN = r"seen|watched|saw|loved|liked|enjoyed|hated|disliked"
+PART_NUMBER_EN = r"ii|iii|iv|v|2|3|4|5|two|three|four|five"
+PART_NUMBERS_EN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 # A film named as one more model beside those in force: "dead poets society too, same kind of vibe", "and fargo as well"
 ALSO_MODEL_EN = r"\b(?:too|as well|also)\b"
 # The films the request is like swapped for others: "换成像《西雅图夜未眠》那种", "勇敢者的游戏那种的 换成那个吧"
@@ -2199,7 +2203,7 @@ SWAP_FOR_EN = r"\b(?:swap|switch|change|replace|trade)\b(?:\s+out)?[^,.;!?]{0,40
 # A film named as the kind wanted by a word after it: "just t2 vibes", "reservoir dogs type stuff", "heat kind of thing",
 # "and aliens, that kind of thing", "fargo-esque" (the name is taken only where it is a catalog title)
 REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?:])|\b(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|"
-                      r"yeah|maybe|but|of an?)\s)\s*"
+                      r"yeah|maybe|but|of an?|on an?)\s)\s*"
                       r"(?P<t>(?!\s)(?!(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|yeah|maybe|but|"
                       r"something|anything|stuff|the same|i'?m|i am|we'?re|we are|they'?re)\b)"
                       r"[^,.;!?]{2,40}?)(?=(?:\s+|-)(?:vibes?|energy|type (?:of )?(?:stuff|things?|films?|movies?)|"
@@ -2221,7 +2225,7 @@ WATCH_NEXT_ZH = ("接下来看什么", "接下来看啥", "下一部看什么", 
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feels?|vibes?|kind|style|vein|energy|spirit)\b|"
                       # "whats a good movie if i liked X", "any recs for someone who loves X"
                       r"\bif (?:i|we|you|u) (?:liked|loved|enjoyed|like|love|enjoy)\b|"
-                      r"\bfor (?:someone|somebody|a person|people|anyone|a fan|fans) (?:who|that) (?:loves?|likes?|enjoys?|"
+                      r"\bfor (?:someone|somebody|a person|people|anyone|a fan|fans) (?:who|that) (?:really |also )?(?:loves?|likes?|enjoys?|"
                       r"loved|liked|enjoyed|(?:is|are) (?:really )?into)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
                       r"\bwhat else (?:would|will|might|could|do you think) (?:you|u|he|she|they|we|i|my \w+|our \w+|the kids)\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"

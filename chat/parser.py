@@ -492,6 +492,14 @@ def _card_titles_typed_low(w: Work, state: DialogueState, vocab: CatalogVocab) -
     return out
 
 
+def _card_typed_low_alone(text: str, state: DialogueState, vocab: CatalogVocab) -> bool:
+    """A shown card's title typed in lower case (`_card_titles_typed_low`) that is no part of a longer title
+    named there: "more like fargo" names the card; "the godfather part ii" names no card The Godfather."""
+    longer = [(s, e) for s, e, i in vocab.find_titles(text, None) if i not in state.last_list]
+    return any(not any(a <= s and e <= b for a, b in longer)
+               for s, e, _p in _card_titles_typed_low(Work(text=text, low=fold(text)), state, vocab))
+
+
 # How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
 _COUNT_IN_CLAUSE = (rf"(?<![第前后这那面头\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
                     r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -1090,6 +1098,7 @@ class RuleRewriter:
         for sequel in sequels:
             if sequel.item_id not in {m.item_id for m in spotted.mentions}:
                 spotted.mentions.append(sequel)
+
         if rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
             # "loved 2001 and Seven. what else leaves you that unsettled?": more like the films loved
             for m in run:
@@ -1134,7 +1143,9 @@ class RuleRewriter:
             question_position = None  # "Army of Darkness too, seen it": a card the user has seen, no question
         named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
         anaphor_only = not rx.search(_EXPLICIT_POSITION, titled) \
-            and not vocab.find_titles(stripped, state.last_list)  # "that one", "这部": no number, no title
+            and not vocab.find_titles(stripped, state.last_list) \
+            and not _card_typed_low_alone(stripped, state, vocab)  # "that one", "这部": no number, no title
+        # ("more like fargo" names the card Fargo in lower case)
         by_anaphor = bool(feedback) and anaphor_only
         if anaphor_only and named_here and (feedback or question_position is not None) and said_seen:
             # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it", "First
@@ -1184,6 +1195,12 @@ class RuleRewriter:
                 spotted.mentions += [x for x in _also_seen(w, vocab, said.opinion)
                                      if x.item_id not in {y.item_id for y in spotted.mentions}]
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
+        for said in list(mentions):
+            # "just finished the godfather ... already seen part II": a later film of its series, by its part
+            at = fold(w.text).find(said.title.lower()) if said.title and not _CJK.search(said.title) else -1
+            for part in self._part_said(w, vocab, said.title, said.item_id, at + len(said.title)) if at >= 0 else []:
+                if part.item_id not in {x.item_id for x in mentions}:
+                    mentions.append(part)
         mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
         mentions = self._same_verdict_too(stripped, mentions, vocab)  # "七宗罪超好看 沉默的羔羊也是"
@@ -3502,6 +3519,25 @@ class RuleRewriter:
             out.append(Mention(item_id=ids[n - 1], title=m.group("n"), opinion=opinion))
             w.consume(e + m.start("n"), e + m.end("n"))
         return out
+
+    @staticmethod
+    def _part_said(w: Work, vocab: CatalogVocab, title: str, item_id: str, end: int) -> list[Mention]:
+        """A later film of the series the English title at w.text[..end] opens, called by its part after a cue:
+        "the godfather ... already seen part II", "loved part 2 too", "hated pt. 3". The words are blanked."""
+        m = rx.search(rf"^[^.!]{{0,60}}?\b(?P<cue>{L.PART_CUE_EN})\s+(?:the\s+)?(?P<n>(?:part|pt\.?)\s*(?:{L.PART_NUMBER_EN}))\b",
+                      fold(w.text)[end:])
+        if m is None:
+            return []
+        number = rx.sub(r"^(?:part|pt\.?)\s*", "", m.group("n"))
+        n = L.PART_NUMBERS_EN.get(number) or (int(number) if number.isdigit() else 0)
+        ids = next((found for fs, _fe, found in vocab.find_series(f"{title} series", [item_id])
+                    if fs == 0 and found and found[0] == item_id), [])
+        if not 1 < n <= len(ids):
+            return []
+        cue = m.group("cue")
+        opinion: Opinion = "hated" if rx.match(L.HATED_EN, cue) else "loved" if rx.match(L.LOVED_EN, cue) else "seen"
+        w.consume(end + m.start("n"), end + m.end("n"))
+        return [Mention(item_id=ids[n - 1], title=m.group("n"), opinion=opinion)]
 
     @staticmethod
     def _like_x_of_a_genre(low: str, s: int, e: int) -> bool:
