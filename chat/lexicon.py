@@ -1702,7 +1702,10 @@ QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) 
 # "what's a good movie like the matrix?" (films like it wished for, none asked about)
 REQUEST_AS_QUESTION_EN = (r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*(?:what|what's|whats|what is|what are|what're)\s+"
                           r"(?:some(?:thing)?|a (?:good |great )?(?:film|movie|one)|(?:some |any )?(?:good |great )?(?:films?|movies?)|"
-                          r"anything|(?:the )?best (?:films?|movies?))\s+(?:\w+\s+)?(?:like|similar to)\b")
+                          r"anything|(?:the )?best (?:films?|movies?))\s+(?:\w+\s+)?(?:like|similar to)\b|"
+                          # "what should i watch after the usual suspects?": films to follow it asked for, not a question on it
+                          r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*what (?:(?:should|could|can|would|shall|do) (?:i|we)|to) "
+                          r"(?:watch|see|put on|try) (?:next )?after\b")
 QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
                         # "#6 - scary or nah?", "long or not?": a yes-or-no question, no verdict
                         r"\b[a-z]+ or (?:nah|not|no|nope)\W*$|"
@@ -2193,6 +2196,11 @@ ADD_REFERENCE_ZH = r"再加上|加上|再加|加一个|也要像|还要像|也�
 PART_CUE_EN = r"seen|watched|saw|loved|liked|enjoyed|hated|disliked"
 PART_NUMBER_EN = r"ii|iii|iv|v|2|3|4|5|two|three|four|five"
 PART_NUMBERS_EN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+# After "but", how films like a card should differ, not a verdict on it: "like #2 but not too long", "similar to the 3rd
+# but not so violent", "跟第一个差不多 但别太长"
+NOT_SO_EN = (r"\W*(?:(?:but|though|just|only)\s+)*(?:not|nothing|no|none)\s+(?:too|so|as|that|very|quite|overly|as much|"
+             r"over|longer|older|more than|past|before|after)\b")
+NOT_SO_ZH = r"\W*(?:但是?|不过|只是|就是)?\s*(?:别|不要|不用|没)(?:那么|太|这么|过于)"
 # A film named as one more model beside those in force: "dead poets society too, same kind of vibe", "and fargo as well"
 ALSO_MODEL_EN = r"\b(?:too|as well|also)\b"
 # The films the request is like swapped for others: "换成像《西雅图夜未眠》那种", "勇敢者的游戏那种的 换成那个吧"

@@ -954,6 +954,9 @@ def _cue_kind(clause: str) -> str | None:
                     " ", clause)
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
         return "more_like"
+    if (qualified := rx.search(r"\b(?:but|though)\b" + L.NOT_SO_EN, clause)) is not None \
+            and rx.search(r"\b(?:like|similar to)\b", clause[:qualified.start()]):
+        return "more_like"  # "like #2 but not too long": films like the card, and how they should differ
     if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH) or acts.denied_love_zh(clause):  # "第二部不太喜欢"
         return "dislike"
     if rx.search(L.CARD_FAULT_ZH, clause) or rx.search(L.CARD_FAULT_EN, clause):
@@ -1853,9 +1856,10 @@ class RuleRewriter:
         """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
         a cap below the length said (or the cap in force, made shorter), read as a refinement, not
         as a question about the card."""
-        if not state.last_list or not any(not rx.search(r"(?:别|不要|不能|不想要?|不用|不必)\s*$", w.low[:m.start()])
+        if not state.last_list or not any(not rx.search(r"(?:别|不要|不能|不想要?|不用|不必)\s*$|\b(?:not|nothing)\s+$",
+                                                        w.low[:m.start()])
                                           for m in rx.finditer(L.TOO_LONG, w.low)):
-            return None  # ("像老大那样的但是别太长": a wish not to be too long, read with the runtime)
+            return None  # ("像老大那样的但是别太长", "like #2 but not too long": a wish not to be too long, read with the runtime)
         # "is the 2nd too long?" asks; "the first one is like two and a half hours?? I want shorter than
         # that" says it in a sentence that asks nothing
         told = [x for x in rx.findall(r"[^?？.!。！]+[?？.!。！]*", w.low) if "?" not in x and "？" not in x]
@@ -1978,8 +1982,11 @@ class RuleRewriter:
                     # "the first one looks great but he's seen it": what follows "but" is the verdict
                     ns, ne = spans[n + 1]
                     later = _cue_kind(w.low[ns:ne]) if not any(ns <= s < ne for s, _e, _p in positions) else None
-                    # ("the 3rd is great but too long, similar but shorter": more like a card liked is no contrary verdict)
-                    if later is not None and later != kind and not (kind == "like" and later == "more_like"):
+                    # ("the 3rd is great but too long, similar but shorter": more like a card liked is no contrary verdict;
+                    # "like #2 but not too long", "跟第一个差不多 但别太长": how the films like it should differ, no verdict)
+                    if later is not None and later != kind and not (kind == "like" and later == "more_like") \
+                            and not (kind == "more_like" and (rx.match(L.NOT_SO_EN, fold(w.text)[ns:ne])
+                                                              or rx.match(L.NOT_SO_ZH, fold(w.text)[ns:ne]))):
                         kind = later
                         w.consume(ns, ne)
                 if kind is None and prev_kind is not None and rx.match(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\b", clause):
@@ -2110,6 +2117,7 @@ class RuleRewriter:
         stop = (r"(?=$|[,.;!?，。；！？]|\s+(?:but|and|with|without|from|in the|that|which|please|except|"
                 r"or|only|nothing|not|no|for|since|after|before|under|over|than)\b)")
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
+                 r"(?:watch|see|put on|try) (?:next )?after|" \
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance)"
 
         def listed_after(end: int) -> bool:

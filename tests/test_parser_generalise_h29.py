@@ -190,3 +190,37 @@ def test_a_card_typed_in_lower_case_replaces_the_reference(vocab, then):
     assert ins.action in ("refine", "feedback")
     assert "fa" in set(state.reference_ids) and "he" not in state.reference_ids
     assert state.constraints.include_genres == ["crime"]
+
+
+@pytest.mark.parametrize("text, film", [
+    ("what should i watch after pulp fiction?", "pf"),
+    ("what to watch after Heat", "he"),
+    ("so what can we see next after jurassic park? something for the kids", "jp"),
+])
+def test_what_to_watch_after_a_film_asks_for_films_like_it(vocab, text, film):
+    ins = parse(vocab, text)
+    assert ins.action == "new"
+    assert film in ins.reference_ids
+
+
+@pytest.mark.parametrize("then, pos, cap", [
+    ("like #2 but not too long", 2, True),
+    ("something like the first one, but not so long", 1, True),
+    ("like the 3rd but not too long", 3, True),
+    ("similar to #1 but not so old", 1, False),
+    ("like the last one but not so gory", 5, False),
+    ("跟第二个差不多 但别太长", 2, True),
+    ("像第一部那样的 但是不要太长", 1, True),
+])
+def test_like_a_card_but_not_so_much_is_more_like_it(vocab, then, pos, cap):
+    state, ins = say_each(vocab, SHOWN, "something like Heat", then)
+    shown = SHOWN[pos - 1]
+    assert ins.action == "feedback"
+    assert shown in state.reference_ids and shown not in state.disliked_ids
+    if cap:
+        assert 100 <= (state.constraints.max_runtime or 0) <= 130
+
+
+def test_a_card_turned_down_with_not_stays_a_dislike(vocab):
+    state, ins = say_each(vocab, SHOWN, "something like Heat", "the 2nd looks great but not for me")
+    assert SHOWN[1] in state.disliked_ids
