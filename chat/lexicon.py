@@ -1705,7 +1705,10 @@ REQUEST_AS_QUESTION_EN = (r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*(?:what|w
                           r"anything|(?:the )?best (?:films?|movies?))\s+(?:\w+\s+)?(?:like|similar to)\b|"
                           # "what should i watch after the usual suspects?": films to follow it asked for, not a question on it
                           r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*what (?:(?:should|could|can|would|shall|do) (?:i|we)|to) "
-                          r"(?:watch|see|put on|try) (?:next )?after\b")
+                          r"(?:watch|see|put on|try) (?:next )?after\b|"
+                          # "what's good if you're into alien", "whats a good one for someone who loves heat": asked for films
+                          r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*(?:what|what's|whats|what is)\s+(?:good|(?:a )?good (?:one|film|movie)s?|"
+                          r"worth (?:watching|seeing))\s+(?:if|for)\b")
 QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
                         # "#6 - scary or nah?", "long or not?": a yes-or-no question, no verdict
                         r"\b[a-z]+ or (?:nah|not|no|nope)\W*$|"
@@ -2125,8 +2128,8 @@ LOVED_EN = (r"\b(?:lov(?:e|ed|es)|ador(?:e|ed|es)|enjoy(?:ed|s)|(?:all[- ]time )
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱",
             # watched over and over: "我爸以前老看终结者", "她天天看狮子王"
             "老看", "老是看", "总看", "总是看", "经常看", "天天看", "反复看",
-            # still full of it after the end: "看完《沉默的羔羊》意犹未尽", "还没看够"
-            "意犹未尽", "没看够", "看不够")
+            # still full of it after the end: "看完《沉默的羔羊》意犹未尽", "还没看够"; hooked: "我最近迷上了《教父》"
+            "意犹未尽", "没看够", "看不够", "迷上")
 # Love that says the user has watched the film: a card named with one of these is a film seen and
 # loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"
@@ -2175,11 +2178,13 @@ DROP_REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?])|\b(?:and|but|ok|okay|hmm+|actuall
                            r"(?P<t>(?!(?:and|but|ok|okay|hmm+|actually|so|well|yeah|nah|though|tho)\b)[^,.;!?]{2,40}?)"
                            r"(?:\s+(?:stuff|type|vibes?|part|one|thing|bit|idea|reference))?\s+(?:not so much|is out|can go|"
                            r"(?:was|is) (?:a bad|the wrong) (?:example|pick|call)|doesn'?t fit|no more)\b")
-# "不要像终结者了", "算了 不要铁达尼号那种", "别跟异形一样的", "去掉泰坦尼克号", "异形那种太吓人", "泰坦尼克号那种就算了"
+# "不要像终结者了", "算了 不要铁达尼号那种", "别跟异形一样的", "去掉泰坦尼克号", "异形那种太吓人", "泰坦尼克号那种就算了", "阿甘就算了"
 DROP_REFERENCE_ZH = (r"(?:不要|别|不用|不想要?|去掉|忘了|忘掉|不再)\s*(?:再)?(?:像|跟|和|类似|要)?\s*《?(?P<t>[^《》，,。！!？?\s]{2,12}?)》?"
                      r"(?:那种|那样|这种|那类|一样|似的|的)*(?:了|吧)?(?=$|[\s，,。！!？?]|就|像|只)|"
                      r"《?(?P<u>[^《》，,。！!？?\s]{2,12}?)》?(?:那种|那样|这种|那类)(?:的)?\s*(?:(?=太[^\s，,。！!？?]{1,4})|不要了|算了|"
-                     r"就算了|不用了|不要|pass)")
+                     r"就算了|不用了|不要|pass)|"
+                     # "阿甘就算了 要肖申克那种": the film itself let go of, no 那种 (read only where it is a reference in force)
+                     r"(?:^|(?<=[\s，,。！!？?]))《?(?P<v>[^《》，,。！!？?\s]{2,12}?)》?\s*(?:就算了|不要了|算了吧?|不用了|pass掉?)(?=$|[\s，,。！!？?])")
 # Only the film named now: "just t2 vibes", "just reservoir dogs type stuff", "only like alien", "就像北非谍影就好",
 # "就要银翼杀手那种", "只要像异形的": the references in force that it does not name go.
 ONLY_REFERENCE_EN = (r"\b(?:just|only)\s+(?:(?:something|stuff|films?|movies?|ones?)\s+)?(?:(?:more\s+)?like\s+|similar to\s+)?"
@@ -2204,7 +2209,7 @@ NOT_SO_ZH = r"\W*(?:但是?|不过|只是|就是)?\s*(?:别|不要|不用|没)(?
 # A film named as one more model beside those in force: "dead poets society too, same kind of vibe", "and fargo as well"
 ALSO_MODEL_EN = r"\b(?:too|as well|also)\b"
 # The films the request is like swapped for others: "换成像《西雅图夜未眠》那种", "勇敢者的游戏那种的 换成那个吧"
-SWAP_REFERENCE_ZH = r"换成|改成|换为|改为"
+SWAP_REFERENCE_ZH = r"换成|改成|换为|改为|换个(?!口味)|换一个(?!口味)"
 # A film put in place of another: "swap the godfather for goodfellas", "replace heat with ronin", "switch it to heat";
 # the words before the new film (what is left of them after the old one was read as a reference let go of)
 SWAP_FOR_EN = r"\b(?:swap|switch|change|replace|trade)\b(?:\s+out)?[^,.;!?]{0,40}?\s(?:for|with|to)\s+"
@@ -2228,7 +2233,7 @@ FILM_NAMED_BEFORE_EN = (r"\b(?:loved|liked|enjoyed|adored|seen|watched|saw|rewat
 # What to watch after a film just seen: "just finished the godfather, what should i watch next?", "看完教父接下来看什么":
 # the film seen (no verdict needed) is the kind wanted next.
 WATCH_NEXT_EN = (r"\bwhat (?:should|could|can|do|would|shall) (?:i|we) (?:watch|see|put on|try) (?:next|after)\b|"
-                 r"\bwhat to (?:watch|see) (?:next|after)\b|\bwhat(?:'s| is) (?:next|a good follow[- ]up)\b")
+                 r"\bwhat to (?:watch|see) (?:next|after)\b|\bwhat(?:'s| is)? (?:next|a good follow[- ]up)\b")
 WATCH_NEXT_ZH = ("接下来看什么", "接下来看啥", "下一部看什么", "下一部看啥", "然后看什么", "还能看什么", "再看点什么")
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feels?|vibes?|kind|style|vein|energy|spirit)\b|"
                       # "whats a good movie if i liked X", "any recs for someone who loves X"

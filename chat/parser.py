@@ -2118,6 +2118,8 @@ class RuleRewriter:
                 r"or|only|nothing|not|no|for|since|after|before|under|over|than)\b)")
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
                  r"(?:watch|see|put on|try) (?:next )?after|" \
+                 r"(?:if|for (?:someone|people|anyone)(?: who(?:'s| is| are|'re)?)?) (?:you'?re |you are |i'?m |i am |we'?re |)" \
+                 r"(?:really |big |huge )?(?:into|fans? of)|" \
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance)"
 
         def listed_after(end: int) -> bool:
@@ -2212,7 +2214,7 @@ class RuleRewriter:
         dropped: list[str] = []
 
         def on(m: re.Match) -> bool:
-            name = next((g for g in (m.groupdict().get(k) for k in ("t", "u")) if g), None)
+            name = next((g for g in (m.groupdict().get(k) for k in ("t", "u", "v")) if g), None)
             target = self._reference_in_force(vocab, name.strip(" 《》\"'"), state) if name else None
             if target is None or target in dropped:
                 return False

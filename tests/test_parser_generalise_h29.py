@@ -224,3 +224,36 @@ def test_like_a_card_but_not_so_much_is_more_like_it(vocab, then, pos, cap):
 def test_a_card_turned_down_with_not_stays_a_dislike(vocab):
     state, ins = say_each(vocab, SHOWN, "something like Heat", "the 2nd looks great but not for me")
     assert SHOWN[1] in state.disliked_ids
+
+
+@pytest.mark.parametrize("text, films", [
+    ("what's good if you're into alien and the terminator", {"al"}),
+    ("any recs for someone who's into Jaws", {"ja"}),
+    ("good picks for people who are big fans of pulp fiction?", {"pf"}),
+    ("what's good if i'm really into groundhog day", {"gd"}),
+])
+def test_a_taste_for_a_film_said_as_being_into_it_is_a_reference(vocab, text, films):
+    ins = parse(vocab, text)
+    assert ins.action == "new"
+    assert films <= set(ins.reference_ids)
+
+
+@pytest.mark.parametrize("text, film", [
+    ("we just watched jurassic park with the kids, what next?", "jp"),
+    ("我最近迷上了《教父》 有类似的吗", "gf"),
+])
+def test_a_film_just_seen_or_hooked_on_with_a_wish_for_more_is_a_reference(vocab, text, film):
+    ins, state = _play(vocab, text)
+    assert film in state.reference_ids and film in ins.constraints.exclude_ids
+
+
+@pytest.mark.parametrize("first, then, gone, new", [
+    ("像教父那样的犯罪片", "换个参照 像低俗小说那种", "gf", "pf"),
+    ("像教父那样的犯罪片", "教父就算了 要低俗小说那种", "gf", "pf"),
+    ("像教父那样的犯罪片", "《教父》不要了，换一个，像低俗小说那样的", "gf", "pf"),
+])
+def test_a_chinese_reference_let_go_for_another_keeps_the_request(vocab, first, then, gone, new):
+    ins, state = _play(vocab, first, then)
+    assert ins.action == "refine"
+    assert new in state.reference_ids and gone not in state.reference_ids
+    assert state.constraints.include_genres == ["crime"]
