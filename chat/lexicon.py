@@ -1457,6 +1457,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done|owns?|owned|bought)\s+" + _T, "seen"),
+    # watched again and again: "i keep rewatching the princess bride", "we've been rewatching heat all month"
+    (r"\b(?:i|we|they|she|he|kids|my \w+)(?:'ve|'m|'re| have| has| am| are| is)?\s+(?:been\s+)?(?:always\s+)?"
+     r"(?:keeps?\s+|kept\s+)?(?:re-?watching|rewatch(?:es)?)\s+" + _T, "loved"),
     # a film owned is a film seen: "he has the good the bad and the ugly on dvd", "we've got jaws on blu-ray"
     (r"\b(?:has|have|had|got|'ve got|keeps?)\s+(?:already\s+|both\s+|all\s+)?" + _T +
      r"(?<!\s)(?=\s+(?:on|in)\s+(?:dvd|blu-?ray|vhs|tape|video|4k|his shelf|her shelf|the shelf)\b)", "seen"),
@@ -2235,11 +2238,12 @@ FILM_NAMED_BEFORE_EN = (r"\b(?:loved|liked|enjoyed|adored|seen|watched|saw|rewat
 WATCH_NEXT_EN = (r"\bwhat (?:should|could|can|do|would|shall) (?:i|we) (?:watch|see|put on|try) (?:next|after)\b|"
                  r"\bwhat to (?:watch|see) (?:next|after)\b|\bwhat(?:'s| is)? (?:next|a good follow[- ]up)\b")
 WATCH_NEXT_ZH = ("接下来看什么", "接下来看啥", "下一部看什么", "下一部看啥", "然后看什么", "还能看什么", "再看点什么")
+# A taste told as the ground for the wish: "whats a good movie if i liked X", "any recs for someone who loves X" (read
+# on the whole message: the verdict word is also the film's cue)
+TASTE_WISH_EN = (r"\bif (?:i|we|you|u) (?:really )?(?:liked|loved|enjoyed|like|love|enjoy)\b|"
+                 r"\bfor (?:someone|somebody|a person|people|anyone|a fan|fans) (?:who|that) (?:really |also )?(?:loves?|likes?|enjoys?|"
+                 r"loved|liked|enjoyed|(?:is|are) (?:really )?into)\b")
 SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feels?|vibes?|kind|style|vein|energy|spirit)\b|"
-                      # "whats a good movie if i liked X", "any recs for someone who loves X"
-                      r"\bif (?:i|we|you|u) (?:liked|loved|enjoyed|like|love|enjoy)\b|"
-                      r"\bfor (?:someone|somebody|a person|people|anyone|a fan|fans) (?:who|that) (?:really |also )?(?:loves?|likes?|enjoys?|"
-                      r"loved|liked|enjoyed|(?:is|are) (?:really )?into)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
                       r"\bwhat else (?:would|will|might|could|do you think) (?:you|u|he|she|they|we|i|my \w+|our \w+|the kids)\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"

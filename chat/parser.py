@@ -1219,7 +1219,7 @@ class RuleRewriter:
         # what should i watch next", and no model)
         next_of = bool(rx.search(L.WATCH_NEXT_EN, stripped.lower())) or any(c in stripped for c in L.WATCH_NEXT_ZH)
         others_like = bool(rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low)
-                           or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH))
+                           or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH) or rx.search(L.TASTE_WISH_EN, stripped.lower()))
         if others_like or next_of:
             # "my kids loved jurrasic park, any other dinosaur movies?", "my dad loves jaws, what else would he
             # like?", "我爸超爱看大白鲨，还有什么他会喜欢的": others like the films loved
@@ -2185,7 +2185,7 @@ class RuleRewriter:
             return True
 
         w.sub(rf"{strong}\s+(?P<t>.+?){stop}", lambda m: after_like(m, True))
-        w.sub(rf"(?<![a-z'])(?:like|love|loved|liked)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
+        w.sub(rf"(?<![a-z'])(?:like|love|loved|liked|loves|likes)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
         w.sub(L.REFERENCE_AFTER_EN, lambda m: after_like(m, False))  # "just t2 vibes", "aliens, that kind of thing"
         # the film put in place of another: "swap the godfather for goodfellas", "switch it to heat" (read on the
         # whole text: the film let go of, with its verb, was consumed by _dropped_references)

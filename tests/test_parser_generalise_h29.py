@@ -257,3 +257,22 @@ def test_a_chinese_reference_let_go_for_another_keeps_the_request(vocab, first, 
     assert ins.action == "refine"
     assert new in state.reference_ids and gone not in state.reference_ids
     assert state.constraints.include_genres == ["crime"]
+
+
+@pytest.mark.parametrize("text, film", [
+    ("what would you suggest if i loved fargo", "fa"),
+    ("i keep rewatching groundhog day, need more like it", "gd"),
+    ("we've been rewatching jurassic park all summer lol, something similar?", "jp"),
+])
+def test_a_film_loved_in_lower_case_with_a_wish_for_more_is_a_reference(vocab, text, film):
+    ins, state = _play(vocab, text)
+    assert film in state.reference_ids and film in state.liked_ids
+
+
+@pytest.mark.parametrize("text, film", [
+    ("whats a good movie if i liked groundhog day?", "gd"),
+    ("any recs for someone who loves jurassic park?", "jp"),
+])
+def test_a_film_after_liked_or_loves_is_a_reference_in_lower_case(vocab, text, film):
+    ins, state = _play(vocab, text)
+    assert film in state.reference_ids
