@@ -3110,7 +3110,7 @@ class RuleRewriter:
             w.sub(L.ALL_TOO_OLD_ZH, newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|越老越好|越早越好|(?<![不别太])老的(?=[^，。,.!?！？]{0,5}(?:片|电影))|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|" + L.OLD_KIND_ZH + r"|经典老|越老越好|越早越好|(?<![不别太])老的(?=[^，。,.!?！？]{0,5}(?:片|电影))|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
                   r"|(?:再|更)(?:早|旧|老)(?:一)?(?:点|些)|老点|旧一点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over

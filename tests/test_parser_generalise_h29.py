@@ -276,3 +276,18 @@ def test_a_film_loved_in_lower_case_with_a_wish_for_more_is_a_reference(vocab, t
 def test_a_film_after_liked_or_loves_is_a_reference_in_lower_case(vocab, text, film):
     ins, state = _play(vocab, text)
     assert film in state.reference_ids
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("下雨天想看点雨中曲那种老歌舞片", "musical"),
+    ("推荐几部老动作片", "action"),
+    ("有没有老战争片", "war"),
+])
+def test_old_films_of_a_kind_in_chinese_set_a_ceiling(vocab, text, genre):
+    ins = parse(vocab, text)
+    assert ins.constraints.include_genres == [genre]
+    assert ins.constraints.max_year is not None and ins.constraints.max_year <= 1989
+
+
+def test_old_in_another_word_sets_no_period(vocab):
+    assert parse(vocab, "老公想看动作片").constraints.max_year is None
