@@ -2182,7 +2182,9 @@ DROP_REFERENCE_EN = (r"\b(?:not (?:so much |really |actually |quite )?(?:like|si
                      r"for|with)\b))")
 DROP_REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?])|\b(?:and|but|ok|okay|hmm+|actually)\s)\s*(?:the\s+)?"
                            r"(?P<t>(?!(?:and|but|ok|okay|hmm+|actually|so|well|yeah|nah|though|tho)\b)[^,.;!?]{2,40}?)"
-                           r"(?:\s+(?:stuff|type|vibes?|part|one|thing|bit|idea|reference))?\s+(?:not so much|is out|can go|"
+                           r"(?:\s+(?:stuff|type|vibes?|part|one|thing|bit|idea|reference))?\s*(?:\s(?:not so much|is out|can go|"
+                           r"(?:is|was) not (?:quite |really )?(?:it|right|the one)|isn'?t (?:quite |really )?(?:it|right|the one))|"
+                           r"'s not (?:quite |really )?(?:it|right|the one))(?=\W|$)|\s+(?:not so much|is out|can go|"
                            r"(?:was|is) (?:a bad|the wrong) (?:example|pick|call)|doesn'?t fit|no more)\b")
 # "不要像终结者了", "算了 不要铁达尼号那种", "别跟异形一样的", "去掉泰坦尼克号", "异形那种太吓人", "泰坦尼克号那种就算了", "阿甘就算了"
 DROP_REFERENCE_ZH = (r"(?:不要|别|不用|不想要?|去掉|忘了|忘掉|不再)\s*(?:再)?(?:像|跟|和|类似|要)?\s*《?(?P<t>[^《》，,。！!？?\s]{2,12}?)》?"
@@ -2214,6 +2216,11 @@ NOT_SO_EN = (r"\W*(?:(?:but|though|just|only)\s+)*(?:not|nothing|no|none)\s+(?:t
 NOT_SO_ZH = r"\W*(?:但是?|不过|只是|就是)?\s*(?:别|不要|不用|没)(?:那么|太|这么|过于)"
 # A film named as one more model beside those in force: "dead poets society too, same kind of vibe", "and fargo as well"
 ALSO_MODEL_EN = r"\b(?:too|as well|also)\b"
+# A film added to the films the request is like by a verb of adding: "add the usual suspects to that", "throw in fargo too"
+ADD_FILM_EN = (r"\b(?:add|throw in|toss in|put in)\s+(?P<t>.+?)(?=\s+(?:to|into|in)\s+(?:that|this|it|the (?:list|mix|request)|those|"
+               r"the pile)\b|\s+(?:too|as well|also)\b|\s*(?:[,.;!?]|$))")
+# "how about more like goodfellas instead": the film named takes the place of those in force
+INSTEAD_EN = r"\binstead\b|\brather\b"
 # The films the request is like swapped for others: "换成像《西雅图夜未眠》那种", "勇敢者的游戏那种的 换成那个吧"
 SWAP_REFERENCE_ZH = r"换成|改成|换为|改为|换个(?!口味)|换一个(?!口味)"
 # A film put in place of another: "swap the godfather for goodfellas", "replace heat with ronin", "switch it to heat";

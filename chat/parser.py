@@ -1549,8 +1549,9 @@ class RuleRewriter:
         only_named = bool(ref_ids) and bool(state.reference_ids) and set(state.reference_ids) - set(ref_ids) \
             and (self._only_references(stripped, ref_ids, vocab)
                  # "小朋友想要勇敢者的游戏那种的 换成那个吧": other films put in place of those in force, nothing else asked
-                 or rx.search(L.SWAP_REFERENCE_ZH, stripped) and not set(ref_ids) & set(state.reference_ids)
-                 and not f.include_genres)
+                 or (rx.search(L.SWAP_REFERENCE_ZH, stripped) or rx.search(L.INSTEAD_EN, stripped.lower()) and not unreferenced)
+                 and not set(ref_ids) & set(state.reference_ids) and not f.include_genres)
+        # ("how about more like goodfellas instead"; "more like reservoir dogs instead of heat" lets heat alone go)
         if unreferenced or only_named:
             # the films the request is like changed ("forget titanic, more like sleepless in seattle" while it is
             # a card, "就要银翼杀手那种"): the request in force goes on with other references, no request of its own
@@ -2187,6 +2188,7 @@ class RuleRewriter:
         w.sub(rf"{strong}\s+(?P<t>.+?){stop}", lambda m: after_like(m, True))
         w.sub(rf"(?<![a-z'])(?:like|love|loved|liked|loves|likes)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
         w.sub(L.REFERENCE_AFTER_EN, lambda m: after_like(m, False))  # "just t2 vibes", "aliens, that kind of thing"
+        w.sub(L.ADD_FILM_EN, lambda m: after_like(m, False))  # "add the usual suspects to that"
         # the film put in place of another: "swap the godfather for goodfellas", "switch it to heat" (read on the
         # whole text: the film let go of, with its verb, was consumed by _dropped_references)
         for m in rx.finditer(rf"{L.SWAP_FOR_EN}(?P<t>.+?){stop}", fold(w.text)):

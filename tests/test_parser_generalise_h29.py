@@ -291,3 +291,18 @@ def test_old_films_of_a_kind_in_chinese_set_a_ceiling(vocab, text, genre):
 
 def test_old_in_another_word_sets_no_period(vocab):
     assert parse(vocab, "老公想看动作片").constraints.max_year is None
+
+
+@pytest.mark.parametrize("then, kept, added", [
+    ("ok and add pulp fiction to that", True, "pf"),
+    ("throw in die hard too", True, "dh"),
+    ("how about more like the godfather instead", False, "gf"),
+    ("heat's not quite it. try more like pulp fiction", False, "pf"),
+    ("heat is not quite right, more like die hard", False, "dh"),
+])
+def test_a_reference_added_by_a_verb_or_put_instead(vocab, then, kept, added):
+    ins, state = _play(vocab, "something like Heat, under 2 and a half hours", then)
+    assert ins.action == "refine"
+    assert added in state.reference_ids
+    assert ("he" in state.reference_ids) is kept
+    assert state.constraints.max_runtime == 150
