@@ -1548,10 +1548,10 @@ class RuleRewriter:
             feedback = [t.model_copy(update={"kind": "more_like"}) for t in feedback]
         only_named = bool(ref_ids) and bool(state.reference_ids) and set(state.reference_ids) - set(ref_ids) \
             and (self._only_references(stripped, ref_ids, vocab)
-                 # "小朋友想要勇敢者的游戏那种的 换成那个吧": other films put in place of those in force, nothing else asked
+                 # "小朋友想要勇敢者的游戏那种的 换成那个吧", "how about more like goodfellas instead": other films put in
+                 # place of those in force, nothing else asked ("more like reservoir dogs instead of heat" lets heat alone go)
                  or (rx.search(L.SWAP_REFERENCE_ZH, stripped) or rx.search(L.INSTEAD_EN, stripped.lower()) and not unreferenced)
                  and not set(ref_ids) & set(state.reference_ids) and not f.include_genres)
-        # ("how about more like goodfellas instead"; "more like reservoir dogs instead of heat" lets heat alone go)
         if unreferenced or only_named:
             # the films the request is like changed ("forget titanic, more like sleepless in seattle" while it is
             # a card, "就要银翼杀手那种"): the request in force goes on with other references, no request of its own
