@@ -114,10 +114,10 @@ _NOT_FILM_BEFORE = re.compile(r"\b(?:in|from|since|before|after|until|till|of|be
 
 
 # A two-character Chinese title ("异形", "教父") is a film where the words around say so: "异形那样的",
-# "类似教父", "教父看过了"; not inside other words ("异形怪物" stays text).
+# "类似教父", "教父一类的", "教父看过了"; not inside other words ("异形怪物" stays text).
 # A question about it counts too: "教父血腥吗", "异形恐怖么", "教父适合爸妈看吗", "那教父呢", "教父多少分".
 _ZH_FILM_AROUND = re.compile(r"(?:类似|像|跟|和)\|(?=[^\u4e00-\u9fff]|那|这|一样|之类|看|我|也|都|的|系列)"
-                             r"|\|(?:那样|那种|这种|这样|一样|之类|看过|看了|我看|我们看|真|太|也|都|系列)"
+                             r"|\|(?:那样|那种|这种|这样|一样|之类|一类|那味|似的|看过|看了|我看|我们看|真|太|也|都|系列)"
                              r"|\|(?:吓人|恐怖|血腥|暴力|好笑|搞笑|感人|催泪|虐|烧脑|好看|适合|多长|多久|讲|哪年|几分|评分|"
                              r"怎么样|值得|值不值|小孩|孩子|会|呢|多少|有多|是哪|是谁|是什么|谁|什么|啥|哪)")
 

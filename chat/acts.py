@@ -270,7 +270,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 # "they've seen toy story a million times, and the lion king": another film seen, whatever
                 # else was said of the first
                 opinion, inherited = "seen", True
-        if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH):
+        if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH) \
+                and not rx.match(r"[\s,;:-]*(?:" + L.SIMILAR_ANAPHOR_EN + ")", low[ce:]):
+            # ("dead poets society too, same kind of vibe": a second film of the kind wanted, no verdict passed on)
             opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
             for a, b in _clauses_after(spans, ce, hits):  # "Army of Darkness too, seen it": said here, it wins
                 later = low[a:b]
@@ -352,7 +354,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(cue_en, low[cs:ce])]
         for word in (*L.HATED_ZH, *L.LOVED_ZH, *L.SEEN_CUE_ZH, *L.FAN_ZH):  # "看过了" is said of the film, not searched
             consume += [(cs + m.start(), cs + m.end()) for m in rx.finditer(re.escape(word), low[cs:ce])]
-        consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
+        if opinion is not None or not similar:
+            # ("阿甘正传和肖申克这种 感人一点的": the words of a film wanted describe the films asked for)
+            consume += [(cs + a, cs + b) for a, b in sentiment.cue_spans(low[cs:ce])]  # "看了八百遍"
     for ss, se, _ids in series:
         # "教父三部曲都看过了，第三部有点拉胯": what is said of another film of the series asks for nothing
         for a, b in spans:
@@ -385,8 +389,8 @@ def _series_called(vocab: CatalogVocab, title: str, item_id: str) -> list[str]:
 
 
 # A film named as the measure of a wish: "X那样的", "like X", "类似X".
-_FRAME_EN = r"\b(?:like|similar to|along the lines of|in the vein of)\b|-style\b|\bstyle\b"
-_FRAME_ZH = ("那样", "那种", "这种", "这样的", "一样", "类似", "差不多", "风格")
+_FRAME_EN = r"\b(?:like|similar to|along the lines of|in the vein of)\b|-style\b|\bstyle\b|-(?:ish|esque)\b"
+_FRAME_ZH = ("那样", "那种", "这种", "这样的", "一样", "类似", "差不多", "风格", "一类")
 # A turn of thought between two clauses: the second one's verdict is the user's.
 _CONTRAST = r"\b(?:but|however|though)\b|但是|不过|可是|但"
 # Between two films of one list: "X, Y and Z", "X和Y".

@@ -99,6 +99,9 @@ LEAD_EXCLAMATION_ZH = r"^\s*(?P<w>好家伙|救命|绝了|家人们|无语|蚌�
 ALL_TOO_OLD_ZH = (r"(?:全是|都是|净是|尽是|全都是|清一色|怎么都是|怎么全是|咋都是|咋全是)\s*(?:些|一些)?\s*"
                   r"(?:老片|老电影|老掉牙的?|旧片|老的|旧的|上个世纪的|黑白片)|"
                   r"(?:这些|这几部|这批|它们|都|全)\s*(?:都|全)?\s*(?:太|好|这么|那么|有点|过于)\s*(?:老|旧)了?(?![\u4e00-\u9fff])")
+# Old films of a kind: "老歌舞片", "老西部片", "老港片", "老爱情电影" (the kind is read by the genre reader)
+OLD_KIND_ZH = (r"(?<![不别太])老(?=(?:歌舞|西部|爱情|动作|战争|恐怖|科幻|喜剧|犯罪|悬疑|惊悚|动画|卡通|港|美国|好莱坞|黑白|武侠|警匪|"
+               r"文艺|冒险|侦探|黑帮|纪录|音乐)(?:片|电影|剧))")
 # Old films turned down before they are named: "不要老片", "别给我老电影", "不想看老片" (not "能不能更早一点", a question)
 OLD_REFUSED_BEFORE_ZH = r"(?:不要|别|别给我|不想看|不看|讨厌|受不了|不喜欢)\s*(?:那种|太)?\s*$"
 # A period turned down after it is named: "七十年代以前的就算了", "九五年以后的不要", "老片就免了".
@@ -345,7 +348,7 @@ SWITCH_ZH = r"^\s*算了|换成|改成|改看|换看|换个类型|换种类型|�
 # request in force (its years, length and rating too); with only a limit ("change of plan, shorter ones") it refines.
 FRESH_REQUEST_EN = (r"\b(?:change of plans?|new plan|plan b|different plan|(?:a )?(?:new|different) idea|"
                     r"something (?:completely|totally|entirely) (?:different|else)|(?:completely|totally) different (?:idea|thing|request)|"
-                    r"let'?s (?:try|do) something (?:else|different)|on to something else)\b")
+                    r"let'?s (?:try|do) something (?:else|different)|on to something else|(?:i'?ve |i have )?changed my mind)\b")
 FRESH_REQUEST_ZH = r"换个口味|换换口味|换个思路|计划有变|计划变了|换个想法|来点完全不一样的|来点不一样的"
 REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
                    r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but|one more thing|another thing|btw|"
@@ -772,6 +775,12 @@ for _key, _how in _RELAX_HOW_EN.items():
     RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
         rf"|(?:(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|no matter|(?:i|we) don'?t (?:really )?(?:care|mind)) how {_how}"
         rf"(?: (?:it is|they are|it'?s|they'?re))?)\b")
+# "even if it's older", "doesn't matter if they're longer", "i don't mind if it's old": that end of the range allowed
+_RELAX_IF_EN = {"years": r"(?:older|old|newer|new|black (?:and|&|n) white|b&w)", "runtime": r"(?:longer|long)"}
+for _key, _how in _RELAX_IF_EN.items():
+    RELAX_EN[_key] = RELAX_EN[_key][:-3] + (
+        rf"|(?:even if|(?:doesn'?t|does not|don'?t|do not) (?:really )?matter if|no matter if|(?:i|we) don'?t (?:really )?"
+        rf"(?:care|mind) if) (?:it'?s|they'?re|it is|they are|its|theyre) (?:a bit |a little |slightly |much |way )?{_how})\b")
 RELAX_EN["years"] = RELAX_EN["years"][:-3] + r"|(?:i|we)(?:'m|'re| am| are)? (?:fine|ok|okay|good) with (?:any year|any decade|older ones|old ones|older stuff|older films|older movies))\b"
 # "i don't mind older ones", "she doesn't mind old films": an end of the range let go (read before "old" is a wish)
 RELAX_EN["years"] = RELAX_EN["years"][:-3] + (r"|(?:i|we|he|she|they|you)(?: really)? (?:don'?t|doesn'?t|do not|does not|wouldn'?t)"
@@ -1460,6 +1469,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done|owns?|owned|bought)\s+" + _T, "seen"),
+    # watched again and again: "i keep rewatching the princess bride", "we've been rewatching heat all month"
+    (r"\b(?:i|we|they|she|he|kids|my \w+)(?:'ve|'m|'re| have| has| am| are| is)?\s+(?:been\s+)?(?:always\s+)?"
+     r"(?:keeps?\s+|kept\s+)?(?:re-?watching|rewatch(?:es)?)\s+" + _T, "loved"),
     # a film owned is a film seen: "he has the good the bad and the ugly on dvd", "we've got jaws on blu-ray"
     (r"\b(?:has|have|had|got|'ve got|keeps?)\s+(?:already\s+|both\s+|all\s+)?" + _T +
      r"(?<!\s)(?=\s+(?:on|in)\s+(?:dvd|blu-?ray|vhs|tape|video|4k|his shelf|her shelf|the shelf)\b)", "seen"),
@@ -1468,7 +1480,8 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\balready\s+(?:see|watch)\s+" + _T, "seen"),
     # at the start of the message or of a sentence: "sorry my brother typed that. seen blade runner and the terminator"
     # ... or of a clause after a comma: "looking for a war film, seen schindlers list and platoon already"
-    (r"(?:^|(?<=[.!?;,]))\s*(?:(?:oh|and|also|plus|but)\s+)*(?:finally\s+|just\s+|also\s+|once\s+)?(?:seen|watched|saw)\s+"
+    (r"(?:^|(?<=[.!?;,]))\s*(?:(?:oh|and|also|plus|but)\s+)*(?:finally\s+|just\s+|also\s+|once\s+)?(?:seen|watched|saw|"
+     r"(?<=just )finished)\s+"
      + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
@@ -1704,7 +1717,13 @@ QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) 
 # "what's a good movie like the matrix?" (films like it wished for, none asked about)
 REQUEST_AS_QUESTION_EN = (r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*(?:what|what's|whats|what is|what are|what're)\s+"
                           r"(?:some(?:thing)?|a (?:good |great )?(?:film|movie|one)|(?:some |any )?(?:good |great )?(?:films?|movies?)|"
-                          r"anything|(?:the )?best (?:films?|movies?))\s+(?:\w+\s+)?(?:like|similar to)\b")
+                          r"anything|(?:the )?best (?:films?|movies?))\s+(?:\w+\s+)?(?:like|similar to)\b|"
+                          # "what should i watch after the usual suspects?": films to follow it asked for, not a question on it
+                          r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*what (?:(?:should|could|can|would|shall|do) (?:i|we)|to) "
+                          r"(?:watch|see|put on|try) (?:next )?after\b|"
+                          # "what's good if you're into alien", "whats a good one for someone who loves heat": asked for films
+                          r"^\W*(?:(?:so|and|ok|okay|hmm+|well)[\s,]+)*(?:what|what's|whats|what is)\s+(?:good|(?:a )?good (?:one|film|movie)s?|"
+                          r"worth (?:watching|seeing))\s+(?:if|for)\b")
 QUESTION_ANYWHERE_EN = (r"\bany good\b|\bworth (?:it|watching)\b|\bhow long\b|\bwhich year\b|\bwho directed\b|"
                         # "#6 - scary or nah?", "long or not?": a yes-or-no question, no verdict
                         r"\b[a-z]+ or (?:nah|not|no|nope)\W*$|"
@@ -2118,10 +2137,14 @@ LOVED_EN = (r"\b(?:lov(?:e|ed|es)|ador(?:e|ed|es)|enjoy(?:ed|s)|(?:all[- ]time )
             r"(?:an? )?all[- ]timer|(?:a )?banger|peak cinema|10/10|chef'?s kiss|rocks|slaps|rules(?!\s+out)|"
             r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|go-to|dumb fun|"
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
-            r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
+            r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of|"
+            # "been on a tarantino kick lately (pulp fiction, reservoir dogs)": watched one after another
+            r"on an? (?:[\w'-]+ ){1,3}(?:kick|binge|phase))\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱",
             # watched over and over: "我爸以前老看终结者", "她天天看狮子王"
-            "老看", "老是看", "总看", "总是看", "经常看", "天天看", "反复看")
+            "老看", "老是看", "总看", "总是看", "经常看", "天天看", "反复看",
+            # still full of it after the end: "看完《沉默的羔羊》意犹未尽", "还没看够"; hooked: "我最近迷上了《教父》"
+            "意犹未尽", "没看够", "看不够", "迷上")
 # Love that says the user has watched the film: a card named with one of these is a film seen and
 # loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"
@@ -2143,13 +2166,13 @@ LOVE_DENIED_BEFORE_ZH = r"(?:不|没|没有|谈不上|算不上|说不上)(?:太
 HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思",
             # "英国病人太闷了", "看睡着了", "拖拖拉拉": a film found dull or bad
             "太闷", "很闷", "好闷", "闷死", "沉闷", "拖沓", "看不下去", "看睡着", "无感", "不怎么样", "很烂", "太烂", "好烂")
-SIMILAR_EN = (r"\b(?:like|similar|same (?:feel|vibe|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
+SIMILAR_EN = (r"\b(?:like|similar|same (?:feels?|vibes?|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by|for example|for instance|"
-              r"e\.\s?g)\b|-style\b|\bstyle\b|"
+              r"e\.\s?g)\b|-style\b|\bstyle\b|-ish\b|"
               # "Think Fargo, Raising Arizona": an example given as a sentence of its own (not "i think", "think so")
               r"(?:^|(?<=[.,:;!?(-])|(?<=[.,:;!?(-] ))\s*think\b(?!\s+(?:i|so|about|of|it|that|this|we|you|they|he|she)\b)")
 # (an example given of a taste is a film of the kind wanted: "我喜欢科幻片，比如银翼杀手")
-SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类",
+SIMILAR_ZH = ("类似", "像", "那种", "这种", "一样", "差不多", "风格", "同类", "那样", "这样的", "之类", "一类",
               "比如", "例如", "譬如", "比方说", "举个例子")
 # Nouns after "这个" / "那个" that make it a determiner, not a card: "照这个路子", "按这个风格", "这个导演".
 DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性|感觉|套路|思路|主题|题材|氛围|基调|味道|水平|档次|标准|"
@@ -2159,47 +2182,87 @@ DETERMINED_NOUNS_ZH = (r"路子|路线|口味|方向|风格|类型|调调|调性
 # "less like heat", "instead of titanic", "scrap the jaws idea", "heat not so much". The name is read only where it is a
 # reference in force (chat.parser: RuleRewriter._dropped_references).
 DROP_REFERENCE_EN = (r"\b(?:not (?:so much |really |actually |quite )?(?:like|similar to)|not|forget(?: about)?|drop(?:ping)?|"
-                     r"scrap|ditch|lose|skip|never ?mind|nvm|no more|less like|instead of|rather than|enough of|over|"
+                     r"scrap|ditch|lose|skip|never ?mind|nvm|no more|less like|instead of|rather than|than|enough of|over|"
+                     r"swap(?: out)?|switch(?: out)?|replace|trade|"
                      r"move (?:away )?from|get rid of|take out|remove)\s+(?:the\s+(?=\S+(?:\s+\S+){0,3}\s+(?:one|stuff|thing|"
                      r"part|idea|vibes?|reference|bit)\b))?(?P<t>[^,.;!?]{2,40}?)(?:\s+(?:stuff|type|vibes?|part|one|thing|bit|idea|"
                      r"reference|angle|side|energy|actually|tho|though|then|please|pls|for now|anymore|any more))*"
-                     r"(?=\s*(?:$|[,.;!?]|\s(?:but|and|more|just|only|instead|i|let'?s|go|make|give|show|something|anything)\b))")
+                     r"(?=\s*(?:$|[,.;!?]|\s(?:but|and|more|just|only|instead|i|let'?s|go|make|give|show|something|anything|"
+                     r"for|with)\b))")
 DROP_REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?])|\b(?:and|but|ok|okay|hmm+|actually)\s)\s*(?:the\s+)?"
                            r"(?P<t>(?!(?:and|but|ok|okay|hmm+|actually|so|well|yeah|nah|though|tho)\b)[^,.;!?]{2,40}?)"
-                           r"(?:\s+(?:stuff|type|vibes?|part|one|thing|bit|idea|reference))?\s+(?:not so much|is out|can go|"
+                           r"(?:\s+(?:stuff|type|vibes?|part|one|thing|bit|idea|reference))?\s*(?:\s(?:not so much|is out|can go|"
+                           r"(?:is|was) not (?:quite |really )?(?:it|right|the one)|isn'?t (?:quite |really )?(?:it|right|the one))|"
+                           r"'s not (?:quite |really )?(?:it|right|the one))(?=\W|$)|\s+(?:not so much|is out|can go|"
                            r"(?:was|is) (?:a bad|the wrong) (?:example|pick|call)|doesn'?t fit|no more)\b")
-# "不要像终结者了", "算了 不要铁达尼号那种", "别跟异形一样的", "去掉泰坦尼克号", "异形那种太吓人", "泰坦尼克号那种就算了"
+# "不要像终结者了", "算了 不要铁达尼号那种", "别跟异形一样的", "去掉泰坦尼克号", "异形那种太吓人", "泰坦尼克号那种就算了", "阿甘就算了"
 DROP_REFERENCE_ZH = (r"(?:不要|别|不用|不想要?|去掉|忘了|忘掉|不再)\s*(?:再)?(?:像|跟|和|类似|要)?\s*《?(?P<t>[^《》，,。！!？?\s]{2,12}?)》?"
                      r"(?:那种|那样|这种|那类|一样|似的|的)*(?:了|吧)?(?=$|[\s，,。！!？?]|就|像|只)|"
                      r"《?(?P<u>[^《》，,。！!？?\s]{2,12}?)》?(?:那种|那样|这种|那类)(?:的)?\s*(?:(?=太[^\s，,。！!？?]{1,4})|不要了|算了|"
-                     r"就算了|不用了|不要|pass)")
+                     r"就算了|不用了|不要|pass)|"
+                     # "阿甘就算了 要肖申克那种": the film itself let go of, no 那种 (read only where it is a reference in force)
+                     r"(?:^|(?<=[\s，,。！!？?]))《?(?P<v>[^《》，,。！!？?\s]{2,12}?)》?\s*(?:就算了|不要了|算了吧?|不用了|pass掉?)(?=$|[\s，,。！!？?])")
 # Only the film named now: "just t2 vibes", "just reservoir dogs type stuff", "only like alien", "就像北非谍影就好",
 # "就要银翼杀手那种", "只要像异形的": the references in force that it does not name go.
 ONLY_REFERENCE_EN = (r"\b(?:just|only)\s+(?:(?:something|stuff|films?|movies?|ones?)\s+)?(?:(?:more\s+)?like\s+|similar to\s+)?"
                      r"(?P<t>[^,.;!?]{2,40}?)(?:\s+(?:stuff|type|vibes?|energy|kind of (?:thing|stuff)|style|ones?|films?|movies?|"
                      r"please|pls|then|instead|actually))*\s*(?:$|[,.;!?])")
-ONLY_REFERENCE_ZH = (r"(?:就|只)(?:想)?(?:要)?(?:像|跟)?\s*《?(?P<t>[^《》，,。！!？?\s]{2,12}?)》?(?:那种|那样|这种|一样|的)*"
+ONLY_REFERENCE_ZH = (r"(?:就|只|换成|改成)(?:想)?(?:要)?(?:像|跟)?\s*《?(?P<t>[^《》，,。！!？?\s]{2,12}?)》?(?:那种|那样|这种|一样|的)*"
                      r"(?:就好|就行|就可以|吧)?(?:$|[\s，,。！!？?])")
 # A film added to those the request is like: "oh and also like fargo", "add reservoir dogs to that", "再加上《刺激惊爆点》那种",
 # "也要像北非谍影那样的": said of a card, it is still a model added to the request, no reaction to the card
 ADD_REFERENCE_EN = (r"^\W*(?:(?:oh|ok(?:ay)?|and|hmm+)\W+)*(?:also|plus)\s+(?:(?:something|stuff|ones?)\s+)?(?:like|similar to)\b|"
                     r"\badd(?:ing)?\b|\bthrow in\b")
 ADD_REFERENCE_ZH = r"再加上|加上|再加|加一个|也要像|还要像|也来点像|也加上|另外加"
+# A later film of a series called by its part after the first is named: "the godfather ... already seen part II"
+PART_CUE_EN = r"seen|watched|saw|loved|liked|enjoyed|hated|disliked"
+PART_NUMBER_EN = r"ii|iii|iv|v|2|3|4|5|two|three|four|five"
+PART_NUMBERS_EN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+# After "but", how films like a card should differ, not a verdict on it: "like #2 but not too long", "similar to the 3rd
+# but not so violent", "跟第一个差不多 但别太长"
+NOT_SO_EN = (r"\W*(?:(?:but|though|just|only)\s+)*(?:not|nothing|no|none)\s+(?:too|so|as|that|very|quite|overly|as much|"
+             r"over|longer|older|more than|past|before|after)\b")
+NOT_SO_ZH = r"\W*(?:但是?|不过|只是|就是)?\s*(?:别|不要|不用|没)(?:那么|太|这么|过于)"
+# A film named as one more model beside those in force: "dead poets society too, same kind of vibe", "and fargo as well"
+ALSO_MODEL_EN = r"\b(?:too|as well|also)\b"
+# A film added to the films the request is like by a verb of adding: "add the usual suspects to that", "throw in fargo too"
+ADD_FILM_EN = (r"\b(?:add|throw in|toss in|put in)\s+(?P<t>.+?)(?=\s+(?:to|into|in)\s+(?:that|this|it|the (?:list|mix|request)|those|"
+               r"the pile)\b|\s+(?:too|as well|also)\b|\s*(?:[,.;!?]|$))")
+# "how about more like goodfellas instead": the film named takes the place of those in force
+INSTEAD_EN = r"\binstead\b|\brather\b"
+# The films the request is like swapped for others: "换成像《西雅图夜未眠》那种", "勇敢者的游戏那种的 换成那个吧"
+SWAP_REFERENCE_ZH = r"换成|改成|换为|改为|换个(?!口味)|换一个(?!口味)"
+# A film put in place of another: "swap the godfather for goodfellas", "replace heat with ronin", "switch it to heat";
+# the words before the new film (what is left of them after the old one was read as a reference let go of)
+SWAP_FOR_EN = r"\b(?:swap|switch|change|replace|trade)\b(?:\s+out)?[^,.;!?]{0,40}?\s(?:for|with|to)\s+"
 # A film named as the kind wanted by a word after it: "just t2 vibes", "reservoir dogs type stuff", "heat kind of thing",
 # "and aliens, that kind of thing", "fargo-esque" (the name is taken only where it is a catalog title)
 REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?:])|\b(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|"
-                      r"yeah|maybe|but)\s)\s*"
-                      r"(?P<t>(?!(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|yeah|maybe|but|"
-                      r"something|anything|stuff|the same)\b)"
+                      r"yeah|maybe|but|of an?|on an?)\s)\s*"
+                      r"(?P<t>(?!\s)(?!(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|yeah|maybe|but|"
+                      r"something|anything|stuff|the same|i'?m|i am|we'?re|we are|they'?re)\b)"
                       r"[^,.;!?]{2,40}?)(?=(?:\s+|-)(?:vibes?|energy|type (?:of )?(?:stuff|things?|films?|movies?)|"
-                      r"kind of (?:thing|stuff)|esque)\b|,?\s*(?:that|this) (?:kind|sort|type) of (?:thing|stuff|films?|movies?)\b)")
+                      r"kind of (?:thing|stuff)|esque|ish|kick|guy|gal|girl|person)\b|,?\s*(?:that|this) (?:kind|sort|type) of (?:thing|stuff|films?|movies?)\b"
+                      # "silence of the lambs but less gory?", "groundhog day but darker": the film, then how it should differ
+                      r"|\s+but\s+(?:(?:a (?:bit|little|lot)|way|much|slightly|even|somewhat)\s+)?(?:less\s+[a-z]|more\s+[a-z]|"
+                      r"(?!(?:never|ever|either|rather|other|over|after|under|later|better|ever|her|per|sooner)\b)[a-z]+(?:er|ier)\b))")
 # "something similar" without a title: points back at the film just named.
 # A film named by its verdict before "like that": "loved aliens btw, more like that", "seen heat, anything like it?"
 # (not a card: "loved the 2nd, more like that", "liked #3"; not "it": "loved it, more like that").
 FILM_NAMED_BEFORE_EN = (r"\b(?:loved|liked|enjoyed|adored|seen|watched|saw|rewatched)\s+(?!(?:it|that|this|them|those|these|"
                         r"the (?:\w+ )?(?:one|film|movie)|the (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))|"
                         r"#|number|no\.?|\d)\b|#)[a-z0-9]")
-SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feel|vibe|kind|style|vein)\b|"
+# What to watch after a film just seen: "just finished the godfather, what should i watch next?", "看完教父接下来看什么":
+# the film seen (no verdict needed) is the kind wanted next.
+WATCH_NEXT_EN = (r"\bwhat (?:should|could|can|do|would|shall) (?:i|we) (?:watch|see|put on|try) (?:next|after)\b|"
+                 r"\bwhat to (?:watch|see) (?:next|after)\b|\bwhat(?:'s| is)? (?:next|a good follow[- ]up)\b")
+WATCH_NEXT_ZH = ("接下来看什么", "接下来看啥", "下一部看什么", "下一部看啥", "然后看什么", "还能看什么", "再看点什么")
+# A taste told as the ground for the wish: "whats a good movie if i liked X", "any recs for someone who loves X" (read
+# on the whole message: the verdict word is also the film's cue)
+TASTE_WISH_EN = (r"\bif (?:i|we|you|u) (?:really )?(?:liked|loved|enjoyed|like|love|enjoy)\b|"
+                 r"\bfor (?:someone|somebody|a person|people|anyone|a fan|fans) (?:who|that) (?:really |also )?(?:loves?|likes?|enjoys?|"
+                 r"loved|liked|enjoyed|(?:is|are) (?:really )?into)\b")
+SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame (?:feels?|vibes?|kind|style|vein|energy|spirit)\b|"
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
                       r"\bwhat else (?:would|will|might|could|do you think) (?:you|u|he|she|they|we|i|my \w+|our \w+|the kids)\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
@@ -2213,7 +2276,9 @@ SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "�
                       "往这个方向", "这个路子", "这个路线", "这个方向", "这个风格", "这个口味", "这个调调", "这个感觉",
                       "这种感觉", "这个类型", "这一挂", "同款",
                       # "我爸超爱看大白鲨，还有什么他会喜欢的", "她还会爱看哪些": more that the one who loved it would like
-                      "会喜欢", "会爱看", "也会喜欢")
+                      "会喜欢", "会爱看", "也会喜欢",
+                      # "看完《沉默的羔羊》意犹未尽 求推荐": not done with that kind of film yet
+                      "意犹未尽", "没看够", "看不够")
 
 
 # Words a film's title hardly ever ends on, where the words after a title start: a run typed after

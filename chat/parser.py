@@ -492,6 +492,14 @@ def _card_titles_typed_low(w: Work, state: DialogueState, vocab: CatalogVocab) -
     return out
 
 
+def _card_typed_low_alone(text: str, state: DialogueState, vocab: CatalogVocab) -> bool:
+    """A shown card's title typed in lower case (`_card_titles_typed_low`) that is no part of a longer title
+    named there: "more like fargo" names the card; "the godfather part ii" names no card The Godfather."""
+    longer = [(s, e) for s, e, i in vocab.find_titles(text, None) if i not in state.last_list]
+    return any(not any(a <= s and e <= b for a, b in longer)
+               for s, e, _p in _card_titles_typed_low(Work(text=text, low=fold(text)), state, vocab))
+
+
 # How many to show, inside a clause about a card: "类似第一部的再来几部", "more like #2, three more".
 _COUNT_IN_CLAUSE = (rf"(?<![第前后这那面头\d{_ZH_NUM}])(?:[{_ZH_NUM}\d]{{1,2}}|几)\s*(?:部|个|本)(?!半|小时|分|钟|年|曲)"
                     r"|\b(?:a few|a couple(?: of)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -946,6 +954,9 @@ def _cue_kind(clause: str) -> str | None:
                     " ", clause)
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
         return "more_like"
+    if (qualified := rx.search(r"\b(?:but|though)\b" + L.NOT_SO_EN, clause)) is not None \
+            and rx.search(r"\b(?:like|similar to)\b", clause[:qualified.start()]):
+        return "more_like"  # "like #2 but not too long": films like the card, and how they should differ
     if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH) or acts.denied_love_zh(clause):  # "第二部不太喜欢"
         return "dislike"
     if rx.search(L.CARD_FAULT_ZH, clause) or rx.search(L.CARD_FAULT_EN, clause):
@@ -1094,6 +1105,7 @@ class RuleRewriter:
         for sequel in sequels:
             if sequel.item_id not in {m.item_id for m in spotted.mentions}:
                 spotted.mentions.append(sequel)
+
         if rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
             # "loved 2001 and Seven. what else leaves you that unsettled?": more like the films loved
             for m in run:
@@ -1138,7 +1150,9 @@ class RuleRewriter:
             question_position = None  # "Army of Darkness too, seen it": a card the user has seen, no question
         named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
         anaphor_only = not rx.search(_EXPLICIT_POSITION, titled) \
-            and not vocab.find_titles(stripped, state.last_list)  # "that one", "这部": no number, no title
+            and not vocab.find_titles(stripped, state.last_list) \
+            and not _card_typed_low_alone(stripped, state, vocab)  # "that one", "这部": no number, no title
+        # ("more like fargo" names the card Fargo in lower case)
         by_anaphor = bool(feedback) and anaphor_only
         if anaphor_only and named_here and (feedback or question_position is not None) and said_seen:
             # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it", "First
@@ -1188,6 +1202,12 @@ class RuleRewriter:
                 spotted.mentions += [x for x in _also_seen(w, vocab, said.opinion)
                                      if x.item_id not in {y.item_id for y in spotted.mentions}]
         mentions = spotted.mentions + [m for m in written if m.item_id not in {x.item_id for x in spotted.mentions}]
+        for said in list(mentions):
+            # "just finished the godfather ... already seen part II": a later film of its series, by its part
+            at = fold(w.text).find(said.title.lower()) if said.title and not _CJK.search(said.title) else -1
+            for part in self._part_said(w, vocab, said.title, said.item_id, at + len(said.title)) if at >= 0 else []:
+                if part.item_id not in {x.item_id for x in mentions}:
+                    mentions.append(part)
         mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
         mentions = self._same_verdict_too(stripped, mentions, vocab)  # "七宗罪超好看 沉默的羔羊也是"
@@ -1198,11 +1218,17 @@ class RuleRewriter:
             # "教父三部曲都看过了" then "想看类似的黑帮片": or saw, when none was loved (never one they hated)
             named = _named_last_turn(state, loved=True) or _named_last_turn(state, hated=False)
             spotted_refs = [(i, t) for i, t in named if i not in state.last_list][-MAX_REFERENCES:]
-        if rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low) \
-                or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH):
+        # ("just finished the godfather, what should i watch next?", "刚看完教父 接下来看什么": the film just seen is
+        # the kind wanted next; a film loved there is one verdict among others, "I loved Fargo, hated Pulp Fiction.
+        # what should i watch next", and no model)
+        next_of = bool(rx.search(L.WATCH_NEXT_EN, stripped.lower())) or any(c in stripped for c in L.WATCH_NEXT_ZH)
+        others_like = bool(rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low)
+                           or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH) or rx.search(L.TASTE_WISH_EN, stripped.lower()))
+        if others_like or next_of:
             # "my kids loved jurrasic park, any other dinosaur movies?", "my dad loves jaws, what else would he
             # like?", "我爸超爱看大白鲨，还有什么他会喜欢的": others like the films loved
-            spotted_refs += [(m.item_id, m.title) for m in [*written, *spotted.mentions] if m.opinion == "loved"
+            spotted_refs += [(m.item_id, m.title) for m in [*written, *spotted.mentions]
+                             if (m.opinion == "loved" and others_like or m.opinion == "seen" and next_of)
                              and m.item_id not in {i for i, _t in spotted_refs}]
         # films pointed back to that are already the request's references add nothing: "I loved Titanic,
         # something similar but not too long" then "more along those lines" pages on, the length kept
@@ -1385,7 +1411,8 @@ class RuleRewriter:
                                                r"(?:i )?changed my mind)\b", stripped.lower())) \
                 and mood.prefer and not set(mood.prefer) & set(held) \
                 and not any(n in L.MOODS_KEPT_ON_SWITCH for n in state.instruction.intention.moods) \
-                and not set(held) & set(L.AUDIENCE_GENRES)
+                and not set(held) & set(L.AUDIENCE_GENRES) and not ref_ids
+            # (the films the request is like replaced, "换成像《西雅图夜未眠》那种 轻松点的": the mood goes with them)
             # (who the film is for stays: "family movie night" then "actually something exciting instead")
             if (set(held) & set(mood.avoid) or replaced) and not f.include_genres and "genres" not in relax:
                 # the genres asked for give way; those ruled out stay ("no horror" then "换个轻松的", "还是来点刺激的吧")
@@ -1466,13 +1493,14 @@ class RuleRewriter:
                     not state.last_list and not state.shown_ids
                     and (f.min_year or f.max_year or f.min_rating or f.max_runtime
                          or soft and not ref_ids and _asks_before_naming(stripped, mentions))
-                    and (rx.search(L.REQUEST_EN, w.low) or any(r in w.low for r in L.REQUEST_ZH))):
+                    and (rx.search(L.REQUEST_EN, w.low) or any(r in w.low for r in L.REQUEST_ZH) or more)):
                 # ("movie for my kids, they loved the lion king": a first request with a mood of its own, too; a
                 # mood on films like the one loved, "I loved Fargo, anything like it but funnier", stays seen, and
                 # so does a film told of first, the wish after it: "fell asleep through the english patient lol.
                 # want something that keeps me awake, a thriller maybe")
                 # (a first message that names a film it loved and asks with constraints of its own, "昨天看了《教父》
-                # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way)
+                # ... 想再找几部经典老片，评分高一点的", is a request: the film counts as seen either way; so is one
+                # asking "what else" with them, "been on a heat kick. what else is in that spirit? 90s please")
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
                 # blew my mind") it stays a new request, and the films count as seen either way
                 if self._praises_a_card(stripped.lower(), mentions, state):
@@ -1523,7 +1551,11 @@ class RuleRewriter:
             action = "refine"
             feedback = [t.model_copy(update={"kind": "more_like"}) for t in feedback]
         only_named = bool(ref_ids) and bool(state.reference_ids) and set(state.reference_ids) - set(ref_ids) \
-            and self._only_references(stripped, ref_ids, vocab)
+            and (self._only_references(stripped, ref_ids, vocab)
+                 # "小朋友想要勇敢者的游戏那种的 换成那个吧", "how about more like goodfellas instead": other films put in
+                 # place of those in force, nothing else asked ("more like reservoir dogs instead of heat" lets heat alone go)
+                 or (rx.search(L.SWAP_REFERENCE_ZH, stripped) or rx.search(L.INSTEAD_EN, stripped.lower()) and not unreferenced)
+                 and not set(ref_ids) & set(state.reference_ids) and not f.include_genres)
         if unreferenced or only_named:
             # the films the request is like changed ("forget titanic, more like sleepless in seattle" while it is
             # a card, "就要银翼杀手那种"): the request in force goes on with other references, no request of its own
@@ -1829,9 +1861,10 @@ class RuleRewriter:
         """A card called too long ("the 3rd is over 2 hours, too long for us", "第一部快两个半小时了，要短点的"):
         a cap below the length said (or the cap in force, made shorter), read as a refinement, not
         as a question about the card."""
-        if not state.last_list or not any(not rx.search(r"(?:别|不要|不能|不想要?|不用|不必)\s*$", w.low[:m.start()])
+        if not state.last_list or not any(not rx.search(r"(?:别|不要|不能|不想要?|不用|不必)\s*$|\b(?:not|nothing)\s+$",
+                                                        w.low[:m.start()])
                                           for m in rx.finditer(L.TOO_LONG, w.low)):
-            return None  # ("像老大那样的但是别太长": a wish not to be too long, read with the runtime)
+            return None  # ("像老大那样的但是别太长", "like #2 but not too long": a wish not to be too long, read with the runtime)
         # "is the 2nd too long?" asks; "the first one is like two and a half hours?? I want shorter than
         # that" says it in a sentence that asks nothing
         told = [x for x in rx.findall(r"[^?？.!。！]+[?？.!。！]*", w.low) if "?" not in x and "？" not in x]
@@ -1954,8 +1987,11 @@ class RuleRewriter:
                     # "the first one looks great but he's seen it": what follows "but" is the verdict
                     ns, ne = spans[n + 1]
                     later = _cue_kind(w.low[ns:ne]) if not any(ns <= s < ne for s, _e, _p in positions) else None
-                    # ("the 3rd is great but too long, similar but shorter": more like a card liked is no contrary verdict)
-                    if later is not None and later != kind and not (kind == "like" and later == "more_like"):
+                    # ("the 3rd is great but too long, similar but shorter": more like a card liked is no contrary verdict;
+                    # "like #2 but not too long", "跟第一个差不多 但别太长": how the films like it should differ, no verdict)
+                    if later is not None and later != kind and not (kind == "like" and later == "more_like") \
+                            and not (kind == "more_like" and (rx.match(L.NOT_SO_EN, fold(w.text)[ns:ne])
+                                                              or rx.match(L.NOT_SO_ZH, fold(w.text)[ns:ne]))):
                         kind = later
                         w.consume(ns, ne)
                 if kind is None and prev_kind is not None and rx.match(r"\s*(?:and|or|&)?\s*#?\s*\d{1,2}\b", clause):
@@ -2084,8 +2120,11 @@ class RuleRewriter:
         w.sub(quoted, lambda m: bool(m.group(0)[1:-1].strip()) and add(w.text[m.start() + 1:m.end() - 1], strong=True,
                                                                       quoted=True))
         stop = (r"(?=$|[,.;!?，。；！？]|\s+(?:but|and|with|without|from|in the|that|which|please|except|"
-                r"or|only|nothing|not|no|for|since|after|before|under|over)\b)")
+                r"or|only|nothing|not|no|for|since|after|before|under|over|than)\b)")
         strong = r"(?:similar to|something like|anything like|movies? like|films? like|ones? like|stuff like|" \
+                 r"(?:watch|see|put on|try) (?:next )?after|" \
+                 r"(?:if|for (?:someone|people|anyone)(?: who(?:'s| is| are|'re)?)?) (?:you'?re |you are |i'?m |i am |we'?re |)" \
+                 r"(?:really |big |huge )?(?:into|fans? of)|" \
                  r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance)"
 
         def listed_after(end: int) -> bool:
@@ -2151,8 +2190,14 @@ class RuleRewriter:
             return True
 
         w.sub(rf"{strong}\s+(?P<t>.+?){stop}", lambda m: after_like(m, True))
-        w.sub(rf"(?<![a-z'])(?:like|love|loved|liked)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
+        w.sub(rf"(?<![a-z'])(?:like|love|loved|liked|loves|likes)\s+(?P<t>.+?){stop}", lambda m: after_like(m, False))
         w.sub(L.REFERENCE_AFTER_EN, lambda m: after_like(m, False))  # "just t2 vibes", "aliens, that kind of thing"
+        w.sub(L.ADD_FILM_EN, lambda m: after_like(m, False))  # "add the usual suspects to that"
+        # the film put in place of another: "swap the godfather for goodfellas", "switch it to heat" (read on the
+        # whole text: the film let go of, with its verb, was consumed by _dropped_references)
+        for m in rx.finditer(rf"{L.SWAP_FOR_EN}(?P<t>.+?){stop}", fold(w.text)):
+            if w.low[m.start("t"):m.end("t")] == m.group("t") and after_like(m, False):
+                w.consume(m.start("t"), m.end("t"))
         # Chinese without brackets: "类似玩具总动员的", "像泰坦尼克号一样"
         w.sub(r"(?:类似|像)(?P<t>[^，。,.!?！？第这那]{2,20}?)(?:一样|那样|这样|的|$)",
               lambda m: after_like(m, False))
@@ -2175,7 +2220,7 @@ class RuleRewriter:
         dropped: list[str] = []
 
         def on(m: re.Match) -> bool:
-            name = next((g for g in (m.groupdict().get(k) for k in ("t", "u")) if g), None)
+            name = next((g for g in (m.groupdict().get(k) for k in ("t", "u", "v")) if g), None)
             target = self._reference_in_force(vocab, name.strip(" 《》\"'"), state) if name else None
             if target is None or target in dropped:
                 return False
@@ -3071,7 +3116,7 @@ class RuleRewriter:
             w.sub(L.ALL_TOO_OLD_ZH, newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
                   r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
-                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|经典老|越老越好|越早越好|(?<![不别太])老的(?=[^，。,.!?！？]{0,5}(?:片|电影))|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
+                  r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|" + L.OLD_KIND_ZH + r"|经典老|越老越好|越早越好|(?<![不别太])老的(?=[^，。,.!?！？]{0,5}(?:片|电影))|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
                   r"|(?:再|更)(?:早|旧|老)(?:一)?(?:点|些)|老点|旧一点",  # "再老点", "旧一点的", "再早点"
                   older)
             # "a good old black and white movie", "b&w classics": films from before colour took over
@@ -3231,6 +3276,9 @@ class RuleRewriter:
             # "sci fi pls" then "kinda like the matrix": a fragment with no noun of its own names a model
             # within the request in force, as "ones like X" does; so does one that adds a model to the films
             # the request is like ("something like t2" then "or fargo, that sort of thing")
+            return True
+        if references and state.reference_ids and not f.include_genres and rx.search(L.ALSO_MODEL_EN, w.text.lower()):
+            # "dead poets society too, same kind of vibe", "fargo as well": one more model for the request in force
             return True
         if references and not ref_ids and state.reference_ids and not f.include_genres:
             # "像《重庆森林》的" then "要有点像《花样年华》那种感觉": a model the catalog lacks adds nothing to search
@@ -3487,6 +3535,25 @@ class RuleRewriter:
             out.append(Mention(item_id=ids[n - 1], title=m.group("n"), opinion=opinion))
             w.consume(e + m.start("n"), e + m.end("n"))
         return out
+
+    @staticmethod
+    def _part_said(w: Work, vocab: CatalogVocab, title: str, item_id: str, end: int) -> list[Mention]:
+        """A later film of the series the English title at w.text[..end] opens, called by its part after a cue:
+        "the godfather ... already seen part II", "loved part 2 too", "hated pt. 3". The words are blanked."""
+        m = rx.search(rf"^[^.!]{{0,60}}?\b(?P<cue>{L.PART_CUE_EN})\s+(?:the\s+)?(?P<n>(?:part|pt\.?)\s*(?:{L.PART_NUMBER_EN}))\b",
+                      fold(w.text)[end:])
+        if m is None:
+            return []
+        number = rx.sub(r"^(?:part|pt\.?)\s*", "", m.group("n"))
+        n = L.PART_NUMBERS_EN.get(number) or (int(number) if number.isdigit() else 0)
+        ids = next((found for fs, _fe, found in vocab.find_series(f"{title} series", [item_id])
+                    if fs == 0 and found and found[0] == item_id), [])
+        if not 1 < n <= len(ids):
+            return []
+        cue = m.group("cue")
+        opinion: Opinion = "hated" if rx.match(L.HATED_EN, cue) else "loved" if rx.match(L.LOVED_EN, cue) else "seen"
+        w.consume(end + m.start("n"), end + m.end("n"))
+        return [Mention(item_id=ids[n - 1], title=m.group("n"), opinion=opinion)]
 
     @staticmethod
     def _like_x_of_a_genre(low: str, s: int, e: int) -> bool:
