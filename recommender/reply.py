@@ -130,6 +130,9 @@ def feedback_ack_all(groups: Sequence[tuple[str, list[str]]], n: int, lang: Lang
     """The reply to a turn that reacted to cards of several kinds, each named: [("like", ["Heat"]),
     ("dislike", ["Fargo"])] -> "Noted: you like Heat; no more Fargo. Here is the updated list (8 picks)."
     One kind alone reads as `feedback_ack`."""
+    asked_more = {t for k, titles in groups if k == "more_like" for t in titles}
+    # "loved the third one, more like it": the card wished for again is named once, as more_like
+    groups = [(k, [t for t in titles if k != "like" or t not in asked_more]) for k, titles in groups]
     groups = [(k, t) for k, t in groups if t] or list(groups[-1:])
     if len(groups) == 1:
         return feedback_ack(groups[0][0], groups[0][1], n, lang)

@@ -17,6 +17,11 @@ def test_each_kind_is_a_clause_in_the_order_said():
         "记下了：你喜欢《热火》；不再推荐《冰血暴》。这是更新后的列表（共 8 部）。"
 
 
+def test_a_card_liked_and_wished_for_again_is_named_once():
+    assert feedback_ack_all([("like", ["Manhattan"]), ("more_like", ["Manhattan"])], 8, "en") == \
+        "More like Manhattan: 8 picks."
+
+
 def test_one_kind_reads_as_before():
     assert feedback_ack_all([("dislike", ["Fargo"])], 8, "en") == \
         "Got it: no more Fargo. Here is the updated list (8 picks)."

@@ -47,7 +47,7 @@ FILM = dict(id="x", title="Film", year=1995, runtime=100)
     ("PG", ("Children's", "Animation"), "en", "rated PG, fine for most children, and it is listed as a children's film"),
     ("PG-13", ("Action",), "en", "PG-13: some of it may not suit children under 13"),
     ("R", ("Crime",), "en", "rated R: not for children"),
-    (None, ("Drama",), "en", "no age rating for Film; it is drama"),
+    (None, ("Drama",), "en", "no age rating for Film, and it is not listed as a children's film"),
     ("R", ("Crime",), "zh", "分级 R，不适合孩子看"),
 ])
 def test_kids_answers_come_from_the_age_rating(mpaa, genres, lang, says):
