@@ -1245,7 +1245,11 @@ class RuleRewriter:
             question_position = None  # "Army of Darkness too, seen it": a card the user has seen, no question
         named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
         anaphor_only = not rx.search(_EXPLICIT_POSITION, titled) \
-            and not vocab.find_titles(stripped, state.last_list)  # "that one", "这部": no number, no title
+            and not vocab.find_titles(stripped, state.last_list) \
+            and not [x for x in _card_titles_typed_low(Work(text=stripped, low=stripped.lower()), state, vocab)
+                     if not any(len(m.title) > x[1] - x[0] and stripped.lower()[x[0]:].startswith(m.title.lower())
+                                for m in spotted.mentions)]  # ("and the godfather part ii too": that film, no card)
+        # ("that one", "这部": no number, no title; "scream was a banger but scream 2 was mid": a card typed low is one)
         by_anaphor = bool(feedback) and anaphor_only
         if anaphor_only and named_here and (feedback or question_position is not None) and said_seen:
             # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it", "First

@@ -192,3 +192,13 @@ def test_a_film_loved_by_the_one_it_is_for_is_the_reference(vocab, text, item):
 @pytest.mark.parametrize("text", ["第五元素也不行", "第五元素真不行", "第五元素不太行"])
 def test_no_good_is_hated(vocab, text):
     assert _opinions(parse(vocab, text)) == {"fe": "hated"}
+
+
+# --------------------------------------------------------------------------- a card typed low beside a film named
+@pytest.mark.parametrize("text, position, item", [
+    ("fargo was great, Titanic was mid", 2, "ti"),
+    ("heat was a banger, pulp fiction bored me to tears", 1, "pf"),
+])
+def test_a_card_typed_in_lower_case_beside_another_film_is_still_a_card(vocab, text, position, item):
+    ins = parse(vocab, text, _listed(vocab))
+    assert ("like", position) in {(k, p) for k, p, _s in _cards(ins)} and _opinions(ins) == {item: "hated"}
