@@ -1452,8 +1452,10 @@ _NOT_A_CARD = (r"(?!(?:the\s+)?(?:\w+\s+)?(?:one|ones|film|movie)\b|(?:the\s+)?(
 # A film said to have been neither good nor bad: "... was ok i guess", "is alright", "was fine": seen
 # A film leading its own clause ("..., y was great", "but z was boring"): up to a verdict, never over "but"
 _CLAUSE_T = r"(?P<t>[a-z0-9](?:(?!\bbut\b)[^.;!?,:]){1,60}?)"
-LUKEWARM_EN = (r"(?:\s+(?:was|is|were|are)|'s)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
-               r"(?:ok|okay|alright|all right|fine|decent|not bad|so-so|watchable|average)\b")
+LUKEWARM_EN = (r"(?:(?:\s+(?:was|is|were|are)|'s)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
+               r"(?:ok|okay|alright|all right|fine|decent|not bad|so-so|watchable|average)\b"
+               # "gattaca wasnt bad", "heat isn't that bad"
+               r"|\s+(?:wasn'?t|wasnt|isn'?t|isnt)\s+(?:that\s+|too\s+|so\s+|all that\s+)?bad\b)")
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
@@ -2116,7 +2118,9 @@ LOVED_EN = (r"\b(?:lov(?:e|ed|es)|ador(?:e|ed|es)|enjoy(?:ed|s)|(?:all[- ]time )
             r"(?:an? )?all[- ]timer|(?:a )?banger|peak cinema|10/10|chef'?s kiss|rocks|slaps|rules(?!\s+out)|"
             r"(?:can'?t|couldn'?t|could not|cannot|can not) stop thinking about|gold standard|go-to|dumb fun|"
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
-            r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of)\b")
+            r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of|"
+            # better than another film named: "gattaca wasnt bad, contact was better"
+            r"(?:was|were) (?:way |much |even |a lot |so much )?better)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱",
             # watched over and over: "我爸以前老看终结者", "她天天看狮子王"
             "老看", "老是看", "总看", "总是看", "经常看", "天天看", "反复看",

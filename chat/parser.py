@@ -92,7 +92,9 @@ _POSITION_EN = re.compile(
     # an ordinal of the user's life, no card: "on our first date", "my first week", "the second night"
     r"(?:date|day|week|weekend|night|month|year|kiss|trip|visit|viewing|watch|rewatch|attempt|try|grade|job|"
     r"anniversary|season|episode|hour|minute|round|class|semester|birthday|christmas)\b|"
-    r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
+    # (a time past after it is no noun of the card's: "watched the 3rd ages ago", "saw the first one years ago")
+    r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b"
+    r"|(?:ages|years|yrs|months|weeks|days)\s+ago\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     # "2 and 4 look fun", "1 & 3 are great": bare numbers joined, said to look some way
     r"|(?:(?<=^)" + _REPLY_HEAD + r"|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
@@ -964,7 +966,7 @@ def _card_verdict(text: str) -> str | None:
     """"loved", "hated" or None: what `text` tells of watching a card, the words that say it was watched
     left out ("seen it twice, loved it" -> loved; "看过 不好看" -> hated; "seen #2" -> None). A fault
     found wins over praise."""
-    rest = rx.sub(L.SEEN_ONLY_EN, " ", text)
+    rest = rx.sub(L.HEDGED_HATE_EN, " ", rx.sub(L.SEEN_ONLY_EN, " ", text))  # ("wasnt bad" finds no fault)
     for word in (*L.SEEN_ONLY_ZH, "看完"):  # (not "看了": "太好看了" is praise)
         rest = rest.replace(word, " ")
     turn = list(rx.finditer(r"\bbut\b|但是?|不过|可是", text))

@@ -202,3 +202,24 @@ def test_no_good_is_hated(vocab, text):
 def test_a_card_typed_in_lower_case_beside_another_film_is_still_a_card(vocab, text, position, item):
     ins = parse(vocab, text, _listed(vocab))
     assert ("like", position) in {(k, p) for k, p, _s in _cards(ins)} and _opinions(ins) == {item: "hated"}
+
+
+# --------------------------------------------------------------------------- a card watched a while ago
+@pytest.mark.parametrize("text, want", [
+    ("watched the 3rd ages ago, it was alright i guess", ("dislike", 3, True)),
+    ("saw the first years ago, loved it", ("like", 1, True)),
+    ("seen the 2nd one months ago", ("dislike", 2, True)),
+])
+def test_a_card_watched_a_while_ago_is_still_a_card(vocab, text, want):
+    assert _cards(parse(vocab, text, _listed(vocab))) == {want}
+
+
+def test_an_ordinal_of_the_users_life_is_still_no_card(vocab):
+    assert not parse(vocab, "we saw titanic on our first date haha", _listed(vocab)).feedback
+
+
+# --------------------------------------------------------------------------- "wasn't bad", "was better"
+@pytest.mark.parametrize("text", ["titanic wasnt bad, fargo was better", "titanic wasnt that bad, fargo was much better"])
+def test_not_bad_then_better_keeps_the_request_and_likes_the_better_one(vocab, text):
+    ins = parse(vocab, text, _listed(vocab))
+    assert ins.action in ("feedback", "seen") and _opinions(ins).get("ti") == "seen" and ("like", 2, True) in _cards(ins)
