@@ -1521,7 +1521,13 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime|"
      # "babe was cute", "die hard is the best christmas movie", "home alone is a riot"
      r"cute|adorable|sweet|lovely|hilarious|beautiful|gorgeous|stunning|a blast|a riot|a hoot|a gem|a banger|"
-     r"the best|the goat|goated|top tier|peak)\b", "loved"),
+     # "speed is a 10/10", "heat is elite"
+     r"(?:an? )?10/10|(?:an? )?(?:absolute )?10 out of 10|fire|elite|a vibe|"
+     r"the best|the goat|goated|top tier|peak)(?![\w/])", "loved"),
+    # ... or what it does, said in slang: "the rock slaps", "pulp fiction hit different", "heat still goes hard"
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)\s+"
+     r"(?:(?:still|honestly|lowkey|literally|really|totally|just)\s+)?(?:slaps|slapped|hits different|hit different|hits hard|"
+     r"goes hard|went hard|rocks|rules|never misses|holds up)\b", "loved"),
     (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)(?:(?:\s+(?:was|is)|'s)\s+(?:(?:so|really|kinda|pretty|super|hella|well|"
      r"proper|absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
@@ -1540,7 +1546,7 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # ... or neither: "hated scream, scream 2 was ok i guess", "loved x but y was alright": seen, no verdict
     (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + LUKEWARM_EN, "seen"),
 )
-CLAUSE_VERDICTS_EN = tuple(pattern for pattern, _opinion in SEEN_EN[-5:])
+CLAUSE_VERDICTS_EN = tuple(pattern for pattern, _opinion in SEEN_EN[-6:])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
 SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on|narrowed it down to|met in the middle (?:on|with)|"
                  r"(?:the )?compromise (?:is|was)|in the end (?:we |i )?(?:went for|picked|chose))\b")

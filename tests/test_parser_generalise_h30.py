@@ -223,3 +223,10 @@ def test_an_ordinal_of_the_users_life_is_still_no_card(vocab):
 def test_not_bad_then_better_keeps_the_request_and_likes_the_better_one(vocab, text):
     ins = parse(vocab, text, _listed(vocab))
     assert ins.action in ("feedback", "seen") and _opinions(ins).get("ti") == "seen" and ("like", 2, True) in _cards(ins)
+
+
+# --------------------------------------------------------------------------- a film typed low, praised in slang
+@pytest.mark.parametrize("text, item", [("heat is a 10/10", "hd"), ("fargo slaps", "fa"), ("honestly heat still goes hard", "hd"),
+                                        ("seen titanic, fargo hit different", "fa"), ("alien is elite", "al")])
+def test_a_film_typed_low_and_praised_in_slang_is_loved(vocab, text, item):
+    assert _opinions(parse(vocab, text)).get(item) == "loved"
