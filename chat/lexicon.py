@@ -2111,6 +2111,10 @@ SLANG_ZH: dict[str, str] = {
 # A whole message saying one film was seen, whatever its name: "鐵達尼號看過了", "《X》我们也看过".
 SEEN_UNKNOWN_ZH = (r"\s*《?(?P<t>[^《》，。,.!?！？\s]{2,20}?)》?(?:我|我们|孩子|我俩)?(?:也|都|早就|已经|刚)?"
                    r"(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
+# ... or said loved, whatever its name: "龙猫也封神", "拯救大兵瑞恩也是我的白月光", "千与千寻yyds" (the film is not in the
+# catalog: the request in force stays).
+LOVED_UNKNOWN_ZH = (r"\s*《?(?P<t>[^《》，。,.!?！？\s]{2,20}?)》?(?:我|我们)?(?:也|真的|简直|绝对|永远)*(?:是我的|是我心中的|是)?"
+                    r"(?:封神|神作|白月光|yyds|绝了|绝绝子|天花板|最爱|意难平)(?:之作)?了?\s*[。.!！~]*")
 # ... or several, pointed back at with "这些": "黑客帝国、搏击俱乐部这些我都看过" (the names, not the cards).
 # A name holds no digit, 第 or 前/后 of a card, so "1、3这些都看过", "第一个、第二个都看过", "前两个、最后一个" stay cards.
 _NAME_ZH = r"《?(?![前后头最上下]|这|那)[^《》，。,.!?！？\s、和跟与\d第一二三四五六七八九十两]{2,20}?》?"

@@ -1593,7 +1593,8 @@ class RuleRewriter:
                 if self._praises_a_card(stripped.lower(), mentions, state):
                     action = "feedback"  # "Raiders of the Lost Ark is perfect, more like that" (shown before)
             elif state.last_list and not (has_constraint or soft or ref_ids or people or f.include_genres) \
-                    and (unknown := rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped) or rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped)):
+                    and (unknown := rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped) or rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped)
+                         or rx.fullmatch(L.LOVED_UNKNOWN_ZH, stripped)):
                 # "鐵達尼號看過了", "黑客帝国、搏击俱乐部这些我都看过": films the catalog does not know by those names, said
                 # seen: no request of its own, so the one in force stays (a new request searched the words and dropped it)
                 action = "seen"

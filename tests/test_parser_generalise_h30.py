@@ -230,3 +230,11 @@ def test_not_bad_then_better_keeps_the_request_and_likes_the_better_one(vocab, t
                                         ("seen titanic, fargo hit different", "fa"), ("alien is elite", "al")])
 def test_a_film_typed_low_and_praised_in_slang_is_loved(vocab, text, item):
     assert _opinions(parse(vocab, text)).get(item) == "loved"
+
+
+# --------------------------------------------------------------------------- a film the catalog lacks, said loved
+@pytest.mark.parametrize("text", ["龙猫也封神", "千与千寻是我的白月光", "拯救大兵瑞恩也是我的白月光", "花样年华yyds"])
+def test_a_film_the_catalog_lacks_said_loved_keeps_the_request(vocab, text):
+    state, _ = say_each(vocab, SHOWN, "来点科幻片")
+    ins = parse(vocab, text, state)
+    assert ins.action == "seen" and ins.constraints.include_genres == ["sci-fi"]
