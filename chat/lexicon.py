@@ -1479,6 +1479,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"never (?:liked|enjoyed|got)|didn'?t (?:like|enjoy|get|rate)|did not (?:like|enjoy))\s+" + _T, "hated"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
      r"(?:loved|adored|enjoyed|loves|adores|enjoys)\s+" + _T, "loved"),  # "my kids loved jurrasic park", "my dad loves jaws"
+    # a fan of it, whoever is: "hes also a big fan of babe", "im a huge fan of heat", "my dad's a massive fan of jaws"
+    (r"\b(?:i'?m|im|i am|we'?re|we are|they'?re|theyre|she'?s|shes|he'?s|hes|(?:my|our) \w+(?:'s| is))\s+(?:also\s+|really\s+|such\s+)?"
+     r"(?:a\s+)?(?:big|huge|massive|long-?time|die-?hard)\s+fans?\s+of\s+" + _T, "loved"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
      r"(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),

@@ -238,3 +238,9 @@ def test_a_film_the_catalog_lacks_said_loved_keeps_the_request(vocab, text):
     state, _ = say_each(vocab, SHOWN, "来点科幻片")
     ins = parse(vocab, text, state)
     assert ins.action == "seen" and ins.constraints.include_genres == ["sci-fi"]
+
+
+@pytest.mark.parametrize("text, item", [("hes also a big fan of heat lol", "hd"), ("im a huge fan of fargo", "fa"),
+                                        ("my dad's a massive fan of alien", "al"), ("she's a big fan of titanic", "ti")])
+def test_someone_a_big_fan_of_a_film_typed_low_loved_it(vocab, text, item):
+    assert _opinions(parse(vocab, text)).get(item) == "loved"
