@@ -190,7 +190,15 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         # "if you liked Unforgiven, ...": someone else's taste, supposed; the user's own verdict may follow
         clause = rx.sub(r"\bif (?:you|u|one|someone|people) (?:liked|loved|enjoyed|like|love|enjoy)\b", " ", clause)
         near = low[max([b for a, b in others if cs <= a and b <= s] + [cs]):s]
-        if _hated_cue(clause) and _loved_cue(clause) and _hated_cue(near) != _loved_cue(near):
+        own = _said_right_after(others_blank, e, ce) if others else ""
+        own_verdict = ("hated" if _hated_cue(own) else "loved" if _loved_cue(own) or sentiment.verdict(own) == "loved"
+                       else None) if own.strip() else None
+        if own_verdict is not None:
+            # "人鬼情未了也封神 西雅图夜未眠一般般", "scream was a banger but scream 2 was mid": among several films,
+            # each has the verdict said right after it
+            opinion = own_verdict
+        elif _hated_cue(clause) and _loved_cue(clause) and others and _hated_cue(near) != _loved_cue(near):
+            # (one film alone: "rewatched pulp fiction and it aged badly" is a letdown, below)
             # "we both hated pretty woman and loved groundhog day": each film has the verdict said right before it
             opinion = "hated" if _hated_cue(near) else "loved"
         elif _hated_cue(clause):
@@ -574,9 +582,22 @@ def denied_love_zh(text: str) -> bool:
                for word in L.LOVED_ZH for m in rx.finditer(re.escape(word), text))
 
 
+def _said_right_after(blanked: str, end: int, clause_end: int) -> str:
+    """The words said of a film right after its title, up to a pause or the next film: "也封神" in
+    "人鬼情未了也封神 西雅图夜未眠一般般", " was a banger " in "scream was a banger but scream 2 was mid"
+    (`blanked`: the message with the other titles blanked). English needs a verb of being first
+    ("hated pretty woman and loved groundhog day": the words after a film are the next one's)."""
+    after = blanked[end:clause_end]
+    zh = rx.match(r"\s?([\u4e00-\u9fff]{1,12})(?=\s|$|[，,。；;！!])", after)
+    if zh:
+        return zh.group(1)
+    en = rx.match(r"\s*(?:was|is|were|are|'s|has been|have been)\b(?:(?!\bbut\b|\band\b)[^,;.!?])*", after)
+    return en.group(0) if en else ""
+
+
 def _hated_cue(text: str) -> bool:
     """The user did not like the film: a hated cue, or a love word denied ("大白鲨不太喜欢")."""
-    return _cue(text, L.HATED_EN, L.HATED_ZH) or denied_love_zh(text)
+    return _cue(rx.sub(L.HEDGED_HATE_EN, " ", text), L.HATED_EN, L.HATED_ZH) or denied_love_zh(text)
 
 
 def _loved_cue(text: str) -> bool:

@@ -503,6 +503,11 @@ DISLIKE_ZH = ("不要", "不喜欢", "一般", "别", "去掉", "不想", "看�
               "刷过", "看完了", "看到过", "已观", "观过",
               # a copy owned: seen ("第二部家里有碟", "不可饶恕我有蓝光")
               "有碟", "的碟", "有光盘", "的光盘", "有蓝光", "的蓝光", "有dvd", "的dvd")
+# Turning away from more of a card's kind: "第四部踩雷了 别再推这种", "不要再来这种了", "no more like that one"
+# (a "more like" cue denied: a dislike, chat/parser.py `_cue_kind`).
+NO_MORE_LIKE_ZH = r"(?:别|不要|不想|甭)再?(?:推荐?|来|给我?|要|看|上)?(?:这种|这类|这样的|那种|那类|类似的|同类)"
+NO_MORE_LIKE_EN = (r"\b(?:no|not|nothing|none)\s+(?:more\s+)?(?:(?:stuff|films?|movies?|ones?)\s+)?like (?:that|this|it)(?: one)?\b|"
+                   r"\b(?:don'?t|do not|dont|stop)\s+(?:show|give|recommend|suggest)(?:ing)?\s+(?:me\s+)?(?:anything|stuff|more)?\s*like (?:that|this|it)\b")
 # A fault found with a card, said as [degree] + [fault]: "第三部看着好闷", "第二个太老了", "第一个有点幼稚",
 # "第四个太血腥了" (a length is not one of them: "第二个太长了" is a cap, read by chat/parser.py `_card_too_long`).
 CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|过于|蛮|巨|贼|忒)\s*"
@@ -523,7 +528,9 @@ LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|gre
 LIKE_ZH = ("喜欢", "不错", "好看", "很好", "挺好", "可以", "爱", "棒", "有意思", "精彩", "还行", "感兴趣", "想看这部",
            "合胃口", "对胃口", "戳中我", "想看", "种草", "马住", "码住", "先收藏", "收藏了", "mark",
            # 网络用语 praise of a card: "第三个绝绝子", "2号yyds"
-           "绝绝子", "yyds", "太顶了", "顶呱呱", "神作", "封神", "绝了", "牛哇", "牛啊")
+           "绝绝子", "yyds", "太顶了", "顶呱呱", "神作", "封神", "绝了", "牛哇", "牛啊",
+           # a card that looks exciting: "看着挺带劲", "看着就过瘾"
+           "带劲", "过瘾", "好燃", "很燃")
 
 ORDINALS_EN: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -1463,8 +1470,10 @@ _NOT_A_CARD = (r"(?!(?:the\s+)?(?:\w+\s+)?(?:one|ones|film|movie)\b|(?:the\s+)?(
 # A film said to have been neither good nor bad: "... was ok i guess", "is alright", "was fine": seen
 # A film leading its own clause ("..., y was great", "but z was boring"): up to a verdict, never over "but"
 _CLAUSE_T = r"(?P<t>[a-z0-9](?:(?!\bbut\b)[^.;!?,:]){1,60}?)"
-LUKEWARM_EN = (r"(?:\s+(?:was|is|were|are)|'s)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
-               r"(?:ok|okay|alright|all right|fine|decent|not bad|so-so|mid|watchable|average)\b")
+LUKEWARM_EN = (r"(?:(?:\s+(?:was|is|were|are)|'s)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+|like\s+)?"
+               r"(?:ok|okay|alright|all right|fine|decent|not bad|so-so|watchable|average)\b"
+               # "gattaca wasnt bad", "heat isn't that bad"
+               r"|\s+(?:wasn'?t|wasnt|isn'?t|isnt)\s+(?:that\s+|too\s+|so\s+|all that\s+)?bad\b)")
 SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
@@ -1492,6 +1501,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"never (?:liked|enjoyed|got)|didn'?t (?:like|enjoy|get|rate)|did not (?:like|enjoy))\s+" + _T, "hated"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|just\s+|also\s+|both\s+|all\s+)?"
      r"(?:loved|adored|enjoyed|loves|adores|enjoys)\s+" + _T, "loved"),  # "my kids loved jurrasic park", "my dad loves jaws"
+    # a fan of it, whoever is: "hes also a big fan of babe", "im a huge fan of heat", "my dad's a massive fan of jaws"
+    (r"\b(?:i'?m|im|i am|we'?re|we are|they'?re|theyre|she'?s|shes|he'?s|hes|(?:my|our) \w+(?:'s| is))\s+(?:also\s+|really\s+|such\s+)?"
+     r"(?:a\s+)?(?:big|huge|massive|long-?time|die-?hard)\s+fans?\s+of\s+" + _T, "loved"),
     (r"\b(?:i|we|they|she|he|kids|my \w+|our \w+)\s+(?:really\s+|absolutely\s+|totally\s+|kinda\s+|both\s+|all\s+)?"
      r"(?:hated|disliked|couldn'?t stand|could not stand)\s+"
      + _T, "hated"),
@@ -1534,7 +1546,13 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"ace|class|mint|a belter|epic|genius|fab|lush|wicked|superb|sublime|"
      # "babe was cute", "die hard is the best christmas movie", "home alone is a riot"
      r"cute|adorable|sweet|lovely|hilarious|beautiful|gorgeous|stunning|a blast|a riot|a hoot|a gem|a banger|"
-     r"the best|the goat|goated|top tier|peak)\b", "loved"),
+     # "speed is a 10/10", "heat is elite"
+     r"(?:an? )?10/10|(?:an? )?(?:absolute )?10 out of 10|fire|elite|a vibe|"
+     r"the best|the goat|goated|top tier|peak)(?![\w/])", "loved"),
+    # ... or what it does, said in slang: "the rock slaps", "pulp fiction hit different", "heat still goes hard"
+    (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)\s+"
+     r"(?:(?:still|honestly|lowkey|literally|really|totally|just)\s+)?(?:slaps|slapped|hits different|hit different|hits hard|"
+     r"goes hard|went hard|rocks|rules|never misses|holds up)\b", "loved"),
     (_VERDICT_HEAD + r"(?P<t>" + _NOT_A_CARD + r"[a-z0-9](?:(?!\s(?:but|though|tho|whereas|while)\s)[^.;!?,:]){1,60}?)(?:(?:\s+(?:was|is)|'s)\s+(?:(?:so|really|kinda|pretty|super|hella|well|"
      r"proper|absolutely|a bit|a little|quite|rather|kind of|sort of|a tad|a bit of|bit of)\s+)*"
      r"(?:boring|awful|terrible|bad|dull|trash|garbage|meh|overrated|the worst|a mess|way too (?:long|slow)|too (?:long|slow|"
@@ -1553,7 +1571,7 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     # ... or neither: "hated scream, scream 2 was ok i guess", "loved x but y was alright": seen, no verdict
     (r"(?:^|(?<=[,.;!?])|(?<=\bbut))\s*" + _CLAUSE_T + LUKEWARM_EN, "seen"),
 )
-CLAUSE_VERDICTS_EN = tuple(pattern for pattern, _opinion in SEEN_EN[-5:])
+CLAUSE_VERDICTS_EN = tuple(pattern for pattern, _opinion in SEEN_EN[-6:])
 # A genre agreed on after wishes told ("she wants a romance, I want action, we settled on a comedy").
 SETTLED_ON_EN = (r"\b(?:settled on|agreed on|compromised on|landed on|decided on|narrowed it down to|met in the middle (?:on|with)|"
                  r"(?:the )?compromise (?:is|was)|in the end (?:we |i )?(?:went for|picked|chose))\b")
@@ -2124,6 +2142,10 @@ SLANG_ZH: dict[str, str] = {
 # A whole message saying one film was seen, whatever its name: "鐵達尼號看過了", "《X》我们也看过".
 SEEN_UNKNOWN_ZH = (r"\s*《?(?P<t>[^《》，。,.!?！？\s]{2,20}?)》?(?:我|我们|孩子|我俩)?(?:也|都|早就|已经|刚)?"
                    r"(?<![没未])(?:看过|看了|刷过|看完)了?\s*[。.!！~]*")
+# ... or said loved, whatever its name: "龙猫也封神", "拯救大兵瑞恩也是我的白月光", "千与千寻yyds" (the film is not in the
+# catalog: the request in force stays).
+LOVED_UNKNOWN_ZH = (r"\s*《?(?P<t>[^《》，。,.!?！？\s]{2,20}?)》?(?:我|我们)?(?:也|真的|简直|绝对|永远)*(?:是我的|是我心中的|是)?"
+                    r"(?:封神|神作|白月光|yyds|绝了|绝绝子|天花板|最爱|意难平)(?:之作)?了?\s*[。.!！~]*")
 # ... or several, pointed back at with "这些": "黑客帝国、搏击俱乐部这些我都看过" (the names, not the cards).
 # A name holds no digit, 第 or 前/后 of a card, so "1、3这些都看过", "第一个、第二个都看过", "前两个、最后一个" stay cards.
 _NAME_ZH = r"《?(?![前后头最上下]|这|那)[^《》，。,.!?！？\s、和跟与\d第一二三四五六七八九十两]{2,20}?》?"
@@ -2139,12 +2161,16 @@ LOVED_EN = (r"\b(?:lov(?:e|ed|es)|ador(?:e|ed|es)|enjoy(?:ed|s)|(?:all[- ]time )
             r"rewatch(?:ed|es|ing)?|re-watch(?:ed)?|on repeat|a million times|every (?:christmas|year)|"
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of|"
             # "been on a tarantino kick lately (pulp fiction, reservoir dogs)": watched one after another
-            r"on an? (?:[\w'-]+ ){1,3}(?:kick|binge|phase))\b")
+            r"on an? (?:[\w'-]+ ){1,3}(?:kick|binge|phase)|"
+            # better than another film named: "gattaca wasnt bad, contact was better"
+            r"(?:was|were) (?:way |much |even |a lot |so much )?better)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱",
             # watched over and over: "我爸以前老看终结者", "她天天看狮子王"
             "老看", "老是看", "总看", "总是看", "经常看", "天天看", "反复看",
             # still full of it after the end: "看完《沉默的羔羊》意犹未尽", "还没看够"; hooked: "我最近迷上了《教父》"
-            "意犹未尽", "没看够", "看不够", "迷上")
+            "意犹未尽", "没看够", "看不够", "迷上",
+            # taken with it: "我儿子迷狮子王迷得不行", "她爱得不行", "看得着迷"
+            "迷得不行", "爱得不行", "喜欢得不行", "着迷", "入迷")
 # Love that says the user has watched the film: a card named with one of these is a film seen and
 # loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"
@@ -2154,18 +2180,30 @@ FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神�
           # "我很喜歡《春風化雨》", "还有fargo，超喜欢": love said strongly, or of oneself, is love of a film watched
           "超喜欢", "特别喜欢", "非常喜欢", "我很喜欢", "我好喜欢")
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
-            r"not a fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
+            r"not (?:a |really a |much of a )?(?:big |huge |massive |great )?fan of|didn'?t like|didnt like|did not like|was meh|meh|put me to sleep|fell asleep|"
             r"(?:didn'?t|didnt|did not|don'?t|do not|never) (?:enjoy|care for|get the hype)|overhyped|snooze ?fest|"
             r"not my (?:thing|cup of tea)|cringe|not so much(?=\s*(?:$|[,.;!?]))|not as good|(?:were|was) worse|"
             r"didn'?t hold up|(?:were|was) (?:a )?(?:letdown|let down|disappointing)|"
             r"not in a good way|a waste of time|unwatchable|dragged|so slow|too slow|"
+            # slang and plain letdowns: "con air was mid", "it aged badly", "bored me to tears"
+            r"(?:was|is|were|are|'s|it'?s|its|kinda|pretty|lowkey|honestly|so|mid af)\s+(?:kinda\s+|pretty\s+|lowkey\s+|so\s+)?mid\b"
+            r"(?!-?\s*(?:['’]?\d|[a-z]*ties\b|century|length|range|size|week|way))|aged (?:badly|poorly|terribly)|"
+            r"bored (?:me|us) to (?:tears|death)|"
             r"(?:switched|turned) (?:it |that )?off|gave up on|walked out(?: of)?|(?:couldn'?t|could not|didn'?t) finish|"
             r"stopped watching|bailed (?:on|after))\b")
+# A dislike word hedged away, which is no verdict against the film: "i didnt hate independence day", "it wasn't
+# that bad", "don't hate it" (chat/acts.py `_hated_cue`).
+HEDGED_HATE_EN = (r"\b(?:didn'?t|didnt|did not|don'?t|dont|do not|never)\s+(?:really\s+|totally\s+|completely\s+)?hated?\b|"
+                  r"\b(?:wasn'?t|wasnt|isn'?t|isnt|not)\s+(?:that\s+|too\s+|so\s+|all\s+that\s+)?bad\b")
 # Right before a love word, it is denied: "不太喜欢", "没那么爱看", "不是很喜欢", "不怎么好看", "谈不上喜欢".
 LOVE_DENIED_BEFORE_ZH = r"(?:不|没|没有|谈不上|算不上|说不上)(?:太|怎么|那么|是很|是特别|是太|大|算|咋|很|觉得)?\s*$"
 HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "不好看", "没意思",
             # "英国病人太闷了", "看睡着了", "拖拖拉拉": a film found dull or bad
-            "太闷", "很闷", "好闷", "闷死", "沉闷", "拖沓", "看不下去", "看睡着", "无感", "不怎么样", "很烂", "太烂", "好烂")
+            "太闷", "很闷", "好闷", "闷死", "沉闷", "拖沓", "看不下去", "看睡着", "无感", "不怎么样", "很烂", "太烂", "好烂",
+            # short of what was hoped: "第五元素没有想象中好看", "不如预期"
+            "没有想象中", "没想象中", "不如想象", "不如预期", "低于预期", "名不副实",
+            # "蝙蝠侠与罗宾也不行", "真不行" (not "笑得不行", "迷得不行": taken with it)
+            "也不行", "真不行", "太不行", "很不行", "不太行", "不咋行", "根本不行")
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feels?|vibes?|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by|for example|for instance|"
               r"e\.\s?g)\b|-style\b|\bstyle\b|-ish\b|"
@@ -2267,6 +2305,15 @@ SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame 
                       r"\bwhat else (?:would|will|might|could|do you think) (?:you|u|he|she|they|we|i|my \w+|our \w+|the kids)\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
+# A film sought for someone else, named with a film they love: "想给我妈找部电影 她最爱音乐之声", "need something for
+# my dad, he loves jaws" (chat/parser.py: the loved film is the reference, as "what else would he like").
+FOR_SOMEONE_ZH = (r"(?:给|帮|替|陪)(?:我|咱|我们)?(?:家)?(?:老?妈|老?爸|妈妈|爸爸|爷爷|奶奶|姥姥|姥爷|外婆|外公|儿子|女儿|孩子|娃|老婆|老公|"
+                  r"女朋友|男朋友|女友|男友|对象|媳妇|朋友|弟弟|妹妹|哥哥|姐姐|闺蜜|他|她)(?:们)?(?:找|挑|选|推荐|推|搜)")
+FOR_SOMEONE_EN = (r"\b(?:for|to show|to watch with)\s+(?:my|our)\s+(?:mom|mum|mam|mother|dad|father|son|daughter|kids?|wife|husband|"
+                  r"gf|bf|girlfriend|boyfriend|partner|grandma|grandpa|nan|gran|brother|sister|friend|niece|nephew)\b")
+# ... said as a love that holds now ("he loves jaws", "她最爱音乐之声"; not a story told: "they loved toy story").
+LOVES_NOW_EN = r"\b(?:loves|adores|(?:is|'s|are|'re) obsessed with|favou?rite (?:film |movie )?is)\b"
+LOVES_NOW_ZH = r"最爱|超爱|最喜欢|特别喜欢|超喜欢|很喜欢|非常喜欢|迷得不行"
 SIMILAR_ANAPHOR_ZH = ("类似的", "相似的", "差不多的", "一样的", "那样的", "这样的", "同类", "类似", "这种的", "那种的",
                       "这种类型", "那种类型", "这类", "这一类", "那一类", "这个类型", "这种风格", "那种风格", "还有这种",
                       "这种片", "这类片", "这样的片",
@@ -2287,6 +2334,10 @@ TITLE_RUN_END_EN = (r"but|and|or|with|without|from|in|that|which|please|pls|exce
                     r"since|after|before|under|over|than|though|tho|maybe|a|an|the|to|of|is|are|was|im|i")
 
 
+# A verdict that says the user watched the film, said of a card: "#2 was great", "the 3rd slaps", "#1 is a 10/10",
+# "the first one is an all-time fave" (chat/parser.py `_watched`): the card is left out from now on, and liked.
+WATCHED_VERDICT_EN = (r"\b(?:was|were|slaps|slapped|(?:a |an absolute )?banger|10/10|hit (?:different|hard)|"
+                      r"(?:all[- ]time |absolute )?(?:fav(?:e|s|es)?|favou?rites?)|peak cinema|goated)\b")
 # What says of a card only that it was watched or is owned (chat/parser.py `_marked_seen`): such a card is
 # never shown again, but is no evidence against films like it. Blanked out before the rest of the message
 # is checked for a fault found ("seen #2, boring" stays a dislike).

@@ -92,7 +92,9 @@ _POSITION_EN = re.compile(
     # an ordinal of the user's life, no card: "on our first date", "my first week", "the second night"
     r"(?:date|day|week|weekend|night|month|year|kiss|trip|visit|viewing|watch|rewatch|attempt|try|grade|job|"
     r"anniversary|season|episode|hour|minute|round|class|semester|birthday|christmas)\b|"
-    r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b)[a-z]+s\b))"
+    # (a time past after it is no noun of the card's: "watched the 3rd ages ago", "saw the first one years ago")
+    r"(?!(?:is|was|as|us|plus|yes|this|its|looks|seems|sounds|has|does|feels|appears|isn|wasn|doesn)\b"
+    r"|(?:ages|years|yrs|months|weeks|days)\s+ago\b)[a-z]+s\b))"
     r"|\bno\.?\s*(?P<no>\d{1,2})\b(?=\s+(?:looks?|is|was|seems?|sounds?|please|pls)\b|\s*[,.!?]|\s*$)"
     # "2 and 4 look fun", "1 & 3 are great": bare numbers joined, said to look some way
     r"|(?:(?<=^)" + _REPLY_HEAD + r"|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
@@ -789,9 +791,12 @@ def _verdict_on_focus(w: Work, state: DialogueState, text: str) -> list[Feedback
     m = rx.search(_VERDICT_ON_IT_EN, w.low) or rx.search(_VERDICT_ON_IT_ZH, w.low)
     if m is None or len(rx.findall(r"\w+", w.low)) > (8 if fresh else 12):
         return []
+    said = w.low
     w.consume(m.start(), m.end())
     # "seen it" right after a fresh list, no card named or asked about: the top card, as "that one" is
     position = 1 if fresh else state.last_list.index(state.focus_id) + 1
+    if _watched(said) and _card_verdict(said) == "loved":
+        return [FeedbackTarget(kind="like", position=position, seen=True)]  # "看过了 太好看了": watched and loved
     return [FeedbackTarget(kind="dislike", position=position)]
 
 
@@ -947,11 +952,117 @@ _EXPLICIT_POSITION = (_DESCRIBED_NAMED + "|" + _LAST_RUN_EN + r"|#\s*\d|\b(?:fir
                       r"[4-9]th|10th|last one|number \d+|no\. ?\d+)\b|第\s*[一二三四五六七八九十两\d]|最后一")
 
 
+# Where what is said of one card ends and the next begins: a sentence's end, and in Chinese a space too.
+_CARD_TALK_END = r"[.!?;。！？；\n]"
+_CARD_TALK_END_ZH = r"[.!?;。！？；\n\s，,]"
+
+
+def _watched(text: str) -> bool:
+    """Whether `text` says the user watched something ("seen #2", "第三个看过了"), not that they did not
+    ("第五个没看过", "haven't seen the 2nd")."""
+    for m in chain(rx.finditer(L.SEEN_CUE_EN, text), rx.finditer(L.WATCHED_VERDICT_EN, text)):
+        if not rx.search(r"\b(?:not|never|haven'?t|havent|hasn'?t|didn'?t|didnt|yet to)\s+(?:\w+\s+)?$", text[:m.start()]):
+            return True
+    if rx.search(L.REWATCH_ZH, text):
+        return True  # "第二部二刷了 巨好看"
+
+    return any(not rx.search(L.NOT_SEEN_BEFORE_ZH, text[:m.start()])
+               for word in L.SEEN_CUE_ZH for m in rx.finditer(re.escape(word), text))
+
+
+def _card_verdict(text: str) -> str | None:
+    """"loved", "hated" or None: what `text` tells of watching a card, the words that say it was watched
+    left out ("seen it twice, loved it" -> loved; "看过 不好看" -> hated; "seen #2" -> None). A fault
+    found wins over praise."""
+    rest = rx.sub(L.HEDGED_HATE_EN, " ", rx.sub(L.SEEN_ONLY_EN, " ", text))  # ("wasnt bad" finds no fault)
+    for word in (*L.SEEN_ONLY_ZH, "看完"):  # (not "看了": "太好看了" is praise)
+        rest = rest.replace(word, " ")
+    turn = list(rx.finditer(r"\bbut\b|但是?|不过|可是", text))
+    if turn and _watched(text[turn[-1].end():]) and not _watched(text[:turn[-1].start()]):
+        return None  # "the third is nice, but we watched it already": praise, then a reason to skip it
+    # more like a card is a wish, no verdict on it: "i've seen the second one show me more like the third one"
+    rest = rx.sub(r"\b(?:more|something|stuff|ones?|anything|films?|movies?)\s+like\b|\blike\s+(?:the|that|this|it|#)", " ", rest)
+    if _watched(text):
+        # how a card watched looks is no verdict on watching it: "the first one looks great but he's seen it"
+        rest = rx.sub(r"\b(?:looks?|looked|sounds?|seems?)\s+(?:(?:really|so|pretty|kinda|very)\s+)?\w+|"
+                      r"(?:看着|看起来|听起来)\S{0,4}", " ", rest)
+    rest = rx.sub(r"#\s*\d{1,2}|\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                  r"eighth|last)(?:\s+one)?\b|第\s*[一二三四五六七八九十\d]{1,2}\s*(?:部|个|條|条|個)?", " ", rest)
+    if has_cue(rest, L.DISLIKE_EN, L.DISLIKE_ZH) or acts.denied_love_zh(rest) or rx.search(L.CARD_FAULT_ZH, rest) \
+            or rx.search(L.CARD_FAULT_EN, rest) or rx.search(L.HATED_EN, rest) or sentiment.idiom_verdict(rest) == "hated":
+        return "hated"
+    if has_cue(rest, L.LIKE_EN, L.LIKE_ZH) or rx.search(L.LOVED_EN, rest) or any(w in rest for w in L.LOVED_ZH) \
+            or sentiment.idiom_verdict(rest) == "loved":
+        return "loved"
+    return None
+
+
+def _card_talk(said: str, positions: list[tuple[int, int, int]]) -> list[tuple[int, str, str]]:
+    """(position, what is said of that card, the sentence naming it) for every card named: the words up to
+    the next card named belong to this one, except past a sentence's end, where they belong to the next
+    ("loved #2, seen it twice. #5 looks boring"; "第一个看过 还不错 第三个看过 一般般")."""
+    ends = _CARD_TALK_END_ZH if _CJK.search(said) else _CARD_TALK_END
+    marks = sorted(positions)
+    out = []
+    for n, (s, e, p) in enumerate(marks):
+        prev_end = marks[n - 1][1] if n else 0
+        gap = [m.end() for m in rx.finditer(ends, said[prev_end:s])]
+        start = prev_end + gap[-1] if gap else (0 if not n else s)
+        nxt = marks[n + 1][0] if n + 1 < len(marks) else len(said)
+        after = [m.start() for m in rx.finditer(ends, said[e:nxt])]
+        end = e + after[-1] if after and n + 1 < len(marks) else nxt
+        before = [m.end() for m in rx.finditer(ends, said[:s])]
+        later = rx.search(ends, said[e:])
+        sentence = said[before[-1] if before else 0:e + later.start() if later else len(said)]
+        out.append((p, said[start:end], sentence))
+    return out
+
+
+def _watched_cards_judged(feedback: list[FeedbackTarget], said: str,
+                          positions: list[tuple[int, int, int]]) -> list[FeedbackTarget]:
+    """`feedback` with each card the user says they watched and praised read as liked and seen
+    ("watched #3 last night, loved it", "the 3rd one, seen it, 10/10", "第二个看过了 很棒 类似的再来点",
+    "第一个看过了 第二个也看过 都很棒"): a like (or more like it) marked `seen`, so the card is left out from
+    now on and counts for the user's taste; and a card said not watched but praised ("第五个没看过 看着挺带劲")
+    a plain like. Other cards keep what was read."""
+    talk = _card_talk(said, positions)
+    if not talk or not _watched(said):
+        return feedback
+    verdicts: dict[int, str | None] = {}
+    for n, (p, words, _sentence) in enumerate(talk):
+        told = _card_verdict(words)
+        if told is None and n + 1 < len(talk) and rx.search(r"都|俩|\bboth\b|\ball\b", talk[n + 1][1]):
+            told = _card_verdict(talk[n + 1][1])  # "第一个看过了 第二个也看过 都很棒": said of both
+        verdicts[p] = told if told is not None else verdicts.get(p)
+    out = list(feedback)
+    for p, told in verdicts.items():
+        if told != "loved":
+            continue
+        kinds = {f.kind for f in out if f.position == p}
+        watched = any(_watched(sentence) for q, _w, sentence in talk if q == p)
+        if not watched and not any(rx.search(L.NOT_SEEN_BEFORE_ZH, sentence[:m.start()]) or
+                                   rx.search(r"\b(?:not|never|haven'?t|havent|didn'?t|didnt)\s+(?:\w+\s+)?$", sentence[:m.start()])
+                                   for q, _w, sentence in talk if q == p
+                                   for m in chain(rx.finditer(L.SEEN_CUE_EN, sentence),
+                                                  *(rx.finditer(re.escape(c), sentence) for c in L.SEEN_CUE_ZH))):
+            continue  # nothing said of watching this card: what was read stands
+        out = [f for f in out if f.position != p]
+        out.append(FeedbackTarget(kind="like", position=p, seen=watched))
+        if "more_like" in kinds:
+            out.append(FeedbackTarget(kind="more_like", position=p, seen=watched))
+    return out
+
+
 def _cue_kind(clause: str) -> str | None:
     """The reaction a clause about a card carries: more_like, dislike, like, or None. A "like" that
     hedges a quantity ("the first one is like two and a half hours") is no reaction."""
     clause = rx.sub(r"\blike\s+(?=(?:a|an|one|two|three|four|five|half|almost|nearly|about|around|over|under|\d)\b)",
                     " ", clause)
+    # not watched is no reason against a card: "第一个他没看过 看着不错", "haven't seen the 2nd, looks fun"
+    clause = rx.sub(r"(?:还没|没有|从没|从来没|没|未)(?:看过|看|刷过)|\b(?:haven'?t|havent|have not|never|not)\s+(?:\w+\s+)?(?:seen|watched)\b",
+                    " ", clause)
+    if rx.search(L.NO_MORE_LIKE_ZH, clause) or rx.search(L.NO_MORE_LIKE_EN, clause):
+        return "dislike"  # "第四部踩雷了 别再推这种": no more of its kind
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
         return "more_like"
     if (qualified := rx.search(r"\b(?:but|though)\b" + L.NOT_SO_EN, clause)) is not None \
@@ -966,6 +1077,8 @@ def _cue_kind(clause: str) -> str | None:
         return "like"
     # "#1 put me to sleep", "the first one had me in stitches" (a question, "is #2 boring?", asks)
     told = sentiment.idiom_verdict(clause) if not acts.is_question(clause) else None
+    if told is None and not acts.is_question(clause) and rx.search(L.LOVED_EN, clause):
+        told = "loved"  # "unforgiven is one of my all time faves", "the 3rd slaps", "#2 is a banger"
     return "dislike" if told == "hated" else "like" if told == "loved" else None
 
 
@@ -1151,8 +1264,12 @@ class RuleRewriter:
         named_here = [i for i in [*spotted.reference_ids, *said_seen] if i not in state.last_list]
         anaphor_only = not rx.search(_EXPLICIT_POSITION, titled) \
             and not vocab.find_titles(stripped, state.last_list) \
-            and not _card_typed_low_alone(stripped, state, vocab)  # "that one", "这部": no number, no title
-        # ("more like fargo" names the card Fargo in lower case)
+            and not _card_typed_low_alone(stripped, state, vocab) \
+            and not [x for x in _card_titles_typed_low(Work(text=stripped, low=stripped.lower()), state, vocab)
+                     if not any(len(m.title) > x[1] - x[0] and stripped.lower()[x[0]:].startswith(m.title.lower())
+                                for m in spotted.mentions)]  # ("and the godfather part ii too": that film, no card)
+        # ("more like fargo" names the card Fargo in lower case; "that one", "这部": no number, no title;
+        # "scream was a banger but scream 2 was mid": a card typed low is one)
         by_anaphor = bool(feedback) and anaphor_only
         if anaphor_only and named_here and (feedback or question_position is not None) and said_seen:
             # "I loved Groundhog Day, more like that", "Tomorow Never Dies was meh, didnt like it", "First
@@ -1223,7 +1340,10 @@ class RuleRewriter:
         # what should i watch next", and no model)
         next_of = bool(rx.search(L.WATCH_NEXT_EN, stripped.lower())) or any(c in stripped for c in L.WATCH_NEXT_ZH)
         others_like = bool(rx.search(r"\b(?:any|some) other\b|\bothers? like\b", w.low) or rx.search(L.SIMILAR_ANAPHOR_EN, w.low)
-                           or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH) or rx.search(L.TASTE_WISH_EN, stripped.lower()))
+                           or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH) or rx.search(L.TASTE_WISH_EN, stripped.lower())
+                           # ("给我妈找部电影 她最爱X", "for my dad, he loves X": the film loved by the one it is for)
+                           or rx.search(L.FOR_SOMEONE_ZH, simplified(stripped)) and rx.search(L.LOVES_NOW_ZH, simplified(stripped))
+                           or rx.search(L.FOR_SOMEONE_EN, stripped.lower()) and rx.search(L.LOVES_NOW_EN, stripped.lower()))
         if others_like or next_of:
             # "my kids loved jurrasic park, any other dinosaur movies?", "my dad loves jaws, what else would he
             # like?", "我爸超爱看大白鲨，还有什么他会喜欢的": others like the films loved
@@ -1506,7 +1626,8 @@ class RuleRewriter:
                 if self._praises_a_card(stripped.lower(), mentions, state):
                     action = "feedback"  # "Raiders of the Lost Ark is perfect, more like that" (shown before)
             elif state.last_list and not (has_constraint or soft or ref_ids or people or f.include_genres) \
-                    and (unknown := rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped) or rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped)):
+                    and (unknown := rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped) or rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped)
+                         or rx.fullmatch(L.LOVED_UNKNOWN_ZH, stripped)):
                 # "鐵達尼號看過了", "黑客帝国、搏击俱乐部这些我都看过": films the catalog does not know by those names, said
                 # seen: no request of its own, so the one in force stays (a new request searched the words and dropped it)
                 action = "seen"
@@ -2054,7 +2175,7 @@ class RuleRewriter:
                 # "the 3rd one looks good, is it long?", "第三个看着不错，讲啥的": a question about that card
                 w.consume(cs, ce)
                 return [], last
-        return feedback, question
+        return _watched_cards_judged(feedback, said, positions), question
 
     @staticmethod
     def _all_but(w: Work, state: DialogueState, positions: list[tuple[int, int, int]]) -> list[FeedbackTarget]:

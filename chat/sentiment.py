@@ -44,6 +44,9 @@ LOVED_IDIOMS_EN = (
     r"blew (?:my|me|our) (?:mind|away)|mind-?blowing|changed my life|obsessed|can'?t stop|"
     r"never gets old|holds up|goat|10/10|five stars|5 stars|chef'?s kiss|fan of|hooked|in love with|"
     r"stuck with me|still think about|haunts me|ador(?:e|es|ed|ing)|loved|so good|too good|"
+    # "#1 was hilarious", "it's kinda special to us", "hit different", "a banger", "slaps"
+    r"hilarious|special to (?:me|us|them|him|her|my \w+)|means (?:a lot|so much|everything) to|hit (?:different|hard)|"
+    r"(?:a )?banger|slaps|10/10|"
     # moved to tears, as "哭了", "泪目" below (VADER reads "cried" as negative)
     r"(?:ugly )?(?:cried|sobbed|bawled|wept)|teared up|made (?:me|us) (?:cry|tear up|sob)|tear-?jerker|"
     # laughing till it hurt: "the kids were screaming with laughter", "had me crying laughing", "in stitches"
@@ -81,7 +84,7 @@ LOVED_IDIOMS_ZH = ("百看不厌", "神作", "封神", "天花板", "yyds", "最
                    "笑到肚子疼", "笑出眼泪", "心中的第一", "心目中的第一", "心里的第一", "心中的神", "永远的神", "白月光",
                    "无法超越", "百看不腻", "常看常新", "太美", "好美", "绝美", "美哭", "惊艳", "刻进dna", "看不腻", "绝绝子", "爱了爱了", "狠狠爱了", "爷青回", "DNA动了", "dna动了",
                    # a favourite said as 网络用语: "都是我的本命", "私藏的宝藏片", "爱惨了"
-                   "本命", "挚爱", "心水", "宝藏", "爱惨了", "爱死了", "心头肉", "最最喜欢", "封神之作",
+                   "本命", "挚爱", "迷得不行", "爱得不行", "喜欢得不行", "着迷", "入迷", "心水", "宝藏", "爱惨了", "爱死了", "心头肉", "最最喜欢", "封神之作",
                    # watched again and again: "每年都要重温一遍", "反复刷"
                    "每年都要重温", "每年都看", "每年都要看", "年年都看", "年年看", "反复看", "反复刷", "常看常新",
                    # it stayed with the user: "后劲好大", "到现在还在想", "忘不掉"; lines known by heart: "台词都会背了"
@@ -90,7 +93,10 @@ LOVED_IDIOMS_ZH = ("百看不厌", "神作", "封神", "天花板", "yyds", "最
                    # "三个小时一点都不觉得长", "太值了", "熬夜看完"
                    "笑得", "笑到", "不能平静", "不觉得长", "不嫌长", "值了", "太值", "没白看", "值回票价", "熬夜看完")
 LOVED_WORDS_ZH = ("精彩", "好看", "喜欢", "爱看", "不错", "棒", "经典")
-HATED_IDIOMS_ZH = ("想睡觉", "睡着", "打哈欠", "打瞌睡", "犯困", "看不下去", "没看完", "看不完", "弃了", "弃剧", "关掉", "关了",
+HATED_IDIOMS_ZH = (
+                   # short of what was hoped: "没有想象中好看", "不如预期", "名不副实"
+                   "没有想象中", "没想象中", "不如想象", "没有预期", "不如预期", "低于预期", "名不副实", "期待太高", "期望太高",
+                   "想睡觉", "睡着", "打哈欠", "打瞌睡", "犯困", "看不下去", "没看完", "看不完", "弃了", "弃剧", "关掉", "关了",
                    "浪费时间", "浪费", "尴尬", "无聊", "拖沓", "太慢", "难看", "烂", "雷", "踩雷", "失望", "一般般",
                    "不咋地", "不怎么样", "没意思", "欣赏不来", "看不懂", "劝退", "后悔", "没看懂", "没看明白", "看不太懂", "拉胯", "辣眼睛", "一言难尽", "无感",
                    # given up half-way: "没看下去", "看了一半就关了", "看不进去"

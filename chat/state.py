@@ -197,7 +197,8 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
     hated = [m.item_id for m in instruction.mentions if m.opinion == "hated"]
     positive = [f.item_id for f in feedback if f.kind != "dislike" and f.item_id]
     # a card only said to be watched is left out from now on, but is no evidence against films like it
-    seen += [f.item_id for f in feedback if f.kind == "dislike" and f.seen and f.item_id]
+    # (a card watched and praised, "seen #3, loved it", is left out as well, and liked)
+    seen += [f.item_id for f in feedback if f.seen and f.item_id]
     negative = [f.item_id for f in feedback if f.kind == "dislike" and not f.seen and f.item_id] + hated
     disliked = [i for i in _unique(base.disliked_ids + negative) if i not in positive + loved]
     liked = [i for i in _unique(base.liked_ids + positive + loved) if i not in negative]
@@ -410,7 +411,9 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
     base = reset(state) if instruction.action == "reset" else state
     new = base.model_copy(deep=True)
     for fb in instruction.feedback:
-        if fb.item_id is not None and fb.seen:  # watched: left out (the constraints), no dislike
+        if fb.item_id is not None and fb.seen and fb.kind != "dislike":
+            new = apply_feedback(new, fb.item_id, fb.kind)  # watched and praised: liked, left out (the constraints)
+        elif fb.item_id is not None and fb.seen:  # watched: left out (the constraints), no dislike
             new = new.model_copy(update={"liked_ids": [i for i in new.liked_ids if i != fb.item_id],
                                          "reference_ids": [i for i in new.reference_ids if i != fb.item_id],
                                          "focus_id": fb.item_id})
