@@ -178,6 +178,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
     low = w.low  # cues are read before anything is consumed: "seen X and Y" is about both
     consume: list[tuple[int, int]] = []
     verdicts: list[tuple[int, int]] = []  # later clauses that only said how a film was
+    for_cards: list[tuple[int, int, str]] = []  # shown cards named by title, with the words after them: the feedback reader's
     like_list_end: int | None = None  # where the clause of the last film wished for "like" ends
     # where the last film with an opinion ends, and that opinion (`listed` at first)
     for s, e, item_id in hits:
@@ -334,6 +335,12 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                                                                    or opinion == "hated" and around.isascii()
                                                                    and not rx.search(L.PAST_EN, around)
                                                                    and not _seen_cue(around)):
+            # ("辛德勒的名单封神 勇敢的心还不错 英国病人真的看不下去": the card and what is said right after it stay
+            # for that reader, even where no comma parts it from another film's clause)
+            nxt_hit = min([hs for hs, _he, _ in hits if hs >= e] + [ce])
+            after = low[e:nxt_hit]
+            if _hated_cue(after) or _loved_cue(after) or sentiment.verdict(after) is not None:
+                for_cards.append((s, nxt_hit, item_id))  # ("沉默的羔羊也是" says nothing of its own: no card kept)
             continue  # "Heat is perfect": feedback on the shown card, read by the feedback reader
         if opinion is not None:
             listed = (e, opinion)
@@ -372,9 +379,20 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             if a >= se and rx.match(r"\s*(?:" + _OTHER_FILM + ")", later) and not any(a <= hs < b for hs, _he, _ in hits) \
                     and not (rx.search(_ASKS_EN, later) or any(r in later for r in _ASKS_ZH)):
                 consume.append((a, b))
+    # (a card a later verdict took in as a film seen, "七宗罪超好看 沉默的羔羊也是", is no longer kept for cards)
+    kept = [(a, b) for a, b, i in for_cards if i not in {m.item_id for m in out.mentions}]
     for s, e in consume + verdicts:
-        w.consume(s, e)
+        for a, b in _outside((s, e), kept):
+            w.consume(a, b)
     return out
+
+
+def _outside(span: tuple[int, int], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of `span` outside every range in `kept`. Example: (0, 20) less [(5, 9)] -> [(0, 5), (9, 20)]"""
+    parts = [span]
+    for ka, kb in kept:
+        parts = [p for a, b in parts for p in ((a, min(b, ka)), (max(a, kb), b)) if p[1] > p[0]]
+    return parts
 
 
 # A clause that only goes on with a list of films: "..., Raising Arizona", "or The Big Lebowski."

@@ -2176,7 +2176,7 @@ LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒"
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"
           r"of all time|all[- ]time|own (?:it|that|this|the \w+)|on (?:vhs|dvd|blu-?ray)|grew up (?:on|with)|"
           r"know (?:it|every line) by heart|seen it)\b")
-FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神作", "看了好多遍", "看过好多遍", "刷了好几遍", "我的白月光",
+FAN_ZH = ("超级喜欢", "最爱", "超爱", "最喜欢", "百看不厌", "神作", "封神", "看了好多遍", "看过好多遍", "刷了好几遍", "我的白月光",
           # "我很喜歡《春風化雨》", "还有fargo，超喜欢": love said strongly, or of oneself, is love of a film watched
           "超喜欢", "特别喜欢", "非常喜欢", "我很喜欢", "我好喜欢")
 HATED_EN = (r"\b(?:hated?|disliked?|couldn'?t stand|can'?t stand|awful|terrible|boring|worst|overrated|"
