@@ -1377,6 +1377,8 @@ class RuleRewriter:
         relax = self._allowed_again(w, state, vocab) + self._dropped_genres(w, state, vocab) + self._relax(w) + corrected \
             + self._moods_lifted(w, state, vocab)
         f.min_rating = self._rating(w, state)
+        if state.constraints.max_runtime is None and rx.search(L.LONGER_ALLOWED, w.low):
+            relax = relax + ["runtime"]  # "片长放宽一点" with no cap in force: nothing to let out, a refinement all the same
         f.max_runtime = self._runtime(w, state)
         if card_cap is not None and (f.max_runtime is None or f.max_runtime > card_cap):
             f.max_runtime = card_cap

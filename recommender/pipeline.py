@@ -686,8 +686,11 @@ class Recommender:
         if ack is not None:
             groups = ack if isinstance(ack, list) else \
                 [(ack[0], ack[1] if isinstance(ack[1], list) else [ack[1]] if ack[1] is not None else [])]
-            text_reply = reply.feedback_ack_all([(k, [self._local_title(it, lang) for it in items]) for k, items in groups],
-                                                len(recs), lang)
+            # films not on the list judged in the same message ("... 英国病人真的看不下去") are named first
+            said = [(op, [self._local_title(it, lang) for m in instruction.mentions if m.opinion == op
+                          and (it := self.catalog.get(m.item_id)) is not None]) for op in ("loved", "hated", "seen")]
+            text_reply = reply.feedback_ack_all(
+                [*said, *((k, [self._local_title(it, lang) for it in items]) for k, items in groups)], len(recs), lang)
         else:
             named = {m.item_id: self._local_title(it, lang) for m in instruction.mentions
                      if (it := self.catalog.get(m.item_id)) is not None}

@@ -34,3 +34,15 @@ def test_the_reply_names_the_card_liked_and_the_card_dropped(catalog, index, sai
     assert judged.instruction.action == "feedback"
     assert shown[0] in judged.reply and shown[2] in judged.reply
     assert first.recommendations[2].item.id not in judged.state.last_list
+
+
+def test_a_film_not_shown_judged_beside_the_cards_is_named_too():
+    assert feedback_ack_all([("loved", []), ("hated", ["Titanic"]), ("seen", []), ("like", ["Heat"])], 8, "en") == \
+        "Noted: you didn't like Titanic; you like Heat. Here is the updated list (8 picks)."
+
+
+def test_the_reply_names_a_film_not_shown_as_well_as_the_card(catalog, index):
+    first, judged = play(Recommender(catalog, index, rewriter=RuleRewriter()), "comedies",
+                         "loved the first one. hated toy story btw")
+    liked = first.recommendations[0].title or first.recommendations[0].item.title
+    assert liked in judged.reply and "Toy Story" in judged.reply

@@ -37,3 +37,11 @@ def test_a_cap_loosened_a_bit_goes_up_a_step(vocab, opening, loosened):
 def test_a_cap_let_go_without_a_bit_is_dropped(vocab, opening, dropped):
     state, _ins = say_each(vocab, ["1"], opening, dropped)
     assert state.constraints.max_runtime is None and state.constraints.min_year == 1990
+
+
+@pytest.mark.parametrize("loosened", ["片长放宽一点吧", "loosen the runtime a little"])
+def test_loosening_a_cap_that_is_not_there_is_still_a_refinement(vocab, loosened):
+    # it used to be read as small talk ("happy to chat!") when no length limit was in force
+    state, ins = say_each(vocab, ["1"], "90s comedies", loosened)
+    assert ins.action == "refine" and state.constraints.max_runtime is None
+    assert state.constraints.include_genres == ["comedy"]
