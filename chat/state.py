@@ -236,6 +236,15 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
             old = _switch_moods(old)
         elif instruction.action == "refine":  # "these look so bleak. something lighter": a mood opposed to one
             old = _opposed_give_way(old, intention.moods)  # in force takes its place (not one told of a film seen)
+        # a genre asked for now that a mood in force turns away from: that mood gives way ("something fun for the
+        # family" ... "the kids went to bed, something scary now" showed horror comedies, still "lighter")
+        # A mood that only turns away ("less gory": no leaning of its own) keeps the rest of what it turns away from:
+        # "thrillers only" after it still avoids horror.
+        asked_now = {g.lower() for g in [*instruction.constraints.include_genres, *intention.genres]}
+        against = [m for m in L.MOODS if m.name in old.moods and asked_now & {g.lower() for g in m.avoid}]
+        if against:
+            old = _moods_gone(old, [m.name for m in against if m.prefer])
+            old = old.model_copy(update={"avoid": [g for g in old.avoid if g.lower() not in asked_now]})
         unmooded = [key.split(":", 1)[1] for key in instruction.relax if key.startswith("unmood:")]
         if unmooded:  # "forget the sad stuff", "不用轻松的了": that mood goes, with its leanings
             old = _moods_gone(old, unmooded)
