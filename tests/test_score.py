@@ -103,7 +103,7 @@ def test_every_template_renders_in_both_languages(name):
                   seen=["Titanic"], more=True, moods="lighter", leaning="western", mood="sad", reason="r", people="p", asks="director",
                   names="Spielberg", act="refine", noted="Noted: you loved Heat.", loved=["Heat"],
                   hated=["Cats"], count=3, limit=100, described=False,
-                  word="funniest", superlative="shortest", value="92 min", others=["Clerks (92 min)"], childrens=True, which="horror")
+                  word="funniest", superlative="shortest", value="92 min", others=["Clerks (92 min)"], childrens=True, which="horror", fresh=False)
 
     def walk(node, key=""):
         if isinstance(node, dict) and set(node) >= {"en", "zh"} and all(isinstance(v, str) for v in node.values()):
