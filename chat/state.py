@@ -245,6 +245,9 @@ def resolve_instruction(state: DialogueState, instruction: Instruction,
         if against:
             old = _moods_gone(old, [m.name for m in against if m.prefer])
             old = old.model_copy(update={"avoid": [g for g in old.avoid if g.lower() not in asked_now]})
+            # (the words of the mood that went go too: "something fun for a family movie night" no longer pulls
+            # the horror list toward family films)
+            switched = switched or any(m.prefer for m in against)
         unmooded = [key.split(":", 1)[1] for key in instruction.relax if key.startswith("unmood:")]
         if unmooded:  # "forget the sad stuff", "不用轻松的了": that mood goes, with its leanings
             old = _moods_gone(old, unmooded)
