@@ -41,11 +41,13 @@ NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不�
 # Words that start like a negation but are none.
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
+# Refusing to watch, whole however jieba cuts it ("他不看动画片" may come out 他 | 不 | 看动画片); not "看不看".
+NEGATION_WATCH_ZH = r"(?<!看)不(?:爱|太爱|怎么)?看(?![不过完懂清见到])"
 # Negation words that count only as a whole word: "太吓人了" (too scary), not "太空" (space).
 NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # A wish that starts afresh after a negated word, in a clause typed without a comma ("不想看恐怖片想看喜剧").
 # (a negation softened by a degree word still reaches over the verb: "不太想看打打杀杀的", "不怎么想要恐怖的")
-SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是|换(?!掉|一批|一波|个话题))|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
+SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|想找|来点|来部|来几部|推荐点|换成|改看|而是|换(?!掉|一批|一波|个话题)|(?<=\s)(?:找|推荐|求|给我来|有没有|有什么|看(?=[个部点几些]))(?!.{0,3}不))|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
@@ -104,6 +106,11 @@ OLD_KIND_ZH = (r"(?<![不别太])老(?=(?:歌舞|西部|爱情|动作|战争|恐
                r"文艺|冒险|侦探|黑帮|纪录|音乐)(?:片|电影|剧))")
 # Old films turned down before they are named: "不要老片", "别给我老电影", "不想看老片" (not "能不能更早一点", a question)
 OLD_REFUSED_BEFORE_ZH = r"(?:不要|别|别给我|不想看|不看|讨厌|受不了|不喜欢)\s*(?:那种|太)?\s*$"
+# Old films put down after they are named: "old movies are boring", "old stuff bores her", "old films suck".
+OLD_PUT_DOWN_AFTER_EN = (r"\s*(?:movies?|films?|stuff|ones|flicks)?\s*(?:(?:are|is|r|'re|'s)\s+)?(?:(?:so|too|kinda|kind of|really|super|"
+                         r"pretty|just|way too|all)\s+)*(?:boring|lame|dull|dumb|stupid|cringe\w*|corny|slow|meh|the worst|"
+                         r"not (?:for (?:her|him|them|me|us)|(?:her|his|their|my|our) thing))\b|"
+                         r"\s*(?:movies?|films?|stuff|ones|flicks)?\s*(?:bores?|bored|sucks?)\b")
 # A period turned down after it is named: "七十年代以前的就算了", "九五年以后的不要", "老片就免了".
 PERIOD_REFUSED_ZH = (r"(?:以前|之前|以后|之后|老片|老电影)(?:的)?(?:电影|片子|片)?\s*(?P<no>(?:就|也|都|我)?\s*"
                      r"(?:算了|不要了?|免了|不看了?|别了|pass|不考虑|拉倒|不行|不用了|排除|略过|别推了?|别来了?|不想看))")
@@ -512,9 +519,11 @@ CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|�
                  r"闷死|老掉牙|看着就困|看着就想睡|看着就犯困|不对胃口|不合胃口|不是我的菜|没劲")
 # ... and in English, alone or inside Chinese: "the 2nd is too old", "第二个 too old", "#3 looks kinda dated".
 CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|really|super)\s+(?:old|dated|slow|dark|violent|"
-                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b"
+                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak|"
+                 r"bloody|brutal|graphic|creepy|babyish|boring|lame|intense|mature|adult|grown[- ]up|rude|sweary|racy|sexy|raunchy)\b"
                  r"(?!\s+(?:one|ones|film|films|movie|movies|pick)\b)|"  # "the really old one" names a card, finds no fault
-                 r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
+                 r"\b(?:looks?|seems?|feels?) (?:kinda |kind of |a bit |a little |pretty |really |super )?(?:old|dated|dull|slow|cheesy|"
+                 r"corny|boring|lame|meh|childish|babyish|weird|gory|bloody|violent|scary|creepy|depressing|grim|bleak)\b|\bdated\b")
 LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|great|nice|awesome|perfect|enjoyed|enjoy|"
            r"enjoys|favou?rite|yes|cool|(?:is|'s|am|'m|are|'re) (?:really |so |big )?into|(?:big |huge )?fan of|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of|cute|charming|lovely|"
@@ -1188,10 +1197,20 @@ MOODS: tuple[Mood, ...] = (
          ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),
     Mood("date night",
          r"\bdate[- ]night\b|\bfor a date\b|\bon a date\b|\bvalentine'?s?\b|\bwith my (?:girlfriend|boyfriend|wife|"
-         r"husband|partner|date|gf|bf)\b|\bromantic evening\b|\bfor couples\b",
+         r"husband|partner|date|gf|bf)\b|\bromantic evening\b|\bfor couples\b|"
+         # a date of one's own: "first date at my place", "our second date tonight", "having a date over"
+         r"(?<!\bthe )\b(?:first|second|third|1st|2nd|3rd|our|a|hot|dinner|movie) date\b(?! (?:of|range|format|order|released?)\b)|"
+         r"\bdate (?:tonight|tomorrow|this weekend|at (?:my|her|his|our) place|coming over|over)\b",
          ("约会", "情人节", "和女朋友", "和男朋友", "跟女朋友", "跟男朋友", "和老婆", "和老公", "跟老婆", "跟老公", "情侣",
           "和对象", "跟对象"),
          ("romance", "comedy"), ("horror", "war")),
+    # a crowd in the room: "a bunch of us", "party tonight", "game night with mates", "something loud": loud fun
+    Mood("party",
+         r"\b(?:a )?(?:bunch|group|gang|crowd|load|lot) of (?:us|friends|mates|pals|people|guys|girls|lads)\b|\bparty\b|"
+         r"\bsleepover\b|\b(?:game|guys'?|lads'?|boys'?|girls'?) night\b|\bfriends (?:are )?(?:coming )?over\b|\bmates (?:are )?(?:coming )?over\b|"
+         r"\bcrowd[- ]?pleasers?\b|\bloud\b|\bexplosions?\b|\bpopcorn (?:movie|flick|film)s?\b",
+         ("聚会", "派对", "热闹", "一群朋友", "一帮朋友", "好几个朋友", "朋友来家里", "朋友们来", "一大帮人", "人多"),
+         ("comedy", "action"), ()),
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
          r"\bheartbreaking\b|\bweepy\b|\bweepies\b|\bweepie\b|\btear-?jerkers\b|\bsob[- ]?(?:story|fest)\b|\bblubber\b|"
@@ -1469,6 +1488,10 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done|owns?|owned|bought)\s+" + _T, "seen"),
+    # a film a club or class already showed: "we did the maltese falcon last month", "the class screened casablanca last term"
+    (r"\b(?:we|they|the club|our club|the class|my class|the group|our group)\s+(?:already\s+|just\s+|also\s+)?"
+     r"(?:did|showed|screened|covered|had|watched)\s+" + _T +
+     r"(?<!\s)(?=\s+(?:last|already|before|earlier|recently|this (?:year|term|semester|month|season))\b)", "seen"),
     # watched again and again: "i keep rewatching the princess bride", "we've been rewatching heat all month"
     (r"\b(?:i|we|they|she|he|kids|my \w+)(?:'ve|'m|'re| have| has| am| are| is)?\s+(?:been\s+)?(?:always\s+)?"
      r"(?:keeps?\s+|kept\s+)?(?:re-?watching|rewatch(?:es)?)\s+" + _T, "loved"),
@@ -2096,6 +2119,9 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = (r"(?<!should )(?<!could )(?<!can )(?<!shall )(?<!would )(?<!to )\b(?:we|i|they)\s+(?:finally\s+|just\s+)?"
                r"(?:put on|threw on|stuck on)\b|\btried (?:watching|to watch)\b|"
+               # a club or class that already showed it: "we did the maltese falcon last month"
+               r"\b(?:we|they|the club|our club|the class|my class|the group|our group)\s+(?:already\s+|just\s+|also\s+)?"
+               r"(?:did|showed|screened|covered)\b(?=[^,.;!?]{2,80}\b(?:last|already|before|earlier|recently|this (?:year|term|semester|month))\b)|"
                r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|owns|owned|on dvd|on blu-?ray|"
                r"s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b|"
                + LUKEWARM_EN)  # "scream 2 was ok i guess": watched, neither loved nor hated

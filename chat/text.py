@@ -149,6 +149,8 @@ def zh_negation(text: str) -> bool:
         return False
     if any(n in text for n in L.NEGATION_ZH if len(n) >= 3):
         return True  # "我不喜欢歌舞片": jieba may cut 不 | 喜欢, but three characters say it whole
+    if rx.search(L.NEGATION_WATCH_ZH, text):
+        return True
     for token in segment(text):
         if token in L.NOT_NEGATION_ZH:
             continue
