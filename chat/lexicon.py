@@ -978,14 +978,16 @@ VIEWERS_ZH = (r"人|孩子|小孩|娃|小朋友|朋友|同学|学生|初中生|�
 # The young audience gone: "ok the kids went to bed", "kids are asleep now", "adults only night now", "孩子睡了",
 # "就剩大人了": the family age limit and the leanings it brought are lifted (chat/state.py, relax "audience").
 AUDIENCE_GONE_EN = (r"\b(?:(?:the|my|our) )?(?:kids?|children|little ones?|youngsters|teens|boys|girls|baby|toddler|(?:son|daughter)s?)"
-                    r"(?: (?:are|is|'re|'s|have|has|'ve|finally|both|all|now))*\s+(?:now |finally |all |both )?"
-                    r"(?:asleep|sleeping|in bed|(?:went|gone|off|headed|heading) (?:to bed|to sleep|upstairs|home|out)|down for the night|"
-                    r"out of the (?:room|house)|not here anymore)\b|"
+                    r"(?: (?:are|is|'re|'s|have|has|'ve|finally|both|all|now|just|got|been))*\s+(?:now |finally |all |both |just )?"
+                    r"(?:asleep|sleeping|in bed|(?:went|gone|off|headed|heading) (?:to bed|to sleep|upstairs|home|out)|(?:went |gone )?down for the night|"
+                    r"out of the (?:room|house)|not here anymore|picked up|collected|left(?=\s*(?:[,.!?;]|$|now\b|already\b|so\b|for the night\b))|gone home|went home|at (?:their|his|her) (?:dad|mum|mom|grandma|grandparents)'?s)\b|"
                     r"\b(?:put|got) (?:the|my|our) (?:kids?|children|little ones?) (?:to bed|down|to sleep)\b|"
                     r"\b(?:it'?s |now )?(?:an? )?(?:adults?|grown[- ]ups?) only(?: night| now| tonight| from now on)?\b|"
                     r"\bjust (?:us|the (?:two|adults|grown[- ]ups)(?: of us)?|me and (?:my|the) (?:wife|husband|partner|missus|hubby))(?: now| tonight)\b")
-AUDIENCE_GONE_ZH = (r"(?:孩子|小孩|娃|小朋友|孩子们|娃们|儿子|女儿)(?:们)?(?:都|已经|终于)*(?:睡了|睡着了|睡觉了|去睡了|上床了|哄睡了|不在了|走了|出去了)|"
-                    r"(?:把)?(?:孩子|娃|小孩)(?:哄睡|哄睡着)了|(?:就|只)?剩(?:下)?(?:我们)?大人了|只有大人(?:在|看)?了|大人时间|成人时间")
+AUDIENCE_GONE_ZH = (r"(?:孩子|小孩|娃|小朋友|孩子们|娃们|儿子|女儿)(?:们)?(?:都|已经|终于|也)*(?:睡了|睡着了|睡觉了|去睡了|去睡觉了|睡下了|上床了|哄睡了|"
+                    r"不在了|走了|出去了|回家了|上楼了|被接走了|被接回去了|被接走|回房间了)(?!\s*[吗么嘛没?？])|"
+                    r"(?:把)?(?:孩子|娃|小孩)(?:哄睡|哄睡着)了|(?:就|只)?剩(?:下)?(?:我们)?大人了|只有大人(?:在|看)?了|大人时间|成人时间|"
+                    r"换(?:点|些)?大人看的")
 # A time slot with a length of its own: "something i can finish on my lunch break", "午休看"
 TIME_SLOT_MINUTES_EN = {r"\b(?:on|during|over|in|for) (?:my|our|a|the|his|her) lunch(?: ?break| hour)?\b|\blunch ?break\b": 60}
 TIME_SLOT_MINUTES_ZH = {"午休": 60, "午饭时间": 60, "午饭的时候": 60, "吃午饭": 60}

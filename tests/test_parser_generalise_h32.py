@@ -159,3 +159,25 @@ def test_a_bare_number_said_to_look_good_is_liked(vocab, text, position):
     ins = parse(vocab, text, listed(vocab))
     assert ins.action == "feedback"
     assert any(t.position == position and t.kind in ("like", "more_like") for t in ins.feedback)
+
+
+# --------------------------------------------------------------------------- the young audience gone
+def for_the_kids(vocab) -> DialogueState:
+    state, _ = say(vocab, DialogueState(), "family friendly comedies for my kids")
+    return record_shown(state, ["k1", "r1", "r2"])
+
+
+@pytest.mark.parametrize("text", [
+    "kids just went down for the night", "the kids got picked up, just us now", "my son just left",
+    "the kids left, so R is fine", "小朋友去睡觉了 换点大人看的", "孩子被接走了 就我们俩了", "孩子也睡下了", "儿子回房间了",
+])
+def test_the_kids_gone_lifts_their_limit(vocab, text):
+    state, ins = say(vocab, for_the_kids(vocab), text)
+    assert "audience" in ins.relax
+    assert not state.constraints.mpaa
+
+
+@pytest.mark.parametrize("text", ["the kids left the popcorn everywhere lol", "孩子们走了吗", "孩子睡了吗"])
+def test_the_kids_still_there_keep_their_limit(vocab, text):
+    state, ins = say(vocab, for_the_kids(vocab), text)
+    assert "audience" not in ins.relax
