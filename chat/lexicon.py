@@ -32,12 +32,15 @@ NEGATION_EN = (r"\b(?:no|not(?!\s+mind\b)|without|nothing|none|never|avoid|excep
                r"can'?t stand|cannot stand|can'?t bear|can'?t (?:do|handle|take|deal with)|cannot (?:do|handle|take|deal with)|hate|hates|not into|not a fan of|sick of|tired of|"
                r"allergic to|no more|enough of|spare me|steer clear of|stay away from|keep away from|"
                r"(?<!not )enough(?=\s+(?:of\s+|with\s+)?(?:the\s+|these\s+|those\s+|all the\s+)?$)|done with|fed up with|had enough of|had it with|"
-               r"burned out on|burnt out on)\b")
+               r"burned out on|burnt out on|refuses? to (?:watch|see|sit through)|won'?t go near|wouldn'?t be caught dead watching|"
+               r"can'?t (?:watch|sit through)|cannot (?:watch|sit through))\b")
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
                "最怕", "怕", "烦", "腻", "看腻", "看够", "看太多", "看了太多", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看",
-               "不怎么想", "不大想", "不咋想", "没那么想", "不是很想", "不太想")
+               "不怎么想", "不大想", "不咋想", "没那么想", "不是很想", "不太想",
+               # cannot bear to watch: "他看不了血腥的", "她看不得恐怖片", "我妈不敢看恐怖片"
+               "看不了", "看不得", "不敢看")
 # Words that start like a negation but are none.
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
@@ -84,7 +87,9 @@ DEGREE_AFTER_NEGATION_ZH = r"\s*(?:太|那么|这么|过于|特别|很)"
 NEGATION_AFTER_LEAD_ZH = r"^(?:也|都|就|还|绝对|一律|坚决|从来|完全|根本|一概|统统|通通|基本上?|向来|一向)*"
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
-                     "免了", "除外", "欣赏不来", "get不到", "太多", "看腻", "腻了", "看够了", "看烦了", "看吐了")
+                     "免了", "除外", "欣赏不来", "get不到", "太多", "看腻", "腻了", "看够了", "看烦了", "看吐了",
+                     # the genre and what it does to the one watching: "女朋友一看恐怖片就做噩梦", "爱情片他一看就睡着", "对爱情片无感"
+                     "做噩梦", "睡着", "犯困", "无感")
 # A genre word followed by one of these names something else: "fantasy football", "comedy club",
 # "romance novel", "crime scene" (chat/parser.py reads no genre there).
 NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|draft|novels?|books?|club|clubs|podcasts?|"
@@ -1129,7 +1134,10 @@ MOODS: tuple[Mood, ...] = (
     Mood("less scary",
          r"\b(?:less|not (?:too|so|that|as|very|overly)|nothing (?:too|so|that|overly)|never too)\s+(?:scary|scarier|"
          r"frightening|creepy|spooky|terrifying|horrifying|horror|freaky|intense|traumati[sz]ing|disturbing|nightmarish)\b|"
-         r"\bnot scary\b|\bless frightening\b",
+         r"\bnot scary\b|\bless frightening\b|"
+         # someone in the room who frightens easily: "she gets scared easily", "he's a total scaredy cat", "my wife is a wimp"
+         r"\b(?:gets?|got) (?:scared|spooked|frightened) (?:really |so |super )?easily\b|\beasily (?:scared|spooked|frightened)\b|"
+         r"\bscaredy[- ]?cats?\b|\b(?:is|'s|am|'m|are|'re) (?:a |such a |a total |a big )?wimps?\b|\bgets? nightmares\b",
          ("别太吓人", "不要太吓人", "不太吓人", "没那么吓人", "不那么吓人", "别那么吓人", "不吓人", "别太恐怖", "不要太恐怖",
           "没那么恐怖", "不那么恐怖", "别那么恐怖", "不用太吓人", "胆子小", "胆小", "不敢看太吓人", "怕吓到"),
          ("comedy",), ("horror",), negates=True),

@@ -181,3 +181,34 @@ def test_the_kids_gone_lifts_their_limit(vocab, text):
 def test_the_kids_still_there_keep_their_limit(vocab, text):
     state, ins = say(vocab, for_the_kids(vocab), text)
     assert "audience" not in ins.relax
+
+
+# --------------------------------------------------------------------------- what someone in the room cannot take
+@pytest.mark.parametrize("text, refused", [
+    ("my bf refuses to watch romcoms", "romance"), ("she refuses to watch anything animated", "animation"),
+    ("he won't go near horror", "horror"), ("i can't watch horror", "horror"),
+    ("男朋友对爱情片无感", "romance"), ("女朋友一看恐怖片就做噩梦", "horror"), ("我妈不敢看恐怖片", "horror"),
+    ("爱情片他一看就睡着", "romance"), ("她看不得恐怖片", "horror"),
+])
+def test_a_genre_someone_cannot_take_is_ruled_out(vocab, text, refused):
+    c = parse(vocab, text).constraints
+    assert refused in c.exclude_genres and refused not in c.include_genres
+
+
+@pytest.mark.parametrize("text", [
+    "she gets scared easily", "he's a total scaredy cat so keep it light", "my wife is a wimp with this stuff",
+    "the kids get nightmares", "he's easily spooked",
+])
+def test_someone_easily_frightened_steers_away_from_horror(vocab, text):
+    ins = parse(vocab, text)
+    assert "less scary" in ins.intention.moods
+    assert "horror" not in ins.constraints.include_genres
+
+
+def test_cannot_bear_gore_is_no_wish_for_violence(vocab):
+    ins = parse(vocab, "他看不了血腥的")
+    assert "violent" not in ins.intention.moods and "horror" not in ins.constraints.include_genres
+
+
+def test_a_nightmare_wished_for_is_still_wished(vocab):
+    assert "horror" in parse(vocab, "想看个让人做噩梦的恐怖片").constraints.include_genres
