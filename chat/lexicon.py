@@ -2083,9 +2083,14 @@ kind kinds sort of type types genre genres and or too also really mostly usually
 BOTH_TASTES_EN = (r"\b(?:with|has|have|having|that'?s|that is|that has|of|mix(?:es|ing)?|combin\w+|blend\w*|covers?|got)\s+"
                   r"(?:a (?:bit|little) of\s+|some of\s+)?(?:both|the two|all three)\b|\bboth (?:genres|worlds|in one)\b|"
                   r"\b(?:mix|blend|combo|combination|cross|hybrid) of (?:the )?(?:two|both|them|those)\b|"
-                  r"\b(?:please|for|suit|suits|keep|make) (?:us )?both (?:of us )?(?:happy)?\b|\bwe(?:'d)? both (?:like|enjoy)\b")
+                  r"\b(?:please|for|suit|suits|keep|make) (?:us )?both (?:of us )?(?:happy)?\b|\bwe(?:'d)? both (?:like|enjoy)\b|"
+                  # "any that do both", "something that works for both", "we can both enjoy"
+                  r"\b(?:do|does|doing|works? for|ticks?) both\b|\bwe (?:can|could|would|will) both (?:like|enjoy|watch|agree on)\b|"
+                  r"\bboth of us (?:can|could|would|will) (?:like|enjoy|watch)\b")
 BOTH_TASTES_ZH = ("两个都沾", "都沾点", "两者兼", "两者都有", "二者兼", "两种都有", "两样都有", "两个都有", "兼顾", "两种都沾",
-                  "两边都沾", "两个都占", "结合一下", "两个元素都有", "都能接受的")
+                  "两边都沾", "两个都占", "结合一下", "两个元素都有", "都能接受的",
+                  # "有没有结合的", "找个都能看的", "我们俩都爱看的", "两全其美的"
+                  "结合的", "都能看的", "都爱看的", "俩都喜欢", "两个人都喜欢", "两全其美")
 
 # Someone's age, never a period: "the 11 yr old", "my 8-year-old", "a 10 y/o", "she's 9 years old", "kids aged 7"
 # (chat/parser.py blanks it before "old" is read as a wish for old films).

@@ -27,6 +27,7 @@ ITEMS = [
     Item(id="s1", title="Star Wars", year=1977, runtime=125, genres=("action", "adventure", "sci-fi")),
     Item(id="k1", title="Toy Story", year=1995, runtime=81, genres=("animation", "children's", "comedy")),
     Item(id="w1", title="Glory", year=1989, runtime=122, genres=("action", "drama", "war")),
+    Item(id="x1", title="High Noon", year=1952, runtime=85, genres=("western",)),
 ]
 SHOWN = ["r1", "r2", "c1", "c2", "h1", "s1"]
 
@@ -212,3 +213,20 @@ def test_cannot_bear_gore_is_no_wish_for_violence(vocab):
 
 def test_a_nightmare_wished_for_is_still_wished(vocab):
     assert "horror" in parse(vocab, "想看个让人做噩梦的恐怖片").constraints.include_genres
+
+
+# --------------------------------------------------------------------------- two tastes in one film
+@pytest.mark.parametrize("text, genres", [
+    ("i like westerns, my dad likes war films, any that do both", {"war", "western"}),
+    ("he likes action i like comedy, something that works for both", {"action", "comedy"}),
+    ("she's into romance and i'm into sci-fi, one we can both enjoy", {"romance", "sci-fi"}),
+    ("我爱看悬疑 他爱看喜剧 有没有结合的", {"mystery", "comedy"}),
+    ("老公爱看战争片 我爱看剧情片 找个都能看的", {"war", "drama"}),
+    ("我喜欢动作 她喜欢爱情 有没有我们俩都喜欢的", {"action", "romance"}),
+])
+def test_two_tastes_in_one_film_ask_for_both(vocab, text, genres):
+    assert set(parse(vocab, text).constraints.include_genres) == genres
+
+
+def test_one_genre_both_enjoy_is_that_genre(vocab):
+    assert parse(vocab, "comedies we can both enjoy").constraints.include_genres == ["comedy"]
