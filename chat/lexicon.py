@@ -1201,7 +1201,9 @@ MOODS: tuple[Mood, ...] = (
          r"\bmy (?:kid|kiddo|kiddos|little (?:boy|girl|guy|one)|lil (?:one|guy|man)|youngest|eldest|stepson|stepdaughter|godson|"
          r"goddaughter)\b|"
          r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b|"
-         r"\b(?:the )?whole family\b|\ball the family\b|\bfor all ages\b",
+         r"\b(?:the )?whole family\b|\ball the family\b|\bfor all ages\b|"
+         # a child's age in Chinese: "一个六岁一个九岁", "他六岁", "十岁的女儿" (not "十八岁", "三十岁", "我八岁的时候看过")
+         r"(?<![\d一二三四五六七八九十])(?:[两三四五六七八九]|十[一二]?|[2-9]|1[0-2])\s*(?:周)?岁(?:半)?(?![以多]|.{0,3}(?:的时候|那年|时候))",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
           "孩子", "小孩", "家庭", "全家人", "一家子"),
          ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),

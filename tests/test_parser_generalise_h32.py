@@ -230,3 +230,17 @@ def test_two_tastes_in_one_film_ask_for_both(vocab, text, genres):
 
 def test_one_genre_both_enjoy_is_that_genre(vocab):
     assert parse(vocab, "comedies we can both enjoy").constraints.include_genres == ["comedy"]
+
+
+# --------------------------------------------------------------------------- a child's age said in Chinese
+@pytest.mark.parametrize("text", [
+    "给我家两个孩子看 一个六岁一个九岁", "带侄子看 他六岁", "两个娃 5岁和8岁", "十岁的女儿想看电影", "十二岁能看的冒险片",
+])
+def test_a_childs_age_in_chinese_is_a_young_audience(vocab, text):
+    ins = parse(vocab, text)
+    assert "family" in ins.intention.moods and "children's" in ins.intention.genres
+
+
+@pytest.mark.parametrize("text", ["十八岁 想看恐怖片", "我三十岁了 推荐点剧情片", "我八岁的时候看过玩具总动员", "九十年代的喜剧"])
+def test_an_adults_age_or_a_memory_is_no_young_audience(vocab, text):
+    assert "family" not in parse(vocab, text).intention.moods
