@@ -487,6 +487,11 @@ QUESTION_EN = (r"\btell me (?:more )?about\b|\bmore about\b|\bwhat(?:'s| is| was
                r"\bdetails?\b|\bwho (?:is|stars|directed|wrote)\b|\bwhat is\b|\bexplain\b|\bdescribe\b|\bsummary\b")
 QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什么", "介绍", "说说", "说一下", "剧情", "讲讲", "怎么样",
                "好看吗", "是谁", "什么内容", "详细")
+# Asking whether someone would like a card is no verdict on it: "would grandma like #2?", "will the kids like the
+# first one", "第四个我妈会喜欢吗", "第二部他会不会喜欢".
+WOULD_THEY_LIKE_EN = (r"\b(?:would|will|do you think|does|do)\s+(?!(?:like|love|enjoy)\b)(?:my |our |the |your )?(?:\w+\s+){1,2}"
+                      r"(?:like|love|enjoy|be into|get into)\b(?=[^.!]*\?|\s*(?:#|the|it|that|this|\d))")
+WOULD_THEY_LIKE_ZH = r"会(?:不会)?(?:喜欢|爱看|想看|感兴趣)(?:吗|么|嘛|不)?\s*[?？]?\s*$|会不会(?:喜欢|爱看|感兴趣)"
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
                 r"\b(?:anything|something|stuff|others?)(?: else)? like\b|\belse like\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b|"

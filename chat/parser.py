@@ -964,6 +964,8 @@ def _cue_kind(clause: str) -> str | None:
     if rx.search(L.CARD_FAULT_ZH, clause) or rx.search(L.CARD_FAULT_EN, clause):
         # "第三部看着好闷", "第二个太老了", "#2 is too old": a fault found, a reason against it
         return "dislike"
+    if rx.search(L.WOULD_THEY_LIKE_EN, clause) or rx.search(L.WOULD_THEY_LIKE_ZH, clause):
+        return None  # "would grandma like #2?", "第四个我妈会喜欢吗": a question, no verdict
     if has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
         return "like"
     # "#1 put me to sleep", "the first one had me in stitches" (a question, "is #2 boring?", asks)

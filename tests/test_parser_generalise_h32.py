@@ -244,3 +244,20 @@ def test_a_childs_age_in_chinese_is_a_young_audience(vocab, text):
 @pytest.mark.parametrize("text", ["十八岁 想看恐怖片", "我三十岁了 推荐点剧情片", "我八岁的时候看过玩具总动员", "九十年代的喜剧"])
 def test_an_adults_age_or_a_memory_is_no_young_audience(vocab, text):
     assert "family" not in parse(vocab, text).intention.moods
+
+
+# --------------------------------------------------------------------------- whether someone would like a card
+@pytest.mark.parametrize("text, position", [
+    ("would grandma like #2?", 2), ("will the kids like the first one", 1), ("do you think my dad would like #3?", 3),
+    ("would she enjoy the 4th?", 4), ("第四个我妈会喜欢吗", 4), ("第二部他会不会喜欢", 2),
+])
+def test_whether_someone_would_like_a_card_is_a_question(vocab, text, position):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "question" and ins.question_position == position
+    assert not ins.feedback
+
+
+@pytest.mark.parametrize("text, position", [("i would like the 3rd one", 3), ("我会喜欢第二个的", 2)])
+def test_ones_own_liking_is_still_a_verdict(vocab, text, position):
+    ins = parse(vocab, text, listed(vocab))
+    assert ins.action == "feedback" and any(t.position == position for t in ins.feedback)
