@@ -1216,9 +1216,9 @@ MOODS: tuple[Mood, ...] = (
          r"\bdate[- ]night\b|\bfor a date\b|\bon a date\b|\bvalentine'?s?\b|\bwith my (?:girlfriend|boyfriend|wife|"
          r"husband|partner|date|gf|bf)\b|\bromantic evening\b|\bfor couples\b|"
          # a date of one's own: "first date at my place", "our second date tonight", "having a date over"
-         r"(?<!\bthe )\b(?:first|second|third|1st|2nd|3rd|our|a|hot|dinner|movie) date\b(?! (?:of|range|format|order|released?)\b)|"
+         r"(?<!\bthe )\b(?:first|second|third|1st|2nd|3rd|our|a|hot|dinner|movie|blind) date\b(?! (?:of|range|format|order|released?)\b)|"
          r"\bdate (?:tonight|tomorrow|this weekend|at (?:my|her|his|our) place|coming over|over)\b",
-         ("约会", "情人节", "和女朋友", "和男朋友", "跟女朋友", "跟男朋友", "和老婆", "和老公", "跟老婆", "跟老公", "情侣",
+         ("约会", "相亲", "情人节", "和女朋友", "和男朋友", "跟女朋友", "跟男朋友", "和老婆", "和老公", "跟老婆", "跟老公", "情侣",
           "和对象", "跟对象"),
          ("romance", "comedy"), ("horror", "war")),
     # a crowd in the room: "a bunch of us", "party tonight", "game night with mates", "something loud": loud fun

@@ -75,6 +75,7 @@ def test_asking_whether_to_watch_refuses_nothing(vocab, text):
 @pytest.mark.parametrize("text", [
     "first date at my place tonight, something light", "our second date is tomorrow, any ideas?",
     "got a date tonight, what should we watch", "date at her place this weekend, help", "第一次约会 看什么好",
+    "blind date coming over tonight, what should we watch", "相亲对象要来家里看电影 推荐一部",
 ])
 def test_a_date_of_ones_own_leans_to_romance(vocab, text):
     ins = parse(vocab, text)
