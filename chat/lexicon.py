@@ -34,6 +34,10 @@ NEGATION_EN = (r"\b(?:no|not(?!\s+mind\b)|without|nothing|none|never|avoid|excep
                r"(?<!not )enough(?=\s+(?:of\s+|with\s+)?(?:the\s+|these\s+|those\s+|all the\s+)?$)|done with|fed up with|had enough of|had it with|"
                r"burned out on|burnt out on|refuses? to (?:watch|see|sit through)|won'?t go near|wouldn'?t be caught dead watching|"
                r"can'?t (?:watch|sit through)|cannot (?:watch|sit through))\b")
+# A cry of dismay right before someone arriving is no refusal of them: "oh no my kids just walked in", "uh no, the
+# kids are up" (chat/text.py `negated` drops it when a person follows).
+DISMAY_EN = r"\b(?:oh|uh|ah|aw)\W*no+\W*$"
+DISMAY_PERSON_AFTER_EN = r"(?:my|our|the|his|her|your)\s"
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",

@@ -105,6 +105,8 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
     for m in rx.finditer(L.CLAUSE_SPLIT, low[:pos]):
         start = m.end()
     before = low[max(start, pos - 80):pos]  # a negation reaches this far within its clause
+    if rx.match(L.DISMAY_PERSON_AFTER_EN, low[pos:]):
+        before = rx.sub(L.DISMAY_EN, " ", before)  # "oh no my kids just walked in": dismay, no refusal
     stop = rx.search(L.CLAUSE_SPLIT, low[end:]) if end is not None else None
     after = (low[end:end + stop.start()] if stop else low[end:]) if end is not None else ""
     # "不想看恐怖片想看喜剧", "不要爱情片要动作片": typed without a comma, a wish after the negated word

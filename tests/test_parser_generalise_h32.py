@@ -262,3 +262,18 @@ def test_whether_someone_would_like_a_card_is_a_question(vocab, text, position):
 def test_ones_own_liking_is_still_a_verdict(vocab, text, position):
     ins = parse(vocab, text, listed(vocab))
     assert ins.action == "feedback" and any(t.position == position for t in ins.feedback)
+
+
+# --------------------------------------------------------------------------- the young audience arriving
+@pytest.mark.parametrize("text", [
+    "oh no my kids just walked in", "oh no, the kids are up", "oh no my son is back", "the kids woke up",
+    "my 8 year old is joining us now", "孩子醒了", "侄子来了 他七岁",
+])
+def test_children_arriving_bring_their_leaning(vocab, text):
+    state, _ = say(vocab, DialogueState(), "horror movies from the 80s")
+    _, ins = say(vocab, record_shown(state, ["h1"]), text)
+    assert "family" in ins.intention.moods and "children's" in ins.intention.genres
+
+
+def test_dismay_before_a_genre_still_refuses_it(vocab):
+    assert "horror" in parse(vocab, "oh no horror please").constraints.exclude_genres
