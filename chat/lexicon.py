@@ -32,20 +32,29 @@ NEGATION_EN = (r"\b(?:no|not(?!\s+mind\b)|without|nothing|none|never|avoid|excep
                r"can'?t stand|cannot stand|can'?t bear|can'?t (?:do|handle|take|deal with)|cannot (?:do|handle|take|deal with)|hate|hates|not into|not a fan of|sick of|tired of|"
                r"allergic to|no more|enough of|spare me|steer clear of|stay away from|keep away from|"
                r"(?<!not )enough(?=\s+(?:of\s+|with\s+)?(?:the\s+|these\s+|those\s+|all the\s+)?$)|done with|fed up with|had enough of|had it with|"
-               r"burned out on|burnt out on)\b")
+               r"burned out on|burnt out on|refuses? to (?:watch|see|sit through)|won'?t go near|wouldn'?t be caught dead watching|"
+               r"can'?t (?:watch|sit through)|cannot (?:watch|sit through))\b")
+# A cry of dismay right before someone arriving is no refusal of them: "oh no my kids just walked in", "uh no, the
+# kids are up" (chat/text.py `negated` drops it when a person follows).
+DISMAY_EN = r"\b(?:oh|uh|ah|aw)\W*no+\W*$"
+DISMAY_PERSON_AFTER_EN = r"(?:my|our|the|his|her|your)\s"
 # Whole words (jieba), so "别的" (other) and "没有" inside "有没有" are no negations.
 NEGATION_ZH = ("不要", "不想", "别", "不看", "不喜欢", "除了", "不是", "不含", "排除", "去掉", "不能", "不太", "不带",
                "没有", "不需要", "讨厌", "受不了", "不爱看", "不爱", "不用", "拒绝", "不想看", "别给", "别来", "不感兴趣",
                "最怕", "怕", "烦", "腻", "看腻", "看够", "看太多", "看了太多", "不太喜欢", "不怎么喜欢", "不大喜欢", "不是很喜欢", "不太爱看",
-               "不怎么想", "不大想", "不咋想", "没那么想", "不是很想", "不太想")
+               "不怎么想", "不大想", "不咋想", "没那么想", "不是很想", "不太想",
+               # cannot bear to watch: "他看不了血腥的", "她看不得恐怖片", "我妈不敢看恐怖片"
+               "看不了", "看不得", "不敢看")
 # Words that start like a negation but are none.
 NOT_NEGATION_ZH = frozenset(("别的", "别人", "别处", "别样", "别致", "别家", "怕是", "没有人", "有没有", "是不是",
                              "要不要", "想不想", "看不看", "好不好", "行不行", "能不能", "不错", "不少", "不同"))
+# Refusing to watch, whole however jieba cuts it ("他不看动画片" may come out 他 | 不 | 看动画片); not "看不看".
+NEGATION_WATCH_ZH = r"(?<!看)不(?:爱|太爱|怎么)?看(?![不过完懂清见到])"
 # Negation words that count only as a whole word: "太吓人了" (too scary), not "太空" (space).
 NEGATION_ZH_EXACT: frozenset[str] = frozenset()
 # A wish that starts afresh after a negated word, in a clause typed without a comma ("不想看恐怖片想看喜剧").
 # (a negation softened by a degree word still reaches over the verb: "不太想看打打杀杀的", "不怎么想要恐怖的")
-SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|来点|来部|来几部|推荐点|换成|改看|而是|换(?!掉|一批|一波|个话题))|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
+SCOPE_BREAK_ZH = r"(?<![不没别])(?<!不太)(?<!不大)(?<!不怎么)(?<!不是很)(?<!不很)(?<!没太)(?<!不咋)(?<!没那么)(?:想看|想要|想找|来点|来部|来几部|推荐点|换成|改看|而是|换(?!掉|一批|一波|个话题)|(?<=\s)(?:找|推荐|求|给我来|有没有|有什么|看(?=[个部点几些]))(?!.{0,3}不))|(?<![不没别想需只])要(?!太)|(?<![不没太])喜欢"
 # A word called fine right after it: "恐怖片不要喜剧可以".
 FINE_AFTER_ZH = r"\s*(?:片子|片|电影)?(?:的)?(?:可以|也行|就行|都行|也可以|没问题|挺好|不错)"
 # Negation right after a genre, in the same clause: "horror is a no", "恐怖片就算了".
@@ -82,7 +91,9 @@ DEGREE_AFTER_NEGATION_ZH = r"\s*(?:太|那么|这么|过于|特别|很)"
 NEGATION_AFTER_LEAD_ZH = r"^(?:也|都|就|还|绝对|一律|坚决|从来|完全|根本|一概|统统|通通|基本上?|向来|一向)*"
 # Strong negations later in the clause: "科幻片我是真看不进去", "恐怖片我一直接受不了".
 NEGATION_LATER_ZH = ("看不进去", "看不下去", "不感冒", "没兴趣", "接受不了", "受不了", "不喜欢", "不爱看", "不想看", "就算了",
-                     "免了", "除外", "欣赏不来", "get不到", "太多", "看腻", "腻了", "看够了", "看烦了", "看吐了")
+                     "免了", "除外", "欣赏不来", "get不到", "太多", "看腻", "腻了", "看够了", "看烦了", "看吐了",
+                     # the genre and what it does to the one watching: "女朋友一看恐怖片就做噩梦", "爱情片他一看就睡着", "对爱情片无感"
+                     "做噩梦", "睡着", "犯困", "无感")
 # A genre word followed by one of these names something else: "fantasy football", "comedy club",
 # "romance novel", "crime scene" (chat/parser.py reads no genre there).
 NOT_A_GENRE_AFTER_EN = (r"\s+(?:football|baseball|basketball|league|team|lineup|draft|novels?|books?|club|clubs|podcasts?|"
@@ -104,6 +115,11 @@ OLD_KIND_ZH = (r"(?<![不别太])老(?=(?:歌舞|西部|爱情|动作|战争|恐
                r"文艺|冒险|侦探|黑帮|纪录|音乐)(?:片|电影|剧))")
 # Old films turned down before they are named: "不要老片", "别给我老电影", "不想看老片" (not "能不能更早一点", a question)
 OLD_REFUSED_BEFORE_ZH = r"(?:不要|别|别给我|不想看|不看|讨厌|受不了|不喜欢)\s*(?:那种|太)?\s*$"
+# Old films put down after they are named: "old movies are boring", "old stuff bores her", "old films suck".
+OLD_PUT_DOWN_AFTER_EN = (r"\s*(?:movies?|films?|stuff|ones|flicks)?\s*(?:(?:are|is|r|'re|'s)\s+)?(?:(?:so|too|kinda|kind of|really|super|"
+                         r"pretty|just|way too|all)\s+)*(?:boring|lame|dull|dumb|stupid|cringe\w*|corny|slow|meh|the worst|"
+                         r"not (?:for (?:her|him|them|me|us)|(?:her|his|their|my|our) thing))\b|"
+                         r"\s*(?:movies?|films?|stuff|ones|flicks)?\s*(?:bores?|bored|sucks?)\b")
 # A period turned down after it is named: "七十年代以前的就算了", "九五年以后的不要", "老片就免了".
 PERIOD_REFUSED_ZH = (r"(?:以前|之前|以后|之后|老片|老电影)(?:的)?(?:电影|片子|片)?\s*(?P<no>(?:就|也|都|我)?\s*"
                      r"(?:算了|不要了?|免了|不看了?|别了|pass|不考虑|拉倒|不行|不用了|排除|略过|别推了?|别来了?|不想看))")
@@ -475,6 +491,11 @@ QUESTION_EN = (r"\btell me (?:more )?about\b|\bmore about\b|\bwhat(?:'s| is| was
                r"\bdetails?\b|\bwho (?:is|stars|directed|wrote)\b|\bwhat is\b|\bexplain\b|\bdescribe\b|\bsummary\b")
 QUESTION_ZH = ("讲什么", "讲的是", "讲了什么", "是什么", "关于什么", "介绍", "说说", "说一下", "剧情", "讲讲", "怎么样",
                "好看吗", "是谁", "什么内容", "详细")
+# Asking whether someone would like a card is no verdict on it: "would grandma like #2?", "will the kids like the
+# first one", "第四个我妈会喜欢吗", "第二部他会不会喜欢".
+WOULD_THEY_LIKE_EN = (r"\b(?:would|will|do you think|does|do)\s+(?!(?:like|love|enjoy)\b)(?:my |our |the |your )?(?:\w+\s+){1,2}"
+                      r"(?:like|love|enjoy|be into|get into)\b(?=[^.!]*\?|\s*(?:#|the|it|that|this|\d))")
+WOULD_THEY_LIKE_ZH = r"会(?:不会)?(?:喜欢|爱看|想看|感兴趣)(?:吗|么|嘛|不)?\s*[?？]?\s*$|会不会(?:喜欢|爱看|感兴趣)"
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
                 r"\b(?:anything|something|stuff|others?)(?: else)? like\b|\belse like\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b|"
@@ -517,9 +538,11 @@ CARD_FAULT_ZH = (r"(?:太|好|很|挺|有点|有些|超|超级|特别|真|略|�
                  r"闷死|老掉牙|看着就困|看着就想睡|看着就犯困|不对胃口|不合胃口|不是我的菜|没劲")
 # ... and in English, alone or inside Chinese: "the 2nd is too old", "第二个 too old", "#3 looks kinda dated".
 CARD_FAULT_EN = (r"\b(?:too|so|kinda|kind of|pretty|way too|a bit|a little|really|super)\s+(?:old|dated|slow|dark|violent|"
-                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak)\b"
+                 r"gory|scary|childish|weird|cheesy|depressing|sad|heavy|dull|corny|sappy|preachy|artsy|obscure|grim|bleak|"
+                 r"bloody|brutal|graphic|creepy|babyish|boring|lame|intense|mature|adult|grown[- ]up|rude|sweary|racy|sexy|raunchy)\b"
                  r"(?!\s+(?:one|ones|film|films|movie|movies|pick)\b)|"  # "the really old one" names a card, finds no fault
-                 r"\b(?:looks|seems|feels) (?:old|dated|dull|slow)\b|\bdated\b")
+                 r"\b(?:looks?|seems?|feels?) (?:kinda |kind of |a bit |a little |pretty |really |super )?(?:old|dated|dull|slow|cheesy|"
+                 r"corny|boring|lame|meh|childish|babyish|weird|gory|bloody|violent|scary|creepy|depressing|grim|bleak)\b|\bdated\b")
 LIKE_EN = (r"\b(?:like|liked|likes|love|loved|loves|adore|adores|adored|good|great|nice|awesome|perfect|enjoyed|enjoy|"
            r"enjoys|favou?rite|yes|cool|(?:is|'s|am|'m|are|'re) (?:really |so |big )?into|(?:big |huge )?fan of|"
            r"looks good|sounds good|keep|promising|decent|interesting|intriguing|fun|solid|up my alley|my kind of|cute|charming|lovely|"
@@ -976,14 +999,16 @@ VIEWERS_ZH = (r"人|孩子|小孩|娃|小朋友|朋友|同学|学生|初中生|�
 # The young audience gone: "ok the kids went to bed", "kids are asleep now", "adults only night now", "孩子睡了",
 # "就剩大人了": the family age limit and the leanings it brought are lifted (chat/state.py, relax "audience").
 AUDIENCE_GONE_EN = (r"\b(?:(?:the|my|our) )?(?:kids?|children|little ones?|youngsters|teens|boys|girls|baby|toddler|(?:son|daughter)s?)"
-                    r"(?: (?:are|is|'re|'s|have|has|'ve|finally|both|all|now))*\s+(?:now |finally |all |both )?"
-                    r"(?:asleep|sleeping|in bed|(?:went|gone|off|headed|heading) (?:to bed|to sleep|upstairs|home|out)|down for the night|"
-                    r"out of the (?:room|house)|not here anymore)\b|"
+                    r"(?: (?:are|is|'re|'s|have|has|'ve|finally|both|all|now|just|got|been))*\s+(?:now |finally |all |both |just )?"
+                    r"(?:asleep|sleeping|in bed|(?:went|gone|off|headed|heading) (?:to bed|to sleep|upstairs|home|out)|(?:went |gone )?down for the night|"
+                    r"out of the (?:room|house)|not here anymore|picked up|collected|left(?=\s*(?:[,.!?;]|$|now\b|already\b|so\b|for the night\b))|gone home|went home|at (?:their|his|her) (?:dad|mum|mom|grandma|grandparents)'?s)\b|"
                     r"\b(?:put|got) (?:the|my|our) (?:kids?|children|little ones?) (?:to bed|down|to sleep)\b|"
                     r"\b(?:it'?s |now )?(?:an? )?(?:adults?|grown[- ]ups?) only(?: night| now| tonight| from now on)?\b|"
                     r"\bjust (?:us|the (?:two|adults|grown[- ]ups)(?: of us)?|me and (?:my|the) (?:wife|husband|partner|missus|hubby))(?: now| tonight)\b")
-AUDIENCE_GONE_ZH = (r"(?:孩子|小孩|娃|小朋友|孩子们|娃们|儿子|女儿)(?:们)?(?:都|已经|终于)*(?:睡了|睡着了|睡觉了|去睡了|上床了|哄睡了|不在了|走了|出去了)|"
-                    r"(?:把)?(?:孩子|娃|小孩)(?:哄睡|哄睡着)了|(?:就|只)?剩(?:下)?(?:我们)?大人了|只有大人(?:在|看)?了|大人时间|成人时间")
+AUDIENCE_GONE_ZH = (r"(?:孩子|小孩|娃|小朋友|孩子们|娃们|儿子|女儿)(?:们)?(?:都|已经|终于|也)*(?:睡了|睡着了|睡觉了|去睡了|去睡觉了|睡下了|上床了|哄睡了|"
+                    r"不在了|走了|出去了|回家了|上楼了|被接走了|被接回去了|被接走|回房间了)(?!\s*[吗么嘛没?？])|"
+                    r"(?:把)?(?:孩子|娃|小孩)(?:哄睡|哄睡着)了|(?:就|只)?剩(?:下)?(?:我们)?大人了|只有大人(?:在|看)?了|大人时间|成人时间|"
+                    r"换(?:点|些)?大人看的")
 # A time slot with a length of its own: "something i can finish on my lunch break", "午休看"
 TIME_SLOT_MINUTES_EN = {r"\b(?:on|during|over|in|for) (?:my|our|a|the|his|her) lunch(?: ?break| hour)?\b|\blunch ?break\b": 60}
 TIME_SLOT_MINUTES_ZH = {"午休": 60, "午饭时间": 60, "午饭的时候": 60, "吃午饭": 60}
@@ -1125,7 +1150,10 @@ MOODS: tuple[Mood, ...] = (
     Mood("less scary",
          r"\b(?:less|not (?:too|so|that|as|very|overly)|nothing (?:too|so|that|overly)|never too)\s+(?:scary|scarier|"
          r"frightening|creepy|spooky|terrifying|horrifying|horror|freaky|intense|traumati[sz]ing|disturbing|nightmarish)\b|"
-         r"\bnot scary\b|\bless frightening\b",
+         r"\bnot scary\b|\bless frightening\b|"
+         # someone in the room who frightens easily: "she gets scared easily", "he's a total scaredy cat", "my wife is a wimp"
+         r"\b(?:gets?|got) (?:scared|spooked|frightened) (?:really |so |super )?easily\b|\beasily (?:scared|spooked|frightened)\b|"
+         r"\bscaredy[- ]?cats?\b|\b(?:is|'s|am|'m|are|'re) (?:a |such a |a total |a big )?wimps?\b|\bgets? nightmares\b",
          ("别太吓人", "不要太吓人", "不太吓人", "没那么吓人", "不那么吓人", "别那么吓人", "不吓人", "别太恐怖", "不要太恐怖",
           "没那么恐怖", "不那么恐怖", "别那么恐怖", "不用太吓人", "胆子小", "胆小", "不敢看太吓人", "怕吓到"),
          ("comedy",), ("horror",), negates=True),
@@ -1189,16 +1217,28 @@ MOODS: tuple[Mood, ...] = (
          r"\bmy (?:kid|kiddo|kiddos|little (?:boy|girl|guy|one)|lil (?:one|guy|man)|youngest|eldest|stepson|stepdaughter|godson|"
          r"goddaughter)\b|"
          r"\b(?:the |my |our |with )?kids\b|\bfor (?:the )?children\b|\bfamily night\b|\blittle ones\b|"
-         r"\b(?:the )?whole family\b|\ball the family\b|\bfor all ages\b",
+         r"\b(?:the )?whole family\b|\ball the family\b|\bfor all ages\b|"
+         # a child's age in Chinese: "一个六岁一个九岁", "他六岁", "十岁的女儿" (not "十八岁", "三十岁", "我八岁的时候看过")
+         r"(?<![\d一二三四五六七八九十])(?:[两三四五六七八九]|十[一二]?|[2-9]|1[0-2])\s*(?:周)?岁(?:半)?(?![以多]|.{0,3}(?:的时候|那年|时候))",
          ("适合全家", "合家欢", "全家一起", "一家人", "小朋友", "儿子", "女儿", "侄子", "侄女", "外甥", "孙子", "孙女", "宝宝",
           "孩子", "小孩", "家庭", "全家人", "一家子"),
          ("children's", "animation"), ("horror", "war", "crime", "thriller", "film-noir")),
     Mood("date night",
          r"\bdate[- ]night\b|\bfor a date\b|\bon a date\b|\bvalentine'?s?\b|\bwith my (?:girlfriend|boyfriend|wife|"
-         r"husband|partner|date|gf|bf)\b|\bromantic evening\b|\bfor couples\b",
-         ("约会", "情人节", "和女朋友", "和男朋友", "跟女朋友", "跟男朋友", "和老婆", "和老公", "跟老婆", "跟老公", "情侣",
+         r"husband|partner|date|gf|bf)\b|\bromantic evening\b|\bfor couples\b|"
+         # a date of one's own: "first date at my place", "our second date tonight", "having a date over"
+         r"(?<!\bthe )\b(?:first|second|third|1st|2nd|3rd|our|a|hot|dinner|movie|blind) date\b(?! (?:of|range|format|order|released?)\b)|"
+         r"\bdate (?:tonight|tomorrow|this weekend|at (?:my|her|his|our) place|coming over|over)\b",
+         ("约会", "相亲", "情人节", "和女朋友", "和男朋友", "跟女朋友", "跟男朋友", "和老婆", "和老公", "跟老婆", "跟老公", "情侣",
           "和对象", "跟对象"),
          ("romance", "comedy"), ("horror", "war")),
+    # a crowd in the room: "a bunch of us", "party tonight", "game night with mates", "something loud": loud fun
+    Mood("party",
+         r"\b(?:a )?(?:bunch|group|gang|crowd|load|lot) of (?:us|friends|mates|pals|people|guys|girls|lads)\b|\bparty\b|"
+         r"\bsleepover\b|\b(?:game|guys'?|lads'?|boys'?|girls'?) night\b|\bfriends (?:are )?(?:coming )?over\b|\bmates (?:are )?(?:coming )?over\b|"
+         r"\bcrowd[- ]?pleasers?\b|\bloud\b|\bexplosions?\b|\bpopcorn (?:movie|flick|film)s?\b",
+         ("聚会", "派对", "热闹", "一群朋友", "一帮朋友", "好几个朋友", "朋友来家里", "朋友们来", "一大帮人", "人多"),
+         ("comedy", "action"), ()),
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
          r"\bheartbreaking\b|\bweepy\b|\bweepies\b|\bweepie\b|\btear-?jerkers\b|\bsob[- ]?(?:story|fest)\b|\bblubber\b|"
@@ -1478,6 +1518,10 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:i|we|i've|we've|i'd|we'd|they|they've|kids|kids have|my \w+(?: has| have)?|she|he|she's|he's)\s+"
      r"(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+|recently\s+|finally\s+|both\s+|all\s+|also\s+|once\s+)*"
      r"(?:seen|watched|saw|finished|rewatched|re-watched|done|owns?|owned|bought)\s+" + _T, "seen"),
+    # a film a club or class already showed: "we did the maltese falcon last month", "the class screened casablanca last term"
+    (r"\b(?:we|they|the club|our club|the class|my class|the group|our group)\s+(?:already\s+|just\s+|also\s+)?"
+     r"(?:did|showed|screened|covered|had|watched)\s+" + _T +
+     r"(?<!\s)(?=\s+(?:last|already|before|earlier|recently|this (?:year|term|semester|month|season))\b)", "seen"),
     # watched again and again: "i keep rewatching the princess bride", "we've been rewatching heat all month"
     (r"\b(?:i|we|they|she|he|kids|my \w+)(?:'ve|'m|'re| have| has| am| are| is)?\s+(?:been\s+)?(?:always\s+)?"
      r"(?:keeps?\s+|kept\s+)?(?:re-?watching|rewatch(?:es)?)\s+" + _T, "loved"),
@@ -2068,9 +2112,14 @@ kind kinds sort of type types genre genres and or too also really mostly usually
 BOTH_TASTES_EN = (r"\b(?:with|has|have|having|that'?s|that is|that has|of|mix(?:es|ing)?|combin\w+|blend\w*|covers?|got)\s+"
                   r"(?:a (?:bit|little) of\s+|some of\s+)?(?:both|the two|all three)\b|\bboth (?:genres|worlds|in one)\b|"
                   r"\b(?:mix|blend|combo|combination|cross|hybrid) of (?:the )?(?:two|both|them|those)\b|"
-                  r"\b(?:please|for|suit|suits|keep|make) (?:us )?both (?:of us )?(?:happy)?\b|\bwe(?:'d)? both (?:like|enjoy)\b")
+                  r"\b(?:please|for|suit|suits|keep|make) (?:us )?both (?:of us )?(?:happy)?\b|\bwe(?:'d)? both (?:like|enjoy)\b|"
+                  # "any that do both", "something that works for both", "we can both enjoy"
+                  r"\b(?:do|does|doing|works? for|ticks?) both\b|\bwe (?:can|could|would|will) both (?:like|enjoy|watch|agree on)\b|"
+                  r"\bboth of us (?:can|could|would|will) (?:like|enjoy|watch)\b")
 BOTH_TASTES_ZH = ("两个都沾", "都沾点", "两者兼", "两者都有", "二者兼", "两种都有", "两样都有", "两个都有", "兼顾", "两种都沾",
-                  "两边都沾", "两个都占", "结合一下", "两个元素都有", "都能接受的")
+                  "两边都沾", "两个都占", "结合一下", "两个元素都有", "都能接受的",
+                  # "有没有结合的", "找个都能看的", "我们俩都爱看的", "两全其美的"
+                  "结合的", "都能看的", "都爱看的", "俩都喜欢", "两个人都喜欢", "两全其美")
 
 # Someone's age, never a period: "the 11 yr old", "my 8-year-old", "a 10 y/o", "she's 9 years old", "kids aged 7"
 # (chat/parser.py blanks it before "old" is read as a wish for old films).
@@ -2114,6 +2163,9 @@ ANAPHOR_ZH = ("它", "这部", "那部", "这个", "那个")
 PAST_EN = r"\b(?:loved|liked|adored|enjoyed|hated|disliked|was|were|had|did)\b"
 SEEN_CUE_EN = (r"(?<!should )(?<!could )(?<!can )(?<!shall )(?<!would )(?<!to )\b(?:we|i|they)\s+(?:finally\s+|just\s+)?"
                r"(?:put on|threw on|stuck on)\b|\btried (?:watching|to watch)\b|"
+               # a club or class that already showed it: "we did the maltese falcon last month"
+               r"\b(?:we|they|the club|our club|the class|my class|the group|our group)\s+(?:already\s+|just\s+|also\s+)?"
+               r"(?:did|showed|screened|covered)\b(?=[^,.;!?]{2,80}\b(?:last|already|before|earlier|recently|this (?:year|term|semester|month))\b)|"
                r"\b(?:seen|watched|saw|caught|finished|rewatched|re-watched|been there|owns|owned|on dvd|on blu-?ray|"
                r"s[ia]t through|(?:are|is|were|was) done|done (?:that|those|it|them)|(?:i'?ve|we'?ve|i have|we have|already|just) done)\b|"
                + LUKEWARM_EN)  # "scream 2 was ok i guess": watched, neither loved nor hated

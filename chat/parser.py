@@ -100,6 +100,8 @@ _POSITION_EN = re.compile(
     r"|(?:(?<=^)" + _REPLY_HEAD + r"|(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined>[1-9]|10)(?=(?:\s*(?:,\s*and|and|&|,)\s*#?\s*"
     r"(?:[1-9]|10)\b|\s+#?(?:[1-9]|10)\b)+\s+" + _JOINED_VERDICT + ")"
     r"|(?:(?<=\d and )|(?<=\d & )|(?<=\d&)|(?<=\d, )|(?<=\d,)|(?<=\d ))(?P<joined2>[1-9]|10)(?=\s+" + _JOINED_VERDICT + ")"
+    # "nah 3 looks cheesy", "2 sounds fun": one bare number opening the message, said to look some way
+    r"|(?:(?<=^)" + _REPLY_HEAD + r")(?P<single>[1-9]|10)(?=\s+(?:looks?|seems?|sounds?|feels?)\b)"
     r"|\b(?:the\s+)?(?:last|final|bottom)\s+(?:one|movie|film|book|item|pick|title|option|suggestion)\b(?P<last>)"
     # "the second and the last look good", "the first and the last, no": the last card, said bare
     r"|\bthe\s+(?:last|final)\b(?=\s*(?:[,.!?]|$|and\b|looks?\b|seems?\b|sounds?\b|is\b|are\b|was\b|too\b|no\b|nah\b))(?P<last3>)"
@@ -196,8 +198,8 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
             p = int(m.group("hash"))
         elif m.group("num") or m.group("no"):
             p = int(m.group("num") or m.group("no"))
-        elif m.group("joined") or m.group("joined2"):
-            p = int(m.group("joined") or m.group("joined2"))
+        elif m.group("joined") or m.group("joined2") or m.group("single"):
+            p = int(m.group("joined") or m.group("joined2") or m.group("single"))
         elif m.group("ord"):
             p = L.ORDINALS_EN[m.group("ord")]
         elif m.group("last") is not None or m.group("last2") is not None or m.group("last3") is not None:
@@ -1073,6 +1075,8 @@ def _cue_kind(clause: str) -> str | None:
     if rx.search(L.CARD_FAULT_ZH, clause) or rx.search(L.CARD_FAULT_EN, clause):
         # "第三部看着好闷", "第二个太老了", "#2 is too old": a fault found, a reason against it
         return "dislike"
+    if rx.search(L.WOULD_THEY_LIKE_EN, clause) or rx.search(L.WOULD_THEY_LIKE_ZH, clause):
+        return None  # "would grandma like #2?", "第四个我妈会喜欢吗": a question, no verdict
     if has_cue(clause, L.LIKE_EN, L.LIKE_ZH):
         return "like"
     # "#1 put me to sleep", "the first one had me in stitches" (a question, "is #2 boring?", asks)
@@ -3197,8 +3201,9 @@ class RuleRewriter:
                 if any(a <= m.start() < b for a, b in ages):
                     return False
                 if m.group(0).isascii() and negated(w.low, m.start()) and not rx.search(r"\b(?:or|and|not too|nothing too)\s*$", w.low[:m.start()]) \
-                        or not m.group(0).isascii() and rx.search(L.OLD_REFUSED_BEFORE_ZH, w.low[max(0, m.start() - 6):m.start()]):
-                    return not_old(m)  # "she hates old stuff", "i can't stand old movies", "不要老片": as "not too old"
+                        or not m.group(0).isascii() and rx.search(L.OLD_REFUSED_BEFORE_ZH, w.low[max(0, m.start() - 6):m.start()]) \
+                        or m.group(0).isascii() and rx.match(L.OLD_PUT_DOWN_AFTER_EN, w.low[m.end():m.end() + 40]):
+                    return not_old(m)  # "she hates old stuff", "old movies are boring", "不要老片": as "not too old"
                 if cur.min_year is None and cur.max_year is None and rx.match(L.OLD_FINE_AFTER, w.low[m.end():m.end() + 14]):
                     return True  # "老一点的也没关系", "older stuff is fine too": allowed, not asked for
                 if cur.min_year is not None:
@@ -3230,7 +3235,7 @@ class RuleRewriter:
 
             w.sub(L.NOT_TOO_OLD, not_old)
             # "these are all so old", "way too old for me": a complaint, newer ones wanted ("not too old", read
-            # first, is no complaint); "classics", "classic films" are old ones, "a classic whodunit" says how
+            # first, is no complaint); "classics", "classic films", "something classic" are old ones, "a classic whodunit" says how
             # good, not how old
             w.sub(r"(?<!\bnot )(?<!\bnothing )\b(?:(?:are|is|all|look|looks|seem|seems|'s)\s+(?:(?:so|too|way too|really|super|"
                   r"pretty|" + L.SOFTENERS_EN + r")\s+)?|(?:way too|too|so|" + L.SOFTENERS_EN + r")\s+)old\b"
@@ -3238,7 +3243,8 @@ class RuleRewriter:
             # "好家伙 全是老片", "怎么都是老掉牙的", "这些都太老了": the same complaint in Chinese
             w.sub(L.ALL_TOO_OLD_ZH, newer)
             w.sub(r"\b(?:older|earlier|(?<!year )(?<!years )(?<!year-)(?<!yr )(?<!yrs )(?<!yr-)old(?![- ]tim)|classic(?=\s+(?:movies?|films?|flicks?|"
-                  r"cinema|hollywood|era|black and white|b&w|oldies))|classics|vintage|old[- ]school)\b"
+                  r"cinema|hollywood|era|black and white|b&w|oldies))|(?<=\bsomething )classic|(?<=\banything )classic|"
+                  r"(?<=\bsomethin )classic|classics|vintage|old[- ]school)\b"
                   r"|更老|老一点|老一些|更早|早一点|早一些|老电影|老片|" + L.OLD_KIND_ZH + r"|经典老|越老越好|越早越好|(?<![不别太])老的(?=[^，。,.!?！？]{0,5}(?:片|电影))|(?:再)?往前(?:推|挪|移|倒){0,2}(?:一点|点|些)?"
                   r"|(?:再|更)(?:早|旧|老)(?:一)?(?:点|些)|老点|旧一点",  # "再老点", "旧一点的", "再早点"
                   older)

@@ -69,6 +69,8 @@ CHAT_SPELLINGS = {
     "anythin": "anything", "nothin": "nothing", "rly": "really", "gud": "good", "cuz": "because",
     "coz": "because", "thnx": "thanks", "em": "them", "tonite": "tonight", "recomend": "recommend", "reccomend": "recommend",
     "teh": "the", "hte": "the", "aight": "alright", "ight": "alright", "aite": "alright",
+    # kept as typed: "a scaredy cat", "easily spooked" frighten easily, no wish for "scary" or "spooky"
+    "scaredy": "scaredy", "spooked": "spooked",
 }
 
 

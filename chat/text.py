@@ -105,6 +105,8 @@ def negated(low: str, pos: int, end: int | None = None) -> bool:
     for m in rx.finditer(L.CLAUSE_SPLIT, low[:pos]):
         start = m.end()
     before = low[max(start, pos - 80):pos]  # a negation reaches this far within its clause
+    if rx.match(L.DISMAY_PERSON_AFTER_EN, low[pos:]):
+        before = rx.sub(L.DISMAY_EN, " ", before)  # "oh no my kids just walked in": dismay, no refusal
     stop = rx.search(L.CLAUSE_SPLIT, low[end:]) if end is not None else None
     after = (low[end:end + stop.start()] if stop else low[end:]) if end is not None else ""
     # "不想看恐怖片想看喜剧", "不要爱情片要动作片": typed without a comma, a wish after the negated word
@@ -149,6 +151,8 @@ def zh_negation(text: str) -> bool:
         return False
     if any(n in text for n in L.NEGATION_ZH if len(n) >= 3):
         return True  # "我不喜欢歌舞片": jieba may cut 不 | 喜欢, but three characters say it whole
+    if rx.search(L.NEGATION_WATCH_ZH, text):
+        return True
     for token in segment(text):
         if token in L.NOT_NEGATION_ZH:
             continue
