@@ -555,14 +555,17 @@ def _question_kind(text: str, state: DialogueState, title: str | None = None) ->
 
 
 # A question framed around a film's name: "how long is titanic", "when did jaws come out", "is heat any good"
-_ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|how(?:'s|s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
+_ASKED_TITLE_EN = (r"^\W*(?:" + L.QUESTION_LEAD_EN + r"\W+)*(?:how long(?:'s| is| was)|how(?:'s|s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
                    r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
                    r"is|was|what(?:'s| is)|how good is)\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
                    r"any good|worth (?:it|watching|a watch)|good|rated|like)|\s*,\s*(?:is it\s+|it'?s\s+)?(?:any good|worth (?:it|watching|"
                    r"a watch|seeing)|good)\b"
                    # "is the shining scary?", "is toy story ok for a 4 year old", "is heat too violent for my mum"
                    r"|\s+(?:too\s+|very\s+|really\s+|that\s+|properly\s+|super\s+)?(?:scary|gory|violent|sad|funny|depressing|"
-                   r"bloody|creepy|rude|sweary|dark|long|short|subtitled|dubbed|in english|black and white)(?:\s+at all)?"
+                   r"bloody|creepy|rude|sweary|dark|long|short|subtitled|dubbed|in english|black and white|in black and white|"
+                   # "is babe in english?", "is alien a sequel", "is fargo based on a true story": a fact asked
+                   r"in colou?r|in b&w|animated|an? (?:sequel|prequel|remake|true story)|(?:based on|from) an? (?:true|real) story|"
+                   r"based on (?:a book|a novel|real events)|a cartoon)(?:\s+at all)?"
                    r"(?:\s+for\s+[^?!.]{1,30})?|\s+(?:ok|okay|alright|good|fine|safe|appropriate|suitable)\s+for\s+[^?!.]{1,30})?"
                    r"(?:\s+(?:btw|tho|though|then|again))?\W*$")
 
@@ -722,6 +725,18 @@ def _asked_last(state: DialogueState, text: str) -> bool:
     parts = [said, *rx.split(r"[?!.,;:]+|\s[-–—]\s", said)]
     return state.instruction is not None and state.instruction.action == "question" \
         or any(acts.is_question(p.strip()) for p in parts if p.strip())
+
+
+def _film_asked_last(state: DialogueState, text: str) -> str | None:
+    """The film off the list the last message asked about ("how long is titanic?"), or None: a follow-up
+    with no card named ("and who directed it", "谁导演的") is about it too."""
+    focus = state.focus_id
+    return focus if focus and focus not in state.last_list and _asked_last(state, text) else None
+
+
+def _follows_a_card_question(state: DialogueState, text: str) -> bool:
+    """True when the last message asked about a card still shown (the one in focus)."""
+    return state.focus_id in state.last_list and _asked_last(state, text)
 
 
 def _liked_last(state: DialogueState) -> bool:
@@ -1577,7 +1592,11 @@ class RuleRewriter:
         topic = acts.question_topic(stripped)
         on_card = bool(state.last_list) and topic is not None and (asks or yes_no_zh or topic == "where") \
             and (bool(rx.search(L.ANAPHOR_EN, w.low)) or any(a in stripped for a in L.ANAPHOR_ZH)
-                 or topic == "where" and len(stripped) <= 12)
+                 or topic == "where" and len(stripped) <= 12) \
+            or bool(state.last_list) and bool(rx.match(L.YES_NO_ON_IT_EN, stripped.lower())) \
+            or _follows_a_card_question(state, text) and (topic is not None or suits) \
+            and (asks or yes_no_zh or stripped.rstrip().endswith(("?", "？")))
+        # ("is it in color"; "第三个吓人吗" then "适合五岁小孩看吗": a follow-up on the card just asked about)
         # "is the shining scary?": the mood asked about a film named is no wish
         asked_named = _asked_title(stripped, vocab) if asks and action == "new" else None
         if asked_named is not None and references and ref_ids != [asked_named]:
@@ -1597,6 +1616,8 @@ class RuleRewriter:
                     and state.focus_id not in state.last_list and not rx.search(L.ANAPHOR_EN, w.low) \
                     and not any(a in stripped for a in L.ANAPHOR_ZH):
                 pass  # "在哪能看", "where can i stream these": the list as a whole, no card in view
+            elif question_item is None and question_position is None and (film := _film_asked_last(state, text)):
+                question_item = film  # "how long is titanic?" then "and who directed it" / "谁导演的": that film
             elif question_item is None and state.last_list:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1
@@ -1664,6 +1685,14 @@ class RuleRewriter:
         if action in ("new", "question") and not feedback and not compared.is_empty() and not references \
                 and not f.include_genres:
             action, question_position = "refine", None  # "anything newer than the first one?": a limit, no question
+        than = rx.search(L.MOOD_THAN_CARD_EN, w.text.lower()) or rx.search(L.MOOD_THAN_CARD_ZH, stripped)
+        if action == "question" and question_position is not None and not feedback and than is not None:
+            # "anything lighter than #1?", "有没有比第一部更轻松的": the mood wished (the card's words were read as
+            # the card, so the mood is read from the comparison alone), no question
+            said = than.group(0).lower()
+            mood = mood if mood.names else acts.moods(Work(text=said, low=said), vocab.genres)
+            if mood.names:
+                action, question_position = "refine", None
         if restored is not None and action == "new":
             action = "refine"  # "go back to the first list": the conversation's own request, not a new one
         if action == "question" and question_position is not None and not feedback and named_question is None \
