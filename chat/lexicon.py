@@ -2016,6 +2016,10 @@ COMPARATIVES_EN: dict[str, str] = {
 }
 COMPARE_EN = (r"\b(?:which|what|is|are|was|would)\b.*\b(?P<w>" + "|".join(sorted(map(re.escape, COMPARATIVES_EN), key=len,
                                                                            reverse=True)) + r")\b")
+# A named film measured against the card in view: "is apocalypse now better than that?", "is heat longer than it"
+# (the question is about the card, as "is #2 better than the godfather?")
+THAN_THE_CARD_IN_VIEW = (r"\b(?:" + "|".join(sorted(map(re.escape, COMPARATIVES_EN), key=len, reverse=True)) +
+                         r")\s+than\s+(?:that|this|it)(?:\s+one)?\b")
 # Two cards named by number and compared: "#1 or #3", "2 vs 5", "1和3" (acts.compare_pick)
 TWO_CARDS_BY_NUMBER = r"(?<![\d.])#?(?P<a>[1-9]|10)\s*(?:or|and|vs\.?|versus|&|/|和|跟|与|还是|或者?)\s*#?(?P<b>[1-9]|10)(?![\d.%])"
 COMPARATIVES_ZH: dict[str, str] = {

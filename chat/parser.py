@@ -1609,6 +1609,10 @@ class RuleRewriter:
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
             question_item = ref_ids[0] if ref_ids else _asked_title(stripped, vocab)
+            if question_item is not None and question_position is None and state.focus_id in state.last_list \
+                    and question_item not in state.last_list and rx.search(L.THAN_THE_CARD_IN_VIEW, stripped.lower()):
+                # "is apocalypse now better than that?": the card in view is asked about, the film is the yardstick
+                question_item, question_position = None, state.last_list.index(state.focus_id) + 1
             if question_item is None:
                 # "is Titanic in the catalog? how old is it": a film named with no cue, then asked about
                 question_item = next((m.item_id for m in spotted.unplaced if m.item_id not in state.last_list), None)

@@ -127,3 +127,11 @@ def test_a_mood_against_a_card_is_a_refinement(vocab, text):
 def test_chat_spellings_of_question_words(vocab, text, kind, position):
     ins = played(vocab, text)
     assert ins.action == "question" and ins.question == kind and ins.question_position == position
+
+
+# --------------------------------------------------------------------------- a named film against the card in view
+@pytest.mark.parametrize("text", ["is titanic better than that?", "is fargo longer than that one", "is alien better than it?",
+                                  "is babe better rated than this one"])
+def test_a_named_film_against_the_card_in_view_asks_about_the_card(vocab, text):
+    ins = played(vocab, "is #2 any good", text)
+    assert ins.action == "question" and ins.question_position == 2 and ins.question_item_id is None
