@@ -2016,6 +2016,19 @@ COMPARATIVES_EN: dict[str, str] = {
 }
 COMPARE_EN = (r"\b(?:which|what|is|are|was|would)\b.*\b(?P<w>" + "|".join(sorted(map(re.escape, COMPARATIVES_EN), key=len,
                                                                            reverse=True)) + r")\b")
+# A fact named alone right after a question about a card or film: "its rating?", "and the runtime", "ok and the
+# year?", "它评分呢", "那年份呢", "导演呢": the same card or film, that fact (the word -> what is asked)
+FACT_FOLLOW_UP_EN = (r"^\W*(?:(?:and|ok|okay|so|also|what about|how about|and what about)\W+)*(?:its|it'?s|the|that one'?s|"
+                     r"this one'?s)?\s*(?:imdb\s+)?(?P<f>rating|score|runtime|length|running time|year|release date|director|"
+                     r"cast|plot|story|genre)\s*(?:then|tho|though)?\s*\?*\W*$")
+FACT_FOLLOW_UP_ZH = (r"^\W*(?:那|那么|还有)?(?:它|这部|那部|这个|那个)?的?\s*(?P<f>评分|分数|片长|时长|年份|导演|演员|主演|剧情|类型)"
+                     r"\s*(?:呢|是多少|多少|怎么样|如何)?\s*[?？]*\s*$")
+FACT_FOLLOW_UP_KINDS: dict[str, str] = {
+    "rating": "rating", "score": "rating", "runtime": "runtime", "length": "runtime", "running time": "runtime",
+    "year": "year", "release date": "year", "director": "director", "cast": "cast", "plot": "plot", "story": "plot",
+    "genre": "genre", "评分": "rating", "分数": "rating", "片长": "runtime", "时长": "runtime", "年份": "year",
+    "导演": "director", "演员": "cast", "主演": "cast", "剧情": "plot", "类型": "genre",
+}
 # A named film measured against the card in view: "is apocalypse now better than that?", "is heat longer than it"
 # (the question is about the card, as "is #2 better than the godfather?")
 THAN_THE_CARD_IN_VIEW = (r"\b(?:" + "|".join(sorted(map(re.escape, COMPARATIVES_EN), key=len, reverse=True)) +

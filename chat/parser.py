@@ -734,6 +734,18 @@ def _film_asked_last(state: DialogueState, text: str) -> str | None:
     return focus if focus and focus not in state.last_list and _asked_last(state, text) else None
 
 
+def _fact_follow_up(text: str, state: DialogueState) -> tuple[str, int | None, str | None] | None:
+    """A fact named alone right after a question ("its rating?", "ok and the year?", "它评分呢", "导演呢"): what it
+    asks and of which card (position) or film off the list (id); None for anything else."""
+    m = rx.match(L.FACT_FOLLOW_UP_EN, text.lower().strip()) or rx.match(L.FACT_FOLLOW_UP_ZH, text.strip())
+    if m is None or not state.focus_id or not _asked_last(state, text):
+        return None
+    kind = L.FACT_FOLLOW_UP_KINDS[m.group("f")]
+    if state.focus_id in state.last_list:
+        return kind, state.last_list.index(state.focus_id) + 1, None
+    return kind, None, state.focus_id
+
+
 def _follows_a_card_question(state: DialogueState, text: str) -> bool:
     """True when the last message asked about a card still shown (the one in focus)."""
     return state.focus_id in state.last_list and _asked_last(state, text)
@@ -1183,6 +1195,11 @@ class RuleRewriter:
             # and no new request either (it used to wipe the one in force); the reply says there is no list
             return Instruction(action="question", question=_question_kind(stripped, state), question_position=pos,
                                language=lang, notices=w.notices)
+        if action == "new" and not injected and (asked := _fact_follow_up(stripped, state)) is not None:
+            # "how long is fargo" then "its rating?", "第二部多长" then "导演呢": the same card or film, another fact
+            kind, pos, film = asked
+            return Instruction(action="question", question=kind, question_position=pos,  # type: ignore[arg-type]
+                               question_item_id=film, language=lang, notices=w.notices)
         if action == "new" and not injected and not state.last_list and (pos := _card_judged_with_no_list(w.low)) is not None:
             # "seen #2 and #4", "more like the first one", "第三部看过了" with no list on screen: no card to judge, and
             # no request either (it used to show popular films as if it were one); the reply asks what to watch

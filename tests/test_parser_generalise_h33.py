@@ -135,3 +135,20 @@ def test_chat_spellings_of_question_words(vocab, text, kind, position):
 def test_a_named_film_against_the_card_in_view_asks_about_the_card(vocab, text):
     ins = played(vocab, "is #2 any good", text)
     assert ins.action == "question" and ins.question_position == 2 and ins.question_item_id is None
+
+
+# --------------------------------------------------------------------------- a fact named alone after a question
+@pytest.mark.parametrize("text, kind", [
+    ("its rating?", "rating"), ("and its runtime", "runtime"), ("ok and the year?", "year"), ("what about the director", "director"),
+    ("它评分呢", "rating"), ("那年份呢", "year"), ("导演呢", "director"), ("片长呢", "runtime"),
+])
+def test_a_fact_named_alone_asks_it_of_the_same_card(vocab, text, kind):
+    ins = played(vocab, "is #2 any good", text)
+    assert ins.action == "question" and ins.question == kind and ins.question_position == 2
+
+
+@pytest.mark.parametrize("first, text, kind", [("how long is fargo", "its rating?", "rating"),
+                                               ("Titanic多长", "那年份呢", "year")])
+def test_a_fact_named_alone_asks_it_of_the_film_off_the_list(vocab, first, text, kind):
+    ins = played(vocab, first, text)
+    assert ins.action == "question" and ins.question == kind and ins.question_item_id in ("c1", "t1")
