@@ -734,6 +734,20 @@ def _film_asked_last(state: DialogueState, text: str) -> str | None:
     return focus if focus and focus not in state.last_list and _asked_last(state, text) else None
 
 
+def _compared_last(state: DialogueState, text: str, vocab: CatalogVocab) -> list[int]:
+    """The cards the user's message before `text` compared ("which is newer, #1 or #3?" -> [1, 3]), or []:
+    a comparison that follows with no cards of its own ("and which one is longer?") is among the same."""
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and users[-1] == text:
+        users = users[:-1]  # the pipeline records this message before reading it
+    if not users or not state.last_list:
+        return []
+    said = spelling.correct(simplified(users[-1]).lower())
+    cards = [p for _s, _e, p in _positions(Work(text=said, low=said), state, vocab) if 1 <= p <= len(state.last_list)]
+    pick = acts.compare_pick(said, cards, len(state.last_list))
+    return list(pick.among) if pick is not None and pick.among else []
+
+
 def _fact_follow_up(text: str, state: DialogueState) -> tuple[str, int | None, str | None] | None:
     """A fact named alone right after a question ("its rating?", "ok and the year?", "它评分呢", "导演呢"): what it
     asks and of which card (position) or film off the list (id); None for anything else."""
@@ -1229,6 +1243,8 @@ class RuleRewriter:
             cards = [p for _s, _e, p in _positions(Work(text=w.text, low=w.low), state, vocab)
                      if 1 <= p <= len(state.last_list)]
             pick = acts.compare_pick(w.low, cards, len(state.last_list))
+            if pick is None and len(cards) < 2 and (before := _compared_last(state, text, vocab)):
+                pick = acts.compare_pick(w.low, before, len(state.last_list))  # "and which one is longer?", "那哪个长"
         if pick is not None:
             # "which of these is the shortest?", "哪部评分最高": a question about the list, answered from the
             # cards' facts ("funniest" is not a wish for comedies, and no card alone is asked about)

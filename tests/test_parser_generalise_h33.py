@@ -152,3 +152,16 @@ def test_a_fact_named_alone_asks_it_of_the_same_card(vocab, text, kind):
 def test_a_fact_named_alone_asks_it_of_the_film_off_the_list(vocab, first, text, kind):
     ins = played(vocab, first, text)
     assert ins.action == "question" and ins.question == kind and ins.question_item_id in ("c1", "t1")
+
+
+# --------------------------------------------------------------------------- a comparison that follows one
+@pytest.mark.parametrize("first, then, by, among", [
+    ("which is newer, #1 or #3?", "and which one is longer?", "runtime", [1, 3]),
+    ("is #2 better than #4?", "which is shorter then?", "runtime", [2, 4]),
+    ("第一部和第三部哪个新", "那哪个长", "runtime", [1, 3]),
+    ("第二部和第五部哪个评分高", "哪个更老", "year", [2, 5]),
+])
+def test_a_comparison_that_follows_one_is_among_the_same_cards(vocab, first, then, by, among):
+    ins = played(vocab, first, then)
+    assert ins.action == "question" and ins.question_pick is not None
+    assert ins.question_pick.by == by and ins.question_pick.among == among
