@@ -687,13 +687,17 @@ def _said_of_it(w: Work, state: DialogueState, low: str | None = None, *, with_f
 _VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well|ugh+|oh|lol|yeah|yea|ya|yep|damn|welp|omg|actually|honestly|"
                      r"i think|pretty sure|i guess|(?:(?:way|much|a bit|a little|kinda|far)\s+)?too\s+[a-z]+(?:\s+for\s+(?:me|us|him|her|them|"
                      r"my \w+))?(?:\s+(?:then|tho|though|honestly|tbh|ngl|lol|imo))?)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
-                     r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
-                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)|"
+                     r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:(?:kinda|kind of|a bit|pretty|so|really|super|too)\s+)?"
+                     r"(?:boring|dumb|bad|meh|lame|awful|terrible|dull|slow|depressing|cheesy|tedious|bleak|grim|heavy)|"
+                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)(?: one)?|"
                      # "we've all seen it", "my wife has already watched that one", "i literally just saw it"
                      r"(?:(?:i|we|they|he|she|my \w+|the kids)(?:'ve| have| has|'s|ve)?\s+)?(?:(?:all|both|already|actually|literally|"
                      r"just|totally|def(?:initely)?|prob(?:ably)?|seen|each|recently)\s+)*(?:seen|saw|watched) (?:it|that(?: one)?)"
                      r"(?: already| before| too)?)\b")
 _VERDICT_ON_IT_ZH = (r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了|"
+                     # "听着没意思 换掉", "好无聊", "看着好闷": the card just asked about turned down
+                     r"(?:听着|听起来|看着|看起来|感觉)?(?:好|很|挺|有点|太|真)?(?:无聊|没意思|闷|沉闷)(?:了|啊|吧)?"
+                     r"(?=\W*$|\s*(?:换掉|不要了?|不看了?|算了|pass)\W*$)|"
                      # "看过", "早看过了", "这个我早就刷过了": seen, said bare
                      r"(?:这部|这个|那部|那个|它)?(?:我|我们)?(?:早就|早|已经|之前|以前|都|也)*(?:看过|刷过|看完)了?(?:的|啦|哦|呀)?"
                      r"(?=\W*$|\s))")

@@ -165,3 +165,14 @@ def test_a_comparison_that_follows_one_is_among_the_same_cards(vocab, first, the
     ins = played(vocab, first, then)
     assert ins.action == "question" and ins.question_pick is not None
     assert ins.question_pick.by == by and ins.question_pick.among == among
+
+
+# --------------------------------------------------------------------------- a question answered with a verdict
+@pytest.mark.parametrize("first, then, position", [
+    ("why'd you pick #3", "sounds dull, skip it", 3), ("whats #2 about", "looks kinda slow", 2),
+    ("is #4 sad?", "sounds too depressing tbh", 4), ("为什么推荐第三个", "听着没意思 换掉", 3),
+    ("第二部讲什么", "好无聊", 2), ("第五部讲啥", "看着有点闷", 5),
+])
+def test_a_verdict_after_a_question_turns_the_card_down(vocab, first, then, position):
+    ins = played(vocab, first, then)
+    assert ins.action == "feedback" and [(f.kind, f.position) for f in ins.feedback] == [("dislike", position)]
