@@ -176,3 +176,10 @@ def test_a_comparison_that_follows_one_is_among_the_same_cards(vocab, first, the
 def test_a_verdict_after_a_question_turns_the_card_down(vocab, first, then, position):
     ins = played(vocab, first, then)
     assert ins.action == "feedback" and [(f.kind, f.position) for f in ins.feedback] == [("dislike", position)]
+
+
+# --------------------------------------------------------------------------- which card the system would pick
+@pytest.mark.parametrize("text", ["你最推荐哪部", "这几部你推荐哪个", "which one would you pick"])
+def test_which_card_would_you_pick_is_a_question(vocab, text):
+    ins = played(vocab, text)
+    assert ins.action == "question" and ins.constraints.include_genres == ["western"]
