@@ -1924,7 +1924,8 @@ PEOPLE_KNOWN_ZH = (
 QUESTION_TOPICS_EN = {
     "where": r"\bwhere (?:(?:can|could|do|should) (?:i|we|you)|(?:i|we|you) (?:can|could|should)) (?:watch|stream|see|find|rent|get)\b|\bwhere(?:'s| is) it "
              r"(?:streaming|showing|playing|on)\b|\bon (?:netflix|hulu|prime|amazon|disney\+?|hbo|max|youtube|apple ?tv|"
-             r"peacock|paramount\+?)\b|\b(?:can i|can we|is it|where to) (?:stream|streaming)\b|\bavailable (?:on|to stream)\b",
+             r"peacock|paramount\+?)\b|\b(?:can i|can we|is it|where to) (?:stream|streaming)\b|\bavailable (?:on|to stream)\b|"
+             r"\b(?:streaming|available) (?:anywhere|online)\b",
     "kids": r"\b(?:ok|okay|fine|good|safe|suitable|appropriate|alright|too (?:much|scary|intense)) for (?:kids|children|"
             r"a \d+[- ]?(?:year|yr)[- ]?old|an? \d+ ?(?:yo|y/o)|an? (?:kid|child|toddler)|"
             r"my (?:kids?|son|daughter|niece|nephew|\d+[- ]?(?:year|yr)[- ]?old|\d+ ?(?:yo|y/o))|"

@@ -557,6 +557,8 @@ def _question_kind(text: str, state: DialogueState, title: str | None = None) ->
 # A question framed around a film's name: "how long is titanic", "when did jaws come out", "is heat any good"
 _ASKED_TITLE_EN = (r"^\W*(?:" + L.QUESTION_LEAD_EN + r"\W+)*(?:how long(?:'s| is| was)|how(?:'s|s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
                    r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
+                   # "where can i watch fargo", "where do i stream the shining": where to watch a film named
+                   r"where (?:can|could|do|should) (?:i|we|you) (?:watch|stream|see|find|rent|get)|"
                    r"is|was|what(?:'s| is)|how good is)\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
                    r"any good|worth (?:it|watching|a watch)|good|rated|like)|\s*,\s*(?:is it\s+|it'?s\s+)?(?:any good|worth (?:it|watching|"
                    r"a watch|seeing)|good)\b"
@@ -565,7 +567,10 @@ _ASKED_TITLE_EN = (r"^\W*(?:" + L.QUESTION_LEAD_EN + r"\W+)*(?:how long(?:'s| is
                    r"bloody|creepy|rude|sweary|dark|long|short|subtitled|dubbed|in english|black and white|in black and white|"
                    # "is babe in english?", "is alien a sequel", "is fargo based on a true story": a fact asked
                    r"in colou?r|in b&w|animated|an? (?:sequel|prequel|remake|true story)|(?:based on|from) an? (?:true|real) story|"
-                   r"based on (?:a book|a novel|real events)|a cartoon)(?:\s+at all)?"
+                   r"based on (?:a book|a novel|real events)|a cartoon|"
+                   # "is fargo on netflix?", "is heat streaming anywhere": where to watch it
+                   r"(?:on|streaming on|available on) (?:netflix|hulu|prime|amazon(?: prime)?|disney\+?|hbo(?: max)?|max|youtube|"
+                   r"apple ?tv|peacock|paramount\+?)|streaming anywhere|(?:streaming|available) (?:anywhere|online))(?:\s+at all)?"
                    r"(?:\s+for\s+[^?!.]{1,30})?|\s+(?:ok|okay|alright|good|fine|safe|appropriate|suitable)\s+for\s+[^?!.]{1,30})?"
                    r"(?:\s+(?:btw|tho|though|then|again))?\W*$")
 

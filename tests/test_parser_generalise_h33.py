@@ -183,3 +183,13 @@ def test_a_verdict_after_a_question_turns_the_card_down(vocab, first, then, posi
 def test_which_card_would_you_pick_is_a_question(vocab, text):
     ins = played(vocab, text)
     assert ins.action == "question" and ins.constraints.include_genres == ["western"]
+
+
+# --------------------------------------------------------------------------- where to watch a film named
+@pytest.mark.parametrize("text, item", [
+    ("is titanic on netflix?", "t1"), ("where can i watch fargo", "c1"), ("is fargo streaming anywhere?", "c1"),
+    ("where do i stream babe", "k1"), ("is alien on prime", "s1"),
+])
+def test_where_to_watch_a_film_named(vocab, text, item):
+    ins = played(vocab, text)
+    assert ins.action == "question" and ins.question_item_id == item and ins.question_topic == "where"
