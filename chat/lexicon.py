@@ -1752,7 +1752,8 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
                  "有多长", "几小时", "最短", "最长", "短一点的是哪", "哪个短", "哪部短", "哪个长", "哪部长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bwhen'?s\b|\bwhat decade\b|\bhow recent\b|\bhow old\b|\breleased?\b|\brelease date\b|"
-             r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
+             r"\bcame out\b|\bcome out\b|\byear\s*\?|"  # "the 5th - year?": the fact asked by name
+             r"\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b|"
              # "when's #2 from", "whens that from", "when is it from": its year asked
              r"\bwhen(?:'s|s| is| was)?\s+(?:it|that|this|they|#\s*\d+|number \w+|the \w+(?: one)?|that one|this one)\s+(?:one\s+)?from\b|"

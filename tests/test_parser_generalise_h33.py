@@ -193,3 +193,9 @@ def test_which_card_would_you_pick_is_a_question(vocab, text):
 def test_where_to_watch_a_film_named(vocab, text, item):
     ins = played(vocab, text)
     assert ins.action == "question" and ins.question_item_id == item and ins.question_topic == "where"
+
+
+@pytest.mark.parametrize("text, position", [("the 5th - year?", 5), ("#2 year?", 2), ("3rd one, year?", 3)])
+def test_a_card_and_the_year_asked_by_name(vocab, text, position):
+    ins = played(vocab, text)
+    assert ins.action == "question" and ins.question == "year" and ins.question_position == position
