@@ -1025,7 +1025,8 @@ def is_question(text: str) -> bool:
     low = text.lower().strip()
     return bool(rx.match(L.QUESTION_START_EN, low) or rx.search(L.QUESTION_ANYWHERE_EN, low)
                 or any(word in text for word in L.QUESTION_WORDS_ZH) or rx.search(L.QUESTION_FORM_ZH, text)
-                or rx.search(L.GENRE_QUESTION_ZH, text) or rx.search(L.ATTRIBUTE_QUESTION_ZH, text))
+                or rx.search(L.GENRE_QUESTION_ZH, text) or rx.search(L.ATTRIBUTE_QUESTION_ZH, text)
+                or rx.search(L.FACT_QUESTION_ZH, text))
 
 
 # --------------------------------------------------------------------------- people

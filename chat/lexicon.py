@@ -1703,6 +1703,12 @@ SIMILAR_ASKED_ZH = (r"(?:有|还有|有没有|还有没有)(?:什么|啥|没有)
 COMPARED_BEFORE_ZH = r"比\s*《?\s*$"
 COMPARED_AFTER_ZH = (r"\s*》?\s*(?:更|还|再|稍微|稍|略)?(?:轻松|欢乐|好笑|搞笑|开心|温馨|刺激|紧张|黑暗|沉重|短|新|老|温和|吓人|恐怖|"
                      r"浪漫|感人|烧脑|快|慢|轻快|简单|有趣|热闹|安静|暖|甜|燃|爽|好看|精彩)")
+# A mood measured against a shown card: "anything lighter than #1?", "有没有比第一部更轻松的": a wish for that
+# mood (the mood readers read it), no question about the card
+MOOD_THAN_CARD_EN = (r"\b(?:lighter|funnier|happier|cheerier|sillier|cozier|cosier|gentler|softer|darker|scarier|sadder|"
+                     r"creepier|less (?:dark|heavy|serious|sad|intense|depressing|grim|bleak)|more (?:fun|upbeat|cheerful|"
+                     r"lighthearted|intense|exciting|serious))\s+than\b")
+MOOD_THAN_CARD_ZH = r"比\s*(?:第[一二三四五六七八九十\d]{1,2}(?:部|个|名)|这部|那部|它|这个|那个|上一部|最后一部)" + COMPARED_AFTER_ZH
 # A film named after another's verdict and said to share it: "七宗罪超好看 沉默的羔羊也是", "loved heat, casino too",
 # "hated titanic, same with ghost" (after the later film, or before it)
 SAME_VERDICT_AFTER = (r"\s*(?:也是|也一样|一样|同样|也是这样|也差不多|也如此|亦然)(?:的|啊|吧|哈|呀)?(?:[\s，,。.!！~]|$)|"
@@ -1746,7 +1752,8 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("多长", "多久", "时长", "片长", "几个小时", "几分钟", "多少分钟", "长不长", "长吗", "长么", "长嘛", "长不", "很长", "太长吗",
                  "有多长", "几小时", "最短", "最长", "短一点的是哪", "哪个短", "哪部短", "哪个长", "哪部长")),
     ("year", r"\bwhich year\b|\bwhat year\b|\bwhen (?:was|did|is|does)\b|\bwhen'?s\b|\bwhat decade\b|\bhow recent\b|\bhow old\b|\breleased?\b|\brelease date\b|"
-             r"\bcame out\b|\bcome out\b|\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
+             r"\bcame out\b|\bcome out\b|\byear\s*\?|"  # "the 5th - year?": the fact asked by name
+             r"\b(?:is|was) (?:it|that|this|the \w+ one)(?: one)? (?:from )?(?:the )?(?:an? )?"
              r"(?:'?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b|"
              # "when's #2 from", "whens that from", "when is it from": its year asked
              r"\bwhen(?:'s|s| is| was)?\s+(?:it|that|this|they|#\s*\d+|number \w+|the \w+(?: one)?|that one|this one)\s+(?:one\s+)?from\b|"
@@ -1769,7 +1776,12 @@ QUESTION_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("what", r"\bwhat(?:'s| is)\b|\btell me (?:more )?about\b|\btell me more\b|\bdescribe\b|\bsummary\b|\bdetails?\b|\binfo\b",
      ("是什么", "介绍", "说说", "讲讲", "说一下", "什么样", "怎么样", "是啥", "啥来头", "什么片")),
 )
-QUESTION_START_EN = (r"^(?:(?:so|and|ok|okay|hmm+|wait|oh)[\s,]+)*(?!(?:is|are) there(?: (?:any|anything|something|some)\b|\s*$))"
+# Words that lead into a question without changing it: "also is babe in english?", "unrelated but how long is
+# titanic?", "random question, who directed it", "quick q - how long is #2"
+QUESTION_LEAD_EN = (r"(?:so|and|ok|okay|hmm+|wait|oh|also|btw|but|anyway|unrelated(?: but)?|random (?:question|q)|"
+                    r"quick (?:question|q)|just (?:curious|wondering)|one more (?:thing|question)|side (?:note|question)|"
+                    r"off topic(?: but)?|different question)")
+QUESTION_START_EN = (r"^(?:" + QUESTION_LEAD_EN + r"(?:[\s,:;]|\s*[-–—]\s*)+)*(?!(?:is|are) there(?: (?:any|anything|something|some)\b|\s*$))"
                      # "have u got anything like heat", "have you got any westerns": asks for films, no card asked about
                      r"(?!(?:have|has) (?:you|u|ya|we) got\b)"
                      r"(?!(?:how|what) about\b)"  # "how about something like that but funnier" suggests
@@ -1811,7 +1823,22 @@ ATTRIBUTE_QUESTION_ZH = (r"(?:会|算|是)?" + _ATTRIBUTE_ZH + r"(?:吗|么|嘛)
                          r"(?:会不会|是不是|算不算)" + _ATTRIBUTE_ZH + r"\s*(?:啊|呀|呢)?\s*[?？!！~]*\s*$|"
                          r"(?:吓不吓人|恐不恐怖|血不血腥|暴不暴力|好不好笑|搞不搞笑|感不感人|虐不虐|烧不烧脑|闷不闷|刺不刺激|"
                          r"悲不悲|黄不黄)\s*(?:啊|呀|呢)?\s*[?？!！~]*\s*$")
-QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪个更", "选哪", "看哪部", "看哪个", "讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
+# A yes-or-no question on a fact of a film the catalog may not hold: "是根据真实事件改编的吗", "是黑白的吗",
+# "是英语的吗", "是续集吗", "有字幕吗" (a question about the card or film in view, no wish)
+FACT_QUESTION_ZH = (r"(?:是|算)?(?:根据|按照|取材于?)?(?:真实|真人真事|真事)(?:的)?(?:故事|事件)?(?:改编|拍)的?(?:吗|么|嘛)|"
+                    r"是不是(?:根据)?(?:真实|真人真事|真事)(?:的)?(?:故事|事件)?改编|"
+                    r"是(?:真实|真)(?:的)?(?:故事|事件|事)(?:吗|么|嘛)|"
+                    r"是(?:黑白|彩色|英语|英文|国语|中文|外语|原声|动画)(?:的|片|电影)?(?:吗|么|嘛)|"
+                    r"是(?:续集|前传|翻拍|重拍)(?:的|片)?(?:吗|么|嘛)|有(?:续集|前传|中文字幕|字幕)(?:吗|么|嘛)|"
+                    r"(?:得|拿)过(?:奖|奥斯卡)(?:吗|么|嘛)")
+# A yes-or-no question with "it" / "that one" as its subject: "is it in color", "was that one a hit?",
+# "and is it in english": asks about the card or film in view, whatever words follow ("in color" is no year wish);
+# "is it possible to ...", "is it ok if ..." ask for something
+YES_NO_ON_IT_EN = (r"^\W*(?:" + QUESTION_LEAD_EN + r"[\s,]+)*(?:is|was|does|did) (?:it|that|this)(?: one| film| movie)?\b"
+                   r"(?! (?:possible|ok|okay|fine|alright|cool|too much|a problem)\b)")
+QUESTION_WORDS_ZH = ("哪部最", "哪个最", "哪一部最", "哪部更", "哪个更", "选哪", "看哪部", "看哪个",
+                     # "你最推荐哪部", "你会推荐哪一个": which card the system would pick (asked of the list)
+                     "推荐哪部", "推荐哪个", "推荐哪一部", "推荐哪一个", "讲的啥", "讲啥的", "是啥", "谁导", "男主", "女主", "主角是", "为什么", "为啥", "讲什么", "讲啥", "讲的是", "多长", "多久", "哪一年", "哪年", "谁拍", "导演是",
                      "谁演", "好看吗", "怎么样", "几分", "评分是", "评分多少", "什么时候", "是什么", "介绍一下", "讲了什么",
                      "什么类型", "什么片", "长不长", "值得看吗", "讲的什么", "多少分",
                      "啥时候", "什么年代", "啥年代", "哪个年代", "几几年", "哪国", "哪个国家", "口碑如何", "口碑咋样")
@@ -1898,7 +1925,8 @@ PEOPLE_KNOWN_ZH = (
 QUESTION_TOPICS_EN = {
     "where": r"\bwhere (?:(?:can|could|do|should) (?:i|we|you)|(?:i|we|you) (?:can|could|should)) (?:watch|stream|see|find|rent|get)\b|\bwhere(?:'s| is) it "
              r"(?:streaming|showing|playing|on)\b|\bon (?:netflix|hulu|prime|amazon|disney\+?|hbo|max|youtube|apple ?tv|"
-             r"peacock|paramount\+?)\b|\b(?:can i|can we|is it|where to) (?:stream|streaming)\b|\bavailable (?:on|to stream)\b",
+             r"peacock|paramount\+?)\b|\b(?:can i|can we|is it|where to) (?:stream|streaming)\b|\bavailable (?:on|to stream)\b|"
+             r"\b(?:streaming|available) (?:anywhere|online)\b",
     "kids": r"\b(?:ok|okay|fine|good|safe|suitable|appropriate|alright|too (?:much|scary|intense)) for (?:kids|children|"
             r"a \d+[- ]?(?:year|yr)[- ]?old|an? \d+ ?(?:yo|y/o)|an? (?:kid|child|toddler)|"
             r"my (?:kids?|son|daughter|niece|nephew|\d+[- ]?(?:year|yr)[- ]?old|\d+ ?(?:yo|y/o))|"
@@ -1909,7 +1937,8 @@ QUESTION_TOPICS_EN = {
 }
 QUESTION_TOPICS_ZH = {
     "where": r"在哪(?:儿|里)?(?:能|可以)?(?:看|播|找)|哪里(?:能|可以)?看|哪个平台|什么平台|有资源|(?:爱奇艺|腾讯视频|优酷|b站|网飞|奈飞|netflix)(?:上)?(?:有|能看|可以看)",
-    "kids": r"适合(?:小孩|孩子|儿童|小朋友|全家|家庭)|(?:小孩|孩子|儿童|小朋友)(?:能|可以)看",
+    # ("适合五岁小孩看吗", "适合8岁的孩子吗": an age before the child)
+    "kids": r"适合(?:[一二三四五六七八九十两\d]+岁(?:的)?)?(?:小孩|孩子|儿童|小朋友|全家|家庭)|(?:小孩|孩子|儿童|小朋友)(?:能|可以)看",
     "scary": r"吓人|恐怖吗|可怕|害怕|吓不吓",
     "violent": r"暴力|血腥",
 }
@@ -1991,6 +2020,23 @@ COMPARATIVES_EN: dict[str, str] = {
 }
 COMPARE_EN = (r"\b(?:which|what|is|are|was|would)\b.*\b(?P<w>" + "|".join(sorted(map(re.escape, COMPARATIVES_EN), key=len,
                                                                            reverse=True)) + r")\b")
+# A fact named alone right after a question about a card or film: "its rating?", "and the runtime", "ok and the
+# year?", "它评分呢", "那年份呢", "导演呢": the same card or film, that fact (the word -> what is asked)
+FACT_FOLLOW_UP_EN = (r"^\W*(?:(?:and|ok|okay|so|also|what about|how about|and what about)\W+)*(?:its|it'?s|the|that one'?s|"
+                     r"this one'?s)?\s*(?:imdb\s+)?(?P<f>rating|score|runtime|length|running time|year|release date|director|"
+                     r"cast|plot|story|genre)\s*(?:then|tho|though)?\s*\?*\W*$")
+FACT_FOLLOW_UP_ZH = (r"^\W*(?:那|那么|还有)?(?:它|这部|那部|这个|那个)?的?\s*(?P<f>评分|分数|片长|时长|年份|导演|演员|主演|剧情|类型)"
+                     r"\s*(?:呢|是多少|多少|怎么样|如何)?\s*[?？]*\s*$")
+FACT_FOLLOW_UP_KINDS: dict[str, str] = {
+    "rating": "rating", "score": "rating", "runtime": "runtime", "length": "runtime", "running time": "runtime",
+    "year": "year", "release date": "year", "director": "director", "cast": "cast", "plot": "plot", "story": "plot",
+    "genre": "genre", "评分": "rating", "分数": "rating", "片长": "runtime", "时长": "runtime", "年份": "year",
+    "导演": "director", "演员": "cast", "主演": "cast", "剧情": "plot", "类型": "genre",
+}
+# A named film measured against the card in view: "is apocalypse now better than that?", "is heat longer than it"
+# (the question is about the card, as "is #2 better than the godfather?")
+THAN_THE_CARD_IN_VIEW = (r"\b(?:" + "|".join(sorted(map(re.escape, COMPARATIVES_EN), key=len, reverse=True)) +
+                         r")\s+than\s+(?:that|this|it)(?:\s+one)?\b")
 # Two cards named by number and compared: "#1 or #3", "2 vs 5", "1和3" (acts.compare_pick)
 TWO_CARDS_BY_NUMBER = r"(?<![\d.])#?(?P<a>[1-9]|10)\s*(?:or|and|vs\.?|versus|&|/|和|跟|与|还是|或者?)\s*#?(?P<b>[1-9]|10)(?![\d.%])"
 COMPARATIVES_ZH: dict[str, str] = {

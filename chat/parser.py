@@ -555,14 +555,22 @@ def _question_kind(text: str, state: DialogueState, title: str | None = None) ->
 
 
 # A question framed around a film's name: "how long is titanic", "when did jaws come out", "is heat any good"
-_ASKED_TITLE_EN = (r"^\W*(?:(?:and|so|ok|okay|hmm+|also|btw|oh)\W+)*(?:how long(?:'s| is| was)|how(?:'s|s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
+_ASKED_TITLE_EN = (r"^\W*(?:" + L.QUESTION_LEAD_EN + r"\W+)*(?:how long(?:'s| is| was)|how(?:'s|s| is| was)|when (?:did|was|is)|what year (?:is|was|did)|"
                    r"who(?:'s| is| was| are)? (?:in|starring in)|who directed|what(?:'s| is) the (?:rating|runtime|length) (?:of|for|on)|"
+                   # "where can i watch fargo", "where do i stream the shining": where to watch a film named
+                   r"where (?:can|could|do|should) (?:i|we|you) (?:watch|stream|see|find|rent|get)|"
                    r"is|was|what(?:'s| is)|how good is)\s+(?P<t>[a-z0-9][^?!.]{1,60}?)(?:\s+(?:about|come out|came out|made|released|from|"
                    r"any good|worth (?:it|watching|a watch)|good|rated|like)|\s*,\s*(?:is it\s+|it'?s\s+)?(?:any good|worth (?:it|watching|"
                    r"a watch|seeing)|good)\b"
                    # "is the shining scary?", "is toy story ok for a 4 year old", "is heat too violent for my mum"
                    r"|\s+(?:too\s+|very\s+|really\s+|that\s+|properly\s+|super\s+)?(?:scary|gory|violent|sad|funny|depressing|"
-                   r"bloody|creepy|rude|sweary|dark|long|short|subtitled|dubbed|in english|black and white)(?:\s+at all)?"
+                   r"bloody|creepy|rude|sweary|dark|long|short|subtitled|dubbed|in english|black and white|in black and white|"
+                   # "is babe in english?", "is alien a sequel", "is fargo based on a true story": a fact asked
+                   r"in colou?r|in b&w|animated|an? (?:sequel|prequel|remake|true story)|(?:based on|from) an? (?:true|real) story|"
+                   r"based on (?:a book|a novel|real events)|a cartoon|"
+                   # "is fargo on netflix?", "is heat streaming anywhere": where to watch it
+                   r"(?:on|streaming on|available on) (?:netflix|hulu|prime|amazon(?: prime)?|disney\+?|hbo(?: max)?|max|youtube|"
+                   r"apple ?tv|peacock|paramount\+?)|streaming anywhere|(?:streaming|available) (?:anywhere|online))(?:\s+at all)?"
                    r"(?:\s+for\s+[^?!.]{1,30})?|\s+(?:ok|okay|alright|good|fine|safe|appropriate|suitable)\s+for\s+[^?!.]{1,30})?"
                    r"(?:\s+(?:btw|tho|though|then|again))?\W*$")
 
@@ -684,13 +692,17 @@ def _said_of_it(w: Work, state: DialogueState, low: str | None = None, *, with_f
 _VERDICT_ON_IT_EN = (r"^\W*(?:(?:nah|meh|hmm+|eh|ok(?:ay)?|well|ugh+|oh|lol|yeah|yea|ya|yep|damn|welp|omg|actually|honestly|"
                      r"i think|pretty sure|i guess|(?:(?:way|much|a bit|a little|kinda|far)\s+)?too\s+[a-z]+(?:\s+for\s+(?:me|us|him|her|them|"
                      r"my \w+))?(?:\s+(?:then|tho|though|honestly|tbh|ngl|lol|imo))?)\W+)*(?:not (?:really )?my (?:thing|cup of tea|style|kind of "
-                     r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:boring|dumb|bad|meh|lame|awful|terrible)|"
-                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)|"
+                     r"(?:film|movie))|not for me|(?:looks|sounds|seems) (?:(?:kinda|kind of|a bit|pretty|so|really|super|too)\s+)?"
+                     r"(?:boring|dumb|bad|meh|lame|awful|terrible|dull|slow|depressing|cheesy|tedious|bleak|grim|heavy)|"
+                     r"pass(?: on (?:it|that))?|nope|no thanks|skip (?:it|that)(?: one)?|"
                      # "we've all seen it", "my wife has already watched that one", "i literally just saw it"
                      r"(?:(?:i|we|they|he|she|my \w+|the kids)(?:'ve| have| has|'s|ve)?\s+)?(?:(?:all|both|already|actually|literally|"
                      r"just|totally|def(?:initely)?|prob(?:ably)?|seen|each|recently)\s+)*(?:seen|saw|watched) (?:it|that(?: one)?)"
                      r"(?: already| before| too)?)\b")
 _VERDICT_ON_IT_ZH = (r"^\W*(?:不喜欢|没兴趣|不感兴趣|不太行|一般般|算了吧|pass|不要这部|不看这部|(?:这部|这个)?(?:已经)?看过了|"
+                     # "听着没意思 换掉", "好无聊", "看着好闷": the card just asked about turned down
+                     r"(?:听着|听起来|看着|看起来|感觉)?(?:好|很|挺|有点|太|真)?(?:无聊|没意思|闷|沉闷)(?:了|啊|吧)?"
+                     r"(?=\W*$|\s*(?:换掉|不要了?|不看了?|算了|pass)\W*$)|"
                      # "看过", "早看过了", "这个我早就刷过了": seen, said bare
                      r"(?:这部|这个|那部|那个|它)?(?:我|我们)?(?:早就|早|已经|之前|以前|都|也)*(?:看过|刷过|看完)了?(?:的|啦|哦|呀)?"
                      r"(?=\W*$|\s))")
@@ -722,6 +734,44 @@ def _asked_last(state: DialogueState, text: str) -> bool:
     parts = [said, *rx.split(r"[?!.,;:]+|\s[-–—]\s", said)]
     return state.instruction is not None and state.instruction.action == "question" \
         or any(acts.is_question(p.strip()) for p in parts if p.strip())
+
+
+def _film_asked_last(state: DialogueState, text: str) -> str | None:
+    """The film off the list the last message asked about ("how long is titanic?"), or None: a follow-up
+    with no card named ("and who directed it", "谁导演的") is about it too."""
+    focus = state.focus_id
+    return focus if focus and focus not in state.last_list and _asked_last(state, text) else None
+
+
+def _compared_last(state: DialogueState, text: str, vocab: CatalogVocab) -> list[int]:
+    """The cards the user's message before `text` compared ("which is newer, #1 or #3?" -> [1, 3]), or []:
+    a comparison that follows with no cards of its own ("and which one is longer?") is among the same."""
+    users = [t.text for t in state.turns if t.role == "user"]
+    if users and users[-1] == text:
+        users = users[:-1]  # the pipeline records this message before reading it
+    if not users or not state.last_list:
+        return []
+    said = spelling.correct(simplified(users[-1]).lower())
+    cards = [p for _s, _e, p in _positions(Work(text=said, low=said), state, vocab) if 1 <= p <= len(state.last_list)]
+    pick = acts.compare_pick(said, cards, len(state.last_list))
+    return list(pick.among) if pick is not None and pick.among else []
+
+
+def _fact_follow_up(text: str, state: DialogueState) -> tuple[str, int | None, str | None] | None:
+    """A fact named alone right after a question ("its rating?", "ok and the year?", "它评分呢", "导演呢"): what it
+    asks and of which card (position) or film off the list (id); None for anything else."""
+    m = rx.match(L.FACT_FOLLOW_UP_EN, text.lower().strip()) or rx.match(L.FACT_FOLLOW_UP_ZH, text.strip())
+    if m is None or not state.focus_id or not _asked_last(state, text):
+        return None
+    kind = L.FACT_FOLLOW_UP_KINDS[m.group("f")]
+    if state.focus_id in state.last_list:
+        return kind, state.last_list.index(state.focus_id) + 1, None
+    return kind, None, state.focus_id
+
+
+def _follows_a_card_question(state: DialogueState, text: str) -> bool:
+    """True when the last message asked about a card still shown (the one in focus)."""
+    return state.focus_id in state.last_list and _asked_last(state, text)
 
 
 def _liked_last(state: DialogueState) -> bool:
@@ -1168,6 +1218,11 @@ class RuleRewriter:
             # and no new request either (it used to wipe the one in force); the reply says there is no list
             return Instruction(action="question", question=_question_kind(stripped, state), question_position=pos,
                                language=lang, notices=w.notices)
+        if action == "new" and not injected and (asked := _fact_follow_up(stripped, state)) is not None:
+            # "how long is fargo" then "its rating?", "第二部多长" then "导演呢": the same card or film, another fact
+            kind, pos, film = asked
+            return Instruction(action="question", question=kind, question_position=pos,  # type: ignore[arg-type]
+                               question_item_id=film, language=lang, notices=w.notices)
         if action == "new" and not injected and not state.last_list and (pos := _card_judged_with_no_list(w.low)) is not None:
             # "seen #2 and #4", "more like the first one", "第三部看过了" with no list on screen: no card to judge, and
             # no request either (it used to show popular films as if it were one); the reply asks what to watch
@@ -1197,6 +1252,8 @@ class RuleRewriter:
             cards = [p for _s, _e, p in _positions(Work(text=w.text, low=w.low), state, vocab)
                      if 1 <= p <= len(state.last_list)]
             pick = acts.compare_pick(w.low, cards, len(state.last_list))
+            if pick is None and len(cards) < 2 and (before := _compared_last(state, text, vocab)):
+                pick = acts.compare_pick(w.low, before, len(state.last_list))  # "and which one is longer?", "那哪个长"
         if pick is not None:
             # "which of these is the shortest?", "哪部评分最高": a question about the list, answered from the
             # cards' facts ("funniest" is not a wish for comedies, and no card alone is asked about)
@@ -1577,7 +1634,11 @@ class RuleRewriter:
         topic = acts.question_topic(stripped)
         on_card = bool(state.last_list) and topic is not None and (asks or yes_no_zh or topic == "where") \
             and (bool(rx.search(L.ANAPHOR_EN, w.low)) or any(a in stripped for a in L.ANAPHOR_ZH)
-                 or topic == "where" and len(stripped) <= 12)
+                 or topic == "where" and len(stripped) <= 12) \
+            or bool(state.last_list) and bool(rx.match(L.YES_NO_ON_IT_EN, stripped.lower())) \
+            or _follows_a_card_question(state, text) and (topic is not None or suits) \
+            and (asks or yes_no_zh or stripped.rstrip().endswith(("?", "？")))
+        # ("is it in color"; "第三个吓人吗" then "适合五岁小孩看吗": a follow-up on the card just asked about)
         # "is the shining scary?": the mood asked about a film named is no wish
         asked_named = _asked_title(stripped, vocab) if asks and action == "new" else None
         if asked_named is not None and references and ref_ids != [asked_named]:
@@ -1590,6 +1651,10 @@ class RuleRewriter:
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
             question_item = ref_ids[0] if ref_ids else _asked_title(stripped, vocab)
+            if question_item is not None and question_position is None and state.focus_id in state.last_list \
+                    and question_item not in state.last_list and rx.search(L.THAN_THE_CARD_IN_VIEW, stripped.lower()):
+                # "is apocalypse now better than that?": the card in view is asked about, the film is the yardstick
+                question_item, question_position = None, state.last_list.index(state.focus_id) + 1
             if question_item is None:
                 # "is Titanic in the catalog? how old is it": a film named with no cue, then asked about
                 question_item = next((m.item_id for m in spotted.unplaced if m.item_id not in state.last_list), None)
@@ -1597,6 +1662,8 @@ class RuleRewriter:
                     and state.focus_id not in state.last_list and not rx.search(L.ANAPHOR_EN, w.low) \
                     and not any(a in stripped for a in L.ANAPHOR_ZH):
                 pass  # "在哪能看", "where can i stream these": the list as a whole, no card in view
+            elif question_item is None and question_position is None and (film := _film_asked_last(state, text)):
+                question_item = film  # "how long is titanic?" then "and who directed it" / "谁导演的": that film
             elif question_item is None and state.last_list:
                 focus = state.focus_id if state.focus_id in state.last_list else state.last_list[0]
                 question_position = state.last_list.index(focus) + 1
@@ -1664,6 +1731,14 @@ class RuleRewriter:
         if action in ("new", "question") and not feedback and not compared.is_empty() and not references \
                 and not f.include_genres:
             action, question_position = "refine", None  # "anything newer than the first one?": a limit, no question
+        than = rx.search(L.MOOD_THAN_CARD_EN, w.text.lower()) or rx.search(L.MOOD_THAN_CARD_ZH, stripped)
+        if action == "question" and question_position is not None and not feedback and than is not None:
+            # "anything lighter than #1?", "有没有比第一部更轻松的": the mood wished (the card's words were read as
+            # the card, so the mood is read from the comparison alone), no question
+            said = than.group(0).lower()
+            mood = mood if mood.names else acts.moods(Work(text=said, low=said), vocab.genres)
+            if mood.names:
+                action, question_position = "refine", None
         if restored is not None and action == "new":
             action = "refine"  # "go back to the first list": the conversation's own request, not a new one
         if action == "question" and question_position is not None and not feedback and named_question is None \

@@ -65,6 +65,7 @@ CONTRACTIONS = {w.replace("'", ""): w for w in (
 # "wats the 1st abt" (what's the first about), "sumthin shorter", "seen em all" (them).
 CHAT_SPELLINGS = {
     "moar": "more", "mor": "more", "abt": "about", "wat": "what", "wats": "what's",
+    "hw": "how", "hwo": "how", "wht": "what", "wen": "when",
     "whatz": "what's", "sumthin": "something", "sumthing": "something", "smth": "something", "sth": "something",
     "anythin": "anything", "nothin": "nothing", "rly": "really", "gud": "good", "cuz": "because",
     "coz": "because", "thnx": "thanks", "em": "them", "tonite": "tonight", "recomend": "recommend", "reccomend": "recommend",
