@@ -103,6 +103,14 @@ class Mention(BaseModel):
     opinion: Opinion = "seen"
 
 
+def names_genre(text: str, genre: str) -> bool:
+    """Whether lower-cased `text` names `genre` as a whole word, in English or by its Chinese display name.
+    Example: names_genre("dark comedies please", "comedy") -> False; names_genre("90s comedy", "comedy") -> True"""
+    gl = genre.lower()
+    zh = genre_name(genre, "zh")
+    return bool(rx.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text)) or (zh != genre and zh in text)
+
+
 def read_intention(intention: Intention, genres: Iterable[str]) -> Intention:
     """The intention with `genres` (every genre of the catalog's vocabulary that the text names as a
     whole word, in English or by its Chinese display name) and `recent` filled in.
@@ -115,10 +123,8 @@ def read_intention(intention: Intention, genres: Iterable[str]) -> Intention:
     if text:
         for g in genres:
             gl = g.lower()
-            zh = genre_name(g, "zh")
-            if rx.search(rf"(?<![\w-]){re.escape(gl)}(?![\w-])", text) or (zh != g and zh in text):
-                if gl not in named:
-                    named.append(gl)
+            if names_genre(text, g) and gl not in named:
+                named.append(gl)
     recent = intention.recent or bool(rx.search(RECENT_WORDS, text, re.I))
     named = [g for g in named if g not in intention.avoid]
     return intention.model_copy(update={"genres": named, "recent": recent})

@@ -997,6 +997,10 @@ ATTENTION_LIMIT_EN = (r"\b(?:(?:falls?|falling|fell) asleep|(?:nods?|nodding|doz
 VIEWERS_ZH = (r"人|孩子|小孩|娃|小朋友|朋友|同学|学生|初中生|高中生|小学生|大学生|大人|老人|长辈|儿子|女儿|闺女|侄子|侄女|外甥|"
              r"宝宝|男生|女生|男孩|女孩|姑娘|小伙|家长|同事|室友|闺蜜|兄弟|姐妹|老外|青少年|少年")
 # The young audience gone: "ok the kids went to bed", "kids are asleep now", "adults only night now", "孩子睡了",
+# A film of the family kind, read after the genre words (which consume "comedy"): "a family comedy",
+# "family adventures", "family-friendly fun", 家庭喜剧 (not "family drama", a drama about a family): the family mood
+FAMILY_KIND = (r"\bfamily[- ](?:comed(?:y|ies)|adventures?|fantas(?:y|ies)|musicals?|animations?|animated|cartoons?|"
+               r"classics?|favou?rites?|flicks?|fun|entertainment|friendly)\b|家庭(?:喜剧|动画|冒险|奇幻|歌舞)|亲子")
 # "就剩大人了": the family age limit and the leanings it brought are lifted (chat/state.py, relax "audience").
 AUDIENCE_GONE_EN = (r"\b(?:(?:the|my|our) )?(?:kids?|children|little ones?|youngsters|teens|boys|girls|baby|toddler|(?:son|daughter)s?)"
                     r"(?: (?:are|is|'re|'s|have|has|'ve|finally|both|all|now|just|got|been))*\s+(?:now |finally |all |both |just )?"

@@ -1564,6 +1564,8 @@ class RuleRewriter:
                     setattr(f, key, getattr(restored, key))
             relax = list(dict.fromkeys(relax + ["years", "runtime", "rating", "genres", "mpaa"]))
         mood = acts.moods(w, vocab.genres)  # after the genres: "movies for kids" names the genre
+        if "family" not in mood.names and rx.search(L.FAMILY_KIND, stripped.lower()):
+            acts.add_mood(mood, "family", vocab.genres)  # "a family comedy": comedy, and for the family
         if studio := rx.search(L.STUDIO_NAMED, stripped, flags=re.I):
             # "any disney ones?": no studio data here; their films' genres are leaned to, and the user told
             name = studio.group(0)
@@ -1696,7 +1698,8 @@ class RuleRewriter:
                 # asking "what else" with them, "been on a heat kick. what else is in that spirit? 90s please")
                 action = "seen"  # "we already saw Titanic"; with a request of its own ("any anime? Akira
                 # blew my mind") it stays a new request, and the films count as seen either way
-                if self._praises_a_card(stripped.lower(), mentions, state):
+                if self._praises_a_card(stripped.lower(), mentions, state) \
+                        or self._card_pointed_at(w.text, mentions, state, vocab):
                     action = "feedback"  # "Raiders of the Lost Ark is perfect, more like that" (shown before)
             elif state.last_list and not (has_constraint or soft or ref_ids or people or f.include_genres) \
                     and (unknown := rx.fullmatch(L.SEEN_UNKNOWN_ZH, stripped) or rx.fullmatch(L.SEEN_UNKNOWN_LIST_ZH, stripped)
@@ -1934,6 +1937,23 @@ class RuleRewriter:
         return bool(rx.search(L.MORE_LIKE_EN, low) or rx.search(L.SIMILAR_ANAPHOR_EN, low)
                     or any(c in low for c in L.SIMILAR_ANAPHOR_ZH)
                     or rx.search(r"(?:多|再)(?:来|推|推荐|给)(?:点|些|几部|几个)?(?:这种|这类|这样的|类似的|同类)", low))
+
+    @staticmethod
+    def _card_pointed_at(text: str, mentions: list[Mention], state: DialogueState, vocab: CatalogVocab) -> bool:
+        """Every film named is a card of the list, pointed at as one: "阿拉丁那个就算了，看过好几遍了", "the
+        aladdin one, seen it a million times". What is said of it (watched, loved) is feedback on that card."""
+        if not mentions or not state.last_list or any(m.item_id not in state.last_list for m in mentions):
+            return False
+        w = Work.of(text)
+        spans = vocab.find_titles(text, state.last_list)
+        spans += [(s, e, state.last_list[p - 1]) for s, e, p in _card_titles_typed_low(w, state, vocab)
+                  if not any(a < e and s < b for a, b, _i in spans)]
+        if {i for _s, _e, i in spans} != {m.item_id for m in mentions}:
+            return False
+        # (the spotter may take "the" into the title: "the toy story one")
+        return all(rx.match(r"\s*(?:那|这)(?:一)?(?:个|部)", w.low[e:])
+                   or (rx.search(r"\bthe\s+$", w.low[:s]) or w.low[s:e].startswith("the "))
+                   and rx.match(r"\s+one\b", w.low[e:]) for s, e, _i in spans)
 
     @staticmethod
     def _smalltalk(text: str) -> bool:

@@ -97,7 +97,8 @@ from typing import Any, Protocol
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from chat.instruction import Instruction
+from chat.instruction import Instruction, names_genre
+from chat.lexicon import AUDIENCE_MOODS, MOODS
 from chat.state import DialogueState
 from recommender.candidates import hidden_gem
 from recommender.feedback import VectorSource, genre_affinity, preference_vector, vectors_by_id
@@ -250,6 +251,43 @@ def asked_genres(instruction: Instruction) -> set[str]:
     return {g.lower() for g in instruction.constraints.include_genres} | {g.lower() for g in instruction.intention.genres}
 
 
+def leanings(instruction: Instruction) -> list[str]:
+    """The genres an audience mood leans to ("for my 7 year old": children's, animation) that no filter
+    requires and the words do not name, in the mood's order (its first is its main one). They say who
+    watches, not a mix: one of them is enough (E.T., a children's film, is as right as an animated
+    children's film). A tone's leanings ("darker": drama, crime, thriller, film-noir) stay a mix: the
+    more of them a film has, the more it is of that tone.
+    Example: "a movie my 7 year old can watch" -> ["children's", "animation"]; "something darker" -> []"""
+    hard = {g.lower() for g in instruction.constraints.include_genres}
+    text = (instruction.intention.text or "").lower()
+    wanted = {g.lower() for g in instruction.intention.genres}
+    audience = [g for m in MOODS if m.name in AUDIENCE_MOODS and m.name in instruction.intention.moods for g in m.prefer]
+    return [g for g in dict.fromkeys(x.lower() for x in audience)
+            if g in wanted and g not in hard and not names_genre(text, g)]
+
+
+# What a side leaning of an audience mood counts for against its main one: an animated film that is no
+# children's film (Akira, Beavis and Butt-head) is not a family film for being animated
+SIDE_LEANING = 0.5
+
+
+def _cover(genres: set[str], named: set[str], lean: Sequence[str], either: bool, avoid: set[str] = frozenset()) -> float:
+    """0..1: how much of what is asked the item has. Every genre named counts (a mix: "action
+    thriller"), unless they are alternatives (`either`: "a comedy or a horror"); the leanings count
+    once: fully for the main one (`lean[0]`), SIDE_LEANING for another, and not at all for a film of a
+    genre the mood avoids (Heavy Metal, animated horror, is no family film).
+    Example: named {"comedy"}, lean ["children's", "animation"]: a children's comedy 1.0, an animated
+    comedy 0.75, a comedy alone 0.5"""
+    if either:
+        return float(min(1, len(genres & (named | set(lean))))) if (named or lean) else 0.0
+    slots = len(named) + (1 if lean else 0)
+    if not slots:
+        return 0.0
+    side = 1.0 if lean and lean[0] in genres else \
+        SIDE_LEANING if genres & set(lean) and not genres & avoid else 0.0
+    return (len(genres & named) + side) / slots
+
+
 class FastScorer:
     """Weighted sum of normalised signals. `weights` may be a ScoreWeights or a partial dict.
 
@@ -353,17 +391,19 @@ class FastScorer:
         # pure comedies (Nine Months, IMDb 5.3) before Groundhog Day (comedy, romance).
         asked = asked_genres(instruction)
         hard = {g.lower() for g in instruction.constraints.include_genres}
-        mix = asked if ({g.lower() for g in instruction.intention.genres} - hard) and not instruction.intention.either \
-            else set()
+        # a mood's leanings are alternatives: "for the kids" is children's *or* animation (E.T. is as
+        # right as an animated children's film), "darker" is drama, crime or thriller, not all of them
+        lean = leanings(instruction)
+        named = asked - set(lean)
+        mix = named if (named - hard) and not instruction.intention.either else set()
         raw["intent_genre"] = np.array(
             [len({x.lower() for x in c.item.genres} & mix) / len({x.lower() for x in c.item.genres} | mix)
              if (mix and c.item.genres) else 0.0 for c in candidates], np.float32)
         # "a comedy or a horror": one of the genres is all that is asked, so a film with both is no better
         either = instruction.intention.either
-        raw["intent_cover"] = np.array(
-            [(min(1, len({x.lower() for x in c.item.genres} & asked)) if either
-              else len({x.lower() for x in c.item.genres} & asked) / len(asked)) if asked else 0.0 for c in candidates],
-            np.float32)
+        avoid = {g.lower() for g in instruction.intention.avoid}
+        raw["intent_cover"] = np.array([_cover({x.lower() for x in c.item.genres}, named, lean, either, avoid)
+                                        for c in candidates], np.float32)
         # main_genre: whether a second opinion on the item's genres (metadata "imdb_genres": IMDb's flags for
         # action, animation, comedy, documentary, drama and romance) confirms the genres the request requires,
         # which tells a film of that kind from one with a side tag ("something romantic" showed Star Wars
@@ -373,7 +413,6 @@ class FastScorer:
         # is the target's own tags, applying it to them cost HR@1 0.958 -> 0.952 at weight 1).
         raw["main_genre"] = np.array([_confirmed(c.item, hard) for c in candidates], np.float32)
         # avoided: how much of the item is what a mood steers away from ("lighter": war, horror)
-        avoid = {g.lower() for g in instruction.intention.avoid}
         raw["avoided"] = np.array(
             [len({x.lower() for x in c.item.genres} & avoid) / len(c.item.genres) if (avoid and c.item.genres) else 0.0
              for c in candidates], np.float32)
@@ -409,7 +448,10 @@ class FastScorer:
                 w["sequential"] *= OFF_GENRE_LIKES
         # a cold start: nothing is known of the user's taste but the request's words. A mood
         # ("lighter", "darker") is taste said outright: popularity then must not outweigh it.
-        mood = bool(instruction.intention.moods or instruction.intention.avoid)
+        # An audience ("for my 7 year old") is no taste: with it alone, the best-liked films for that
+        # audience come first (the classics, not whatever describes itself closest to "kids").
+        tone = [m for m in instruction.intention.moods if m not in AUDIENCE_MOODS]
+        mood = bool(tone or (instruction.intention.avoid and not instruction.intention.moods))
         if not seq and not state.history_ids and not state.liked_ids and not instruction.reference_ids and not mood \
                 and "lesser-known" not in moods:
             w["popularity"] = w["popularity_cold"]
