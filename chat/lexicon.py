@@ -2302,7 +2302,14 @@ HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "�
             "没有想象中", "没想象中", "不如想象", "不如预期", "低于预期", "名不副实",
             # "蝙蝠侠与罗宾也不行", "真不行" (not "笑得不行", "迷得不行": taken with it)
             "也不行", "真不行", "太不行", "很不行", "不太行", "不咋行", "根本不行")
+# dev33: frames before a film named as the kind wanted, beside "like" and "in the vein of": "something in the spirit
+# of heat", "in the same mold as fargo", "a film in the tradition of jaws", "same energy as t2", "same vibe as pulp fiction"
+LIKE_FRAME_EN = (r"in the (?:same )?(?:spirit|mold|mould|tradition) of|in the same (?:vein|style|spirit|mold|mould) as|"
+                 r"(?:the )?same (?:vibes?|energy|feel|spirit|style|tone) as")
+# dev33: a word after a film that makes it the kind wanted: "重庆森林 type stuff", "heat kind of thing", "fargo-esque"
+MODEL_AFTER_EN = r"\b(?:type|(?:kind|sort) of (?:thing|stuff|films?|movies?)|energy|esque)\b"
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feels?|vibes?|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
+              + LIKE_FRAME_EN + "|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by|for example|for instance|"
               r"e\.\s?g)\b|-style\b|\bstyle\b|-ish\b|"
               # "Think Fargo, Raising Arizona": an example given as a sentence of its own (not "i think", "think so")
@@ -2402,6 +2409,8 @@ SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame 
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
                       r"\bwhat else (?:would|will|might|could|do you think) (?:you|u|he|she|they|we|i|my \w+|our \w+|the kids)\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
+                      # dev33: "anything in that style?", "more in this vein", "something in a similar spirit"
+                      r"\bin (?:that|this|the same|a similar|such an?) (?:style|vein|spirit|mold|mould)\b|"
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 # A film sought for someone else, named with a film they love: "想给我妈找部电影 她最爱音乐之声", "need something for
 # my dad, he loves jaws" (chat/parser.py: the loved film is the reference, as "what else would he like").

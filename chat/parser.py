@@ -1679,8 +1679,11 @@ class RuleRewriter:
             in_force = state.constraints
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
             new_moods = set(mood.names) - set(state.instruction.intention.moods if state.instruction else ())
-            if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions \
-                    and not new_moods:  # ("surprise me, something i haven't heard of": a mood added, a refinement)
+            # (the films in force named again: "跟侏罗纪公园差不多的再来几部", "more stuff like heat pls" while the
+            # request is like them: the same request, paged)
+            same_refs = bool(ref_ids) and len(ref_ids) == len(references) and set(ref_ids) <= set(state.reference_ids)
+            if more and (state.last_list or state.shown_ids) and repeats and (not references or same_refs) \
+                    and not mentions and not new_moods:  # ("surprise me, something i haven't heard of": a mood added)
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions and not f.include_genres and not (
                     not state.last_list and not state.shown_ids
@@ -2327,7 +2330,8 @@ class RuleRewriter:
                  r"(?:watch|see|put on|try) (?:next )?after|" \
                  r"(?:if|for (?:someone|people|anyone)(?: who(?:'s| is| are|'re)?)?) (?:you'?re |you are |i'?m |i am |we'?re |)" \
                  r"(?:really |big |huge )?(?:into|fans? of)|" \
-                 r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance)"
+                 r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance|" \
+                 + L.LIKE_FRAME_EN + ")"
 
         def listed_after(end: int) -> bool:
             # more films listed after the first: "like blade runner or alien", "kinda like heat and ronin"
@@ -2377,7 +2381,7 @@ class RuleRewriter:
                 w.consume(start, longer)  # "like couage under fire", "like mr. smith goes to washngton"
                 listed_after(longer)
                 return True
-            if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
+            if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last|original)|#|\d|that|this|it|them|those|these)\b",
                         m.group("t")):
                 # "like a bit of romance", "like the first one": no title, unless the words are a title typed with
                 # a slip, whole ("like to kill a mockigbird", "like a prfect world"; the spotter took exact ones)
