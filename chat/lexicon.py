@@ -2304,8 +2304,14 @@ HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "�
             "也不行", "真不行", "太不行", "很不行", "不太行", "不咋行", "根本不行")
 # dev33: frames before a film named as the kind wanted, beside "like" and "in the vein of": "something in the spirit
 # of heat", "in the same mold as fargo", "a film in the tradition of jaws", "same energy as t2", "same vibe as pulp fiction"
+# dev33: the word joining two films blended, "the shining meets groundhog day", "jaws crossed with jurassic park"
+BLEND_EN = r"meets|crossed with|mixed with"
+# "something with the same director vibe as fargo", "a cross between fargo and pulp fiction", "somewhere between heat
+# and ronin", "a mix of fargo and the big lebowski" (not a bare "between": "between 1990 and 1995")
 LIKE_FRAME_EN = (r"in the (?:same )?(?:spirit|mold|mould|tradition) of|in the same (?:vein|style|spirit|mold|mould) as|"
-                 r"(?:the )?same (?:vibes?|energy|feel|spirit|style|tone) as")
+                 r"(?:the )?same (?:[a-z]+ )?(?:vibes?|energy|feel|spirit|style|tone) as|"
+                 r"(?:an? |some )?(?:cross|mix|blend|mash-?up|combo|combination|hybrid) (?:between|of)|"
+                 r"(?:somewhere|something|anything|halfway|midway) (?:in )?between")
 # dev33: a word after a film that makes it the kind wanted: "重庆森林 type stuff", "heat kind of thing", "fargo-esque"
 MODEL_AFTER_EN = r"\b(?:type|(?:kind|sort) of (?:thing|stuff|films?|movies?)|energy|esque)\b"
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feels?|vibes?|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
@@ -2381,11 +2387,13 @@ SWAP_FOR_EN = r"\b(?:swap|switch|change|replace|trade)\b(?:\s+out)?[^,.;!?]{0,40
 # A film named as the kind wanted by a word after it: "just t2 vibes", "reservoir dogs type stuff", "heat kind of thing",
 # "and aliens, that kind of thing", "fargo-esque" (the name is taken only where it is a catalog title)
 REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?:])|\b(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|"
-                      r"yeah|maybe|but|of an?|on an?)\s)\s*"
+                      r"yeah|maybe|but|of an?|on an?|think)\s)\s*"
                       r"(?P<t>(?!\s)(?!(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|yeah|maybe|but|"
-                      r"something|anything|stuff|the same|i'?m|i am|we'?re|we are|they'?re)\b)"
+                      r"something|anything|stuff|the same|i'?m|i am|we'?re|we are|they'?re|think)\b)"
                       r"[^,.;!?]{2,40}?)(?=(?:\s+|-)(?:vibes?|energy|type (?:of )?(?:stuff|things?|films?|movies?)|"
                       r"kind of (?:thing|stuff)|esque|ish|kick|guy|gal|girl|person)\b|,?\s*(?:that|this) (?:kind|sort|type) of (?:thing|stuff|films?|movies?)\b"
+                      # dev33: two films blended, the first named before the joining word: "the shining meets groundhog day"
+                      r"|\s+(?:" + BLEND_EN + r")\s"
                       # "silence of the lambs but less gory?", "groundhog day but darker": the film, then how it should differ
                       r"|\s+but\s+(?:(?:a (?:bit|little|lot)|way|much|slightly|even|somewhat)\s+)?(?:less\s+[a-z]|more\s+[a-z]|"
                       r"(?!(?:never|ever|either|rather|other|over|after|under|later|better|ever|her|per|sooner)\b)[a-z]+(?:er|ier)\b))")

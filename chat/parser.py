@@ -2336,7 +2336,9 @@ class RuleRewriter:
         def listed_after(end: int) -> bool:
             # more films listed after the first: "like blade runner or alien", "kinda like heat and ronin"
             found = False
-            if rx.match(r"\s*(?:,|or\b|and\b|&|/)", w.low[end:]):
+            if blend := rx.match(r"\s*(?:" + L.BLEND_EN + r")\b", w.low[end:]):
+                end += blend.end()  # "think alien meets the shining": the second film of a blend
+            if blend or rx.match(r"\s*(?:,|or\b|and\b|&|/)", w.low[end:]):
                 for a, b, title in acts.title_list(w.low, end, vocab):
                     if add(w.text[a:b], strong=False):
                         w.consume(a, b)

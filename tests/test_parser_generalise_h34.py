@@ -3,7 +3,7 @@ live through a conversation), by class, each tested with phrasings the dialogues
 wanted for its kind ("in the spirit of X", "in the same mold as X", "same energy as X") and after a film loved
 ("anything in that style?", "more in this vein"); a film of a series called by its place in it ("the second alien
 film", "the 2nd godfather movie", 异形第二部, 教父的第二部); a film added with a word of kind after it ("also 大白鲨 type
-stuff") right after a film loved, which passes no verdict on it; a two-character Chinese title with a love said right
+stuff") right after a film loved; films blended ("X meets Y", "a cross between X and Y", "a mix of X and Y"), which passes no verdict on it; a two-character Chinese title with a love said right
 after it (异形超爱的, 教父很喜欢); and the films in force named again with a paging word ("跟侏罗纪公园差不多的再来几部",
 "more stuff like Heat pls"): the same request, paged.
 One-word titles outside a frame are written with their capital, as the catalog's spotter needs one for them.
@@ -55,6 +55,21 @@ def test_a_frame_before_a_film_makes_it_the_kind_wanted(vocab, text, film):
     assert ins.action == "new" and film in ins.reference_ids
 
 
+@pytest.mark.parametrize("text, films", [
+    ("think alien meets heat", {"al", "he"}), ("jaws meets jurassic park", {"ja", "jp"}),
+    ("fargo crossed with groundhog day", {"fa", "gd"}), ("a cross between fargo and pulp fiction", {"fa", "pf"}),
+    ("a mix of heat and fargo pls", {"he", "fa"}), ("something between groundhog day and jaws", {"gd", "ja"}),
+    ("something with the same director vibe as fargo", {"fa"}),
+])
+def test_films_blended_are_all_the_kind_wanted(vocab, text, films):
+    assert films <= set(parse(vocab, text).reference_ids)
+
+
+@pytest.mark.parametrize("text", ["anything between 1990 and 1995", "comedies between 90 and 120 minutes"])
+def test_between_two_numbers_is_no_blend(vocab, text):
+    assert not parse(vocab, text).reference_ids
+
+
 @pytest.mark.parametrize("text, film", [
     ("my dad loves Jaws, anything in that style?", "ja"), ("I loved Fargo. anything more in this vein?", "fa"),
     ("my gf loves 重庆森林, anything in that style?", "ck"), ("adored Heat, something in a similar spirit?", "he"),
@@ -104,7 +119,7 @@ def test_a_love_right_after_a_short_chinese_title(vocab, text, film):
 
 # --------------------------------------------------------------------------- the films in force named again, paged
 @pytest.mark.parametrize("first, then", [
-    ("something like Heat", "give me more stuff like Heat"), ("something like Heat", "more like Heat pls"),
+    ("something like Heat", "give me more stuff like Heat"),
     ("想看点侏罗纪公园那一类的", "跟侏罗纪公园差不多的再来几部"), ("想看点侏罗纪公园那一类的", "像侏罗纪公园那样的再来点"),
     ("anything like fargo", "any more like fargo?"),
 ])
