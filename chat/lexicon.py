@@ -2311,7 +2311,9 @@ BLEND_EN = r"meets|crossed with|mixed with"
 LIKE_FRAME_EN = (r"in the (?:same )?(?:spirit|mold|mould|tradition) of|in the same (?:vein|style|spirit|mold|mould) as|"
                  r"(?:the )?same (?:[a-z]+ )?(?:vibes?|energy|feel|spirit|style|tone) as|"
                  r"(?:an? |some )?(?:cross|mix|blend|mash-?up|combo|combination|hybrid) (?:between|of)|"
-                 r"(?:somewhere|something|anything|halfway|midway) (?:in )?between")
+                 r"(?:somewhere|something|anything|halfway|midway) (?:in )?between"
+                 # (no limit: "somewhere between 90 minutes and 2 hours", "something between one and two hours")
+                 r"(?!\s+(?:\d|an? (?:hour|half)|one|two|three|four|five|half|the (?:\d|19|20)))")
 # dev33: a word after a film that makes it the kind wanted: "重庆森林 type stuff", "heat kind of thing", "fargo-esque"
 MODEL_AFTER_EN = r"\b(?:type|(?:kind|sort) of (?:thing|stuff|films?|movies?)|energy|esque)\b"
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feels?|vibes?|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
@@ -2374,6 +2376,9 @@ NOT_SO_EN = (r"\W*(?:(?:but|though|just|only)\s+)*(?:not|nothing|no|none)\s+(?:t
 NOT_SO_ZH = r"\W*(?:但是?|不过|只是|就是)?\s*(?:别|不要|不用|没)(?:那么|太|这么|过于)"
 # A film named as one more model beside those in force: "dead poets society too, same kind of vibe", "and fargo as well"
 ALSO_MODEL_EN = r"\b(?:too|as well|also)\b"
+# dev33: a film alone with "too" while the request is like other films: "fargo too", "and heat as well", "oh, jaws also"
+ALSO_NAMED_EN = (r"\W*(?:(?:oh|and|plus|ok|okay)\W+)*(?P<t>(?!(?:it|that|this|them|those|me|mine|same)\b)[a-z0-9][^,.;!?]{1,40}?)"
+                 r"\s+(?:too|as well|also)(?:\s+(?:pls|please|lol|i guess|maybe))?\W*")
 # A film added to the films the request is like by a verb of adding: "add the usual suspects to that", "throw in fargo too"
 ADD_FILM_EN = (r"\b(?:add|throw in|toss in|put in)\s+(?P<t>.+?)(?=\s+(?:to|into|in)\s+(?:that|this|it|the (?:list|mix|request)|those|"
                r"the pile)\b|\s+(?:too|as well|also)\b|\s*(?:[,.;!?]|$))")

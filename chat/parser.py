@@ -1390,6 +1390,12 @@ class RuleRewriter:
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
         mentions = self._same_verdict_too(stripped, mentions, vocab)  # "七宗罪超好看 沉默的羔羊也是"
         references, ref_ids, unknown_titles = self._references(w, vocab, lang)
+        if not references and state.reference_ids and said_before is None and not spotted.mentions \
+                and (also := rx.fullmatch(L.ALSO_NAMED_EN, stripped.lower().strip())) \
+                and (got := self._accept(vocab, also.group("t"))):
+            # "fargo too", "and heat as well" while the request is like other films: one more model (a one-word
+            # title in lower case, which the spotter leaves alone)
+            references, ref_ids = [also.group("t")], [i for i in got[:1] if i not in state.last_list]
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
             # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the films the user just said they loved;

@@ -5,7 +5,8 @@ wanted for its kind ("in the spirit of X", "in the same mold as X", "same energy
 film", "the 2nd godfather movie", 异形第二部, 教父的第二部); a film added with a word of kind after it ("also 大白鲨 type
 stuff") right after a film loved; films blended ("X meets Y", "a cross between X and Y", "a mix of X and Y"), which passes no verdict on it; a two-character Chinese title with a love said right
 after it (异形超爱的, 教父很喜欢); and the films in force named again with a paging word ("跟侏罗纪公园差不多的再来几部",
-"more stuff like Heat pls"): the same request, paged.
+"more stuff like Heat pls"): the same request, paged; a film alone with "too" ("fargo too") while the request is
+like other films: one more model.
 One-word titles outside a frame are written with their capital, as the catalog's spotter needs one for them.
 A small hand-made catalog, no index, no model."""
 from __future__ import annotations
@@ -34,6 +35,7 @@ ITEMS = [
          metadata={"aliases": "侏罗纪公园"}),
     Item(id="ck", title="Chungking Express", year=1994, runtime=102, genres=("drama", "mystery", "romance"),
          metadata={"aliases": "重庆森林"}),
+    Item(id="us", title="The Usual Suspects", year=1995, runtime=106, genres=("crime", "thriller")),
     Item(id="c1", title="Clueless", year=1995, runtime=97, genres=("comedy",)),
     Item(id="c2", title="Speed", year=1994, runtime=116, genres=("action", "romance", "thriller")),
     Item(id="c3", title="Twister", year=1996, runtime=113, genres=("action", "adventure", "thriller")),
@@ -65,9 +67,13 @@ def test_films_blended_are_all_the_kind_wanted(vocab, text, films):
     assert films <= set(parse(vocab, text).reference_ids)
 
 
-@pytest.mark.parametrize("text", ["anything between 1990 and 1995", "comedies between 90 and 120 minutes"])
-def test_between_two_numbers_is_no_blend(vocab, text):
-    assert not parse(vocab, text).reference_ids
+@pytest.mark.parametrize("text, cap", [
+    ("anything between 1990 and 1995", None), ("comedies between 90 and 120 minutes", 120),
+    ("need a comedy, somewhere between 90 minutes and 2 hours", 120), ("a thriller somewhere between 100 and 120 minutes", 120),
+])
+def test_between_two_numbers_is_no_blend(vocab, text, cap):
+    ins = parse(vocab, text)
+    assert not ins.reference_ids and ins.constraints.max_runtime == cap
 
 
 @pytest.mark.parametrize("text, film", [
@@ -132,3 +138,19 @@ def test_the_films_in_force_named_again_with_a_paging_word_page(vocab, first, th
 def test_another_film_with_a_paging_word_is_no_plain_paging(vocab, then, film):
     state, ins = say_each(vocab, SHOWN, "something like Heat" if then.isascii() else "想看像Heat那样的", then)
     assert ins.action != "more" and film in state.reference_ids
+
+
+# --------------------------------------------------------------------------- a film alone with "too" adds a model
+@pytest.mark.parametrize("then, film", [
+    ("fargo too", "fa"), ("and heat as well", "he"), ("oh, jaws also", "ja"), ("pulp fiction too pls", "pf"),
+    ("groundhog day as well lol", "gd"),
+])
+def test_a_film_alone_with_too_adds_a_model_to_those_in_force(vocab, then, film):
+    state, ins = say_each(vocab, SHOWN, "something like the usual suspects" if film != "he" else "anything like jaws", then)
+    assert ins.action == "refine" and film in state.reference_ids and len(state.reference_ids) == 2
+
+
+@pytest.mark.parametrize("first, then", [("something like jaws", "me too"), ("seen Heat", "fargo too")])
+def test_too_with_no_film_or_after_a_film_seen_adds_no_model(vocab, first, then):
+    state, _ins = say_each(vocab, SHOWN, first, then)
+    assert "fa" not in state.reference_ids and len(state.reference_ids) <= 1
