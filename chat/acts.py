@@ -224,6 +224,12 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             if nxt and rx.match(_SEEN_IT_NEXT, low[nxt[0][0]:nxt[0][1]]):
                 opinion = "seen"
         by_words = opinion is None
+        if opinion is None and item_id not in shown and rx.search(L.UNLIKE_BEFORE, low[max(0, s - 24):s]):
+            # "nothing like titanic", "不要像泰坦尼克号那样的" (no reference in force by that name): not the kind
+            # wanted, and not itself either
+            out.excluded += [item_id] if item_id not in out.excluded else []
+            consume.append((s, e))
+            continue
         if opinion is None and item_id not in shown and negated(low, s, e) and not rx.search(_ASKS_BACK_ZH, clause) \
                 and not _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH):
             # "别再是蝙蝠侠了", "不要再推星球大战", "教父系列的就算了": no more of that film (its series

@@ -2304,6 +2304,11 @@ HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "�
             "也不行", "真不行", "太不行", "很不行", "不太行", "不咋行", "根本不行")
 # dev33: frames before a film named as the kind wanted, beside "like" and "in the vein of": "something in the spirit
 # of heat", "in the same mold as fargo", "a film in the tradition of jaws", "same energy as t2", "same vibe as pulp fiction"
+# dev33: a film named as the kind NOT wanted, right before its title: "nothing like titanic", "not similar to heat",
+# "anything but fargo", "不要像泰坦尼克号那样的", "别跟异形一样的", "不想要类似教父的" (no reference; the film itself is left out)
+UNLIKE_BEFORE = (r"(?:\b(?:nothing|not|no|none|never)\s+(?:(?:too|so|quite|really|remotely|at all|even)\s+)?"
+                 r"(?:like|similar to|in the vein of)|\banything but|"
+                 r"(?:不要|别|不想要?|不想看|不是)\s*(?:再)?(?:像|类似|跟|和))\s*[《\"“]?$")
 # dev33: the word joining two films blended, "the shining meets groundhog day", "jaws crossed with jurassic park"
 BLEND_EN = r"meets|crossed with|mixed with"
 # "something with the same director vibe as fargo", "a cross between fargo and pulp fiction", "somewhere between heat

@@ -2396,6 +2396,8 @@ class RuleRewriter:
                 if not (rx.match(r"\S+\s+\S+\s+\S", m.group("t").strip())
                         and _slip_title(vocab, raw.strip()) is not None):
                     return False
+            if rx.search(L.UNLIKE_BEFORE, w.low[max(0, start - 24):start]):
+                return False  # "nothing like titanic", "不要像泰坦尼克号那样的": not the kind wanted (acts.spot)
             if not is_strong and self._names_genres_only(raw, vocab):
                 return False  # "i like romance, something with both?": a taste for a genre, no film ("True Romance")
             if not add(raw, strong=is_strong):

@@ -1,12 +1,14 @@
 """English and Chinese turns from the blind dev33 dialogues (films named as the kind wanted, and how the references
 live through a conversation), by class, each tested with phrasings the dialogues do not use: frames before a film
 wanted for its kind ("in the spirit of X", "in the same mold as X", "same energy as X") and after a film loved
-("anything in that style?", "more in this vein"); a film of a series called by its place in it ("the second alien
-film", "the 2nd godfather movie", 异形第二部, 教父的第二部); a film added with a word of kind after it ("also 大白鲨 type
-stuff") right after a film loved; films blended ("X meets Y", "a cross between X and Y", "a mix of X and Y"), which passes no verdict on it; a two-character Chinese title with a love said right
-after it (异形超爱的, 教父很喜欢); and the films in force named again with a paging word ("跟侏罗纪公园差不多的再来几部",
-"more stuff like Heat pls"): the same request, paged; a film alone with "too" ("fargo too") while the request is
-like other films: one more model.
+("anything in that style?", "more in this vein"); films blended ("X meets Y", "a cross between X and Y", "a mix of X
+and Y"), not a limit ("somewhere between 90 minutes and 2 hours"); a film of a series called by its place in it ("the
+second alien film", "the 2nd godfather movie", 异形第二部, 教父的第二部); a film added with a word of kind after it
+("also 大白鲨 type stuff") right after a film loved, which passes no verdict on it; a two-character Chinese title with
+a love said right after it (异形超爱的, 教父很喜欢); the films in force named again with a paging word
+("跟侏罗纪公园差不多的再来几部", "more stuff like Heat pls"): the same request, paged; a film alone with "too" ("fargo too")
+while the request is like other films: one more model; a film named as the kind not wanted ("nothing like X",
+不要像X那样的, 别跟X一样的) while no reference has that name: no reference.
 One-word titles outside a frame are written with their capital, as the catalog's spotter needs one for them.
 A small hand-made catalog, no index, no model."""
 from __future__ import annotations
@@ -154,3 +156,17 @@ def test_a_film_alone_with_too_adds_a_model_to_those_in_force(vocab, then, film)
 def test_too_with_no_film_or_after_a_film_seen_adds_no_model(vocab, first, then):
     state, _ins = say_each(vocab, SHOWN, first, then)
     assert "fa" not in state.reference_ids and len(state.reference_ids) <= 1
+
+
+# --------------------------------------------------------------------------- a film named as the kind not wanted
+@pytest.mark.parametrize("text, film", [
+    ("nothing like jaws please", "ja"), ("not similar to fargo, something lighter", "fa"), ("不要像教父那样的", "gf"),
+    ("别跟异形一样的 要轻松点的科幻", "al"), ("不想要类似大白鲨的", "ja"), ("a comedy, anything but Groundhog Day", "gd"),
+])
+def test_a_film_named_as_the_kind_not_wanted_is_no_reference(vocab, text, film):
+    assert film not in parse(vocab, text).reference_ids
+
+
+def test_a_film_wanted_beside_one_not_wanted(vocab):
+    ins = parse(vocab, "something like Fargo but not like Heat")
+    assert "fa" in ins.reference_ids and "he" not in ins.reference_ids
