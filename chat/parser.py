@@ -1279,6 +1279,14 @@ class RuleRewriter:
         for sequel in sequels:
             if sequel.item_id not in {m.item_id for m in spotted.mentions}:
                 spotted.mentions.append(sequel)
+        if said_before is not None and state.instruction is not None and state.instruction.action == "seen" \
+                and not spotted.mentions and not spotted.reference_ids \
+                and (also := rx.fullmatch(L.ALSO_NAMED_EN, stripped.lower().strip())) \
+                and (got := [i for i in self._accept(vocab, also.group("t"))[:1] if i not in state.last_list]):
+            # "seen heat" then "fargo too": the same said of one more film (a one-word title in lower case, which
+            # the spotter leaves alone)
+            spotted.mentions.append(Mention(item_id=got[0], title=also.group("t"), opinion=said_before))
+            w.consume(0, len(w.low))
 
         if rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
             # "loved 2001 and Seven. what else leaves you that unsettled?": more like the films loved

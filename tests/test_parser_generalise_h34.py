@@ -7,8 +7,9 @@ second alien film", "the 2nd godfather movie", 异形第二部, 教父的第二�
 ("also 大白鲨 type stuff") right after a film loved, which passes no verdict on it; a two-character Chinese title with
 a love said right after it (异形超爱的, 教父很喜欢); the films in force named again with a paging word
 ("跟侏罗纪公园差不多的再来几部", "more stuff like Heat pls"): the same request, paged; a film alone with "too" ("fargo too")
-while the request is like other films: one more model; a film named as the kind not wanted ("nothing like X",
-不要像X那样的, 别跟X一样的) while no reference has that name: no reference.
+while the request is like other films: one more model, and right after a film said seen or loved: the same
+said of it; a film named as the kind not wanted ("nothing like X", 不要像X那样的, 别跟X一样的) while no reference
+has that name: no reference.
 One-word titles outside a frame are written with their capital, as the catalog's spotter needs one for them.
 A small hand-made catalog, no index, no model."""
 from __future__ import annotations
@@ -170,3 +171,12 @@ def test_a_film_named_as_the_kind_not_wanted_is_no_reference(vocab, text, film):
 def test_a_film_wanted_beside_one_not_wanted(vocab):
     ins = parse(vocab, "something like Fargo but not like Heat")
     assert "fa" in ins.reference_ids and "he" not in ins.reference_ids
+
+
+@pytest.mark.parametrize("first, then, film, liked", [
+    ("seen Heat", "fargo too", "fa", False), ("loved Fargo", "and heat as well", "he", True),
+    ("already watched Jaws", "pulp fiction too lol", "pf", False), ("我超爱教父", "groundhog day too", "gd", True),
+])
+def test_a_film_alone_with_too_after_a_film_seen_is_said_the_same(vocab, first, then, film, liked):
+    state, ins = say_each(vocab, [], first, then)
+    assert ins.action == "seen" and film in state.constraints.exclude_ids and (film in state.liked_ids) == liked
