@@ -230,7 +230,8 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             out.excluded += [item_id] if item_id not in out.excluded else []
             consume.append((s, e))
             continue
-        if opinion is None and item_id not in shown and negated(low, s, e) and not rx.search(_ASKS_BACK_ZH, clause) \
+        let_go = negated(low, s, e) or rx.search(L.DROP_BEFORE_EN, low[max(0, s - 16):s])  # (dev33: "forget heat")
+        if opinion is None and item_id not in shown and let_go and not rx.search(_ASKS_BACK_ZH, clause) \
                 and not _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH):
             # "别再是蝙蝠侠了", "不要再推星球大战", "教父系列的就算了": no more of that film (its series
             # too, when it is the series' first film, as its name is the series'): left out, no verdict

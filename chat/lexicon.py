@@ -2309,6 +2309,9 @@ HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "�
 UNLIKE_BEFORE = (r"(?:\b(?:nothing|not|no|none|never)\s+(?:(?:too|so|quite|really|remotely|at all|even)\s+)?"
                  r"(?:like|similar to|in the vein of)|\banything but|"
                  r"(?:不要|别|不想要?|不想看|不是)\s*(?:再)?(?:像|类似|跟|和))\s*[《\"“]?$")
+# dev33: a film let go of right before its title while it is no reference in force: "forget the usual suspects",
+# "drop titanic", "skip heat" (left out, as "别再是蝙蝠侠了"; a reference in force is let go of by DROP_REFERENCE_EN)
+DROP_BEFORE_EN = r"\b(?:forget(?: about)?|drop|scrap|ditch|skip|no more)\s+$"
 # dev33: the word joining two films blended, "the shining meets groundhog day", "jaws crossed with jurassic park"
 BLEND_EN = r"meets|crossed with|mixed with"
 # "something with the same director vibe as fargo", "a cross between fargo and pulp fiction", "somewhere between heat

@@ -9,7 +9,7 @@ a love said right after it (异形超爱的, 教父很喜欢); the films in forc
 ("跟侏罗纪公园差不多的再来几部", "more stuff like Heat pls"): the same request, paged; a film alone with "too" ("fargo too")
 while the request is like other films: one more model, and right after a film said seen or loved: the same
 said of it; a film named as the kind not wanted ("nothing like X", 不要像X那样的, 别跟X一样的) while no reference
-has that name: no reference.
+has that name: no reference; a film let go of ("forget X", "drop X") while it is no reference: left out.
 One-word titles outside a frame are written with their capital, as the catalog's spotter needs one for them.
 A small hand-made catalog, no index, no model."""
 from __future__ import annotations
@@ -180,3 +180,17 @@ def test_a_film_wanted_beside_one_not_wanted(vocab):
 def test_a_film_alone_with_too_after_a_film_seen_is_said_the_same(vocab, first, then, film, liked):
     state, ins = say_each(vocab, [], first, then)
     assert ins.action == "seen" and film in state.constraints.exclude_ids and (film in state.liked_ids) == liked
+
+
+@pytest.mark.parametrize("text, film", [
+    ("forget the usual suspects", "us"), ("drop Heat pls", "he"), ("skip Jaws, a comedy instead", "ja"),
+    ("no more Fargo", "fa"),
+])
+def test_a_film_let_go_of_while_no_reference_is_left_out(vocab, text, film):
+    ins = parse(vocab, text)
+    assert film not in ins.reference_ids and film in ins.constraints.exclude_ids
+
+
+def test_a_reference_in_force_let_go_of_is_no_exclusion(vocab):
+    state, ins = say_each(vocab, SHOWN, "something like the usual suspects", "forget the usual suspects")
+    assert ins.action == "refine" and "us" not in state.reference_ids and "us" not in state.constraints.exclude_ids
