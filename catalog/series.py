@@ -33,6 +33,10 @@ _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# A member's place in its series said as an ordinal: "the second alien film" (1-based, by year).
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+_ORDINALS = "|".join(_ORDINAL)
 # Words a member's own short name may not be: they say nothing about which film is meant.
 # A list of sequel numbers: "2 and 3", "2, 4 and 6", "II & III".
 _NUMS = r"(?:[1-9]|ii|iii|iv|vi)(?:\s*(?:,|and|&)\s*(?:[1-9]|ii|iii|iv|vi)\b)+"
@@ -156,7 +160,9 @@ class SeriesIndex:
         # Star Wars trilogy", "any Star Wars", "all the Alien films", "Godfathers 1 and 2")
         self._en = re.compile(
             r"(?P<pre>\b(?:the\s+)?(?:first|original)\s+(?P<n>two|three|four|five|2|3|4|5)\s+|\bboth\s+(?:the\s+)?|"
-            r"\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?|\bany\s+(?:of\s+the\s+)?|\b(?:the\s+)?original\s+)?"
+            r"\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?|\bany\s+(?:of\s+the\s+)?|\b(?:the\s+)?original\s+|"
+            # "the second alien film", "the 3rd star trek": one member by its place in the series
+            r"\b(?:the\s+)?(?P<ord>" + _ORDINALS + r")\s+)?"
             r"(?:the\s+)?(?P<name>" + alts + r")(?P<plural>s)?(?![\w'])"
             r"(?P<post>\s+(?:trilogy|saga|series|franchise|films|movies|ones|sequels?)\b|"
             r"\s+(?P<a>[1-9])\s*(?:-|to)\s*(?P<b>[1-9])\b|\s+(?P<nums>" + _NUMS + r"))?", re.IGNORECASE)
@@ -165,7 +171,9 @@ class SeriesIndex:
             # "1和2", "第一部和第二部", "第一部第二部", "一二": two parts by number (a bare join needs Chinese)
             r"(?P<post>三部曲|系列|全系列|(?:的)?第?(?P<za>[1-9一二三四五六])(?:部|集)?\s*"
             r"(?:(?:和|跟|与|、|到|至|-|还有)\s*第?|第|(?<=[一二三四五六部集]))(?P<zb>[1-9一二三四五六])(?:部|集)?"
-            r"|(?:的)?前(?P<zn2>[两二三四五])部)?")
+            r"|(?:的)?前(?P<zn2>[两二三四五])部"
+            # "异形第二部", "终结者的第二部": one member by its place in the series
+            r"|(?:的)?第(?P<zs>[1-9一二三四五六])(?:部|集))?")
 
     def __len__(self) -> int:
         return len(self.members)
@@ -177,9 +185,14 @@ class SeriesIndex:
         for m in self._en.finditer(text):
             ids = self.members[self.names[_norm(m.group("name"))]]
             pre, post = (m.group("pre") or "").lower(), (m.group("post") or "").lower()
-            if not m.group("name")[0].isupper() and not rx_strong(post):
+            if not m.group("name")[0].isupper() and not rx_strong(post) and not m.group("ord"):
                 continue  # "alien movies" is a wish for aliens, "Alien movies" the series
-            if m.group("n"):
+            if m.group("ord"):
+                if m.group("plural") or post.strip():
+                    continue  # "the second alien films", "the first alien trilogy": no one member
+                one = self.member(self.names[_norm(m.group("name"))], str(_ORDINAL[m.group("ord").lower()]))
+                chosen = [one] if one is not None else []
+            elif m.group("n"):
                 chosen = ids[:_EN_COUNT[m.group("n").lower()]]
             elif m.group("a"):
                 chosen = self._numbered(ids, int(m.group("a")), int(m.group("b")), True)
@@ -200,6 +213,9 @@ class SeriesIndex:
             n = m.group("zn") or m.group("zn2")
             if n:
                 chosen = ids[:_ZH_DIGITS[n]]
+            elif m.group("zs"):
+                one = self.member(self.names[m.group("name")], str(_zh_int(m.group("zs"))))
+                chosen = [one] if one is not None else []
             elif m.group("za"):
                 chosen = self._numbered(ids, _zh_int(m.group("za")), _zh_int(m.group("zb")),
                                         bool(re.search(r"到|至|-", m.group("post"))))

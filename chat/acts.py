@@ -224,7 +224,14 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
             if nxt and rx.match(_SEEN_IT_NEXT, low[nxt[0][0]:nxt[0][1]]):
                 opinion = "seen"
         by_words = opinion is None
-        if opinion is None and item_id not in shown and negated(low, s, e) and not rx.search(_ASKS_BACK_ZH, clause) \
+        if opinion is None and item_id not in shown and rx.search(L.UNLIKE_BEFORE, low[max(0, s - 24):s]):
+            # "nothing like titanic", "不要像泰坦尼克号那样的" (no reference in force by that name): not the kind
+            # wanted, and not itself either
+            out.excluded += [item_id] if item_id not in out.excluded else []
+            consume.append((s, e))
+            continue
+        let_go = negated(low, s, e) or rx.search(L.DROP_BEFORE_EN, low[max(0, s - 16):s])  # (dev33: "forget heat")
+        if opinion is None and item_id not in shown and let_go and not rx.search(_ASKS_BACK_ZH, clause) \
                 and not _cue(clause, L.SIMILAR_EN, L.SIMILAR_ZH):
             # "别再是蝙蝠侠了", "不要再推星球大战", "教父系列的就算了": no more of that film (its series
             # too, when it is the series' first film, as its name is the series'): left out, no verdict
@@ -280,8 +287,11 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 # else was said of the first
                 opinion, inherited = "seen", True
         if opinion is None and before is not None and _cue(clause, _ALSO_EN, _ALSO_ZH) \
-                and not rx.match(r"[\s,;:-]*(?:" + L.SIMILAR_ANAPHOR_EN + ")", low[ce:]):
+                and not rx.match(r"[\s,;:-]*(?:" + L.SIMILAR_ANAPHOR_EN + ")", low[ce:]) \
+                and not _cue(clause, L.SIMILAR_EN + "|" + L.MODEL_AFTER_EN, L.SIMILAR_ZH) \
+                and not rx.match(r"[\s,;:-]*(?:(?:that|this|the same)\s+)?(?:" + L.MODEL_AFTER_EN + ")", low[ce:]):
             # ("dead poets society too, same kind of vibe": a second film of the kind wanted, no verdict passed on)
+            # (not "also 重庆森林 type stuff" after "my gf loves 霸王别姬": a film of the kind wanted, no verdict)
             opinion, inherited = before, True  # "Empire and Jedi too" after "I grew up on Star Wars"
             for a, b in _clauses_after(spans, ce, hits):  # "Army of Darkness too, seen it": said here, it wins
                 later = low[a:b]
@@ -464,7 +474,9 @@ def misspelt_titles(w: Work, vocab: CatalogVocab, taken: list[tuple[int, int, st
 _SHORT_BEFORE_ZH = r"(?:喜欢|爱看|超爱|最爱|看过|看了|看完|刷过|讨厌|类似|像|和|跟|与|、|还有|以及)$"
 _SHORT_AFTER_ZH = (r"^(?:我|我们|孩子|他|她)?(?:都|也|早就|已经|刚)?(?:看过|看了|看完|刷过|[二三四五两几n\d]刷|那种|那样|一样|这种|系列|和|跟|与|、|"
                    r"差不多|三部曲|[1-9一二三四五]和|[1-9]|是哪|哪年|多长|多久|讲什么|讲啥|讲的|几分|评分|怎么样|好看吗|好看不|"
-                   r"是谁|谁导|谁演|值得)")
+                   r"是谁|谁导|谁演|值得|"
+                   # dev33: a love said right after the film: "异形超爱的", "异形我很喜欢", "大白鲨爱死了" (not "爱情")
+                   r"(?:真的|真)?(?:很|超|最|特别|非常|巨|贼|太)(?:爱|喜欢)|爱死|好看|神作)")
 
 
 # ... or first of films listed by spaces and said seen: "闪灵 惊魂记都看过了", "教父 异形 都刷过"

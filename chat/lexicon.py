@@ -2306,7 +2306,30 @@ HATED_ZH = ("讨厌", "不喜欢", "受不了", "难看", "无聊", "烂片", "�
             "没有想象中", "没想象中", "不如想象", "不如预期", "低于预期", "名不副实",
             # "蝙蝠侠与罗宾也不行", "真不行" (not "笑得不行", "迷得不行": taken with it)
             "也不行", "真不行", "太不行", "很不行", "不太行", "不咋行", "根本不行")
+# dev33: frames before a film named as the kind wanted, beside "like" and "in the vein of": "something in the spirit
+# of heat", "in the same mold as fargo", "a film in the tradition of jaws", "same energy as t2", "same vibe as pulp fiction"
+# dev33: a film named as the kind NOT wanted, right before its title: "nothing like titanic", "not similar to heat",
+# "anything but fargo", "不要像泰坦尼克号那样的", "别跟异形一样的", "不想要类似教父的" (no reference; the film itself is left out)
+UNLIKE_BEFORE = (r"(?:\b(?:nothing|not|no|none|never)\s+(?:(?:too|so|quite|really|remotely|at all|even)\s+)?"
+                 r"(?:like|similar to|in the vein of)|\banything but|"
+                 r"(?:不要|别|不想要?|不想看|不是)\s*(?:再)?(?:像|类似|跟|和))\s*[《\"“]?$")
+# dev33: a film let go of right before its title while it is no reference in force: "forget the usual suspects",
+# "drop titanic", "skip heat" (left out, as "别再是蝙蝠侠了"; a reference in force is let go of by DROP_REFERENCE_EN)
+DROP_BEFORE_EN = r"\b(?:forget(?: about)?|drop|scrap|ditch|skip|no more)\s+$"
+# dev33: the word joining two films blended, "the shining meets groundhog day", "jaws crossed with jurassic park"
+BLEND_EN = r"meets|crossed with|mixed with"
+# "something with the same director vibe as fargo", "a cross between fargo and pulp fiction", "somewhere between heat
+# and ronin", "a mix of fargo and the big lebowski" (not a bare "between": "between 1990 and 1995")
+LIKE_FRAME_EN = (r"in the (?:same )?(?:spirit|mold|mould|tradition) of|in the same (?:vein|style|spirit|mold|mould) as|"
+                 r"(?:the )?same (?:[a-z]+ )?(?:vibes?|energy|feel|spirit|style|tone) as|"
+                 r"(?:an? |some )?(?:cross|mix|blend|mash-?up|combo|combination|hybrid) (?:between|of)|"
+                 r"(?:somewhere|something|anything|halfway|midway) (?:in )?between"
+                 # (no limit: "somewhere between 90 minutes and 2 hours", "something between one and two hours")
+                 r"(?!\s+(?:\d|an? (?:hour|half)|one|two|three|four|five|half|the (?:\d|19|20)))")
+# dev33: a word after a film that makes it the kind wanted: "重庆森林 type stuff", "heat kind of thing", "fargo-esque"
+MODEL_AFTER_EN = r"\b(?:type|(?:kind|sort) of (?:thing|stuff|films?|movies?)|energy|esque)\b"
 SIMILAR_EN = (r"\b(?:like|similar|same (?:feels?|vibes?|kind|style|vein)|in the vein of|along the lines of|reminds? me of|"
+              + LIKE_FRAME_EN + "|"
               r"such as|the likes of|kind of like|style of|vibes?|esque|inspired by|for example|for instance|"
               r"e\.\s?g)\b|-style\b|\bstyle\b|-ish\b|"
               # "Think Fargo, Raising Arizona": an example given as a sentence of its own (not "i think", "think so")
@@ -2365,6 +2388,9 @@ NOT_SO_EN = (r"\W*(?:(?:but|though|just|only)\s+)*(?:not|nothing|no|none)\s+(?:t
 NOT_SO_ZH = r"\W*(?:但是?|不过|只是|就是)?\s*(?:别|不要|不用|没)(?:那么|太|这么|过于)"
 # A film named as one more model beside those in force: "dead poets society too, same kind of vibe", "and fargo as well"
 ALSO_MODEL_EN = r"\b(?:too|as well|also)\b"
+# dev33: a film alone with "too" while the request is like other films: "fargo too", "and heat as well", "oh, jaws also"
+ALSO_NAMED_EN = (r"\W*(?:(?:oh|and|plus|ok|okay)\W+)*(?P<t>(?!(?:it|that|this|them|those|me|mine|same)\b)[a-z0-9][^,.;!?]{1,40}?)"
+                 r"\s+(?:too|as well|also)(?:\s+(?:pls|please|lol|i guess|maybe))?\W*")
 # A film added to the films the request is like by a verb of adding: "add the usual suspects to that", "throw in fargo too"
 ADD_FILM_EN = (r"\b(?:add|throw in|toss in|put in)\s+(?P<t>.+?)(?=\s+(?:to|into|in)\s+(?:that|this|it|the (?:list|mix|request)|those|"
                r"the pile)\b|\s+(?:too|as well|also)\b|\s*(?:[,.;!?]|$))")
@@ -2378,11 +2404,13 @@ SWAP_FOR_EN = r"\b(?:swap|switch|change|replace|trade)\b(?:\s+out)?[^,.;!?]{0,40
 # A film named as the kind wanted by a word after it: "just t2 vibes", "reservoir dogs type stuff", "heat kind of thing",
 # "and aliens, that kind of thing", "fargo-esque" (the name is taken only where it is a catalog title)
 REFERENCE_AFTER_EN = (r"(?:^|(?<=[,.;!?:])|\b(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|"
-                      r"yeah|maybe|but|of an?|on an?)\s)\s*"
+                      r"yeah|maybe|but|of an?|on an?|think)\s)\s*"
                       r"(?P<t>(?!\s)(?!(?:just|only|some|more|want|need|with|and|also|plus|or|ok|okay|hmm+|so|well|yeah|maybe|but|"
-                      r"something|anything|stuff|the same|i'?m|i am|we'?re|we are|they'?re)\b)"
+                      r"something|anything|stuff|the same|i'?m|i am|we'?re|we are|they'?re|think)\b)"
                       r"[^,.;!?]{2,40}?)(?=(?:\s+|-)(?:vibes?|energy|type (?:of )?(?:stuff|things?|films?|movies?)|"
                       r"kind of (?:thing|stuff)|esque|ish|kick|guy|gal|girl|person)\b|,?\s*(?:that|this) (?:kind|sort|type) of (?:thing|stuff|films?|movies?)\b"
+                      # dev33: two films blended, the first named before the joining word: "the shining meets groundhog day"
+                      r"|\s+(?:" + BLEND_EN + r")\s"
                       # "silence of the lambs but less gory?", "groundhog day but darker": the film, then how it should differ
                       r"|\s+but\s+(?:(?:a (?:bit|little|lot)|way|much|slightly|even|somewhat)\s+)?(?:less\s+[a-z]|more\s+[a-z]|"
                       r"(?!(?:never|ever|either|rather|other|over|after|under|later|better|ever|her|per|sooner)\b)[a-z]+(?:er|ier)\b))")
@@ -2406,6 +2434,8 @@ SIMILAR_ANAPHOR_EN = (r"\bsimilar\b|\blike (?:it|that|this|them|those)\b|\bsame 
                       r"\bin (?:that|the same) vein\b|\bmore of (?:that|the same)\b|\balong (?:those|these|the same) lines\b|"
                       r"\bwhat else (?:would|will|might|could|do you think) (?:you|u|he|she|they|we|i|my \w+|our \w+|the kids)\b|\bwhat else (?:is|are|leaves|feels|hits|makes|has|gives|does)\b|\bin that spirit\b|\bsomething like (?:it|that)\b|"
                       r"\balong the lines of (?:it|that|this|those)\b|\bin that direction\b|"
+                      # dev33: "anything in that style?", "more in this vein", "something in a similar spirit"
+                      r"\bin (?:that|this|the same|a similar|such an?) (?:style|vein|spirit|mold|mould)\b|"
                       r"\banother\b[^.?!]{0,20}?\b(?:she|he|they|we|i|you)(?:'d| would|'ll| will) (?:love|like|enjoy)\b")
 # A film sought for someone else, named with a film they love: "想给我妈找部电影 她最爱音乐之声", "need something for
 # my dad, he loves jaws" (chat/parser.py: the loved film is the reference, as "what else would he like").

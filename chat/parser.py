@@ -1279,6 +1279,14 @@ class RuleRewriter:
         for sequel in sequels:
             if sequel.item_id not in {m.item_id for m in spotted.mentions}:
                 spotted.mentions.append(sequel)
+        if said_before is not None and state.instruction is not None and state.instruction.action == "seen" \
+                and not spotted.mentions and not spotted.reference_ids \
+                and (also := rx.fullmatch(L.ALSO_NAMED_EN, stripped.lower().strip())) \
+                and (got := [i for i in self._accept(vocab, also.group("t"))[:1] if i not in state.last_list]):
+            # "seen heat" then "fargo too": the same said of one more film (a one-word title in lower case, which
+            # the spotter leaves alone)
+            spotted.mentions.append(Mention(item_id=got[0], title=also.group("t"), opinion=said_before))
+            w.consume(0, len(w.low))
 
         if rx.search(L.SIMILAR_ANAPHOR_EN, w.low):
             # "loved 2001 and Seven. what else leaves you that unsettled?": more like the films loved
@@ -1390,6 +1398,12 @@ class RuleRewriter:
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
         mentions = self._same_verdict_too(stripped, mentions, vocab)  # "七宗罪超好看 沉默的羔羊也是"
         references, ref_ids, unknown_titles = self._references(w, vocab, lang)
+        if not references and state.reference_ids and said_before is None and not spotted.mentions \
+                and (also := rx.fullmatch(L.ALSO_NAMED_EN, stripped.lower().strip())) \
+                and (got := self._accept(vocab, also.group("t"))):
+            # "fargo too", "and heat as well" while the request is like other films: one more model (a one-word
+            # title in lower case, which the spotter leaves alone)
+            references, ref_ids = [also.group("t")], [i for i in got[:1] if i not in state.last_list]
         if not spotted_refs and not feedback and not spotted.mentions and not spotted.reference_ids \
                 and (rx.search(L.SIMILAR_ANAPHOR_EN, w.low) or any(c in w.low for c in L.SIMILAR_ANAPHOR_ZH)):
             # "超爱《霸王别姬》" then "再来几部这种类型的老片": like the films the user just said they loved;
@@ -1681,8 +1695,11 @@ class RuleRewriter:
             in_force = state.constraints
             repeats = not f.include_genres or set(f.include_genres) <= set(in_force.include_genres)
             new_moods = set(mood.names) - set(state.instruction.intention.moods if state.instruction else ())
-            if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions \
-                    and not new_moods:  # ("surprise me, something i haven't heard of": a mood added, a refinement)
+            # (the films in force named again: "跟侏罗纪公园差不多的再来几部", "more stuff like heat pls" while the
+            # request is like them: the same request, paged)
+            same_refs = bool(ref_ids) and len(ref_ids) == len(references) and set(ref_ids) <= set(state.reference_ids)
+            if more and (state.last_list or state.shown_ids) and repeats and (not references or same_refs) \
+                    and not mentions and not new_moods:  # ("surprise me, something i haven't heard of": a mood added)
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
             elif mentions and not f.include_genres and not (
                     not state.last_list and not state.shown_ids
@@ -2347,12 +2364,15 @@ class RuleRewriter:
                  r"(?:watch|see|put on|try) (?:next )?after|" \
                  r"(?:if|for (?:someone|people|anyone)(?: who(?:'s| is| are|'re)?)?) (?:you'?re |you are |i'?m |i am |we'?re |)" \
                  r"(?:really |big |huge )?(?:into|fans? of)|" \
-                 r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance)"
+                 r"books? like|in the vein of|along the lines of|reminds? me of|the likes of|such as|for example|for instance|" \
+                 + L.LIKE_FRAME_EN + ")"
 
         def listed_after(end: int) -> bool:
             # more films listed after the first: "like blade runner or alien", "kinda like heat and ronin"
             found = False
-            if rx.match(r"\s*(?:,|or\b|and\b|&|/)", w.low[end:]):
+            if blend := rx.match(r"\s*(?:" + L.BLEND_EN + r")\b", w.low[end:]):
+                end += blend.end()  # "think alien meets the shining": the second film of a blend
+            if blend or rx.match(r"\s*(?:,|or\b|and\b|&|/)", w.low[end:]):
                 for a, b, title in acts.title_list(w.low, end, vocab):
                     if add(w.text[a:b], strong=False):
                         w.consume(a, b)
@@ -2397,13 +2417,15 @@ class RuleRewriter:
                 w.consume(start, longer)  # "like couage under fire", "like mr. smith goes to washngton"
                 listed_after(longer)
                 return True
-            if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last)|#|\d|that|this|it|them|those|these)\b",
+            if rx.match(r"(?:a|an|some|to|the (?:first|second|third|last|original)|#|\d|that|this|it|them|those|these)\b",
                         m.group("t")):
                 # "like a bit of romance", "like the first one": no title, unless the words are a title typed with
                 # a slip, whole ("like to kill a mockigbird", "like a prfect world"; the spotter took exact ones)
                 if not (rx.match(r"\S+\s+\S+\s+\S", m.group("t").strip())
                         and _slip_title(vocab, raw.strip()) is not None):
                     return False
+            if rx.search(L.UNLIKE_BEFORE, w.low[max(0, start - 24):start]):
+                return False  # "nothing like titanic", "不要像泰坦尼克号那样的": not the kind wanted (acts.spot)
             if not is_strong and self._names_genres_only(raw, vocab):
                 return False  # "i like romance, something with both?": a taste for a genre, no film ("True Romance")
             if not add(raw, strong=is_strong):
