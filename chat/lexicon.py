@@ -1087,7 +1087,8 @@ SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?
 # ("more comedies" / "more action movies", films asked for, stay a request: FILMS_AFTER_EN.)
 # dev34: less of a genre, a soft turn from it, said before the genre word ("a bit less action", "fewer musicals",
 # "not so much romance", "少点动作", "少一点爱情"); after it, SOFTENED_AFTER ("动作戏少一点")
-LESS_OF_BEFORE = (r"(?:\bless|\bfewer|\bnot (?:so|as|that|too) much|\bnot as many|少一点|少点|少一些|少些)\s*(?:of\s+(?:the\s+)?)?$")
+LESS_OF_BEFORE = (r"(?:\bless|\bfewer|\bnot (?:so|as|that|too) much|\bnot as many|\b(?:way |far |a bit |a little |kinda )?too much|"
+                  r"少一点|少点|少一些|少些)\s*(?:of\s+(?:the\s+)?)?$")
 
 MORE_OF_BEFORE = (r"(?:(?:\bwith|\bwant|\bneeds?|\buse|\badd|\bin|\bhave|\bsomething|\bsth|\bsmth|\bbit|\blittle|\blot|\btouch|"
                   r"\btad|\bway|\bkinda|\beven|,|^)\s+|^)"
@@ -1176,7 +1177,7 @@ MOODS: tuple[Mood, ...] = (
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
-         r"intense|dramatic|deep|complicated|heavy-going)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
+         r"intense|dramatic|deep|complicated|heavy-going)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|\bgoofy\b|"
          r"\bbreezy\b|\bfluffy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
          # a lift wanted: "something to cheer me up", "a pick-me-up", "make us laugh", "rough day", "feeling down"
          r"\bcheer (?:me|us|him|her|them|my \w+|everyone) up\b|\bpick[- ]me[- ]up\b|\bmake (?:me|us|them|him|her) "
@@ -1252,7 +1253,7 @@ MOODS: tuple[Mood, ...] = (
          r"\b(?:a )?(?:bunch|group|gang|crowd|load|lot) of (?:us|friends|mates|pals|people|guys|girls|lads)\b|\bparty\b|"
          r"\bsleepover\b|\b(?:game|guys'?|lads'?|boys'?|girls'?) night\b|\bfriends (?:are )?(?:coming )?over\b|\bmates (?:are )?(?:coming )?over\b|"
          r"\bcrowd[- ]?pleasers?\b|\bloud\b|\bexplosions?\b|\bpopcorn (?:movie|flick|film)s?\b",
-         ("聚会", "派对", "热闹", "一群朋友", "一帮朋友", "好几个朋友", "朋友来家里", "朋友们来", "一大帮人", "人多"),
+         ("聚会", "派对", "热闹", "闹腾", "吵闹", "闹哄哄", "一群朋友", "一帮朋友", "好几个朋友", "朋友来家里", "朋友们来", "一大帮人", "人多"),
          ("comedy", "action"), ()),
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"

@@ -1585,6 +1585,13 @@ class RuleRewriter:
         # action", "not a big fan of westerns after all"): no longer required, and steered away from
         relax += [f"drop:{g}" for g in soft_no if g in state.constraints.include_genres
                   and g not in f.include_genres and f"drop:{g}" not in relax]
+        in_force = state.constraints.include_genres
+        if len(in_force) > 1 and f.include_genres and set(f.include_genres) < set(in_force) \
+                and any(n.startswith("not ") for n in mood.names):
+            # of two genres asked for, one said again and a complaint that turns from the other: "horror comedies"
+            # then "these are too goofy, i want actually scary now": the other is no longer required
+            relax += [f"drop:{g}" for g in in_force if g in mood.avoid and g not in f.include_genres
+                      and f"drop:{g}" not in relax]
         if state.instruction is not None and state.last_list and (mood.names or f.include_genres or soft_genres) \
                 and (rx.search(L.MOOD_SWITCH_EN, stripped.lower()) or switch_zh) \
                 and not any(n.startswith("not ") or n in L.MOODS_KEPT_ON_SWITCH for n in mood.names):

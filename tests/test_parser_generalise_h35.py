@@ -44,6 +44,8 @@ def _play(vocab, *said: str):
     ("来点动作片", "少点动作的", "action"),
     ("爱情喜剧", "爱情成分少一点", "romance"),
     ("来几部动作片", "动作戏少一点吧", "action"),
+    ("action movies", "way too much action, something calmer", "action"),
+    ("something with action in it", "too much action now", "action"),
 ])
 def test_less_of_a_genre_in_force_turns_from_it_softly(vocab, first, then, genre):
     ins, state = _play(vocab, first, then)
@@ -131,3 +133,28 @@ def test_a_wholly_different_wish_is_a_new_request(vocab, text, genre):
     assert ins.action == "new"
     assert state.constraints.include_genres == [genre]
     assert state.constraints.exclude_genres == [] and state.constraints.min_year is None
+
+
+@pytest.mark.parametrize("first, then, kept, gone", [
+    ("horror comedies", "ok these are too goofy. i want actually scary horror now", "horror", "comedy"),
+    ("horror comedies from the 80s", "too silly. just proper horror now", "horror", "comedy"),
+    ("action comedies", "way too goofy, just action please", "action", "comedy"),
+    ("恐怖喜剧", "太沙雕了 就要恐怖片", "horror", "comedy"),
+    ("恐怖喜剧", "太沙雕了 还是要吓人的恐怖片", "horror", "comedy"),
+])
+def test_a_complaint_about_one_of_two_genres_drops_it(vocab, first, then, kept, gone):
+    ins, state = _play(vocab, first, then)
+    assert ins.action == "refine"
+    assert state.constraints.include_genres == [kept]
+
+
+def test_a_complaint_with_one_genre_in_force_keeps_it(vocab):
+    _ins, state = _play(vocab, "comedies from the 90s", "these are too silly")
+    assert state.constraints.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("first, then", [("来点动作片", "太闹腾了 安静点的"), ("想看点热闹的", "太吵闹了 换个安静的")])
+def test_too_rowdy_turns_from_the_loud_fun(vocab, first, then):
+    _ins, state = _play(vocab, first, then)
+    assert "not party" in state.instruction.intention.moods or "party" not in state.instruction.intention.moods
+    assert "drama" in state.instruction.intention.genres
