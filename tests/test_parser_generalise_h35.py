@@ -1,7 +1,9 @@
 """English and Chinese turns from the blind dev34 dialogues (soft wishes and moods steered through a conversation),
-by class, each tested with phrasings the dialogues do not use: less of a genre ("a bit less action", "fewer
-musicals", "少点动作的", "爱情成分少一点") is a soft turn from it, and a genre asked for in force that the turn turns
-from softly (that, or "not a big fan of X") is no longer required; "more of a story" leans to drama; words for a
+by class, each tested with phrasings the dialogues do not use: less or too much of a genre ("a bit less action",
+"fewer musicals", "too much action now", "少点动作的", "爱情成分少一点", "动作太多了") is a soft turn from it, and a genre
+asked for in force that the turn turns from softly (that, or "not a big fan of X") is no longer required; of two
+genres in force, a complaint that turns from one while the other is said again drops it ("horror comedies" then
+"too goofy, actually scary horror now"); "too rowdy" (太闹腾了) turns from the loud fun; "more of a story" leans to drama; words for a
 rousing film (燃一点的, 更燃的, 热血沸腾) are the exciting mood; a card or the list said to seem so with the subject
 left out or no degree word ("hmm sounds intense", "looks kinda dark tho") is a complaint, no wish, and a mood
 measured against a card after it ("... got something lighter than #2?") is read as well; a wholly different wish
@@ -46,6 +48,8 @@ def _play(vocab, *said: str):
     ("来几部动作片", "动作戏少一点吧", "action"),
     ("action movies", "way too much action, something calmer", "action"),
     ("something with action in it", "too much action now", "action"),
+    ("来点动作片", "动作太多了", "action"),
+    ("爱情喜剧", "爱情戏有点多", "romance"),
 ])
 def test_less_of_a_genre_in_force_turns_from_it_softly(vocab, first, then, genre):
     ins, state = _play(vocab, first, then)
@@ -58,6 +62,8 @@ def test_less_of_a_genre_in_force_turns_from_it_softly(vocab, first, then, genre
     ("something exciting but fewer musicals", "musical"),
     ("a comedy, less romance though", "romance"),
     ("喜剧 爱情少一点", "romance"),
+    ("来点刺激的 恐怖片少一点", "horror"),
+    ("动画片 歌舞太多的就别了", "musical"),
 ])
 def test_less_of_a_genre_not_in_force_is_avoided_not_ruled_out(vocab, text, genre):
     i = parse(vocab, text)
