@@ -1099,6 +1099,8 @@ FILMS_AFTER_EN = r"(?:es|s)?\s*(?:films?|movies?|flicks?|ones|stuff|titles|picks
 SOFTENED_AFTER = (r"\s*(?:片|电影)?\s*(?:元素|成分|场面|镜头|戏|情节)?\s*(?:少一点|少点|少一些|少些|不要太多|别太多|"
                   # dev34: too much of it, said of the list: "动作太多了", "爱情戏有点多", "歌舞太多的就别了"
                   r"太多|有点多|有些多|过多)")
+# ... unless a refusal follows: "歌舞太多的就别了", "打斗太多的不要" (ruled out, as the parser tests read it)
+REFUSED_AFTER_LESS_ZH = r"(?:[了的]|\s)*(?:就|也|都|我)*(?:别了|不要|算了|免了|不行|不看|不考虑|pass)"
 # A card said to be too long: "still too long", "shorter than that", "第二部快三个小时了，要短一点的"
 TOO_LONG = (r"\btoo long\b|\bway long\b|\bshorter than (?:that|this|it|those)\b|\btoo much time\b|太长|有点长|"
             r"快[一二两三四\d](?:个)?半?(?:个)?小时|要短一?点|短一?点的")

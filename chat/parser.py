@@ -3404,6 +3404,8 @@ class RuleRewriter:
         for s, e, genre in sorted(hits):
             less_before = rx.search(L.LESS_OF_BEFORE, low_before[max(0, s - 20):s])
             less_after = rx.match(L.SOFTENED_AFTER, low_before[e:e + 8])
+            if less_after and rx.match(L.REFUSED_AFTER_LESS_ZH, low_before[e + less_after.end():e + less_after.end() + 8]):
+                less_after = None  # "歌舞太多的就别了": such films refused outright, no softer wish
             if less_before or less_after or rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]):
                 softened.add((s, e))  # "less scary": left for the moods to read
                 a = max(0, s - 20) + less_before.start() if less_before else s

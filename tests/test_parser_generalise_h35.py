@@ -63,7 +63,6 @@ def test_less_of_a_genre_in_force_turns_from_it_softly(vocab, first, then, genre
     ("a comedy, less romance though", "romance"),
     ("喜剧 爱情少一点", "romance"),
     ("来点刺激的 恐怖片少一点", "horror"),
-    ("动画片 歌舞太多的就别了", "musical"),
 ])
 def test_less_of_a_genre_not_in_force_is_avoided_not_ruled_out(vocab, text, genre):
     i = parse(vocab, text)
@@ -164,3 +163,9 @@ def test_too_rowdy_turns_from_the_loud_fun(vocab, first, then):
     _ins, state = _play(vocab, first, then)
     assert "not party" in state.instruction.intention.moods or "party" not in state.instruction.intention.moods
     assert "drama" in state.instruction.intention.genres
+
+
+@pytest.mark.parametrize("text, genre", [("歌舞太多的就别了", "musical"), ("打斗戏太多的不要", "action")])
+def test_too_much_of_a_genre_refused_outright_rules_it_out(vocab, text, genre):
+    i = parse(vocab, text)
+    assert genre in i.constraints.exclude_genres
