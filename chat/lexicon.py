@@ -1256,7 +1256,9 @@ MOODS: tuple[Mood, ...] = (
     Mood("party",
          r"\b(?:a )?(?:bunch|group|gang|crowd|load|lot) of (?:us|friends|mates|pals|people|guys|girls|lads)\b|\bparty\b|"
          r"\bsleepover\b|\b(?:game|guys'?|lads'?|boys'?|girls'?) night\b|\bfriends (?:are )?(?:coming )?over\b|\bmates (?:are )?(?:coming )?over\b|"
-         r"\bcrowd[- ]?pleasers?\b|\bloud\b|\bexplosions?\b|\bpopcorn (?:movie|flick|film)s?\b",
+         r"\bcrowd[- ]?pleasers?\b|\bloud\b|\bexplosions?\b|\bpopcorn (?:movie|flick|film)s?\b|"
+         # dev34: the list said too rowdy, "太闹了", "有点太闹" (闹 alone is too short a word to list)
+         r"(?<=太)闹(?![鬼钟事心])",
          ("聚会", "派对", "热闹", "闹腾", "吵闹", "闹哄哄", "一群朋友", "一帮朋友", "好几个朋友", "朋友来家里", "朋友们来", "一大帮人", "人多"),
          ("comedy", "action"), ()),
     Mood("moving",

@@ -3,7 +3,7 @@ by class, each tested with phrasings the dialogues do not use: less or too much 
 "fewer musicals", "too much action now", "少点动作的", "爱情成分少一点", "动作太多了") is a soft turn from it, and a genre
 asked for in force that the turn turns from softly (that, or "not a big fan of X") is no longer required; of two
 genres in force, a complaint that turns from one while the other is said again drops it ("horror comedies" then
-"too goofy, actually scary horror now"); "too rowdy" (太闹腾了) turns from the loud fun; "more of a story" leans to drama; words for a
+"too goofy, actually scary horror now"); "too rowdy" (太闹了, 太闹腾了) turns from the loud fun; "more of a story" leans to drama; words for a
 rousing film (燃一点的, 更燃的, 热血沸腾) are the exciting mood; a card or the list said to seem so with the subject
 left out or no degree word ("hmm sounds intense", "looks kinda dark tho") is a complaint, no wish, and a mood
 measured against a card after it ("... got something lighter than #2?") is read as well; a wholly different wish
@@ -158,7 +158,8 @@ def test_a_complaint_with_one_genre_in_force_keeps_it(vocab):
     assert state.constraints.include_genres == ["comedy"]
 
 
-@pytest.mark.parametrize("first, then", [("来点动作片", "太闹腾了 安静点的"), ("想看点热闹的", "太吵闹了 换个安静的")])
+@pytest.mark.parametrize("first, then", [("来点动作片", "太闹腾了 安静点的"), ("想看点热闹的", "太吵闹了 换个安静的"),
+                                         ("想看点热闹的", "太闹了 安静点的"), ("推荐几部轻松点的", "有点太闹了 来点安静的")])
 def test_too_rowdy_turns_from_the_loud_fun(vocab, first, then):
     _ins, state = _play(vocab, first, then)
     assert "not party" in state.instruction.intention.moods or "party" not in state.instruction.intention.moods
@@ -169,3 +170,9 @@ def test_too_rowdy_turns_from_the_loud_fun(vocab, first, then):
 def test_too_much_of_a_genre_refused_outright_rules_it_out(vocab, text, genre):
     i = parse(vocab, text)
     assert genre in i.constraints.exclude_genres
+
+
+@pytest.mark.parametrize("text", ["闹鬼的片子", "太闹心了 来点轻松的"])
+def test_other_words_with_nao_are_no_rowdy_complaint(vocab, text):
+    i = parse(vocab, text)
+    assert "not party" not in i.intention.moods
