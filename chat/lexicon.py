@@ -364,8 +364,13 @@ SWITCH_ZH = r"^\s*算了|换成|改成|改看|换看|换个类型|换种类型|�
 # request in force (its years, length and rating too); with only a limit ("change of plan, shorter ones") it refines.
 FRESH_REQUEST_EN = (r"\b(?:change of plans?|new plan|plan b|different plan|(?:a )?(?:new|different) idea|"
                     r"something (?:completely|totally|entirely) (?:different|else)|(?:completely|totally) different (?:idea|thing|request)|"
-                    r"let'?s (?:try|do) something (?:else|different)|on to something else|(?:i'?ve |i have )?changed my mind)\b")
-FRESH_REQUEST_ZH = r"换个口味|换换口味|换个思路|计划有变|计划变了|换个想法|来点完全不一样的|来点不一样的"
+                    r"let'?s (?:try|do) something (?:else|different)|on to something else|(?:i'?ve |i have )?changed my mind|"
+                    # dev34: "totally different vibe now", "switching gears", "different direction entirely"
+                    r"(?:completely|totally|entirely) different (?:vibe|kind|type|direction|mood)|switch(?:ing)? gears|"
+                    r"(?:a )?different direction)\b")
+FRESH_REQUEST_ZH = (r"换个口味|换换口味|换个思路|计划有变|计划变了|换个想法|来点完全不一样的|来点不一样的|"
+                    # dev34: "换个完全不同的 来几部西部片", "来点截然不同的", "换个完全不一样的方向"
+                    r"(?:换|来|看)(?:个|点|些|部)?(?:完全|截然|彻底|根本)(?:不同|不一样|相反)|换个方向|换个风格")
 REFINE_START_EN = (r"^(?:(?:actually|ok(?:ay)?|hmm+|well|nah|no|oh|wait|so)[,!.]?\s+)*"
                    r"(?:and|also|but|plus|only|just|make (?:it|them)|same but|ok,? but|one more thing|another thing|btw|"
                    r"by the way|nothing (?:with|too)|without|"
@@ -1084,13 +1089,22 @@ SOFTENED_BEFORE = (r"(?:\bless|\bnot (?:too|so|that|as|very|overly)|\bnothing (?
 # More of a genre, a leaning within the request rather than a must: "something with more action", "a bit
 # more comedy", "less gore, more laughs", "多点动作的", "更多悬疑"; after the genre word: "动作戏多一点".
 # ("more comedies" / "more action movies", films asked for, stay a request: FILMS_AFTER_EN.)
+# dev34: less of a genre, a soft turn from it, said before the genre word ("a bit less action", "fewer musicals",
+# "not so much romance", "少点动作", "少一点爱情"); after it, SOFTENED_AFTER ("动作戏少一点")
+LESS_OF_BEFORE = (r"(?:\bless|\bfewer|\bnot (?:so|as|that|too) much|\bnot as many|\b(?:way |far |a bit |a little |kinda )?too much|"
+                  r"少一点|少点|少一些|少些)\s*(?:of\s+(?:the\s+)?)?$")
+
 MORE_OF_BEFORE = (r"(?:(?:\bwith|\bwant|\bneeds?|\buse|\badd|\bin|\bhave|\bsomething|\bsth|\bsmth|\bbit|\blittle|\blot|\btouch|"
                   r"\btad|\bway|\bkinda|\beven|,|^)\s+|^)"
                   r"more\s+(?:of\s+(?:an?\s+|the\s+)?)?$|(?:多点|多一点|多些|多一些|更多)的?$")
 MORE_OF_AFTER = r"\s*的?\s*(?:元素|成分|场面|镜头|戏|情节)?\s*(?:多一点|多点|多一些|多些|再多点|更多)"
 FILMS_AFTER_EN = r"(?:es|s)?\s*(?:films?|movies?|flicks?|ones|stuff|titles|picks)\b"
 # The same after the genre word: "打斗少点", "恐怖元素少一些".
-SOFTENED_AFTER = r"\s*(?:元素|成分|场面|镜头)?\s*(?:少一点|少点|少一些|少些|不要太多|别太多)"
+SOFTENED_AFTER = (r"\s*(?:片|电影)?\s*(?:元素|成分|场面|镜头|戏|情节)?\s*(?:少一点|少点|少一些|少些|不要太多|别太多|"
+                  # dev34: too much of it, said of the list: "动作太多了", "爱情戏有点多", "歌舞太多的就别了"
+                  r"太多|有点多|有些多|过多)")
+# ... unless a refusal follows: "歌舞太多的就别了", "打斗太多的不要" (ruled out, as the parser tests read it)
+REFUSED_AFTER_LESS_ZH = r"(?:[了的]|\s)*(?:就|也|都|我)*(?:别了|不要|算了|免了|不行|不看|不考虑|pass)"
 # A card said to be too long: "still too long", "shorter than that", "第二部快三个小时了，要短一点的"
 TOO_LONG = (r"\btoo long\b|\bway long\b|\bshorter than (?:that|this|it|those)\b|\btoo much time\b|太长|有点长|"
             r"快[一二两三四\d](?:个)?半?(?:个)?小时|要短一?点|短一?点的")
@@ -1117,9 +1131,15 @@ class Mood(NamedTuple):
 # (chat/acts.py turns the mood around); and, before the moods one complains of (not "this is so fun"), the
 # list or a card said to be so: "these all look so bleak", "they're really intense", "this one's kinda sad"
 MOOD_COMPLAINT_BEFORE = r"(?:\btoo|\boverly|太|太过|有点太|过于)\s*$"
+# dev34: a card or the list said to seem so, the subject left out or no degree word: "hmm sounds intense", "looks
+# kinda dark tho", "#2 seems sad", "ugh these look bleak", "looks scary" (not "something that looks fun"): a remark
+# on what is shown, no wish for it
+SEEMS_SO_BEFORE = (r"(?:[^\w\s]\s*|\b(?:hmm+|hm|oh|eh|ugh|ok|okay|well|wow|yikes|yeah|it|this|these|those|they|all|one|"
+                   r"ones|\d)\s+|^\s*)(?:looks?|seems?|sounds?|feels?)\s+(?:(?:so|way|super|really|pretty|kinda|kind of|a bit|"
+                   r"a little|quite|rather|very)\s+)?$")
 MOOD_SAID_OF_LIST = (r"\b(?:these|those|they|they'?re|this|this one'?s|it'?s|all)\s+(?:all\s+)?(?:(?:look|looks|seem|seems|"
                      r"sound|sounds|feel|feels|are|is|were|was)\s+)?(?:all\s+)?(?:so|way|super|really|pretty|kinda|kind of|"
-                     r"a bit|a little|quite|rather|very)\s+$")
+                     r"a bit|a little|quite|rather|very)\s+$|" + SEEMS_SO_BEFORE)
 COMPLAINED_OF_MOODS = ("darker", "moving", "scarier", "exciting", "violent")
 # Words of a mood that tell how the viewer feels, not what the film is like: "太累了" is no complaint about
 # a film ("太沉重" is), so the "too" before them does not turn the mood around
@@ -1165,7 +1185,7 @@ MOODS: tuple[Mood, ...] = (
          r"\blight(?:er)?(?:[- ]?hearted)?\b(?!\s*(?:years?|sabers?|house))|\bfeel[- ]?good\b|\buplifting\b|"
          r"\bcheerful\b|\bupbeat\b|\bco[sz](?:y|ier)\b|\bhappier\b|"
          r"\b(?:not|nothing|less|no)\s+(?:too\s+|so\s+|that\s+|as\s+)?(?:heavy|serious|depressing|dark|sad|bleak|grim|"
-         r"intense|dramatic|deep|complicated|heavy-going)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|"
+         r"intense|dramatic|deep|complicated|heavy-going)\b|\bless heavy\b|\bfun\b(?<!be fun)|\bjoyful\b|\beasy[- ]going\b|\beasy watch\b|\bsilly\b|\bgoofy\b|"
          r"\bbreezy\b|\bfluffy\b|\bsweet\b(?:(?<!^sweet)|(?!\s*(?:[,!.]|$|(?:thx|thanks?|thank (?:you|u)|ty|cheers|man|dude|mate|bro|lol|haha+|ok(?:ay)?|cool|nice|perfect|great)\b)))|\bcharming\b|"
          # a lift wanted: "something to cheer me up", "a pick-me-up", "make us laugh", "rough day", "feeling down"
          r"\bcheer (?:me|us|him|her|them|my \w+|everyone) up\b|\bpick[- ]me[- ]up\b|\bmake (?:me|us|them|him|her) "
@@ -1240,8 +1260,10 @@ MOODS: tuple[Mood, ...] = (
     Mood("party",
          r"\b(?:a )?(?:bunch|group|gang|crowd|load|lot) of (?:us|friends|mates|pals|people|guys|girls|lads)\b|\bparty\b|"
          r"\bsleepover\b|\b(?:game|guys'?|lads'?|boys'?|girls'?) night\b|\bfriends (?:are )?(?:coming )?over\b|\bmates (?:are )?(?:coming )?over\b|"
-         r"\bcrowd[- ]?pleasers?\b|\bloud\b|\bexplosions?\b|\bpopcorn (?:movie|flick|film)s?\b",
-         ("聚会", "派对", "热闹", "一群朋友", "一帮朋友", "好几个朋友", "朋友来家里", "朋友们来", "一大帮人", "人多"),
+         r"\bcrowd[- ]?pleasers?\b|\bloud\b|\bexplosions?\b|\bpopcorn (?:movie|flick|film)s?\b|"
+         # dev34: the list said too rowdy, "太闹了", "有点太闹" (闹 alone is too short a word to list)
+         r"(?<=太)闹(?![鬼钟事心])",
+         ("聚会", "派对", "热闹", "闹腾", "吵闹", "闹哄哄", "一群朋友", "一帮朋友", "好几个朋友", "朋友来家里", "朋友们来", "一大帮人", "人多"),
          ("comedy", "action"), ()),
     Mood("moving",
          r"\btear-?jerker\b|\bsad\b|\bemotional\b|\bmoving\b|\btouching\b|\bmake me cry\b|\bcry\b|\bbittersweet\b|"
@@ -1259,6 +1281,8 @@ MOODS: tuple[Mood, ...] = (
          r"\bon the edge\b|\badrenaline rush\b|\bpumped\b|\benergetic\b|\bhigh[- ]energy\b|\bmore energy\b|"
          r"\baction[- ]packed\b",
          ("刺激", "紧张", "惊险", "过瘾", "热血", "带劲", "很燃", "燃爆", "燃的", "爽片", "高能", "肾上腺素",
+          # dev34: "燃一点的", "再燃点", "更燃的", "够燃", "看了热血沸腾的"
+          "燃一点", "燃点的", "燃一些", "更燃", "够燃", "超燃", "特别燃", "燃起来", "热血沸腾",
           # fights wanted: "打得多一点的", "打戏多的", "动作戏多点"
           "打得多", "打斗多", "打戏多", "动作多", "动作戏多", "打得爽", "打得狠", "拳拳到肉", "多点打斗", "多一点打斗"),
          ("action", "thriller", "adventure"), ()),
@@ -1380,7 +1404,9 @@ MOODS: tuple[Mood, ...] = (
          ("comedy",), ()),
     Mood("story-driven",
          r"\b(?:an? |with an? )?(?:actual|real|proper|good|strong|deep) (?:story|plot|storyline|characters?)\b|"
-         r"\bstory[- ]driven\b|\bcharacter[- ]driven\b|\bthoughtful\b|\bmeaningful\b|\bslow[- ]burn\b",
+         r"\bstory[- ]driven\b|\bcharacter[- ]driven\b|\bthoughtful\b|\bmeaningful\b|\bslow[- ]burn\b|"
+         # dev34: "more of a story", "more plot", "with more substance" (said to turn from action or laughs)
+         r"\bmore (?:of (?:an? |the )?)?(?:story|plot|substance|storyline)\b",
          ("有故事", "故事性", "剧情好", "有剧情", "有内涵", "人物塑造", "温情", "细腻", "走心", "有意义"),
          ("drama",), ()),
     Mood("epic",

@@ -1597,6 +1597,17 @@ class RuleRewriter:
         has_constraint = not f.is_empty() or k is not None or bool(relax)
         mood.prefer += [g for g in soft_genres if g not in mood.prefer]
         mood.avoid += [g for g in soft_no if g not in mood.avoid]
+        # a genre asked for in force that the turn turns from softly ("something with action in it" then "a bit less
+        # action", "not a big fan of westerns after all"): no longer required, and steered away from
+        relax += [f"drop:{g}" for g in soft_no if g in state.constraints.include_genres
+                  and g not in f.include_genres and f"drop:{g}" not in relax]
+        in_force = state.constraints.include_genres
+        if len(in_force) > 1 and f.include_genres and set(f.include_genres) < set(in_force) \
+                and any(n.startswith("not ") for n in mood.names):
+            # of two genres asked for, one said again and a complaint that turns from the other: "horror comedies"
+            # then "these are too goofy, i want actually scary now": the other is no longer required
+            relax += [f"drop:{g}" for g in in_force if g in mood.avoid and g not in f.include_genres
+                      and f"drop:{g}" not in relax]
         if state.instruction is not None and state.last_list and (mood.names or f.include_genres or soft_genres) \
                 and (rx.search(L.MOOD_SWITCH_EN, stripped.lower()) or switch_zh) \
                 and not any(n.startswith("not ") or n in L.MOODS_KEPT_ON_SWITCH for n in mood.names):
@@ -1756,7 +1767,11 @@ class RuleRewriter:
             # "anything lighter than #1?", "有没有比第一部更轻松的": the mood wished (the card's words were read as
             # the card, so the mood is read from the comparison alone), no question
             said = than.group(0).lower()
-            mood = mood if mood.names else acts.moods(Work(text=said, low=said), vocab.genres)
+            compared_mood = acts.moods(Work(text=said, low=said), vocab.genres)
+            for name in compared_mood.names:  # "sounds intense. anything lighter than #2?": both read
+                if name not in mood.names and not name.startswith("not "):
+                    acts.add_mood(mood, name, vocab.genres)
+            mood = mood if mood.names else compared_mood
             if mood.names:
                 action, question_position = "refine", None
         if restored is not None and action == "new":
@@ -3429,8 +3444,19 @@ class RuleRewriter:
         softened: set[tuple[int, int]] = set()
         included: list[tuple[int, int, str]] = []
         for s, e, genre in sorted(hits):
-            if rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]) or rx.match(L.SOFTENED_AFTER, low_before[e:e + 6]):
+            less_before = rx.search(L.LESS_OF_BEFORE, low_before[max(0, s - 20):s])
+            less_after = rx.match(L.SOFTENED_AFTER, low_before[e:e + 8])
+            if less_after and rx.match(L.REFUSED_AFTER_LESS_ZH, low_before[e + less_after.end():e + less_after.end() + 8]):
+                less_after = None  # "歌舞太多的就别了": such films refused outright, no softer wish
+            if less_before or less_after or rx.search(L.SOFTENED_BEFORE, low_before[max(0, s - 16):s]):
                 softened.add((s, e))  # "less scary": left for the moods to read
+                a = max(0, s - 20) + less_before.start() if less_before else s
+                b = e + less_after.end() if less_after else e
+                near = Work(text=w.text[a:b], low=low_before[a:b], notices=[])
+                if (less_before or less_after) and genre not in avoid and not acts.moods(near, list(allowed)).names:
+                    # "a bit less action", "少点动作的", "爱情成分少一点": less of a genre that no mood reads there
+                    # is a soft turn from it (the moods read "less scary", "less violent")
+                    avoid.append(genre)
                 continue
             if rx.search(L.NOT_NEEDED, low_before[max(0, s - 30):s]):
                 continue  # "不一定要爱情的", "doesn't have to be a romance": neither wished nor ruled out
@@ -3440,8 +3466,9 @@ class RuleRewriter:
             elif negated(low_before, s, e) and not rx.search(L.NO_NEED_OF_BEFORE, low_before[max(0, s - 14):s]):
                 if genre not in exclude:
                     exclude.append(genre)
-            elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]):
-                continue  # "too scary for them", "太吓人了": a complaint, neither wished nor ruled out
+            elif rx.search(r"(?:\btoo|太|太过|有点太)\s*$", low_before[max(0, s - 6):s]) \
+                    or follow_up and rx.search(L.SEEMS_SO_BEFORE, low_before[max(0, s - 30):s]):
+                continue  # "too scary for them", "太吓人了", "looks scary": a complaint, neither wished nor ruled out
             elif _soft_clause(low_before, s) or follow_up and (
                     rx.search(L.MORE_OF_BEFORE, low_before[max(0, s - 24):s])
                     and not rx.match(L.FILMS_AFTER_EN, low_before[e:e + 12]) or rx.match(L.MORE_OF_AFTER, low_before[e:e + 8])):
