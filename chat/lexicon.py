@@ -1482,7 +1482,7 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
 
 # Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
 # ("有没有冷门一点的", "我可能没听说过的", "小众一点的" are the "lesser-known" mood: a refinement)
-PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+PAGING_ZH_RX = (r"(?:再多|再|(?<![\u4e00-\u9fff])多)\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
                 # "下一轮", "再来一组", "换一拨", "另一批": another round of the same
                 r"^\W*(?:那|好的?|行|嗯)?\W*(?:下|再来|再给|再上|换|再换|另|来)\s*一?\s*(?:轮|波|组|拨|批|页|趟)(?:吧|呗|呢|看看|\W)*$|"
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"
@@ -2445,3 +2445,23 @@ SEEN_ONLY_EN = (r"\b(?:(?:already|have|has|i've|ive|we've|weve|i have|we have|bo
                 r"on\s+(?:dvd|blu-?ray|vhs)")
 SEEN_ONLY_ZH = ("已经看过了", "早就看过了", "早看过了", "都看过了", "看过了", "看过", "刷过了", "刷过", "看完了", "看到过",
                 "已观", "观过", "有碟", "的碟", "有光盘", "的光盘", "有蓝光", "的蓝光", "有dvd", "的dvd")
+
+
+# --- dev36: running time and age limits said and changed ---
+# An age rating refused after it is named: "限制级的不要", "R级的就算了", "成人级的片子一律不看", "限制级除外".
+MPAA_REFUSED_AFTER_ZH = (r"(?:的)?\s*(?:片子|片|电影)?\s*(?:也|都|就|还|绝对|一律|坚决|统统|通通|一概)*\s*(?:"
+                         + "|".join(sorted(NEGATION_AFTER_ZH, key=len, reverse=True)) + r")")
+# An hour and some, said of the time there is or of the films wanted: "一个钟头多一点", "一小时出头", "一个小时多点"
+# (read as "一个多小时": half an hour more); "just over an hour", "a little more than two hours", "an hour and a bit",
+# "an hour plus".
+SOME_MORE_ZH = r"(?:多一点|多一些|多一点点|多点|多些|出头|挂零)"
+SOME_MORE_EN = (r"\b(?:(?:just|a\s+(?:little|bit|tad)|slightly)\s+(?:over|more than|past)\s+(?P<h>an?|one|two|three|[1-3])\s*"
+                r"(?:hours?|hrs?|h)\b|(?P<h2>an?|one|two|three|[1-3])\s*(?:hours?|hrs?|h)\s+(?:and\s+a\s+(?:bit|little)\b|plus\b|\+))")
+# A time the watching must end by, said as what happens in so long: "has to end before my train in 2 hours",
+# "the kids go to bed in an hour and a half", "my shift starts in 90 minutes", "we're heading out in 2 hrs";
+# the time named is a cap on the length (the minutes or hours follow).
+DEADLINE_IN_EN = (r"\b(?:end|ends|finish|finishes|be done|be over|wrap(?:s)? up|leave|leaves|leaving|head(?:ing)? out|go(?:ing)? out|"
+                  r"train|flight|bus|plane|ride|shift|work|pick(?:ing)? (?:up|her|him|them)|start|starts|starting|bed|bedtime|"
+                  r"asleep|sleep)\b[^.!?;]{0,30}?\bin\s+(?:(?:about|around|like|roughly|maybe|just|only|under|less than)\s+)*")
+# The same in Chinese: "两个小时后要出门", "一个半小时以后就得睡了", "九十分钟后得去接孩子".
+DEADLINE_AFTER_ZH = r"\s*(?:后|以后|之后)\s*(?:就|还|我|我们|他|她|他们)*\s*(?:要|得|必须|该|就要|出门|上班|赶车|睡觉|走)"

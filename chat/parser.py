@@ -950,6 +950,12 @@ def _hours(m: re.Match) -> int:
     return int(round(h * 60))
 
 
+def _hours_named(token: str) -> int:
+    """ "an" -> 60, "two" -> 120, "3" -> 180: whole hours said in a word or a digit."""
+    token = token.lower()
+    return 60 * (1 if token in ("a", "an") else int(L.NUMBERS_EN.get(token, token)))
+
+
 def _zh_hours(token: str) -> int:
     """ "两" -> 120, "一个半" -> 90, "一个多" -> 90, "1.5" -> 90."""
     half = token.endswith(("半", "多"))  # "一个多小时": an hour and some, read as an hour and a half
@@ -2587,15 +2593,16 @@ class RuleRewriter:
                 return False
             if m.group(0).strip() == "r" and rx.search(r"\b(?:u|you|we|they|these|those|there|who|how)\s+$", m.string[:m.start()]):
                 return False  # "u r great", "how r you": "are", no age rating
-            if not (m.group("neg") or m.group("neg2")) and (rx.match(L.MPAA_WIDEN_AFTER_EN, m.string[m.end():])
+            negated = m.group("neg") or m.group("neg2") or m.group("neg3")  # "no R", "不要R级", "R级的不要"
+            if not negated and (rx.match(L.MPAA_WIDEN_AFTER_EN, m.string[m.end():])
                                                          or rx.search(L.MPAA_WIDEN_BEFORE_EN, m.string[:m.start()])):
                 # "PG-13 is fine too": every rating up to it; "R is fine now": no limit (read by _relax)
                 if r in ("R", "NC-17"):
                     return False
                 result = up_to(r)
-            elif m.group("neg") or m.group("neg2"):
+            elif negated:
                 result = up_to(r, inclusive=False)
-            elif m.group("le"):
+            elif m.group("le") or m.group("le2") or m.group("le3"):  # "PG-13 max", "PG-13级以下", "最多PG-13级"
                 result = up_to(r)
             else:
                 # "PG or PG-13 only", "rated G or PG", "G/PG": every rating named
@@ -2614,17 +2621,19 @@ class RuleRewriter:
               r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小|全年龄|"
               + L.NO_SWEARING, family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
-              r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
+              r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&']|-\d|\s*级)(?:\s+(?:films?|movies?|ones?))?"
               r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)?"
-              r"|(?P<neg2>不要|别|不看)?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级",
+              r"|(?:(?P<neg2>不要|别|不看)|(?P<le3>最多|最高|顶多|至多|最多到))?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级(?:片)?(?:(?P<le2>\s*(?:及|或|或者)?(?:以下|以内|之内|封顶|为止))|(?P<neg3>" + L.MPAA_REFUSED_AFTER_ZH + "))?",
               rated)
 
         def restricted(m: re.Match) -> bool:
             nonlocal result
-            result = up_to("PG-13") if m.group("n") else ["R", "NC-17"]
+            result = up_to("PG-13") if m.group("n") or m.group("n2") else ["R", "NC-17"]
             return True
 
-        w.sub(r"(?P<n>不要是|不要|别是|别|不看|不能是|不能有|没有|不是)?\s*(?:限制级|成人级|r级片)", restricted)
+        # "不要限制级", "限制级的不要": refused before or after it is named
+        w.sub(r"(?P<n>不要是|不要|别是|别|不看|不能是|不能有|没有|不是)?\s*(?:限制级|成人级|r级片)"
+              r"(?P<n2>" + L.MPAA_REFUSED_AFTER_ZH + ")?", restricted)
         return result
 
     @staticmethod
@@ -2841,6 +2850,11 @@ class RuleRewriter:
         # "not too short", "no shorter than 2 hours", "别太短", "不短于一个半小时": a floor on the length, which no
         # constraint holds; blanked, so "short" and the number are not read as a cap
         w.sub(L.LENGTH_FLOOR, lambda m: True)
+        # "一个钟头多一点", "just over an hour", "an hour and a bit": an hour and some, as "一个多小时" (consumed, so the
+        # hour alone is not read below)
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*(?:个)?\s*(?:小时|钟头|钟)\s*{L.SOME_MORE_ZH}",
+              lambda m: setv(_zh_hours(m.group("zh") + "多")))
+        w.sub(L.SOME_MORE_EN, lambda m: setv(_hours_named(m.group("h") or m.group("h2")) + 30))
         # "放宽到两个半小时", "时长改成一百五十分钟", "延长到两小时": the cap moved to the length named
         w.sub(rf"{L.MOVED_TO_ZH}\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)",
               lambda m: setv(_zh_hours(m.group("zh"))))
@@ -2905,6 +2919,17 @@ class RuleRewriter:
             w.sub(slot, lambda m, v=minutes: setv(v) if runtime is None else True)
         # "we've got maybe 2 hours", "I only have 90 minutes": the time there is, a cap on the length
         have = r"\b(?:got|have|has|had|get|gets)\s+(?:(?:maybe|about|around|like|only|just|roughly|approximately|barely)\s+)*"
+        # "i have an hour and 45 before bed", "we've got 1h30": hours and minutes; "has to end before my train in 2
+        # hours", "两个小时后要出门": the time left before something else, a cap all the same
+        w.sub(rf"{have}{dur}", duration)
+        w.sub(rf"{L.DEADLINE_IN_EN}{dur}", duration)
+        w.sub(rf"{L.DEADLINE_IN_EN}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?", lambda m: setv(_hours(m)))
+        w.sub(rf"{L.DEADLINE_IN_EN}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b",
+              lambda m: setv(int(m.group("m"))) if 30 <= int(m.group("m")) <= 300 else False)
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头){L.DEADLINE_AFTER_ZH}",
+              lambda m: setv(_zh_hours(m.group("zh"))))
+        w.sub(rf"(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟{L.DEADLINE_AFTER_ZH}",
+              lambda m: setv(_zh_minutes(m.group("zm"))) if _zh_minutes(m.group("zm")) else False)
         w.sub(rf"{have}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?(?!\s+(?:long|of|and \d))",
               lambda m: setv(_hours(m)))
         w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
