@@ -2593,7 +2593,8 @@ class RuleRewriter:
                 return False
             if m.group(0).strip() == "r" and rx.search(r"\b(?:u|you|we|they|these|those|there|who|how)\s+$", m.string[:m.start()]):
                 return False  # "u r great", "how r you": "are", no age rating
-            negated = m.group("neg") or m.group("neg2") or m.group("neg3")  # "no R", "不要R级", "R级的不要"
+            # "no R", "R is a no", "不要R级", "R级的不要"
+            negated = m.group("neg") or m.group("neg2") or m.group("neg3") or m.group("neg4")
             if not negated and (rx.match(L.MPAA_WIDEN_AFTER_EN, m.string[m.end():])
                                                          or rx.search(L.MPAA_WIDEN_BEFORE_EN, m.string[:m.start()])):
                 # "PG-13 is fine too": every rating up to it; "R is fine now": no limit (read by _relax)
@@ -2622,7 +2623,9 @@ class RuleRewriter:
               + L.NO_SWEARING, family)
         w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&']|-\d|\s*级)(?:\s+(?:films?|movies?|ones?))?"
-              r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)?"
+              r"(?:(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)"
+              # "R rated stuff is out", "R is a no", "anything R is off the table": refused after it is named
+              r"|(?P<neg4>" + L.NEGATION_AFTER_EN + "))?"
               r"|(?:(?P<neg2>不要|别|不看)|(?P<le3>最多|最高|顶多|至多|最多到))?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级(?:片)?(?:(?P<le2>\s*(?:及|或|或者)?(?:以下|以内|之内|封顶|为止))|(?P<neg3>" + L.MPAA_REFUSED_AFTER_ZH + "))?",
               rated)
 
