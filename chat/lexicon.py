@@ -791,7 +791,9 @@ _RELAX_VERB_EN = (r"(?:forget(?: about)?|drop|remove|ignore|lose|skip|scrap|scra
                   r"(?:we |you )?can (?:drop|forget|ignore|skip|lose))")
 _RELAX_PRED_EN = (r"(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|(?:is|are|'s)(?: not|n'?t) (?:that |really |very |so )?"
                   r"(?:important|a (?:big )?deal|an issue|a problem|required|needed|necessary|a must|fussed)|"
-                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority|no (?:big )?deal)")
+                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority|no (?:big )?deal)|"
+                  # (dev36) "length is no issue now", "runtime's no object", "the rating is no concern"
+                  r"(?:is|are|'s) no (?:issue|problem|object|concern|worry|bother)")
 _RELAX_TAIL_EN = r"(?:\s+(?:limit|cap|restriction|requirement|filter|constraint|thing|rule|part|bit|bar|minimum|floor|range|window)s?)?"
 _RELAX_NOUN_EN = {
     # ("scrap the 90s thing", "forget the 80s part": the decade named stands for the limit on years)
@@ -929,12 +931,16 @@ _RELAX_DIM_ZH = {
     "genres": r"类型|题材",
     "mpaa": r"分级|级别|限制级|成人级|r级|r 级",
 }
-_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个|啥的|什么的|之类的|这些|那些)?\s*(?:的)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
+_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个|啥的|什么的|之类的|这些|那些)?\s*(?:的)?\s*"
+                  # (dev36) the limit named after the dimension: "时长的限制去掉吧", "年代要求取消"
+                  r"(?:限制|要求|条件|上限|下限)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
                   r"(?:就|也|都|倒|倒是|其实|完全|真的|再)?\s*"
                   r"(?:无所谓|没所谓|不限|不限制|随意|随便|都行|都可以|也行|也可以|不拘|没关系|不重要|不在乎|不介意|不挑|"
                   r"(?:放宽|放开|宽松)(?!\s*(?:一)?(?:点|些|一下))|皆可|均可|没要求|不要求|不讲究|不用管|别管|不管|没问题|不用在意|不在意|没事|无妨|"
-                  r"不看了|不管了|不考虑了|不用看了?|不要求了|不卡了|不限了)")
-_RELAX_BEFORE_ZH = r"(?:不限|不管|不论|无论|不在乎|别管|不用管|不拘|不挑|放开)\s*(?:什么)?\s*"
+                  r"不看了|不管了|不考虑了|不用看了?|不要求了|不卡了|不限了|"
+                  # (dev36) the limit taken away: "时长的限制去掉吧", "分级限制取消", "年份的要求拿掉"
+                  r"(?:就|可以|可)?(?:去掉|取消|拿掉|删掉|撤掉|去了)(?:吧|了)?)")
+_RELAX_BEFORE_ZH = r"(?:不限|不管|不论|无论|不在乎|别管|不用管|不拘|不挑|放开|去掉|取消|拿掉|删掉|撤掉)\s*(?:什么)?\s*"
 # A dimension with a number before it is a value, no relaxing: "八九十年代的都行".
 RELAX_ZH_RX: dict[str, str] = {key: rf"(?<![零〇一二两三四五六七八九十\d几])(?:{dim})\s*{_RELAX_FREE_ZH}|{_RELAX_BEFORE_ZH}(?:{dim})"
                                for key, dim in _RELAX_DIM_ZH.items()}

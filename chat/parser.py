@@ -115,7 +115,8 @@ _POSITION_EN = re.compile(
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
     r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen|watched|saw|lose|ditch|"
     r"get rid of|bin|toss|nix|scrap)\s+"
-    r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
+    # (not a length or a year said loosely: "shorter, like 90", "about 45": no list runs that long)
+    r"(?P<bare>1\d|20|[1-9])\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
 _POSITION_ZH = re.compile(
@@ -2603,7 +2604,7 @@ class RuleRewriter:
                 result = up_to(r)
             elif negated:
                 result = up_to(r, inclusive=False)
-            elif m.group("le") or m.group("le2") or m.group("le3"):  # "PG-13 max", "PG-13级以下", "最多PG-13级"
+            elif m.group("le") or m.group("le0") or m.group("le2") or m.group("le3"):  # "PG-13 max", "最多PG-13", "PG-13级以下"
                 result = up_to(r)
             else:
                 # "PG or PG-13 only", "rated G or PG", "G/PG": every rating named
@@ -2621,7 +2622,8 @@ class RuleRewriter:
               r"\b(?:for|suitable for|ok for|fine for) all ages\b|\ball[- ]ages (?:movies?|films?|stuff|friendly)\b|"
               r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小|全年龄|"
               + L.NO_SWEARING, family)
-        w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
+        w.sub(r"(?:(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)|(?P<le0>(?:最多|最高|顶多|至多)\s*))?"
+              r"(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&']|-\d|\s*级)(?:\s+(?:films?|movies?|ones?))?"
               r"(?:(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)"
               # "R rated stuff is out", "R is a no", "anything R is off the table": refused after it is named
@@ -2989,10 +2991,12 @@ class RuleRewriter:
                              int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
               if runtime is None else True)
         # (the length talked of in this message, a relaxing of it read already included, or a cap in force)
-        if runtime is None and (rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long(?:er)?|short(?:er)?|length|tight)\b",
+        if runtime is None and (rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long(?:er)?|short(?:er)?|quick(?:er)?|length|tight)\b",
                                           fold(w.text)) or state.constraints.max_runtime is not None):
             # "90 mins is a bit tight, say 100", "make it 110 minutes": the length under discussion, restated
-            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|bump (?:it|that) (?:up )?to|max(?:imum)?|at most|"
+            # ("shorter, like 90", "more like 100", "closer to 95": the number said loosely)
+            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|(?:more |something )?like|about|around|roughly|closer to|"
+                  r"bump (?:it|that) (?:up )?to|max(?:imum)?|at most|"
                   r"no more than|no longer than|not over|under|below|within|less than)\s+(?P<m>\d{2,3})\b(?:\s*(?:minutes?|mins?))?"
                   r"|(?<![\d.])(?P<m2>\d{2,3})\s+(?:max|tops|at most|or less|or shorter)\b",
                   lambda m: setv(int(m.group("m") or m.group("m2"))) if 40 <= int(m.group("m") or m.group("m2")) <= 300
@@ -3017,8 +3021,8 @@ class RuleRewriter:
         w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|短(?:点|些)(?!钟|分)|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
-        w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "
-              r"for))|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
+        w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:(?:of|on|for|notice|question|story|answer|version)\b|one "
+              r"for\b))|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
         return explicit if explicit is not None else runtime
 
     @staticmethod

@@ -115,3 +115,38 @@ def test_a_train_or_a_time_with_no_deadline_sets_no_cap(vocab, text):
 ])
 def test_an_hour_and_some_is_a_cap_of_an_hour_and_a_half(vocab, text):
     assert parse(vocab, text).constraints.max_runtime == 90
+
+
+@pytest.mark.parametrize("text, ratings", [("最多PG-13", ["G", "PG", "PG-13"]), ("顶多pg的", ["G", "PG"])])
+def test_an_age_rating_ceiling_said_before_it_in_chinese(vocab, text, ratings):
+    assert parse(vocab, text).constraints.mpaa == ratings
+
+
+@pytest.mark.parametrize("then, lifted", [
+    ("length is no issue now", "max_runtime"),
+    ("runtime's no object", "max_runtime"),
+    ("时长的限制去掉吧", "max_runtime"),
+    ("把时长限制去掉", "max_runtime"),
+    ("取消时长限制", "max_runtime"),
+    ("年代的要求拿掉", "min_year"),
+    ("the decade is no concern", "min_year"),
+])
+def test_a_limit_taken_away_keeps_the_request(vocab, then, lifted):
+    state, ins = say_each(vocab, SHOWN, "九十年代的喜剧 两小时以内", then)
+    assert ins.action == "refine"
+    assert state.constraints.include_genres == ["comedy"]
+    assert getattr(state.constraints, lifted) is None
+
+
+@pytest.mark.parametrize("then, cap", [
+    ("shorter, like 90", 90),
+    ("make them shorter, more like 100", 100),
+    ("hmm closer to 95", 95),
+    ("quick one, under 90", 90),
+    ("a quick one before bed", 100),
+])
+def test_a_shorter_length_said_loosely_is_the_cap_and_no_card(vocab, then, cap):
+    state, ins = say_each(vocab, SHOWN, "comedies under 2 hours", then)
+    assert ins.action == "refine"
+    assert state.constraints.max_runtime == cap
+    assert state.constraints.include_genres == ["comedy"]
