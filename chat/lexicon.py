@@ -851,8 +851,11 @@ for _key, _noun in _RELAX_NOUN_EN.items():
 
 # A limit set against a shown card: "shorter than #2", "newer than the first one", "better rated than Jaws"
 # (chat/parser.py reads the card after "than").
-COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier|better[- ]rated|higher[- ]rated|"
-                       r"rated higher|better reviewed|with a (?:better|higher) (?:rating|score))\s+than\s+(?P<rest>[^,;.!?]*)")
+COMPARED_TO_CARD_EN = (r"\b(?:(?P<cmp>shorter|newer|more recent|later|older|earlier|better[- ]rated|higher[- ]rated|"
+                       r"rated higher|better reviewed|with a (?:better|higher) (?:rating|score))\s+than|"
+                       # (dev36) a card's length as the cap: "not as long as #3", "nothing longer than the first one"
+                       r"(?P<notlonger>not (?:as|so|that) long as|(?:no|nothing|none|not any)(?: one| ones)? longer than))"
+                       r"\s+(?P<rest>[^,;.!?]*)")
 
 # A genre ruled out, allowed again: "horror is ok after all", "ok include war films", "romance is fine now"
 # (chat/parser.py reads the genre in `g`; only a genre excluded in force is let back in).
@@ -2471,3 +2474,6 @@ DEADLINE_IN_EN = (r"\b(?:end|ends|finish|finishes|be done|be over|wrap(?:s)? up|
                   r"asleep|sleep)\b[^.!?;]{0,30}?\bin\s+(?:(?:about|around|like|roughly|maybe|just|only|under|less than)\s+)*")
 # The same in Chinese: "两个小时后要出门", "一个半小时以后就得睡了", "九十分钟后得去接孩子".
 DEADLINE_AFTER_ZH = r"\s*(?:后|以后|之后)\s*(?:就|还|我|我们|他|她|他们)*\s*(?:要|得|必须|该|就要|出门|上班|赶车|睡觉|走)"
+# A card's length as the cap, said as "not longer": "别比第三部长", "不要比它还长", "不能比第一个长" (chat/parser.py's
+# _card_length_said: the card's runtime).
+NOT_LONGER_THAN_CARD_ZH = rf"(?:别|不要|不能|不可以|不想要|不想)\s*比\s*{_CARD_ZH}\s*(?:还|更|再)?\s*长"

@@ -1982,15 +1982,18 @@ class RuleRewriter:
             item = vocab.item(item_id) if item_id is not None else None
             if item is None:
                 continue
-            said = m.group("cmp").replace("-", " ")
-            if said == "shorter" and item.runtime:
+            said = (m.group("cmp") or "not longer").replace("-", " ")
+            if said == "not longer" and item.runtime:
+                cap = item.runtime if m.group("notlonger").endswith("than") else item.runtime - 1
+                out.max_runtime = min(cap, state.constraints.max_runtime or cap)
+            elif said == "shorter" and item.runtime:
                 cap = item.runtime - 1
                 out.max_runtime = min(cap, state.constraints.max_runtime or cap)
             elif said in ("newer", "more recent", "later") and item.year:
                 out.min_year, relax = item.year + 1, relax + ["years"]
             elif said in ("older", "earlier") and item.year:
                 out.max_year, relax = item.year - 1, relax + ["years"]
-            elif said not in ("shorter", "newer", "more recent", "later", "older", "earlier") and item.rating:
+            elif said not in ("shorter", "not longer", "newer", "more recent", "later", "older", "earlier") and item.rating:
                 out.min_rating = round(item.rating + 0.1, 1)
             else:
                 continue
@@ -2938,6 +2941,8 @@ class RuleRewriter:
         w.sub(rf"{have}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?(?!\s+(?:long|of|and \d))",
               lambda m: setv(_hours(m)))
         w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
+        # "about an hour and 40 min", "around 1h45": hours and minutes said loosely (before the hour alone is read)
+        w.sub(rf"\b(?:about|around|roughly|approximately|like|say|~)\s*{dur}", duration)
         w.sub(rf"\b(?:about|around|roughly|approximately|like|say|~)\s*{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         # "like 90 mins", "90 mins or so", "~100 minutes": a length named loosely, a cap all the same
@@ -4084,11 +4089,12 @@ def _latin_titles_in_zh(text: str, vocab: CatalogVocab) -> str:
 
 
 def _card_length_said(w: Work, state: DialogueState, vocab: CatalogVocab) -> int | None:
-    """A cap from a shown card's length: "比第一部短的" (just under it), "和第二部差不多长的" (a little over
-    it, AS_LONG_AS_SLACK). The words are blanked; None when no card with a known length is named."""
-    for pattern, shorter in ((L.COMPARE_CARD_ZH, True), (L.AS_LONG_AS_CARD_ZH, False)):
+    """A cap from a shown card's length: "比第一部短的" (just under it), "别比第三部长" (its length), "和第二部差不多长的"
+    (a little over it, AS_LONG_AS_SLACK). The words are blanked; None when no card with a known length is named."""
+    for pattern, kind in ((L.COMPARE_CARD_ZH, "shorter"), (L.AS_LONG_AS_CARD_ZH, "as long"),
+                          (L.NOT_LONGER_THAN_CARD_ZH, "not longer")):
         for m in rx.finditer(pattern, w.low):
-            if shorter and m.group("adj") != "短":
+            if kind == "shorter" and m.group("adj") != "短":
                 continue
             s, e = m.span()
             found = _positions(Work(text=w.text[s:e], low=w.low[s:e]), state, vocab)
@@ -4098,7 +4104,7 @@ def _card_length_said(w: Work, state: DialogueState, vocab: CatalogVocab) -> int
             if item is None or not item.runtime:
                 continue
             w.consume(s, e)
-            return item.runtime - 1 if shorter else item.runtime + L.AS_LONG_AS_SLACK
+            return {"shorter": item.runtime - 1, "not longer": item.runtime}.get(kind, item.runtime + L.AS_LONG_AS_SLACK)
     return None
 
 

@@ -4,7 +4,9 @@ named (限制级的不要, R级的就算了, 成人级的片子一律不看, "R 
 paging asked for as "more of them" (多给几部, 多推荐几个); the time there is said in hours and minutes ("i have an
 hour and 45 before bed"), as a time something else happens ("has to end before my train in 2 hours", "the kids go
 to bed in an hour and a half", 两个小时后要出门) or as an hour and some (一个钟头多一点, 一小时出头, "just over an
-hour", "an hour and a bit"), each a cap on the length.
+hour", "an hour and a bit"), each a cap on the length; a limit taken away ("length is no issue now", 时长的限制去掉吧)
+keeps the request; a shorter length said loosely ("shorter, like 90") is the cap, no card; a card not to be outrun
+("not as long as #2", "nothing longer than #1", 别比第二部长) caps the length at or just under its own.
 A small hand-made catalog, no index, no model."""
 from __future__ import annotations
 
@@ -150,3 +152,29 @@ def test_a_shorter_length_said_loosely_is_the_cap_and_no_card(vocab, then, cap):
     assert ins.action == "refine"
     assert state.constraints.max_runtime == cap
     assert state.constraints.include_genres == ["comedy"]
+
+
+# SHOWN runs 101 (gd), 105 (ss), 81 (ts), 104 (ja), 130 (fu) minutes.
+@pytest.mark.parametrize("then, cap", [
+    ("not as long as #2", 104),
+    ("nothing longer than #1", 101),
+    ("no longer than the 5th one", 130),
+    ("别比第二部长", 105),
+    ("不要比第五个还长", 130),
+    ("不能比第一部长", 101),
+])
+def test_a_card_named_as_not_to_be_outrun_caps_the_length(vocab, then, cap):
+    state, ins = say_each(vocab, SHOWN, "comedies", then)
+    assert ins.action == "refine"
+    assert state.constraints.max_runtime == cap
+    assert state.constraints.include_genres == ["comedy"]
+
+
+@pytest.mark.parametrize("text, cap", [
+    ("about an hour and 40 min, a comedy", 100),
+    ("around 1h45 tonight", 105),
+    ("roughly an hour and a half", 90),
+    ("about 2 hours", 120),
+])
+def test_hours_and_minutes_said_loosely(vocab, text, cap):
+    assert parse(vocab, text).constraints.max_runtime == cap
