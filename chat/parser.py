@@ -2736,6 +2736,9 @@ class RuleRewriter:
             # "8 or higher", "7.5 and better", "at least a 7" in a request for films: a score (not "ages 8 and up")
             w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*(?:or|and) (?:higher|better|above)\b|"
                   r"\bat least an? (?P<v2>\d(?:\.\d)?)\b(?!\s*(?:[a-z]))|(?<![\d.])(?P<v3>\d(?:\.\d)?)\s*plus\b", value)
+            # "80s or 90s, 7+, under 2h", "7+ only", "something 7+ from the 90s": a bare whole score with a plus
+            w.sub(r"(?<![\w.#])(?P<v>[5-9])\s*\+(?=\s*(?:$|[,;.!?)]|(?:only|pls|please|plz|tho|though|from|and|or)\b))",
+                  value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?:an?\s+)?(?P<v>\d(?:\.\d)?)\b(?!\s*(?:hours?|hrs?|h\b|minutes?|mins?|years?|s\b))", value)  # "nothing below a 7"
         # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number

@@ -178,3 +178,15 @@ def test_a_card_named_as_not_to_be_outrun_caps_the_length(vocab, then, cap):
 ])
 def test_hours_and_minutes_said_loosely(vocab, text, cap):
     assert parse(vocab, text).constraints.max_runtime == cap
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("action from the 80s or 90s, 7+, under 2h, nothing R", 7.0),
+    ("comedies, 6+ only", 6.0),
+    ("something 8+ from the 90s", 8.0),
+    ("for ages 7+", None),
+    ("my kid is 8, something 7+", None),
+    ("give me 7+ films", None),
+])
+def test_a_bare_whole_score_with_a_plus_is_a_rating_floor(vocab, text, rating):
+    assert parse(vocab, text).constraints.min_rating == rating
