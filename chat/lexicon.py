@@ -905,7 +905,9 @@ MPAA_WIDEN_AFTER_EN = (r"^(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s
                        r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|allowed|acceptable|no problem|grand|"
                        r"cool|fine by (?:me|us)|no bother|not a problem)\b")
 MPAA_WIDEN_BEFORE_EN = (r"\b(?:include|including|allow|allowing|ok with|okay with|fine with|can be|could be|up to|even|"
-                        r"max(?:imum)?|at (?:the )?most|no (?:higher|more) than|nothing (?:above|higher than|over))\s+"
+                        r"max(?:imum)?|at (?:the )?most|no (?:higher|more) than|nothing (?:above|higher than|over)|"
+                        # (dev36) "nothing harsher than PG-13", "no stronger than PG", "nothing racier than PG-13"
+                        r"(?:no|nothing|none|not(?:hing)?) (?:harsher|stronger|racier|worse|more adult|more mature) than)\s+"
                         r"(?:rated[- ])?$")
 RELAX_ZH: dict[str, tuple[str, ...]] = {
     "years": ("年份不限", "年代不限", "年份也不限", "年代也不限", "年份无所谓", "年代无所谓", "哪年都行", "什么年代都行",

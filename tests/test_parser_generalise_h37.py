@@ -190,3 +190,12 @@ def test_hours_and_minutes_said_loosely(vocab, text, cap):
 ])
 def test_a_bare_whole_score_with_a_plus_is_a_rating_floor(vocab, text, rating):
     assert parse(vocab, text).constraints.min_rating == rating
+
+
+@pytest.mark.parametrize("text, ratings", [
+    ("nothing harsher than PG-13", ["G", "PG", "PG-13"]),
+    ("no stronger than PG", ["G", "PG"]),
+    ("a comedy, nothing racier than pg-13 pls", ["G", "PG", "PG-13"]),
+])
+def test_an_age_rating_ceiling_said_as_nothing_harsher(vocab, text, ratings):
+    assert parse(vocab, text).constraints.mpaa == ratings
