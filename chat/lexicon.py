@@ -698,7 +698,10 @@ LONGER_ALLOWED = (r"(?:时长|片长|长度|时间)(?:上)?(?:可以|能)?(?:再
                   r"\b(?:a (?:bit|little|tad)|slightly) (?:looser|longer|more relaxed|more flexible) (?:on|with) (?:the )?(?:length|runtime|time)\b|"
                   r"\b(?:loosen|relax|ease|stretch|extend)(?:\s+up)? (?:the )?(?:length|runtime|run ?time|time limit|duration)(?:\s+(?:limit|cap))? by "
                   r"(?:a (?:bit|little|tad)|a few minutes)\b|(?:不用|不需要|不必|没必要|别|不要)(?:那么|太|这么|非得那么)短|(?:长|久)(?:一)?(?:点|些)(?:也|都)(?:行|可以|没事|没关系)|"
-                  r"可以(?:再)?长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
+                  r"可以(?:再)?长(?:一)?(?:点|些)|"
+                  # (dev36) "可以稍微长一点", "能再长一点吗", "再长点", "略微长一些": a step longer
+                  r"(?:(?:可以|能|能不能|可不可以)\s*(?:再)?|再)\s*(?:稍微|稍稍|稍|略微|略|适当)?\s*长(?:一)?(?:点|些)|"
+                  r"(?:稍微|稍稍|略微|适当)\s*长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
                   r"\b(?:can|could|may) (?:be|run|go) (?:a (?:bit|little|tad) |slightly |somewhat )?longer\b|"
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
                   r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b|"

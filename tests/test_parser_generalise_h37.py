@@ -199,3 +199,11 @@ def test_a_bare_whole_score_with_a_plus_is_a_rating_floor(vocab, text, rating):
 ])
 def test_an_age_rating_ceiling_said_as_nothing_harsher(vocab, text, ratings):
     assert parse(vocab, text).constraints.mpaa == ratings
+
+
+@pytest.mark.parametrize("then", ["可以稍微长一点", "能再长一点吗", "再长一点", "略微长一些", "a little longer"])
+def test_a_step_longer_lets_the_cap_out_a_little(vocab, then):
+    state, ins = say_each(vocab, SHOWN, "喜剧 两小时以内", then)
+    assert ins.action == "refine"
+    assert state.constraints.max_runtime is not None and 120 < state.constraints.max_runtime <= 150
+    assert state.constraints.include_genres == ["comedy"]
