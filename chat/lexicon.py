@@ -703,7 +703,10 @@ LONGER_ALLOWED = (r"(?:时长|片长|长度|时间)(?:上)?(?:可以|能)?(?:再
                   r"\b(?:a (?:bit|little|tad)|slightly) (?:looser|longer|more relaxed|more flexible) (?:on|with) (?:the )?(?:length|runtime|time)\b|"
                   r"\b(?:loosen|relax|ease|stretch|extend)(?:\s+up)? (?:the )?(?:length|runtime|run ?time|time limit|duration)(?:\s+(?:limit|cap))? by "
                   r"(?:a (?:bit|little|tad)|a few minutes)\b|(?:不用|不需要|不必|没必要|别|不要)(?:那么|太|这么|非得那么)短|(?:长|久)(?:一)?(?:点|些)(?:也|都)(?:行|可以|没事|没关系)|"
-                  r"可以(?:再)?长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
+                  r"可以(?:再)?长(?:一)?(?:点|些)|"
+                  # (dev36) "可以稍微长一点", "能再长一点吗", "再长点", "略微长一些": a step longer
+                  r"(?:(?:可以|能|能不能|可不可以)\s*(?:再)?|再)\s*(?:稍微|稍稍|稍|略微|略|适当)?\s*长(?:一)?(?:点|些)|"
+                  r"(?:稍微|稍稍|略微|适当)\s*长(?:一)?(?:点|些)|(?:时长|片长|长度|时间)(?:别|不要|不用|不必)(?:卡|限|管|抠)(?:得)?(?:那么|太|这么)?(?:死|严|紧|细)|"
                   r"\b(?:can|could|may) (?:be|run|go) (?:a (?:bit|little|tad) |slightly |somewhat )?longer\b|"
                   r"\b(?:doesn'?t|does not|don'?t|do not|needn'?t) (?:have|need) to be (?:that|so|very|super|too) short\b|"
                   r"\blonger (?:is|are|would be) (?:ok|okay|fine|alright)\b|"
@@ -796,7 +799,9 @@ _RELAX_VERB_EN = (r"(?:forget(?: about)?|drop|remove|ignore|lose|skip|scrap|scra
                   r"(?:we |you )?can (?:drop|forget|ignore|skip|lose))")
 _RELAX_PRED_EN = (r"(?:doesn'?t|does not|don'?t|do not) (?:really )?matter|(?:is|are|'s)(?: not|n'?t) (?:that |really |very |so )?"
                   r"(?:important|a (?:big )?deal|an issue|a problem|required|needed|necessary|a must|fussed)|"
-                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority|no (?:big )?deal)")
+                  r"(?:is|are|'s) (?:irrelevant|optional|flexible|whatever|not a priority|no (?:big )?deal)|"
+                  # (dev36) "length is no issue now", "runtime's no object", "the rating is no concern"
+                  r"(?:is|are|'s) no (?:issue|problem|object|concern|worry|bother)")
 _RELAX_TAIL_EN = r"(?:\s+(?:limit|cap|restriction|requirement|filter|constraint|thing|rule|part|bit|bar|minimum|floor|range|window)s?)?"
 _RELAX_NOUN_EN = {
     # ("scrap the 90s thing", "forget the 80s part": the decade named stands for the limit on years)
@@ -854,8 +859,11 @@ for _key, _noun in _RELAX_NOUN_EN.items():
 
 # A limit set against a shown card: "shorter than #2", "newer than the first one", "better rated than Jaws"
 # (chat/parser.py reads the card after "than").
-COMPARED_TO_CARD_EN = (r"\b(?P<cmp>shorter|newer|more recent|later|older|earlier|better[- ]rated|higher[- ]rated|"
-                       r"rated higher|better reviewed|with a (?:better|higher) (?:rating|score))\s+than\s+(?P<rest>[^,;.!?]*)")
+COMPARED_TO_CARD_EN = (r"\b(?:(?P<cmp>shorter|newer|more recent|later|older|earlier|better[- ]rated|higher[- ]rated|"
+                       r"rated higher|better reviewed|with a (?:better|higher) (?:rating|score))\s+than|"
+                       # (dev36) a card's length as the cap: "not as long as #3", "nothing longer than the first one"
+                       r"(?P<notlonger>not (?:as|so|that) long as|(?:no|nothing|none|not any)(?: one| ones)? longer than))"
+                       r"\s+(?P<rest>[^,;.!?]*)")
 
 # A genre ruled out, allowed again: "horror is ok after all", "ok include war films", "romance is fine now"
 # (chat/parser.py reads the genre in `g`; only a genre excluded in force is let back in).
@@ -905,7 +913,9 @@ MPAA_WIDEN_AFTER_EN = (r"^(?:[- ]rated)?(?:\s+(?:films?|movies?|ones?|stuff))?\s
                        r"(?:also |totally |perfectly |now |actually )?(?:fine|ok|okay|alright|allowed|acceptable|no problem|grand|"
                        r"cool|fine by (?:me|us)|no bother|not a problem)\b")
 MPAA_WIDEN_BEFORE_EN = (r"\b(?:include|including|allow|allowing|ok with|okay with|fine with|can be|could be|up to|even|"
-                        r"max(?:imum)?|at (?:the )?most|no (?:higher|more) than|nothing (?:above|higher than|over))\s+"
+                        r"max(?:imum)?|at (?:the )?most|no (?:higher|more) than|nothing (?:above|higher than|over)|"
+                        # (dev36) "nothing harsher than PG-13", "no stronger than PG", "nothing racier than PG-13"
+                        r"(?:no|nothing|none|not(?:hing)?) (?:harsher|stronger|racier|worse|more adult|more mature) than)\s+"
                         r"(?:rated[- ])?$")
 RELAX_ZH: dict[str, tuple[str, ...]] = {
     "years": ("年份不限", "年代不限", "年份也不限", "年代也不限", "年份无所谓", "年代无所谓", "哪年都行", "什么年代都行",
@@ -934,12 +944,16 @@ _RELAX_DIM_ZH = {
     "genres": r"类型|题材",
     "mpaa": r"分级|级别|限制级|成人级|r级|r 级",
 }
-_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个|啥的|什么的|之类的|这些|那些)?\s*(?:的)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
+_RELAX_FREE_ZH = (r"(?:的话|方面|上面|这块|这个|啥的|什么的|之类的|这些|那些)?\s*(?:的)?\s*"
+                  # (dev36) the limit named after the dimension: "时长的限制去掉吧", "年代要求取消"
+                  r"(?:限制|要求|条件|上限|下限)?\s*(?:高低|长短|新旧|新老|(?:低|长|老|旧|早|短|新)(?:一)?(?:点|些)?)?\s*(?:的)?\s*"
                   r"(?:就|也|都|倒|倒是|其实|完全|真的|再)?\s*"
                   r"(?:无所谓|没所谓|不限|不限制|随意|随便|都行|都可以|也行|也可以|不拘|没关系|不重要|不在乎|不介意|不挑|"
                   r"(?:放宽|放开|宽松)(?!\s*(?:一)?(?:点|些|一下))|皆可|均可|没要求|不要求|不讲究|不用管|别管|不管|没问题|不用在意|不在意|没事|无妨|"
-                  r"不看了|不管了|不考虑了|不用看了?|不要求了|不卡了|不限了)")
-_RELAX_BEFORE_ZH = r"(?:不限|不管|不论|无论|不在乎|别管|不用管|不拘|不挑|放开)\s*(?:什么)?\s*"
+                  r"不看了|不管了|不考虑了|不用看了?|不要求了|不卡了|不限了|"
+                  # (dev36) the limit taken away: "时长的限制去掉吧", "分级限制取消", "年份的要求拿掉"
+                  r"(?:就|可以|可)?(?:去掉|取消|拿掉|删掉|撤掉|去了)(?:吧|了)?)")
+_RELAX_BEFORE_ZH = r"(?:不限|不管|不论|无论|不在乎|别管|不用管|不拘|不挑|放开|去掉|取消|拿掉|删掉|撤掉)\s*(?:什么)?\s*"
 # A dimension with a number before it is a value, no relaxing: "八九十年代的都行".
 RELAX_ZH_RX: dict[str, str] = {key: rf"(?<![零〇一二两三四五六七八九十\d几])(?:{dim})\s*{_RELAX_FREE_ZH}|{_RELAX_BEFORE_ZH}(?:{dim})"
                                for key, dim in _RELAX_DIM_ZH.items()}
@@ -1512,7 +1526,7 @@ PAGING_ZH = ("接着来", "继续推荐", "再来一批", "下一批", "还有�
 
 # Paging said as [a verb of looking or giving] + [others]: "再看看别的", "瞅瞅其他的", "整点不一样的", "换批新的"
 # ("有没有冷门一点的", "我可能没听说过的", "小众一点的" are the "lesser-known" mood: a refinement)
-PAGING_ZH_RX = (r"再\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
+PAGING_ZH_RX = (r"(?:再多|再|(?<![\u4e00-\u9fff])多)\s*(?:推|来|给|找|推荐|整|搞|上)\s*(?:我们|我)?\s*(?:几|一些|些|点|[两三四五六七八九十\d])\s*(?:个|部|只)?(?![\u4e00-\u9fff]{0,4}(?:片|剧))|"
                 # "下一轮", "再来一组", "换一拨", "另一批": another round of the same
                 r"^\W*(?:那|好的?|行|嗯)?\W*(?:下|再来|再给|再上|换|再换|另|来)\s*一?\s*(?:轮|波|组|拨|批|页|趟)(?:吧|呗|呢|看看|\W)*$|"
                 r"(?:再|还|还想|想)?\s*(?:看看|瞧瞧|瞅瞅|康康|找找|推推|搞点|整点|整几部|来些|看点|瞧点|换批|换个|换点|换几部|推荐几部|推几部)"
@@ -2505,3 +2519,26 @@ SEEN_ONLY_EN = (r"\b(?:(?:already|have|has|i've|ive|we've|weve|i have|we have|bo
                 r"on\s+(?:dvd|blu-?ray|vhs)")
 SEEN_ONLY_ZH = ("已经看过了", "早就看过了", "早看过了", "都看过了", "看过了", "看过", "刷过了", "刷过", "看完了", "看到过",
                 "已观", "观过", "有碟", "的碟", "有光盘", "的光盘", "有蓝光", "的蓝光", "有dvd", "的dvd")
+
+
+# --- dev36: running time and age limits said and changed ---
+# An age rating refused after it is named: "限制级的不要", "R级的就算了", "成人级的片子一律不看", "限制级除外".
+MPAA_REFUSED_AFTER_ZH = (r"(?:的)?\s*(?:片子|片|电影)?\s*(?:也|都|就|还|绝对|一律|坚决|统统|通通|一概)*\s*(?:"
+                         + "|".join(sorted(NEGATION_AFTER_ZH, key=len, reverse=True)) + r")")
+# An hour and some, said of the time there is or of the films wanted: "一个钟头多一点", "一小时出头", "一个小时多点"
+# (read as "一个多小时": half an hour more); "just over an hour", "a little more than two hours", "an hour and a bit",
+# "an hour plus".
+SOME_MORE_ZH = r"(?:多一点|多一些|多一点点|多点|多些|出头|挂零)"
+SOME_MORE_EN = (r"\b(?:(?:just|a\s+(?:little|bit|tad)|slightly)\s+(?:over|more than|past)\s+(?P<h>an?|one|two|three|[1-3])\s*"
+                r"(?:hours?|hrs?|h)\b|(?P<h2>an?|one|two|three|[1-3])\s*(?:hours?|hrs?|h)\s+(?:and\s+a\s+(?:bit|little)\b|plus\b|\+))")
+# A time the watching must end by, said as what happens in so long: "has to end before my train in 2 hours",
+# "the kids go to bed in an hour and a half", "my shift starts in 90 minutes", "we're heading out in 2 hrs";
+# the time named is a cap on the length (the minutes or hours follow).
+DEADLINE_IN_EN = (r"\b(?:end|ends|finish|finishes|be done|be over|wrap(?:s)? up|leave|leaves|leaving|head(?:ing)? out|go(?:ing)? out|"
+                  r"train|flight|bus|plane|ride|shift|work|pick(?:ing)? (?:up|her|him|them)|start|starts|starting|bed|bedtime|"
+                  r"asleep|sleep)\b[^.!?;]{0,30}?\bin\s+(?:(?:about|around|like|roughly|maybe|just|only|under|less than)\s+)*")
+# The same in Chinese: "两个小时后要出门", "一个半小时以后就得睡了", "九十分钟后得去接孩子".
+DEADLINE_AFTER_ZH = r"\s*(?:后|以后|之后)\s*(?:就|还|我|我们|他|她|他们)*\s*(?:要|得|必须|该|就要|出门|上班|赶车|睡觉|走)"
+# A card's length as the cap, said as "not longer": "别比第三部长", "不要比它还长", "不能比第一个长" (chat/parser.py's
+# _card_length_said: the card's runtime).
+NOT_LONGER_THAN_CARD_ZH = rf"(?:别|不要|不能|不可以|不想要|不想)\s*比\s*{_CARD_ZH}\s*(?:还|更|再)?\s*长"

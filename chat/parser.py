@@ -115,7 +115,8 @@ _POSITION_EN = re.compile(
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
     r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen|watched|saw|lose|ditch|"
     r"get rid of|bin|toss|nix|scrap)\s+"
-    r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
+    # (not a length or a year said loosely: "shorter, like 90", "about 45": no list runs that long)
+    r"(?P<bare>1\d|20|[1-9])\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
 _POSITION_ZH = re.compile(
@@ -948,6 +949,12 @@ def _hours(m: re.Match) -> int:
     if m.group("half") or "and a half" in m.group(0):
         h += 0.5
     return int(round(h * 60))
+
+
+def _hours_named(token: str) -> int:
+    """ "an" -> 60, "two" -> 120, "3" -> 180: whole hours said in a word or a digit."""
+    token = token.lower()
+    return 60 * (1 if token in ("a", "an") else int(L.NUMBERS_EN.get(token, token)))
 
 
 def _zh_hours(token: str) -> int:
@@ -2027,15 +2034,18 @@ class RuleRewriter:
             item = vocab.item(item_id) if item_id is not None else None
             if item is None:
                 continue
-            said = m.group("cmp").replace("-", " ")
-            if said == "shorter" and item.runtime:
+            said = (m.group("cmp") or "not longer").replace("-", " ")
+            if said == "not longer" and item.runtime:
+                cap = item.runtime if m.group("notlonger").endswith("than") else item.runtime - 1
+                out.max_runtime = min(cap, state.constraints.max_runtime or cap)
+            elif said == "shorter" and item.runtime:
                 cap = item.runtime - 1
                 out.max_runtime = min(cap, state.constraints.max_runtime or cap)
             elif said in ("newer", "more recent", "later") and item.year:
                 out.min_year, relax = item.year + 1, relax + ["years"]
             elif said in ("older", "earlier") and item.year:
                 out.max_year, relax = item.year - 1, relax + ["years"]
-            elif said not in ("shorter", "newer", "more recent", "later", "older", "earlier") and item.rating:
+            elif said not in ("shorter", "not longer", "newer", "more recent", "later", "older", "earlier") and item.rating:
                 out.min_rating = round(item.rating + 0.1, 1)
             else:
                 continue
@@ -2644,15 +2654,17 @@ class RuleRewriter:
                 return False
             if m.group(0).strip() == "r" and rx.search(r"\b(?:u|you|we|they|these|those|there|who|how)\s+$", m.string[:m.start()]):
                 return False  # "u r great", "how r you": "are", no age rating
-            if not (m.group("neg") or m.group("neg2")) and (rx.match(L.MPAA_WIDEN_AFTER_EN, m.string[m.end():])
+            # "no R", "R is a no", "不要R级", "R级的不要"
+            negated = m.group("neg") or m.group("neg2") or m.group("neg3") or m.group("neg4")
+            if not negated and (rx.match(L.MPAA_WIDEN_AFTER_EN, m.string[m.end():])
                                                          or rx.search(L.MPAA_WIDEN_BEFORE_EN, m.string[:m.start()])):
                 # "PG-13 is fine too": every rating up to it; "R is fine now": no limit (read by _relax)
                 if r in ("R", "NC-17"):
                     return False
                 result = up_to(r)
-            elif m.group("neg") or m.group("neg2"):
+            elif negated:
                 result = up_to(r, inclusive=False)
-            elif m.group("le"):
+            elif m.group("le") or m.group("le0") or m.group("le2") or m.group("le3"):  # "PG-13 max", "最多PG-13", "PG-13级以下"
                 result = up_to(r)
             else:
                 # "PG or PG-13 only", "rated G or PG", "G/PG": every rating named
@@ -2670,18 +2682,23 @@ class RuleRewriter:
               r"\b(?:for|suitable for|ok for|fine for) all ages\b|\ball[- ]ages (?:movies?|films?|stuff|friendly)\b|"
               r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小|全年龄|"
               + L.NO_SWEARING, family)
-        w.sub(r"(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)?(?<![a-z0-9'])(?:rated[- ])?"
-              r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&'])(?:\s+(?:films?|movies?|ones?))?"
-              r"(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)?"
-              r"|(?P<neg2>不要|别|不看)?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级",
+        w.sub(r"(?:(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)|(?P<le0>(?:最多|最高|顶多|至多)\s*))?"
+              r"(?<![a-z0-9'])(?:rated[- ])?"
+              r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&']|-\d|\s*级)(?:\s+(?:films?|movies?|ones?))?"
+              r"(?:(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)"
+              # "R rated stuff is out", "R is a no", "anything R is off the table": refused after it is named
+              r"|(?P<neg4>" + L.NEGATION_AFTER_EN + "))?"
+              r"|(?:(?P<neg2>不要|别|不看)|(?P<le3>最多|最高|顶多|至多|最多到))?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级(?:片)?(?:(?P<le2>\s*(?:及|或|或者)?(?:以下|以内|之内|封顶|为止))|(?P<neg3>" + L.MPAA_REFUSED_AFTER_ZH + "))?",
               rated)
 
         def restricted(m: re.Match) -> bool:
             nonlocal result
-            result = up_to("PG-13") if m.group("n") else ["R", "NC-17"]
+            result = up_to("PG-13") if m.group("n") or m.group("n2") else ["R", "NC-17"]
             return True
 
-        w.sub(r"(?P<n>不要是|不要|别是|别|不看|不能是|不能有|没有|不是)?\s*(?:限制级|成人级|r级片)", restricted)
+        # "不要限制级", "限制级的不要": refused before or after it is named
+        w.sub(r"(?P<n>不要是|不要|别是|别|不看|不能是|不能有|没有|不是)?\s*(?:限制级|成人级|r级片)"
+              r"(?P<n2>" + L.MPAA_REFUSED_AFTER_ZH + ")?", restricted)
         return result
 
     @staticmethod
@@ -2776,6 +2793,9 @@ class RuleRewriter:
             # "8 or higher", "7.5 and better", "at least a 7" in a request for films: a score (not "ages 8 and up")
             w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*(?:or|and) (?:higher|better|above)\b|"
                   r"\bat least an? (?P<v2>\d(?:\.\d)?)\b(?!\s*(?:[a-z]))|(?<![\d.])(?P<v3>\d(?:\.\d)?)\s*plus\b", value)
+            # "80s or 90s, 7+, under 2h", "7+ only", "something 7+ from the 90s": a bare whole score with a plus
+            w.sub(r"(?<![\w.#])(?P<v>[5-9])\s*\+(?=\s*(?:$|[,;.!?)]|(?:only|pls|please|plz|tho|though|from|and|or)\b))",
+                  value)
         w.sub(r"\b(?:nothing|none|no|not(?:hing)?)\s+(?:rated|scored|with a rating)?\s*(?:below|under|less than|lower than)\s+"
               r"(?:an?\s+)?(?P<v>\d(?:\.\d)?)\b(?!\s*(?:hours?|hrs?|h\b|minutes?|mins?|years?|s\b))", value)  # "nothing below a 7"
         # "评分高于8分", "分数不低于7.5", "至少8分": a floor said before the number
@@ -2898,6 +2918,11 @@ class RuleRewriter:
         # "not too short", "no shorter than 2 hours", "别太短", "不短于一个半小时": a floor on the length, which no
         # constraint holds; blanked, so "short" and the number are not read as a cap
         w.sub(L.LENGTH_FLOOR, lambda m: True)
+        # "一个钟头多一点", "just over an hour", "an hour and a bit": an hour and some, as "一个多小时" (consumed, so the
+        # hour alone is not read below)
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+)\s*(?:个)?\s*(?:小时|钟头|钟)\s*{L.SOME_MORE_ZH}",
+              lambda m: setv(_zh_hours(m.group("zh") + "多")))
+        w.sub(L.SOME_MORE_EN, lambda m: setv(_hours_named(m.group("h") or m.group("h2")) + 30))
         # "放宽到两个半小时", "时长改成一百五十分钟", "延长到两小时": the cap moved to the length named
         w.sub(rf"{L.MOVED_TO_ZH}\s*(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头)",
               lambda m: setv(_zh_hours(m.group("zh"))))
@@ -2962,9 +2987,22 @@ class RuleRewriter:
             w.sub(slot, lambda m, v=minutes: setv(v) if runtime is None else True)
         # "we've got maybe 2 hours", "I only have 90 minutes": the time there is, a cap on the length
         have = r"\b(?:got|have|has|had|get|gets)\s+(?:(?:maybe|about|around|like|only|just|roughly|approximately|barely)\s+)*"
+        # "i have an hour and 45 before bed", "we've got 1h30": hours and minutes; "has to end before my train in 2
+        # hours", "两个小时后要出门": the time left before something else, a cap all the same
+        w.sub(rf"{have}{dur}", duration)
+        w.sub(rf"{L.DEADLINE_IN_EN}{dur}", duration)
+        w.sub(rf"{L.DEADLINE_IN_EN}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?", lambda m: setv(_hours(m)))
+        w.sub(rf"{L.DEADLINE_IN_EN}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b",
+              lambda m: setv(int(m.group("m"))) if 30 <= int(m.group("m")) <= 300 else False)
+        w.sub(rf"(?P<zh>[{_ZH_NUM}\d]+(?:个)?[半多]?)\s*(?:个)?(?:小时|钟头){L.DEADLINE_AFTER_ZH}",
+              lambda m: setv(_zh_hours(m.group("zh"))))
+        w.sub(rf"(?P<zm>[{_ZH_NUM}百零]+|\d{{2,3}})\s*分钟{L.DEADLINE_AFTER_ZH}",
+              lambda m: setv(_zh_minutes(m.group("zm"))) if _zh_minutes(m.group("zm")) else False)
         w.sub(rf"{have}{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?(?!\s+(?:long|of|and \d))",
               lambda m: setv(_hours(m)))
         w.sub(rf"{have}(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b", lambda m: setv(int(m.group("m"))))
+        # "about an hour and 40 min", "around 1h45": hours and minutes said loosely (before the hour alone is read)
+        w.sub(rf"\b(?:about|around|roughly|approximately|like|say|~)\s*{dur}", duration)
         w.sub(rf"\b(?:about|around|roughly|approximately|like|say|~)\s*{hours}\s*(?:hours?|hrs?|h)\b(?P<half>\s+and a half)?",
               lambda m: setv(_hours(m)))
         # "like 90 mins", "90 mins or so", "~100 minutes": a length named loosely, a cap all the same
@@ -3018,10 +3056,12 @@ class RuleRewriter:
                              int(float(L.NUMBERS_EN.get(m.group("h2"), m.group("h2"))) * 60) - 20)
               if runtime is None else True)
         # (the length talked of in this message, a relaxing of it read already included, or a cap in force)
-        if runtime is None and (rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long(?:er)?|short(?:er)?|length|tight)\b",
+        if runtime is None and (rx.search(r"\b(?:mins?|minutes?|hours?|hrs?|runtime|long(?:er)?|short(?:er)?|quick(?:er)?|length|tight)\b",
                                           fold(w.text)) or state.constraints.max_runtime is not None):
             # "90 mins is a bit tight, say 100", "make it 110 minutes": the length under discussion, restated
-            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|bump (?:it|that) (?:up )?to|max(?:imum)?|at most|"
+            # ("shorter, like 90", "more like 100", "closer to 95": the number said loosely)
+            w.sub(r"\b(?:say|make it|let'?s say|let'?s do|how about|maybe|up to|(?:more |something )?like|about|around|roughly|closer to|"
+                  r"bump (?:it|that) (?:up )?to|max(?:imum)?|at most|"
                   r"no more than|no longer than|not over|under|below|within|less than)\s+(?P<m>\d{2,3})\b(?:\s*(?:minutes?|mins?))?"
                   r"|(?<![\d.])(?P<m2>\d{2,3})\s+(?:max|tops|at most|or less|or shorter)\b",
                   lambda m: setv(int(m.group("m") or m.group("m2"))) if 40 <= int(m.group("m") or m.group("m2")) <= 300
@@ -3046,8 +3086,8 @@ class RuleRewriter:
         w.sub(r"\bshorter\b|\bnot (?:as|so|that) long\b|\bless long\b|更短|短一些|再短|短(?:点|些)(?!钟|分)|没那么长|不那么长|(?:都|还是)?(?:太长|有点长|太久)了?",
               lambda m: setv(max(30, old - L.RUNTIME_SHORTER_STEP) if old else L.RUNTIME_SHORT))
         # not the idioms: "long story short", "in short", "a quick question", "short of", "for short"
-        w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:of|on|for|notice|question|story|answer|version|one "
-              r"for))|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
+        w.sub(r"(?<!story )(?<!\bin )\b(?:short|quick|brief)\b(?!\s+(?:(?:of|on|for|notice|question|story|answer|version)\b|one "
+              r"for\b))|短一点|短的|短片", lambda m: setv(L.RUNTIME_SHORT))
         return explicit if explicit is not None else runtime
 
     @staticmethod
@@ -4121,11 +4161,12 @@ def _latin_titles_in_zh(text: str, vocab: CatalogVocab) -> str:
 
 
 def _card_length_said(w: Work, state: DialogueState, vocab: CatalogVocab) -> int | None:
-    """A cap from a shown card's length: "比第一部短的" (just under it), "和第二部差不多长的" (a little over
-    it, AS_LONG_AS_SLACK). The words are blanked; None when no card with a known length is named."""
-    for pattern, shorter in ((L.COMPARE_CARD_ZH, True), (L.AS_LONG_AS_CARD_ZH, False)):
+    """A cap from a shown card's length: "比第一部短的" (just under it), "别比第三部长" (its length), "和第二部差不多长的"
+    (a little over it, AS_LONG_AS_SLACK). The words are blanked; None when no card with a known length is named."""
+    for pattern, kind in ((L.COMPARE_CARD_ZH, "shorter"), (L.AS_LONG_AS_CARD_ZH, "as long"),
+                          (L.NOT_LONGER_THAN_CARD_ZH, "not longer")):
         for m in rx.finditer(pattern, w.low):
-            if shorter and m.group("adj") != "短":
+            if kind == "shorter" and m.group("adj") != "短":
                 continue
             s, e = m.span()
             found = _positions(Work(text=w.text[s:e], low=w.low[s:e]), state, vocab)
@@ -4135,7 +4176,7 @@ def _card_length_said(w: Work, state: DialogueState, vocab: CatalogVocab) -> int
             if item is None or not item.runtime:
                 continue
             w.consume(s, e)
-            return item.runtime - 1 if shorter else item.runtime + L.AS_LONG_AS_SLACK
+            return {"shorter": item.runtime - 1, "not longer": item.runtime}.get(kind, item.runtime + L.AS_LONG_AS_SLACK)
     return None
 
 
