@@ -328,12 +328,51 @@ LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
 ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
+# --- dev35 (what the user has already watched) ---
+# Every card but the ones named, in English: "seen all but the last one", "watched everything except #2",
+# "all of them apart from the first", "seen em all besides 3" (the Chinese is ALL_BUT_ZH with ALL_OF_THEM_ZH).
+ALL_BUT_EN = (r"\b(?:all|everything|every one|everyone|each|em all|them all|the lot)(?:\s+of\s+(?:these|those|them|em))?"
+              r"\s*,?\s+(?:but|except(?:\s+for)?|apart from|besides|other than|save for|bar)\b")
+# A run of cards said as a range: "2-4 seen", "seen 1 to 3", "#2-#4", "2 thru 5", "第2-4部", "第二到第四部", "2到4部都看过"
+# (read only with a verdict or a card word beside it: "kids 6 to 9" names no card).
+CARD_RANGE_EN = (r"(?<![\w.:/$-])(?:#|no\.?\s*|numbers?\s+)?(?P<a>[1-9]|10)\s*(?:-|–|~|to|thru|through|till|until)\s*#?"
+                 r"(?P<b>[1-9]|10)\b(?![.:/]\d|\s*(?:%|min|mins|minutes?|hours?|hrs?|h\b|years?|yrs?|stars?|points?|out of|"
+                 r"year|pm|am|o'?clock|kids|films|movies|ones|of them|more|people))")
+CARD_RANGE_ZH = (r"第\s*(?P<a>[一二三四五六七八九十\d])\s*(?:部|个)?\s*(?:-|–|~|～|到|至)\s*第?\s*(?P<b>[一二三四五六七八九十\d])\s*(?:部|个)?|"
+                 r"(?<![\d一二三四五六七八九十])(?P<a2>[1-9])\s*(?:-|–|~|～|到|至)\s*(?P<b2>[1-9])\s*(?:部|个)?(?=\s*(?:我|我们)?\s*(?:都|也|早就|已经)?\s*(?:看过|看了|刷过|看完))")
+# How many, said after the request as a clause of its own: "some 90s comedies, 5 of them", "westerns? 5 please",
+# "thrillers - just 4" (not "seen 3 of them", "#2 please", "under 90 please")
+COUNT_AFTER_EN = (r"(?:[,?!.;:-]|^)\s*(?:(?:just|only|maybe|like|about)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"twelve)\s+(?:of\s+(?:them|em|those|these)|(?:please|pls|plz)|(?:is|would be) (?:enough|plenty|fine|good))\W*$|"
+                  r"(?:[,?!.;:-])\s*(?:just|only)\s+(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\W*$")
+CARD_RANGE_HEAD_ZH = r"第\s*[一二三四五六七八九十\d]\s*(?:部|个)?\s*(?:-|–|~|～|到|至)\s*第?\s*$"
+# A film said not seen, then asked about: "never saw the godfather, is it worth it?", "haven't seen titanic. how long
+# is it", "教父没看过 值得看吗", "没看过泰坦尼克号 讲啥的" (the film is the one asked about, not the card in view)
+UNSEEN_TITLE_EN = (r"^\W*(?:(?:i|we|i'?ve|we'?ve|ive|weve|i have|we have|honestly|tbh|ok|so)\s+)*(?:still\s+)?"
+                   r"(?:never|haven'?t|havent|have not|didn'?t|did not|not)\s+(?:ever\s+|actually\s+|even\s+|yet\s+)?"
+                   r"(?:seen|saw|watched|watch|see)\s+(?P<t>[^,.;!?]{2,60}?)\s*(?:\b(?:tho|though|yet|before|either|lol|"
+                   r"actually)\b\s*)*[,.;!?:-]")
+UNSEEN_TITLE_ZH = (r"^\W*(?:(?:我|我们)?(?:还|从来|从|一直)?(?:没|没有|未)(?:看过|看|刷过)\s*《?(?P<t>[^，。,.!?！？\s《》]{2,20}?)》?"
+                   r"(?=[\s，。,.!?！？]|$)|《?(?P<t2>[^，。,.!?！？\s《》]{2,20}?)》?\s*(?:我|我们)?(?:还|从来|从|一直)?"
+                   r"(?:没|没有|未)(?:看过|看|刷过))")
+# Words that open a clause of its own after a list of films, so the list ends before them: "seen jurassic park and
+# titanic recently if that helps", "seen schindlers list and braveheart this month so i need a laugh"
+# ("but" is no closer: "loved aliens and the terminator but hated blade runner" goes on with a verdict of its own)
+LIST_CLOSED_BY_EN = frozenset(("if", "so", "because", "cause", "cuz", "coz", "since", "which", "btw", "anyway",
+                               "anyways", "bc", "idk", "any", "what", "whats", "what's", "got", "need", "want", "pls",
+                               "please"))
+# A hedge on having watched a card: "第二部好像看过", "第三部貌似看过了" (好像 is no "像", more like it)
+HEDGE_ZH = r"(?:好像|好象|貌似|似乎|大概|应该|可能)(?=\s*(?:是|也|都|已经|早就)?\s*(?:看过|看了|刷过|看完|看到过|有看))"
+# Watched said with 看了 after a card: "第一个和第三个都看了", "第二部已经看了" (not "太好看了", "想看了")
+CARD_SEEN_ZH = r"(?:都|也|全|早就|早|已经|我|我们|他|她|都已经)\s*看了|(?<![好难想要再来去])看了(?:了|啦|的)?[\s。！!~～]*$"
 # The shown list as a whole, said of with a verdict: "上面那几部都看过了", "这几个都不想看", "seen all of these",
 # "those are all watched" (each card gets the verdict; a fault found, "这些都太老了", is a wish, not this).
 WHOLE_LIST_ZH = (r"(?:上面|上边|前面|刚才|刚刚|列表里|单子里|你推荐)的?(?:那|这)?(?:几|些)(?:部|个|本)?|"
                  r"(?:上面|上边|列表里|单子里)的|(?<![哪])(?:这|那)(?:几|些)(?:部|个|本)?(?=\s*(?:我|我们|他|她)?\s*(?:都|全|也))")
 WHOLE_LIST_EN = (r"\ball (?:of )?(?:these|those)\b|\b(?:these|those)(?: ones| films| movies)? (?:are |were )?all\b|"
-                 r"\bevery (?:single )?one of (?:these|those|them)\b|\bthe whole (?:list|lot|bunch)\b|\ball (?:of )?the above\b")
+                 r"\bevery (?:single )?one of (?:these|those|them)\b|\bthe whole (?:list|lot|bunch)\b|\ball (?:of )?the above\b|"
+                 # dev35: "seen em all", "watched them all already", "seen all of em"
+                 r"\b(?:em|them|these|those) all\b|\ball (?:of )?(?:em|them)\b")
 # Two cards pointed back to together, with no number: "这两部都看过了" after asking about #1 and #3, "seen both
 # of those", "both look fun", "the two of them" (read as the two cards just asked about: parser._cards_asked_before)
 BOTH_CARDS_ZH = (r"(?:这|那)(?:两|俩)(?:部|个|本)?|这俩|那俩|(?:这|那)?(?:两|俩)\s*(?:部|个)?\s*都|"
