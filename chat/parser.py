@@ -1727,7 +1727,9 @@ class RuleRewriter:
             if more and (state.last_list or state.shown_ids) and repeats and not references and not mentions \
                     and not new_moods:  # ("surprise me, something i haven't heard of": a mood added, a refinement)
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
-            elif mentions and not f.include_genres and not (
+            # (a genre said again beside the films, already in force, asks nothing new: "刚看完玩具总动员 现在想看点
+            # 吓人的" while horror is shown, "seen heat and casino, still want crime tho")
+            elif mentions and (not f.include_genres or state.last_list and repeats) and not (
                     not state.last_list and not state.shown_ids
                     and (f.min_year or f.max_year or f.min_rating or f.max_runtime
                          or soft and not ref_ids and _asks_before_naming(stripped, mentions))

@@ -149,3 +149,20 @@ def test_a_count_said_after_the_request(vocab, text, k):
 @pytest.mark.parametrize("text", ["comedies under 90 please", "anything rated 7 please", "something from 1995 please"])
 def test_a_number_of_a_limit_is_no_count(vocab, text):
     assert parse(vocab, text).k == 8
+
+
+# --------------------------------------------------------------------------- films seen, the genre in force said again
+@pytest.mark.parametrize("text, item", [
+    ("刚看完Titanic 现在想看点喜剧", "t1"), ("Titanic看过了 想看点搞笑的", "t1"),
+    ("just watched titanic with my wife, now a comedy for me", "t1"), ("seen fargo already, still want comedies tho", "f1"),
+    ("watched heat last night. more comedy pls", "h1"),
+])
+def test_a_film_seen_with_the_genre_in_force_said_again_is_seen(vocab, text, item):
+    ins = played(vocab, text)
+    assert ins.action == "seen" and [m.item_id for m in ins.mentions] == [item]
+    assert ins.constraints.include_genres == ["comedy"]
+
+
+def test_a_film_seen_with_another_genre_is_still_a_request(vocab):
+    ins = played(vocab, "seen titanic, want westerns now")
+    assert ins.action != "seen" and ins.constraints.include_genres == ["western"]
