@@ -2210,7 +2210,9 @@ class RuleRewriter:
             if n + 1 < len(spans) and not _cue_kind(clause) and not acts.is_question(clause):
                 # "the 2nd looks dumb, skip it": the verdict sits in the next clause, which names no card
                 ns, ne = spans[n + 1]
-                if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
+                # ("haven't seen the 2nd one, is it good?": the next clause asks about the card, no verdict)
+                if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]) \
+                        and not acts.is_question(w.low[ns:ne].strip()):
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
                 elif not any(ns <= s < ne for s, e, p in positions) and rx.search(r"\bbut\s*$|但是?\s*$|只是\s*$|不过\s*$", said[:ns]) \

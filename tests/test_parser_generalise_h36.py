@@ -166,3 +166,13 @@ def test_a_film_seen_with_the_genre_in_force_said_again_is_seen(vocab, text, ite
 def test_a_film_seen_with_another_genre_is_still_a_request(vocab):
     ins = played(vocab, "seen titanic, want westerns now")
     assert ins.action != "seen" and ins.constraints.include_genres == ["western"]
+
+
+# --------------------------------------------------------------------------- a card said unseen, then "is it good?"
+@pytest.mark.parametrize("text, position", [
+    ("haven't seen the 2nd one, is it good?", 2), ("never watched the third, is it any good?", 3),
+    ("havent seen #4, is it funny?", 4), ("第二部没看过 好看吗", 2), ("the 5th one, is it good?", 5),
+])
+def test_a_card_not_seen_then_asked_whether_good_is_a_question(vocab, text, position):
+    ins = played(vocab, text)
+    assert ins.action == "question" and ins.question_position == position and not ins.feedback
