@@ -332,12 +332,18 @@ ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
 # Every card but the ones named, in English: "seen all but the last one", "watched everything except #2",
 # "all of them apart from the first", "seen em all besides 3" (the Chinese is ALL_BUT_ZH with ALL_OF_THEM_ZH).
 ALL_BUT_EN = (r"\b(?:all|everything|every one|everyone|each|em all|them all|the lot)(?:\s+of\s+(?:these|those|them|em))?"
+              # (what is said of them may come between: "every one of these i've seen except the 2nd")
+              r"(?:\s+(?:i'?ve|ive|we'?ve|weve|i|we|have|already|seen|watched|saw|so far|lol))*"
               r"\s*,?\s+(?:but|except(?:\s+for)?|apart from|besides|other than|save for|bar)\b")
 # A run of cards said as a range: "2-4 seen", "seen 1 to 3", "#2-#4", "2 thru 5", "第2-4部", "第二到第四部", "2到4部都看过"
 # (read only with a verdict or a card word beside it: "kids 6 to 9" names no card).
 CARD_RANGE_EN = (r"(?<![\w.:/$-])(?:#|no\.?\s*|numbers?\s+)?(?P<a>[1-9]|10)\s*(?:-|–|~|to|thru|through|till|until)\s*#?"
                  r"(?P<b>[1-9]|10)\b(?![.:/]\d|\s*(?:%|min|mins|minutes?|hours?|hrs?|h\b|years?|yrs?|stars?|points?|out of|"
                  r"year|pm|am|o'?clock|kids|films|movies|ones|of them|more|people))")
+# ... and with ordinals: "seen the 1st through the 3rd", "watched first to third", "2nd-4th seen"
+CARD_RANGE_ORD_EN = (r"\b(?:the\s+)?(?P<a>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|[4-9]th)(?:\s+one)?\s*"
+                     r"(?:-|–|to|thru|through|till|until)\s*(?:the\s+)?(?P<b>second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth|tenth|2nd|3rd|[4-9]th|10th)\b")
 CARD_RANGE_ZH = (r"第\s*(?P<a>[一二三四五六七八九十\d])\s*(?:部|个)?\s*(?:-|–|~|～|到|至)\s*第?\s*(?P<b>[一二三四五六七八九十\d])\s*(?:部|个)?|"
                  r"(?<![\d一二三四五六七八九十])(?P<a2>[1-9])\s*(?:-|–|~|～|到|至)\s*(?P<b2>[1-9])\s*(?:部|个)?(?=\s*(?:我|我们)?\s*(?:都|也|早就|已经)?\s*(?:看过|看了|刷过|看完))")
 # How many, said after the request as a clause of its own: "some 90s comedies, 5 of them", "westerns? 5 please",
@@ -543,7 +549,7 @@ MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\b
                 r"second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th|last)(?:\s+one)?)\s*$")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
-DISLIKE_EN = (r"\b(?:not|no|don'?t(?!\s*(?:@|at me\b|judge\b|get me wrong\b))|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t(?!\s*(?:@|at me\b|judge\b|get me wrong\b))|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|saw(?=\s+(?:#\s*|number\s+|no\.?\s*)?\d{1,2}\b(?!\s*(?:years?|days?|weeks?|months?|hours?|mins?|minutes?|times?|%))|\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|top|bottom|1st|2nd|3rd|[4-9]th)\b)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
               # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"

@@ -114,7 +114,9 @@ _POSITION_EN = re.compile(
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
     r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen|watched|saw|lose|ditch|"
-    r"get rid of|bin|toss|nix|scrap)\s+"
+    r"get rid of|bin|toss|nix|scrap|"
+    # "seen everything but 2 and 6": the cards left out of "all"
+    r"(?<=all |ing )but|except(?: for)?|besides|apart from|other than)\s+"
     r"(?P<bare>\d{1,2})\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
 )
@@ -291,10 +293,12 @@ def _card_ranges(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
     size = len(state.last_list)
     out: list[tuple[int, int, int]] = []
     spans = clauses(w.low)
-    for m in chain(rx.finditer(L.CARD_RANGE_EN, w.low), rx.finditer(L.CARD_RANGE_ZH, w.low)):
-        a_txt = m.groupdict().get("a") or m.groupdict().get("a2")
-        b_txt = m.groupdict().get("b") or m.groupdict().get("b2")
-        a, b = zh_number(a_txt), zh_number(b_txt)
+    for m in chain(rx.finditer(L.CARD_RANGE_EN, w.low), rx.finditer(L.CARD_RANGE_ZH, w.low),
+                   rx.finditer(L.CARD_RANGE_ORD_EN, w.low)):
+        a_txt = m.groupdict().get("a") or m.groupdict().get("a2") or ""
+        b_txt = m.groupdict().get("b") or m.groupdict().get("b2") or ""
+        a = L.ORDINALS_EN.get(a_txt) or zh_number(a_txt)
+        b = L.ORDINALS_EN.get(b_txt) or zh_number(b_txt)
         if not a or not b or not 1 <= a < b <= size:
             continue
         cs, ce = next(((x, y) for x, y in spans if x <= m.start() < y), (0, len(w.low)))
@@ -2319,7 +2323,8 @@ class RuleRewriter:
         rest = w.low
         for s, e, _p in positions:
             rest = rest[:s] + " " * (e - s) + rest[e:]
-        kind = _cue_kind(rest.replace(m.group(0), " "))
+        # (the verdict may sit inside the words matched: "every one of these i've seen except the 2nd")
+        kind = _cue_kind(rest.replace(m.group(0), " ")) or _cue_kind(rest)
         if not named or kind is None:
             return []
         w.consume(0, len(w.low))

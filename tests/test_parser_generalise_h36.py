@@ -57,7 +57,8 @@ def seen_cards(ins) -> list[int]:
     ("2-4 seen", [2, 3, 4]), ("seen 1 to 3", [1, 2, 3]), ("#2-#4 watched already", [2, 3, 4]),
     ("watched 3 thru 5", [3, 4, 5]), ("seen 5-7 tbh, any others?", [5, 6, 7]), ("第2-4部都看过", [2, 3, 4]),
     ("第二到第四部都看过了", [2, 3, 4]), ("2到4都看过", [2, 3, 4]), ("第三到五个看过了", [3, 4, 5]),
-    ("第1-3个早就看过了", [1, 2, 3]),
+    ("第1-3个早就看过了", [1, 2, 3]), ("seen the 1st through the 3rd", [1, 2, 3]), ("watched first to third", [1, 2, 3]),
+    ("2nd-4th seen", [2, 3, 4]), ("saw 2, 3 and 5", [2, 3, 5]),
 ])
 def test_a_range_of_cards_said_seen(vocab, text, cards):
     ins = played(vocab, text)
@@ -78,7 +79,8 @@ def test_a_count_said_as_a_range_is_still_a_count(vocab):
 @pytest.mark.parametrize("text, left", [
     ("seen all but the last one", [8]), ("watched everything except #2", [2]),
     ("seen em all besides the first", [1]), ("seen every one except #6", [6]),
-    ("seen all except the 4th and 5th", [4, 5]),
+    ("seen all except the 4th and 5th", [4, 5]), ("every one of these i've seen except the 2nd", [2]),
+    ("seen everything but 2 and 6", [2, 6]), ("all of them we've watched apart from #5", [5]),
 ])
 def test_every_card_but_some_said_seen(vocab, text, left):
     ins = played(vocab, text)
