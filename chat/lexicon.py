@@ -367,6 +367,15 @@ UNSEEN_TITLE_ZH = (r"^\W*(?:(?:我|我们)?(?:还|从来|从|一直)?(?:没|没�
 LIST_CLOSED_BY_EN = frozenset(("if", "so", "because", "cause", "cuz", "coz", "since", "which", "btw", "anyway",
                                "anyways", "bc", "idk", "any", "what", "whats", "what's", "got", "need", "want", "pls",
                                "please"))
+# Only that a film or the cards were never watched, nothing asked: "never seen any of these", "haven't seen jaws tbh",
+# "i've not watched them" (the request in force stays: no wish of its own)
+NOT_SEEN_ONLY_EN = (r"\W*(?:(?:i|we|i'?ve|we'?ve|ive|weve|i have|we have|honestly|tbh|actually|lol|ok|so|hmm|oh)\s+)*"
+                    r"(?:still\s+)?(?:never|haven'?t|havent|have not|'?ve not|didn'?t|did not|not)\s+(?:ever\s+|actually\s+|even\s+)?"
+                    r"(?:seen|saw|watched|watch|see)\s+(?:any(?:\s+of\s+(?:these|those|them|em))?|none of (?:these|those|them)|"
+                    r"(?:these|those|them|em)(?:\s+(?:ones|films|movies))?|[a-z0-9][a-z0-9' :&-]{1,40}?)"
+                    r"(?:\s+(?:yet|either|tho|though|tbh|lol|actually|before|ever))*\W*")
+NOT_SEEN_ONLY_ZH = (r"(?!.*(?:推荐|有没有|有木有|来点|来几|想看|要|找|给我|换|再|吗|么|？|\?))\W*[\w\u4e00-\u9fff《》 ]{0,20}?\s*(?:我|我们)?"
+                    r"(?:都|全|全都|也|还|从来|一直|一部都|一个都)*(?:没|没有|未)(?:看过|看|刷过)(?:呢|耶|啊|诶|哦|欸)?\W*")
 # A hedge on having watched a card: "第二部好像看过", "第三部貌似看过了" (好像 is no "像", more like it)
 HEDGE_ZH = r"(?:好像|好象|貌似|似乎|大概|应该|可能)(?=\s*(?:是|也|都|已经|早就)?\s*(?:看过|看了|刷过|看完|看到过|有看))"
 # Watched said with 看了 after a card: "第一个和第三个都看了", "第二部已经看了" (not "太好看了", "想看了")

@@ -1663,6 +1663,10 @@ class RuleRewriter:
                 and acts.chatty(stripped):
             action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
             mood = acts.Moods()
+        elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
+                and not f.include_genres and not f.exclude_genres and not soft and not people \
+                and (state.last_list or state.instruction is not None) and (rx.fullmatch(L.NOT_SEEN_ONLY_EN, stripped.lower()) or rx.fullmatch(L.NOT_SEEN_ONLY_ZH, stripped)):
+            action = "smalltalk"  # "never seen any of these", "haven't seen jaws": nothing asked, the request stays
         asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later \
             or bool(_CJK.search(stripped) and rx.search(sentiment.ASKS_ZH, stripped) and acts.is_question(stripped)) \
             or asked_like  # "泰坦尼克号虐不虐"

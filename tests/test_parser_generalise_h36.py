@@ -178,3 +178,18 @@ def test_a_film_seen_with_another_genre_is_still_a_request(vocab):
 def test_a_card_not_seen_then_asked_whether_good_is_a_question(vocab, text, position):
     ins = played(vocab, text)
     assert ins.action == "question" and ins.question_position == position and not ins.feedback
+
+
+# --------------------------------------------------------------------------- only that films were never watched
+@pytest.mark.parametrize("text", ["never seen any of these", "never seen titanic", "haven't seen fargo tbh",
+                                  "i've not watched them yet", "havent seen heat either lol", "still haven't seen alien"])
+def test_saying_only_what_was_never_watched_keeps_the_request(vocab, text):
+    ins = played(vocab, text)
+    assert ins.action == "smalltalk" and not ins.mentions and not ins.feedback
+
+
+# --------------------------------------------------------------------------- none watched (Chinese)
+@pytest.mark.parametrize("text", ["这几部我都没看过", "都没看过", "一部都没看过", "fargo没看过"])
+def test_none_of_the_cards_watched_in_chinese_keeps_the_request(vocab, text):
+    ins = played(vocab, text)
+    assert ins.action in ("smalltalk", "question") and not ins.feedback and not ins.mentions
