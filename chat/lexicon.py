@@ -351,6 +351,13 @@ CARD_RANGE_ZH = (r"第\s*(?P<a>[一二三四五六七八九十\d])\s*(?:部|个)
 COUNT_AFTER_EN = (r"(?:[,?!.;:-]|^)\s*(?:(?:just|only|maybe|like|about)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
                   r"twelve)\s+(?:of\s+(?:them|em|those|these)|(?:please|pls|plz)|(?:is|would be) (?:enough|plenty|fine|good))\W*$|"
                   r"(?:[,?!.;:-])\s*(?:just|only)\s+(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\W*$")
+# ... and from one card to the end of the list: "第四部以后的都看过", "第三个往后都看了", "#4 onwards seen",
+# "seen everything from the 3rd down", "5 and below watched"
+CARD_FROM_ZH = (r"第\s*(?P<a>[一二三四五六七八九十\d])\s*(?:部|个)?\s*(?:以后|之后|往后|往下|以下|后面|后边)(?:的)?(?:几部|几个|那些|这些)?"
+                r"(?=\s*(?:我|我们)?\s*(?:都|全|也))")
+CARD_FROM_EN = (r"(?:#\s*|\bnumber\s+|\bfrom\s+(?:#\s*)?|\bthe\s+)?(?<![\w.])(?P<a>[1-9]|first|second|third|fourth|fifth|sixth|"
+                r"seventh|1st|2nd|3rd|[4-7]th)(?:\s+one)?\s+(?:onwards?|and (?:after|below|down|beyond|on|later)|on(?:wards?)?\s+down|"
+                r"down|to the (?:end|bottom|last(?: one)?))\b")
 CARD_RANGE_HEAD_ZH = r"第\s*[一二三四五六七八九十\d]\s*(?:部|个)?\s*(?:-|–|~|～|到|至)\s*第?\s*$"
 # A film said not seen, then asked about: "never saw the godfather, is it worth it?", "haven't seen titanic. how long
 # is it", "教父没看过 值得看吗", "没看过泰坦尼克号 讲啥的" (the film is the one asked about, not the card in view)

@@ -307,6 +307,15 @@ def _card_ranges(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
         if not marked and not _cue_kind(w.low[cs:m.start()] + " " + w.low[m.end():ce]):
             continue
         out += [(m.start(), m.end(), p) for p in range(a, b + 1)]
+    for m in chain(rx.finditer(L.CARD_FROM_ZH, w.low), rx.finditer(L.CARD_FROM_EN, w.low)):
+        a = L.ORDINALS_EN.get(m.group("a")) or zh_number(m.group("a"))
+        cs, ce = next(((x, y) for x, y in spans if x <= m.start() < y), (0, len(w.low)))
+        if m.group(0).endswith(" down") and "from" not in w.low[max(0, m.start() - 12):m.end()]:
+            continue  # "the first one down looks boring": "down" alone runs no cards ("from the 3rd down" does)
+        if not a or not 1 <= a < size or any(s <= m.start() < e for s, e, _p in out) \
+                or not _cue_kind(w.low[cs:m.start()] + " " + w.low[m.end():ce]):
+            continue
+        out += [(m.start(), m.end(), p) for p in range(a, size + 1)]
     return out
 
 

@@ -193,3 +193,17 @@ def test_saying_only_what_was_never_watched_keeps_the_request(vocab, text):
 def test_none_of_the_cards_watched_in_chinese_keeps_the_request(vocab, text):
     ins = played(vocab, text)
     assert ins.action in ("smalltalk", "question") and not ins.feedback and not ins.mentions
+
+
+# --------------------------------------------------------------------------- from one card to the end of the list
+@pytest.mark.parametrize("text, first", [
+    ("第四部以后的都看过", 4), ("第三个往后都看了", 3), ("#4 onwards seen", 4), ("seen everything from the 3rd down", 3),
+    ("5 and below watched", 5), ("seen the 6th one and after", 6),
+])
+def test_cards_from_one_to_the_end_said_seen(vocab, text, first):
+    ins = played(vocab, text)
+    assert ins.action == "feedback" and seen_cards(ins) == list(range(first, 9))
+
+
+def test_down_alone_runs_no_cards(vocab):
+    assert seen_cards(played(vocab, "the first one down looks boring")) == [1]
