@@ -833,13 +833,19 @@ _LIST_TAIL = frozenset(("already", "too", "both", "all", "as", "well", "last", "
                         "multiple", "countless", "thrice", "once", "x", "over", "repeatedly", "by", "now", "weekend",
                         "yesterday", "night", "years", "months", "weeks", "days", "heart", "death", "lmao", "haha", "tbh",
                         # slang closers: "... obvs", "... ofc", "... tho"
-                        "obvs", "obv", "obviously", "ofc", "tho", "ngl", "fr", "lolol", "xd", "duh"))
+                        "obvs", "obv", "obviously", "ofc", "tho", "ngl", "fr", "lolol", "xd", "duh",
+                        # "... this month", "... the other day", "... this past week" (dev35)
+                        "this", "past", "the", "other", "day", "earlier", "lately", "again", "finally"))
 
 
 def _list_tail(words: list[str]) -> bool:
     """Words that may close a list of films and name none: "already", "a million times", "like 50 times",
     up to the end of the sentence or to a comma ("loved clerks and mallrats lol, kevin smith is the best")."""
     if all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() for t in words):
+        return True
+    # "... recently if that helps", "... this month so i need a laugh": a clause of its own after the tail words
+    opener = next((n for n, t in enumerate(words) if t in L.LIST_CLOSED_BY_EN), None)
+    if opener is not None and all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() or t == "," for t in words[:opener]):
         return True
     comma = words.index(",") if "," in words else 0
     return comma > 0 and all(t in L.SPEECH_TAIL_EN for t in words[:comma])

@@ -328,12 +328,73 @@ LIKE_ONES_ZH = (r"(?:那种|那样|这种|这样|一样|差不多|类似)(?:的)
 # "除了第一部都看过了", "这些都看过了，除了第三部": every card but the ones named.
 ALL_BUT_ZH = r"除了|除去|除开"
 ALL_OF_THEM_ZH = r"都|全|其他|其余|其它|别的"
+# --- dev35 (what the user has already watched) ---
+# Every card but the ones named, in English: "seen all but the last one", "watched everything except #2",
+# "all of them apart from the first", "seen em all besides 3" (the Chinese is ALL_BUT_ZH with ALL_OF_THEM_ZH).
+ALL_BUT_EN = (r"\b(?:all|everything|every one|everyone|each|em all|them all|the lot)(?:\s+of\s+(?:these|those|them|em))?"
+              # (what is said of them may come between: "every one of these i've seen except the 2nd")
+              r"(?:\s+(?:i'?ve|ive|we'?ve|weve|i|we|have|already|seen|watched|saw|so far|lol))*"
+              r"\s*,?\s+(?:but|except(?:\s+for)?|apart from|besides|other than|save for|bar)\b")
+# A run of cards said as a range: "2-4 seen", "seen 1 to 3", "#2-#4", "2 thru 5", "第2-4部", "第二到第四部", "2到4部都看过"
+# (read only with a verdict or a card word beside it: "kids 6 to 9" names no card).
+CARD_RANGE_EN = (r"(?<![\w.:/$-])(?:#|no\.?\s*|numbers?\s+)?(?P<a>[1-9]|10)\s*(?:-|–|~|to|thru|through|till|until)\s*#?"
+                 r"(?P<b>[1-9]|10)\b(?![.:/]\d|\s*(?:%|min|mins|minutes?|hours?|hrs?|h\b|years?|yrs?|stars?|points?|out of|"
+                 r"year|pm|am|o'?clock|kids|films|movies|ones|of them|more|people))")
+# ... and with ordinals: "seen the 1st through the 3rd", "watched first to third", "2nd-4th seen"
+CARD_RANGE_ORD_EN = (r"\b(?:the\s+)?(?P<a>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|[4-9]th)(?:\s+one)?\s*"
+                     r"(?:-|–|to|thru|through|till|until)\s*(?:the\s+)?(?P<b>second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth|tenth|2nd|3rd|[4-9]th|10th)\b")
+CARD_RANGE_ZH = (r"第\s*(?P<a>[一二三四五六七八九十\d])\s*(?:部|个)?\s*(?:-|–|~|～|到|至)\s*第?\s*(?P<b>[一二三四五六七八九十\d])\s*(?:部|个)?|"
+                 r"(?<![\d一二三四五六七八九十])(?P<a2>[1-9])\s*(?:-|–|~|～|到|至)\s*(?P<b2>[1-9])\s*(?:部|个)?(?=\s*(?:我|我们)?\s*(?:都|也|早就|已经)?\s*(?:看过|看了|刷过|看完))")
+# How many, said after the request as a clause of its own: "some 90s comedies, 5 of them", "westerns? 5 please",
+# "thrillers - just 4" (not "seen 3 of them", "#2 please", "under 90 please")
+COUNT_AFTER_EN = (r"(?:[,?!.;:-]|^)\s*(?:(?:just|only|maybe|like|about)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"twelve)\s+(?:of\s+(?:them|em|those|these)|(?:please|pls|plz)|(?:is|would be) (?:enough|plenty|fine|good))\W*$|"
+                  r"(?:[,?!.;:-])\s*(?:just|only)\s+(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\W*$")
+# ... and from one card to the end of the list: "第四部以后的都看过", "第三个往后都看了", "#4 onwards seen",
+# "seen everything from the 3rd down", "5 and below watched"
+CARD_FROM_ZH = (r"第\s*(?P<a>[一二三四五六七八九十\d])\s*(?:部|个)?\s*(?:以后|之后|往后|往下|以下|后面|后边)(?:的)?(?:几部|几个|那些|这些)?"
+                r"(?=\s*(?:我|我们)?\s*(?:都|全|也))")
+CARD_FROM_EN = (r"(?:#\s*|\bnumber\s+|\bfrom\s+(?:#\s*)?|\bthe\s+)?(?<![\w.])(?P<a>[1-9]|first|second|third|fourth|fifth|sixth|"
+                r"seventh|1st|2nd|3rd|[4-7]th)(?:\s+one)?\s+(?:onwards?|and (?:after|below|down|beyond|on|later)|on(?:wards?)?\s+down|"
+                r"down|to the (?:end|bottom|last(?: one)?))\b")
+CARD_RANGE_HEAD_ZH = r"第\s*[一二三四五六七八九十\d]\s*(?:部|个)?\s*(?:-|–|~|～|到|至)\s*第?\s*$"
+# A film said not seen, then asked about: "never saw the godfather, is it worth it?", "haven't seen titanic. how long
+# is it", "教父没看过 值得看吗", "没看过泰坦尼克号 讲啥的" (the film is the one asked about, not the card in view)
+UNSEEN_TITLE_EN = (r"^\W*(?:(?:i|we|i'?ve|we'?ve|ive|weve|i have|we have|honestly|tbh|ok|so)\s+)*(?:still\s+)?"
+                   r"(?:never|haven'?t|havent|have not|didn'?t|did not|not)\s+(?:ever\s+|actually\s+|even\s+|yet\s+)?"
+                   r"(?:seen|saw|watched|watch|see)\s+(?P<t>[^,.;!?]{2,60}?)\s*(?:\b(?:tho|though|yet|before|either|lol|"
+                   r"actually)\b\s*)*[,.;!?:-]")
+UNSEEN_TITLE_ZH = (r"^\W*(?:(?:我|我们)?(?:还|从来|从|一直)?(?:没|没有|未)(?:看过|看|刷过)\s*《?(?P<t>[^，。,.!?！？\s《》]{2,20}?)》?"
+                   r"(?=[\s，。,.!?！？]|$)|《?(?P<t2>[^，。,.!?！？\s《》]{2,20}?)》?\s*(?:我|我们)?(?:还|从来|从|一直)?"
+                   r"(?:没|没有|未)(?:看过|看|刷过))")
+# Words that open a clause of its own after a list of films, so the list ends before them: "seen jurassic park and
+# titanic recently if that helps", "seen schindlers list and braveheart this month so i need a laugh"
+# ("but" is no closer: "loved aliens and the terminator but hated blade runner" goes on with a verdict of its own)
+LIST_CLOSED_BY_EN = frozenset(("if", "so", "because", "cause", "cuz", "coz", "since", "which", "btw", "anyway",
+                               "anyways", "bc", "idk", "any", "what", "whats", "what's", "got", "need", "want", "pls",
+                               "please"))
+# Only that a film or the cards were never watched, nothing asked: "never seen any of these", "haven't seen jaws tbh",
+# "i've not watched them" (the request in force stays: no wish of its own)
+NOT_SEEN_ONLY_EN = (r"\W*(?:(?:i|we|i'?ve|we'?ve|ive|weve|i have|we have|honestly|tbh|actually|lol|ok|so|hmm|oh)\s+)*"
+                    r"(?:still\s+)?(?:never|haven'?t|havent|have not|'?ve not|didn'?t|did not|not)\s+(?:ever\s+|actually\s+|even\s+)?"
+                    r"(?:seen|saw|watched|watch|see)\s+(?:any(?:\s+of\s+(?:these|those|them|em))?|none of (?:these|those|them)|"
+                    r"(?:these|those|them|em)(?:\s+(?:ones|films|movies))?|[a-z0-9][a-z0-9' :&-]{1,40}?)"
+                    r"(?:\s+(?:yet|either|tho|though|tbh|lol|actually|before|ever))*\W*")
+NOT_SEEN_ONLY_ZH = (r"(?!.*(?:推荐|有没有|有木有|来点|来几|想看|要|找|给我|换|再|吗|么|？|\?))\W*[\w\u4e00-\u9fff《》 ]{0,20}?\s*(?:我|我们)?"
+                    r"(?:都|全|全都|也|还|从来|一直|一部都|一个都)*(?:没|没有|未)(?:看过|看|刷过)(?:呢|耶|啊|诶|哦|欸)?\W*")
+# A hedge on having watched a card: "第二部好像看过", "第三部貌似看过了" (好像 is no "像", more like it)
+HEDGE_ZH = r"(?:好像|好象|貌似|似乎|大概|应该|可能)(?=\s*(?:是|也|都|已经|早就)?\s*(?:看过|看了|刷过|看完|看到过|有看))"
+# Watched said with 看了 after a card: "第一个和第三个都看了", "第二部已经看了" (not "太好看了", "想看了")
+CARD_SEEN_ZH = r"(?:都|也|全|早就|早|已经|我|我们|他|她|都已经)\s*看了|(?<![好难想要再来去])看了(?:了|啦|的)?[\s。！!~～]*$"
 # The shown list as a whole, said of with a verdict: "上面那几部都看过了", "这几个都不想看", "seen all of these",
 # "those are all watched" (each card gets the verdict; a fault found, "这些都太老了", is a wish, not this).
 WHOLE_LIST_ZH = (r"(?:上面|上边|前面|刚才|刚刚|列表里|单子里|你推荐)的?(?:那|这)?(?:几|些)(?:部|个|本)?|"
                  r"(?:上面|上边|列表里|单子里)的|(?<![哪])(?:这|那)(?:几|些)(?:部|个|本)?(?=\s*(?:我|我们|他|她)?\s*(?:都|全|也))")
 WHOLE_LIST_EN = (r"\ball (?:of )?(?:these|those)\b|\b(?:these|those)(?: ones| films| movies)? (?:are |were )?all\b|"
-                 r"\bevery (?:single )?one of (?:these|those|them)\b|\bthe whole (?:list|lot|bunch)\b|\ball (?:of )?the above\b")
+                 r"\bevery (?:single )?one of (?:these|those|them)\b|\bthe whole (?:list|lot|bunch)\b|\ball (?:of )?the above\b|"
+                 # dev35: "seen em all", "watched them all already", "seen all of em"
+                 r"\b(?:em|them|these|those) all\b|\ball (?:of )?(?:em|them)\b")
 # Two cards pointed back to together, with no number: "这两部都看过了" after asking about #1 and #3, "seen both
 # of those", "both look fun", "the two of them" (read as the two cards just asked about: parser._cards_asked_before)
 BOTH_CARDS_ZH = (r"(?:这|那)(?:两|俩)(?:部|个|本)?|这俩|那俩|(?:这|那)?(?:两|俩)\s*(?:部|个)?\s*都|"
@@ -509,7 +570,7 @@ MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\b
                 r"second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th|last)(?:\s+one)?)\s*$")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
                 "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
-DISLIKE_EN = (r"\b(?:not|no|don'?t(?!\s*(?:@|at me\b|judge\b|get me wrong\b))|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
+DISLIKE_EN = (r"\b(?:not|no|don'?t(?!\s*(?:@|at me\b|judge\b|get me wrong\b))|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|saw(?=\s+(?:#\s*|number\s+|no\.?\s*)?\d{1,2}\b(?!\s*(?:years?|days?|weeks?|months?|hours?|mins?|minutes?|times?|%))|\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|top|bottom|1st|2nd|3rd|[4-9]th)\b)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
               # British and casual pans of a card: "#3 looks dated", "2 looks naff", "the first is pants tbh"

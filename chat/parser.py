@@ -114,7 +114,9 @@ _POSITION_EN = re.compile(
     r"|\b(?P<that>(?:that|this)\s+(?:one|movie|film|book))\b"
     r"|(?<=\blike )(?P<that2>that|this|it|those|these|them)\b(?!\s+(?:kind|sort|type|style|era|decade|genre))"
     r"|\b(?:liked|like|loved|love|hated|hate|disliked|dislike|not|drop|remove|skip|about|seen|watched|saw|lose|ditch|"
-    r"get rid of|bin|toss|nix|scrap)\s+"
+    r"get rid of|bin|toss|nix|scrap|"
+    # "seen everything but 2 and 6": the cards left out of "all"
+    r"(?<=all |ing )but|except(?: for)?|besides|apart from|other than)\s+"
     # (not a length or a year said loosely: "shorter, like 90", "about 45": no list runs that long)
     r"(?P<bare>1\d|20|[1-9])\b(?!\s*(?:s\b|'s|%|\+|times?\b|min|minutes?|hours?|hrs?|movies?|films?|years?|stars?|"
     r"points?|\.\d|/|or (?:more|less|lower|higher|better|above)|and (?:up|above)|on (?:imdb|rotten)|on the imdb))"
@@ -279,9 +281,43 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
                 continue
             p = found[-1][2] if found else focus  # "第二部不错，照着这个找": the card just named
         found.append((m.start(), m.end(), p))
+    if ranges := _card_ranges(w, state):  # "2-4 seen", "第2-4部都看过": every card of the run, once
+        found = [x for x in found if not any(s <= x[0] < e for s, e, _p in ranges)] + ranges
     if size and not found:
         found = _whole_list_said(w, state)
     return sorted(found)
+
+
+def _card_ranges(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
+    """Runs of cards said as a range: "2-4 seen", "seen 1 to 3", "#2-#4", "第2-4部都看过", "第二到第四部看过了".
+    An English range counts only with a card mark (#, "number") or a verdict in its clause ("kids 6 to 9" is none)."""
+    size = len(state.last_list)
+    out: list[tuple[int, int, int]] = []
+    spans = clauses(w.low)
+    for m in chain(rx.finditer(L.CARD_RANGE_EN, w.low), rx.finditer(L.CARD_RANGE_ZH, w.low),
+                   rx.finditer(L.CARD_RANGE_ORD_EN, w.low)):
+        a_txt = m.groupdict().get("a") or m.groupdict().get("a2") or ""
+        b_txt = m.groupdict().get("b") or m.groupdict().get("b2") or ""
+        a = L.ORDINALS_EN.get(a_txt) or zh_number(a_txt)
+        b = L.ORDINALS_EN.get(b_txt) or zh_number(b_txt)
+        if not a or not b or not 1 <= a < b <= size:
+            continue
+        cs, ce = next(((x, y) for x, y in spans if x <= m.start() < y), (0, len(w.low)))
+        marked = "#" in m.group(0) or "第" in m.group(0) or rx.match(r"\s*(?:no\.?|numbers?)\b", m.group(0)) \
+            or m.groupdict().get("a2")
+        if not marked and not _cue_kind(w.low[cs:m.start()] + " " + w.low[m.end():ce]):
+            continue
+        out += [(m.start(), m.end(), p) for p in range(a, b + 1)]
+    for m in chain(rx.finditer(L.CARD_FROM_ZH, w.low), rx.finditer(L.CARD_FROM_EN, w.low)):
+        a = L.ORDINALS_EN.get(m.group("a")) or zh_number(m.group("a"))
+        cs, ce = next(((x, y) for x, y in spans if x <= m.start() < y), (0, len(w.low)))
+        if m.group(0).endswith(" down") and "from" not in w.low[max(0, m.start() - 12):m.end()]:
+            continue  # "the first one down looks boring": "down" alone runs no cards ("from the 3rd down" does)
+        if not a or not 1 <= a < size or any(s <= m.start() < e for s, e, _p in out) \
+                or not _cue_kind(w.low[cs:m.start()] + " " + w.low[m.end():ce]):
+            continue
+        out += [(m.start(), m.end(), p) for p in range(a, size + 1)]
+    return out
 
 
 def _card_clauses(low: str, positions: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -564,7 +600,7 @@ _ASKED_TITLE_EN = (r"^\W*(?:" + L.QUESTION_LEAD_EN + r"\W+)*(?:how long(?:'s| is
                    r"any good|worth (?:it|watching|a watch)|good|rated|like)|\s*,\s*(?:is it\s+|it'?s\s+)?(?:any good|worth (?:it|watching|"
                    r"a watch|seeing)|good)\b"
                    # "is the shining scary?", "is toy story ok for a 4 year old", "is heat too violent for my mum"
-                   r"|\s+(?:too\s+|very\s+|really\s+|that\s+|properly\s+|super\s+)?(?:scary|gory|violent|sad|funny|depressing|"
+                   r"|\s+(?:(?:too|very|really|that|properly|super|actually|genuinely|kinda|even)\s+)*(?:scary|gory|violent|sad|funny|depressing|"
                    r"bloody|creepy|rude|sweary|dark|long|short|subtitled|dubbed|in english|black and white|in black and white|"
                    # "is babe in english?", "is alien a sequel", "is fargo based on a true story": a fact asked
                    r"in colou?r|in b&w|animated|an? (?:sequel|prequel|remake|true story)|(?:based on|from) an? (?:true|real) story|"
@@ -595,6 +631,23 @@ def _asked_title(text: str, vocab: CatalogVocab) -> str | None:
         if score >= 0.95:
             return str(item_id)
     return acts.head_title(vocab, name)  # "is four weddings ok for a 12 year old": the first words of a title
+
+
+def _unseen_title(text: str, vocab: CatalogVocab) -> str | None:
+    """The film a question follows when the message opens by saying it was never watched: "never saw the
+    godfather, is it worth it?", "教父没看过 值得看吗" -> The Godfather (only a name that is (nearly) a whole title)."""
+    low = fold(text)
+    m = rx.match(L.UNSEEN_TITLE_EN, low) or rx.match(L.UNSEEN_TITLE_ZH, low)
+    if m is None:
+        return None
+    name = (m.groupdict().get("t") or m.groupdict().get("t2") or "").strip()
+    if not name or rx.match(r"(?:the\s+)?(?:\d|#|first|second|third|fourth|fifth|last|next|number|no\b|it\b|that|this|"
+                            r"them|those|these|any|one)|第|这|那|它|前|后|最", name):
+        return None  # a card or the list ("haven't seen #3", "没看过第二部"): not a film named
+    hits = vocab.match_title(name)
+    if hits and (hits[0][1] / 100.0 if hits[0][1] > 1 else hits[0][1]) >= 0.95:
+        return str(hits[0][0])
+    return acts.head_title(vocab, name)
 
 
 def _title_of(vocab: CatalogVocab, item_id: str | None) -> str | None:
@@ -1120,6 +1173,7 @@ def _cue_kind(clause: str) -> str | None:
     # not watched is no reason against a card: "第一个他没看过 看着不错", "haven't seen the 2nd, looks fun"
     clause = rx.sub(r"(?:还没|没有|从没|从来没|没|未)(?:看过|看|刷过)|\b(?:haven'?t|havent|have not|never|not)\s+(?:\w+\s+)?(?:seen|watched)\b",
                     " ", clause)
+    clause = rx.sub(L.HEDGE_ZH, " ", clause)  # "第二部好像看过": a hedge, no "像" (more like it)
     if rx.search(L.NO_MORE_LIKE_ZH, clause) or rx.search(L.NO_MORE_LIKE_EN, clause):
         return "dislike"  # "第四部踩雷了 别再推这种": no more of its kind
     if has_cue(clause, L.MORE_LIKE_EN, L.MORE_LIKE_ZH):
@@ -1127,7 +1181,8 @@ def _cue_kind(clause: str) -> str | None:
     if (qualified := rx.search(r"\b(?:but|though)\b" + L.NOT_SO_EN, clause)) is not None \
             and rx.search(r"\b(?:like|similar to)\b", clause[:qualified.start()]):
         return "more_like"  # "like #2 but not too long": films like the card, and how they should differ
-    if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH) or acts.denied_love_zh(clause):  # "第二部不太喜欢"
+    if has_cue(clause, L.DISLIKE_EN, L.DISLIKE_ZH) or acts.denied_love_zh(clause) \
+            or rx.search(L.CARD_SEEN_ZH, clause):  # "第二部不太喜欢", "第一个和第三个都看了"
         return "dislike"
     if rx.search(L.CARD_FAULT_ZH, clause) or rx.search(L.CARD_FAULT_EN, clause):
         # "第三部看着好闷", "第二个太老了", "#2 is too old": a fault found, a reason against it
@@ -1651,9 +1706,16 @@ class RuleRewriter:
                 and acts.chatty(stripped):
             action = "smalltalk"  # "sorry my toddler grabbed the phone": the kid is no wish for family films
             mood = acts.Moods()
+        elif action == "new" and not more and not feedback and not mentions and not references and not has_constraint \
+                and not f.include_genres and not f.exclude_genres and not soft and not people \
+                and (state.last_list or state.instruction is not None) and (rx.fullmatch(L.NOT_SEEN_ONLY_EN, stripped.lower()) or rx.fullmatch(L.NOT_SEEN_ONLY_ZH, stripped)):
+            action = "smalltalk"  # "never seen any of these", "haven't seen jaws": nothing asked, the request stays
         asks = acts.is_question(w.low.lstrip(" \t,:;-–—")) and _asks_from_start(stripped, w.low) or asks_later \
             or bool(_CJK.search(stripped) and rx.search(sentiment.ASKS_ZH, stripped) and acts.is_question(stripped)) \
             or asked_like  # "泰坦尼克号虐不虐"
+        # "never saw the shining. is it scary?", "教父没看过 值得看吗": a film said unseen, then asked about
+        unseen_named = _unseen_title(stripped, vocab) if rx.search(r"[?？]|[吗么嘛]\W*$", stripped) else None
+        asks = asks or unseen_named is not None
         asks = asks and not rx.match(L.REQUEST_AS_QUESTION_EN, fold(stripped))  # "whats something like heat?": a request
         # ("教父好看吗", "《辛德勒的名单》值得看吗": the verdict word read as one is still a question)
         # "狮子王适合小孩看吗": whether a film suits an audience asks about it; the audience is no mood wished for
@@ -1674,7 +1736,7 @@ class RuleRewriter:
             and (asks or yes_no_zh or stripped.rstrip().endswith(("?", "？")))
         # ("is it in color"; "第三个吓人吗" then "适合五岁小孩看吗": a follow-up on the card just asked about)
         # "is the shining scary?": the mood asked about a film named is no wish
-        asked_named = _asked_title(stripped, vocab) if asks and action == "new" else None
+        asked_named = _asked_title(stripped, vocab) or unseen_named if asks and action == "new" else None
         if asked_named is not None and references and ref_ids != [asked_named]:
             asked_named = None  # "is there anything like heat?": films like it are wished for, it is not asked about
         if action == "new" and not more and not off_task and (asks or on_card or suits and bool(references)) \
@@ -1684,7 +1746,7 @@ class RuleRewriter:
             # "what is Heat about?", "why this one?", "is it any good?" (a film the user says they
             # saw or loved is no question about it: "When Harry Met Sally is a classic")
             action = "question"
-            question_item = ref_ids[0] if ref_ids else _asked_title(stripped, vocab)
+            question_item = ref_ids[0] if ref_ids else _asked_title(stripped, vocab) or _unseen_title(stripped, vocab)
             if question_item is not None and question_position is None and state.focus_id in state.last_list \
                     and question_item not in state.last_list and rx.search(L.THAN_THE_CARD_IN_VIEW, stripped.lower()):
                 # "is apocalypse now better than that?": the card in view is asked about, the film is the yardstick
@@ -1719,7 +1781,9 @@ class RuleRewriter:
             if more and (state.last_list or state.shown_ids) and repeats and (not references or same_refs) \
                     and not mentions and not new_moods:  # ("surprise me, something i haven't heard of": a mood added)
                 action = "more"  # "more", "换一批", "more westerns" while westerns are shown
-            elif mentions and not f.include_genres and not (
+            # (a genre said again beside the films, already in force, asks nothing new: "刚看完玩具总动员 现在想看点
+            # 吓人的" while horror is shown, "seen heat and casino, still want crime tho")
+            elif mentions and (not f.include_genres or state.last_list and repeats) and not (
                     not state.last_list and not state.shown_ids
                     and (f.min_year or f.max_year or f.min_rating or f.max_runtime
                          or soft and not ref_ids and _asks_before_naming(stripped, mentions))
@@ -2225,7 +2289,9 @@ class RuleRewriter:
             if n + 1 < len(spans) and not _cue_kind(clause) and not acts.is_question(clause):
                 # "the 2nd looks dumb, skip it": the verdict sits in the next clause, which names no card
                 ns, ne = spans[n + 1]
-                if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]):
+                # ("haven't seen the 2nd one, is it good?": the next clause asks about the card, no verdict)
+                if not any(ns <= s < ne for s, e, p in positions) and _cue_kind(w.low[ns:ne]) \
+                        and not acts.is_question(w.low[ns:ne].strip()):
                     clause = clause + " " + w.low[ns:ne]
                     w.consume(ns, ne)
                 elif not any(ns <= s < ne for s, e, p in positions) and rx.search(r"\bbut\s*$|但是?\s*$|只是\s*$|不过\s*$", said[:ns]) \
@@ -2325,12 +2391,15 @@ class RuleRewriter:
         """"除了第一部都看过了", "这些都看过了，除了第三部": the reaction is to every other card of the list."""
         m = rx.search(L.ALL_BUT_ZH, w.low)
         if m is None or not rx.search(L.ALL_OF_THEM_ZH, w.low):
+            m = rx.search(L.ALL_BUT_EN, w.low)  # "seen all but the last one", "watched everything except #2"
+        if m is None:
             return []
         named = {p for s, _e, p in positions if s >= m.start()}
         rest = w.low
         for s, e, _p in positions:
             rest = rest[:s] + " " * (e - s) + rest[e:]
-        kind = _cue_kind(rest.replace(m.group(0), " "))
+        # (the verdict may sit inside the words matched: "every one of these i've seen except the 2nd")
+        kind = _cue_kind(rest.replace(m.group(0), " ")) or _cue_kind(rest)
         if not named or kind is None:
             return []
         w.consume(0, len(w.low))
@@ -2571,10 +2640,11 @@ class RuleRewriter:
 
         def num(m: re.Match) -> bool:
             nonlocal k
-            value = _en_number(m.group("n"))
+            group = "n" if m.group("n") is not None or "n2" not in m.groupdict() else "n2"
+            value = _en_number(m.group(group))
             if value is not None and 1 <= value <= 50:
                 k = value
-                w.consume(m.start("n"), m.end("n"))  # only the number: "three horror movies" keeps "horror"
+                w.consume(m.start(group), m.end(group))  # only the number: "three horror movies" keeps "horror"
             return False
 
         def few(m: re.Match) -> bool:
@@ -2600,11 +2670,15 @@ class RuleRewriter:
         w.sub(r"\b(?:can|could|would) (?:you|u) (?:show|list|give|do|get)\s+(?:me\s+|us\s+)?(?:like\s+|about\s+|maybe\s+)?"
               r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b"
               r"(?!\s*(?:s\b|'s|%|\+|/|\.\d|min|minutes?|hours?|hrs?|h\b|years?|stars?|points?|or (?:more|higher|above)))", num)
+        # "some 90s comedies, 5 of them", "any good 80s comedies? 5 please": how many, said after the request
+        w.sub(L.COUNT_AFTER_EN, num)
         w.sub(r"\ba few\b|\bsome more\b|\ba couple(?: of)?\b", few)
 
         def zh(m: re.Match) -> bool:
             nonlocal k
             token = m.group("n")
+            if rx.search(L.CARD_RANGE_HEAD_ZH, w.text[max(0, m.start() - 8):m.start()]):
+                return True  # "第2-4部都看过", "第二到四部": the end of a run of cards, no count
             if len(token) == 2 and all(c in "一二两俩三四五六七八九" for c in token) \
                     and zh_number(token[1]) == (zh_number(token[0]) or 0) + 1:
                 token = token[1]  # "来三四部", "两三部": three or four, two or three: the larger

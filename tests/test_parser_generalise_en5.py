@@ -202,8 +202,10 @@ def test_being_moved_to_tears_by_a_film_is_loving_it(text, item, vocab):
     "i've watched em all lol",
 ])
 def test_em_reads_as_them(text, vocab):
+    # every card said seen: feedback on each, as dev5.yaml labels "seen em all" (dislike_pos: all of them)
     i = parse(vocab, text, listed())
-    assert i.action == "more"
+    assert i.action == "feedback"
+    assert sorted(t.position for t in i.feedback) == list(range(1, len(SHOWN) + 1))
     assert i.constraints.include_genres == ["horror"]
 
 
