@@ -2104,7 +2104,7 @@ PICK_ZH = (r"^\W*(?:那|那么|所以|这几部|这几个|这些|这里|里面|�
 # (chat/acts.py `list_pick`; the answer names the best rated card)
 _LEAD_EN = r"^\W*(?:(?:ok(?:ay)?|so|and|hmm+|well|also|alright|right|then|but|honestly|ok so)\W+)*"
 _OF_THESE_EN = r"(?:\s+(?:of|out of|from|on|in|among)\s+" + _THESE_EN + r"(?: list)?)?(?:\s+(?:here|on (?:the|this) list))?"
-_TAIL_EN = (r"(?:\s+(?:tonight|today|now|first|then|tho|though|pls|please|for me|for us|honestly|in the end|"
+_TAIL_EN = (r"(?:\s+(?:(?:for )?(?:tonight|today|now|us|me)|first|then|tho|though|pls|please|for me|for us|honestly|in the end|"
             r"if you were me|if you had to (?:pick|choose))|\s*,\s*(?:tho|then|honestly|if you had to (?:pick|choose)))*\W*$")
 PICK_RECOMMEND_EN = (
     _LEAD_EN + r"(?:"
@@ -2124,7 +2124,7 @@ PICK_RECOMMEND_ZH = (
     r"^\W*(?:那|那么|所以|好|好吧|嗯|这几部|这几个|这些|里面|其中|上面|这里|你|的|里|中|，|,|\s)*(?:"
     r"(?:你)?(?:最|会|會|最想|更)?(?:推荐|推薦|选|選|挑|建议|建議|会选|會選|首推)(?:的)?(?:是)?哪(?:一)?(?:部|个|個|一个)|"
     r"(?:你)?(?:选|選|挑|推荐|推薦)一(?:部|个|個)的话(?:会)?(?:选|選|挑|看|推荐|推薦)?哪(?:一)?(?:部|个|個)|"
-    r"(?:如果|要是|假如)?(?:只能|只看|只选|只选|只挑)(?:看|选|選|挑)?一(?:部|个|個)(?:的话)?[\s，,]*(?:你)?(?:会)?(?:看|选|選|挑|推荐|推薦)?哪(?:一)?(?:部|个|個)|"
+    r"(?:如果|要是|假如)?(?:只能|只看|只选|只挑)(?:看|选|選|挑)?一(?:部|个|個)(?:的话)?[\s，,]*(?:你)?(?:会)?(?:看|选|選|挑|推荐|推薦)?哪(?:一)?(?:部|个|個)|"
     r"(?:先|今晚|今天)(?:看|选|選)哪(?:一)?(?:部|个|個)|"
     r"(?:你的)?(?:首选|首選|首推|第一推荐|第一推薦)(?:是)?(?:哪(?:一)?(?:部|个|個))?)"
     r"(?:好|比较好|比較好|呢|呀|啊|吗|嘛|\?|？|!|！|\s)*$")

@@ -52,6 +52,7 @@ def count(ins) -> int | None:
     "if you could only pick one, which one?", "ok so which one should i put on tonight", "what's your top pick here?",
     "your favourite of these?", "which would u choose", "你会选哪个", "要是只能看一部 选哪个", "你最推荐哪部",
     "这几部里你首推哪部", "先看哪个好", "你挑一部的话选哪个", "what's the top pick", "which one's your favourite",
+    "what would you recommend for tonight",
 ])
 def test_a_pick_asked_of_the_assistant_is_the_best_rated_card(vocab, text):
     ins = played(vocab, text)
