@@ -1118,14 +1118,23 @@ def question_topic(text: str) -> str | None:
 
 
 def list_pick(low: str) -> ListPick | None:
-    """A question that picks a card by a fact ("which of these is the shortest?", "哪部评分最高");
-    None for anything else. `low`: the folded message."""
+    """A question that picks a card by a fact ("which of these is the shortest?", "哪部评分最高") or asks
+    the assistant to pick one ("which one should i watch?", "你最推荐哪一部": the best rated); None for
+    anything else. `low`: the folded message."""
     m = rx.search(L.PICK_EN, low) or rx.search(L.PICK_ZH, low)
     if m is None:
+        if rx.search(L.PICK_RECOMMEND_EN, low) or rx.search(L.PICK_RECOMMEND_ZH, low):
+            # "which one should i watch?", "你最推荐哪一部": the assistant's pick, the best rated card
+            return ListPick(by="rating", highest=True, word="best")
         return None
     word = next(g for g in m.groups() if g)
     by, highest, genres = L.PICKS[word]
     return ListPick(by=by, highest=highest, genres=list(genres), word=word)
+
+
+def runner_up(low: str) -> bool:
+    """Whether the message asks for the second of a pick ("and the runner-up?", "第二推荐呢", "第二名呢")."""
+    return bool(rx.search(L.RUNNER_UP_EN, low) or rx.search(L.RUNNER_UP_ZH, low))
 
 
 def compare_pick(low: str, positions: list[int], n_cards: int) -> ListPick | None:

@@ -565,11 +565,16 @@ WOULD_THEY_LIKE_ZH = r"会(?:不会)?(?:喜欢|爱看|想看|感兴趣)(?:吗|�
 MORE_LIKE_EN = (r"\bmore like\b|\bsimilar to\b|\bsomething like\b|\bsimilar\b|\bones? like\b|\bmore of\b|"
                 r"\b(?:anything|something|stuff|others?)(?: else)? like\b|\belse like\b|"
                 r"\bin the style of\b|\balong the lines of\b|\bmovies? like\b|\bfilms? like\b|\bbooks? like\b|"
+                # dev40 (h41): two cards as the model, "something between #2 and #4 in tone", "a mix of 1 and 3"
+                r"\b(?:somewhere|something|anything|one|ones|halfway|midway|stuff|films?|movies?)\s+(?:in\s+)?between\b|"
+                r"\b(?:a\s+)?(?:cross|mix|blend|combo|combination|hybrid)\s+(?:between|of)\b|"
                 # a clause that is only "like <card>", before what should differ: "like #2 but darker"
                 r"^\W*(?:(?:ok(?:ay)?|hmm+|so|yeah|maybe|and)\W+)*like\s+(?:#\s*\d{1,2}|number\s+\d{1,2}|(?:the\s+)?(?:first|"
                 r"second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th|last)(?:\s+one)?)\s*$")
 MORE_LIKE_ZH = ("更像", "类似", "像", "差不多", "同类", "相似", "这样的", "那样的", "这种", "那种", "风格", "照着", "照这个",
-                "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款")
+                "按这个", "按着", "顺着", "沿着", "往这个方向", "这个路子", "这个方向", "同款",
+                # dev40 (h41): "介于第二部和第四部之间的", "第一和第三中间那种", "两者结合的"
+                "之间的", "中间那种", "中间的那种", "结合的", "混合的")
 DISLIKE_EN = (r"\b(?:not|no|don'?t(?!\s*(?:@|at me\b|judge\b|get me wrong\b))|didn'?t|dislike|disliked|dislikes|hate|hated|hates|can'?t stand|owns|owned|already (?:own|has|have)|on dvd|on blu-?ray|drop|remove|skip|exclude|lose|ditch|get rid of|bin|toss|nix|seen|watched|saw (?:it|that|this|them|those|these|both|all)|saw(?=\s+(?:#\s*|number\s+|no\.?\s*)?\d{1,2}\b(?!\s*(?:years?|days?|weeks?|months?|hours?|mins?|minutes?|times?|%))|\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|top|bottom|1st|2nd|3rd|[4-9]th)\b)|(?:we|i|they|she|he|kids)\s+(?:already\s+|just\s+|both\s+|all\s+)?saw|"
               r"boring|bad|nah|meh|without|not interested|no more|dumb|lame|stupid|silly|awful|terrible|cheesy|"
               r"not for me|pass|nope|no thanks|no way|ugh|eh|"
@@ -1524,7 +1529,7 @@ PICKED_CARD_EN = (r"^\W*(?:(?:ok(?:ay)?|hmm+|um+|so|then|yeah|yes|alright)\W+)*(
 
 # --------------------------------------------------------------------------- paging (chat/acts.py)
 # A clause that only asks for other films: "more", "any others?", "show me other options", "next batch pls"
-PAGING_BARE_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|yes|nah|meh)[,!. ]*)*"
+PAGING_BARE_EN = (r"^(?:(?:ok(?:ay)?|hmm+|nice|great|thanks|cool|good|alright|sure|yes|nah|meh|actually|also|so|and|then)[,!. ]*)*"
                   r"(?:(?:i'?d like|i want|i'?ll take|we'?d like)\s+|(?:can you |could you |(?:can|could|may) (?:i|we) |please |let me )?"
                   r"(?:show|give|get|find|got|see|have|any|have you got|are there|what about|how about)\s+(?:me\s+|us\s+)?)?(?:some\s+|a few\s+|a couple\s+|any\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|"
                   r"nine|ten)\s+)?(?:more|others|other (?:ones|options|suggestions|picks|titles|films|movies|choices|ideas)|"
@@ -2093,6 +2098,43 @@ PICK_ZH = (r"^\W*(?:那|那么|所以|这几部|这几个|这些|这里|里面|�
            r"(?P<b>" + _PICK_WORDS_ZH + r")的(?:片子|电影)?(?:是)?哪(?:一)?(?:部|个))"
            r"(?:的|呀|啊|啊|呢|吗|\?|？|!|！|\s)*$")
 
+# --- dev40 (h41): the assistant asked to choose among the cards, and the runner-up ---
+# "which one should i watch tonight?", "if you had to pick one?", "which would you watch first?", "what's your top
+# pick?", "你最推荐哪一部", "这几部里你选一部的话选哪个", "要是只能看一部 看哪个": a pick of the list by how well rated
+# (chat/acts.py `list_pick`; the answer names the best rated card)
+_LEAD_EN = r"^\W*(?:(?:ok(?:ay)?|so|and|hmm+|well|also|alright|right|then|but|honestly|ok so)\W+)*"
+_OF_THESE_EN = r"(?:\s+(?:of|out of|from|on|in|among)\s+" + _THESE_EN + r"(?: list)?)?(?:\s+(?:here|on (?:the|this) list))?"
+_TAIL_EN = (r"(?:\s+(?:(?:for )?(?:tonight|today|now|us|me)|first|then|tho|though|pls|please|for me|for us|honestly|in the end|"
+            r"if you were me|if you had to (?:pick|choose))|\s*,\s*(?:tho|then|honestly|if you had to (?:pick|choose)))*\W*$")
+PICK_RECOMMEND_EN = (
+    _LEAD_EN + r"(?:"
+    r"which(?: one| film| movie)?" + _OF_THESE_EN + r"(?: (?:should|would|do|shall|could) (?:i|we)"
+    r" (?:watch|see|pick|choose|start with|go (?:for|with)|put on))(?: first)?" + _OF_THESE_EN + r"|"
+    r"which(?: one| film| movie)?" + _OF_THESE_EN + r"(?: (?:would|do|did|should|will|'?d) (?:you|u))"
+    r"(?: (?:personally|yourself))? (?:pick|choose|recommend|suggest|go (?:for|with)|watch|put on|vote for|rather watch)"
+    r"(?: (?:most|the most|first|yourself))?" + _OF_THESE_EN + r"|"
+    r"(?:what(?:'s| is|s)|which(?: one)?(?:'s| is|s)?|and) (?:your (?:top|number one|#1|no\.? ?1|best|favou?rite)|the (?:best|favou?rite))"
+    r"(?: (?:pick|choice|rec|recommendation|one))?" + _OF_THESE_EN + r"|"
+    r"(?:what(?:'s| is|s) )?(?:(?:your|the) (?:top|best) (?:pick|choice|rec)|your (?:favou?rite|fave|fav)(?: one)?)"
+    + _OF_THESE_EN + r"|"
+    r"what would you (?:pick|choose|watch|go (?:for|with)|recommend)" + _OF_THESE_EN + r"|"
+    r"if you (?:had to|could only|could) (?:pick|choose|recommend|watch) (?:one|just one|only one)"
+    r"(?:\s*,?\s*which(?: one)?(?: would it be)?)?" + _OF_THESE_EN + r")" + _TAIL_EN)
+PICK_RECOMMEND_ZH = (
+    r"^\W*(?:那|那么|所以|好|好吧|嗯|这几部|这几个|这些|里面|其中|上面|这里|你|的|里|中|，|,|\s)*(?:"
+    r"(?:你)?(?:最|会|會|最想|更)?(?:推荐|推薦|选|選|挑|建议|建議|会选|會選|首推)(?:的)?(?:是)?哪(?:一)?(?:部|个|個|一个)|"
+    r"(?:你)?(?:选|選|挑|推荐|推薦)一(?:部|个|個)的话(?:会)?(?:选|選|挑|看|推荐|推薦)?哪(?:一)?(?:部|个|個)|"
+    r"(?:如果|要是|假如)?(?:只能|只看|只选|只挑)(?:看|选|選|挑)?一(?:部|个|個)(?:的话)?[\s，,]*(?:你)?(?:会)?(?:看|选|選|挑|推荐|推薦)?哪(?:一)?(?:部|个|個)|"
+    r"(?:先|今晚|今天)(?:看|选|選)哪(?:一)?(?:部|个|個)|"
+    r"(?:你的)?(?:首选|首選|首推|第一推荐|第一推薦)(?:是)?(?:哪(?:一)?(?:部|个|個))?)"
+    r"(?:好|比较好|比較好|呢|呀|啊|吗|嘛|\?|？|!|！|\s)*$")
+# The second of that pick: "and the runner-up?", "second best?", "ok and your second choice", "那第二推荐呢", "第二名呢",
+# "其次呢": the card after the one just picked, by the same fact (chat/parser.py)
+RUNNER_UP_EN = (_LEAD_EN + r"(?:what about |how about |and )?(?:the |your )?(?:runner[- ]?up|second (?:best|choice|pick|place|favou?rite)|"
+                r"2nd (?:best|choice|pick|place|favou?rite)|next best(?: one)?|number two(?: pick)?)" + _OF_THESE_EN + r"\W*$")
+RUNNER_UP_ZH = (r"^\W*(?:那|那么|还有|好|嗯|，|,|\s)*(?:第二(?:推荐|推薦|名|选择|選擇|选|選|好看的|喜欢的|喜歡的|想看的)|其次|亚军|亞軍|次选|次選)"
+                r"(?:的)?(?:是)?(?:哪(?:一)?(?:部|个|個))?(?:呢|呀|啊|\?|？|\s)*$")
+
 # Fewer cards of the request in force: "top 3 only", "just the top 3", "only show me 3", "just give me one",
 # "只要前三个", "只看前两部就行" (chat/parser.py sets the count; no card is asked about)
 _N_EN = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -2104,14 +2146,34 @@ ONLY_TOP_N_EN = (r"\b(?:only|just)\s+(?:show\s+(?:me\s+|us\s+)?|give\s+(?:me\s+|
                  r"(?P<d>" + _N_EN + r")\W*$|"
                  # a bare count with a word of asking: "just 4 please", "only three is fine", "just 5 pls"
                  r"^\W*(?:(?:ok|okay|so|then|now|hmm+)\W+)?(?:only|just)\s+(?P<e>" + _N_EN + r")"
-                 r"(?:\s+(?:please|pls|plz|is fine|will do|is enough|thanks|thx|is plenty))+\W*$")
+                 r"(?:\s+(?:please|pls|plz|is fine|will do|is enough|thanks|thx|is plenty))+\W*$|"
+                 # dev40 (h41): a count and then more of the turn ("only 2 please, and from the 80s", "just 3, nothing long")
+                 r"^\W*(?:(?:ok|okay|so|then|now|hmm+)\W+)?(?:only|just)\s+(?P<f>" + _N_EN + r")(?:\s+(?:please|pls|plz))*"
+                 r"(?=\s*[,;]|\s+(?:and|but|from|with)\b)|"
+                 # dev40 (h41): the list cut to a count ("narrow it down to 3", "cut it down to 4", "trim the list to 5")
+                 r"\b(?:narrow|cut|trim|whittle|bring|get|shorten|boil)\s+(?:it|them|these|this|that|the list|the lot)?\s*"
+                 r"(?:down\s+)?to\s+(?:(?:just|only|like|the best|the top)\s+)?(?P<g>" + _N_EN + r")\b"
+                 r"(?!\s*(?:min|minutes?|hours?|hrs?|h\b|stars?|%|/|years?))")
 # How many cards a list shows, said as a rate ("can you show like 8 at a time?", "12 per page", "do ten at once",
 # "一次给我十部", "每页八个"): a count, no card asked about (the number is no position)
 PER_PAGE_N_EN = (r"\b(?:(?:show|list|see|display|do|give|get)\s+(?:me\s+|us\s+)?(?:like\s+|about\s+|maybe\s+|around\s+)?)?"
                  r"(?P<p>" + _N_EN + r"|twelve|fifteen|twenty)\s+(?:(?:cards?|results?|films?|movies?|picks?|titles?)\s+)?"
                  r"(?:at a time|at once|per page|a page|on (?:a|one|the|each) page|in one go|per list)\b")
 PER_PAGE_N_ZH = (r"(?:一次|每次|每页|一页|一屏)(?:性)?(?:就)?(?:给|显示|来|推荐|列|出|看)?(?:我)?(?P<q>[一二两三四五六七八九十\d]{1,3})(?:部|个|条)")
-ONLY_TOP_N_ZH = r"(?:只要|只看|只留|就要|只显示|只推荐|只给我?|给我?留)(?:前|头)?(?P<z>[一二两三四五六七八九十\d]{1,2})(?:部|个|条)"
+ONLY_TOP_N_ZH = (r"(?:只要|只看|只留|就要|只显示|只推荐|只给我?|给我?留|"
+                 # dev40 (h41): the list cut to a count: "帮我缩小到三部", "缩减到两部", "精简成三部", "砍到五部"
+                 r"(?:缩小|缩减|精简|减少|砍|缩|减|筛选?|压缩)(?:一下)?(?:到|成|为))"
+                 r"(?:前|头)?(?P<z>[一二两三四五六七八九十\d]{1,2})(?:部|个|条)")
+
+# dev40 (h41): the best said beside a count of the list ("just one please, the best one", "only 3, the top ones", "就要一部
+# 最好看的"): which cards the count keeps, no card asked about
+BEST_WITH_COUNT = (r"\b(?:the\s+)?(?:very\s+)?(?:best|top|highest[- ]rated|best[- ]rated)(?:\s+(?:ones?|picks?|films?|movies?))?\b|"
+                   r"(?:你觉得)?(?:最好看|评分最高|分最高|最好)的(?:那?(?:一)?(?:部|个|几部|几个))?")
+# dev40 (h41): one film asked for as the assistant's best ("just give me your top pick", "what's your top pick for a
+# sci fi movie?", "give me your number one", "your single best comedy recommendation"): how many is one
+TOP_PICK_ONE_EN = (r"\b(?:your|the)\s+(?:very\s+|single\s+|one\s+)?(?:top|best|number one|#\s?1|no\.?\s?1|fave|favou?rite)"
+                   r"\s+(?:[a-z'-]+\s+){0,2}?(?:pick|choice|rec|recommendation|suggestion)\b|"
+                   r"\b(?:give|show|tell)\s+(?:me|us)\s+(?:just\s+|only\s+)?your\s+(?:number one|#\s?1|no\.?\s?1|top one|best one)\b")
 
 # Two or more cards compared by a fact ("which is better, #1 or #3?", "is the 2nd shorter than the 4th?",
 # "第一部和第三部哪个好看", "1和3哪个短"): the comparative -> the superlative of PICKS it asks for
@@ -2303,7 +2365,9 @@ ACCEPT_MORE_EN = (r"\b(?:going|go|gonna go|i'?ll go|we'?ll go) (?:with|for)\b|\b
                   r"(?:the |#\s?|no\.? ?|number )?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|last|top|1st|"
                   r"2nd|3rd|[4-8]th)(?: one)?\W*$")
 # "就第二部吧", "那就选第一个", "就这个吧", "决定看第三部了"
-ACCEPT_ZH_RX = (r"(?:就|那就|决定|我选|选)(?:选|看|要)?(?:第[一二三四五六七八九十\d]{1,2}(?:部|个)?|它|这个|这部|那个|那部)"
+ACCEPT_ZH_RX = (r"(?:就|那就|决定|我选|选)(?:选|看|要)?(?:第[一二三四五六七八九十\d]{1,2}(?:部|个)?|它|"
+                # dev40 (h41): a card taken by a fact, "就看最短的那部", "那就评分最高的那个吧"
+                r"(?:(?:评分|分数|时间|片长|年代)?最[\u4e00-\u9fff]{1,2}的)?(?:这个|这部|那个|那部))"
                 r"(?:吧|了|啦|好了|得了|！|!|$|(?=\s*[，,。.~～\s]\s*(?:谢|多谢|感谢|拜|再见|晚安|么么|爱你)))")
 
 # "it", "that one": a question after a card was named is about that card.

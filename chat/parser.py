@@ -49,7 +49,7 @@ from catalog.genres import says as genre_words
 from chat import acts, sentiment, spelling
 from chat import opinions as opinion_labels
 from chat import lexicon as L
-from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, Mention, Preference, QuestionKind
+from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, ListPick, Mention, Preference, QuestionKind
 from chat.opinions import Opinion
 from chat.state import MAX_REFERENCES, DialogueState, resolve_instruction
 from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_negation, zh_number
@@ -193,7 +193,9 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     found.sort()
     if not found and (both := rx.search(rf"{L.BOTH_CARDS_ZH}|{L.BOTH_CARDS_EN}", w.low)):
         # "is the 2nd any good" ... "what about the 4th" ... "both of those look good": the two cards just asked about
-        found += [(both.start(), both.end(), p) for p in _cards_asked_before(state)]
+        # ("给我两部就够了" ... "这两部都看过了", "both look good" with two cards shown: the two cards of the list)
+        pair = _cards_asked_before(state) or ([1, 2] if len(state.last_list) == 2 else [])
+        found += [(both.start(), both.end(), p) for p in pair]
     for m in _POSITION_EN.finditer(w.low):
         if series_end is not None and m.start() >= series_end and m.group("ord") and not m.group("hash"):
             continue  # "the first two Godfathers I know by heart. the third one was a letdown": the series' third
@@ -1304,10 +1306,15 @@ class RuleRewriter:
             token = next(g for g in m_top.groups() if g)
             only_top = _en_number(token) if token.isascii() else zh_number(token)
             w.consume(*m_top.span())
+        elif state.last_list and acts.list_pick(w.low) is None and (m_top := rx.search(L.TOP_PICK_ONE_EN, w.low)):
+            only_top = 1  # "just give me your top pick", "give me your number one": one card of the same request
+            w.consume(*m_top.span())
         elif m_top := rx.search(L.PER_PAGE_N_EN, w.low) or rx.search(L.PER_PAGE_N_ZH, w.low):
             token = next(g for g in m_top.groups() if g)
             only_top = _en_number(token) if token.isascii() else zh_number(token)
             w.consume(*m_top.span())
+        if only_top is not None:
+            w.sub(L.BEST_WITH_COUNT, lambda m: True)  # "just one please, the best one": the cards the count keeps
         pick = acts.list_pick(w.low) if state.last_list and action == "new" and not injected else None
         if pick is None and state.last_list and action == "new" and not injected:
             # "which is better, #1 or #3?", "第一部和第三部哪个短": the same, among the cards named
@@ -1316,6 +1323,14 @@ class RuleRewriter:
             pick = acts.compare_pick(w.low, cards, len(state.last_list))
             if pick is None and len(cards) < 2 and (before := _compared_last(state, text, vocab)):
                 pick = acts.compare_pick(w.low, before, len(state.last_list))  # "and which one is longer?", "那哪个长"
+        if pick is None and state.last_list and action == "new" and not injected and acts.runner_up(w.low):
+            # "and the runner-up?", "那第二推荐呢": the card after the one just picked, by the same fact
+            before = state.instruction.question_pick if state.instruction is not None else None
+            second = (before or ListPick(by="rating", word="best")).model_copy(update={"among": []})
+            ranked = second.order(it for i in state.last_list if (it := vocab.item(i)) is not None)
+            position = state.last_list.index(ranked[1].id) + 1 if len(ranked) > 1 else None
+            return Instruction(action="question", question=_PICK_ASKS[second.by] if not second.genres else "other",
+                               question_position=position, language=lang, notices=w.notices)
         if pick is not None:
             # "which of these is the shortest?", "哪部评分最高": a question about the list, answered from the
             # cards' facts ("funniest" is not a wish for comedies, and no card alone is asked about)
@@ -1830,6 +1845,9 @@ class RuleRewriter:
                 # "older ones", "only PG", "lighter please", "no sci fi": nothing of its own, so it
                 # keeps the request in force instead of wiping it
                 action = "refine"
+        if action == "new" and only_top is not None and state.last_list and not f.include_genres and not references \
+                and not pref_text and not mentions:
+            action = "refine"  # "太多了 帮我缩小到三部": the list in force cut to a count, no request of its own
         if action in ("new", "question") and not feedback and not compared.is_empty() and not references \
                 and not f.include_genres:
             action, question_position = "refine", None  # "anything newer than the first one?": a limit, no question
@@ -2303,6 +2321,8 @@ class RuleRewriter:
                 # ("perfect, the first one": the approving word sits in a clause of its own)
                 bare = acts.without_accept(clause)
                 if _cue_kind(bare) != "like":
+                    if inside and bare.strip() and (acts.is_question(bare.strip()) or has_cue(bare, L.QUESTION_EN, L.QUESTION_ZH)):
+                        question = question or inside[0]  # "那就第一部吧 为什么推荐它": the card taken, asked about
                     w.consume(cs, ce)  # "we'll try the first one": taking a card, the list stays
                     continue
                 clause = bare  # "第三个绝绝子 就它了": praised as well as taken, a like
@@ -2672,6 +2692,8 @@ class RuleRewriter:
               r"(?!\s*(?:s\b|'s|%|\+|/|\.\d|min|minutes?|hours?|hrs?|h\b|years?|stars?|points?|or (?:more|higher|above)))", num)
         # "some 90s comedies, 5 of them", "any good 80s comedies? 5 please": how many, said after the request
         w.sub(L.COUNT_AFTER_EN, num)
+        if k is None and rx.search(L.TOP_PICK_ONE_EN, w.low):
+            k = 1  # "just give me your top pick", "what's your top pick for a sci fi movie?": one film
         w.sub(r"\ba few\b|\bsome more\b|\ba couple(?: of)?\b", few)
 
         def zh(m: re.Match) -> bool:
