@@ -139,7 +139,7 @@ RESET_EN = (r"\b(?:start over|start again|start fresh|start afresh|fresh start|c
             r"wipe (?:the|that|it) (?:slate )?clean|(?:wipe|clear) the slate|begin anew|do-?over|new conversation|new chat|"
             r"forget (?:about )?(?:that|it|everything|all that|all of that|all this|all of this|all of it|it all|the whole thing|"
             r"what i said)|"
-            r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)|reset|clear (?:it|everything|all)|from scratch|"
+            r"scra(?:tch|p) (?:all )?(?:of )?(?:that|this|everything|it)(?!\s+(?:last|latest|previous)\b)|reset|clear (?:it|everything|all)|from scratch|"
             r"never ?mind(?!\s+(?:the|about|my|our|that \w+ (?:part|bit|side))\b)|"  # "never mind the romance side" drops a part
             r"back to square one|let'?s begin again|begin again|begin fresh|(?:new|change of|different) topic|change (?:the )?(?:topic|subject)|"
             r"from the top|wipe (?:it all|everything)|reset (?:it all|everything|the (?:filters|search))|"
@@ -975,11 +975,18 @@ GO_BACK_EN = (r"\b(?:(?:go(?:ing)? back|back|return|revert|switch back) to|let'?
               # "the first lot was better", "the earlier batch was nicer": the list judged, not a card
               r"|\bthe (?:(?P<first3>very first|first|original|initial)|previous|earlier|old|last|other) "
               r"(?:list|lot|batch|set|results|picks|bunch) (?:was|were|is|looked) (?:way |much |so |a lot )?(?:better|nicer|best)\b")
+# (dev38) the last step undone by naming it: "scratch that last part", "ignore what i just said", "forget the last thing
+# i said", "nvm that last bit", "undo my last message" (not a card: "drop the last one" is feedback)
+UNDO_EN = (r"\b(?:scra(?:tch|p)|forget|ignore|disregard|nvm|never ?mind|cancel|undo|take back) (?:that |this )?(?:the |my )?"
+           r"(?:last|latest|previous) (?:part|bit|thing(?: i (?:said|typed|asked))?|change|step|message|msg|request|filter|line)\b|"
+           r"\b(?:ignore|forget|disregard|scratch|undo|take back) (?:what i (?:just |last )?(?:said|typed|wrote|asked)(?: last)?|"
+           r"my last (?:message|msg|request|change|line))\b")
 # (dev38) a step undone said other ways: "revert that", "roll back the last change", "take that back", "go back one step",
 # "undo" alone, "the list before was better"
 GO_BACK_EN = GO_BACK_EN + (r"|\b(?:revert|reverse|roll back|take back) (?:that|this|it|the last (?:change|one|bit|step|thing))\b|"
                            r"\btake (?:that|it) back\b|\bgo back (?:one|1) step\b|\bstep back\b|^\W*undo\W*(?:pls|please)?\W*$|"
-                           r"\bundo (?:my|the) last (?:message|change|request|one|step|thing)\b|\bprevious (?:list|results|one) (?:pls|please)\b")
+                           r"\bundo (?:my|the) last (?:message|change|request|one|step|thing)\b|\bprevious (?:list|results|one) (?:pls|please)\b|"
+                           + UNDO_EN)
 ALLOW_GENRE_EN = (r"(?P<g>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)(?:\s+(?:films?|movies?|ones?|stuff|flicks?))?\s+(?:is|are|'s)\s+"
                   r"(?:also\s+|totally\s+|actually\s+)?(?:fine|ok|okay|alright|allowed|no problem|good)(?:\s+(?:now|too|then|after all|"
                   r"as well))?\b|\b(?:include|allow|add back|bring back|(?:you )?can (?:include|add|have))\s+(?:some\s+|the\s+)?"
@@ -2274,12 +2281,19 @@ OFF_TASK_EN = (r"\b(?:write|code|program|debug|fix|generate|draft|compose)\b[^.?
                r"\bwhat(?:'s| is) \d+\s*[-+*/x×÷]\s*\d+\b|\bhow (?:do|can|should|would) (?:i|you|we) (?:cook|bake|boil|fry|make (?:a |some )?"
                r"(?:cake|pasta|rice|bread|coffee|tea)|fix (?:my|a|the) (?:car|bike|wifi|laptop|phone|computer)|lose weight)\b|"
                r"\bhelp (?:me )?with (?:my |the )?(?:essay|homework|taxes|code|math|maths|assignment|resume|cv|exam)\b|"
-               r"\border (?:me )?(?:a |some )?(?:pizza|food|takeaway|takeout|taxi|uber)\b|\bset (?:an? |my )?(?:alarm|timer|reminder)\b")
+               r"\border (?:me )?(?:a |some )?(?:pizza|food|takeaway|takeout|taxi|uber)\b|\bset (?:an? |my )?(?:alarm|timer|reminder)\b|"
+               # (dev38) general knowledge and sums: "what's the capital of france", "who is the president", "how tall is
+               # mount everest", "whats 17 times 23", "square root of 2"
+               r"\bcapital (?:city )?of\b|\bwho(?:'s| is| was) (?:the )?(?:president|prime minister|pm|king|queen|ceo|pope)\b|"
+               r"\bhow (?:tall|far|deep|high|heavy) is\b|\bpopulation of\b|\bsquare root\b|\bmeaning of life\b|"
+               r"\bwhat(?:'s| is|s) \d+\s*(?:times|plus|minus|divided by|multiplied by|to the power of)\s*\d+\b")
 OFF_TASK_ZH = ("写代码", "写一段代码", "写个程序", "写程序", "写一首", "写首诗", "写作文", "写文章", "写邮件", "写简历", "翻译",
                # the time, a joke, a sum, a chore: "现在几点了", "讲个笑话", "1+1等于几", "帮我订个外卖", "定个闹钟"
                "几点了", "几点钟", "星期几", "几月几号", "讲个笑话", "说个笑话", "讲笑话", "等于几", "等于多少", "外卖",
                "闹钟", "怎么做饭", "怎么做菜", "减肥", "比赛谁赢",
-               "天气", "做作业", "写作业", "算一下", "股票", "菜谱", "代码", "编程", "解方程")
+               "天气", "做作业", "写作业", "算一下", "股票", "菜谱", "代码", "编程", "解方程",
+               # (dev38) general knowledge and sums: "中国的首都是哪里", "美国总统是谁", "23乘以17", "汇率多少"
+               "首都", "总统是谁", "总理是谁", "乘以", "除以", "平方根", "汇率", "珠穆朗玛峰")
 FILM_TALK = (r"\b(?:movies?|films?|flicks?|watch(?:ed|ing)?|cinema|screenplay|director|actors?|actress|cast|genre)\b|"
              r"电影|影片|片子|影评|剧本|导演|演员|类型|[\u4e00-\u9fff]片")
 # Chinese mashing (chat/acts.py): a run of one character three times or more, or of digits or latin letters,

@@ -4102,7 +4102,7 @@ _PRAISE_EN = (r"(?:perfect|great|awesome|nice|cool|excellent|brilliant|sweet|lov
               r"solid|decent|fun|spot on|on point|fire|dope|ideal|just right|exactly what i wanted|rock|hit the spot|good|"
               # (dev38) a list put right at last: "that's more like it", "now we're talking", "much better", "now that's what i meant"
               r"(?:now )?(?:that'?s|thats|this is|these are) (?:more like it|(?:much |way |a lot )?better|what i (?:wanted|meant|asked for))|"
-              r"more like it|now we'?re talking|(?:much|way|a lot|so much) better)")
+              r"now we'?re talking|(?:much|way|a lot|so much) better)")
 _LIST_SUBJECT_EN = (r"(?:these|those|they|th(?:is|ese|at) (?:list|lot|batch|bunch|selection)|the (?:list|picks|lot|batch)|"
                     r"(?:these|those) (?:picks|ones|films|movies|choices|suggestions)|all of (?:these|them|those)|your picks)")
 _PLEASED_TAIL_EN = (r"(?:\s+(?:to me|so far|tbh|honestly))?(?:\W+(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|mate|man|dude|lol|haha|(?:thanks|thank you) "

@@ -131,3 +131,38 @@ def test_a_list_put_right_at_last_is_small_talk(vocab, text):
 def test_everything_said_taken_back_is_still_a_reset(vocab, text):
     _, ins = played(vocab, "recommend some comedies", "only 80s ones", text)
     assert ins.action == "reset"
+
+
+@pytest.mark.parametrize("text", [
+    "scratch that last part", "forget the last thing i said", "nvm that last bit", "ignore what i just said",
+    "undo my last message", "撤回上一条",
+])
+def test_the_last_step_named_and_undone(vocab, text):
+    state, ins = played(vocab, "recommend some comedies", "only 80s ones", text)
+    assert ins.action == "refine"
+    assert state.constraints.include_genres == ["comedy"] and state.constraints.min_year is None
+
+
+def test_the_last_card_dropped_is_no_undo(vocab):
+    state, ins = played(vocab, "recommend some comedies", "only 80s ones", "drop the last one")
+    assert ins.action == "feedback" and state.constraints.min_year == 1980
+
+
+# --------------------------------------------------------------------------- general knowledge and sums, off task
+@pytest.mark.parametrize("text", [
+    "what's the capital of france", "who is the president of the usa", "how tall is mount everest", "whats 17 times 23",
+    "中国的首都是哪里", "23乘以17等于多少", "美国总统是谁",
+])
+def test_general_knowledge_is_off_task_and_keeps_the_request(vocab, text):
+    state, ins = played(vocab, "recommend some comedies", "only 80s ones", text)
+    assert ins.action == "unclear" and state.constraints.min_year == 1980
+
+
+def test_a_question_on_a_card_is_no_general_knowledge(vocab):
+    _, ins = played(vocab, "recommend some comedies", "how long is the last one")
+    assert ins.action == "question"
+
+
+def test_more_like_it_after_a_card_question_is_still_feedback(vocab):
+    _, ins = played(vocab, "recommend some comedies", "how long is the 2nd one", "ok more like it")
+    assert ins.action == "feedback"
