@@ -240,6 +240,9 @@ CHAT_ANCHOR_ZH = ("哈哈", "开玩笑", "手滑", "打错", "发错", "机器�
                   # (a remark on the weather; "今天天气怎么样" asks for a forecast: off task, asked back)
                   "天气不错", "天气真好", "天气很好", "天气挺好", "天气好好", "天气好热", "天气好冷", "天气太热", "天气太冷",
                   "吃饭了吗", "吃了吗", "在干嘛", "在干什么", "你几岁")
+# (dev38) thanks and praise said other ways: "谢了兄弟", "好人一生平安", "感恩", "you rock"
+CHAT_ANCHOR_ZH = CHAT_ANCHOR_ZH + ("谢了", "好人一生平安", "感恩", "笔芯", "爱了爱了", "谢谢老板", "谢谢大佬")
+CHAT_ANCHOR_EN = CHAT_ANCHOR_EN + r"|\b(?:you|u|ya) (?:rock|rule)\b|\byou'?re a lifesaver\b"
 REQUEST_ZH = ("推荐", "想看", "来点", "来几部", "找", "电影", "片子", "有没有", "还有", "再", "别的", "其他", "换", "类似",
               "一点", "不要", "别",
               # asking what to watch: "在吗 今晚看啥", "看点什么好", "帮我挑一部"
@@ -505,14 +508,19 @@ _MISREAD_EN = (r"(?:(?:that'?s |thats |this is |it'?s )?not|(?:that|this|it) (?:
                r"(?:are|'re) not listening|didn'?t (?:get|understand) (?:it|that|me))|\b(?:you )?read (?:it|that|me) wrong|"
                r"\bwrong (?:list|results|films|movies|picks|ones)\b")
 _MISREAD_ZH = (r"理解错了?|理解错误|理解有误|误会了?|会错意了?|听错了?|搞混了?|弄混了?|不是我要的|不是我想要的|答非所问|没听懂|"
-               r"你没懂|牛头不对马嘴")
+               r"你没懂|牛头不对马嘴|"
+               # what was said, said again: "我刚说的是西部片", "明明说了是喜剧", "你没看清楚吗 是西部片"
+               r"(?:我)?(?:刚|刚才|刚刚|明明|早就|都)说(?:了|的|过)?(?:是|要)|没看清楚?|看清楚(?:点|些)?")
 CORRECTION_EN = CORRECTION_EN + "|" + _MISREAD_EN
 CORRECTION_ZH = CORRECTION_ZH + "|" + _MISREAD_ZH
 COMPLAINT_ONLY_EN = (r"\W*(?:(?:no+|nah|nope|ugh+|hmm+|um+|wait|sorry|what|huh|bro|dude|man|lol|omg|wtf|hey|erm?)\W+)*"
-                     r"(?:" + _MISREAD_EN + r"|wrong|that'?s wrong|thats wrong|not (?:that|this|it)|nope not (?:that|it))"
+                     r"(?:" + _MISREAD_EN + r"|wrong|that'?s wrong|thats wrong|not (?:that|this|it)|nope not (?:that|it)|"
+                     # puzzled or cross, nothing asked: "wait what", "what are you on about", "useless", "not helpful"
+                     r"what(?: even)?|what are (?:you|u) (?:talking|on) about|what do (?:you|u) mean|(?:that'?s |this is |so )?"
+                     r"(?:useless|unhelpful|not helpful|pointless))"
                      r"(?:\W+(?:at all|lol|smh|again|bro|dude|man|ugh+|pls|please|sorry|tho|though|" + _MISREAD_EN + r"))*\W*")
 COMPLAINT_ONLY_ZH = (r"[\s，,。.!！?？~～…]*(?:(?:啊|额|呃|唉|哎|不是|不对|错了|你|我|吧|呀|啦|了|嘛|吗|哦|这|都|完全|根本|又|"
-                     r"不是这个意思|" + _MISREAD_ZH + r")[\s，,。.!！?？~～…]*)+")
+                     r"不是这个意思|在说什么|说什么呢|说啥呢|说的啥|啥意思|什么意思|什么鬼|" + _MISREAD_ZH + r")[\s，,。.!！?？~～…]*)+")
 # The genre said by mistake, after "not": "我说的是喜剧不是剧情片", "不是科幻片是喜剧", "i meant comedy, not drama"
 # (given up when it is the genre in force and the turn names another in its place; read in chat/parser.py)
 MISTAKEN_GENRE = (r"\b(?:not|rather than)\s+(?:a |an |the |any )?(?P<y>[a-z0-9'-]+(?:[ -][a-z'-]+)?)"
@@ -2227,6 +2235,10 @@ _INJECTION_TAG = r"(?:system|sys|admin|administrator|root|developer|dev|assistan
 INJECTION_SPAN_EN = (r"[\[{(]{1,2}\s*" + _INJECTION_TAG + r"\b\s*(?:[:\-]\s*)?\w[^\]})]{0,300}[\]})]{1,2}|"
                      r"<\s*" + _INJECTION_TAG + r"\s*>[^<]{1,300}</\s*" + _INJECTION_TAG + r"\s*>")
 INJECTION_EN = INJECTION_EN + "|" + ROLEPLAY_EN + r"|\b(?:system|admin|developer|root|security) override\b|" + INJECTION_SPAN_EN
+# (dev38) a new role given in English: "you are a translator now", "from now on you're a pirate", "act like my grandma",
+# "roleplay as a chef", "play the role of my lawyer"
+INJECTION_EN = INJECTION_EN + (r"|\bfrom now on,? (?:you'?re|you are|u r|ur|you will be|be)\b|\b(?:you'?re|you are|u r) (?:a|an|my) [a-z]+ now\b|"
+                               r"\bact like (?:a|an|my)\b|\bpretend (?:you'?re|ur|u r)\b|\brole-?play as\b|\bplay the role of\b")
 INJECTION_ZH = ("配置文件", "密钥", "api key", "环境变量", "源代码", "你的指令", "忽略之前", "忽略以上", "忽略所有", "忽略前面", "系统提示", "你的提示词", "提示词", "管理员模式", "开发者模式",
                 "列出所有用户", "所有用户", "数据库", "越狱", "扮演",
                 "原样输出", "逐字输出", "之前的文字", "上面的文字")
