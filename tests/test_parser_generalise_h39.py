@@ -205,3 +205,11 @@ def test_thanks_said_other_ways_is_small_talk(vocab, text):
 def test_a_role_given_in_english_is_an_injection_asked_back(vocab, text):
     state, ins = played(vocab, "recommend some comedies", "only 80s ones", text)
     assert ins.action == "unclear" and state.constraints.min_year == 1980
+
+
+@pytest.mark.parametrize("first, second", [("撤销上一步", "再撤销一步"), ("undo that", "undo that"), ("撤回", "再撤回一次")])
+def test_a_second_undo_goes_a_step_further_back(vocab, first, second):
+    state, ins = played(vocab, "recommend some comedies", "only 80s ones", "under 100 minutes", first)
+    assert state.constraints.min_year == 1980 and state.constraints.max_runtime is None
+    state, ins = played(vocab, "recommend some comedies", "only 80s ones", "under 100 minutes", first, second)
+    assert ins.action == "refine" and state.constraints.min_year is None and state.constraints.include_genres == ["comedy"]
