@@ -1189,8 +1189,19 @@ def pasted(text: str) -> bool:
     low = text.lower()
     if rx.search(L.PASTED_ERROR_EN, low):
         return True
+    if (rx.search(L.PASTED_TEXT_EN, low) or any(w in low for w in L.PASTED_TEXT_ZH)) and not rx.search(L.FILM_TALK, low):
+        return True  # an e-mail pasted by mistake: "Hi all, please find attached ... Best, Mark", "附件请查收"
     rest = rx.sub(L.LINK, " ", low)
     return rest != low and not rx.search(r"[a-z]{2,}|[\u4e00-\u9fff]", rx.sub(L.SMALLTALK_EN, " ", rest))
+
+
+def complains(text: str) -> bool:
+    """The reading called wrong with nothing said of what was meant: "that's not what i asked for", "you
+    misunderstood", "不是这个意思", "你理解错了" -> True (asked back); "i said thriller, not horror",
+    "不是这个意思，我要的是八十年代的" -> False (a correction that says what was meant)."""
+    low = text.lower().strip()
+    return bool(low) and (bool(rx.fullmatch(L.COMPLAINT_ONLY_EN, low)) or bool(_CJK.search(low))
+                          and bool(rx.fullmatch(L.COMPLAINT_ONLY_ZH, low)))
 
 
 def unfinished(text: str) -> bool:

@@ -1248,8 +1248,9 @@ class RuleRewriter:
         # "something like e.g. Fargo", "i.e. short": the abbreviation is no rating ("G") or title ("E")
         stripped = rx.sub(L.ABBREVIATION_EN, lambda m: " " * len(m.group(0)), stripped, flags=re.I)
         w = Work(text=stripped, low=fold(stripped), notices=notices)
-        if acts.pasted(stripped) or acts.unfinished(stripped):
-            # a bare link, a pasted error message, "额 那个 就是", "idk something like": nothing asked yet, ask back
+        if acts.pasted(stripped) or acts.unfinished(stripped) or acts.complains(stripped):
+            # a bare link, a pasted error message, "额 那个 就是", "idk something like": nothing asked yet, ask back;
+            # "that's not what i asked", "你理解错了": the reading called wrong, nothing said of what was meant
             return Instruction(action="unclear", language=state.language if state.turns or state.last_list else lang,
                                notices=w.notices)
 
@@ -2004,6 +2005,14 @@ class RuleRewriter:
             if named and set(named) <= set(held):
                 others = self._genres(rest, vocab)[0]
                 if others and not set(others) <= set(named):
+                    w.consume(m.start(), m.end())
+                    return True
+                continue
+            if named and not set(named) & set(held) and (rx.search(L.CORRECTION_EN, w.low) or rx.search(L.CORRECTION_ZH, w.text)):
+                # "i said thriller, not horror", "你理解错了 不是恐怖片 是惊悚片" with thrillers in force: the misreading
+                # named and the wish in force said again; no wish against horror
+                others = self._genres(rest, vocab)[0]
+                if others and set(others) <= set(held):
                     w.consume(m.start(), m.end())
                     return True
                 continue
@@ -4112,7 +4121,10 @@ _HELLO = r"^\W*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|evening|afternoon))
 # the end thanks or a choice made ("..., thx", "挺好 就这些吧", "不错 就看这个了"). A single card ("this one",
 # "第二个") is no subject here: praise for one card is feedback.
 _PRAISE_EN = (r"(?:perfect|great|awesome|nice|cool|excellent|brilliant|sweet|lovely|amazing|fantastic|wonderful|superb|"
-              r"solid|decent|fun|spot on|on point|fire|dope|ideal|just right|exactly what i wanted|rock|hit the spot|good)")
+              r"solid|decent|fun|spot on|on point|fire|dope|ideal|just right|exactly what i wanted|rock|hit the spot|good|"
+              # (dev38) a list put right at last: "that's more like it", "now we're talking", "much better", "now that's what i meant"
+              r"(?:now )?(?:that'?s|thats|this is|these are) (?:more like it|(?:much |way |a lot )?better|what i (?:wanted|meant|asked for))|"
+              r"now we'?re talking|(?:much|way|a lot|so much) better)")
 _LIST_SUBJECT_EN = (r"(?:these|those|they|th(?:is|ese|at) (?:list|lot|batch|bunch|selection)|the (?:list|picks|lot|batch)|"
                     r"(?:these|those) (?:picks|ones|films|movies|choices|suggestions)|all of (?:these|them|those)|your picks)")
 _PLEASED_TAIL_EN = (r"(?:\s+(?:to me|so far|tbh|honestly))?(?:\W+(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|mate|man|dude|lol|haha|(?:thanks|thank you) "
@@ -4120,7 +4132,7 @@ _PLEASED_TAIL_EN = (r"(?:\s+(?:to me|so far|tbh|honestly))?(?:\W+(?:thanks|thank
 _PLEASED_TAIL_ZH = (r"(?:[，,。.!！~～\s]*(?:谢谢|多谢|谢啦|谢了|感谢)(?:你|啦|了)?)?"
                     r"(?:[，,。.!！~～\s]*就(?:这些|这几部|这几个|这批|这个|这部|它|看这个|选这个|看这部|选这部|看它)(?:了|啦)?(?:吧)?)?")
 _PRAISE_ZH = r"(?:完美|太好了|不错|很好|好的|可以|棒|太棒了|挺好|好耶|赞|好极了|很棒|挺不错|满意|合适|好看|可以的)"
-_PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay|ah|aw|omg|ooo|hey)\W+)*(?:perfect|great|awesome|nice|cool|excellent|"
+_PLEASED = (r"^\W*(?:(?:oh|ooh|wow|ok(?:ay)?|yes|yay|ah|aw|omg|ooo|hey|thanks|thank you|thx|ty|cheers|ah+)\W+)*(?:perfect|great|awesome|nice|cool|excellent|"
             r"brilliant|sweet|lovely|amazing|fantastic|sounds good|looks? good|looks? great|love (?:it|these|them|this|those)(?: all)?|"
             r"good (?:picks?|list|stuff|ones)|"
             r"(?:" + _LIST_SUBJECT_EN + r"(?:'re|'s| are| is| look| looks| sound| sounds| seem| seem like| all look)?\s+)?"

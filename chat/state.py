@@ -453,7 +453,12 @@ def apply_resolved(state: DialogueState, instruction: Instruction) -> DialogueSt
     before, after = _request_of(state.constraints), _request_of(update["constraints"])
     if instruction.action != "reset" and before != after and not before.is_empty():
         # the request changed: the one before is kept to go back to ("back to the first list")
-        earlier = state.earlier if state.earlier[-1:] == [before] else [*state.earlier, before]
+        if len(state.earlier) > 1 and state.earlier[-1] == after:
+            # (dev38) gone back to the one kept last ("undo that", "撤销上一步"): it is taken off, so a second undo
+            # ("再撤销一步") goes a step further back, not forward again to the request just undone
+            earlier = state.earlier[:-1]
+        else:
+            earlier = state.earlier if state.earlier[-1:] == [before] else [*state.earlier, before]
         update["earlier"] = earlier[:1] + earlier[1:][-(MAX_EARLIER - 1):]  # the first request always stays
     if instruction.action == "question" and instruction.question_position is not None \
             and 1 <= instruction.question_position <= len(new.last_list):
