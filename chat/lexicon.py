@@ -2621,3 +2621,8 @@ NUMBER_SIGN_EN = r"\bno\.\s*(?=\d{1,2}(?![\d.]))"
 # A floor said with a Chinese score word and English words: "评分 above 7", "分数 at least 7.5", "豆瓣 over 8"
 SCORE_FLOOR_MIXED = (r"(?:评分|分数|豆瓣|口碑|打分)\s*(?:要|得|在)?\s*(?:above|over|at least|more than|higher than|>=?|min(?:imum)?)\s*"
                      r"(?P<v>\d(?:\.\d)?)(?![\d.])")
+# An English word of paging inside a Chinese frame: "给我 more", "还有 others 吗", "再来 some more 吧", "有没有 other ones"
+# (not "more like #2", "来点 more romantic 的": a word after "more" is a wish of its own)
+PAGING_MIXED = (r"(?:给我|再给我?|来点|来些|还有|有没有|再来|求|要)\s*(?:some\s+|a few\s+)?"
+                r"(?:more|others|other ones|different ones|something else)(?:\s*(?:pls|please))?\s*(?:吗|嘛|么|呢|吧|呀|啊|谢谢)?"
+                r"\s*(?=$|[,，。.!！?？~])")

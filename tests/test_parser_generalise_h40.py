@@ -3,8 +3,8 @@ with phrasings the dialogues do not use: emoji inside a message with words ("see
 last week 😂": they end no title and join no list; emoji alone stay small talk or puzzled), a one-word English title
 typed in lower case with a space before Chinese words of watching or likeness ("seven 看过了", "fargo 我早就看过了",
 "想看 heat 那种的"), a card's number running into Chinese or written with "no." ("#2看过了", "＃２看過了", "2nd好看",
-"no.3讲啥", "no.3 is great, more like it"), an English "that" after a card named in Chinese ("第四个不错 more like
-that"), a score floor said with a Chinese score word and English words ("评分 above 7"), a mark right after a Chinese
+"no.3讲啥", "no.3 is great, more like it"), an English paging word in a Chinese frame ("给我 more", "还有 others
+吗"), an English "that" after a card named in Chinese ("第四个不错 more like that"), a score floor said with a Chinese score word and English words ("评分 above 7"), a mark right after a Chinese
 title in an English frame ("anything like 霸王别姬!": no film called "!") and an age rating capped in Chinese words
 before or after it ("PG-13 以内的", "PG-13及以下", "不超过PG-13"). A small hand-made catalog, no index, no model."""
 from __future__ import annotations
@@ -185,3 +185,16 @@ def test_a_score_floor_with_a_chinese_score_word_and_english_words(vocab, text, 
 def test_a_mark_after_a_title_is_no_second_title(vocab, text, ref):
     ins = parse(vocab, text)
     assert ins.reference_ids == [ref] and not ins.unknown_titles and not ins.notices
+
+
+# --------------------------------------------------------------------------- an English paging word in a Chinese frame
+@pytest.mark.parametrize("text", ["给我 more", "还有 others 吗？", "再来 some more 吧", "有没有 other ones", "求 more pls",
+                                  "还有 something else 吗"])
+def test_an_english_paging_word_in_a_chinese_frame_pages_on(vocab, text):
+    ins = played(vocab, "想看惊悚片", text)
+    assert ins.action == "more" and ins.constraints.include_genres == ["thriller"]
+
+
+def test_more_with_a_wish_after_it_is_that_wish(vocab):
+    ins = played(vocab, "想看惊悚片", "要 more 90s 的")
+    assert ins.action == "refine" and (ins.constraints.min_year, ins.constraints.max_year) == (1990, 1999)
