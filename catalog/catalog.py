@@ -132,10 +132,16 @@ _NUMBER_OTHER_WAY = {**{w: str(n) for n, w in enumerate(_NUMBER_NAMES)}, **{str(
 _ZH_BEFORE_FILM = re.compile(r"(?:还有|和|跟|与|、|像|类似|看过|看了|刷过|推荐了)\s*$")
 
 
+# (dev39) The words after a Latin title and a space that still say it is a film: "seven 看过了", "heat 那种的",
+# "fargo 我早看过了" (only words of watching or of likeness: "heat 真的好看" is left to a capital or a cue)
+_ZH_FILM_AFTER_SPACE = re.compile(r"\s+(?:我|我们|也|都|早就|早|已经)*(?:看过|看了|刷过|那样|那种|这种|这样|一样|之类|一类|系列)")
+
+
 def _zh_names_film(text: str, start: int, end: int) -> bool:
     """True when a Latin word at text[start:end] sits in Chinese words that say it is a film:
-    "还有fargo，超喜欢", "像heat那种", "seven和silence of the lambs都看过了"."""
+    "还有fargo，超喜欢", "像heat那种", "seven和silence of the lambs都看过了", "seven 看过了"."""
     return bool(_ZH_FILM_AROUND.search(text[max(0, start - 2):start] + "|" + text[end:end + 3])
+                or _ZH_FILM_AFTER_SPACE.match(text, end)
                 or _ZH_BEFORE_FILM.search(text[max(0, start - 4):start])
                 or re.match(r"\s*(?:和|跟|与|、)(?=\s*[^\s\u4e00-\u9fff《])", text[end:end + 4]))
 

@@ -104,6 +104,7 @@ def paging(w: Work) -> bool:
                 w.consume(s, e)
                 hit = True
     w.sub(L.PAGING_ZH_RX, on)  # "再看看别的", "整点不一样的"
+    w.sub(L.PAGING_MIXED, on)  # "给我 more", "还有 others 吗"
     for s, e, _ in w.find_zh(sorted(L.PAGING_ZH, key=len, reverse=True)):
         if w.low[s:e].strip():
             w.consume(s, e)

@@ -2731,3 +2731,26 @@ DEADLINE_AFTER_ZH = r"\s*(?:后|以后|之后)\s*(?:就|还|我|我们|他|她|�
 # A card's length as the cap, said as "not longer": "别比第三部长", "不要比它还长", "不能比第一个长" (chat/parser.py's
 # _card_length_said: the card's runtime).
 NOT_LONGER_THAN_CARD_ZH = rf"(?:别|不要|不能|不可以|不想要|不想)\s*比\s*{_CARD_ZH}\s*(?:还|更|再)?\s*长"
+
+# --- dev39 (h40): mixed-language and mixed-script chat -------------------------------------------------------------
+# Pictographic emoji inside a message that has words ("seen fargo 😂", "we saw scream + scream 2 last week 😂"): read
+# as a space, so that they end no title and join no list (chat/text.py blank_emoji); a message of emoji alone keeps
+# them (small talk or puzzled, chat/acts.py nonsense). Emoji question and exclamation marks read as the marks.
+EMOJI_RANGES = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF))
+EMOJI_KEPT = frozenset("★☆")  # stars said as a score: "4★ and up"
+EMOJI_AS_MARK = {"❓": "?", "❔": "?", "❗": "!", "❕": "!"}
+# An age rating as a cap, said in Chinese before or after it: "最高PG-13", "不超过PG-13", "PG-13 以内的", "PG-13及以下",
+# "PG或以下的" (every rating up to it, as "PG-13 at most")
+MPAA_CAP_BEFORE_ZH = r"最多到|最多|最高|顶多|至多|不超过|不高于|不能超过|别超过"
+MPAA_CAP_AFTER_ZH = r"\s*(?:及|或|或者)?\s*(?:以下|以内|之内|封顶|为止)"
+# "no.3", "No. 2" is a card's number sign, read as "#": "no.3 is great, more like it" says no "no" of the card, and
+# "no.3讲啥" runs into Chinese
+NUMBER_SIGN_EN = r"\bno\.\s*(?=\d{1,2}(?![\d.]))"
+# A floor said with a Chinese score word and English words: "评分 above 7", "分数 at least 7.5", "豆瓣 over 8"
+SCORE_FLOOR_MIXED = (r"(?:评分|分数|豆瓣|口碑|打分)\s*(?:要|得|在)?\s*(?:above|over|at least|more than|higher than|>=?|min(?:imum)?)\s*"
+                     r"(?P<v>\d(?:\.\d)?)(?![\d.])")
+# An English word of paging inside a Chinese frame: "给我 more", "还有 others 吗", "再来 some more 吧", "有没有 other ones"
+# (not "more like #2", "来点 more romantic 的": a word after "more" is a wish of its own)
+PAGING_MIXED = (r"(?:给我|再给我?|来点|来些|还有|有没有|再来|求|要)\s*(?:some\s+|a few\s+)?"
+                r"(?:more|others|other ones|different ones|something else)(?:\s*(?:pls|please))?\s*(?:吗|嘛|么|呢|吧|呀|啊|谢谢)?"
+                r"\s*(?=$|[,，。.!！?？~])")

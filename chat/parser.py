@@ -52,7 +52,7 @@ from chat import lexicon as L
 from chat.instruction import CatalogVocab, FeedbackTarget, Instruction, Intention, ListPick, Mention, Preference, QuestionKind
 from chat.opinions import Opinion
 from chat.state import MAX_REFERENCES, DialogueState, resolve_instruction
-from chat.text import _CJK, Work, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_negation, zh_number
+from chat.text import _CJK, Work, blank_emoji, clauses, detect_language, fold, has_cue, negated, segment, simplified, zh_negation, zh_number
 
 _ZH_NUM = "零〇一二两俩三四五六七八九十"
 _TITLE_MATCH_MIN = 0.85  # fuzzy title score (0..1) needed to accept a reference
@@ -84,10 +84,11 @@ _JOINED_VERDICT = (r"(?:look|seem|sound|are|were|r|(?:(?:i|we|they|he|she|(?:my|
 # a short word of reply before the numbers: "nah 1 and 2 ...", "ok 2 & 3 ..."
 _REPLY_HEAD = "".join(f"|(?<=^{w} )|(?<=^{w}, )" for w in ("nah", "no", "ok", "oh", "so", "and", "also", "hmm", "yeah", "well", "ugh"))
 _POSITION_EN = re.compile(
-    r"#\s*(?P<hash>\d{1,2})\b"
-    r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})\b"
+    # (a card's number may run into Chinese: "#2看过了", "no.3讲啥", "2nd好看")
+    r"#\s*(?P<hash>\d{1,2})(?:\b|(?=[\u3400-\u9fff]))"
+    r"|\b(?:number|no\.|item|option|pick|film|movie)\s*(?P<num>\d{1,2})(?:\b|(?=[\u3400-\u9fff]))"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?\b"
+    r"1st|2nd|3rd|[4-9]th|10th)(?:\s+(?:one|movie|film|book|item|pick|title|option|suggestion))?(?:\b|(?=[\u3400-\u9fff]))"
     r"(?!\s+(?:two|three|four|five|few|couple|of|part|time|half|godfather|star|alien|thoughts?|\d|"
     # an ordinal of the user's life, no card: "on our first date", "my first week", "the second night"
     r"(?:date|day|week|weekend|night|month|year|kiss|trip|visit|viewing|watch|rewatch|attempt|try|grade|job|"
@@ -224,7 +225,7 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
                 continue
             # "the 4th one, more like that": "that" is the card just named in this message; "those" after
             # "2nd and 3rd look good" is both
-            earlier = [q for s, _e, q in found if s < m.start()]
+            earlier = [q for s, _e, q in found if s < m.start()] or _zh_cards_before(w.low[:m.start()], state)
             if earlier and (m.group("that2") or "").lower() in ("those", "these", "them"):
                 found += [(m.start(), m.end(), q) for q in dict.fromkeys(earlier)]
                 continue
@@ -288,6 +289,19 @@ def _positions(w: Work, state: DialogueState, vocab: CatalogVocab | None = None)
     if size and not found:
         found = _whole_list_said(w, state)
     return sorted(found)
+
+
+def _zh_cards_before(low: str, state: DialogueState) -> list[int]:
+    """The cards named by number in Chinese in `low` (the words before an English "that"): "第四个不错 more like
+    that" -> [4], "最后一个 looks good, more like it" -> [the last]; [] when none is named or no list is shown."""
+    size = len(state.last_list)
+    out: list[int] = []
+    for m in _POSITION_ZH.finditer(low):
+        p = zh_number(m.group("zh") or m.group("zhhao")) if m.group("zh") or m.group("zhhao") else \
+            size if m.group("zhlast") else 1 if m.group("zhhead") else None
+        if p is not None and 1 <= p <= size:
+            out.append(p)
+    return out
 
 
 def _card_ranges(w: Work, state: DialogueState) -> list[tuple[int, int, int]]:
@@ -1218,7 +1232,7 @@ class RuleRewriter:
               opinions: Mapping[str, Opinion] | None = None) -> Instruction:
         text = text if isinstance(text, str) else str(text)
         notices: list[str] = []
-        stripped = " ".join(text.split())
+        stripped = " ".join(blank_emoji(text).split())  # "seen fargo 😂": the emoji ends no title
         lang = detect_language(stripped[: L.MAX_CHARS], state.language) if stripped else state.language
         if not stripped:
             notices.append("请告诉我你想看什么，例如“90年代的喜剧，不要太长”。" if lang == "zh" else
@@ -1247,6 +1261,7 @@ class RuleRewriter:
                           flags=re.I)  # "less old" -> "newer", "not as dark" -> "lighter"
         # "something like e.g. Fargo", "i.e. short": the abbreviation is no rating ("G") or title ("E")
         stripped = rx.sub(L.ABBREVIATION_EN, lambda m: " " * len(m.group(0)), stripped, flags=re.I)
+        stripped = rx.sub(L.NUMBER_SIGN_EN, "#", stripped, flags=re.I)  # "no.3 is great" -> "#3 is great"
         w = Work(text=stripped, low=fold(stripped), notices=notices)
         if acts.pasted(stripped) or acts.unfinished(stripped) or acts.complains(stripped):
             # a bare link, a pasted error message, "额 那个 就是", "idk something like": nothing asked yet, ask back;
@@ -2524,7 +2539,8 @@ class RuleRewriter:
             return None
 
         def after_like(m: re.Match, is_strong: bool) -> bool:
-            if not m.group("t").strip(" ,;:") or rx.match(r"\s*(?:or|and|&|,)\s", m.group("t")):
+            # (nothing but a mark left after it: "anything like 霸王别姬!", "something like 霸王别姬? need a good one")
+            if not m.group("t").strip(" ,;:") or rx.match(r"\s*(?:or|and|&|,)\s|\s*[!?.…！？。]", m.group("t")):
                 # the first film taken by the spotter, more may follow: "like Blade Runner or alien"
                 listed_after(m.start("t") + len(m.group("t")) - len(m.group("t").lstrip()))
                 return False
@@ -2787,13 +2803,14 @@ class RuleRewriter:
               r"\b(?:for|suitable for|ok for|fine for) all ages\b|\ball[- ]ages (?:movies?|films?|stuff|friendly)\b|"
               r"适合全家|合家欢|适合孩子|适合小孩|适合儿童|适合小朋友|适合宝宝|老少皆宜|老少咸宜|大人小孩都能看|一家老小|全年龄|"
               + L.NO_SWEARING, family)
-        w.sub(r"(?:(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)|(?P<le0>(?:最多|最高|顶多|至多)\s*))?"
+        w.sub(r"(?:(?P<neg>\b(?:no|not|nothing|without|avoid|non)[- ](?:rated[- ])?)|(?P<le0>(?:" + L.MPAA_CAP_BEFORE_ZH + r")\s*))?"
               r"(?<![a-z0-9'])(?:rated[- ])?"
               r"(?P<r>nc-17|pg-13|pg 13|pg|g|r)(?:[- ]rated)?(?![a-z0-9&']|-\d|\s*级)(?:\s+(?:films?|movies?|ones?))?"
-              r"(?:(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b)"
+              r"(?:(?P<le>\s+(?:or|and)\s+(?:lower|below|under|less|milder)|\s+(?:max(?:imum)?|tops|at (?:the )?most)\b"
+              r"|" + L.MPAA_CAP_AFTER_ZH + ")"  # "PG-13 以内的", "PG-13及以下"
               # "R rated stuff is out", "R is a no", "anything R is off the table": refused after it is named
               r"|(?P<neg4>" + L.NEGATION_AFTER_EN + "))?"
-              r"|(?:(?P<neg2>不要|别|不看)|(?P<le3>最多|最高|顶多|至多|最多到))?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级(?:片)?(?:(?P<le2>\s*(?:及|或|或者)?(?:以下|以内|之内|封顶|为止))|(?P<neg3>" + L.MPAA_REFUSED_AFTER_ZH + "))?",
+              r"|(?:(?P<neg2>不要|别|不看)|(?P<le3>" + L.MPAA_CAP_BEFORE_ZH + r"))?\s*(?P<r2>nc-17|pg-13|r|pg|g)\s*级(?:片)?(?:(?P<le2>" + L.MPAA_CAP_AFTER_ZH + r")|(?P<neg3>" + L.MPAA_REFUSED_AFTER_ZH + "))?",
               rated)
 
         def restricted(m: re.Match) -> bool:
@@ -2877,6 +2894,7 @@ class RuleRewriter:
               r"higher than|of at least)?\s*(?:an?\s+)?(?P<v>\d+(?:\.\d)?)\s*(?:\+|/10|or (?:more|higher|above)|stars?)?",
               value)
         w.sub(r"\b(?:at least|above|over)\s+(?P<v>\d(?:\.\d)?)\s*(?:/10|stars?|rating|points)\b", value)
+        w.sub(L.SCORE_FLOOR_MIXED, value)  # "评分 above 7"
         w.sub(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s*\+\s*(?:on\s+|at\s+)?(?:imdb|rating|rated|stars?|score)\b"
               r"|\b(?:imdb|rating|rated|score)\s+(?:of\s+)?(?P<v2>\d(?:\.\d)?)\s*\+", value)
         # "8/10 or higher", "at least 8 out of 10": a score out of ten is a rating whatever the words around

@@ -216,6 +216,17 @@ def _one_simplified(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+def blank_emoji(text: str) -> str:
+    """`text` with its pictographic emoji (and the marks they are built with) as spaces, one for one, when the
+    message has words besides: "seen fargo 😂" -> "seen fargo  "; emoji question marks as "?" ("#2讲啥❓"); a message
+    of emoji alone ("👍", "🤔🤔") is kept whole (lexicon.EMOJI_RANGES)."""
+    def emoji(ch: str) -> bool:
+        return ch not in L.EMOJI_KEPT and (ch in L.EMOJI_JOINERS or any(a <= ord(ch) <= b for a, b in L.EMOJI_RANGES))
+
+    out = "".join(L.EMOJI_AS_MARK.get(ch, " " if emoji(ch) else ch) for ch in text)
+    return out if any(ch.isalnum() for ch in out) else text
+
+
 def fold(text: str) -> str:
     """Lower-case, full-width -> ASCII (NFKC), one character for one, so that offsets in the
     folded text are offsets in the original ("ﬁ" or "İ" would otherwise change the length)."""
