@@ -376,6 +376,12 @@ LIST_CLOSED_BY_EN = frozenset(("if", "so", "because", "cause", "cuz", "coz", "si
                                "please"))
 # Only that a film or the cards were never watched, nothing asked: "never seen any of these", "haven't seen jaws tbh",
 # "i've not watched them" (the request in force stays: no wish of its own)
+# --- dev37 (taste told through the films loved) ---
+# Words of a time of life that close a list of films: "loved the lion king and aladdin as a kid, now ...",
+# "grew up on star wars and jaws growing up", "adored babe and hook when i was little", "... back in the day"
+LIFE_TAIL_EN = frozenset(("as", "a", "kid", "kids", "child", "children", "teen", "teens", "teenager", "boy", "girl",
+                          "growing", "up", "when", "i", "we", "was", "were", "little", "young", "younger", "small",
+                          "back", "in", "the", "day", "days", "school", "high", "middle"))
 NOT_SEEN_ONLY_EN = (r"\W*(?:(?:i|we|i'?ve|we'?ve|ive|weve|i have|we have|honestly|tbh|actually|lol|ok|so|hmm|oh)\s+)*"
                     r"(?:still\s+)?(?:never|haven'?t|havent|have not|'?ve not|didn'?t|did not|not)\s+(?:ever\s+|actually\s+|even\s+)?"
                     r"(?:seen|saw|watched|watch|see)\s+(?:any(?:\s+of\s+(?:these|those|them|em))?|none of (?:these|those|them)|"
@@ -2373,7 +2379,13 @@ LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒"
             # still full of it after the end: "看完《沉默的羔羊》意犹未尽", "还没看够"; hooked: "我最近迷上了《教父》"
             "意犹未尽", "没看够", "看不够", "迷上",
             # taken with it: "我儿子迷狮子王迷得不行", "她爱得不行", "看得着迷"
-            "迷得不行", "爱得不行", "喜欢得不行", "着迷", "入迷")
+            "迷得不行", "爱得不行", "喜欢得不行", "着迷", "入迷",
+            # (dev37) grown up on it: "从小看星球大战长大的", "我是看着《狮子王》长大的", "打小就刷小鬼当家"
+            "从小看", "从小就看", "从小刷", "从小就刷", "打小看", "打小就看", "是看着", "看着长大")
+# (dev37) Neither good nor bad, said right after a film: "但是《这个杀手不太冷》一般", "真实的谎言还行吧",
+# "断箭就那样", "非常嫌疑犯感觉一般": seen, no verdict (as dev27.yaml and dev35.yaml read 一般, 还行吧)
+LUKEWARM_ZH = (r"^[》」\s]{0,2}(?:我觉得|感觉|觉得)?(?:就|也|倒是|还|只能算|算是|其实)?(?:一般般?|还行|还可以|还凑合|凑合|马马虎虎|"
+               r"中规中矩|就那样|也就那样)(?![的点些])")
 # Love that says the user has watched the film: a card named with one of these is a film seen and
 # loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"

@@ -4019,7 +4019,8 @@ class RuleRewriter:
                 continue
             rest = part[size:]
             opinion: Opinion | None = ("hated" if acts.has_verdict(rest, "hated") else
-                                       "loved" if acts.has_verdict(rest, "loved") else None)
+                                       "loved" if acts.has_verdict(rest, "loved") else
+                                       "seen" if rx.match(L.LUKEWARM_ZH, rest) else None)  # (dev37) "B一般"
             if opinion is not None:
                 out[best] = out[best].model_copy(update={"opinion": opinion})
         return out
