@@ -195,7 +195,9 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         own_verdict = ("hated" if _hated_cue(own) else "loved" if _loved_cue(own) or sentiment.verdict(own) == "loved"
                        else None) if own.strip() else None
         # (dev37) a film said to be so-so right after it keeps that, whatever the clause says of another
-        lukewarm = own_verdict is None and bool(rx.match(L.LUKEWARM_ZH, others_blank[e:ce]))
+        # (a verdict taken back, "其实落水狗也就那样", is the reader of changed verdicts')
+        lukewarm = own_verdict is None and bool(rx.match(L.LUKEWARM_ZH, others_blank[e:ce])) \
+            and not rx.search(L.VERDICT_REVISED_ZH, low[cs:s])
         if own_verdict is not None:
             # "人鬼情未了也封神 西雅图夜未眠一般般", "scream was a banger but scream 2 was mid": among several films,
             # each has the verdict said right after it

@@ -1648,8 +1648,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?<=just )finished)\s+"
      + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
-    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
-    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    # (dev37) or after a colon: "ok long story but: loved fargo, ...", "quick rundown: hated titanic"
+    (r"(?:^|(?<=[.!?;,:])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
+    (r"(?:^|(?<=[.!?;,:])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
     # "cant stand titanic", "not a fan of braveheart", "never liked heat", "didn't enjoy casino": not liked, in any case
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but|i|we|honestly|tbh)\s+)\s*(?:really\s+|just\s+|honestly\s+)?(?:can'?t stand|cannot stand|"
      r"couldn'?t stand|can'?t bear|despised?|loathed?|(?:am |was |'m )?not (?:a |really a |much of a )?(?:big |huge )?fan of|"
@@ -1687,8 +1688,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
     # the favourite said first, maybe hedged, and a second one offered: "my favourite is probably fargo, or maybe
     # pulp fiction", "my all time fave has to be heat", "our fav movie would be jaws or maybe alien"
-    (r"\b(?:my|our)\s+(?:all[- ]time\s+|absolute\s+|personal\s+|total\s+)?(?:fav(?:e|s|es)?|favou?rites?)(?:\s+(?:film|movie|one))?"
-     r"(?:\s+(?:ever|of all time))?\s+(?:is|was|has to be|would be|'d be|must be|=|is still|is prob(?:ably)?)\s+"
+    # (dev37) ... or several: "my favourites are x, y and z", "my all time faves r x and y", "our favs: x, y"
+    (r"\b(?:my|our)\s+(?:all[- ]time\s+|absolute\s+|personal\s+|total\s+)?(?:fav(?:e|s|es)?|favou?rites?|top\s+(?:\d|three|five|ten)\b)(?:\s+(?:films?|movies?|ones?))?"
+     r"(?:\s+(?:ever|of all time))?(?:\s+(?:is|was|are|were|r|include|has to be|would be|'d be|must be|=|is still|is prob(?:ably)?)\s+|\s*:\s*)"
      r"(?:(?:probably|prob|prolly|maybe|definitely|def|easily|still|honestly|tbh|either)\s+)*" + _T, "loved"),
     (r"\b(?:fav(?:e|s|es)?|favou?rites?)\b[^.;!?]{1,80}?,?\s+\bor\s+(?:(?:maybe|possibly|perhaps|probably|even|actually)\s+)?"
      + _T, "loved"),
@@ -2386,6 +2388,8 @@ LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒"
 # "断箭就那样", "非常嫌疑犯感觉一般": seen, no verdict (as dev27.yaml and dev35.yaml read 一般, 还行吧)
 LUKEWARM_ZH = (r"^[》」\s]{0,2}(?:我觉得|感觉|觉得)?(?:就|也|倒是|还|只能算|算是|其实)?(?:一般般?|还行|还可以|还凑合|凑合|马马虎虎|"
                r"中规中矩|就那样|也就那样)(?![的点些])")
+# (dev37) Words that take back a verdict said before: "其实落水狗也就那样", "说实话七宗罪也一般"
+VERDICT_REVISED_ZH = r"其实|说实话|回头想想|现在想想|仔细想想"
 # Love that says the user has watched the film: a card named with one of these is a film seen and
 # loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"
