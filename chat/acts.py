@@ -185,6 +185,10 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
         others = [(a, b) for a, b, _ in hits if (a, b) != (s, e)]
         others_blank = "".join(" " if any(a <= k < b for a, b in others) else ch for k, ch in enumerate(low))
+        others_blank = _asides_of_others(others_blank, s, others)
+        aside = next((m for m in rx.finditer(r"[(（][^()（）]{2,120}[)）]", low) if m.start() < s and e < m.end()), None)
+        if aside is not None and others:
+            cs, ce = aside.start() + 1, aside.end() - 1  # the film's own aside: "(the lost world was kinda bad tbh)"
         clause = others_blank[cs:s] + " " + others_blank[e:ce]  # the clause without the titles' own words
         title = w.text[s:e]
         opinion: Opinion | None = None
@@ -631,6 +635,16 @@ def _said_right_after(blanked: str, end: int, clause_end: int) -> str:
     return en.group(0) if en else ""
 
 
+def _asides_of_others(blanked: str, s: int, others: list[tuple[int, int]]) -> str:
+    """`blanked` with each aside in brackets that holds another film, and not the film at `s`, blanked too:
+    the words in it are that film's. "we just binged the jurassic park films (the lost world was kinda bad tbh)":
+    "bad" is The Lost World's, not Jurassic Park's. (dev37)"""
+    for m in rx.finditer(r"[(（][^()（）]{2,120}[)）]", blanked):
+        if not m.start() <= s < m.end() and any(m.start() <= a < m.end() for a, _b in others):
+            blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    return blanked
+
+
 def _hated_cue(text: str) -> bool:
     """The user did not like the film: a hated cue, or a love word denied ("大白鲨不太喜欢")."""
     return _cue(rx.sub(L.HEDGED_HATE_EN, " ", text), L.HATED_EN, L.HATED_ZH) or denied_love_zh(text)
@@ -858,7 +872,7 @@ def _list_tail(words: list[str]) -> bool:
         return True
     # a time of life, to the end of the sentence or to a comma: "... aladdin as a kid", "... when i was little, now ..."
     life = words[:comma] if comma > 0 else words
-    return bool(life) and life[0] in ("as", "growing", "when", "back", "in") and all(t in L.LIFE_TAIL_EN for t in life)
+    return bool(life) and life[0] in ("as", "growing", "when", "back", "in", "over", "during") and all(t in L.LIFE_TAIL_EN for t in life)
 
 
 MISSPELT_WORD_MIN = 0.9  # fuzzy score for a one-word title typed with a slip ("aladin": 0.92)

@@ -381,7 +381,10 @@ LIST_CLOSED_BY_EN = frozenset(("if", "so", "because", "cause", "cuz", "coz", "si
 # "grew up on star wars and jaws growing up", "adored babe and hook when i was little", "... back in the day"
 LIFE_TAIL_EN = frozenset(("as", "a", "kid", "kids", "child", "children", "teen", "teens", "teenager", "boy", "girl",
                           "growing", "up", "when", "i", "we", "was", "were", "little", "young", "younger", "small",
-                          "back", "in", "the", "day", "days", "school", "high", "middle"))
+                          "back", "in", "the", "day", "days", "school", "high", "middle",
+                          # a stretch of time: "... over the holidays", "... during lockdown", "... this summer"
+                          "over", "during", "this", "last", "holidays", "holiday", "christmas", "summer", "break",
+                          "lockdown", "weekend", "vacation"))
 NOT_SEEN_ONLY_EN = (r"\W*(?:(?:i|we|i'?ve|we'?ve|ive|weve|i have|we have|honestly|tbh|actually|lol|ok|so|hmm|oh)\s+)*"
                     r"(?:still\s+)?(?:never|haven'?t|havent|have not|'?ve not|didn'?t|did not|not)\s+(?:ever\s+|actually\s+|even\s+)?"
                     r"(?:seen|saw|watched|watch|see)\s+(?:any(?:\s+of\s+(?:these|those|them|em))?|none of (?:these|those|them)|"
@@ -1648,6 +1651,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?<=just )finished)\s+"
      + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
+    # (dev37) watched all in a row: "binge-watched jaws and alien over the holidays", "we just binged heat and casino"
+    (r"(?:^|(?<=[.!?;,:])|\b(?:i|we|they|she|he|kids|the kids|my \w+|our \w+))\s*(?:just\s+|finally\s+|also\s+|all\s+)?"
+     r"(?:binged|binge[- ]?watched|marathoned)\s+(?:all of\s+|the whole of\s+)?" + _T, "loved"),
     # (dev37) or after a colon: "ok long story but: loved fargo, ...", "quick rundown: hated titanic"
     (r"(?:^|(?<=[.!?;,:])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
     (r"(?:^|(?<=[.!?;,:])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
@@ -2373,6 +2379,8 @@ LOVED_EN = (r"\b(?:lov(?:e|ed|es)|ador(?:e|ed|es)|enjoy(?:ed|s)|(?:all[- ]time )
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of|"
             # "been on a tarantino kick lately (pulp fiction, reservoir dogs)": watched one after another
             r"on an? (?:[\w'-]+ ){1,3}(?:kick|binge|phase)|"
+            # (dev37) watched all in a row: "we just binged the jurassic park films", "binge-watched the star wars ones"
+            r"binged|binge[- ]?watched|marathoned|"
             # better than another film named: "gattaca wasnt bad, contact was better"
             r"(?:was|were) (?:way |much |even |a lot |so much )?better)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱",

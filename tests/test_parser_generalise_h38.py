@@ -4,8 +4,9 @@ aladdin as a kid, now ...", "adored babe and hook when i was little"), several f
 are x, y and z", "our favs: x and y", "my top 5 movies are ..."; "top 5" there is no count), a verdict after a
 colon ("long story short: loved fargo, hated pulp fiction"), growing up on a film in Chinese ("从小看小鬼当家长大的",
 "我是看着狮子王长大的") and a film called so-so right after it, seen and neither loved nor hated ("但是《这个杀手不太冷》
-一般", "真实的谎言还行吧", "非常嫌疑犯感觉一般", beside another film loved). A small hand-made catalog, no index,
-no model."""
+一般", "真实的谎言还行吧", "非常嫌疑犯感觉一般", beside another film loved), a verdict in brackets that is the bracketed
+film's alone ("we just binged the jurassic park films (the lost world was kinda bad tbh)") and films binged, loved.
+A small hand-made catalog, no index, no model."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,8 @@ ITEMS = [
     _item("tl", "True Lies", 1994, ("action", "adventure", "comedy"), "真实的谎言"),
     _item("se", "Seven (Se7en)", 1995, ("crime", "thriller"), "七宗罪"),
     _item("us", "The Usual Suspects", 1995, ("crime", "thriller"), "非常嫌疑犯"),
+    _item("jp", "Jurassic Park", 1993, ("action", "adventure", "sci-fi")),
+    _item("lw", "The Lost World: Jurassic Park", 1997, ("action", "adventure", "sci-fi", "thriller")),
 ]
 
 vocab = vocab_fixture(ITEMS, "h38-generalise-test")
@@ -124,3 +127,23 @@ def test_a_film_called_so_so_is_seen_only(vocab, text, want):
 @pytest.mark.parametrize("text", ["评分一般的也行", "一般的喜剧就行"])
 def test_so_so_with_no_film_names_none(vocab, text):
     assert parse(vocab, text).mentions == []
+
+
+# --------------------------------------------------------------------------- an aside in brackets is its own film's
+@pytest.mark.parametrize("text, want", [
+    ("we just binged the jurassic park films this weekend (the lost world was kinda bad tbh)", {"jp": "loved", "lw": "hated"}),
+    ("loved Heat (Casino was boring tho)", {"he": "loved", "ca": "hated"}),
+    ("Alien is my all time favourite (Jaws was awful though)", {"an": "loved", "ja": "hated"}),
+])
+def test_a_verdict_in_brackets_is_the_film_in_them(vocab, text, want):
+    got = verdicts(parse(vocab, text))
+    assert all(f in got and got[f] == v for f, v in want.items()), got
+
+
+@pytest.mark.parametrize("text, film", [
+    ("we binged the jurassic park films last weekend", "jp"),
+    ("binge-watched jaws and alien over the holidays", "ja"),
+    ("marathoned the lost world and jurassic park yesterday", "jp"),
+])
+def test_films_binged_are_loved(vocab, text, film):
+    assert verdicts(parse(vocab, text)).get(film) == "loved"
