@@ -187,8 +187,10 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         others_blank = "".join(" " if any(a <= k < b for a, b in others) else ch for k, ch in enumerate(low))
         others_blank = _asides_of_others(others_blank, s, others)
         aside = next((m for m in rx.finditer(r"[(（][^()（）]{2,120}[)）]", low) if m.start() < s and e < m.end()), None)
-        if aside is not None and others:
-            cs, ce = aside.start() + 1, aside.end() - 1  # the film's own aside: "(the lost world was kinda bad tbh)"
+        if aside is not None and others and not any(aside.start() < a < aside.end() for a, _b in others):
+            # the film's own aside: "(the lost world was kinda bad tbh)" (not a list in brackets, "(pulp fiction,
+            # reservoir dogs)", whose films share what is said around it)
+            cs, ce = aside.start() + 1, aside.end() - 1
         clause = others_blank[cs:s] + " " + others_blank[e:ce]  # the clause without the titles' own words
         title = w.text[s:e]
         opinion: Opinion | None = None

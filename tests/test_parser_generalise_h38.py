@@ -147,3 +147,8 @@ def test_a_verdict_in_brackets_is_the_film_in_them(vocab, text, want):
 ])
 def test_films_binged_are_loved(vocab, text, film):
     assert verdicts(parse(vocab, text)).get(film) == "loved"
+
+
+def test_a_list_in_brackets_shares_what_is_said_around_it(vocab):
+    ins = parse(vocab, "been on a 90s kick lately (pulp fiction, good will hunting). what else is in that spirit?")
+    assert verdicts(ins) == {"pf": "loved", "gw": "loved"}
