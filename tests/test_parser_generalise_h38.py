@@ -40,6 +40,8 @@ ITEMS = [
     _item("se", "Seven (Se7en)", 1995, ("crime", "thriller"), "七宗罪"),
     _item("us", "The Usual Suspects", 1995, ("crime", "thriller"), "非常嫌疑犯"),
     _item("jp", "Jurassic Park", 1993, ("action", "adventure", "sci-fi")),
+    _item("t1", "The Terminator", 1984, ("action", "sci-fi", "thriller")),
+    _item("t2", "Terminator 2: Judgment Day", 1991, ("action", "sci-fi", "thriller")),
     _item("lw", "The Lost World: Jurassic Park", 1997, ("action", "adventure", "sci-fi", "thriller")),
 ]
 
@@ -152,3 +154,14 @@ def test_films_binged_are_loved(vocab, text, film):
 def test_a_list_in_brackets_shares_what_is_said_around_it(vocab):
     ins = parse(vocab, "been on a 90s kick lately (pulp fiction, good will hunting). what else is in that spirit?")
     assert verdicts(ins) == {"pf": "loved", "gw": "loved"}
+
+
+# --------------------------------------------------------------------------- a film by part of its name, "too"
+@pytest.mark.parametrize("text, want", [
+    ("terminator 2 is my all-time fave, the first terminator too", {"t2": "loved", "t1": "loved"}),
+    ("loved terminator 2, the first one too", {"t2": "loved"}),
+    ("hated jurassic park, the lost world too", {"jp": "hated", "lw": "hated"}),
+])
+def test_a_film_named_by_part_shares_the_verdict_said_too(vocab, text, want):
+    got = verdicts(parse(vocab, text))
+    assert all(f in got and got[f] == v for f, v in want.items()), got
