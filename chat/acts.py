@@ -186,6 +186,12 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         cs, ce = next(((a, b) for a, b in spans if a <= s < b), (0, len(low)))
         others = [(a, b) for a, b, _ in hits if (a, b) != (s, e)]
         others_blank = "".join(" " if any(a <= k < b for a, b in others) else ch for k, ch in enumerate(low))
+        others_blank = _asides_of_others(others_blank, s, others)
+        aside = next((m for m in rx.finditer(r"[(（][^()（）]{2,120}[)）]", low) if m.start() < s and e < m.end()), None)
+        if aside is not None and others and not any(aside.start() < a < aside.end() for a, _b in others):
+            # the film's own aside: "(the lost world was kinda bad tbh)" (not a list in brackets, "(pulp fiction,
+            # reservoir dogs)", whose films share what is said around it)
+            cs, ce = aside.start() + 1, aside.end() - 1
         clause = others_blank[cs:s] + " " + others_blank[e:ce]  # the clause without the titles' own words
         title = w.text[s:e]
         opinion: Opinion | None = None
@@ -195,10 +201,16 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         own = _said_right_after(others_blank, e, ce) if others else ""
         own_verdict = ("hated" if _hated_cue(own) else "loved" if _loved_cue(own) or sentiment.verdict(own) == "loved"
                        else None) if own.strip() else None
+        # (dev37) a film said to be so-so right after it keeps that, whatever the clause says of another
+        # (a verdict taken back, "其实落水狗也就那样", is the reader of changed verdicts')
+        lukewarm = own_verdict is None and bool(rx.match(L.LUKEWARM_ZH, others_blank[e:ce])) \
+            and not rx.search(L.VERDICT_REVISED_ZH, low[cs:s])
         if own_verdict is not None:
             # "人鬼情未了也封神 西雅图夜未眠一般般", "scream was a banger but scream 2 was mid": among several films,
             # each has the verdict said right after it
             opinion = own_verdict
+        elif lukewarm:
+            opinion = "seen"  # "但是《这个杀手不太冷》一般", "真实的谎言还行吧": watched, neither loved nor hated
         elif _hated_cue(clause) and _loved_cue(clause) and others and _hated_cue(near) != _loved_cue(near):
             # (one film alone: "rewatched pulp fiction and it aged badly" is a letdown, below)
             # "we both hated pretty woman and loved groundhog day": each film has the verdict said right before it
@@ -245,7 +257,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
         said_right_after = rx.match(r"\s?([\u4e00-\u9fff]{2,8})(?=\s|$)", others_blank[e:ce])
         said_right_after = said_right_after.group(1) if said_right_after and not _cue(
             said_right_after.group(1), _FRAME_EN, _FRAME_ZH) else ""
-        if opinion in (None, "seen"):
+        if opinion in (None, "seen") and not lukewarm:
             # open-ended ways of saying it: "rewatched it a dozen times", "看得我想睡觉", "结局绝了"
             opinion = sentiment.verdict(clause) or (sentiment.verdict(said_right_after) if said_right_after else None) \
                 or opinion
@@ -301,7 +313,7 @@ def spot(w: Work, vocab: CatalogVocab, shown: list[str], context: list[str] | tu
                 if _cue(later, L.SEEN_CUE_EN, L.SEEN_CUE_ZH):
                     opinion = "seen"
                     break
-        if opinion in (None, "seen"):
+        if opinion in (None, "seen") and not lukewarm:
             # "《风月俏佳人》看过了，不喜欢", "seen Heat. loved it": the verdict in the next clauses, up to
             # the next film named
             for a, b in _clauses_after(spans, ce, hits, low):
@@ -626,6 +638,16 @@ def _said_right_after(blanked: str, end: int, clause_end: int) -> str:
     return en.group(0) if en else ""
 
 
+def _asides_of_others(blanked: str, s: int, others: list[tuple[int, int]]) -> str:
+    """`blanked` with each aside in brackets that holds another film, and not the film at `s`, blanked too:
+    the words in it are that film's. "we just binged the jurassic park films (the lost world was kinda bad tbh)":
+    "bad" is The Lost World's, not Jurassic Park's. (dev37)"""
+    for m in rx.finditer(r"[(（][^()（）]{2,120}[)）]", blanked):
+        if not m.start() <= s < m.end() and any(m.start() <= a < m.end() for a, _b in others):
+            blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    return blanked
+
+
 def _hated_cue(text: str) -> bool:
     """The user did not like the film: a hated cue, or a love word denied ("大白鲨不太喜欢")."""
     return _cue(rx.sub(L.HEDGED_HATE_EN, " ", text), L.HATED_EN, L.HATED_ZH) or denied_love_zh(text)
@@ -849,7 +871,11 @@ def _list_tail(words: list[str]) -> bool:
     if opener is not None and all(t in _LIST_TAIL or t in L.FILLER_EN or t.isdigit() or t == "," for t in words[:opener]):
         return True
     comma = words.index(",") if "," in words else 0
-    return comma > 0 and all(t in L.SPEECH_TAIL_EN for t in words[:comma])
+    if comma > 0 and all(t in L.SPEECH_TAIL_EN for t in words[:comma]):
+        return True
+    # a time of life, to the end of the sentence or to a comma: "... aladdin as a kid", "... when i was little, now ..."
+    life = words[:comma] if comma > 0 else words
+    return bool(life) and life[0] in ("as", "growing", "when", "back", "in", "over", "during") and all(t in L.LIFE_TAIL_EN for t in life)
 
 
 MISSPELT_WORD_MIN = 0.9  # fuzzy score for a one-word title typed with a slip ("aladin": 0.92)

@@ -386,6 +386,15 @@ LIST_CLOSED_BY_EN = frozenset(("if", "so", "because", "cause", "cuz", "coz", "si
                                "please"))
 # Only that a film or the cards were never watched, nothing asked: "never seen any of these", "haven't seen jaws tbh",
 # "i've not watched them" (the request in force stays: no wish of its own)
+# --- dev37 (taste told through the films loved) ---
+# Words of a time of life that close a list of films: "loved the lion king and aladdin as a kid, now ...",
+# "grew up on star wars and jaws growing up", "adored babe and hook when i was little", "... back in the day"
+LIFE_TAIL_EN = frozenset(("as", "a", "kid", "kids", "child", "children", "teen", "teens", "teenager", "boy", "girl",
+                          "growing", "up", "when", "i", "we", "was", "were", "little", "young", "younger", "small",
+                          "back", "in", "the", "day", "days", "school", "high", "middle",
+                          # a stretch of time: "... over the holidays", "... during lockdown", "... this summer"
+                          "over", "during", "this", "last", "holidays", "holiday", "christmas", "summer", "break",
+                          "lockdown", "weekend", "vacation"))
 NOT_SEEN_ONLY_EN = (r"\W*(?:(?:i|we|i'?ve|we'?ve|ive|weve|i have|we have|honestly|tbh|actually|lol|ok|so|hmm|oh)\s+)*"
                     r"(?:still\s+)?(?:never|haven'?t|havent|have not|'?ve not|didn'?t|did not|not)\s+(?:ever\s+|actually\s+|even\s+)?"
                     r"(?:seen|saw|watched|watch|see)\s+(?:any(?:\s+of\s+(?:these|those|them|em))?|none of (?:these|those|them)|"
@@ -1696,8 +1705,12 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?<=just )finished)\s+"
      + _T, "seen"),
     # at the start, or of a clause of its own: "loved 2001 and Seven", "i loved heat, hated titanic"
-    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
-    (r"(?:^|(?<=[.!?;,])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
+    # (dev37) watched all in a row: "binge-watched jaws and alien over the holidays", "we just binged heat and casino"
+    (r"(?:^|(?<=[.!?;,:])|\b(?:i|we|they|she|he|kids|the kids|my \w+|our \w+))\s*(?:just\s+|finally\s+|also\s+|all\s+)?"
+     r"(?:binged|binge[- ]?watched|marathoned)\s+(?:all of\s+|the whole of\s+)?" + _T, "loved"),
+    # (dev37) or after a colon: "ok long story but: loved fargo, ...", "quick rundown: hated titanic"
+    (r"(?:^|(?<=[.!?;,:])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+|totally\s+)?(?:loved|adored|enjoyed)\s+" + _T, "loved"),
+    (r"(?:^|(?<=[.!?;,:])|\b(?:and|but)\s+)\s*(?:(?:also|oh|plus|btw|lol|ok|okay|and)\s+)*(?:really\s+|absolutely\s+)?(?:hated|disliked)\s+" + _T, "hated"),
     # "cant stand titanic", "not a fan of braveheart", "never liked heat", "didn't enjoy casino": not liked, in any case
     (r"(?:^|(?<=[.!?;,])|\b(?:and|but|i|we|honestly|tbh)\s+)\s*(?:really\s+|just\s+|honestly\s+)?(?:can'?t stand|cannot stand|"
      r"couldn'?t stand|can'?t bear|despised?|loathed?|(?:am |was |'m )?not (?:a |really a |much of a )?(?:big |huge )?fan of|"
@@ -1735,8 +1748,9 @@ SEEN_EN: tuple[tuple[str, str], ...] = (
      r"(?:all[- ]time\s+|absolute\s+|total\s+|personal\s+)?(?:fav(?:e|s|es)?|favou?rites?)\b", "loved"),
     # the favourite said first, maybe hedged, and a second one offered: "my favourite is probably fargo, or maybe
     # pulp fiction", "my all time fave has to be heat", "our fav movie would be jaws or maybe alien"
-    (r"\b(?:my|our)\s+(?:all[- ]time\s+|absolute\s+|personal\s+|total\s+)?(?:fav(?:e|s|es)?|favou?rites?)(?:\s+(?:film|movie|one))?"
-     r"(?:\s+(?:ever|of all time))?\s+(?:is|was|has to be|would be|'d be|must be|=|is still|is prob(?:ably)?)\s+"
+    # (dev37) ... or several: "my favourites are x, y and z", "my all time faves r x and y", "our favs: x, y"
+    (r"\b(?:my|our)\s+(?:all[- ]time\s+|absolute\s+|personal\s+|total\s+)?(?:fav(?:e|s|es)?|favou?rites?|top\s+(?:\d|three|five|ten)\b)(?:\s+(?:films?|movies?|ones?))?"
+     r"(?:\s+(?:ever|of all time))?(?:\s+(?:is|was|are|were|r|include|has to be|would be|'d be|must be|=|is still|is prob(?:ably)?)\s+|\s*:\s*)"
      r"(?:(?:probably|prob|prolly|maybe|definitely|def|easily|still|honestly|tbh|either)\s+)*" + _T, "loved"),
     (r"\b(?:fav(?:e|s|es)?|favou?rites?)\b[^.;!?]{1,80}?,?\s+\bor\s+(?:(?:maybe|possibly|perhaps|probably|even|actually)\s+)?"
      + _T, "loved"),
@@ -2493,6 +2507,8 @@ LOVED_EN = (r"\b(?:lov(?:e|ed|es)|ador(?:e|ed|es)|enjoy(?:ed|s)|(?:all[- ]time )
             r"(?:i|we) did,? a lot|holds up|never gets old|blew me away|big fan of|"
             # "been on a tarantino kick lately (pulp fiction, reservoir dogs)": watched one after another
             r"on an? (?:[\w'-]+ ){1,3}(?:kick|binge|phase)|"
+            # (dev37) watched all in a row: "we just binged the jurassic park films", "binge-watched the star wars ones"
+            r"binged|binge[- ]?watched|marathoned|"
             # better than another film named: "gattaca wasnt bad, contact was better"
             r"(?:was|were) (?:way |much |even |a lot |so much )?better)\b")
 LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒", "经典", "百看不厌", "特别爱", "很爱",
@@ -2501,7 +2517,15 @@ LOVED_ZH = ("喜欢", "爱看", "超爱", "最爱", "很棒", "好看", "太棒"
             # still full of it after the end: "看完《沉默的羔羊》意犹未尽", "还没看够"; hooked: "我最近迷上了《教父》"
             "意犹未尽", "没看够", "看不够", "迷上",
             # taken with it: "我儿子迷狮子王迷得不行", "她爱得不行", "看得着迷"
-            "迷得不行", "爱得不行", "喜欢得不行", "着迷", "入迷")
+            "迷得不行", "爱得不行", "喜欢得不行", "着迷", "入迷",
+            # (dev37) grown up on it: "从小看星球大战长大的", "我是看着《狮子王》长大的", "打小就刷小鬼当家"
+            "从小看", "从小就看", "从小刷", "从小就刷", "打小看", "打小就看", "是看着", "看着长大")
+# (dev37) Neither good nor bad, said right after a film: "但是《这个杀手不太冷》一般", "真实的谎言还行吧",
+# "断箭就那样", "非常嫌疑犯感觉一般": seen, no verdict (as dev27.yaml and dev35.yaml read 一般, 还行吧)
+LUKEWARM_ZH = (r"^[》」\s]{0,2}(?:我觉得|感觉|觉得)?(?:就|也|倒是|还|只能算|算是|其实)?(?:一般般?|还行|还可以|还凑合|凑合|马马虎虎|"
+               r"中规中矩|就那样|也就那样)(?![的点些])")
+# (dev37) Words that take back a verdict said before: "其实落水狗也就那样", "说实话七宗罪也一般"
+VERDICT_REVISED_ZH = r"其实|说实话|回头想想|现在想想|仔细想想"
 # Love that says the user has watched the film: a card named with one of these is a film seen and
 # loved ("Rear Window is one of my favourite films", "《马耳他之鹰》超级喜欢"), not a reaction to a card.
 FAN_EN = (r"\b(?:favou?rites?|goat|g\.o\.a\.t|(?:big|huge|massive|long-?time) fan|best \w+(?: \w+)? (?:ever|of all time)|"

@@ -1490,6 +1490,7 @@ class RuleRewriter:
         mentions = self._verdict_for_all(stripped, mentions, vocab)  # "A、B、C都看过，都超喜欢": all three loved
         mentions = self._verdict_by_name(stripped, mentions)  # "A和B都看过了，A超喜欢，B一般般"
         mentions = self._same_verdict_too(stripped, mentions, vocab)  # "七宗罪超好看 沉默的羔羊也是"
+        mentions = self._unplaced_too(stripped, mentions, spotted.unplaced)  # "t2 is my fave, the first terminator too"
         references, ref_ids, unknown_titles = self._references(w, vocab, lang)
         if not references and state.reference_ids and said_before is None and not spotted.mentions \
                 and (also := rx.fullmatch(L.ALSO_NAMED_EN, stripped.lower().strip())) \
@@ -4047,6 +4048,20 @@ class RuleRewriter:
         return out
 
     @staticmethod
+    def _unplaced_too(text: str, mentions: list[Mention], unplaced: list[Mention]) -> list[Mention]:
+        """A film found by a part of its name, with no cue of its own, said right after another's verdict to
+        share it: "t2 is my all-time fave, the first terminator too" -> The Terminator loved as T2 is. (dev37)"""
+        low, out = text.lower(), list(mentions)
+        for m in unplaced:
+            at = low.find(m.title.lower()) if m.title else -1
+            if at < 0 or m.item_id in {x.item_id for x in out} or not rx.search(r"(?:^|[,，;；.!])\s*$", low[:at]):
+                continue
+            before = [x for x in out if 0 <= low.find(x.title.lower()) < at and x.opinion != "seen"]
+            if before and rx.match(L.SAME_VERDICT_AFTER, low[at + len(m.title):]):
+                out.append(Mention(item_id=m.item_id, title=m.title, opinion=before[-1].opinion))
+        return out
+
+    @staticmethod
     def _verdict_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
         """Films listed as seen, then a verdict on each in a clause of its own that starts with the film,
         often by the first characters of its Chinese title: "阿甘正传和肖申克的救赎都看过了，阿甘超喜欢，肖申克
@@ -4068,7 +4083,8 @@ class RuleRewriter:
                 continue
             rest = part[size:]
             opinion: Opinion | None = ("hated" if acts.has_verdict(rest, "hated") else
-                                       "loved" if acts.has_verdict(rest, "loved") else None)
+                                       "loved" if acts.has_verdict(rest, "loved") else
+                                       "seen" if rx.match(L.LUKEWARM_ZH, rest) else None)  # (dev37) "B一般"
             if opinion is not None:
                 out[best] = out[best].model_copy(update={"opinion": opinion})
         return out
