@@ -1515,9 +1515,12 @@ class RuleRewriter:
                            or rx.search(L.FOR_SOMEONE_EN, stripped.lower()) and rx.search(L.LOVES_NOW_EN, stripped.lower()))
         if others_like or next_of:
             # "my kids loved jurrasic park, any other dinosaur movies?", "my dad loves jaws, what else would he
-            # like?", "我爸超爱看大白鲨，还有什么他会喜欢的": others like the films loved
-            spotted_refs += [(m.item_id, m.title) for m in [*written, *spotted.mentions]
-                             if (m.opinion == "loved" and others_like or m.opinion == "seen" and next_of)
+            # like?", "我爸超爱看大白鲨，还有什么他会喜欢的": others like the films loved; and favourites with no other
+            # verdict beside them, "my top 3: shawshank, forrest gump and good will hunting. what should i watch next?"
+            named_all = [*written, *spotted.mentions]
+            favourites = next_of and all(m.opinion == "loved" for m in named_all)
+            spotted_refs += [(m.item_id, m.title) for m in named_all
+                             if (m.opinion == "loved" and (others_like or favourites) or m.opinion == "seen" and next_of)
                              and m.item_id not in {i for i, _t in spotted_refs}]
         # films pointed back to that are already the request's references add nothing: "I loved Titanic,
         # something similar but not too long" then "more along those lines" pages on, the length kept

@@ -165,3 +165,21 @@ def test_a_list_in_brackets_shares_what_is_said_around_it(vocab):
 def test_a_film_named_by_part_shares_the_verdict_said_too(vocab, text, want):
     got = verdicts(parse(vocab, text))
     assert all(f in got and got[f] == v for f, v in want.items()), got
+
+
+# --------------------------------------------------------------------------- favourites, then "what next?"
+@pytest.mark.parametrize("text, films", [
+    ("my top 3: heat, forrest gump and good will hunting. what should i watch next?", ["he", "fg", "gw"]),
+    ("my favourites are fargo and pulp fiction, what should we watch next", ["fa", "pf"]),
+    ("loved heat and casino. what to watch next?", ["he", "ca"]),
+])
+def test_favourites_with_what_next_are_the_kind_wanted(vocab, text, films):
+    ins = parse(vocab, text)
+    assert all(v == "loved" for v in verdicts(ins).values()) and set(verdicts(ins)) >= set(films)
+    assert set(ins.reference_ids) == set(films)
+
+
+def test_a_favourite_beside_a_film_hated_is_one_verdict_among_others(vocab):
+    ins = parse(vocab, "I loved Fargo, hated Pulp Fiction. what should i watch next")
+    assert verdicts(ins) == {"fa": "loved", "pf": "hated"}
+    assert ins.reference_ids == []
