@@ -1975,13 +1975,26 @@ class RuleRewriter:
         """The earlier request the turn goes back to ("go back to the first list": the first one kept in
         `state.earlier`; "back to what we had", "undo that": the one before this), consumed; None when
         the turn says no such thing or the conversation had no earlier request."""
-        if not state.earlier:
-            return None
+        earlier = list(state.earlier)
+        if not earlier:
+            if state.constraints.model_copy(update={"exclude_ids": []}).is_empty():
+                return None
+            # only a turn that says nothing but the undo ("undo that", "撤销上一步"): "like before 1980" or "ignore
+            # what i just said, i want a war movie" say more, and are read as they were
+            rest = rx.sub(L.GO_BACK_ZH, " ", rx.sub(L.GO_BACK_EN, " ", w.low))
+            # (the text is normalised first: 撤销上一步 reads 撤销上一部)
+            rest = rx.sub(r"\b(?:pls|please|plz|ok|okay|hmm+|actually|oh|lol|sorry|yeah|no|nah)\b|上一[步部]|[吧啊呢吗嘛哈一下了的]",
+                          " ", rest)
+            if rx.search(r"[a-z0-9\u4e00-\u9fff]", rest):
+                return None
+            # limits in force and none kept before them: the request before its first change had no limits ("my top
+            # 3: ... what should i watch next?", "no, i meant something from the 80s", "undo that": no years again)
+            earlier = [Filters()]
         found: list[Filters] = []
 
         def on(m: re.Match) -> bool:
             first = any(g in m.re.groupindex and m.group(g) for g in ("first", "first2", "first3"))
-            found.append(state.earlier[0] if first else state.earlier[-1])
+            found.append(earlier[0] if first else earlier[-1])
             return True
 
         w.sub(L.GO_BACK_EN, on)
