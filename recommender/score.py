@@ -396,8 +396,8 @@ class FastScorer:
         # pure comedies (Nine Months, IMDb 5.3) before Groundhog Day (comedy, romance).
         asked = asked_genres(instruction)
         hard = {g.lower() for g in instruction.constraints.include_genres}
-        # a mood's leanings are alternatives: "for the kids" is children's *or* animation (E.T. is as
-        # right as an animated children's film), "darker" is drama, crime or thriller, not all of them
+        # an audience's leanings are alternatives: "for the kids" is children's *or* animation (E.T. is as
+        # right as an animated children's film); a tone's ("darker") stay part of the mix (`leanings`)
         lean = leanings(instruction)
         named = asked - set(lean)
         mix = named if (named - hard) and not instruction.intention.either else set()
@@ -451,8 +451,9 @@ class FastScorer:
             if liked_genres and not liked_genres & asked:
                 w["collab"] *= OFF_GENRE_LIKES
                 w["sequential"] *= OFF_GENRE_LIKES
-        # a cold start: nothing is known of the user's taste but the request's words. A mood
-        # ("lighter", "darker") is taste said outright: popularity then must not outweigh it.
+        # a cold start: nothing is known of the user's taste but the request's words. A tone ("lighter",
+        # "darker") is taste said outright: popularity then weighs popularity_mood, less than in a plain cold
+        # start, so it picks among the films of that kind without outweighing the mood.
         # An audience ("for my 7 year old") is no taste: with it alone, the best-liked films for that
         # audience come first (the classics, not whatever describes itself closest to "kids").
         tone = [m for m in instruction.intention.moods if m not in AUDIENCE_MOODS]
